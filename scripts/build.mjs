@@ -1,0 +1,38 @@
+// Bundles the extension with esbuild: client, language server, command line and the test suite.
+// Usage: node scripts/build.mjs [--production] [--watch]
+import * as esbuild from 'esbuild';
+import { existsSync, readdirSync } from 'fs';
+import { join } from 'path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
+const builds = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+// Extension-host tests: every test/suite/*.test.ts, bundled with the mocha entry `run()`.
+if (!production && existsSync('test/suite/index.ts')) {
+  builds.push({ ...common, entryPoints: ['test/suite/index.ts'], outfile: 'test/out/suite/index.js', external: ['vscode', 'mocha'] });
+}
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+  console.log('esbuild: watching');
+} else {
+  const started = Date.now();
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  console.log(`esbuild: ${builds.length} bundles in ${Date.now() - started} ms`);
+}

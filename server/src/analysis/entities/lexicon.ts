@@ -1,0 +1,131 @@
+/**
+ * The entity tagger's lexicon: gazetteers (multi-word, by category) and lower-case statistics,
+ * keyed by FNV-1a hashes of lower-cased, space-joined tokens so lookups allocate nothing.
+ *
+ * Shipped as `server/models/ner.lex` (UTF-8 text, derived from the CoNLL-2003 training split
+ * and compromise's MIT lexicon by `scripts/ner/train.ts`):
+ *   line 1: `discourse-lens-ner-lexicon 1`
+ *   `G<TAB>mask<TAB>entry`  gazetteer entry (lower-cased tokens joined by one space), mask = GAZ_* bits
+ *   `L<TAB>class<TAB>word`  lower-case class of a word (LC_* value)
+ */
+import { ModelFormatError } from '../learning';
+
+// Gazetteer categories (bits).
+export const GAZ_PER = 1 << 0; // person names seen in training data
+export const GAZ_LOC = 1 << 1;
+export const GAZ_ORG = 1 << 2;
+export const GAZ_MISC = 1 << 3;
+export const GAZ_FIRST = 1 << 4; // first names (compromise)
+export const GAZ_LAST = 1 << 5; // surnames (compromise)
+export const GAZ_CITY = 1 << 6;
+export const GAZ_COUNTRY = 1 << 7;
+export const GAZ_REGION = 1 << 8; // regions, states, other places
+export const GAZ_ORGLEX = 1 << 9; // organisations and sports teams (compromise)
+export const GAZ_DEMONYM = 1 << 10;
+export const GAZ_PERSON = 1 << 11; // well-known people (compromise)
+export const GAZ_TITLE = 1 << 12; // honorifics and titles
+export const GAZ_GRP = 1 << 13; // nationalities seen in training data
+export const GAZ_BITS = 14;
+/** The training-derived categories (left out per document during training). */
+export const GAZ_TRAIN_MASK = GAZ_PER | GAZ_LOC | GAZ_ORG | GAZ_MISC | GAZ_GRP;
+
+// Lower-case classes.
+export const LC_UNSEEN = 0;
+export const LC_ALWAYS_LOWER = 1;
+export const LC_MOSTLY_LOWER = 2;
+export const LC_MOSTLY_CAP = 3;
+export const LC_ALWAYS_CAP = 4;
+export const LC_DICT = 5; // not in training text, a common word in the dictionary
+
+export const MAX_GAZ_TOKENS = 6;
+
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a continuing from `h` over the lower-cased code units of `s`. */
+export function lowerHashFrom(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 128) c = s[i].toLowerCase().charCodeAt(0);
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** FNV-1a continuing from `h` over the lower-cased code units s[a..b). */
+export function lowerHashRange(h: number, s: string, a: number, b: number): number {
+  for (let i = a; i < b; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c >= 128) c = s[i].toLowerCase().charCodeAt(0);
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export function lowerHash(s: string): number {
+  return lowerHashFrom(FNV_OFFSET, s);
+}
+
+/** Continues a multi-token key with a space then the token. */
+export function extendKey(h: number, token: string): number {
+  h ^= 32;
+  h = Math.imul(h, 0x01000193);
+  return lowerHashFrom(h >>> 0, token);
+}
+
+export class NerLexicon {
+  /** key hash → GAZ mask. */
+  readonly gaz = new Map<number, number>();
+  /** Hashes of first tokens of multi-token entries (to skip lookups). */
+  readonly gazFirst = new Set<number>();
+  /** word hash → LC class. */
+  readonly lc = new Map<number, number>();
+  maxTokens = 1;
+
+  addGaz(entry: string, mask: number): void {
+    const parts = entry.split(' ');
+    let h = lowerHash(parts[0]);
+    for (let k = 1; k < parts.length; k++) h = extendKey(h, parts[k]);
+    this.gaz.set(h, (this.gaz.get(h) ?? 0) | mask);
+    if (parts.length > 1) {
+      this.gazFirst.add(lowerHash(parts[0]));
+      this.maxTokens = Math.max(this.maxTokens, Math.min(parts.length, MAX_GAZ_TOKENS));
+    }
+  }
+
+  static parse(text: string, what = 'ner.lex'): NerLexicon {
+    const lines = text.split('\n');
+    if (!lines[0].startsWith('discourse-lens-ner-lexicon 1')) throw new ModelFormatError(`${what}: not a Discourse Lens NER lexicon (bad header)`);
+    const lex = new NerLexicon();
+    let n = 0;
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i];
+      if (!line) continue;
+      const a = line.indexOf('\t');
+      const b = line.indexOf('\t', a + 1);
+      if (a !== 1 || b < 0) throw new ModelFormatError(`${what}: corrupt line ${i + 1}`);
+      const v = Number(line.slice(a + 1, b));
+      const entry = line.slice(b + 1);
+      if (line[0] === 'G') lex.addGaz(entry, v);
+      else if (line[0] === 'L') lex.lc.set(lowerHash(entry), v);
+      else if (line[0] === 'E') {
+        if (Number(entry) !== n) throw new ModelFormatError(`${what}: truncated (expected ${entry} entries, found ${n})`);
+        return lex;
+      } else throw new ModelFormatError(`${what}: corrupt line ${i + 1}`);
+      n++;
+    }
+    throw new ModelFormatError(`${what}: truncated (no end marker)`);
+  }
+}
+
+/** Serialises lexicon source data (entries sorted for reproducibility). */
+export function formatLexicon(gaz: Map<string, number>, lc: Map<string, number>): string {
+  const out = ['discourse-lens-ner-lexicon 1'];
+  for (const k of [...gaz.keys()].sort()) out.push(`G\t${gaz.get(k)}\t${k}`);
+  for (const k of [...lc.keys()].sort()) out.push(`L\t${lc.get(k)}\t${k}`);
+  out.push(`E\t0\t${gaz.size + lc.size}`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,558 @@
+/**
+ * Generic sequence labelling: hashed features + greedy averaged perceptron.
+ *
+ * Shared by the entity tagger and the rhetoric span tagger. Pure TypeScript (no vscode/LSP).
+ *
+ * ## Features
+ * A feature is a 32-bit hash. The caller's {@link FeatureExtractor} pushes hashes into a
+ * {@link FeatureBuffer} for token `i` of its own sequence type `S`; the model maps a hash to a
+ * bucket by `hash & (2^bucketBits - 1)`. Build hashes with
+ * - `hashString("w=paris")` (FNV-1a 32-bit over UTF-16 code units), or, allocation-free,
+ * - `hashCombine(templateId, valueHash)` / `hashInt(n)` (precompute per-token value hashes once).
+ * The extractor also sees `history` (tags already predicted for positions < i in this sequence,
+ * greedy left to right) so it can add previous-tag features; the model itself additionally
+ * learns a tag-transition matrix (previous tag → tag; START before position 0).
+ *
+ * ## Training
+ * `trainSequenceTagger(examples, extract, { tags, bucketBits, epochs, seed })` — examples are
+ * `{ seq, length, gold: Int32Array of tag indices }`. Examples are shuffled each epoch with a
+ * seeded PRNG (deterministic). Decoding during training is greedy with the predicted history.
+ * Optional `fixed(seq, i)` returns a tag index to force at position i (no scoring, no update),
+ * or -1: e.g. tokens that cannot be part of a name get `O` cheaply. Use the same `fixed` at
+ * prediction time. Returns a {@link SequenceModel} whose averaged weights are already quantised
+ * to int16 (so predictions before saving and after loading are identical).
+ *
+ * ## Prediction
+ * `model.tag(seq, length, extract, outTags, outConfidence?, fixed?)` — greedy. Confidence is the
+ * softmax probability of the chosen tag over per-tag scores (`model.scores(buf, prev, out)` gives
+ * raw scores for custom decoding).
+ *
+ * ## Serialisation
+ * `model.serialize(meta?)` → `Uint8Array`; `SequenceModel.deserialize(bytes)` (throws
+ * {@link ModelFormatError} with a clear message for a wrong magic, version, truncated or corrupt
+ * file — CRC-32 checked). Layout (little endian): "DLSQ" magic, u16 version, u16 numTags,
+ * u8 bucketBits, 3 reserved bytes, f32 scale, u32 metaLen, u32 payloadLen, u32 crc32(meta+payload),
+ * meta = UTF-8 JSON `{ tags, meta }`, payload = sparse rows: varint bucket delta, varint tag mask,
+ * then one int16 per set bit; then the transition matrix as (numTags+1)×numTags int16.
+ * `meta` is free-form caller data (e.g. the feature-set version) returned as `model.meta`.
+ */
+
+export class ModelFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ModelFormatError';
+  }
+}
+
+// ---------------------------------------------------------------- hashing
+
+/** FNV-1a 32-bit over UTF-16 code units (unsigned result). */
+export function hashString(s: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** FNV-1a over a substring, no allocation. */
+export function hashSubstring(s: string, start: number, end: number, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = start; i < end; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Mixes two 32-bit values into a well-distributed hash (murmur3 finaliser style). */
+export function hashCombine(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Hash of a small integer (e.g. a template id or a tag index). */
+export function hashInt(n: number): number {
+  return hashCombine(n, 0x27d4eb2d);
+}
+
+/** Growable buffer of feature hashes for one position. Reuse one instance: no per-token churn. */
+export class FeatureBuffer {
+  ids: Int32Array;
+  length = 0;
+  constructor(capacity = 128) {
+    this.ids = new Int32Array(capacity);
+  }
+  clear(): void {
+    this.length = 0;
+  }
+  push(hash: number): void {
+    if (this.length === this.ids.length) {
+      const n = new Int32Array(this.ids.length * 2);
+      n.set(this.ids);
+      this.ids = n;
+    }
+    this.ids[this.length++] = hash | 0;
+  }
+}
+
+/**
+ * Pushes the features of position `i` of `seq` into `out`. `history[k]` for k < i holds the tag
+ * indices already assigned to earlier positions (greedy decoding).
+ */
+export type FeatureExtractor<S> = (seq: S, i: number, history: Int32Array, out: FeatureBuffer) => void;
+
+/** Returns a tag index to force at position i, or -1 to score it. */
+export type FixedTag<S> = (seq: S, i: number) => number;
+
+export interface TrainingExample<S> {
+  readonly seq: S;
+  readonly length: number;
+  readonly gold: Int32Array;
+}
+
+export interface TrainOptions<S> {
+  readonly tags: readonly string[];
+  /** log2 of the number of feature buckets (default 20). */
+  readonly bucketBits?: number;
+  readonly epochs?: number;
+  readonly seed?: number;
+  readonly fixed?: FixedTag<S>;
+  /** Drop quantised weights with |w| below this (int16 units, default 1: only exact zeros). */
+  readonly pruneBelow?: number;
+  /** Called after each epoch with the training accuracy over scored positions. */
+  readonly onEpoch?: (epoch: number, accuracy: number) => void;
+}
+
+/** Deterministic PRNG (mulberry32). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// ---------------------------------------------------------------- training
+
+/** Averaged perceptron weights during training (float, with lazy averaging). */
+class TrainableWeights {
+  readonly w: Float32Array;
+  readonly total: Float64Array;
+  readonly stamp: Int32Array;
+  readonly trans: Float64Array;
+  readonly transTotal: Float64Array;
+  readonly transStamp: Int32Array;
+  t = 0;
+  constructor(readonly numTags: number, readonly bucketBits: number) {
+    const n = (1 << bucketBits) * numTags;
+    this.w = new Float32Array(n);
+    this.total = new Float64Array(n);
+    this.stamp = new Int32Array(n);
+    const m = (numTags + 1) * numTags;
+    this.trans = new Float64Array(m);
+    this.transTotal = new Float64Array(m);
+    this.transStamp = new Int32Array(m);
+  }
+  score(buf: FeatureBuffer, prev: number, out: Float64Array): void {
+    const T = this.numTags;
+    const mask = (1 << this.bucketBits) - 1;
+    const w = this.w;
+    for (let k = 0; k < T; k++) out[k] = this.trans[prev * T + k];
+    for (let f = 0; f < buf.length; f++) {
+      const base = (buf.ids[f] & mask) * T;
+      for (let k = 0; k < T; k++) out[k] += w[base + k];
+    }
+  }
+  private upd(idx: number, delta: number): void {
+    this.total[idx] += (this.t - this.stamp[idx]) * this.w[idx];
+    this.stamp[idx] = this.t;
+    this.w[idx] += delta;
+  }
+  private updTrans(idx: number, delta: number): void {
+    this.transTotal[idx] += (this.t - this.transStamp[idx]) * this.trans[idx];
+    this.transStamp[idx] = this.t;
+    this.trans[idx] += delta;
+  }
+  update(buf: FeatureBuffer, prev: number, truth: number, guess: number): void {
+    const T = this.numTags;
+    const mask = (1 << this.bucketBits) - 1;
+    for (let f = 0; f < buf.length; f++) {
+      const base = (buf.ids[f] & mask) * T;
+      this.upd(base + truth, 1);
+      this.upd(base + guess, -1);
+    }
+    this.updTrans(prev * T + truth, 1);
+    this.updTrans(prev * T + guess, -1);
+  }
+  averaged(): { w: Float64Array; trans: Float64Array } {
+    const t = Math.max(1, this.t);
+    const w = new Float64Array(this.w.length);
+    for (let i = 0; i < w.length; i++) {
+      w[i] = (this.total[i] + (this.t - this.stamp[i]) * this.w[i]) / t;
+    }
+    const trans = new Float64Array(this.trans.length);
+    for (let i = 0; i < trans.length; i++) {
+      trans[i] = (this.transTotal[i] + (this.t - this.transStamp[i]) * this.trans[i]) / t;
+    }
+    return { w, trans };
+  }
+}
+
+function argmax(a: ArrayLike<number>, n: number): number {
+  let best = 0;
+  for (let k = 1; k < n; k++) if (a[k] > a[best]) best = k;
+  return best;
+}
+
+/** Trains a greedy averaged perceptron sequence tagger. Deterministic for a given seed. */
+export function trainSequenceTagger<S>(
+  examples: readonly TrainingExample<S>[],
+  extract: FeatureExtractor<S>,
+  options: TrainOptions<S>,
+): SequenceModel {
+  const T = options.tags.length;
+  if (T < 2 || T > 32) throw new RangeError('trainSequenceTagger: between 2 and 32 tags');
+  const bits = options.bucketBits ?? 20;
+  const epochs = options.epochs ?? 10;
+  const rand = mulberry32(options.seed ?? 1);
+  const fixed = options.fixed;
+  const W = new TrainableWeights(T, bits);
+  const buf = new FeatureBuffer();
+  const scores = new Float64Array(T);
+  const order = examples.map((_, i) => i);
+  let maxLen = 1;
+  for (const e of examples) maxLen = Math.max(maxLen, e.length);
+  const history = new Int32Array(maxLen);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      const x = order[i];
+      order[i] = order[j];
+      order[j] = x;
+    }
+    let correct = 0;
+    let seen = 0;
+    for (const idx of order) {
+      const ex = examples[idx];
+      for (let i = 0; i < ex.length; i++) {
+        const forced = fixed ? fixed(ex.seq, i) : -1;
+        if (forced >= 0) {
+          history[i] = forced;
+          continue;
+        }
+        const prev = i === 0 ? T : history[i - 1];
+        buf.clear();
+        extract(ex.seq, i, history, buf);
+        W.score(buf, prev, scores);
+        const guess = argmax(scores, T);
+        const truth = ex.gold[i];
+        W.t++;
+        if (guess !== truth) W.update(buf, prev, truth, guess);
+        else correct++;
+        seen++;
+        history[i] = guess;
+      }
+    }
+    options.onEpoch?.(epoch + 1, seen ? correct / seen : 1);
+  }
+  const avg = W.averaged();
+  return SequenceModel.quantise(options.tags, bits, avg.w, avg.trans, options.pruneBelow ?? 1);
+}
+
+// ---------------------------------------------------------------- model
+
+const MAGIC = 0x5153_4c44; // "DLSQ" little endian
+const VERSION = 1;
+const HEADER = 32;
+
+/** A trained, quantised (int16) sequence tagger. */
+export class SequenceModel {
+  readonly numTags: number;
+  private readonly mask: number;
+  private readonly scoreBuf: Float64Array;
+
+  constructor(
+    readonly tags: readonly string[],
+    readonly bucketBits: number,
+    /** Dense weights, bucket-major: weights[bucket * numTags + tag]. */
+    readonly weights: Int16Array,
+    /** Transition weights: trans[prev * numTags + tag]; prev = numTags is START. */
+    readonly trans: Int16Array,
+    readonly scale: number,
+    readonly meta: unknown = undefined,
+  ) {
+    this.numTags = tags.length;
+    this.mask = (1 << bucketBits) - 1;
+    this.scoreBuf = new Float64Array(this.numTags);
+  }
+
+  static quantise(tags: readonly string[], bits: number, w: ArrayLike<number>, trans: ArrayLike<number>, pruneBelow = 1): SequenceModel {
+    let max = 1e-9;
+    for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]));
+    for (let i = 0; i < trans.length; i++) max = Math.max(max, Math.abs(trans[i]));
+    const scale = max / 32767;
+    const q = new Int16Array(w.length);
+    for (let i = 0; i < w.length; i++) {
+      const v = Math.round(w[i] / scale);
+      q[i] = Math.abs(v) < pruneBelow ? 0 : v;
+    }
+    const qt = new Int16Array(trans.length);
+    for (let i = 0; i < trans.length; i++) qt[i] = Math.round(trans[i] / scale);
+    return new SequenceModel(tags, bits, q, qt, scale);
+  }
+
+  /** Number of non-zero weights (for size reports). */
+  nonZero(): number {
+    let n = 0;
+    for (let i = 0; i < this.weights.length; i++) if (this.weights[i] !== 0) n++;
+    return n;
+  }
+
+  /** Raw per-tag scores (in weight units × scale) of a position with the given previous tag (numTags = START). */
+  scores(buf: FeatureBuffer, prev: number, out: Float64Array): void {
+    const T = this.numTags;
+    const w = this.weights;
+    const mask = this.mask;
+    const tb = prev * T;
+    for (let k = 0; k < T; k++) out[k] = this.trans[tb + k];
+    const ids = buf.ids;
+    for (let f = 0, n = buf.length; f < n; f++) {
+      const base = (ids[f] & mask) * T;
+      for (let k = 0; k < T; k++) out[k] += w[base + k];
+    }
+    const s = this.scale;
+    for (let k = 0; k < T; k++) out[k] *= s;
+  }
+
+  /** Softmax probability of tag `best` given raw scores. */
+  static confidence(scores: ArrayLike<number>, n: number, best: number): number {
+    const m = scores[best];
+    let z = 0;
+    for (let k = 0; k < n; k++) z += Math.exp(scores[k] - m);
+    return 1 / z;
+  }
+
+  /**
+   * Greedy left-to-right tagging of positions [0, length). Writes tag indices to `outTags`
+   * and, if given, softmax confidences to `outConfidence` (1 for fixed positions).
+   */
+  tag<S>(
+    seq: S,
+    length: number,
+    extract: FeatureExtractor<S>,
+    outTags: Int32Array,
+    outConfidence?: Float32Array,
+    fixed?: FixedTag<S>,
+    buf: FeatureBuffer = new FeatureBuffer(),
+  ): void {
+    const T = this.numTags;
+    const scores = this.scoreBuf;
+    for (let i = 0; i < length; i++) {
+      const forced = fixed ? fixed(seq, i) : -1;
+      if (forced >= 0) {
+        outTags[i] = forced;
+        if (outConfidence) outConfidence[i] = 1;
+        continue;
+      }
+      buf.clear();
+      extract(seq, i, outTags, buf);
+      this.scores(buf, i === 0 ? T : outTags[i - 1], scores);
+      const best = argmax(scores, T);
+      outTags[i] = best;
+      if (outConfidence) outConfidence[i] = SequenceModel.confidence(scores, T, best);
+    }
+  }
+
+  /** Compact binary form; see the module comment for the layout. */
+  serialize(meta?: unknown): Uint8Array {
+    const T = this.numTags;
+    const metaBytes = new TextEncoder().encode(JSON.stringify({ tags: this.tags, meta: meta ?? this.meta ?? null }));
+    const out = new ByteWriter();
+    let last = 0;
+    const rows = 1 << this.bucketBits;
+    for (let b = 0; b < rows; b++) {
+      let m = 0;
+      for (let k = 0; k < T; k++) if (this.weights[b * T + k] !== 0) m |= 1 << k;
+      if (m === 0) continue;
+      out.varint(b - last);
+      last = b;
+      out.varint(m >>> 0);
+      for (let k = 0; k < T; k++) if (m & (1 << k)) out.i16(this.weights[b * T + k]);
+    }
+    for (let i = 0; i < this.trans.length; i++) out.i16(this.trans[i]);
+    const payload = out.bytes();
+    const body = new Uint8Array(metaBytes.length + payload.length);
+    body.set(metaBytes, 0);
+    body.set(payload, metaBytes.length);
+    const file = new Uint8Array(HEADER + body.length);
+    const dv = new DataView(file.buffer);
+    dv.setUint32(0, MAGIC, true);
+    dv.setUint16(4, VERSION, true);
+    dv.setUint16(6, T, true);
+    dv.setUint8(8, this.bucketBits);
+    dv.setFloat32(12, this.scale, true);
+    dv.setUint32(16, metaBytes.length, true);
+    dv.setUint32(20, payload.length, true);
+    dv.setUint32(24, crc32(body), true);
+    file.set(body, HEADER);
+    return file;
+  }
+
+  static deserialize(bytes: Uint8Array, what = 'model'): SequenceModel {
+    if (bytes.length < HEADER) throw new ModelFormatError(`${what}: file too short (${bytes.length} bytes) to be a Discourse Lens sequence model`);
+    const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (dv.getUint32(0, true) !== MAGIC) throw new ModelFormatError(`${what}: not a Discourse Lens sequence model (bad magic)`);
+    const version = dv.getUint16(4, true);
+    if (version !== VERSION) throw new ModelFormatError(`${what}: unsupported model version ${version} (expected ${VERSION}); retrain with npm run train`);
+    const T = dv.getUint16(6, true);
+    const bits = dv.getUint8(8);
+    const scale = dv.getFloat32(12, true);
+    const metaLen = dv.getUint32(16, true);
+    const payLen = dv.getUint32(20, true);
+    const crc = dv.getUint32(24, true);
+    if (T < 2 || T > 32 || bits < 1 || bits > 26) throw new ModelFormatError(`${what}: corrupt header`);
+    if (HEADER + metaLen + payLen !== bytes.length) throw new ModelFormatError(`${what}: truncated or corrupt file (size ${bytes.length}, header says ${HEADER + metaLen + payLen})`);
+    const body = bytes.subarray(HEADER);
+    if (crc32(body) !== crc) throw new ModelFormatError(`${what}: checksum mismatch, the file is corrupt; rebuild it with npm run train`);
+    let parsed: { tags: string[]; meta: unknown };
+    try {
+      parsed = JSON.parse(new TextDecoder().decode(body.subarray(0, metaLen)));
+    } catch {
+      throw new ModelFormatError(`${what}: corrupt metadata`);
+    }
+    if (!Array.isArray(parsed.tags) || parsed.tags.length !== T) throw new ModelFormatError(`${what}: tag list does not match header`);
+    const weights = new Int16Array((1 << bits) * T);
+    const r = new ByteReader(body.subarray(metaLen));
+    let b = 0;
+    const transLen = (T + 1) * T;
+    while (r.pos < r.bytes.length - transLen * 2) {
+      b += r.varint();
+      const m = r.varint();
+      if (b >= 1 << bits) throw new ModelFormatError(`${what}: corrupt weights`);
+      for (let k = 0; k < T; k++) if (m & (1 << k)) weights[b * T + k] = r.i16();
+    }
+    if (r.pos !== r.bytes.length - transLen * 2) throw new ModelFormatError(`${what}: corrupt weights`);
+    const trans = new Int16Array(transLen);
+    for (let i = 0; i < transLen; i++) trans[i] = r.i16();
+    return new SequenceModel(parsed.tags, bits, weights, trans, scale, parsed.meta ?? undefined);
+  }
+}
+
+// ---------------------------------------------------------------- bytes
+
+class ByteWriter {
+  private buf = new Uint8Array(1 << 16);
+  private n = 0;
+  private ensure(k: number): void {
+    if (this.n + k <= this.buf.length) return;
+    const b = new Uint8Array(Math.max(this.buf.length * 2, this.n + k));
+    b.set(this.buf.subarray(0, this.n));
+    this.buf = b;
+  }
+  varint(v: number): void {
+    this.ensure(5);
+    v >>>= 0;
+    while (v >= 0x80) {
+      this.buf[this.n++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    this.buf[this.n++] = v;
+  }
+  i16(v: number): void {
+    this.ensure(2);
+    this.buf[this.n++] = v & 0xff;
+    this.buf[this.n++] = (v >> 8) & 0xff;
+  }
+  bytes(): Uint8Array {
+    return this.buf.slice(0, this.n);
+  }
+}
+
+class ByteReader {
+  pos = 0;
+  constructor(readonly bytes: Uint8Array) {}
+  varint(): number {
+    let v = 0;
+    let shift = 0;
+    for (;;) {
+      if (this.pos >= this.bytes.length) throw new ModelFormatError('model: truncated weights');
+      const b = this.bytes[this.pos++];
+      v += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) return v;
+      shift += 7;
+      if (shift > 35) throw new ModelFormatError('model: corrupt varint');
+    }
+  }
+  i16(): number {
+    if (this.pos + 2 > this.bytes.length) throw new ModelFormatError('model: truncated weights');
+    const v = this.bytes[this.pos] | (this.bytes[this.pos + 1] << 8);
+    this.pos += 2;
+    return (v << 16) >> 16;
+  }
+}
+
+let CRC_TABLE: Uint32Array | undefined;
+
+/** CRC-32 (IEEE). */
+export function crc32(bytes: Uint8Array): number {
+  if (!CRC_TABLE) {
+    CRC_TABLE = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      CRC_TABLE[n] = c >>> 0;
+    }
+  }
+  let c = 0xffffffff;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+// ---------------------------------------------------------------- BIO helpers
+
+/** Builds a BIO tag list `['O', 'B-X', 'I-X', ...]` for the given types. */
+export function bioTags(types: readonly string[]): string[] {
+  const tags = ['O'];
+  for (const t of types) tags.push(`B-${t}`, `I-${t}`);
+  return tags;
+}
+
+export interface TagSpan {
+  /** First position. */
+  readonly start: number;
+  /** One past the last position. */
+  readonly end: number;
+  readonly type: string;
+}
+
+/**
+ * Decodes BIO(IOB1/IOB2-tolerant) tag indices into spans: an `I-X` after a different type
+ * starts a new span.
+ */
+export function bioSpans(tags: readonly string[], seq: ArrayLike<number>, length = seq.length): TagSpan[] {
+  const spans: TagSpan[] = [];
+  let cur: { start: number; type: string } | undefined;
+  for (let i = 0; i < length; i++) {
+    const t = tags[seq[i]];
+    if (t === 'O' || t === undefined) {
+      if (cur) spans.push({ start: cur.start, end: i, type: cur.type });
+      cur = undefined;
+      continue;
+    }
+    const b = t.charCodeAt(0) === 66; // 'B'
+    const type = t.slice(2);
+    if (cur && (b || cur.type !== type)) {
+      spans.push({ start: cur.start, end: i, type: cur.type });
+      cur = undefined;
+    }
+    if (!cur) cur = { start: i, type };
+  }
+  if (cur) spans.push({ start: cur.start, end: length, type: cur.type });
+  return spans;
+}

@@ -1,0 +1,171 @@
+/**
+ * Per-document precomputation and the feature extractor of the rhetoric span tagger.
+ * Shared by training (scripts/rhetoric/train.ts) and prediction (tagger.ts), so the two can
+ * never drift apart.
+ */
+import { FeatureBuffer, hashCombine, hashInt, hashString } from '../learning';
+import type { SegmentedText } from '../text/structure';
+import { tokenKey, matchLexicon, builtInLexicon, LEXICON_CATEGORY_IDS, LexiconHit } from './lexicon';
+import { findScareQuotes, ScareQuote } from './scareQuotes';
+
+/** Bump when features change: stored in the model and checked on load. */
+export const FEATURE_VERSION = 3;
+
+/** Mined span rates: how often a word (lemma) or a word pair falls inside a training span. */
+export interface RateSource {
+  /** Smoothed rate of a lemma in [0, 1], or -1 when the word was too rare to count. */
+  rate(key: string): number;
+  /** Smoothed rate of an adjacent lemma pair, or -1. */
+  pairRate(a: string, b: string): number;
+}
+
+export interface DocContext {
+  readonly seg: SegmentedText;
+  readonly n: number;
+  readonly keys: string[];
+  /** Hash of the lower-cased word. */
+  readonly wh: Int32Array;
+  /** Hash of the lemma. */
+  readonly lh: Int32Array;
+  /** Rate bin 0..RATE_BINS-1, RATE_BINS for an unknown word. */
+  readonly rbin: Int8Array;
+  readonly rate: Float32Array;
+  /** Bin of the rate of the pair (i-1, i), RATE_BINS when unknown. */
+  readonly pbin: Int8Array;
+  /** Lexicon category index + 1 of a hit covering the token, 0 for none. */
+  readonly lex: Int8Array;
+  /** Inside a scare quote (1), or the quote mark itself (2). */
+  readonly quote: Int8Array;
+  /** Shape: 0 lower, 1 capitalised, 2 all caps, 3 number, 4 punctuation. */
+  readonly shape: Int8Array;
+  /** Sentence bounds (token indices) of each token. */
+  readonly sFirst: Int32Array;
+  readonly sEnd: Int32Array;
+  /** Maximum token rate in a window of ±3 around each token (bin). */
+  readonly wbin: Int8Array;
+  /** Built-in lexicon hits and scare quotes, reused by the marker finder. */
+  readonly hits: readonly LexiconHit[];
+  readonly quotes: readonly ScareQuote[];
+}
+
+export const RATE_BINS = 12;
+
+export function rateBin(r: number): number {
+  if (r < 0) return RATE_BINS;
+  // Finer bins at the low end, where most words are.
+  const b = r < 0.1 ? Math.floor(r * 40) : r < 0.3 ? 4 + Math.floor((r - 0.1) * 20) : 8 + Math.floor((r - 0.3) * 5.72);
+  return Math.min(RATE_BINS - 1, b);
+}
+
+export function buildContext(seg: SegmentedText, rates: RateSource): DocContext {
+  const toks = seg.tokens;
+  const n = toks.length;
+  const keys = new Array<string>(n);
+  const wh = new Int32Array(n);
+  const lh = new Int32Array(n);
+  const rbin = new Int8Array(n);
+  const rate = new Float32Array(n);
+  const pbin = new Int8Array(n);
+  const lex = new Int8Array(n);
+  const quote = new Int8Array(n);
+  const shape = new Int8Array(n);
+  const sFirst = new Int32Array(n);
+  const sEnd = new Int32Array(n);
+  const wbin = new Int8Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    const k = tokenKey(t);
+    keys[i] = k;
+    lh[i] = hashString(k);
+    wh[i] = t.kind === 'punct' ? lh[i] : hashString(t.text.toLowerCase());
+    const r = t.kind === 'word' ? rates.rate(k) : -1;
+    rate[i] = r;
+    rbin[i] = rateBin(r);
+    pbin[i] = i > 0 && r >= 0 && rate[i - 1] >= 0 ? rateBin(rates.pairRate(keys[i - 1], k)) : RATE_BINS;
+    const c = t.text.charCodeAt(0);
+    if (t.kind === 'punct') shape[i] = 4;
+    else if (t.kind === 'number') shape[i] = 3;
+    else if (c >= 65 && c <= 90 || (c > 127 && t.text[0] !== t.text[0].toLowerCase())) shape[i] = t.text.length > 1 && t.text === t.text.toUpperCase() ? 2 : 1;
+  }
+  for (let i = 0; i < n; i++) {
+    let m = -1;
+    for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) if (j !== i && rate[j] > m) m = rate[j];
+    wbin[i] = rateBin(m);
+  }
+  for (const s of seg.sentences) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      sFirst[i] = s.firstToken;
+      sEnd[i] = s.endToken;
+    }
+  }
+  const hits = matchLexicon(builtInLexicon(), toks, keys);
+  for (const h of hits) {
+    const ci = LEXICON_CATEGORY_IDS.indexOf(h.entry.category) + 1;
+    for (let i = h.firstToken; i < h.endToken; i++) lex[i] = ci;
+  }
+  const quotes = seg.text.length ? findScareQuotes(seg.text) : [];
+  {
+    let ti = 0;
+    for (const q of quotes) {
+      while (ti < n && toks[ti].end <= q.start) ti++;
+      for (let i = ti; i < n && toks[i].start < q.end; i++) quote[i] = toks[i].start === q.start || toks[i].end === q.end ? 2 : 1;
+    }
+  }
+  return { seg, n, keys, wh, lh, rbin, rate, pbin, lex, quote, shape, sFirst, sEnd, wbin, hits, quotes };
+}
+
+// Feature template ids.
+const T = {
+  bias: 1, w: 2, l: 3, r: 4, rPrev: 5, rNext: 6, rPrev2: 7, rNext2: 8, pair: 9, pairNext: 10, win: 11,
+  wPrev: 12, wNext: 13, wPrev2: 14, wNext2: 15, lex: 16, lexPrev: 17, lexNext: 18, quote: 19, shape: 20,
+  shapeCtx: 21, punctPrev: 22, punctNext: 23, pos: 24, len: 25, suf: 26, rw: 27, rr: 28, lexR: 29, lexWin: 30,
+} as const;
+
+const BIAS = hashInt(T.bias);
+
+/** Features of token `i` of the document (the tagger's sequence is the whole document). */
+export function extractFeatures(d: DocContext, i: number, _history: Int32Array, out: FeatureBuffer): void {
+  const n = d.n;
+  const f = d.sFirst[i];
+  const e = d.sEnd[i];
+  const prev = i > f ? i - 1 : -1;
+  const next = i + 1 < e ? i + 1 : -1;
+  const rb = d.rbin[i];
+  out.push(BIAS);
+  out.push(hashCombine(T.w, d.wh[i]));
+  out.push(hashCombine(T.l, d.lh[i]));
+  out.push(hashCombine(T.r, rb));
+  out.push(hashCombine(T.rPrev, prev >= 0 ? d.rbin[prev] : 99));
+  out.push(hashCombine(T.rNext, next >= 0 ? d.rbin[next] : 99));
+  out.push(hashCombine(T.rPrev2, i - 2 >= f ? d.rbin[i - 2] : 99));
+  out.push(hashCombine(T.rNext2, i + 2 < e ? d.rbin[i + 2] : 99));
+  out.push(hashCombine(T.rr, (prev >= 0 ? d.rbin[prev] : 99) * 128 + rb));
+  out.push(hashCombine(T.pair, d.pbin[i]));
+  out.push(hashCombine(T.pairNext, next >= 0 ? d.pbin[next] : 99));
+  out.push(hashCombine(T.win, d.wbin[i]));
+  out.push(hashCombine(T.wPrev, prev >= 0 ? d.wh[prev] : 1));
+  out.push(hashCombine(T.wNext, next >= 0 ? d.wh[next] : 1));
+  out.push(hashCombine(T.wPrev2, i - 2 >= f ? d.wh[i - 2] : 1));
+  out.push(hashCombine(T.wNext2, i + 2 < e ? d.wh[i + 2] : 1));
+  out.push(hashCombine(T.rw, hashCombine(rb, d.shape[i])));
+  const lx = d.lex[i];
+  out.push(hashCombine(T.lex, lx));
+  out.push(hashCombine(T.lexR, lx * 128 + rb));
+  out.push(hashCombine(T.lexPrev, prev >= 0 ? d.lex[prev] : 99));
+  out.push(hashCombine(T.lexNext, next >= 0 ? d.lex[next] : 99));
+  let lw = 0;
+  for (let j = Math.max(f, i - 3); j < Math.min(e, i + 4); j++) if (d.lex[j]) lw++;
+  out.push(hashCombine(T.lexWin, Math.min(lw, 3)));
+  out.push(hashCombine(T.quote, d.quote[i]));
+  out.push(hashCombine(T.shape, d.shape[i]));
+  out.push(hashCombine(T.shapeCtx, (prev >= 0 ? d.shape[prev] : 9) * 16 + (next >= 0 ? d.shape[next] : 9)));
+  out.push(hashCombine(T.punctPrev, prev >= 0 && d.shape[prev] === 4 ? d.wh[prev] : 0));
+  out.push(hashCombine(T.punctNext, next >= 0 && d.shape[next] === 4 ? d.wh[next] : 0));
+  const len = e - f;
+  const rel = len > 1 ? Math.floor(((i - f) / (len - 1)) * 4) : 0;
+  out.push(hashCombine(T.pos, (i === f ? 10 : i === e - 1 ? 11 : rel)));
+  out.push(hashCombine(T.len, len < 8 ? 0 : len < 16 ? 1 : len < 30 ? 2 : 3));
+  const k = d.keys[i];
+  if (k.length > 4) out.push(hashCombine(T.suf, hashString(k.slice(-3))));
+  void n;
+}

@@ -1,0 +1,149 @@
+/**
+ * Lexicon and codebook matching over segmented text: lemma-aware, case-insensitive,
+ * on token (word) boundaries, longest match first.
+ */
+import type { CodebookTerm } from '../types';
+import type { Token } from '../text/tokens';
+import { tokenize } from '../text/tokens';
+import { LEXICON } from './lexiconData';
+import { lemma } from './lemma';
+
+export interface LexiconEntry {
+  /** Canonical form (lemmas of the entry's first spelling, space-joined). */
+  readonly term: string;
+  readonly category: string;
+  /** Index in the compiled lexicon (stable for one build of the lexicon). */
+  readonly index: number;
+}
+
+interface TrieNode {
+  next?: Map<string, TrieNode>;
+  entry?: LexiconEntry;
+}
+
+export interface CompiledLexicon {
+  readonly root: Map<string, TrieNode>;
+  readonly entries: readonly LexiconEntry[];
+}
+
+/** Matching key of a token: the lemma of a word, the text of anything else. */
+export function tokenKey(t: Token): string {
+  return t.kind === 'punct' ? t.text : lemma(t.text);
+}
+
+function keysOf(phrase: string): string[] {
+  return tokenize(phrase).map(tokenKey);
+}
+
+/** Builds a trie from `[spelling, term, category]` triples; the first entry for a spelling wins. */
+export function compile(items: Iterable<readonly [spelling: string, term: string, category: string]>): CompiledLexicon {
+  const root = new Map<string, TrieNode>();
+  const entries: LexiconEntry[] = [];
+  const byTerm = new Map<string, LexiconEntry>();
+  for (const [spelling, term, category] of items) {
+    const keys = keysOf(spelling);
+    if (!keys.length) continue;
+    const termKey = `${category}\u0000${term}`;
+    let entry = byTerm.get(termKey);
+    if (!entry) {
+      entry = { term, category, index: entries.length };
+      entries.push(entry);
+      byTerm.set(termKey, entry);
+    }
+    let map = root;
+    let node: TrieNode | undefined;
+    for (let k = 0; k < keys.length; k++) {
+      node = map.get(keys[k]);
+      if (!node) map.set(keys[k], (node = {}));
+      if (k < keys.length - 1) map = node.next ??= new Map();
+    }
+    if (node && !node.entry) node.entry = entry;
+  }
+  return { root, entries };
+}
+
+/** Category ids of the built-in lexicon, in a fixed order (used as feature values). */
+export const LEXICON_CATEGORY_IDS: readonly string[] = Object.keys(LEXICON);
+
+let builtIn: CompiledLexicon | undefined;
+
+/** The built-in lexicon, compiled once. */
+export function builtInLexicon(): CompiledLexicon {
+  if (!builtIn) {
+    const items: [string, string, string][] = [];
+    for (const [category, list] of Object.entries(LEXICON)) {
+      for (const line of list) {
+        const forms = line.split('|').map((f) => f.trim()).filter(Boolean);
+        const term = keysOf(forms[0]).join(' ');
+        for (const f of forms) items.push([f, term, category]);
+      }
+    }
+    builtIn = compile(items);
+  }
+  return builtIn;
+}
+
+const codebookCache = new WeakMap<readonly CodebookTerm[], CompiledLexicon>();
+
+/** Compiles codebook terms (cached per array); the canonical term is the codebook term as written. */
+export function codebookLexicon(terms: readonly CodebookTerm[]): CompiledLexicon {
+  let c = codebookCache.get(terms);
+  if (!c) {
+    const items: [string, string, string][] = [];
+    for (const t of terms) {
+      items.push([t.term, t.term, t.category]);
+      for (const v of t.variants ?? []) items.push([v, t.term, t.category]);
+    }
+    c = compile(items);
+    codebookCache.set(terms, c);
+  }
+  return c;
+}
+
+/** Second parts of hyphenated compounds whose first part is still matched alone ("fascist-led"). */
+const COMPOUND_TAILS = new Set(['led', 'backed', 'inspired', 'sponsored', 'controlled', 'run', 'supported', 'style', 'like', 'minded', 'loving', 'leaning', 'funded', 'installed', 'friendly', 'dominated', 'ridden', 'infested']);
+
+export interface LexiconHit {
+  readonly start: number;
+  readonly end: number;
+  /** Token range of the hit. */
+  readonly firstToken: number;
+  readonly endToken: number;
+  readonly entry: LexiconEntry;
+}
+
+/**
+ * Finds non-overlapping longest matches. `keys[i]` is `tokenKey(tokens[i])`, computed once per
+ * document and shared between lexicons.
+ */
+export function matchLexicon(lex: CompiledLexicon, tokens: readonly Token[], keys: readonly string[], from = 0, to = tokens.length): LexiconHit[] {
+  const hits: LexiconHit[] = [];
+  const root = lex.root;
+  for (let i = from; i < to; ) {
+    let node = root.get(keys[i]);
+    let best: LexiconEntry | undefined;
+    let bestEnd = i;
+    let j = i;
+    while (node) {
+      if (node.entry) { best = node.entry; bestEnd = j + 1; }
+      if (!node.next || j + 1 >= to) break;
+      j++;
+      node = node.next.get(keys[j]);
+    }
+    if (best) {
+      hits.push({ start: tokens[i].start, end: tokens[bestEnd - 1].end, firstToken: i, endToken: bestEnd, entry: best });
+      i = bestEnd;
+      continue;
+    }
+    const t = tokens[i];
+    const k = keys[i];
+    const dash = k.lastIndexOf('-');
+    if (dash > 0 && t.kind === 'word' && COMPOUND_TAILS.has(k.slice(dash + 1))) {
+      const head = k.slice(0, dash);
+      const n = root.get(lemma(head));
+      if (n?.entry) hits.push({ start: t.start, end: t.start + dash, firstToken: i, endToken: i + 1, entry: n.entry });
+    }
+    i++;
+  }
+  return hits;
+}

@@ -1,0 +1,133 @@
+/**
+ * Scare quotes: a word or short phrase (1–4 words) in single or double quotes, straight or
+ * curly, that is not a full quotation. Apostrophes (Moscow’s, don’t, workers’) are told apart
+ * from closing single quotes by what surrounds them.
+ */
+
+export interface ScareQuote {
+  /** Offset of the opening quote. */
+  readonly start: number;
+  /** Offset one past the closing quote. */
+  readonly end: number;
+  /** The quoted words, without the quotes or a trailing comma. */
+  readonly inner: string;
+}
+
+const MAX_INNER = 60;
+const MAX_WORDS = 4;
+
+/** Verbs (and the like) that introduce a reported quotation rather than a scare quote. */
+const SPEECH = new Set([
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'asked', 'asks', 'added', 'adds', 'wrote', 'writes', 'declared', 'declares',
+  'stated', 'states', 'announced', 'announces', 'insisted', 'insists', 'replied', 'replies', 'answered', 'explained', 'explains', 'noted',
+  'notes', 'warned', 'warns', 'shouted', 'shouts', 'chanted', 'chanting', 'read', 'reads', 'reading', 'tweeted', 'posted', 'headlined', 'titled', 'entitled',
+  'phrase', 'slogan', 'words', 'word', 'motto', 'banner', 'sign', 'signs', 'placards', 'placard', 'message', 'caption', 'headline', 'title',
+]);
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && c !== 0x3000 && c !== 0xfeff && c !== 0xa0;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
+}
+
+const OPEN_RE = /[“"‘']/g;
+
+/** Finds scare quotes in `text[from, to)`. */
+export function findScareQuotes(text: string, from = 0, to = text.length): ScareQuote[] {
+  const out: ScareQuote[] = [];
+  OPEN_RE.lastIndex = from;
+  for (let m = OPEN_RE.exec(text); m && m.index < to; m = OPEN_RE.exec(text)) {
+    const i = m.index;
+    const q = text.charCodeAt(i);
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+    // An opening quote follows a space, an opening bracket or a dash, and precedes a word.
+    if (isWordCode(prev) || prev === 46 || prev === 44) continue;
+    if (i + 1 >= to || !isWordCode(text.charCodeAt(i + 1))) continue;
+    const single = q === 0x2018 || q === 39;
+    let close = -1;
+    const limit = Math.min(to, i + 2 + MAX_INNER);
+    for (let j = i + 1; j < limit; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 10 || c === 13) break;
+      if (single) {
+        if (c === 0x2019 || c === 39) {
+          const next = j + 1 < to ? text.charCodeAt(j + 1) : 32;
+          if (isWordCode(next)) continue; // apostrophe inside a word: don’t, Moscow’s
+          const before = text.charCodeAt(j - 1);
+          if (isSpaceCode(before)) break;
+          // "workers’ soviets": a plural possessive only when another closing quote follows soon.
+          if (before === 115 && hasLaterClose(text, j + 1, limit, true)) continue;
+          close = j;
+          break;
+        }
+        if (c === 0x2018 || c === 0x201c || c === 0x201d) break;
+      } else {
+        if ((q === 0x201c && c === 0x201d) || (q === 34 && c === 34)) { close = j; break; }
+        if (c === 0x201c || c === 34 || c === 0x201d) break;
+      }
+    }
+    if (close < 0) continue;
+    OPEN_RE.lastIndex = close + 1;
+    let inner = text.slice(i + 1, close);
+    if (inner.endsWith(',')) inner = inner.slice(0, -1);
+    if (!acceptInner(inner)) continue;
+    if (isReported(text, i, close + 1, from, to)) continue;
+    out.push({ start: i, end: close + 1, inner });
+  }
+  return out;
+}
+
+function hasLaterClose(text: string, j: number, limit: number, single: boolean): boolean {
+  for (; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 10 || c === 13) return false;
+    if (single && (c === 0x2019 || c === 39)) {
+      const next = j + 1 < text.length ? text.charCodeAt(j + 1) : 32;
+      if (!isWordCode(next) && !isSpaceCode(text.charCodeAt(j - 1))) return true;
+    }
+  }
+  return false;
+}
+
+function acceptInner(inner: string): boolean {
+  if (!inner || isSpaceCode(inner.charCodeAt(inner.length - 1))) return false;
+  if (/[.!?;:…]/.test(inner.replace(/\b(?:\p{L}\.)+/gu, ''))) return false;
+  const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length >= 1 && words.length <= MAX_WORDS;
+}
+
+/** A quotation introduced by a speech verb or a colon, or a whole line or sentence in quotes. */
+function isReported(text: string, start: number, end: number, from: number, to: number): boolean {
+  // Before: skip spaces and commas; a colon or a speech verb means reported speech.
+  let k = start - 1;
+  while (k >= from && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13 && (isSpaceCode(text.charCodeAt(k)) || text.charCodeAt(k) === 44)) k--;
+  if (k < from || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13) {
+    // At the start of the line: reported when the quote is the whole line or followed by "said".
+    return lineEndAfter(text, end, to) || speechAfter(text, end, to);
+  }
+  const c = text.charCodeAt(k);
+  if (c === 58) return true;
+  if (c === 46 || c === 33 || c === 63) return speechAfter(text, end, to);
+  let w = k;
+  while (w >= from && isWordCode(text.charCodeAt(w))) w--;
+  const prevWord = text.slice(w + 1, k + 1).toLowerCase();
+  if (SPEECH.has(prevWord)) return true;
+  return speechAfter(text, end, to);
+}
+
+function lineEndAfter(text: string, end: number, to: number): boolean {
+  let k = end;
+  while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k >= to || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13;
+}
+
+const SPEECH_AFTER_RE = /^[,\s]*(?:(?:he|she|they|it|we|i|the \w+|\p{Lu}\w+(?: \p{Lu}\w+)?) )?(?:said|says|told|added|wrote|asked|replied|insisted|declared)\b/iu;
+
+function speechAfter(text: string, end: number, to: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 44) return false; // “…,” she said — a comma after the quote
+  return SPEECH_AFTER_RE.test(text.slice(end, Math.min(to, end + 40)));
+}

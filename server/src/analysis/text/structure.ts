@@ -1,0 +1,95 @@
+/**
+ * Paragraphs and sentences with exact offsets.
+ *
+ * Plain-text articles put one paragraph on a line (sometimes with blank lines between),
+ * so a line break always ends a paragraph and a sentence never crosses one.
+ */
+import { ABBREVIATIONS, Token, tokenize } from './tokens';
+
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Sentence extends Range {
+  /** Index of the sentence's first token in the document's token array. */
+  readonly firstToken: number;
+  /** Index one past the sentence's last token. */
+  readonly endToken: number;
+}
+
+export interface SegmentedText {
+  readonly text: string;
+  readonly paragraphs: readonly Range[];
+  readonly sentences: readonly Sentence[];
+  readonly tokens: readonly Token[];
+}
+
+/** Removes a leading byte-order mark, as editors do when they decode a file. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Non-blank lines, trimmed of surrounding whitespace; CRLF, CR and LF all end a line. */
+export function paragraphsOf(text: string): Range[] {
+  const paragraphs: Range[] = [];
+  const line = /[^\r\n]+/g;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    let s = m.index;
+    let e = s + m[0].length;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) paragraphs.push({ start: s, end: e });
+  }
+  return paragraphs;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
+
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '›']);
+const TERMINATORS = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
+
+/** Segments a text into paragraphs, sentences and tokens in one pass. */
+export function segment(text: string): SegmentedText {
+  const paragraphs = paragraphsOf(text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  for (const p of paragraphs) {
+    const first = tokens.length;
+    const pTokens = tokenize(text, p.start, p.end);
+    for (const t of pTokens) tokens.push(t);
+    let sentStart = first;
+    for (let i = first; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!TERMINATORS.has(t.text)) continue;
+      // Absorb closing quotes and brackets after the terminator.
+      let j = i + 1;
+      while (j < tokens.length && CLOSERS.has(tokens[j].text)) j++;
+      if (j >= tokens.length) break; // the paragraph's end closes the sentence anyway
+      const next = tokens[j];
+      if (t.text === '.' && i > 0 && isAbbreviationBefore(tokens[i - 1], t)) continue;
+      if (!startsSentence(next)) continue;
+      sentences.push({ start: tokens[sentStart].start, end: tokens[j - 1].end, firstToken: sentStart, endToken: j });
+      sentStart = j;
+      i = j - 1;
+    }
+    if (sentStart < tokens.length) {
+      sentences.push({ start: tokens[sentStart].start, end: tokens[tokens.length - 1].end, firstToken: sentStart, endToken: tokens.length });
+    }
+  }
+  return { text, paragraphs, sentences, tokens };
+}
+
+function isAbbreviationBefore(prev: Token, dot: Token): boolean {
+  return prev.end === dot.start && ABBREVIATIONS.has(prev.text.toLowerCase());
+}
+
+function startsSentence(t: Token): boolean {
+  const c = t.text.codePointAt(0)!;
+  const ch = String.fromCodePoint(c);
+  if (ch === '"' || ch === '“' || ch === '‘' || ch === "'" || ch === '(' || ch === '[' || ch === '«' || ch === '—' || ch === '–' || ch === '-') return true;
+  if (t.kind === 'number') return true;
+  return ch !== ch.toLowerCase() || !/\p{L}/u.test(ch);
+}

@@ -1,0 +1,131 @@
+/**
+ * Tokenisation with exact UTF-16 offsets into the text as the editor holds it.
+ *
+ * Conventions follow the Penn Treebank / CoNLL style the taggers were trained on:
+ * possessive "'s" and the contraction "n't" are tokens of their own, hyphenated
+ * words and dotted abbreviations ("U.S.") stay whole, and punctuation is split.
+ */
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+  /** Offset of the first UTF-16 code unit. */
+  readonly start: number;
+  /** Offset one past the last UTF-16 code unit. */
+  readonly end: number;
+  readonly text: string;
+  readonly kind: TokenKind;
+}
+
+/** Apostrophes seen in news text: straight, right single quote, modifier letter. */
+export const APOSTROPHES = "'’ʼ";
+
+const LETTER_RE = /[\p{L}\p{M}]/u;
+const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
+
+/** Character classes, with an ASCII fast path: most news text is ASCII. */
+function isWordChar(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c === 0xa0 || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x206f) || c === 0x3000) return false;
+  return WORD_CHAR_RE.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+function isSpaceChar(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
+
+/** Joiners allowed inside a word: apostrophes, hyphens, dot, middle dot. */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2bc || c === 45 || c === 0x2010 || c === 46 || c === 0xb7;
+}
+
+function charLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+
+/** Abbreviations whose final dot belongs to the token, not to the sentence. */
+export const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'rep', 'sen', 'gov', 'pres', 'rev', 'hon',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+  'inc', 'ltd', 'co', 'corp', 'bros', 'vs', 'etc', 'approx', 'dept', 'est', 'fig', 'vol', 'ave', 'blvd', 'mt',
+  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c', 'u.s.a',
+]);
+
+/** Splits text into tokens. Whitespace (including NBSP and zero-width space) separates tokens. */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpaceChar(c)) {
+      i++;
+      continue;
+    }
+    if (isWordChar(c, text, i)) {
+      let j = i + charLength(text, i);
+      for (;;) {
+        while (j < end && isWordChar(text.charCodeAt(j), text, j)) j += charLength(text, j);
+        // A joiner continues the word only when a word character follows it.
+        if (j + 1 < end && isJoiner(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j + 1), text, j + 1)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      // Keep the dot of a known abbreviation or of a dotted initialism ("U.S.", "J.").
+      if (j < end && text.charCodeAt(j) === 46) {
+        const lower = text.slice(i, j).toLowerCase();
+        if (ABBREVIATIONS.has(lower) || (j - i === 1 && isUpper(c)) || /^(?:\p{L}\.)+\p{L}$/u.test(lower)) j++;
+      }
+      pushWord(text, i, j, tokens);
+      i = j;
+      continue;
+    }
+    // Punctuation and symbols: one code point each, except runs of the same dot or dash ("...", "--").
+    let j = i + charLength(text, i);
+    if (c === 46 || c === 45) while (j < end && text.charCodeAt(j) === c) j++;
+    tokens.push({ start: i, end: j, text: text.slice(i, j), kind: 'punct' });
+    i = j;
+  }
+  return tokens;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** Pushes a word, splitting off possessive "'s" and the contraction "n't". */
+function pushWord(text: string, start: number, end: number, tokens: Token[]): void {
+  const len = end - start;
+  if (len > 2) {
+    const a = text[end - 2];
+    const s = text[end - 1];
+    if ((s === 's' || s === 'S') && APOSTROPHES.includes(a)) {
+      pushPlain(text, start, end - 2, tokens);
+      tokens.push({ start: end - 2, end, text: text.slice(end - 2, end), kind: 'word' });
+      return;
+    }
+    if (len > 3 && (s === 't' || s === 'T') && APOSTROPHES.includes(a) && (text[end - 3] === 'n' || text[end - 3] === 'N')) {
+      pushPlain(text, start, end - 3, tokens);
+      tokens.push({ start: end - 3, end, text: text.slice(end - 3, end), kind: 'word' });
+      return;
+    }
+  }
+  pushPlain(text, start, end, tokens);
+}
+
+function pushPlain(text: string, start: number, end: number, tokens: Token[]): void {
+  const t = text.slice(start, end);
+  tokens.push({ start, end, text: t, kind: hasLetter(t) ? 'word' : 'number' });
+}
+
+function hasLetter(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+    if (c >= 128 && LETTER_RE.test(t[k])) return true;
+  }
+  return false;
+}

@@ -1,0 +1,33 @@
+/** The server's view of the `discourseLens.*` settings, with defaults for clients that send none. */
+import { Sensitivity } from '../analysis/types';
+import { DEFAULT_FILTER, FileFilter } from '../node/files';
+import { DEFAULT_MAX_FILE_BYTES } from '../analysis/text/decode';
+
+export interface Settings extends FileFilter {
+  readonly sensitivity: Sensitivity;
+  readonly maxFileBytes: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  include: ['**/*.txt'],
+  exclude: DEFAULT_FILTER.exclude,
+  sensitivity: 'precise',
+  maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+};
+
+const SENSITIVITIES: readonly Sensitivity[] = ['precise', 'balanced', 'exploratory'];
+
+/** Reads the `discourseLens` section as sent by the client, ignoring values of the wrong shape. */
+export function parseSettings(raw: unknown): Settings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const strings = (v: unknown, d: readonly string[]) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : d);
+  const rhetoric = (r.rhetoric && typeof r.rhetoric === 'object' ? r.rhetoric : {}) as Record<string, unknown>;
+  const sensitivity = SENSITIVITIES.includes(rhetoric.sensitivity as Sensitivity) ? (rhetoric.sensitivity as Sensitivity) : DEFAULT_SETTINGS.sensitivity;
+  const maxMb = typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileBytes / 1048576;
+  return {
+    include: strings(r.include, DEFAULT_SETTINGS.include),
+    exclude: strings(r.exclude, DEFAULT_SETTINGS.exclude),
+    sensitivity,
+    maxFileBytes: maxMb * 1048576,
+  };
+}

@@ -1,0 +1,11 @@
+/**
+ * Entry point of the Discourse Lens language server. The transport comes from the
+ * command line: `--stdio` for any LSP client, `--node-ipc` when VS Code starts it.
+ */
+import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { startServer } from './lsp/server';
+
+const connection = createConnection(ProposedFeatures.all);
+process.on('uncaughtException', (e) => connection.console.error(`Uncaught: ${e.stack ?? e}`));
+process.on('unhandledRejection', (e) => connection.console.error(`Unhandled rejection: ${(e as Error)?.stack ?? e}`));
+startServer(connection);

@@ -1,0 +1,88 @@
+import * as assert from 'node:assert';
+import {
+  FeatureBuffer, ModelFormatError, SequenceModel, bioSpans, bioTags, hashCombine, hashString, trainSequenceTagger,
+} from '../../server/src/analysis/learning';
+
+type Seq = string[];
+const extract = (seq: Seq, i: number, history: Int32Array, out: FeatureBuffer): void => {
+  const w = seq[i];
+  out.push(hashString('bias'));
+  out.push(hashString('w=' + w.toLowerCase()));
+  out.push(hashString('cap=' + (w[0] !== w[0].toLowerCase())));
+  out.push(hashString('p=' + (i > 0 ? seq[i - 1].toLowerCase() : '<s>')));
+  out.push(hashCombine(7, i > 0 ? history[i - 1] : -1));
+};
+
+const tags = bioTags(['NAME']);
+const sentences = [
+  'Yesterday John Smith met Mary in Paris',
+  'the man saw Anna Karenina at the station',
+  'we like Peter and we like Paul Jones',
+  'nobody knows Bob Dylan here',
+  'so Alice said hello to Carl Sagan today',
+];
+const examples = sentences.map((s) => {
+  const seq = s.split(' ');
+  const gold = new Int32Array(seq.length);
+  seq.forEach((w, i) => {
+    const cap = w[0] !== w[0].toLowerCase() && i > 0 && w !== 'Yesterday';
+    if (cap) gold[i] = i > 0 && gold[i - 1] !== 0 ? 2 : 1;
+  });
+  return { seq, length: seq.length, gold };
+});
+
+describe('learning: averaged perceptron sequence tagger', () => {
+  const model = trainSequenceTagger(examples, extract, { tags, bucketBits: 12, epochs: 8, seed: 42 });
+
+  it('learns a toy tagging task', () => {
+    const seq = 'they saw Linda Brown in Rome'.split(' ');
+    const out = new Int32Array(seq.length);
+    const conf = new Float32Array(seq.length);
+    model.tag(seq, seq.length, extract, out, conf);
+    const spans = bioSpans(model.tags, out);
+    assert.deepStrictEqual(spans.map((s) => seq.slice(s.start, s.end).join(' ')), ['Linda Brown', 'Rome']);
+    for (const c of conf) assert.ok(c > 0 && c <= 1);
+  });
+
+  it('is deterministic for a fixed seed', () => {
+    const again = trainSequenceTagger(examples, extract, { tags, bucketBits: 12, epochs: 8, seed: 42 });
+    assert.deepStrictEqual(Buffer.from(again.serialize()), Buffer.from(model.serialize()));
+  });
+
+  it('round-trips through serialisation with identical predictions', () => {
+    const bytes = model.serialize({ features: 'toy-1' });
+    const loaded = SequenceModel.deserialize(bytes);
+    assert.deepStrictEqual(loaded.meta, { features: 'toy-1' });
+    assert.deepStrictEqual(loaded.tags, model.tags);
+    for (const s of [...sentences, 'Zed met Yolanda Ziff in Oslo']) {
+      const seq = s.split(' ');
+      const a = new Int32Array(seq.length);
+      const b = new Int32Array(seq.length);
+      const ca = new Float32Array(seq.length);
+      const cb = new Float32Array(seq.length);
+      model.tag(seq, seq.length, extract, a, ca);
+      loaded.tag(seq, seq.length, extract, b, cb);
+      assert.deepStrictEqual(b, a);
+      assert.deepStrictEqual(cb, ca);
+    }
+  });
+
+  it('rejects corrupt or foreign files with a clear error', () => {
+    const bytes = model.serialize();
+    const flipped = bytes.slice();
+    flipped[flipped.length - 5] ^= 0xff;
+    assert.throws(() => SequenceModel.deserialize(flipped, 'ner.bin'), (e: Error) => e instanceof ModelFormatError && /ner\.bin.*checksum/.test(e.message));
+    assert.throws(() => SequenceModel.deserialize(bytes.slice(0, bytes.length - 10)), /truncated or corrupt/);
+    assert.throws(() => SequenceModel.deserialize(new TextEncoder().encode('hello world, this is not a model file at all')), /bad magic/);
+  });
+
+  it('decodes BIO spans, tolerating I- after O', () => {
+    const t = bioTags(['A', 'B']); // O B-A I-A B-B I-B
+    assert.deepStrictEqual(bioSpans(t, [0, 1, 2, 0, 2, 4, 3, 0]), [
+      { start: 1, end: 3, type: 'A' },
+      { start: 4, end: 5, type: 'A' },
+      { start: 5, end: 6, type: 'B' },
+      { start: 6, end: 7, type: 'B' },
+    ]);
+  });
+});
