@@ -243,7 +243,9 @@ export function buildLexicon(train: ConllDoc[]): BuiltLexicon {
   // Lower-case statistics from the training text: lower-case vs capitalised mid-sentence.
   const lcCount = new Map<string, number>();
   const capCount = new Map<string, number>();
+  const docCount = new Map<string, number>();
   for (const doc of train) {
+    const seen = new Set<string>();
     for (const s of doc.sentences) {
       const allCaps = s.words.filter((w) => /[A-Z]/.test(w) && !/[a-z]/.test(w)).length >= 2 && !s.words.some((w) => /^[a-z]{2,}/.test(w));
       if (allCaps) continue;
@@ -251,16 +253,19 @@ export function buildLexicon(train: ConllDoc[]): BuiltLexicon {
         const w = normalizeToken(w0);
         if (!/^\p{L}/u.test(w)) return;
         const lw = w.toLowerCase();
+        seen.add(lw);
         if (w[0] === lw[0]) lcCount.set(lw, (lcCount.get(lw) ?? 0) + 1);
         else if (i > 0 && !['"', "'", '(', '-', ':'].includes(s.words[i - 1])) capCount.set(lw, (capCount.get(lw) ?? 0) + 1);
       });
     }
+    for (const w of seen) docCount.set(w, (docCount.get(w) ?? 0) + 1);
   }
   const lc = new Map<string, number>();
   for (const w of new Set([...lcCount.keys(), ...capCount.keys()])) {
     const a = lcCount.get(w) ?? 0;
     const b = capCount.get(w) ?? 0;
-    if (a + b < 2 && !dict.has(w)) continue; // hapaxes carry little; keep the file small
+    // Words of a single document would leak their own document's names: keep words seen in 2+ documents.
+    if ((docCount.get(w) ?? 0) < 2 && !dict.has(w)) continue;
     lc.set(w, b === 0 ? LC_ALWAYS_LOWER : a === 0 ? LC_ALWAYS_CAP : a > b ? LC_MOSTLY_LOWER : LC_MOSTLY_CAP);
   }
   for (const w of dict) if (!lc.has(w)) lc.set(w, LC_DICT);

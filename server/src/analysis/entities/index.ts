@@ -1,0 +1,2 @@
+export { recognizeEntities, NerEngine, nerEngine } from './tagger';
+export * from './resolve';

@@ -1,0 +1,151 @@
+/**
+ * The rhetoric model: the span tagger's weights (shared `learning` format, CRC-checked) plus,
+ * in its metadata, the mined span rates, the lexicon priors, the confidence calibration and
+ * the sensitivity thresholds. Shipped as `server/models/rhetoric.bin`.
+ */
+import * as fs from 'node:fs';
+import { modelsDir, readModelFile } from '../models';
+import { ModelFormatError, SequenceModel } from '../learning';
+import type { Sensitivity } from '../types';
+import { FEATURE_VERSION, RateSource } from './features';
+import { TAGGER_CATEGORIES } from './categories';
+
+export const MODEL_FILE = 'rhetoric.bin';
+
+export interface TaggerParams {
+  /** Minimum P(in) for a token to join a span. */
+  readonly tokenThreshold: number;
+  /** Largest gap (tokens) bridged between two in-span runs of a sentence. */
+  readonly maxGap: number;
+  /** Words below this rate with no lexicon hit or rated neighbour are not scored (speed). */
+  readonly gateRate: number;
+}
+
+export interface RhetoricModelMeta {
+  readonly featureVersion: number;
+  /** `lemma TAB rate(0..255) TAB category index` lines. */
+  readonly rates: string;
+  /** `lemma lemma TAB rate(0..255)` lines. */
+  readonly pairs: string;
+  /** Prior precision of lexicon entries, keyed `category:term`. */
+  readonly priors: Record<string, number>;
+  /** Prior precision per lexicon category (entries without their own prior). */
+  readonly categoryPriors: Record<string, number>;
+  readonly scareQuotePrior: number;
+  /** Calibration of a tagger span's raw score: increasing [raw, precision] knots. */
+  readonly calibration: [number, number][];
+  readonly thresholds: Record<Sensitivity, number>;
+  readonly params: TaggerParams;
+  readonly info?: Record<string, unknown>;
+}
+
+/** Word and pair rates as loaded from a model. */
+export class RateTable implements RateSource {
+  constructor(
+    readonly rates: Map<string, number>,
+    readonly cats: Map<string, number>,
+    readonly pairs: Map<string, number>,
+  ) {}
+  rate(key: string): number {
+    const r = this.rates.get(key);
+    return r === undefined ? -1 : r;
+  }
+  pairRate(a: string, b: string): number {
+    const r = this.pairs.get(a + ' ' + b);
+    return r === undefined ? -1 : r;
+  }
+  /** Index in TAGGER_CATEGORIES of the word's most frequent technique, or -1. */
+  category(key: string): number {
+    const c = this.cats.get(key);
+    return c === undefined ? -1 : c;
+  }
+
+  static parse(rates: string, pairs: string): RateTable {
+    const r = new Map<string, number>();
+    const c = new Map<string, number>();
+    const p = new Map<string, number>();
+    for (const line of rates.split('\n')) {
+      if (!line) continue;
+      const [k, v, cat] = line.split('\t');
+      r.set(k, Number(v) / 255);
+      if (cat !== undefined && cat !== '' && Number(cat) >= 0) c.set(k, Number(cat));
+    }
+    for (const line of pairs.split('\n')) {
+      if (!line) continue;
+      const tab = line.lastIndexOf('\t');
+      p.set(line.slice(0, tab), Number(line.slice(tab + 1)) / 255);
+    }
+    return new RateTable(r, c, p);
+  }
+}
+
+export class RhetoricModel {
+  readonly rates: RateTable;
+  private readonly calX: number[];
+  private readonly calY: number[];
+  constructor(readonly tagger: SequenceModel, readonly meta: RhetoricModelMeta) {
+    this.rates = RateTable.parse(meta.rates, meta.pairs);
+    this.calX = meta.calibration.map((k) => k[0]);
+    this.calY = meta.calibration.map((k) => k[1]);
+  }
+
+  /** Calibrated confidence (expected span precision) of a raw tagger span score. */
+  calibrate(raw: number): number {
+    const x = this.calX;
+    const y = this.calY;
+    if (!x.length) return raw;
+    if (raw <= x[0]) return y[0];
+    for (let k = 1; k < x.length; k++) {
+      if (raw <= x[k]) return y[k - 1] + ((y[k] - y[k - 1]) * (raw - x[k - 1])) / (x[k] - x[k - 1] || 1);
+    }
+    return y[y.length - 1];
+  }
+
+  /** Prior precision of a lexicon entry. */
+  prior(category: string, term: string): number {
+    return this.meta.priors[`${category}:${term}`] ?? this.meta.categoryPriors[category] ?? 0.3;
+  }
+
+  serialize(): Uint8Array {
+    return this.tagger.serialize(this.meta);
+  }
+
+  static deserialize(bytes: Uint8Array, what = 'rhetoric model'): RhetoricModel {
+    const seq = SequenceModel.deserialize(bytes, what);
+    const meta = seq.meta as RhetoricModelMeta | undefined;
+    if (!meta || typeof meta !== 'object' || typeof meta.rates !== 'string' || !meta.thresholds || !meta.params) {
+      throw new ModelFormatError(`${what}: not a rhetoric model (metadata missing); rebuild it with npm run train:rhetoric`);
+    }
+    if (meta.featureVersion !== FEATURE_VERSION) {
+      throw new ModelFormatError(`${what}: built for feature set ${meta.featureVersion}, this build expects ${FEATURE_VERSION}; rebuild it with npm run train:rhetoric`);
+    }
+    if (seq.numTags !== 2) throw new ModelFormatError(`${what}: expected 2 tags, found ${seq.numTags}`);
+    void TAGGER_CATEGORIES;
+    return new RhetoricModel(seq, meta);
+  }
+}
+
+export function loadRhetoricModelFrom(file: string): RhetoricModel {
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    throw new Error(`rhetoric model: cannot read ${file}: ${(e as Error).message}`);
+  }
+  return RhetoricModel.deserialize(bytes, `rhetoric model ${file}`);
+}
+
+let cached: RhetoricModel | undefined;
+
+/** The shipped model, loaded once. Throws a clear error when it is missing or corrupt. */
+export function loadRhetoricModel(): RhetoricModel {
+  if (cached) return cached;
+  const bytes = readModelFile(MODEL_FILE, modelsDir(MODEL_FILE));
+  cached = RhetoricModel.deserialize(bytes, `rhetoric model ${MODEL_FILE}`);
+  return cached;
+}
+
+/** Replaces the cached model (tests, training, evaluation of a given file). */
+export function setRhetoricModel(model: RhetoricModel | undefined): void {
+  cached = model;
+}

@@ -1,0 +1,145 @@
+/**
+ * Custom requests between the Discourse Lens client and server, beyond standard LSP.
+ * Types and method names only: imported by both sides, so it must not import
+ * `vscode` or `vscode-languageserver`. Positions are LSP positions (line, UTF-16 character).
+ */
+import type { ConcordanceLine, Cooccurrence, EntityRecord, TermRecord } from './analysis/corpus/model';
+
+export interface LspPosition {
+  readonly line: number;
+  readonly character: number;
+}
+export interface LspRange {
+  readonly start: LspPosition;
+  readonly end: LspPosition;
+}
+export interface LspLocation {
+  readonly uri: string;
+  readonly range: LspRange;
+}
+
+/** Corpus size and indexing state, for the status bar. */
+export const StatsRequest = 'discourseLens/stats';
+export interface CorpusStats {
+  readonly documents: number;
+  readonly words: number;
+  readonly characters: number;
+  readonly indexing: boolean;
+  readonly skipped: number;
+  readonly entities: number;
+  readonly terms: number;
+}
+
+/** Re-reads every article from disk. */
+export const RescanRequest = 'discourseLens/rescan';
+
+/** The entity or term at a position, if any. */
+export const ItemAtRequest = 'discourseLens/itemAt';
+export interface ItemAtParams {
+  readonly uri: string;
+  readonly position: LspPosition;
+}
+export interface ItemAt {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: 'entity' | 'rhetoric' | 'keyword' | 'word';
+  readonly range: LspRange;
+}
+
+/** Every mention of an entity or term, in corpus order (documents sorted by URI, then by offset): for next/previous. */
+export const MentionsRequest = 'discourseLens/mentions';
+export interface MentionsParams {
+  readonly id: string;
+}
+export interface MentionLocation extends LspLocation {
+  readonly text: string;
+}
+
+/** Keyword-in-context lines for an entity or term id, or for a typed phrase. */
+export const ConcordanceRequest = 'discourseLens/concordance';
+export interface ConcordanceParams {
+  /** An entity or term id, or a phrase to search for (case-insensitive, whole words). */
+  readonly query: string;
+  readonly width?: number;
+  readonly limit?: number;
+}
+export interface ConcordanceResult {
+  readonly query: string;
+  readonly label: string;
+  readonly lines: readonly (ConcordanceLine & { readonly range: LspRange; readonly title: string })[];
+}
+
+/** Entities and terms of the whole corpus, for the tree views. */
+export const EntitiesRequest = 'discourseLens/entities';
+export const TermsRequest = 'discourseLens/terms';
+export type EntitiesResult = readonly EntityRecord[];
+export type TermsResult = readonly TermRecord[];
+
+/** The analyst's notes from the codebook, with what they are attached to. */
+export const NotesRequest = 'discourseLens/notes';
+export interface NoteEntry {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: 'entity' | 'term' | 'category';
+  readonly note: string;
+}
+
+/** Data for the corpus overview webview. */
+export const OverviewRequest = 'discourseLens/overview';
+export interface OverviewParams {
+  /** Terms or entities to plot; the top ones when absent. */
+  readonly ids?: readonly string[];
+}
+export interface Overview {
+  readonly documents: readonly { readonly uri: string; readonly title: string; readonly length: number }[];
+  /** For each item, its count in each document (same order as `documents`). */
+  readonly frequencies: readonly { readonly id: string; readonly label: string; readonly counts: readonly number[] }[];
+  /** For each item, its mention offsets relative to document length (0..1), per document: the dispersion plot. */
+  readonly dispersion: readonly { readonly id: string; readonly label: string; readonly positions: readonly (readonly number[])[] }[];
+  readonly cooccurrence: readonly Cooccurrence[];
+}
+
+/** Writes the corpus analysis to files: CSV and JSON of entities, terms and mentions, or a REFI-QDA project. */
+export const ExportRequest = 'discourseLens/export';
+export interface ExportParams {
+  readonly format: 'csv' | 'json' | 'qdpx';
+  /** Absolute file path (for csv, a folder: entities.csv, terms.csv, mentions.csv). */
+  readonly target: string;
+}
+export interface ExportResult {
+  readonly files: readonly string[];
+}
+
+/** Codebook edits, the same operations as the code actions. */
+export const CodebookEditRequest = 'discourseLens/codebookEdit';
+export type CodebookEdit =
+  | { readonly op: 'addTerm'; readonly term: string; readonly category: string }
+  | { readonly op: 'addAlias'; readonly entity: string; readonly alias: string }
+  | { readonly op: 'ignore'; readonly term: string }
+  | { readonly op: 'setNote'; readonly target: { readonly kind: 'entity' | 'term'; readonly name: string }; readonly note: string }
+  | { readonly op: 'addCategory'; readonly id: string; readonly label: string; readonly color?: string };
+export interface CodebookEditResult {
+  readonly applied: boolean;
+  /** Absolute path of the codebook written. */
+  readonly path: string;
+  readonly message?: string;
+}
+
+/** Categories known to the server (built-in rhetoric categories and the codebook's), for pickers and colours. */
+export const CategoriesRequest = 'discourseLens/categories';
+export interface CategoryInfo {
+  readonly id: string;
+  readonly label: string;
+  readonly color: string;
+  readonly description?: string;
+  readonly source: 'builtin' | 'codebook';
+}
+
+/** Entities and markers of one document, with ranges: for decorations. */
+export const DocumentMarkupRequest = 'discourseLens/documentMarkup';
+export interface DocumentMarkup {
+  readonly entities: readonly { readonly range: LspRange; readonly id: string; readonly type: string }[];
+  readonly terms: readonly { readonly range: LspRange; readonly id: string; readonly category: string; readonly kind: 'rhetoric' | 'keyword' }[];
+}
+/** Sent by the server when the corpus analysis changed, so views refresh. */
+export const CorpusChangedNotification = 'discourseLens/corpusChanged';
