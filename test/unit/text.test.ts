@@ -1,0 +1,132 @@
+/** The text layer: tokens, paragraphs, sentences, article structure and decoding, with exact offsets. */
+import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { articleStructure } from '../../server/src/analysis/text/article';
+import { decodeArticle, firstInvalidUtf8 } from '../../server/src/analysis/text/decode';
+import { segment, stripBom } from '../../server/src/analysis/text/structure';
+import { tokenize } from '../../server/src/analysis/text/tokens';
+
+const SAMPLES = path.resolve(__dirname, '..', '..', 'samples');
+const sample = (name: string) => readFileSync(path.join(SAMPLES, name), 'utf8');
+const texts = (text: string) => tokenize(text).map((t) => t.text);
+
+describe('tokenize', () => {
+  it('splits possessives and contractions, PTB style, with straight and curly apostrophes', () => {
+    assert.deepStrictEqual(texts("Putin's men hasn’t said Moscow’s"), ['Putin', "'s", 'men', 'has', 'n’t', 'said', 'Moscow', '’s']);
+  });
+
+  it('keeps hyphenated words, dotted abbreviations and initialisms whole', () => {
+    assert.deepStrictEqual(texts('counter-revolutionary U.S. troops on Feb. 26, Mr. Lavrov and J. Smith.'), [
+      'counter-revolutionary', 'U.S.', 'troops', 'on', 'Feb.', '26', ',', 'Mr.', 'Lavrov', 'and', 'J.', 'Smith', '.',
+    ]);
+  });
+
+  it('separates quotes and dashes from words and treats NBSP and zero-width space as spaces', () => {
+    assert.deepStrictEqual(texts('‘no-fly’ zones – “the end”\u00a0of\u200bit'), ['‘', 'no-fly', '’', 'zones', '–', '“', 'the', 'end', '”', 'of', 'it']);
+  });
+
+  it('gives offsets that slice to the token in every script, including astral characters', () => {
+    const text = 'Зеленский said “мир” to 習近平 😀 and Ολυμπία’s team.';
+    for (const t of tokenize(text)) assert.strictEqual(text.slice(t.start, t.end), t.text);
+    assert.ok(texts(text).includes('Зеленский'));
+    assert.ok(texts(text).includes('😀'));
+  });
+
+  it('classifies numbers and words', () => {
+    const kinds = tokenize('In 2014 , 50 people').map((t) => t.kind);
+    assert.deepStrictEqual(kinds, ['word', 'number', 'punct', 'number', 'word']);
+  });
+});
+
+describe('segment', () => {
+  it('makes every non-blank line a paragraph and keeps CRLF offsets exact', () => {
+    const text = 'Headline here\r\n\r\nFirst para. Second sentence!\r\nNext para';
+    const seg = segment(text);
+    assert.deepStrictEqual(seg.paragraphs.map((p) => text.slice(p.start, p.end)), ['Headline here', 'First para. Second sentence!', 'Next para']);
+    assert.deepStrictEqual(seg.sentences.map((s) => text.slice(s.start, s.end)), ['Headline here', 'First para.', 'Second sentence!', 'Next para']);
+  });
+
+  it('does not end a sentence after an abbreviation and keeps closing quotes with the sentence', () => {
+    const text = 'Mr. Lavrov met U.S. envoys on Feb. 26. “It failed.” Then they left.';
+    const seg = segment(text);
+    assert.deepStrictEqual(seg.sentences.map((s) => text.slice(s.start, s.end)), ['Mr. Lavrov met U.S. envoys on Feb. 26.', '“It failed.”', 'Then they left.']);
+  });
+
+  it('sentence token ranges point at the sentence tokens', () => {
+    const seg = segment(sample('The first step.txt'));
+    for (const s of seg.sentences) {
+      assert.strictEqual(seg.tokens[s.firstToken].start, s.start);
+      assert.strictEqual(seg.tokens[s.endToken - 1].end, s.end);
+    }
+  });
+
+  it('strips a leading BOM only', () => {
+    assert.strictEqual(stripBom('\ufeffabc'), 'abc');
+    assert.strictEqual(stripBom('a\ufeffbc'), 'a\ufeffbc');
+  });
+
+  it('handles one line of several megabytes in linear time', () => {
+    const line = 'The Kremlin said the so-called talks failed, and ‘partnership’ ended. '.repeat(60000);
+    const seg = segment(line);
+    assert.strictEqual(seg.paragraphs.length, 1);
+    assert.strictEqual(seg.sentences.length, 60000);
+  });
+});
+
+describe('articleStructure', () => {
+  const structureOf = (text: string) => {
+    const a = articleStructure(text, segment(text).paragraphs);
+    const slice = (r?: { start: number; end: number }) => (r ? text.slice(r.start, r.end) : undefined);
+    return { headline: slice(a.headline), standfirst: slice(a.standfirst), byline: a.byline?.author, date: a.date?.value };
+  };
+
+  it('finds headline, standfirst, byline and date in "Defend Ukraine independence!"', () => {
+    assert.deepStrictEqual(structureOf(sample('Defend Ukraine independence!.txt')), {
+      headline: 'Defend Ukraine independence!',
+      standfirst: 'Demand Moscow’s troops out\u00a0now', // the source has a non-breaking space
+      byline: 'Roy Landersen',
+      date: 'April 3, 2023',
+    });
+  });
+
+  it('finds a headline ending in an ellipsis and none when the article starts with its first sentence', () => {
+    assert.strictEqual(structureOf(sample('The first step.txt')).headline, 'The first step…');
+    assert.strictEqual(structureOf(sample("Sunday night's meeting between Lavrov and Kerry.txt")).headline, undefined);
+  });
+});
+
+describe('decodeArticle', () => {
+  const bytes = (...b: number[]) => new Uint8Array(b);
+
+  it('decodes UTF-8 and removes a BOM', () => {
+    const r = decodeArticle(new Uint8Array(Buffer.from('\ufeffKyiv “quoted”', 'utf8')));
+    assert.deepStrictEqual(r, { ok: true, text: 'Kyiv “quoted”', warnings: [] });
+  });
+
+  it('decodes invalid UTF-8 with replacement characters and says where', () => {
+    const r = decodeArticle(bytes(0x4b, 0x79, 0xff, 0x69, 0x76));
+    assert.ok(r.ok);
+    assert.strictEqual(r.text, 'Ky\ufffdiv');
+    assert.match(r.warnings[0], /invalid UTF-8 \(first bad byte at offset 2\)/);
+    assert.strictEqual(firstInvalidUtf8(bytes(0xe2, 0x80, 0x9c, 0xc3)), 3);
+  });
+
+  it('refuses binary files', () => {
+    const r = decodeArticle(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13));
+    assert.deepStrictEqual(r.ok, false);
+    assert.match((r as { reason: string }).reason, /binary/);
+  });
+
+  it('accepts an empty file and decodes UTF-16 with a BOM', () => {
+    assert.deepStrictEqual(decodeArticle(bytes()), { ok: true, text: '', warnings: [] });
+    const r = decodeArticle(bytes(0xff, 0xfe, 0x4b, 0, 0x79, 0));
+    assert.ok(r.ok && r.text === 'Ky');
+  });
+
+  it('refuses files over the size limit without decoding them', () => {
+    const r = decodeArticle(new Uint8Array(2048), 1024);
+    assert.strictEqual(r.ok, false);
+    assert.match((r as { reason: string }).reason, /over the limit/);
+  });
+});
