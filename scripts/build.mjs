@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync } from 'fs';
 import { join } from 'path';
+import { suiteBuildOptions } from '../test/runners/build-suite.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -21,11 +22,14 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // Analysis worker threads (server and command line load it from next to themselves).
+  { ...common, entryPoints: ['server/src/worker.ts'], outfile: 'server/out/worker.js' },
 ];
 
 // Extension-host tests: every test/suite/*.test.ts, bundled with the mocha entry `run()`.
 if (!production && existsSync('test/suite/index.ts')) {
-  builds.push({ ...common, entryPoints: ['test/suite/index.ts'], outfile: 'test/out/suite/index.js', external: ['vscode', 'mocha'] });
+  // index.js exports run(); each *.test.ts becomes its own *.test.js, which run() loads.
+  builds.push(suiteBuildOptions());
 }
 
 if (watch) {

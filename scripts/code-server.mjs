@@ -173,9 +173,11 @@ function hookExit() {
  * @param {object} [o.settings] extra user settings
  * @param {object} [o.env] extra environment for the server (and so for the extension host)
  * @param {boolean} [o.quiet] do not echo the server's output (it is kept in o.tmp/code-server.log)
+ * @param {boolean} [o.keepTemp] keep the temp folder (settings, logs) after stop()
+ * @param {number} [o.port] port to listen on (default: a free one)
  * @returns {Promise<{port:number,url:string,tmp:string,workspaceRoot:string,child:any,stop:()=>Promise<void>,devPayloadUrl:Function,folderUrl:Function}>}
  */
-export async function startCodeServer({ installExtensions = [], settings = {}, env: extraEnv = {}, quiet = true, keepTemp = false } = {}) {
+export async function startCodeServer({ installExtensions = [], settings = {}, env: extraEnv = {}, quiet = true, keepTemp = false, port: wantedPort } = {}) {
   const entry = ensureCodeServer();
   hookExit();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'discourse-lens-cs-'));
@@ -217,7 +219,7 @@ export async function startCodeServer({ installExtensions = [], settings = {}, e
     }
     log(`installed ${path.basename(vsix)} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
-  const port = await freePort();
+  const port = wantedPort ? Number(wantedPort) : await freePort();
   const logFile = path.join(tmp, 'code-server.log');
   const logFd = fs.openSync(logFile, 'a');
   const child = spawn(
@@ -257,7 +259,9 @@ export async function startCodeServer({ installExtensions = [], settings = {}, e
       if (payload.length) u += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
       return u;
     },
+    stopping: false,
     async stop() {
+      server.stopping = true;
       if (!live.has(server)) return;
       live.delete(server);
       if (!exited) {

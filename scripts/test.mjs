@@ -38,13 +38,13 @@ const keepTemp = process.env.KEEP_TEMP === '1';
 class StageFailure extends Error {}
 class Skip extends Error {}
 
-function run(cmd, args, opts = {}) {
+function run(cmd, args, opts = {}, label = [path.basename(cmd) === 'node' ? '' : path.basename(cmd), ...args.map((a) => (path.isAbsolute(a) ? path.relative(ROOT, a).replace(/^node_modules\/[^/]+\/bin\//, '').replace(/^(\w+)\.js$/, '$1') : a))].filter(Boolean).join(' ')) {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd: ROOT, stdio: 'inherit', ...opts });
     child.on('error', reject);
     child.on('exit', (code, sig) => {
       if (code === 0) resolve();
-      else reject(new StageFailure(`\`${[path.basename(cmd), ...args].join(' ')}\` failed (${sig ?? 'exit ' + code})`));
+      else reject(new StageFailure(`\`${label}\` failed (${sig ?? 'exit ' + code})`));
     });
   });
 }
@@ -89,12 +89,26 @@ async function hostSuite(server, extensionDevelopmentPath) {
       extensionTestsPath: SUITE_ENTRY,
     });
     if (code !== 0) {
+      dumpLogs(server);
       throw new StageFailure(
         `extension-host suite failed (exit ${code}); code-server log: ${server.logFile}${keepTemp ? '' : ' (set KEEP_TEMP=1 to keep it)'}`,
       );
     }
   } finally {
     fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
+  }
+}
+
+/** On failure: the tail of the extension host's log and of our extension's output channels. */
+function dumpLogs(server) {
+  const logs = findFiles(path.join(server.dirs.userData, 'logs'), '.log').filter(
+    (f) => /exthost/.test(f) && !/Telemetry|[\\/]vscode\.[^\\/]+[\\/]/.test(f),
+  );
+  for (const f of logs) {
+    const lines = fs.readFileSync(f, 'utf8').trimEnd().split('\n');
+    if (!lines.join('').trim()) continue;
+    console.error(`\n── ${path.relative(server.dirs.userData, f)} (last ${Math.min(40, lines.length)} lines) ──`);
+    console.error(lines.slice(-40).join('\n'));
   }
 }
 

@@ -45,7 +45,7 @@ let groupSet: Set<string> | undefined;
 let compromiseLex: Record<string, string | string[]> | undefined;
 
 function lexicon(): Record<string, string | string[]> {
-  return (compromiseLex ??= nlp.model().one.lexicon as Record<string, string | string[]>);
+  return (compromiseLex ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon);
 }
 
 function tagsOf(v: string | string[]): string[] {

@@ -1,5 +1,5 @@
 /** Entity-level exact-match scoring on CoNLL documents. */
-import { NER_TAGS, normalizeToken } from '../../server/src/analysis/entities/features';
+import { normalizeToken } from '../../server/src/analysis/entities/features';
 import type { NerEngine } from '../../server/src/analysis/entities/tagger';
 import { ConllDoc, Span, spansOf } from './data';
 
@@ -38,7 +38,7 @@ export function micro(scores: Scores, types: string[]): Counts {
 }
 
 /** Tags CoNLL documents (gold tokenisation and sentences) and scores per type. */
-export function scoreConll(engine: NerEngine, docs: ConllDoc[]): Scores {
+export function scoreConll(engine: NerEngine, docs: ConllDoc[], harmonize = true): Scores {
   const scores: Scores = {};
   for (const d of docs) {
     const words: string[] = [];
@@ -49,8 +49,7 @@ export function scoreConll(engine: NerEngine, docs: ConllDoc[]): Scores {
       for (const sp of spansOf(s.tags)) gold.push({ start: sp.start + words.length, end: sp.end + words.length, type: sp.type });
       for (const w of s.words) words.push(normalizeToken(w));
     }
-    const { tags } = engine.tagWords(words, starts);
-    const pred = spansOf(Array.from(tags.subarray(0, words.length), (t) => NER_TAGS[t]));
+    const pred = engine.spans(words, starts, harmonize);
     addSpans(scores, gold, pred);
   }
   return scores;
@@ -67,4 +66,29 @@ export function report(scores: Scores, label: string): string {
   const m = prf(micro(scores, ['PER', 'LOC', 'ORG']));
   lines.push(`  micro PER/LOC/ORG  P ${m.p.toFixed(4)}  R ${m.r.toFixed(4)}  F1 ${m.f.toFixed(4)}`);
   return lines.join('\n');
+}
+
+/** Recall on gold PER/LOC/ORG entities whose text does (not) occur as an entity in `train`: a proxy for unseen test names. */
+export function recallBySeen(engine: NerEngine, docs: ConllDoc[], train: ConllDoc[]): string {
+  const seen = new Set<string>();
+  for (const d of train) for (const s of d.sentences) for (const sp of spansOf(s.tags)) seen.add(s.words.slice(sp.start, sp.end).join(' '));
+  const c = { seen: [0, 0], unseen: [0, 0] };
+  for (const d of docs) {
+    const words: string[] = [];
+    const starts: number[] = [];
+    const gold: (Span & { text: string })[] = [];
+    for (const s of d.sentences) {
+      starts.push(words.length);
+      for (const sp of spansOf(s.tags)) gold.push({ start: sp.start + words.length, end: sp.end + words.length, type: sp.type, text: s.words.slice(sp.start, sp.end).join(' ') });
+      for (const w of s.words) words.push(normalizeToken(w));
+    }
+    const pred = new Set(engine.spans(words, starts).map((p) => `${p.start}:${p.end}:${p.type}`));
+    for (const g of gold) {
+      if (g.type === 'MISC' || g.type === 'GRP') continue;
+      const k = seen.has(g.text) ? c.seen : c.unseen;
+      k[1]++;
+      if (pred.has(`${g.start}:${g.end}:${g.type}`)) k[0]++;
+    }
+  }
+  return `recall on PER/LOC/ORG names seen in train ${(c.seen[0] / c.seen[1]).toFixed(4)} (${c.seen[1]}), unseen ${(c.unseen[0] / c.unseen[1]).toFixed(4)} (${c.unseen[1]})`;
 }

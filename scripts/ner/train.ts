@@ -6,10 +6,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { trainSequenceTagger, TrainingExample } from '../../server/src/analysis/learning';
-import { FEATURE_VERSION, NER_TAGS, NerDoc, nerFeatures, nerFixed, normalizeToken } from '../../server/src/analysis/entities/features';
+import { FeatureBuffer, fitTemperature, mulberry32, trainSequenceTagger, TrainingExample } from '../../server/src/analysis/learning';
+import { FEATURE_VERSION, NER_TAGS, NerDoc, nerFeatures, nerFeatures2, nerFixed, normalizeToken } from '../../server/src/analysis/entities/features';
 import { NerLexicon, formatLexicon } from '../../server/src/analysis/entities/lexicon';
-import { NerEngine, NER_LEXICON_FILE, NER_MODEL_FILE } from '../../server/src/analysis/entities/tagger';
+import { NerEngine, NER_LEXICON_FILE, NER_MODEL_FILE, NER_PASS1_FILE } from '../../server/src/analysis/entities/tagger';
 import { argValue, buildLexicon, corporaDir, readConll } from './data';
 import { report, scoreConll } from './score';
 
@@ -21,6 +21,8 @@ function main(): void {
   const epochs = Number(argValue(argv, '--epochs') ?? 12);
   const bits = Number(argValue(argv, '--bits') ?? 20);
   const outDir = path.resolve(argValue(argv, '--out') ?? path.join(__dirname, '../../server/models'));
+  const dropRate = Number(argValue(argv, '--drop') ?? 0);
+  const dropRand = mulberry32(SEED + 1);
   const t0 = Date.now();
   const trainFile = path.join(data, 'conll2003', 'train.txt');
   if (!fs.existsSync(trainFile)) throw new Error(`CoNLL-2003 training data not found at ${trainFile}; pass --data DIR or set DISCOURSE_LENS_CORPORA`);
@@ -40,6 +42,10 @@ function main(): void {
       });
     }
     const doc = new NerDoc(words, starts, lex, built.filterFor(di));
+    if (dropRate > 0) {
+      doc.dropIdentity = new Uint8Array(words.length);
+      for (let i = 0; i < words.length; i++) if (dropRand() < dropRate) doc.dropIdentity[i] = 1;
+    }
     return { seq: doc, length: words.length, gold: Int32Array.from(gold) };
   });
   // How many gold entity tokens are excluded by the candidate filter (fixed to O)?
@@ -47,20 +53,74 @@ function main(): void {
   let ents = 0;
   for (const e of examples) for (let i = 0; i < e.length; i++) if (e.gold[i] !== 0) { ents++; if (nerFixed(e.seq, i) >= 0) lost++; }
   console.log(`train: ${train.length} docs, ${examples.reduce((a, e) => a + e.length, 0)} tokens; entity tokens outside candidates ${lost}/${ents}`);
-  const model = trainSequenceTagger(examples, nerFeatures, {
+  const opts = (label: string) => ({
     tags: NER_TAGS,
     bucketBits: bits,
     epochs,
     seed: SEED,
     fixed: nerFixed,
-    onEpoch: (ep, acc) => console.log(`epoch ${ep}: train accuracy ${acc.toFixed(4)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`),
+    onEpoch: (ep: number, acc: number) => {
+      if (ep === epochs) console.log(`${label}: ${ep} epochs, train accuracy ${acc.toFixed(4)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    },
   });
+  // Pass 1 on everything (shipped), and K-fold pass-1 predictions for training pass 2 on realistic input.
+  const pass1 = trainSequenceTagger(examples, nerFeatures, opts('pass 1'));
+  const FOLDS = 5;
+  for (let f = 0; f < FOLDS; f++) {
+    const m = trainSequenceTagger(examples.filter((_, i) => i % FOLDS !== f), nerFeatures, opts(`pass 1, fold ${f + 1}/${FOLDS}`));
+    examples.forEach((e, i) => {
+      if (i % FOLDS !== f) return;
+      const tags = new Int32Array(e.length);
+      m.tag(e.seq, e.length, nerFeatures, tags, undefined, nerFixed);
+      e.seq.setFirstPass(tags);
+    });
+  }
+  const model = trainSequenceTagger(examples, nerFeatures2, opts('pass 2'));
+  // Confidence calibration: softmax temperature fitted on valid.txt (held out from training).
+  const validFile = path.join(data, 'conll2003', 'valid.txt');
+  let temperature = 1;
+  if (fs.existsSync(validFile)) {
+    const samples: { scores: Float64Array; gold: number }[] = [];
+    const buf = new FeatureBuffer();
+    for (const d of readConll(validFile)) {
+      const words: string[] = [];
+      const starts: number[] = [];
+      const gold: number[] = [];
+      for (const s of d.sentences) {
+        starts.push(words.length);
+        s.words.forEach((w, k) => {
+          words.push(normalizeToken(w));
+          gold.push(NER_TAGS.indexOf(s.tags[k]));
+        });
+      }
+      const doc = new NerDoc(words, starts, lex);
+      const t1 = new Int32Array(words.length);
+      pass1.tag(doc, words.length, nerFeatures, t1, undefined, nerFixed);
+      doc.setFirstPass(t1);
+      const hist = new Int32Array(words.length);
+      for (let i = 0; i < words.length; i++) {
+        if (nerFixed(doc, i) >= 0) continue;
+        buf.clear();
+        nerFeatures2(doc, i, hist, buf);
+        const sc = new Float64Array(NER_TAGS.length);
+        model.scores(buf, i === 0 ? NER_TAGS.length : hist[i - 1], sc);
+        let best = 0;
+        for (let k = 1; k < sc.length; k++) if (sc[k] > sc[best]) best = k;
+        hist[i] = best;
+        samples.push({ scores: sc, gold: gold[i] });
+      }
+    }
+    temperature = fitTemperature(samples);
+    console.log(`confidence temperature ${temperature} (fitted on ${samples.length} valid.txt positions)`);
+  }
   fs.mkdirSync(outDir, { recursive: true });
-  const bytes = model.serialize({ features: FEATURE_VERSION, epochs, seed: SEED, bits });
+  const meta = { features: FEATURE_VERSION, epochs, seed: SEED, bits };
+  const bytes1 = pass1.serialize(meta);
+  const bytes = model.serialize({ ...meta, temperature });
+  fs.writeFileSync(path.join(outDir, NER_PASS1_FILE), bytes1);
   fs.writeFileSync(path.join(outDir, NER_MODEL_FILE), bytes);
   fs.writeFileSync(path.join(outDir, NER_LEXICON_FILE), lexText);
-  console.log(`wrote ${path.join(outDir, NER_MODEL_FILE)} (${(bytes.length / 1e6).toFixed(2)} MB, ${model.nonZero()} non-zero weights) and ${NER_LEXICON_FILE} (${(lexText.length / 1e6).toFixed(2)} MB)`);
-  const validFile = path.join(data, 'conll2003', 'valid.txt');
+  console.log(`wrote ${outDir}/: ${NER_MODEL_FILE} ${(bytes.length / 1e6).toFixed(2)} MB (${model.nonZero()} non-zero weights), ${NER_PASS1_FILE} ${(bytes1.length / 1e6).toFixed(2)} MB, ${NER_LEXICON_FILE} ${(lexText.length / 1e6).toFixed(2)} MB`);
   if (fs.existsSync(validFile)) {
     const engine = NerEngine.load(outDir);
     console.log(report(scoreConll(engine, readConll(validFile)), 'valid.txt (gold tokenisation)'));

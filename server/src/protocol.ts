@@ -116,8 +116,15 @@ export type CodebookEdit =
   | { readonly op: 'addTerm'; readonly term: string; readonly category: string }
   | { readonly op: 'addAlias'; readonly entity: string; readonly alias: string }
   | { readonly op: 'ignore'; readonly term: string }
-  | { readonly op: 'setNote'; readonly target: { readonly kind: 'entity' | 'term'; readonly name: string }; readonly note: string }
-  | { readonly op: 'addCategory'; readonly id: string; readonly label: string; readonly color?: string };
+  | {
+      readonly op: 'setNote';
+      /** `category` (for a term not yet in the codebook) and `type` (for a new entity) are optional. An empty note removes it. */
+      readonly target: { readonly kind: 'entity' | 'term' | 'category'; readonly name: string; readonly category?: string; readonly type?: string };
+      readonly note: string;
+    }
+  | { readonly op: 'addCategory'; readonly id: string; readonly label: string; readonly color?: string; readonly description?: string }
+  /** The entity's canonical name in the codebook becomes `newName` (the old one is kept as an alias). */
+  | { readonly op: 'renameEntity'; readonly entity: string; readonly newName: string; readonly type?: string };
 export interface CodebookEditResult {
   readonly applied: boolean;
   /** Absolute path of the codebook written. */
@@ -143,3 +150,54 @@ export interface DocumentMarkup {
 }
 /** Sent by the server when the corpus analysis changed, so views refresh. */
 export const CorpusChangedNotification = 'discourseLens/corpusChanged';
+
+/**
+ * Server commands (workspace/executeCommand). `discourseLens.server.codebookEdit` takes one
+ * `CodebookEdit` and returns a `CodebookEditResult` (what the code actions run);
+ * `discourseLens.server.diagnoseCorpus` publishes diagnostics for every article;
+ * `discourseLens.server.rescan` re-reads the corpus.
+ */
+export const ServerCommand = {
+  codebookEdit: 'discourseLens.server.codebookEdit',
+  diagnoseCorpus: 'discourseLens.server.diagnoseCorpus',
+  rescan: 'discourseLens.server.rescan',
+} as const;
+
+/**
+ * Client commands the server's code actions and code lenses invoke (the client registers them):
+ * - `discourseLens.addNote` with `AddNoteArgs`: prompt for the note text, then send CodebookEditRequest `setNote`.
+ * - `discourseLens.addToCodebook` with `{ term }`: prompt for a (new) category, then CodebookEditRequest `addTerm`.
+ * - `discourseLens.markAlias` with `{ alias, candidates }`: pick an entity, then CodebookEditRequest `addAlias`.
+ * - `discourseLens.showEntities` / `discourseLens.showTerms` with `ShowItemsArgs` (code lens): show the locations
+ *   (e.g. `editor.action.showReferences` after converting to vscode types).
+ */
+export interface AddNoteArgs {
+  readonly kind: 'entity' | 'term';
+  readonly name: string;
+  /** The current note ('' when none): the prompt's initial value. */
+  readonly note: string;
+  readonly category?: string;
+  readonly type?: string;
+}
+export interface ShowItemsArgs {
+  readonly uri: string;
+  readonly position: LspPosition;
+  readonly kind: 'entities' | 'rhetoric' | 'keywords';
+  readonly locations: readonly LspLocation[];
+}
+
+/** Diagnostics for the whole corpus on demand: the server publishes them for every article and answers with counts. */
+export const DiagnoseCorpusRequest = 'discourseLens/diagnoseCorpus';
+export interface DiagnoseCorpusResult {
+  readonly documents: number;
+  readonly diagnostics: number;
+}
+
+/**
+ * Workspace trust (client → server). The client also sends `trusted` in initializationOptions.
+ * Untrusted: the server takes no patterns or regexes from the workspace (codebook, settings) and writes nothing.
+ */
+export const TrustChangedNotification = 'discourseLens/trustChanged';
+export interface TrustChangedParams {
+  readonly trusted: boolean;
+}

@@ -30,9 +30,13 @@ export class LspTestClient {
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(child, connection);
     child.stderr!.on('data', (d) => client.stderr.push(String(d)));
-    connection.onNotification((method, params) => client.notifications.push({ method, params }));
+    connection.onNotification((method, params) => {
+      client.notifications.push({ method, params });
+    });
     // jsonrpc routes $/progress to progress handlers, never to the catch-all above.
-    connection.onUnhandledProgress((params) => client.notifications.push({ method: '$/progress', params }));
+    connection.onUnhandledProgress((params) => {
+      client.notifications.push({ method: '$/progress', params });
+    });
     connection.onRequest((method, params) => {
       client.requestsFromServer.push({ method, params });
       if (method === 'workspace/configuration') return (params as { items: unknown[] }).items.map(() => null);

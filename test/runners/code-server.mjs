@@ -1,9 +1,22 @@
 // Run the extension-host mocha suite (test/out/suite/index.js) inside code-server:
-import fs from "node:fs"; const require_fs = () => fs;
 // the web client takes extensionDevelopmentPath/extensionTestsPath through the URL
 // payload; the workbench reports the test output to window.codeAutomationLog and the
 // exit code to window.codeAutomationExit, which Playwright exposes to us.
+import { format } from 'node:util';
 import { launchBrowser } from './browser.mjs';
+
+// Workbench chatter that reaches codeAutomationLog along with the tests' output.
+const NOISE = [
+  /^Resolv(ing|ed) connection token/,
+  /^Creating a socket/,
+  /^Updating additional builtin extensions cache/,
+  /^\[Service Worker\]/,
+  /^ChatSessionStore:/,
+  /ENOTFOUND open-vsx\.org/,
+  /^Started local extension host/,
+  /^Creation of workbench contribution .* took/,
+];
+const verbose = process.env.DISCOURSE_LENS_VERBOSE === '1';
 
 /**
  * @param {object} o
@@ -21,8 +34,8 @@ export async function runSuiteInCodeServer({ server, workspace, extensionDevelop
     let resolveExit;
     const exited = new Promise((r) => (resolveExit = r));
     await page.exposeFunction('codeAutomationLog', (type, args) => {
-      if (process.env.DL_DEBUG_LOG) require_fs().appendFileSync(process.env.DL_DEBUG_LOG, JSON.stringify([type, args]) + "\n");
-      const text = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+      const text = format(...(Array.isArray(args) ? args : [args]));
+      if (!verbose && NOISE.some((re) => re.test(text))) return;
       if (type === 'error') process.stderr.write(text + '\n');
       else process.stdout.write(text + '\n');
     });

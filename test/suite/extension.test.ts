@@ -8,6 +8,7 @@ const WORD = 'Donbas';
 describe('Discourse Lens extension', () => {
   it('activates', async () => {
     const ext = await activateExtension();
+    console.log(`      (extension loaded from ${ext.extensionPath})`);
     // In the packaged-vsix run, prove the extension comes from the installed package,
     // not from the development folder.
     if (process.env.DISCOURSE_LENS_EXPECT_INSTALLED === '1') {

@@ -6,6 +6,7 @@ import { createHash } from 'crypto';
 import { ArticleStructure, articleStructure } from './text/article';
 import { Range, SegmentedText, segment } from './text/structure';
 import { CodebookTerm, EntityMention, RhetoricMarker, Sensitivity } from './types';
+import { NgramTable, ngramTable } from './corpus/keyterms';
 
 export interface AnalysisOptions {
   readonly sensitivity: Sensitivity;
@@ -34,6 +35,8 @@ export interface DocumentAnalysis {
   /** Occurrences of each normalised word (see `normalizeWord`). */
   readonly wordCounts: ReadonlyMap<string, number>;
   readonly wordCount: number;
+  /** Key-term candidates (hashed 1–4-word n-grams; see corpus/keyterms.ts). */
+  readonly ngrams: NgramTable;
 }
 
 export function contentHash(text: string): string {
@@ -56,16 +59,18 @@ export function analyzeDocument(text: string, options: AnalysisOptions, recogniz
     wordCount++;
     wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
   }
+  const entities = recognizers.entities(seg);
   return {
     text,
     hash: contentHash(text),
     paragraphs: seg.paragraphs,
     sentences: seg.sentences.map((s) => ({ start: s.start, end: s.end })),
     article: articleStructure(text, seg.paragraphs),
-    entities: recognizers.entities(seg),
+    entities,
     markers: recognizers.markers(seg, options),
     wordCounts,
     wordCount,
+    ngrams: ngramTable(seg, entities),
   };
 }
 

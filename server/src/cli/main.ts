@@ -2,69 +2,212 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { Corpus } from '../analysis/corpus/corpus';
+import { CorpusIndex, termId } from '../analysis/corpus/corpusIndex';
+import type { CodebookInput } from '../analysis/corpus/model';
+import { Recognizers } from '../analysis/document';
 import { defaultRecognizers } from '../analysis/recognizers';
 import { Sensitivity } from '../analysis/types';
-import { DEFAULT_FILTER, findArticles, readArticle } from '../node/files';
+import { AnalysisCache, cacheKey } from '../node/cacheStore';
+import { DEFAULT_FILTER, findArticles } from '../node/files';
+import { scanFiles } from '../node/scan';
+import { WorkerPool } from '../node/workerPool';
 
-const USAGE = `Usage: discourse-lens scan PATH... --json [--sensitivity precise|balanced|exploratory]
-       discourse-lens scan PATH... --csv`;
+const USAGE = `Usage: discourse-lens scan PATH... [--json | --csv] [--sensitivity precise|balanced|exploratory]
+                          [--cache DIR] [--codebook FILE] [--jobs N]
+Analyses .txt and .article files (folders recursively) and prints the mentions of entities and terms.`;
 
-export async function runCli(args: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+export interface CliOptions {
+  /** Recognisers (tests); the workers are used only with the default ones. */
+  readonly recognizers?: Recognizers;
+}
+
+interface Args {
+  paths: string[];
+  format: 'json' | 'csv';
+  sensitivity: Sensitivity;
+  cache?: string;
+  codebook?: string;
+  jobs?: number;
+}
+
+function parseArgs(rest: string[], err: NodeJS.WritableStream): Args | undefined {
+  const a: Args = { paths: [], format: 'json', sensitivity: 'precise' };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const value = (): string | undefined => {
+      const v = rest[++i];
+      if (v === undefined) err.write(`discourse-lens: ${arg} needs a value\n`);
+      return v;
+    };
+    if (arg === '--json') a.format = 'json';
+    else if (arg === '--csv') a.format = 'csv';
+    else if (arg === '--sensitivity') {
+      const v = value();
+      if (v !== 'precise' && v !== 'balanced' && v !== 'exploratory') {
+        err.write(`discourse-lens: --sensitivity must be precise, balanced or exploratory\n`);
+        return undefined;
+      }
+      a.sensitivity = v;
+    } else if (arg === '--cache') {
+      const v = value();
+      if (v === undefined) return undefined;
+      a.cache = v;
+    } else if (arg === '--codebook') {
+      const v = value();
+      if (v === undefined) return undefined;
+      a.codebook = v;
+    } else if (arg === '--jobs') {
+      const v = Number(value());
+      if (!Number.isInteger(v) || v < 0) {
+        err.write(`discourse-lens: --jobs must be a whole number (0: no worker threads)\n`);
+        return undefined;
+      }
+      a.jobs = v;
+    } else if (arg === '--') {
+      a.paths.push(...rest.slice(i + 1));
+      break;
+    } else if (arg.startsWith('-')) {
+      err.write(`discourse-lens: unknown flag ${arg}\n${USAGE}\n`);
+      return undefined;
+    } else a.paths.push(arg);
+  }
+  if (!a.paths.length) {
+    err.write(`${USAGE}\n`);
+    return undefined;
+  }
+  return a;
+}
+
+async function loadCodebook(file: string): Promise<CodebookInput> {
+  const text = await fs.readFile(file, 'utf8');
+  const mod = await import('../analysis/codebook/codebook');
+  const parsed = mod.parseCodebook(text) as unknown as { codebook: Parameters<typeof mod.codebookInput>[0]; problems?: { severity: string; message: string; line: number }[] };
+  const errors = (parsed.problems ?? []).filter((p) => p.severity === 'error');
+  if (errors.length) throw new Error(`${file}:${errors[0].line}: ${errors[0].message}`);
+  return mod.codebookInput(parsed.codebook);
+}
+
+export async function runCli(args: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr, cli: CliOptions = {}): Promise<number> {
   const [command, ...rest] = args;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    out.write(`${USAGE}\n`);
+    return 0;
+  }
   if (command !== 'scan') {
     err.write(`${USAGE}\n`);
     return 2;
   }
-  const paths: string[] = [];
-  let sensitivity: Sensitivity = 'precise';
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    if (a === '--json' || a === '--csv') continue;
-    if (a === '--sensitivity') {
-      const v = rest[++i];
-      if (v !== 'precise' && v !== 'balanced' && v !== 'exploratory') {
-        err.write(`discourse-lens: --sensitivity must be precise, balanced or exploratory\n`);
-        return 2;
-      }
-      sensitivity = v;
-    } else if (a.startsWith('-')) {
-      err.write(`discourse-lens: unknown flag ${a}\n${USAGE}\n`);
+  const a = parseArgs(rest, err);
+  if (!a) return 2;
+  const corpus = new Corpus({ sensitivity: a.sensitivity }, cli.recognizers ?? defaultRecognizers);
+  if (a.codebook) {
+    try {
+      corpus.setCodebook(await loadCodebook(a.codebook));
+    } catch (e) {
+      err.write(`discourse-lens: codebook ${a.codebook}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
       return 2;
-    } else paths.push(a);
+    }
   }
-  if (!paths.length) {
-    err.write(`${USAGE}\n`);
-    return 2;
-  }
-  const corpus = new Corpus({ sensitivity }, defaultRecognizers);
   let failed = false;
-  for (const p of paths) {
+  const items: { uri: string; file: string }[] = [];
+  const seen = new Set<string>();
+  for (const p of a.paths) {
     let files: string[];
     try {
-      files = (await fs.stat(p)).isDirectory() ? (await findArticles(p, DEFAULT_FILTER)).map((f) => path.join(p, path.relative(p, f))) : [p];
+      const st = await fs.stat(p);
+      files = st.isDirectory()
+        ? (await findArticles(p, DEFAULT_FILTER, (d, e) => err.write(`discourse-lens: cannot list ${d}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`))).map((f) => path.join(p, path.relative(p, f)))
+        : [p];
     } catch (e) {
-      err.write(`discourse-lens: ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      err.write(`discourse-lens: ${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
       failed = true;
       continue;
     }
-    for (const f of files) {
-      const r = await readArticle(f);
-      if (!r.ok) {
-        err.write(`discourse-lens: skipped ${f}: ${r.reason}\n`);
-        continue;
-      }
-      for (const w of r.warnings) err.write(`discourse-lens: ${f}: ${w}\n`);
-      corpus.update(f, r.text);
+    for (const f of files) if (!seen.has(f)) {
+      seen.add(f);
+      items.push({ uri: f, file: f });
     }
   }
-  const documents = corpus.index.uris().map((p) => {
-    const d = corpus.index.get(p)!;
-    return {
-      path: p,
-      entities: d.entities.map((e) => ({ start: e.start, end: e.end, text: e.text, type: e.type, entity: e.text })),
-      terms: d.markers.map((m) => ({ start: m.start, end: m.end, text: m.text, kind: 'rhetoric', category: m.category, term: m.term })),
-    };
-  });
-  out.write(`${JSON.stringify({ documents, entities: [], terms: [] })}\n`);
+  let cache: AnalysisCache | undefined;
+  if (a.cache) {
+    cache = new AnalysisCache(a.cache, cacheKey(corpus.analysisOptions));
+    const r = cache.load();
+    if (r.ignored && r.ignored !== 'no cache yet') err.write(`discourse-lens: cache ignored: ${r.ignored}\n`);
+  }
+  const jobs = a.jobs ?? (items.length > 1 ? undefined : 0);
+  const pool = jobs === 0 || cli.recognizers ? undefined : new WorkerPool(jobs, (m) => err.write(`${m}\n`));
+  try {
+    await scanFiles(corpus, items, {
+      pool,
+      cache,
+      onSkipped: (item, reason) => err.write(`discourse-lens: skipped ${item.file}: ${reason}\n`),
+      onWarning: (item, w) => err.write(`discourse-lens: ${item.file}: ${w}\n`),
+      onError: (item, e) => {
+        failed = true;
+        err.write(`discourse-lens: ${item.file}: analysis failed: ${(e as Error).message}\n`);
+      },
+    });
+  } finally {
+    await pool?.close();
+  }
+  if (cache) {
+    cache.retain(new Set(corpus.index.uris().map((u) => corpus.index.get(u)!.hash)));
+    const e = cache.save();
+    if (e) err.write(`discourse-lens: ${e}\n`);
+  }
+  const result = scanResult(corpus.index);
+  if (a.format === 'csv') out.write(toCsv(result));
+  else out.write(`${JSON.stringify(result)}\n`);
   return failed ? 1 : 0;
+}
+
+export interface ScanResult {
+  documents: {
+    path: string;
+    entities: { start: number; end: number; text: string; type: string; entity: string }[];
+    terms: { start: number; end: number; text: string; kind: 'rhetoric' | 'keyword'; category: string; term: string }[];
+  }[];
+  entities: { id: string; name: string; type: string; aliases: readonly string[]; mentions: number; documents: number }[];
+  terms: { id: string; label: string; kind: 'rhetoric' | 'keyword'; category: string; mentions: number; documents: number; keyness?: unknown }[];
+}
+
+/** The `scan --json` object for an index. */
+export function scanResult(index: CorpusIndex): ScanResult {
+  const documents = index.uris().map((p) => {
+    const d = index.get(p)!;
+    const entities = [];
+    for (const e of d.entities) {
+      const id = index.entityIdOf(e.text);
+      if (id) entities.push({ start: e.start, end: e.end, text: e.text, type: e.type, entity: id });
+    }
+    const terms: ScanResult['documents'][number]['terms'] = [];
+    for (const m of d.markers) {
+      const id = termId(m.category, m.term);
+      if (index.term(id)) terms.push({ start: m.start, end: m.end, text: m.text, kind: 'rhetoric', category: m.category, term: id });
+    }
+    for (const k of index.keywordsIn(p)) terms.push({ start: k.start, end: k.end, text: d.text.slice(k.start, k.end), kind: 'keyword', category: 'keyword', term: k.id });
+    terms.sort((x, y) => x.start - y.start || x.end - y.end);
+    return { path: p, entities, terms };
+  });
+  const entities = index.entities().map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, documents: e.documents }));
+  const terms = index.terms().map((t) => ({ id: t.id, label: t.label, kind: t.kind, category: t.category, mentions: t.mentions, documents: t.documents, ...(t.keyness ? { keyness: t.keyness } : {}) }));
+  return { documents, entities, terms };
+}
+
+/** RFC 4180: quote a field if it has a comma, quote, CR or LF; double the quotes. */
+export function csvField(v: string | number): string {
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(r: ScanResult): string {
+  const rows = ['path,start,end,text,kind,type_or_category,id'];
+  for (const d of r.documents) {
+    const all = [
+      ...d.entities.map((e) => ({ start: e.start, end: e.end, text: e.text, kind: 'entity', toc: e.type, id: e.entity })),
+      ...d.terms.map((t) => ({ start: t.start, end: t.end, text: t.text, kind: t.kind, toc: t.category, id: t.term })),
+    ].sort((x, y) => x.start - y.start || x.end - y.end);
+    for (const m of all) rows.push([d.path, m.start, m.end, m.text, m.kind, m.toc, m.id].map(csvField).join(','));
+  }
+  return rows.join('\r\n') + '\r\n';
 }

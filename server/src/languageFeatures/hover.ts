@@ -1,38 +1,140 @@
-/** Hover: how often the word under the cursor occurs here and across the corpus, and where. */
+/**
+ * Hover: on an entity or term, what the corpus says about it (canonical name, type or category,
+ * mentions, the articles where it occurs most, concordance lines from other articles linked to
+ * their place, the analyst's note, keyness); on any word, how often it occurs here and elsewhere.
+ * Every piece of article text goes through `escapeMarkdown`; the only links are server-made `file:` links.
+ */
 import { Hover, MarkupKind, Position } from 'vscode-languageserver';
 import { wordAt } from '../analysis/document';
-import { CorpusIndex } from '../analysis/corpus/corpusIndex';
-import { escapeMarkdown } from './markdown';
-import { offsetAt, rangeOf } from './positions';
+import type { ConcordanceLine } from '../analysis/corpus/model';
+import { findCategory } from '../analysis/codebook/codebook';
+import { FeatureContext, categoryInfo, noteFor } from './context';
+import { escapeMarkdown, locationLink } from './markdown';
+import { offsetAt, positionAt, rangeOf } from './positions';
 
 /** How many other articles a hover names before it summarises the rest. */
 const MAX_NAMED_DOCUMENTS = 8;
+const CONCORDANCE_LINES = 5;
+const CONCORDANCE_WIDTH = 45;
+const TOP_DOCUMENTS = 3;
 
-export function provideHover(index: CorpusIndex, uri: string, position: Position): Hover | null {
+export function provideHover(ctx: FeatureContext, uri: string, position: Position): Hover | null {
+  const { index, q } = ctx;
   const doc = index.get(uri);
   if (!doc) return null;
   const src = { owner: doc, text: doc.text };
-  const range = wordAt(doc.text, offsetAt(src, position));
-  if (!range) return null;
-  const word = doc.text.slice(range.start, range.end);
-  const freq = index.wordFrequency(word);
+  const offset = offsetAt(src, position);
+  const item = q.itemAt(uri, offset);
+  const wordRange = wordAt(doc.text, offset);
+  const sections: string[] = [];
+  let range = wordRange;
+  if (item) {
+    range = { start: item.start, end: item.end };
+    sections.push(item.kind === 'entity' ? entitySection(ctx, item.id, uri) : termSection(ctx, item.id, uri));
+  }
+  if (wordRange) {
+    const word = doc.text.slice(wordRange.start, wordRange.end);
+    sections.push(wordSection(ctx, uri, word, !item));
+  }
+  if (!sections.length || !range) return null;
+  return {
+    contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },
+    range: rangeOf(src, range.start, range.end),
+  };
+}
+
+function entitySection(ctx: FeatureContext, id: string, uri: string): string {
+  const e = ctx.q.entity(id);
+  if (!e) return '';
+  const lines = [`**${escapeMarkdown(e.name)}** — ${escapeMarkdown(e.type)}${e.declared ? ' (codebook)' : ''}`, ''];
+  const other = e.aliases.filter((a) => a !== e.name);
+  if (other.length) lines.push(`Also: ${other.slice(0, 8).map((a) => `“${escapeMarkdown(a)}”`).join(', ')}`, '');
+  lines.push(`${mentions(e.mentions)} in ${articles(e.documents)}.`);
+  lines.push(...mostIn(ctx, id));
+  const note = noteFor(ctx, 'entity', [e.name, ...e.aliases]);
+  if (note) lines.push('', `**Note:** ${escapeMarkdown(note)}`);
+  lines.push(...concordance(ctx, id, uri));
+  return lines.join('\n');
+}
+
+function termSection(ctx: FeatureContext, id: string, uri: string): string {
+  const t = ctx.q.term(id);
+  if (!t) return '';
+  const cat = categoryInfo(ctx.codebook, t.category);
+  const lines = [`**${escapeMarkdown(t.label)}** — ${t.kind === 'keyword' ? 'key term' : escapeMarkdown(cat.label)}`, ''];
+  const cbCat = findCategory(ctx.codebook, t.category);
+  const description = cbCat?.description ?? cat.description;
+  if (description) lines.push(`*${escapeMarkdown(description)}*`, '');
+  lines.push(`${mentions(t.mentions)} in ${articles(t.documents)}.`);
+  if (t.keyness) {
+    const k = t.keyness;
+    lines.push(`Keyness: G² ${k.g2.toFixed(2)}, log ratio ${k.logRatio.toFixed(2)}, in ${k.documentFrequency} of ${k.corpusDocuments} articles (df).`);
+  }
+  lines.push(...mostIn(ctx, id));
+  const note = noteFor(ctx, 'term', [t.label]);
+  if (note) lines.push('', `**Note:** ${escapeMarkdown(note)}`);
+  if (cbCat?.note) lines.push('', `**Category note:** ${escapeMarkdown(cbCat.note)}`);
+  lines.push(...concordance(ctx, id, uri));
+  return lines.join('\n');
+}
+
+function mostIn(ctx: FeatureContext, id: string): string[] {
+  const docs = ctx.q.documentsOf(id).slice(0, TOP_DOCUMENTS);
+  if (!docs.length) return [];
+  return ['', 'Most in:', ...docs.map((d) => {
+    const first = ctx.q.mentionsOf(id).find((m) => m.uri === d.uri);
+    return `- ${first ? link(ctx, escapeTitle(ctx, d.uri), d.uri, first.start) : escapeMarkdown(ctx.index.title(d.uri))} (${d.count})`;
+  })];
+}
+
+function concordance(ctx: FeatureContext, idOrPhrase: string, uri: string): string[] {
+  let lines: readonly ConcordanceLine[];
+  try {
+    lines = ctx.q.concordance(idOrPhrase, { width: CONCORDANCE_WIDTH, limit: CONCORDANCE_LINES * 4, excludeUri: uri });
+  } catch {
+    return [];
+  }
+  lines = lines.filter((l) => l.uri !== uri);
+  // Prefer one line per article, then fill up.
+  const picked: ConcordanceLine[] = [];
+  const seen = new Set<string>();
+  for (const l of lines) if (!seen.has(l.uri) && picked.length < CONCORDANCE_LINES) (seen.add(l.uri), picked.push(l));
+  for (const l of lines) if (!picked.includes(l) && picked.length < CONCORDANCE_LINES) picked.push(l);
+  if (!picked.length) return [];
+  return ['', 'In other articles:', ...picked.map((l) => `- …${escapeMarkdown(l.left.replace(/\s+/g, ' '))}**${escapeMarkdown(l.text)}**${escapeMarkdown(l.right.replace(/\s+/g, ' '))}… — ${link(ctx, escapeTitle(ctx, l.uri), l.uri, l.start)}`)];
+}
+
+function wordSection(ctx: FeatureContext, uri: string, word: string, withConcordance: boolean): string {
+  const freq = ctx.index.wordFrequency(word);
   const here = freq.documents.find((d) => d.uri === uri)?.count ?? 0;
   const others = freq.documents.filter((d) => d.uri !== uri);
   const lines = [
-    `**${escapeMarkdown(word)}**: ${times(here)} in this article; ${times(freq.total)} in the corpus, in ${articles(others.length)} other ${others.length === 1 ? 'article' : 'articles'}${others.length ? ':' : '.'}`,
+    `**${escapeMarkdown(word)}**: ${times(here)} in this article; ${times(freq.total)} in the corpus, in ${others.length} other ${others.length === 1 ? 'article' : 'articles'}${others.length ? ':' : '.'}`,
   ];
-  for (const d of others.slice(0, MAX_NAMED_DOCUMENTS)) lines.push(`- ${escapeMarkdown(index.title(d.uri))} (${times(d.count)})`);
+  for (const d of others.slice(0, MAX_NAMED_DOCUMENTS)) lines.push(`- ${escapeMarkdown(ctx.index.title(d.uri))} (${times(d.count)})`);
   if (others.length > MAX_NAMED_DOCUMENTS) lines.push(`- and ${others.length - MAX_NAMED_DOCUMENTS} more`);
-  return {
-    contents: { kind: MarkupKind.Markdown, value: lines.join('\n') },
-    range: rangeOf(src, range.start, range.end),
-  };
+  if (withConcordance && /\p{Lu}/u.test(word[0] ?? '') && others.length) lines.push(...concordance(ctx, word, uri));
+  return lines.join('\n');
+}
+
+/** The title, raw: `locationLink` escapes its label. */
+function escapeTitle(ctx: FeatureContext, uri: string): string {
+  return ctx.index.title(uri);
+}
+
+function link(ctx: FeatureContext, label: string, uri: string, offset: number): string {
+  const doc = ctx.index.get(uri);
+  if (!doc) return escapeMarkdown(label);
+  const p = positionAt({ owner: doc, text: doc.text }, offset);
+  return locationLink(label, uri, p.line, p.character);
 }
 
 function times(n: number): string {
   return n === 1 ? 'once' : `${n} times`;
 }
-
+function mentions(n: number): string {
+  return n === 1 ? '1 mention' : `${n} mentions`;
+}
 function articles(n: number): string {
-  return String(n);
+  return n === 1 ? '1 article' : `${n} articles`;
 }

@@ -1,39 +1,77 @@
 /**
  * The language server: a thin adapter between LSP and the analysis core.
  * It keeps the corpus current (open documents from the editor, the rest from disk
- * through file watching) and routes each request to its language feature.
+ * through file watching), keeps the codebook loaded (last good version, live reload,
+ * diagnostics on the codebook file) and routes each request to its language feature.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import {
   Connection,
+  Diagnostic,
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   FileChangeType,
   InitializeResult,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Codebook, EMPTY_CODEBOOK, codebookInput, parseCodebook } from '../analysis/codebook/codebook';
+import { CodebookEditError, CodebookOperation } from '../analysis/codebook/edit';
+import { editCodebookFile } from '../analysis/codebook/store';
 import { Corpus } from '../analysis/corpus/corpus';
 import { defaultRecognizers } from '../analysis/recognizers';
+import { provideCodeActions, ServerCommands } from '../languageFeatures/codeActions';
+import { provideCodeLenses } from '../languageFeatures/codeLens';
+import { FeatureContext, categories, featureContext } from '../languageFeatures/context';
+import { setIndexCodebook } from '../languageFeatures/corpusQueries';
+import * as custom from '../languageFeatures/customRequests';
+import { computeDiagnostics } from '../languageFeatures/diagnostics';
 import { provideDocumentSymbols } from '../languageFeatures/documentSymbols';
 import { provideHover } from '../languageFeatures/hover';
+import { prepareRename, provideDefinition, provideDocumentHighlights, provideReferences, renameOperation } from '../languageFeatures/navigation';
+import { SEMANTIC_TOKENS_LEGEND, provideSemanticTokens } from '../languageFeatures/semanticTokens';
+import { provideWorkspaceSymbols } from '../languageFeatures/workspaceSymbols';
 import { fileMatcher, findArticles, readArticle } from '../node/files';
+import {
+  CategoriesRequest,
+  CodebookEdit,
+  CodebookEditRequest,
+  CodebookEditResult,
+  ConcordanceRequest,
+  CorpusChangedNotification,
+  CorpusStats,
+  DiagnoseCorpusRequest,
+  DiagnoseCorpusResult,
+  DocumentMarkupRequest,
+  EntitiesRequest,
+  ExportRequest,
+  ItemAtRequest,
+  MentionsRequest,
+  NotesRequest,
+  OverviewRequest,
+  RescanRequest,
+  StatsRequest,
+  TermsRequest,
+} from '../protocol';
 import { DEFAULT_SETTINGS, Settings, parseSettings } from './settings';
 
 /** Files analysed between yields to the event loop, so requests are answered during a scan. */
 const FILES_PER_SLICE = 8;
+/** Delay after typing before an open article's diagnostics are recomputed. */
+const DIAGNOSTICS_DELAY_MS = 300;
+/** Delay before views are told the analysis changed. */
+const CHANGED_DELAY_MS = 300;
+const CODEBOOK_RELOAD_DELAY_MS = 80;
+const CODEBOOK_NAMES = ['codebook.yaml', 'codebook.yml', 'codebook.json'];
 
-export const STATS_REQUEST = 'discourseLens/stats';
-export const RESCAN_REQUEST = 'discourseLens/rescan';
-
-export interface CorpusStats {
-  readonly documents: number;
-  readonly words: number;
-  readonly characters: number;
-  readonly indexing: boolean;
-  readonly skipped: number;
-}
+export const STATS_REQUEST = StatsRequest;
+export const RESCAN_REQUEST = RescanRequest;
+export type { CorpusStats };
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -42,14 +80,27 @@ export function startServer(connection: Connection): void {
   let corpus = new Corpus({ sensitivity: settings.sensitivity }, defaultRecognizers);
   let hasConfiguration = false;
   let hasWorkspaceFolders = false;
+  let canWatchFiles = false;
   let indexing = false;
   let scanGeneration = 0;
+  /** False in an untrusted workspace: no codebook is read (no patterns from the workspace) and nothing is written. */
+  let trusted = true;
+  let codebook: Codebook = EMPTY_CODEBOOK;
+  let codebookText: string | undefined;
+  let codebookFile: string | undefined;
+  let codebookDiagnosticsUri: string | undefined;
+  let codebookWatcher: fs.FSWatcher | undefined;
+  /** Once the whole corpus was diagnosed, diagnostics are kept current for every article. */
+  let corpusDiagnostics = false;
+  const published = new Set<string>();
   const skipped = new Map<string, string>();
   const log = {
     info: (m: string) => connection.console.info(m),
     warn: (m: string) => connection.console.warn(m),
     error: (m: string) => connection.console.error(m),
   };
+
+  const ctx = (): FeatureContext => featureContext(corpus.index, codebook, codebookFile ? pathToFileURL(codebookFile).toString() : undefined, codebookText);
 
   /** Runs a handler so that a bug in one request is logged, not fatal. */
   const guarded = <A extends unknown[], R>(name: string, fallback: R, fn: (...args: A) => R) => (...args: A): R => {
@@ -60,6 +111,51 @@ export function startServer(connection: Connection): void {
       return fallback;
     }
   };
+
+  // ------------------------------------------------------------ change tracking
+
+  let changedTimer: NodeJS.Timeout | undefined;
+  let diagnosticsTimer: NodeJS.Timeout | undefined;
+  const pendingDiagnostics = new Set<string>();
+  /** The analysis changed: views refresh and diagnostics are recomputed (debounced). */
+  const analysisChanged = (uri?: string) => {
+    if (changedTimer) clearTimeout(changedTimer);
+    changedTimer = setTimeout(() => {
+      changedTimer = undefined;
+      void connection.sendNotification(CorpusChangedNotification, {});
+    }, CHANGED_DELAY_MS);
+    // Cross-document diagnostics (misspellings, names) depend on the corpus: refresh all shown.
+    for (const d of documents.all()) pendingDiagnostics.add(d.uri);
+    if (corpusDiagnostics) for (const u of corpus.index.uris()) pendingDiagnostics.add(u);
+    if (uri) pendingDiagnostics.add(uri);
+    if (diagnosticsTimer) clearTimeout(diagnosticsTimer);
+    diagnosticsTimer = setTimeout(flushDiagnostics, DIAGNOSTICS_DELAY_MS);
+  };
+
+  const publishDiagnostics = (uri: string): number => {
+    const diagnostics = corpus.index.has(uri) ? guarded('diagnostics', [] as Diagnostic[], () => computeDiagnostics(ctx(), uri, settings.diagnostics))() : [];
+    if (!diagnostics.length && !published.has(uri)) return 0;
+    if (diagnostics.length) published.add(uri);
+    else published.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics });
+    return diagnostics.length;
+  };
+
+  const flushDiagnostics = () => {
+    diagnosticsTimer = undefined;
+    const uris = [...pendingDiagnostics];
+    pendingDiagnostics.clear();
+    for (const uri of uris) {
+      if (indexing && !documents.get(uri)) continue; // after the scan
+      if (documents.get(uri) || corpusDiagnostics) publishDiagnostics(uri);
+      else if (published.has(uri)) {
+        published.delete(uri);
+        void connection.sendDiagnostics({ uri, diagnostics: [] });
+      }
+    }
+  };
+
+  // ------------------------------------------------------------ corpus
 
   const isArticle = (uri: string, languageId?: string): boolean => {
     if (languageId === 'article' || uri.endsWith('.article')) return true;
@@ -72,10 +168,16 @@ export function startServer(connection: Connection): void {
 
   const analyzeText = (uri: string, text: string) => {
     try {
-      corpus.update(uri, text);
+      const before = corpus.index.get(uri);
+      const after = corpus.update(uri, text);
+      if (before !== after) analysisChanged(uri);
     } catch (e) {
       log.error(`Could not analyse ${uri}: ${(e as Error).stack ?? e}`);
     }
+  };
+
+  const removeDocument = (uri: string) => {
+    if (corpus.remove(uri)) analysisChanged(uri);
   };
 
   const loadFromDisk = async (uri: string): Promise<void> => {
@@ -84,13 +186,23 @@ export function startServer(connection: Connection): void {
     if (documents.get(uri)) return;
     if (!result.ok) {
       skipped.set(uri, result.reason);
-      corpus.remove(uri);
+      removeDocument(uri);
       log.warn(`Skipped ${fileURLToPath(uri)}: ${result.reason}`);
       return;
     }
     skipped.delete(uri);
     for (const w of result.warnings) log.warn(`${fileURLToPath(uri)}: ${w}`);
     analyzeText(uri, result.text);
+  };
+
+  /** Re-analyses every document (after the options changed): same texts, new options. */
+  const reanalyzeAll = () => {
+    for (const uri of corpus.index.uris()) {
+      const text = corpus.index.get(uri)!.text;
+      corpus.remove(uri);
+      analyzeText(uri, text);
+    }
+    analysisChanged();
   };
 
   const scanWorkspace = async (): Promise<void> => {
@@ -103,7 +215,7 @@ export function startServer(connection: Connection): void {
       const files: string[] = [];
       for (const folder of folders) files.push(...(await findArticles(folder, settings, (p, e) => log.warn(`Cannot list ${p}: ${(e as Error).message}`))));
       const wanted = new Set(files.map((f) => pathToFileURL(f).toString()));
-      for (const uri of corpus.index.uris()) if (!wanted.has(uri) && !documents.get(uri)) corpus.remove(uri);
+      for (const uri of corpus.index.uris()) if (!wanted.has(uri) && !documents.get(uri)) removeDocument(uri);
       for (let i = 0; i < files.length; i++) {
         if (generation !== scanGeneration) return; // a newer scan took over
         await loadFromDisk(pathToFileURL(files[i]).toString());
@@ -114,7 +226,10 @@ export function startServer(connection: Connection): void {
       }
       log.info(`Indexed ${corpus.index.size} articles in ${Date.now() - started} ms (${skipped.size} skipped)`);
     } finally {
-      if (generation === scanGeneration) indexing = false;
+      if (generation === scanGeneration) {
+        indexing = false;
+        analysisChanged();
+      }
       progress.done();
     }
   };
@@ -123,20 +238,154 @@ export function startServer(connection: Connection): void {
     return scanWorkspace().catch((e) => log.error(`Indexing failed: ${(e as Error).stack ?? e}`));
   };
 
+  // ------------------------------------------------------------ codebook
+
+  /** The codebook file: the setting (relative to the first folder), else an existing codebook.{yaml,yml,json}. */
+  const resolveCodebookFile = (): string | undefined => {
+    const root = folders[0];
+    if (path.isAbsolute(settings.codebook)) return settings.codebook;
+    if (!root) return undefined;
+    const configured = path.join(root, settings.codebook);
+    if (settings.codebook !== DEFAULT_SETTINGS.codebook || fs.existsSync(configured)) return configured;
+    for (const name of CODEBOOK_NAMES) if (fs.existsSync(path.join(root, name))) return path.join(root, name);
+    return configured;
+  };
+
+  const applyCodebook = (cb: Codebook) => {
+    codebook = cb;
+    const input = codebookInput(cb);
+    setIndexCodebook(corpus.index, input);
+    corpus.setOptions({ ...corpus.analysisOptions, codebookTerms: input.terms, ignore: new Set(input.ignore) });
+    reanalyzeAll();
+  };
+
+  const publishCodebookProblems = (uri: string, text: string, problems: ReturnType<typeof parseCodebook>['problems']) => {
+    const lineStarts = [0];
+    for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+    const pos = (offset: number) => {
+      let line = 0;
+      while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) line++;
+      return { line, character: offset - lineStarts[line] };
+    };
+    const diagnostics: Diagnostic[] = problems.map((p) => ({
+      range: { start: pos(p.start), end: pos(Math.max(p.end, p.start + 1 <= text.length ? p.start + 1 : p.start)) },
+      severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+      source: 'discourse-lens',
+      code: 'codebook',
+      message: `${p.message} (line ${p.line}, column ${p.column})`,
+    }));
+    if (codebookDiagnosticsUri && codebookDiagnosticsUri !== uri) void connection.sendDiagnostics({ uri: codebookDiagnosticsUri, diagnostics: [] });
+    codebookDiagnosticsUri = uri;
+    void connection.sendDiagnostics({ uri, diagnostics });
+  };
+
+  /** Reads the codebook from disk; a malformed one gets diagnostics and the last good one stays in use. */
+  const loadCodebook = async (force = false): Promise<void> => {
+    if (!trusted) return;
+    const file = resolveCodebookFile();
+    if (file !== codebookFile) watchCodebook(file);
+    codebookFile = file;
+    if (!file) return;
+    let text: string | undefined;
+    try {
+      text = (await fs.promises.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') log.warn(`Cannot read the codebook ${file}: ${(e as Error).message}`);
+    }
+    if (text === undefined) {
+      if (codebookText !== undefined) {
+        codebookText = undefined;
+        if (codebookDiagnosticsUri) void connection.sendDiagnostics({ uri: codebookDiagnosticsUri, diagnostics: [] });
+        applyCodebook(EMPTY_CODEBOOK);
+      }
+      return;
+    }
+    if (!force && text === codebookText) return;
+    const parsed = parseCodebook(text);
+    publishCodebookProblems(pathToFileURL(file).toString(), text, parsed.problems);
+    if (!parsed.codebook) {
+      log.warn(`The codebook ${file} has errors; still using the last good version.`);
+      return;
+    }
+    codebookText = text;
+    applyCodebook(parsed.codebook);
+    log.info(`Codebook loaded: ${parsed.codebook.categories.length} categories, ${parsed.codebook.terms.length} terms, ${parsed.codebook.entities.length} entities, ${parsed.codebook.ignore.length} ignored`);
+  };
+
+  let codebookTimer: NodeJS.Timeout | undefined;
+  const scheduleCodebookReload = () => {
+    if (codebookTimer) clearTimeout(codebookTimer);
+    codebookTimer = setTimeout(() => {
+      codebookTimer = undefined;
+      void loadCodebook().catch((e) => log.error(`Codebook reload failed: ${(e as Error).stack ?? e}`));
+    }, CODEBOOK_RELOAD_DELAY_MS);
+  };
+
+  /** Watches the codebook's folder (the file is replaced by rename on every write, so the folder is watched). */
+  const watchCodebook = (file: string | undefined) => {
+    codebookWatcher?.close();
+    codebookWatcher = undefined;
+    if (!file) return;
+    try {
+      const base = path.basename(file);
+      codebookWatcher = fs.watch(path.dirname(file), { persistent: false }, (_event, name) => {
+        if (!name || String(name) === base) scheduleCodebookReload();
+      });
+      codebookWatcher.on('error', () => undefined);
+    } catch (e) {
+      log.warn(`Cannot watch the codebook folder: ${(e as Error).message}`);
+    }
+  };
+
+  const isCodebookUri = (uri: string) => !!codebookFile && uri.startsWith('file:') && path.resolve(fileURLToPath(uri)) === path.resolve(codebookFile);
+
+  const codebookEdit = async (op: CodebookEdit | CodebookOperation): Promise<CodebookEditResult> => {
+    if (!trusted) return { applied: false, path: codebookFile ?? '', message: 'This workspace is not trusted: Discourse Lens does not write the codebook.' };
+    const file = codebookFile ?? resolveCodebookFile();
+    if (!file) return { applied: false, path: '', message: 'Open a folder to keep a codebook.' };
+    if (!op || typeof op !== 'object' || typeof (op as { op?: unknown }).op !== 'string') return { applied: false, path: file, message: 'Not a codebook edit.' };
+    try {
+      const result = await editCodebookFile(file, op as CodebookOperation);
+      if (result.written) {
+        codebookFile = file;
+        await loadCodebook();
+      }
+      return { applied: result.written, path: file, message: result.message };
+    } catch (e) {
+      const message = e instanceof CodebookEditError ? e.message : `Could not write the codebook ${file}: ${(e as Error).message}. The file was left as it was.`;
+      log.error(message);
+      void connection.window.showErrorMessage(`Discourse Lens: ${message}`);
+      return { applied: false, path: file, message };
+    }
+  };
+
+  // ------------------------------------------------------------ lifecycle
+
   connection.onInitialize((params): InitializeResult => {
     hasConfiguration = !!params.capabilities.workspace?.configuration;
     hasWorkspaceFolders = !!params.capabilities.workspace?.workspaceFolders;
+    canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
       .filter((f) => f.uri.startsWith('file:'))
       .map((f) => fileURLToPath(f.uri));
-    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: unknown; trusted?: boolean } | undefined;
     if (init?.settings) settings = parseSettings(init.settings);
+    trusted = init?.trusted !== false;
     corpus = new Corpus({ sensitivity: settings.sensitivity }, defaultRecognizers);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        referencesProvider: true,
+        definitionProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.codebook'] },
+        codeLensProvider: { resolveProvider: false },
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: false },
+        executeCommandProvider: { commands: Object.values(ServerCommands) },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'discourse-lens', version: '0.1.0' },
@@ -148,39 +397,66 @@ export function startServer(connection: Connection): void {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => fileURLToPath(f.uri)));
         folders = folders.filter((f) => !removed.has(f)).concat(e.added.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri)));
-        void rescan();
+        void loadCodebook().then(rescan);
       });
     }
     if (hasConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'discourseLens' });
       settings = parseSettings(await connection.workspace.getConfiguration('discourseLens').then(undefined, () => undefined));
     }
+    if (canWatchFiles && trusted) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/codebook.{yaml,yml,json}' }] }).then(undefined, () => undefined);
+    }
+    await loadCodebook().catch((e) => log.error(`Codebook load failed: ${(e as Error).stack ?? e}`));
     void rescan();
   });
 
   connection.onDidChangeConfiguration(async (change) => {
     const raw = hasConfiguration ? await connection.workspace.getConfiguration('discourseLens').then(undefined, () => undefined) : (change.settings as { discourseLens?: unknown })?.discourseLens;
+    const previousCodebook = settings.codebook;
     settings = parseSettings(raw);
     corpus.setOptions({ ...corpus.analysisOptions, sensitivity: settings.sensitivity });
+    if (settings.codebook !== previousCodebook) await loadCodebook(true).catch(() => undefined);
     void rescan();
+  });
+
+  connection.onShutdown(() => {
+    codebookWatcher?.close();
+    if (changedTimer) clearTimeout(changedTimer);
+    if (diagnosticsTimer) clearTimeout(diagnosticsTimer);
+    if (codebookTimer) clearTimeout(codebookTimer);
   });
 
   documents.onDidChangeContent((e) => {
     if (isArticle(e.document.uri, e.document.languageId)) analyzeText(e.document.uri, e.document.getText());
   });
 
+  documents.onDidOpen((e) => {
+    pendingDiagnostics.add(e.document.uri);
+    if (diagnosticsTimer) clearTimeout(diagnosticsTimer);
+    diagnosticsTimer = setTimeout(flushDiagnostics, DIAGNOSTICS_DELAY_MS);
+  });
+
   documents.onDidClose((e) => {
     // Back to the copy on disk (or out of the corpus if it is not an article on disk).
     const uri = e.document.uri;
+    if (!corpusDiagnostics && published.has(uri)) {
+      published.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
     if (uri.startsWith('file:') && isArticle(uri)) void loadFromDisk(uri);
-    else corpus.remove(uri);
+    else removeDocument(uri);
   });
 
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     for (const change of changes) {
       if (!change.uri.startsWith('file:')) continue;
+      if (isCodebookUri(change.uri) || CODEBOOK_NAMES.includes(path.basename(fileURLToPath(change.uri)))) {
+        scheduleCodebookReload();
+        continue;
+      }
       if (change.type === FileChangeType.Deleted) {
-        if (!documents.get(change.uri)) corpus.remove(change.uri);
+        if (!documents.get(change.uri)) removeDocument(change.uri);
         skipped.delete(change.uri);
       } else if (isArticle(change.uri)) {
         await loadFromDisk(change.uri);
@@ -188,21 +464,88 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  connection.onHover(guarded('hover', null, (p) => provideHover(corpus.index, p.textDocument.uri, p.position)));
-  connection.onDocumentSymbol(guarded('documentSymbol', [], (p) => provideDocumentSymbols(corpus.index, p.textDocument.uri)));
+  // ------------------------------------------------------------ language features
 
-  connection.onRequest(STATS_REQUEST, (): CorpusStats => {
+  connection.onHover(guarded('hover', null, (p) => provideHover(ctx(), p.textDocument.uri, p.position)));
+  connection.onDocumentSymbol(guarded('documentSymbol', [], (p) => provideDocumentSymbols(ctx(), p.textDocument.uri)));
+  connection.onWorkspaceSymbol(guarded('workspaceSymbol', [], (p) => provideWorkspaceSymbols(ctx(), p.query)));
+  connection.onReferences(guarded('references', [], (p) => provideReferences(ctx(), p.textDocument.uri, p.position)));
+  connection.onDefinition(guarded('definition', [], (p) => provideDefinition(ctx(), p.textDocument.uri, p.position)));
+  connection.onDocumentHighlight(guarded('documentHighlight', [], (p) => provideDocumentHighlights(ctx(), p.textDocument.uri, p.position)));
+  connection.onCodeAction(guarded('codeAction', [], (p) => provideCodeActions(ctx(), p.textDocument.uri, p.range, p.context.diagnostics, { canWriteCodebook: trusted })));
+  connection.onCodeLens(guarded('codeLens', [], (p) => provideCodeLenses(ctx(), p.textDocument.uri)));
+  connection.languages.semanticTokens.on(guarded('semanticTokens', { data: [] }, (p) => provideSemanticTokens(ctx(), p.textDocument.uri)));
+
+  connection.onPrepareRename((p) => {
+    if (!trusted) throw new ResponseError(0, 'This workspace is not trusted: Discourse Lens does not write the codebook.');
+    const r = prepareRename(ctx(), p.textDocument.uri, p.position);
+    if ('error' in r) throw new ResponseError(0, r.error);
+    return r;
+  });
+  connection.onRenameRequest(async (p) => {
+    if (!trusted) throw new ResponseError(0, 'This workspace is not trusted: Discourse Lens does not write the codebook.');
+    const op = renameOperation(ctx(), p.textDocument.uri, p.position, p.newName);
+    if (!op) throw new ResponseError(0, 'Only entities can be renamed (their canonical name in the codebook); article text is never changed.');
+    const result = await codebookEdit(op);
+    if (!result.applied && result.message && !/already/.test(result.message)) throw new ResponseError(0, result.message);
+    // The rename is done in the codebook, written by the server; the articles are not edited.
+    return { changes: {} };
+  });
+
+  const diagnoseCorpus = (): DiagnoseCorpusResult => {
+    corpusDiagnostics = true;
+    let count = 0;
+    const uris = corpus.index.uris();
+    for (const uri of uris) count += publishDiagnostics(uri);
+    return { documents: uris.length, diagnostics: count };
+  };
+
+  connection.onExecuteCommand(async (p) => {
+    const arg = p.arguments?.[0];
+    switch (p.command) {
+      case ServerCommands.codebookEdit:
+        return codebookEdit(arg as CodebookEdit);
+      case ServerCommands.diagnoseCorpus:
+        return diagnoseCorpus();
+      case ServerCommands.rescan:
+        await rescan();
+        return { documents: corpus.index.size, skipped: skipped.size };
+      default:
+        throw new ResponseError(0, `Unknown command ${p.command}`);
+    }
+  });
+
+  // ------------------------------------------------------------ custom requests
+
+  connection.onRequest(StatsRequest, (): CorpusStats => {
     let words = 0;
     let characters = 0;
     for (const [, doc] of corpus.index.entries()) {
       words += doc.wordCount;
       characters += doc.text.length;
     }
-    return { documents: corpus.index.size, words, characters, indexing, skipped: skipped.size };
+    const c = ctx();
+    return { documents: corpus.index.size, words, characters, indexing, skipped: skipped.size, entities: c.q.entities().length, terms: c.q.terms().length };
   });
-  connection.onRequest(RESCAN_REQUEST, async () => {
+  connection.onRequest(RescanRequest, async () => {
+    await loadCodebook(true).catch(() => undefined);
     await rescan();
     return { documents: corpus.index.size, skipped: skipped.size };
+  });
+  connection.onRequest(ItemAtRequest, guarded('itemAt', null, (p) => custom.itemAt(ctx(), p as never)));
+  connection.onRequest(MentionsRequest, guarded('mentions', [], (p: { id: string }) => custom.mentions(ctx(), p.id)));
+  connection.onRequest(ConcordanceRequest, guarded('concordance', null, (p) => custom.concordance(ctx(), p as never)));
+  connection.onRequest(EntitiesRequest, guarded('entities', [], () => ctx().q.entities()));
+  connection.onRequest(TermsRequest, guarded('terms', [], () => ctx().q.terms()));
+  connection.onRequest(NotesRequest, guarded('notes', [], () => custom.notes(ctx())));
+  connection.onRequest(OverviewRequest, guarded('overview', null, (p) => custom.overview(ctx(), (p ?? {}) as never)));
+  connection.onRequest(CategoriesRequest, guarded('categories', [], () => categories(codebook)));
+  connection.onRequest(DocumentMarkupRequest, guarded('documentMarkup', { entities: [], terms: [] }, (p: { uri: string }) => custom.documentMarkup(ctx(), p.uri)));
+  connection.onRequest(CodebookEditRequest, (p) => codebookEdit(p as CodebookEdit));
+  connection.onRequest(DiagnoseCorpusRequest, () => diagnoseCorpus());
+  connection.onRequest(ExportRequest, () => {
+    // The export writer (analysis/export/) is not part of the server yet.
+    throw new ResponseError(-32601, 'Export is not available yet: the export module (server/src/analysis/export/) is not built into this server.');
   });
 
   documents.listen(connection);

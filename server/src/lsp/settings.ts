@@ -2,17 +2,25 @@
 import { Sensitivity } from '../analysis/types';
 import { DEFAULT_FILTER, FileFilter } from '../node/files';
 import { DEFAULT_MAX_FILE_BYTES } from '../analysis/text/decode';
+import { DEFAULT_DIAGNOSTICS_SETTINGS, DiagnosticsSettings, parseDiagnosticsSettings } from '../languageFeatures/diagnostics';
 
 export interface Settings extends FileFilter {
   readonly sensitivity: Sensitivity;
   readonly maxFileBytes: number;
+  /** The codebook file, relative to the first workspace folder (or absolute). */
+  readonly codebook: string;
+  readonly diagnostics: DiagnosticsSettings;
 }
+
+export const DEFAULT_CODEBOOK = 'codebook.yaml';
 
 export const DEFAULT_SETTINGS: Settings = {
   include: ['**/*.txt'],
   exclude: DEFAULT_FILTER.exclude,
   sensitivity: 'precise',
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+  codebook: DEFAULT_CODEBOOK,
+  diagnostics: DEFAULT_DIAGNOSTICS_SETTINGS,
 };
 
 const SENSITIVITIES: readonly Sensitivity[] = ['precise', 'balanced', 'exploratory'];
@@ -29,5 +37,7 @@ export function parseSettings(raw: unknown): Settings {
     exclude: strings(r.exclude, DEFAULT_SETTINGS.exclude),
     sensitivity,
     maxFileBytes: maxMb * 1048576,
+    codebook: typeof r.codebook === 'string' && r.codebook.trim() ? r.codebook.trim() : DEFAULT_CODEBOOK,
+    diagnostics: parseDiagnosticsSettings(r.diagnostics),
   };
 }

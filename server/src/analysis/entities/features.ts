@@ -6,7 +6,7 @@
  * Tokens that cannot be part of a name (no upper-case letter and not a connector such as "of"
  * between capitalised words) are fixed to `O` without scoring.
  */
-import { FeatureBuffer, bioTags, hashCombine, hashSubstring } from '../learning';
+import { FeatureBuffer, bioTags, hashCombine } from '../learning';
 import {
   GAZ_BITS, LC_DICT, LC_UNSEEN, NerLexicon, extendKey, lowerHash, lowerHashRange,
 } from './lexicon';
@@ -14,7 +14,7 @@ import {
 export const NER_TYPES = ['PER', 'LOC', 'ORG', 'MISC', 'GRP'] as const;
 export const NER_TAGS = bioTags(NER_TYPES as unknown as string[]);
 /** Version of the feature set; stored in the model so a stale model is detected. */
-export const FEATURE_VERSION = 'ner-features-3';
+export const FEATURE_VERSION = 'ner-features-4';
 
 export const F_CAP = 1; // first letter upper-case
 export const F_ALLCAPS = 2; // letters, all upper-case, length > 1
@@ -43,6 +43,17 @@ export function normalizeToken(t: string): string {
     .replace(/…/g, '...');
 }
 
+/** "They've", "We'll", "I'd": our tokenizer keeps these whole (CoNLL splits them); never names. */
+function isContraction(w: string): boolean {
+  const n = w.length;
+  if (n < 3) return false;
+  const a = w.charCodeAt(n - 2);
+  const b = w.charCodeAt(n - 3);
+  if (a === 39) return /^[dmDM]$/.test(w[n - 1]) && n > 2;
+  if (b === 39) return /^(?:ve|re|ll|VE|RE|LL)$/.test(w.slice(n - 2));
+  return false;
+}
+
 /** A document ready for feature extraction. */
 export class NerDoc {
   readonly n: number;
@@ -56,12 +67,16 @@ export class NerDoc {
   readonly lcc: Uint8Array;
   readonly gazB: Int32Array;
   readonly gazI: Int32Array;
-  readonly pre: Int32Array; // 4 prefix hashes per token
-  readonly suf: Int32Array; // 4 suffix hashes per token
   /** Document memory: word hash → last predicted type (1..5), 6 = seen capitalised as O. */
   readonly memory = new Map<number, number>();
   memUpTo = 0;
   lastI = -1;
+  /** Training only: tokens whose word-identity features are withheld (teaches context for unseen names). */
+  dropIdentity: Uint8Array | undefined;
+  /** First-pass tags (two-pass tagging), and per-token aggregates of them over the document. */
+  p1: Int32Array | undefined;
+  aggMaj: Uint8Array | undefined;
+  aggMulti: Uint8Array | undefined;
 
   /**
    * @param words token texts (already normalised with normalizeToken)
@@ -80,8 +95,6 @@ export class NerDoc {
     this.lcc = new Uint8Array(n);
     this.gazB = new Int32Array(n);
     this.gazI = new Int32Array(n);
-    this.pre = new Int32Array(n * 4);
-    this.suf = new Int32Array(n * 4);
     for (let s = 0; s < sentStarts.length; s++) {
       const a = sentStarts[s];
       const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
@@ -90,7 +103,7 @@ export class NerDoc {
         this.sentEnd[k] = b;
       }
     }
-    for (let i = 0; i < n; i++) this.analyseWord(i, words[i], lex);
+    for (let i = 0; i < n; i++) this.analyseWord(i, words[i]);
     // Sentence-level: start flags and headlines (no lower-case word with >= 2 letters, >= 2 words).
     for (let s = 0; s < sentStarts.length; s++) {
       const a = sentStarts[s];
@@ -110,10 +123,18 @@ export class NerDoc {
     // Candidates: words with an upper-case letter; connectors between them.
     for (let i = 0; i < n; i++) {
       const f = this.flags[i];
-      if (f & F_UPPER) this.flags[i] |= F_CAND;
+      if (f & F_UPPER) {
+        if (!isContraction(words[i])) this.flags[i] |= F_CAND;
+      }
       else if (f & F_CONNECTOR && i > 0 && i > this.sentStart[i] && this.flags[i - 1] & (F_UPPER | F_CONNECTOR)) {
         const e = this.sentEnd[i];
         if ((i + 1 < e && this.flags[i + 1] & F_UPPER) || (i + 2 < e && this.flags[i + 1] & F_CONNECTOR && this.flags[i + 2] & F_UPPER)) this.flags[i] |= F_CAND;
+      }
+    }
+    // Lower-case classes of candidates and their neighbours.
+    for (let i = 0; i < n; i++) {
+      if (this.flags[i] & F_CAND || (i > 0 && this.flags[i - 1] & F_CAND) || (i + 1 < n && this.flags[i + 1] & F_CAND)) {
+        this.lcc[i] = lex.lc.get(this.lower[i] >>> 0) ?? LC_UNSEEN;
       }
     }
     // Gazetteer matches starting at candidate tokens, within the sentence.
@@ -139,10 +160,55 @@ export class NerDoc {
     }
   }
 
-  private analyseWord(i: number, w: string, lex: NerLexicon): void {
+  /**
+   * Records first-pass tags and aggregates them per word over the document ("one name, one type"):
+   * for each capitalised token, the majority first-pass type of the *other* occurrences of the same
+   * (lower-cased) word, whether they agree, and the type of a multi-word name containing the word.
+   */
+  setFirstPass(tags: ArrayLike<number>): void {
+    const n = this.n;
+    const p1 = (this.p1 = Int32Array.from({ length: n }, (_, i) => tags[i]));
+    const maj = (this.aggMaj = new Uint8Array(n));
+    const multi = (this.aggMulti = new Uint8Array(n));
+    const counts = new Map<number, Int32Array>();
+    const multiOf = new Map<number, number>();
+    for (let k = 0; k < n; k++) {
+      if (!(this.flags[k] & F_UPPER)) continue;
+      let c = counts.get(this.lower[k]);
+      if (!c) counts.set(this.lower[k], (c = new Int32Array(6)));
+      c[typeOfTag(p1[k])]++;
+    }
+    for (let k = 0; k < n; k++) {
+      const t = p1[k];
+      if (t === 0 || t % 2 === 0) continue; // span starts (B-)
+      let e = k + 1;
+      while (e < n && p1[e] === t + 1) e++;
+      if (e - k >= 2) for (let j = k; j < e; j++) if (this.flags[j] & F_UPPER && !multiOf.has(this.lower[j])) multiOf.set(this.lower[j], typeOfTag(t));
+    }
+    for (let k = 0; k < n; k++) {
+      if (!(this.flags[k] & F_CAND)) continue;
+      const c = counts.get(this.lower[k]);
+      multi[k] = multiOf.get(this.lower[k]) ?? 7;
+      if (!c) { maj[k] = 7; continue; }
+      const own = typeOfTag(p1[k]);
+      let total = 0;
+      let best = 0;
+      let bestN = -1;
+      for (let t = 0; t < 6; t++) {
+        const v = c[t] - (t === own && this.flags[k] & F_UPPER ? 1 : 0);
+        total += v;
+        if (v > bestN) { best = t; bestN = v; }
+      }
+      maj[k] = total === 0 ? 7 : best + (bestN === total ? 8 : 0) + (total >= 3 ? 16 : 0);
+    }
+  }
+
+  private analyseWord(i: number, w: string): void {
     let flags = 0;
-    let sh = 0x811c9dc5;
-    let ssh = 0x811c9dc5;
+    let sh = 0x811c9dc5; // shape, first 12 characters
+    let ssh = 0x811c9dc5; // short shape (runs collapsed)
+    let lh = 0x811c9dc5; // lower-cased word
+    let eh = 0x811c9dc5; // exact word
     let last = -1;
     let upper = 0;
     let lowerc = 0;
@@ -151,13 +217,15 @@ export class NerDoc {
     for (let k = 0; k < len; k++) {
       const c = w.charCodeAt(k);
       let cls: number;
-      if (c >= 65 && c <= 90) { cls = 88; upper++; letters++; }
-      else if (c >= 97 && c <= 122) { cls = 120; lowerc++; letters++; }
+      let lc = c;
+      if (c >= 97 && c <= 122) { cls = 120; lowerc++; letters++; }
+      else if (c >= 65 && c <= 90) { cls = 88; upper++; letters++; lc = c + 32; }
       else if (c >= 48 && c <= 57) { cls = 100; flags |= F_DIGIT; }
       else if (c >= 128) {
         const ch = w[k];
         const lo = ch.toLowerCase();
         const up = ch.toUpperCase();
+        lc = lo.charCodeAt(0);
         if (lo !== up) {
           letters++;
           if (ch === up) { cls = 88; upper++; } else { cls = 120; lowerc++; }
@@ -167,33 +235,23 @@ export class NerDoc {
         if (c === 45) flags |= F_HYPHEN;
         else if (c === 46) flags |= F_PERIOD;
       }
-      if (k < 12) { sh ^= cls; sh = Math.imul(sh, 0x01000193); }
-      if (cls !== last) { ssh ^= cls; ssh = Math.imul(ssh, 0x01000193); last = cls; }
+      lh = Math.imul(lh ^ lc, 0x01000193);
+      eh = Math.imul(eh ^ c, 0x01000193);
+      if (k < 12) sh = Math.imul(sh ^ cls, 0x01000193);
+      if (cls !== last) { ssh = Math.imul(ssh ^ cls, 0x01000193); last = cls; }
     }
     if (letters === 0) flags |= F_NOLETTER;
     if (upper > 0) flags |= F_UPPER;
     const c0 = w.charCodeAt(0);
-    const firstUpper = (c0 >= 65 && c0 <= 90) || (c0 >= 128 && w[0] !== w[0].toLowerCase());
-    if (firstUpper) flags |= F_CAP;
-    else if ((c0 >= 97 && c0 <= 122) || (c0 >= 128 && w[0] !== w[0].toUpperCase())) flags |= F_LOWER_WORD;
+    if ((c0 >= 65 && c0 <= 90) || (c0 >= 128 && upper > 0 && w[0] !== w[0].toLowerCase())) flags |= F_CAP;
+    else if ((c0 >= 97 && c0 <= 122) || (c0 >= 128 && lowerc > 0 && w[0] !== w[0].toUpperCase())) flags |= F_LOWER_WORD;
     if (upper > 0 && lowerc === 0 && letters > 1) flags |= F_ALLCAPS;
-    const lh = lowerHash(w);
-    if (CONNECTORS.has(w)) flags |= F_CONNECTOR;
+    if (upper === 0 && len <= 5 && CONNECTORS.has(w)) flags |= F_CONNECTOR;
     this.flags[i] = flags;
     this.lower[i] = lh;
-    this.exact[i] = hashSubstring(w, 0, len);
+    this.exact[i] = eh;
     this.shape[i] = sh;
     this.sshape[i] = ssh;
-    this.lcc[i] = lex.lc.get(lh) ?? LC_UNSEEN;
-    // Prefix / suffix hashes (lower-cased), lengths 1..4.
-    let ph = 0x811c9dc5;
-    for (let k = 0; k < 4; k++) {
-      if (k < len) ph = lowerHashRange(ph, w, k, k + 1);
-      this.pre[i * 4 + k] = k < len ? ph : 0;
-    }
-    for (let k = 0; k < 4; k++) {
-      this.suf[i * 4 + k] = k < len ? lowerHashRange(0x811c9dc5, w, len - k - 1, len) : 0;
-    }
   }
 }
 
@@ -202,7 +260,7 @@ const enum T {
   Bias = 1, Lower, Exact, Shape, SShape, Pre, Suf, LowerM1, LowerP1, LowerM2, LowerP2, SShapeM1, SShapeP1,
   BigramM, BigramP, Prev, Prev2, PrevLower, PrevShape, SentStart, Headline, Lcc, LccM1, LccP1, LccStart,
   LccHead, GazB, GazI, GazBP1, GazBM1, Mem, MemHead, Hyphen, Period, Len, StartShape, HeadLower, GazIM1, ExactP1, ExactM1,
-  CapSeqLen, GazNone,
+  CapSeqLen, GazNone, P1, P1M1, P1P1, AggMaj, AggMulti, AggMajP1, AggBoth,
 }
 
 const NONE = 0x5bd1e995;
@@ -245,15 +303,20 @@ export function nerFeatures(doc: NerDoc, i: number, history: Int32Array, out: Fe
   const head = flags & F_HEADLINE ? 1 : 0;
   const start = flags & F_SENT_START ? 1 : 0;
   out.push(f1(T.Bias, 0));
-  out.push(f1(T.Lower, lw));
-  out.push(f1(T.Exact, doc.exact[i]));
+  const drop = doc.dropIdentity !== undefined && doc.dropIdentity[i] === 1;
+  if (!drop) {
+    out.push(f1(T.Lower, lw));
+    out.push(f1(T.Exact, doc.exact[i]));
+  }
   out.push(f1(T.Shape, doc.shape[i]));
   out.push(f2(T.SShape, doc.sshape[i], head));
-  for (let k = 0; k < 4; k++) {
-    const p = doc.pre[i * 4 + k];
-    if (p) out.push(f2(T.Pre, k, p));
-    const s = doc.suf[i * 4 + k];
-    if (s) out.push(f2(T.Suf, k, s));
+  const word = doc.words[i];
+  const wl = word.length;
+  let ph = 0x811c9dc5;
+  for (let k = 0; k < 4 && k < wl; k++) {
+    ph = lowerHashRange(ph, word, k, k + 1);
+    out.push(f2(T.Pre, k, ph));
+    out.push(f2(T.Suf, k, lowerHashRange(0x811c9dc5, word, wl - k - 1, wl)));
   }
   const lm1 = i - 1 >= s0 ? doc.lower[i - 1] : NONE;
   const lp1 = i + 1 < e0 ? doc.lower[i + 1] : NONE;
@@ -267,17 +330,19 @@ export function nerFeatures(doc: NerDoc, i: number, history: Int32Array, out: Fe
   out.push(f1(T.ExactP1, i + 1 < e0 ? doc.exact[i + 1] : NONE));
   out.push(f2(T.SShapeM1, i - 1 >= s0 ? doc.sshape[i - 1] : NONE, doc.sshape[i]));
   out.push(f2(T.SShapeP1, i + 1 < e0 ? doc.sshape[i + 1] : NONE, doc.sshape[i]));
-  out.push(f2(T.BigramM, lm1, lw));
-  out.push(f2(T.BigramP, lw, lp1));
+  if (!drop) {
+    out.push(f2(T.BigramM, lm1, lw));
+    out.push(f2(T.BigramP, lw, lp1));
+  }
   const prev = i - 1 >= s0 ? history[i - 1] : START_TAG;
   const prev2 = i - 2 >= s0 ? history[i - 2] : START_TAG;
   out.push(f1(T.Prev, prev));
   out.push(f2(T.Prev2, prev, prev2));
-  out.push(f2(T.PrevLower, prev, lw));
+  if (!drop) out.push(f2(T.PrevLower, prev, lw));
   out.push(f2(T.PrevShape, prev, doc.sshape[i]));
   out.push(f2(T.SentStart, start, head));
   out.push(f2(T.StartShape, start, doc.sshape[i]));
-  if (head) out.push(f1(T.HeadLower, lw));
+  if (head && !drop) out.push(f1(T.HeadLower, lw));
   const lcc = doc.lcc[i];
   out.push(f1(T.Lcc, lcc));
   out.push(f2(T.LccStart, lcc, start));
@@ -312,6 +377,23 @@ export function nerFeatures(doc: NerDoc, i: number, history: Int32Array, out: Fe
   let b = i;
   while (b + 1 < e0 && doc.flags[b + 1] & F_CAP) b++;
   out.push(f2(T.CapSeqLen, Math.min(b - a + 1, 3), Math.min(i - a, 2)));
+}
+
+/** Second-pass extractor: the first-pass features plus document-level aggregates of the first pass. */
+export function nerFeatures2(doc: NerDoc, i: number, history: Int32Array, out: FeatureBuffer): void {
+  nerFeatures(doc, i, history, out);
+  const p1 = doc.p1!;
+  const s0 = doc.sentStart[i];
+  const e0 = doc.sentEnd[i];
+  const maj = doc.aggMaj![i];
+  const multi = doc.aggMulti![i];
+  out.push(f1(T.P1, p1[i]));
+  out.push(f2(T.P1M1, i - 1 >= s0 ? p1[i - 1] : START_TAG, p1[i]));
+  out.push(f2(T.P1P1, i + 1 < e0 ? p1[i + 1] : START_TAG, p1[i]));
+  out.push(f1(T.AggMaj, maj));
+  out.push(f1(T.AggMulti, multi));
+  out.push(f2(T.AggMajP1, maj, p1[i]));
+  out.push(f2(T.AggBoth, maj & 7, multi));
 }
 
 /** Fixes non-candidate tokens to O. */

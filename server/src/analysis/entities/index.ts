@@ -1,2 +1,2 @@
-export { recognizeEntities, NerEngine, nerEngine } from './tagger';
+export { recognizeEntities, isKnownName, NerEngine, nerEngine } from './tagger';
 export * from './resolve';

@@ -10,35 +10,56 @@ import { FeatureBuffer, ModelFormatError, SequenceModel, bioSpans } from '../lea
 import { lazy, modelsDir, readModelFile } from '../models';
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention, EntityType } from '../types';
-import { FEATURE_VERSION, NER_TAGS, NerDoc, nerFeatures, nerFixed, normalizeToken } from './features';
-import { NerLexicon } from './lexicon';
+import { FEATURE_VERSION, NER_TAGS, NerDoc, nerFeatures, nerFeatures2, nerFixed, normalizeToken } from './features';
+import { GAZ_MISC, GAZ_TITLE, NerLexicon, extendKey, lowerHash } from './lexicon';
 
 export const NER_MODEL_FILE = 'ner.bin';
+export const NER_PASS1_FILE = 'ner.pass1.bin';
 export const NER_LEXICON_FILE = 'ner.lex';
+
+export interface NerSpan {
+  /** First token. */
+  start: number;
+  /** One past the last token. */
+  end: number;
+  /** PER, LOC, ORG, MISC or GRP. */
+  type: string;
+  confidence: number;
+}
+
+/** Spans less confident than this may be retyped for consistency within a document. */
+export const HARMONIZE_BELOW = 0.6;
 
 const TYPE_MAP: Record<string, EntityType | undefined> = { PER: 'person', LOC: 'place', ORG: 'organization', GRP: 'group' };
 
 export class NerEngine {
   private readonly buf = new FeatureBuffer(256);
   private tags = new Int32Array(1024);
+  private tags1 = new Int32Array(1024);
   private conf = new Float32Array(1024);
 
-  constructor(readonly model: SequenceModel, readonly lexicon: NerLexicon) {
-    const meta = model.meta as { features?: string } | undefined;
-    if (!meta || meta.features !== FEATURE_VERSION) {
-      throw new ModelFormatError(`ner.bin: built for feature set ${meta?.features ?? 'unknown'}, this code expects ${FEATURE_VERSION}; rebuild with npm run train:ner`);
+  /**
+   * @param pass1 first-pass model (local features + document memory)
+   * @param model second-pass model (adds document-level aggregates of the first pass)
+   */
+  constructor(readonly pass1: SequenceModel, readonly model: SequenceModel, readonly lexicon: NerLexicon) {
+    for (const [m, name] of [[pass1, NER_PASS1_FILE], [model, NER_MODEL_FILE]] as const) {
+      const meta = m.meta as { features?: string } | undefined;
+      if (!meta || meta.features !== FEATURE_VERSION) {
+        throw new ModelFormatError(`${name}: built for feature set ${meta?.features ?? 'unknown'}, this code expects ${FEATURE_VERSION}; rebuild with npm run train:ner`);
+      }
+      if (m.tags.join(' ') !== NER_TAGS.join(' ')) throw new ModelFormatError(`${name}: unexpected tag set`);
     }
-    if (model.tags.join(' ') !== NER_TAGS.join(' ')) throw new ModelFormatError('ner.bin: unexpected tag set');
   }
 
-  /** Loads `ner.bin` and `ner.lex` from a folder. */
+  /** Loads `ner.bin`, `ner.pass1.bin` and `ner.lex` from a folder. */
   static load(dir: string): NerEngine {
-    const bytes = readModelFile(NER_MODEL_FILE, dir);
-    const model = SequenceModel.deserialize(bytes, path.join(dir, NER_MODEL_FILE));
+    const model = SequenceModel.deserialize(readModelFile(NER_MODEL_FILE, dir), path.join(dir, NER_MODEL_FILE));
+    const pass1 = SequenceModel.deserialize(readModelFile(NER_PASS1_FILE, dir), path.join(dir, NER_PASS1_FILE));
     const lexPath = path.join(dir, NER_LEXICON_FILE);
     if (!fs.existsSync(lexPath)) throw new ModelFormatError(`${lexPath} is missing; rebuild with npm run train:ner`);
     const lexicon = NerLexicon.parse(fs.readFileSync(lexPath, 'utf8'), lexPath);
-    return new NerEngine(model, lexicon);
+    return new NerEngine(pass1, model, lexicon);
   }
 
   /** Tag indices and confidences for already-normalised words. */
@@ -46,11 +67,51 @@ export class NerEngine {
     const n = words.length;
     if (this.tags.length < n) {
       this.tags = new Int32Array(n * 2);
+      this.tags1 = new Int32Array(n * 2);
       this.conf = new Float32Array(n * 2);
     }
     const doc = new NerDoc(words, sentStarts, this.lexicon);
-    this.model.tag(doc, n, nerFeatures, this.tags, this.conf, nerFixed, this.buf);
+    this.pass1.tag(doc, n, nerFeatures, this.tags1, undefined, nerFixed, this.buf);
+    doc.setFirstPass(this.tags1);
+    this.model.tag(doc, n, nerFeatures2, this.tags, this.conf, nerFixed, this.buf, false);
     return { doc, tags: this.tags, conf: this.conf };
+  }
+
+  /**
+   * Entity spans (token indices, CoNLL type names incl. MISC) of normalised words, with
+   * confidence (minimum over the span's tokens) and one type per name within the document:
+   * a low-confidence span whose text is elsewhere in the document given another type with
+   * more total confidence takes that type.
+   */
+  spans(words: readonly string[], sentStarts: ArrayLike<number>, harmonize = true): NerSpan[] {
+    const n = words.length;
+    const { tags, conf } = this.tagWords(words, sentStarts);
+    const out: NerSpan[] = [];
+    for (const sp of bioSpans(NER_TAGS, tags, n)) {
+      let c = 1;
+      for (let k = sp.start; k < sp.end; k++) c = Math.min(c, conf[k]);
+      out.push({ start: sp.start, end: sp.end, type: sp.type, confidence: c });
+    }
+    if (harmonize && out.length > 1) {
+      const byName = new Map<string, NerSpan[]>();
+      for (const sp of out) {
+        const key = words.slice(sp.start, sp.end).join(' ').toLowerCase();
+        let list = byName.get(key);
+        if (!list) byName.set(key, (list = []));
+        list.push(sp);
+      }
+      for (const list of byName.values()) {
+        if (list.length < 2) continue;
+        const weight = new Map<string, number>();
+        for (const sp of list) weight.set(sp.type, (weight.get(sp.type) ?? 0) + sp.confidence);
+        if (weight.size < 2) continue;
+        let best = '';
+        let bw = -1;
+        for (const [t, w] of weight) if (w > bw) { best = t; bw = w; }
+        for (const sp of list) if (sp.type !== best && sp.confidence < HARMONIZE_BELOW && bw > (weight.get(sp.type) ?? 0)) sp.type = best;
+      }
+    }
+    return out;
   }
 
   recognize(seg: SegmentedText): EntityMention[] {
@@ -61,9 +122,8 @@ export class NerEngine {
     for (let i = 0; i < n; i++) words[i] = normalizeToken(tokens[i].text);
     const starts = new Int32Array(seg.sentences.length);
     for (let s = 0; s < seg.sentences.length; s++) starts[s] = seg.sentences[s].firstToken;
-    const { tags, conf } = this.tagWords(words, starts);
     const out: EntityMention[] = [];
-    for (const sp of bioSpans(NER_TAGS, tags, n)) {
+    for (const sp of this.spans(words, starts)) {
       const type = TYPE_MAP[sp.type];
       if (!type) continue;
       let a = sp.start;
@@ -72,8 +132,7 @@ export class NerEngine {
       while (b > a && (words[b - 1] === "'s" || words[b - 1] === "'S" || words[b - 1] === "'" || isPunct(words[b - 1]))) b--;
       while (a < b && isPunct(words[a])) a++;
       if (a >= b) continue;
-      let c = 1;
-      for (let k = sp.start; k < sp.end; k++) c = Math.min(c, conf[k]);
+      const c = sp.confidence;
       const start = tokens[a].start;
       const end = tokens[b - 1].end;
       out.push({ start, end, text: seg.text.slice(start, end), type, confidence: c });
@@ -94,4 +153,18 @@ export const nerEngine = lazy(() => NerEngine.load(modelsDir(NER_MODEL_FILE)));
 /** Named entities of a segmented document (person, place, organization, group). */
 export function recognizeEntities(seg: SegmentedText): EntityMention[] {
   return nerEngine().recognize(seg);
+}
+
+/**
+ * Is `name` a known name in the shipped gazetteer (places, people, organisations, first names,
+ * surnames)? Used to avoid flagging real names as misspellings of one another.
+ */
+export function isKnownName(name: string): boolean {
+  const words = name.replace(/[’ʼ]/g, "'").trim().split(/\s+/);
+  if (!words[0]) return false;
+  const lex = nerEngine().lexicon;
+  let h = lowerHash(words[0]);
+  for (let k = 1; k < words.length; k++) h = extendKey(h, words[k]);
+  const m = lex.gaz.get(h) ?? 0;
+  return (m & ~(GAZ_TITLE | GAZ_MISC)) !== 0;
 }

@@ -24,8 +24,9 @@
  *
  * ## Prediction
  * `model.tag(seq, length, extract, outTags, outConfidence?, fixed?)` — greedy. Confidence is the
- * softmax probability of the chosen tag over per-tag scores (`model.scores(buf, prev, out)` gives
- * raw scores for custom decoding).
+ * softmax probability of the chosen tag over per-tag scores divided by a temperature
+ * (`meta.temperature`, fitted on held-out data with `fitTemperature`; `model.scores(buf, prev, out)`
+ * gives raw scores for custom decoding).
  *
  * ## Serialisation
  * `model.serialize(meta?)` → `Uint8Array`; `SequenceModel.deserialize(bytes)` (throws
@@ -274,22 +275,57 @@ const HEADER = 32;
 /** A trained, quantised (int16) sequence tagger. */
 export class SequenceModel {
   readonly numTags: number;
+  /** Softmax temperature for confidences (`meta.temperature`, default 1); see fitTemperature. */
+  temperature: number;
   private readonly mask: number;
   private readonly scoreBuf: Float64Array;
+  /**
+   * bucket → row number in `rows`, or EMPTY (compact: most buckets are empty; a Uint16Array when
+   * there are fewer than 65535 rows, to stay cache-friendly).
+   */
+  private readonly rowOf: Uint16Array | Int32Array;
+  private readonly empty: number;
+  /** Non-empty rows, row-major: rows[row * numTags + tag]. */
+  private readonly rows: Int16Array;
 
+  /**
+   * @param weights dense weights, bucket-major: weights[bucket * numTags + tag] (compacted on construction)
+   * @param trans transition weights: trans[prev * numTags + tag]; prev = numTags is START
+   */
   constructor(
     readonly tags: readonly string[],
     readonly bucketBits: number,
-    /** Dense weights, bucket-major: weights[bucket * numTags + tag]. */
-    readonly weights: Int16Array,
-    /** Transition weights: trans[prev * numTags + tag]; prev = numTags is START. */
+    weights: Int16Array,
     readonly trans: Int16Array,
     readonly scale: number,
     readonly meta: unknown = undefined,
   ) {
-    this.numTags = tags.length;
+    const T = (this.numTags = tags.length);
     this.mask = (1 << bucketBits) - 1;
-    this.scoreBuf = new Float64Array(this.numTags);
+    this.scoreBuf = new Float64Array(T);
+    const t = (meta as { temperature?: unknown } | undefined)?.temperature;
+    this.temperature = typeof t === 'number' && t > 0 ? t : 1;
+    const buckets = 1 << bucketBits;
+    const used = new Uint8Array(buckets);
+    let n = 0;
+    for (let b = 0; b < buckets; b++) {
+      for (let k = 0; k < T; k++) {
+        if (weights[b * T + k] !== 0) {
+          used[b] = 1;
+          n++;
+          break;
+        }
+      }
+    }
+    this.empty = n < 0xffff ? 0xffff : -1;
+    this.rowOf = n < 0xffff ? new Uint16Array(buckets).fill(0xffff) : new Int32Array(buckets).fill(-1);
+    this.rows = new Int16Array(n * T);
+    for (let b = 0, r = 0; b < buckets; b++) {
+      if (!used[b]) continue;
+      this.rowOf[b] = r;
+      this.rows.set(weights.subarray(b * T, b * T + T), r * T);
+      r++;
+    }
   }
 
   static quantise(tags: readonly string[], bits: number, w: ArrayLike<number>, trans: ArrayLike<number>, pruneBelow = 1): SequenceModel {
@@ -310,37 +346,49 @@ export class SequenceModel {
   /** Number of non-zero weights (for size reports). */
   nonZero(): number {
     let n = 0;
-    for (let i = 0; i < this.weights.length; i++) if (this.weights[i] !== 0) n++;
+    for (let i = 0; i < this.rows.length; i++) if (this.rows[i] !== 0) n++;
     return n;
+  }
+
+  /** Weight of (bucket, tag). */
+  weight(bucket: number, tag: number): number {
+    const r = this.rowOf[bucket & this.mask];
+    return r === this.empty ? 0 : this.rows[r * this.numTags + tag];
   }
 
   /** Raw per-tag scores (in weight units × scale) of a position with the given previous tag (numTags = START). */
   scores(buf: FeatureBuffer, prev: number, out: Float64Array): void {
     const T = this.numTags;
-    const w = this.weights;
+    const rows = this.rows;
+    const rowOf = this.rowOf;
     const mask = this.mask;
+    const empty = this.empty;
     const tb = prev * T;
     for (let k = 0; k < T; k++) out[k] = this.trans[tb + k];
     const ids = buf.ids;
     for (let f = 0, n = buf.length; f < n; f++) {
-      const base = (ids[f] & mask) * T;
-      for (let k = 0; k < T; k++) out[k] += w[base + k];
+      const r = rowOf[ids[f] & mask];
+      if (r === empty) continue;
+      const base = r * T;
+      for (let k = 0; k < T; k++) out[k] += rows[base + k];
     }
     const s = this.scale;
     for (let k = 0; k < T; k++) out[k] *= s;
   }
 
-  /** Softmax probability of tag `best` given raw scores. */
-  static confidence(scores: ArrayLike<number>, n: number, best: number): number {
+  /** Softmax probability of tag `best` given raw scores, at temperature `temp`. */
+  static confidence(scores: ArrayLike<number>, n: number, best: number, temp = 1): number {
     const m = scores[best];
     let z = 0;
-    for (let k = 0; k < n; k++) z += Math.exp(scores[k] - m);
+    for (let k = 0; k < n; k++) z += Math.exp((scores[k] - m) / temp);
     return 1 / z;
   }
 
   /**
    * Greedy left-to-right tagging of positions [0, length). Writes tag indices to `outTags`
-   * and, if given, softmax confidences to `outConfidence` (1 for fixed positions).
+   * and, if given, softmax confidences to `outConfidence` (1 for fixed positions). With
+   * `confidenceForTag0 = false` the confidence of positions tagged 0 (usually `O`) is not
+   * computed (left at 1), which saves time when only spans matter.
    */
   tag<S>(
     seq: S,
@@ -350,6 +398,7 @@ export class SequenceModel {
     outConfidence?: Float32Array,
     fixed?: FixedTag<S>,
     buf: FeatureBuffer = new FeatureBuffer(),
+    confidenceForTag0 = true,
   ): void {
     const T = this.numTags;
     const scores = this.scoreBuf;
@@ -365,7 +414,7 @@ export class SequenceModel {
       this.scores(buf, i === 0 ? T : outTags[i - 1], scores);
       const best = argmax(scores, T);
       outTags[i] = best;
-      if (outConfidence) outConfidence[i] = SequenceModel.confidence(scores, T, best);
+      if (outConfidence) outConfidence[i] = best === 0 && !confidenceForTag0 ? 1 : SequenceModel.confidence(scores, T, best, this.temperature);
     }
   }
 
@@ -377,13 +426,14 @@ export class SequenceModel {
     let last = 0;
     const rows = 1 << this.bucketBits;
     for (let b = 0; b < rows; b++) {
+      const r = this.rowOf[b];
+      if (r === this.empty) continue;
       let m = 0;
-      for (let k = 0; k < T; k++) if (this.weights[b * T + k] !== 0) m |= 1 << k;
-      if (m === 0) continue;
+      for (let k = 0; k < T; k++) if (this.rows[r * T + k] !== 0) m |= 1 << k;
       out.varint(b - last);
       last = b;
       out.varint(m >>> 0);
-      for (let k = 0; k < T; k++) if (m & (1 << k)) out.i16(this.weights[b * T + k]);
+      for (let k = 0; k < T; k++) if (m & (1 << k)) out.i16(this.rows[r * T + k]);
     }
     for (let i = 0; i < this.trans.length; i++) out.i16(this.trans[i]);
     const payload = out.bytes();
@@ -442,6 +492,24 @@ export class SequenceModel {
     for (let i = 0; i < transLen; i++) trans[i] = r.i16();
     return new SequenceModel(parsed.tags, bits, weights, trans, scale, parsed.meta ?? undefined);
   }
+}
+
+/**
+ * Fits the softmax temperature minimising the negative log-likelihood of gold tags, given
+ * (scores, gold) pairs collected on held-out data. Store the result as `meta.temperature`.
+ */
+export function fitTemperature(samples: readonly { scores: Float64Array; gold: number }[]): number {
+  let best = 1;
+  let bestNll = Infinity;
+  for (let t = 0.25; t <= 64; t *= 1.15) {
+    let nll = 0;
+    for (const s of samples) nll -= Math.log(Math.max(1e-12, SequenceModel.confidence(s.scores, s.scores.length, s.gold, t)));
+    if (nll < bestNll) {
+      bestNll = nll;
+      best = t;
+    }
+  }
+  return Math.round(best * 1000) / 1000;
 }
 
 // ---------------------------------------------------------------- bytes

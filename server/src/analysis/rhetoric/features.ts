@@ -9,7 +9,7 @@ import { tokenKey, matchLexicon, builtInLexicon, LEXICON_CATEGORY_IDS, LexiconHi
 import { findScareQuotes, ScareQuote } from './scareQuotes';
 
 /** Bump when features change: stored in the model and checked on load. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 6;
 
 /** Mined span rates: how often a word (lemma) or a word pair falls inside a training span. */
 export interface RateSource {
@@ -17,6 +17,8 @@ export interface RateSource {
   rate(key: string): number;
   /** Smoothed rate of an adjacent lemma pair, or -1. */
   pairRate(a: string, b: string): number;
+  /** The same, keyed by `pairKey(a, b)`. */
+  pairRateHash(key: number): number;
 }
 
 export interface DocContext {
@@ -43,12 +45,23 @@ export interface DocContext {
   readonly sEnd: Int32Array;
   /** Maximum token rate in a window of ±3 around each token (bin). */
   readonly wbin: Int8Array;
+  /** The window maximum itself (-1 when no neighbour is rated). */
+  readonly wmax: Float32Array;
+  /** Per sentence (indexed by first token): bins of the mean rate and lexicon hit count, and the final punctuation. */
+  readonly sInfo: Int32Array;
+  /** Occurrences of the token's lemma in the document (capped at 9), pair (i-1, i) in the tens. */
+  readonly docFreq: Int8Array;
   /** Built-in lexicon hits and scare quotes, reused by the marker finder. */
   readonly hits: readonly LexiconHit[];
   readonly quotes: readonly ScareQuote[];
 }
 
 export const RATE_BINS = 12;
+
+/** Hash key of an adjacent lemma pair. */
+export function pairKey(a: string, b: string): number {
+  return hashCombine(hashString(a), hashString(b));
+}
 
 export function rateBin(r: number): number {
   if (r < 0) return RATE_BINS;
@@ -72,16 +85,18 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
   const sFirst = new Int32Array(n);
   const sEnd = new Int32Array(n);
   const wbin = new Int8Array(n);
+  const wmax = new Float32Array(n);
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     const k = tokenKey(t);
     keys[i] = k;
     lh[i] = hashString(k);
-    wh[i] = t.kind === 'punct' ? lh[i] : hashString(t.text.toLowerCase());
+    // The lower-cased form differs from the lemma only by a plural ending or an apostrophe.
+    wh[i] = k.length === t.text.length || t.kind === 'punct' ? lh[i] : hashCombine(lh[i], 0x5bd1e995);
     const r = t.kind === 'word' ? rates.rate(k) : -1;
     rate[i] = r;
     rbin[i] = rateBin(r);
-    pbin[i] = i > 0 && r >= 0 && rate[i - 1] >= 0 ? rateBin(rates.pairRate(keys[i - 1], k)) : RATE_BINS;
+    pbin[i] = i > 0 && r >= 0 && rate[i - 1] >= 0 ? rateBin(rates.pairRateHash(hashCombine(lh[i - 1], lh[i]))) : RATE_BINS;
     const c = t.text.charCodeAt(0);
     if (t.kind === 'punct') shape[i] = 4;
     else if (t.kind === 'number') shape[i] = 3;
@@ -91,6 +106,7 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
     let m = -1;
     for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) if (j !== i && rate[j] > m) m = rate[j];
     wbin[i] = rateBin(m);
+    wmax[i] = m;
   }
   for (const s of seg.sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
@@ -98,10 +114,42 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
       sEnd[i] = s.endToken;
     }
   }
+  const sInfo = new Int32Array(n);
+  const docFreq = new Int8Array(n);
+  {
+    const wc = new Map<number, number>();
+    const pc = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      if (shape[i] >= 3) continue;
+      const k = lh[i];
+      wc.set(k, (wc.get(k) ?? 0) + 1);
+      if (i > 0 && shape[i - 1] < 3) { const pk = hashCombine(lh[i - 1], k); pc.set(pk, (pc.get(pk) ?? 0) + 1); }
+    }
+    for (let i = 0; i < n; i++) {
+      if (shape[i] >= 3) continue;
+      const w = Math.min(9, wc.get(lh[i]) ?? 0);
+      const pf = i > 0 && shape[i - 1] < 3 ? Math.min(9, pc.get(hashCombine(lh[i - 1], lh[i])) ?? 0) : 0;
+      docFreq[i] = (pf >= 2 ? 1 : 0) * 10 + w;
+    }
+  }
   const hits = matchLexicon(builtInLexicon(), toks, keys);
   for (const h of hits) {
     const ci = LEXICON_CATEGORY_IDS.indexOf(h.entry.category) + 1;
     for (let i = h.firstToken; i < h.endToken; i++) lex[i] = ci;
+  }
+  for (const s of seg.sentences) {
+    let sum = 0;
+    let cnt = 0;
+    let hi = 0;
+    let lx = 0;
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      if (rate[i] >= 0) { sum += rate[i]; cnt++; if (rate[i] >= 0.3) hi++; }
+      if (lex[i] && (i === s.firstToken || lex[i - 1] !== lex[i])) lx++;
+    }
+    const last = toks[s.endToken - 1]?.text ?? '';
+    const end = last === '!' ? 1 : last === '?' ? 2 : last === '.' ? 3 : 0;
+    const info = rateBin(cnt ? sum / cnt : -1) * 1000 + Math.min(hi, 4) * 100 + Math.min(lx, 3) * 10 + end;
+    for (let i = s.firstToken; i < s.endToken; i++) sInfo[i] = info;
   }
   const quotes = seg.text.length ? findScareQuotes(seg.text) : [];
   {
@@ -111,14 +159,14 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
       for (let i = ti; i < n && toks[i].start < q.end; i++) quote[i] = toks[i].start === q.start || toks[i].end === q.end ? 2 : 1;
     }
   }
-  return { seg, n, keys, wh, lh, rbin, rate, pbin, lex, quote, shape, sFirst, sEnd, wbin, hits, quotes };
+  return { seg, n, keys, wh, lh, rbin, rate, pbin, lex, quote, shape, sFirst, sEnd, wbin, wmax, sInfo, docFreq, hits, quotes };
 }
 
 // Feature template ids.
 const T = {
   bias: 1, w: 2, l: 3, r: 4, rPrev: 5, rNext: 6, rPrev2: 7, rNext2: 8, pair: 9, pairNext: 10, win: 11,
   wPrev: 12, wNext: 13, wPrev2: 14, wNext2: 15, lex: 16, lexPrev: 17, lexNext: 18, quote: 19, shape: 20,
-  shapeCtx: 21, punctPrev: 22, punctNext: 23, pos: 24, len: 25, suf: 26, rw: 27, rr: 28, lexR: 29, lexWin: 30,
+  shapeCtx: 21, punctPrev: 22, punctNext: 23, pos: 24, len: 25, suf: 26, rw: 27, rr: 28, lexR: 29, lexWin: 30, sMean: 31, sHi: 32, sLex: 33, sEnd: 34, sEndR: 35, df: 36, dfR: 37, dfS: 38, dfN: 39, bi: 40, biN: 41,
 } as const;
 
 const BIAS = hashInt(T.bias);
@@ -148,6 +196,8 @@ export function extractFeatures(d: DocContext, i: number, _history: Int32Array, 
   out.push(hashCombine(T.wPrev2, i - 2 >= f ? d.wh[i - 2] : 1));
   out.push(hashCombine(T.wNext2, i + 2 < e ? d.wh[i + 2] : 1));
   out.push(hashCombine(T.rw, hashCombine(rb, d.shape[i])));
+  out.push(hashCombine(T.bi, hashCombine(prev >= 0 ? d.lh[prev] : 1, d.lh[i])));
+  out.push(hashCombine(T.biN, hashCombine(d.lh[i], next >= 0 ? d.lh[next] : 1)));
   const lx = d.lex[i];
   out.push(hashCombine(T.lex, lx));
   out.push(hashCombine(T.lexR, lx * 128 + rb));
@@ -165,6 +215,19 @@ export function extractFeatures(d: DocContext, i: number, _history: Int32Array, 
   const rel = len > 1 ? Math.floor(((i - f) / (len - 1)) * 4) : 0;
   out.push(hashCombine(T.pos, (i === f ? 10 : i === e - 1 ? 11 : rel)));
   out.push(hashCombine(T.len, len < 8 ? 0 : len < 16 ? 1 : len < 30 ? 2 : 3));
+  const df = d.docFreq[i];
+  const dfw = df % 10;
+  const dfb = dfw <= 1 ? 0 : dfw === 2 ? 1 : dfw <= 4 ? 2 : 3;
+  out.push(hashCombine(T.df, dfb + (df >= 10 ? 10 : 0)));
+  out.push(hashCombine(T.dfR, dfb * 128 + rb));
+  out.push(hashCombine(T.dfS, dfb * 16 + d.shape[i]));
+  out.push(hashCombine(T.dfN, (next >= 0 && d.docFreq[next] >= 10 ? 1 : 0) + (df >= 10 ? 2 : 0)));
+  const si = d.sInfo[i];
+  out.push(hashCombine(T.sMean, Math.floor(si / 1000)));
+  out.push(hashCombine(T.sHi, Math.floor(si / 100) % 10));
+  out.push(hashCombine(T.sLex, Math.floor(si / 10) % 10));
+  out.push(hashCombine(T.sEnd, si % 10));
+  out.push(hashCombine(T.sEndR, (si % 10) * 128 + rb));
   const k = d.keys[i];
   if (k.length > 4) out.push(hashCombine(T.suf, hashString(k.slice(-3))));
   void n;

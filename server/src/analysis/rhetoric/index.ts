@@ -37,7 +37,13 @@ export interface Candidate {
   term: string;
   source: MarkerSource;
   confidence: number;
+  /** Tagger spans: uncalibrated score and word count (for calibration). */
+  raw?: number;
+  words?: number;
 }
+
+/** Weight of the tagger's opinion in a lexicon hit's (or scare quote's) confidence (0.3–0.7 measured alike on dev). */
+const LEXICON_MIX = 0.5;
 
 const SOURCE_RANK: Record<MarkerSource, number> = { codebook: 3, lexicon: 2, 'scare-quote': 1, tagger: 0 };
 
@@ -53,15 +59,27 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
       out.push({ start: h.start, end: h.end, category: h.entry.category, term: h.entry.term, source: 'codebook', confidence: 1 });
     }
   }
-  for (const h of d.hits) {
-    out.push({ start: h.start, end: h.end, category: h.entry.category, term: h.entry.term, source: 'lexicon', confidence: model.prior(h.entry.category, h.entry.term) });
-  }
-  for (const q of d.quotes) {
-    out.push({ start: q.start, end: q.end, category: 'scare-quote', term: termOf(q.inner), source: 'scare-quote', confidence: model.meta.scareQuotePrior });
-  }
   const p = tokenProbabilities(model, d);
+  const mix = LEXICON_MIX;
+  for (const h of d.hits) {
+    // The entry's prior precision, tempered by what the tagger makes of this occurrence.
+    let m = -Infinity;
+    for (let k = h.firstToken; k < h.endToken; k++) if (p[k] > m) m = p[k];
+    const prior = model.prior(h.entry.category, h.entry.term);
+    const conf = m === -Infinity || mix === 0 ? prior : (1 - mix) * prior + mix * model.calibrate(m);
+    out.push({ start: h.start, end: h.end, category: h.entry.category, term: h.entry.term, source: 'lexicon', confidence: round(conf) });
+  }
+  let qi = 0;
+  for (const q of d.quotes) {
+    let m = -Infinity;
+    while (qi < toks.length && toks[qi].end <= q.start) qi++;
+    for (let k = qi; k < toks.length && toks[k].start < q.end; k++) if (p[k] > m) m = p[k];
+    const prior = model.meta.scareQuotePrior;
+    const conf = m === -Infinity || mix === 0 ? prior : (1 - mix) * prior + mix * model.calibrate(m);
+    out.push({ start: q.start, end: q.end, category: 'scare-quote', term: termOf(q.inner), source: 'scare-quote', confidence: round(conf) });
+  }
   for (const s of spansFromProbabilities(model, d, p)) {
-    out.push({ start: s.start, end: s.end, category: s.category, term: termOfTokens(d, s.firstToken, s.endToken), source: 'tagger', confidence: round(model.calibrate(s.raw)) });
+    out.push({ start: s.start, end: s.end, category: s.category, term: termOfTokens(d, s.firstToken, s.endToken), source: 'tagger', confidence: round(model.calibrate(s.raw, s.words > 1)), raw: s.raw, words: s.words });
   }
   void text;
   return out;
@@ -75,19 +93,23 @@ function termOf(phrase: string): string {
   return phrase.trim().split(/\s+/).map(lemma).join(' ');
 }
 
+/** Term of a tagger span: its lower-cased words, the last one without a plural ending. */
 function termOfTokens(d: DocContext, a: number, b: number): string {
-  const parts: string[] = [];
+  const toks = d.seg.tokens;
+  let s = '';
   for (let k = a; k < b; k++) {
-    if (d.shape[k] === 4 && parts.length) parts[parts.length - 1] += d.keys[k];
-    else parts.push(d.keys[k]);
+    const t = toks[k];
+    if (k > a && toks[k - 1].end < t.start) s += ' ';
+    s += k === b - 1 ? d.keys[k] : t.text.toLowerCase();
   }
-  return parts.join(' ');
+  return s;
 }
 
 /**
- * Rhetoric markers of one document at the given sensitivity: sorted by offset, without
- * overlaps. Codebook terms always win an overlap; otherwise the more confident marker wins
- * (lexicon before scare quote before tagger on a tie).
+ * Rhetoric markers of one document at the given sensitivity, sorted by offset. Lexicon,
+ * codebook and tagger markers never overlap: codebook terms always win; otherwise the more
+ * confident marker wins, and a tagger span around lexicon hits widens them to the phrase
+ * (keeping their category and term). Scare quotes are typographic and may overlap them.
  */
 export function findRhetoricMarkers(
   seg: SegmentedText,
@@ -108,22 +130,56 @@ export function selectMarkers(text: string, candidates: readonly Candidate[], th
   kept.sort((a, b) => SOURCE_RANK[b.source] === 3 || SOURCE_RANK[a.source] === 3
     ? SOURCE_RANK[b.source] - SOURCE_RANK[a.source] || a.start - b.start
     : b.confidence - a.confidence || SOURCE_RANK[b.source] - SOURCE_RANK[a.source] || a.start - b.start);
-  const accepted: Candidate[] = [];
-  // Accepted ranges, kept sorted by start for overlap checks.
-  const starts: number[] = [];
+  // owner[ch] = 1 + index in `accepted` of the marker covering character ch (linear time
+  // overall: lexicon hits never overlap each other, nor do tagger spans).
+  const owner = new Int32Array(text.length);
+  const accepted: (Candidate | undefined)[] = [];
+  // Scare quotes are typographic: they may overlap lexical markers, so they are kept apart.
+  const quotes: Candidate[] = [];
+  const seen = new Set<number>();
   for (const c of kept) {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < c.end) lo = mid + 1;
-      else hi = mid;
+    if (c.source === 'scare-quote') {
+      quotes.push(c);
+      continue;
     }
-    // Accepted markers do not overlap, so the last one starting before c.end ends latest.
-    const k = lo - 1;
-    if (k >= 0 && accepted[k].end > c.start) continue;
-    accepted.splice(lo, 0, c);
-    starts.splice(lo, 0, c.start);
+    seen.clear();
+    for (let ch = c.start; ch < c.end; ch++) if (owner[ch]) seen.add(owner[ch] - 1);
+    if (seen.size) {
+      // A tagger span around lexicon hits widens them to its extent: the marker keeps the
+      // more specific category and term, and covers the phrase.
+      if (c.source === 'lexicon' && seen.size === 1) {
+        // A lexicon hit inside a more confident tagger span names it (category and term).
+        const k = seen.values().next().value as number;
+        const a = accepted[k]!;
+        if (a.source === 'tagger' && a.start <= c.start && a.end >= c.end) accepted[k] = { ...c, start: a.start, end: a.end, confidence: a.confidence };
+        continue;
+      }
+      if (c.source !== 'tagger') continue;
+      let best: Candidate | undefined;
+      let ok = true;
+      for (const k of seen) {
+        const a = accepted[k]!;
+        if (a.source !== 'lexicon' || a.start < c.start || a.end > c.end) { ok = false; break; }
+        if (!best || a.confidence > best.confidence) best = a;
+      }
+      if (!ok || !best) continue;
+      for (const k of seen) accepted[k] = undefined;
+      const merged: Candidate = { ...best, start: c.start, end: c.end, confidence: Math.max(best.confidence, c.confidence) };
+      accepted.push(merged);
+      owner.fill(accepted.length, c.start, c.end);
+      continue;
+    }
+    accepted.push(c);
+    owner.fill(accepted.length, c.start, c.end);
   }
-  return accepted.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), category: c.category, term: c.term, source: c.source, confidence: c.confidence }));
+  const lexical = accepted.filter((c): c is Candidate => c !== undefined);
+  // A scare quote around exactly one lexical marker's words adds nothing: the lexical marker stays.
+  const extra = quotes.filter((q) => {
+    const o = owner[q.start + 1];
+    if (!o) return true;
+    const a = accepted[o - 1];
+    return !(a && a.start >= q.start && a.end <= q.end && a.start <= q.start + 1 && a.end >= q.end - 1);
+  });
+  const all = lexical.concat(extra).sort((a, b) => a.start - b.start || a.end - b.end);
+  return all.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), category: c.category, term: c.term, source: c.source, confidence: c.confidence }));
 }

@@ -15,7 +15,7 @@ const INVARIANT = new Set([
   'murderous', 'monstrous', 'outrageous', 'disastrous', 'notorious', 'glorious', 'infamous', 'odious', 'callous',
   'perilous', 'scandalous', 'villainous', 'barbarous', 'nefarious', 'egregious', 'atrocious', 'sacrilegious', 'rapacious',
   'venomous', 'ominous', 'pompous', 'treacherous', 'tremendous', 'enormous', 'horrendous', 'stupendous', 'anonymous',
-  'jesus', 'kiss', 'press', 'mass', 'class', 'boss', 'loss', 'cross', 'chess', 'less', 'mess', 'dress', 'access', 'success', 'congress', 'process', 'progress',
+  'jesus', 'bourgeois', 'chassis', 'debris', 'illinois', 'louis', 'kiss', 'press', 'mass', 'class', 'boss', 'loss', 'cross', 'chess', 'less', 'mess', 'dress', 'access', 'success', 'congress', 'process', 'progress',
 ]);
 
 /** Normalises a word token for matching: lower case, straight apostrophes, no plural ending. */

@@ -74,7 +74,7 @@ export function builtInLexicon(): CompiledLexicon {
     for (const [category, list] of Object.entries(LEXICON)) {
       for (const line of list) {
         const forms = line.split('|').map((f) => f.trim()).filter(Boolean);
-        const term = keysOf(forms[0]).join(' ');
+        const term = forms[0].toLowerCase();
         for (const f of forms) items.push([f, term, category]);
       }
     }

@@ -80,7 +80,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'it is what it is', 'that is that', "that's that", 'end of story', 'enough said', 'nothing to see here', 'at the end of the day',
     'everything happens for a reason', 'boys will be boys', 'it goes without saying', 'we will never know', 'time will tell', 'move on',
     'let\'s move on', 'the facts speak for themselves', 'the science is settled', 'think of the children', 'you either are with us',
-    'no ifs or buts', 'no ifs, ands or buts', 'case closed', 'simple as that', 'plain and simple', 'go figure', 'so be it', 'whatever',
+    'no ifs or buts', 'no ifs, ands or buts', 'case closed', 'simple as that', 'plain and simple', 'go figure', 'so be it',
   ],
   'appeal-to-fear': [
     'threat', 'threaten|threatens|threatened|threatening', 'existential threat', 'menace', 'danger', 'dangerous', 'peril', 'perilous', 'catastrophe',

@@ -7,16 +7,20 @@ import * as fs from 'node:fs';
 import { modelsDir, readModelFile } from '../models';
 import { ModelFormatError, SequenceModel } from '../learning';
 import type { Sensitivity } from '../types';
-import { FEATURE_VERSION, RateSource } from './features';
+import { FEATURE_VERSION, pairKey, RateSource } from './features';
 import { TAGGER_CATEGORIES } from './categories';
 
 export const MODEL_FILE = 'rhetoric.bin';
 
 export interface TaggerParams {
-  /** Minimum P(in) for a token to join a span. */
+  /** Minimum margin score(in) − score(out) for a token to join a span. */
   readonly tokenThreshold: number;
+  /** Margin for a token next to a span to join it (hysteresis; default: tokenThreshold). */
+  readonly extendThreshold?: number;
   /** Largest gap (tokens) bridged between two in-span runs of a sentence. */
   readonly maxGap: number;
+  /** Trim function words from span edges. */
+  readonly trim?: boolean;
   /** Words below this rate with no lexicon hit or rated neighbour are not scored (speed). */
   readonly gateRate: number;
 }
@@ -34,6 +38,8 @@ export interface RhetoricModelMeta {
   readonly scareQuotePrior: number;
   /** Calibration of a tagger span's raw score: increasing [raw, precision] knots. */
   readonly calibration: [number, number][];
+  /** The same for spans of two or more words (absent: one curve for all). */
+  readonly calibrationMulti?: [number, number][];
   readonly thresholds: Record<Sensitivity, number>;
   readonly params: TaggerParams;
   readonly info?: Record<string, unknown>;
@@ -44,14 +50,17 @@ export class RateTable implements RateSource {
   constructor(
     readonly rates: Map<string, number>,
     readonly cats: Map<string, number>,
-    readonly pairs: Map<string, number>,
+    readonly pairs: Map<number, number>,
   ) {}
   rate(key: string): number {
     const r = this.rates.get(key);
     return r === undefined ? -1 : r;
   }
   pairRate(a: string, b: string): number {
-    const r = this.pairs.get(a + ' ' + b);
+    return this.pairRateHash(pairKey(a, b));
+  }
+  pairRateHash(key: number): number {
+    const r = this.pairs.get(key);
     return r === undefined ? -1 : r;
   }
   /** Index in TAGGER_CATEGORIES of the word's most frequent technique, or -1. */
@@ -63,7 +72,7 @@ export class RateTable implements RateSource {
   static parse(rates: string, pairs: string): RateTable {
     const r = new Map<string, number>();
     const c = new Map<string, number>();
-    const p = new Map<string, number>();
+    const p = new Map<number, number>();
     for (const line of rates.split('\n')) {
       if (!line) continue;
       const [k, v, cat] = line.split('\t');
@@ -73,7 +82,9 @@ export class RateTable implements RateSource {
     for (const line of pairs.split('\n')) {
       if (!line) continue;
       const tab = line.lastIndexOf('\t');
-      p.set(line.slice(0, tab), Number(line.slice(tab + 1)) / 255);
+      const pair = line.slice(0, tab);
+      const sp = pair.indexOf(' ');
+      p.set(pairKey(pair.slice(0, sp), pair.slice(sp + 1)), Number(line.slice(tab + 1)) / 255);
     }
     return new RateTable(r, c, p);
   }
@@ -81,18 +92,18 @@ export class RateTable implements RateSource {
 
 export class RhetoricModel {
   readonly rates: RateTable;
-  private readonly calX: number[];
-  private readonly calY: number[];
+  private readonly cal: [number[], number[]];
+  private readonly calMulti: [number[], number[]];
   constructor(readonly tagger: SequenceModel, readonly meta: RhetoricModelMeta) {
     this.rates = RateTable.parse(meta.rates, meta.pairs);
-    this.calX = meta.calibration.map((k) => k[0]);
-    this.calY = meta.calibration.map((k) => k[1]);
+    this.cal = [meta.calibration.map((k) => k[0]), meta.calibration.map((k) => k[1])];
+    const multi = meta.calibrationMulti ?? meta.calibration;
+    this.calMulti = [multi.map((k) => k[0]), multi.map((k) => k[1])];
   }
 
-  /** Calibrated confidence (expected span precision) of a raw tagger span score. */
-  calibrate(raw: number): number {
-    const x = this.calX;
-    const y = this.calY;
+  /** Calibrated confidence (expected span precision) of a raw tagger score (the raw score when uncalibrated). */
+  calibrate(raw: number, multiWord = false): number {
+    const [x, y] = multiWord ? this.calMulti : this.cal;
     if (!x.length) return raw;
     if (raw <= x[0]) return y[0];
     for (let k = 1; k < x.length; k++) {

@@ -72,9 +72,10 @@ export function findScareQuotes(text: string, from = 0, to = text.length): Scare
     if (close < 0) continue;
     OPEN_RE.lastIndex = close + 1;
     let inner = text.slice(i + 1, close);
-    if (inner.endsWith(',')) inner = inner.slice(0, -1);
+    const comma = inner.endsWith(',');
+    if (comma) inner = inner.slice(0, -1);
     if (!acceptInner(inner)) continue;
-    if (isReported(text, i, close + 1, from, to)) continue;
+    if (isReported(text, i, close + 1, from, to, comma)) continue;
     out.push({ start: i, end: close + 1, inner });
   }
   return out;
@@ -100,22 +101,22 @@ function acceptInner(inner: string): boolean {
 }
 
 /** A quotation introduced by a speech verb or a colon, or a whole line or sentence in quotes. */
-function isReported(text: string, start: number, end: number, from: number, to: number): boolean {
+function isReported(text: string, start: number, end: number, from: number, to: number, comma: boolean): boolean {
   // Before: skip spaces and commas; a colon or a speech verb means reported speech.
   let k = start - 1;
   while (k >= from && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13 && (isSpaceCode(text.charCodeAt(k)) || text.charCodeAt(k) === 44)) k--;
   if (k < from || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13) {
     // At the start of the line: reported when the quote is the whole line or followed by "said".
-    return lineEndAfter(text, end, to) || speechAfter(text, end, to);
+    return lineEndAfter(text, end, to) || speechAfter(text, end, to, comma);
   }
   const c = text.charCodeAt(k);
   if (c === 58) return true;
-  if (c === 46 || c === 33 || c === 63) return speechAfter(text, end, to);
+  if (c === 46 || c === 33 || c === 63) return speechAfter(text, end, to, comma);
   let w = k;
   while (w >= from && isWordCode(text.charCodeAt(w))) w--;
   const prevWord = text.slice(w + 1, k + 1).toLowerCase();
   if (SPEECH.has(prevWord)) return true;
-  return speechAfter(text, end, to);
+  return speechAfter(text, end, to, comma);
 }
 
 function lineEndAfter(text: string, end: number, to: number): boolean {
@@ -126,8 +127,8 @@ function lineEndAfter(text: string, end: number, to: number): boolean {
 
 const SPEECH_AFTER_RE = /^[,\s]*(?:(?:he|she|they|it|we|i|the \w+|\p{Lu}\w+(?: \p{Lu}\w+)?) )?(?:said|says|told|added|wrote|asked|replied|insisted|declared)\b/iu;
 
-function speechAfter(text: string, end: number, to: number): boolean {
+function speechAfter(text: string, end: number, to: number, comma: boolean): boolean {
   const c = text.charCodeAt(end);
-  if (c !== 44) return false; // “…,” she said — a comma after the quote
+  if (c !== 44 && !comma) return false; // “…”, she said or “…,” she said
   return SPEECH_AFTER_RE.test(text.slice(end, Math.min(to, end + 40)));
 }

@@ -14,69 +14,90 @@ export interface TaggerSpan {
   readonly end: number;
   readonly firstToken: number;
   readonly endToken: number;
-  /** Uncalibrated score (max token P(in)). */
+  /** Uncalibrated score (max token margin). */
   readonly raw: number;
   readonly category: string;
+  /** Number of word (non-punctuation) tokens. */
+  readonly words: number;
 }
 
-/** Whether a token is scored at all: punctuation never is, rare plain words only near rated ones. */
+/** Whether a token is skipped (never in a span): punctuation, and plain words of low span rate
+ * with no lexicon hit, scare quote or high-rate word within ±3 tokens. */
 export function isGated(d: DocContext, i: number, gateRate: number): boolean {
   const s = d.shape[i];
   if (s === 4) return true;
   if (gateRate <= 0) return false;
   if (d.rate[i] >= gateRate || d.lex[i] || d.quote[i]) return false;
-  // The window maximum (excluding the token) is precomputed as a bin: any rated neighbour keeps it.
-  return d.wbin[i] < 4 || d.wbin[i] === 12;
+  const w = d.wmax[i];
+  return w < gateRate + 0.1;
 }
 
 const buf = new FeatureBuffer(64);
+/** Previous tag assumed when scoring (2 = START): tokens are scored independently, without tag history. */
+const SCORE_PREV = 2;
 const scores = new Float64Array(2);
 
-/** P(in) per token (0 for gated tokens). */
+/** Margin score(in) − score(out) per token (−Infinity for gated tokens). */
 export function tokenProbabilities(model: RhetoricModel, d: DocContext, params: TaggerParams = model.meta.params): Float32Array {
-  const p = new Float32Array(d.n);
+  const p = new Float32Array(d.n).fill(-Infinity);
   const hist = new Int32Array(0);
   const tagger = model.tagger;
   for (let i = 0; i < d.n; i++) {
     if (isGated(d, i, params.gateRate)) continue;
     buf.clear();
     extractFeatures(d, i, hist, buf);
-    tagger.scores(buf, 2 /* START: no previous-tag evidence */, scores);
-    p[i] = 1 / (1 + Math.exp(scores[0] - scores[1]));
+    tagger.scores(buf, SCORE_PREV, scores);
+    p[i] = scores[1] - scores[0];
   }
   return p;
 }
 
-/** Runs of tokens with P(in) ≥ threshold inside one sentence, bridging short gaps. */
+/** Runs of tokens with margin ≥ threshold inside one sentence, bridging short gaps. */
 export function spansFromProbabilities(model: RhetoricModel, d: DocContext, p: Float32Array, params: TaggerParams = model.meta.params): TaggerSpan[] {
   const out: TaggerSpan[] = [];
   const toks = d.seg.tokens;
-  const thr = params.tokenThreshold;
+  const thr = params.tokenThreshold; // a margin
+  const ext = params.extendThreshold ?? thr;
   for (let i = 0; i < d.n; ) {
     if (p[i] < thr) { i++; continue; }
+    const sFirst = d.sFirst[i];
     const sEnd = d.sEnd[i];
     let last = i;
     let j = i + 1;
     while (j < sEnd) {
-      if (p[j] >= thr) { last = j; j++; continue; }
+      if (p[j] >= ext) { last = j; j++; continue; }
       let k = j;
-      while (k < sEnd && p[k] < thr && k - j < params.maxGap) k++;
-      if (k < sEnd && p[k] >= thr && k - j <= params.maxGap) { last = k; j = k + 1; continue; }
+      while (k < sEnd && p[k] < ext && k - j < params.maxGap) k++;
+      if (k < sEnd && p[k] >= ext && k - j <= params.maxGap) { last = k; j = k + 1; continue; }
       break;
     }
-    let a = i;
+    // Extend left over tokens above the extension threshold (not into the previous span).
+    let first = i;
+    const floor = out.length ? Math.max(sFirst, out[out.length - 1].endToken) : sFirst;
+    while (first - 1 >= floor && p[first - 1] >= ext) first--;
+    let a = first;
     let b = last + 1;
-    while (a < b && d.shape[a] === 4) a++;
-    while (b > a && d.shape[b - 1] === 4) b--;
+    while (a < b && (d.shape[a] === 4 || (params.trim && EDGE_WORDS.has(d.keys[a])))) a++;
+    while (b > a && (d.shape[b - 1] === 4 || (params.trim && EDGE_WORDS.has(d.keys[b - 1])))) b--;
     if (b > a) {
-      let raw = 0;
+      let raw = -Infinity;
       for (let k = a; k < b; k++) if (p[k] > raw) raw = p[k];
-      out.push({ start: toks[a].start, end: toks[b - 1].end, firstToken: a, endToken: b, raw, category: spanCategory(model.rates, d, a, b) });
+      let words = 0;
+      for (let k = a; k < b; k++) if (d.shape[k] !== 4) words++;
+      out.push({ start: toks[a].start, end: toks[b - 1].end, firstToken: a, endToken: b, raw, category: spanCategory(model.rates, d, a, b), words });
     }
     i = last + 1;
   }
   return out;
 }
+
+/** Function words trimmed from the edges of a span. */
+const EDGE_WORDS = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'this', 'these', 'those', 'they', 'them', 'their', 'it', 'its',
+  'he', 'she', 'his', 'her', 'we', 'our', 'you', 'your', 'i', 'my', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'as',
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'than',
+  'then', 'so', 'if', 'when', 'while', 'where', 'there', 'here', 'also', 'not', "'s", 'about', 'over', 'up', 'out',
+]);
 
 const votes = new Float64Array(TAGGER_CATEGORIES.length);
 

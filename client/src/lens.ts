@@ -1,0 +1,114 @@
+/**
+ * The client's handle on the language server: typed requests, LSP ↔ VS Code conversions and
+ * the corpus-changed event every view listens to.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import {
+  CategoriesRequest,
+  CategoryInfo,
+  CodebookEdit,
+  CodebookEditRequest,
+  CodebookEditResult,
+  ConcordanceParams,
+  ConcordanceRequest,
+  ConcordanceResult,
+  CorpusStats,
+  DocumentMarkup,
+  DocumentMarkupRequest,
+  EntitiesRequest,
+  EntitiesResult,
+  ExportParams,
+  ExportRequest,
+  ExportResult,
+  ItemAt,
+  ItemAtRequest,
+  LspLocation,
+  LspPosition,
+  LspRange,
+  MentionLocation,
+  MentionsRequest,
+  NoteEntry,
+  NotesRequest,
+  Overview,
+  OverviewParams,
+  OverviewRequest,
+  RescanRequest,
+  StatsRequest,
+  TermsRequest,
+  TermsResult,
+} from '../../server/src/protocol';
+
+export class Lens implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when the server says the corpus analysis changed (debounced by the views themselves). */
+  readonly onDidChangeCorpus = this.changed.event;
+
+  constructor(
+    readonly client: LanguageClient,
+    readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  fireCorpusChanged(): void {
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+
+  private request<R>(method: string, params?: unknown): Promise<R> {
+    return params === undefined ? this.client.sendRequest<R>(method) : this.client.sendRequest<R>(method, params);
+  }
+
+  stats = () => this.request<CorpusStats>(StatsRequest);
+  rescan = () => this.request<{ documents: number; skipped: number }>(RescanRequest);
+  itemAt = (uri: vscode.Uri, position: vscode.Position) =>
+    this.request<ItemAt | null>(ItemAtRequest, { uri: uri.toString(), position: toLspPosition(position) });
+  mentions = (id: string) => this.request<readonly MentionLocation[]>(MentionsRequest, { id });
+  concordance = (params: ConcordanceParams) => this.request<ConcordanceResult>(ConcordanceRequest, params);
+  entities = () => this.request<EntitiesResult>(EntitiesRequest);
+  terms = () => this.request<TermsResult>(TermsRequest);
+  notes = () => this.request<readonly NoteEntry[]>(NotesRequest);
+  overview = (params: OverviewParams = {}) => this.request<Overview>(OverviewRequest, params);
+  export = (params: ExportParams) => this.request<ExportResult>(ExportRequest, params);
+  codebookEdit = (edit: CodebookEdit) => this.request<CodebookEditResult>(CodebookEditRequest, edit);
+  categories = () => this.request<readonly CategoryInfo[]>(CategoriesRequest);
+  documentMarkup = (uri: vscode.Uri) => this.request<DocumentMarkup | null>(DocumentMarkupRequest, { uri: uri.toString() });
+}
+
+export function toLspPosition(p: vscode.Position): LspPosition {
+  return { line: p.line, character: p.character };
+}
+export function toPosition(p: LspPosition): vscode.Position {
+  return new vscode.Position(p.line, p.character);
+}
+export function toRange(r: LspRange): vscode.Range {
+  return new vscode.Range(toPosition(r.start), toPosition(r.end));
+}
+export function toLocation(l: LspLocation): vscode.Location {
+  return new vscode.Location(vscode.Uri.parse(l.uri), toRange(l.range));
+}
+
+/** Opens `uri` and selects `range` (revealed in the centre if off screen). */
+export async function revealLocation(uri: vscode.Uri, range: vscode.Range, preserveFocus = false): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(doc, { preserveFocus, preview: false });
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
+}
+
+/** Files of an article corpus the analysis works on. */
+export function isArticleDocument(doc: vscode.TextDocument): boolean {
+  return (doc.languageId === 'article' || doc.languageId === 'plaintext') && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled');
+}
+
+export function config(): vscode.WorkspaceConfiguration {
+  return vscode.workspace.getConfiguration('discourseLens');
+}
+
+/** Message of an error from the server or the file system, for the user. */
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

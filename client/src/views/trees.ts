@@ -1,0 +1,201 @@
+/**
+ * Tree views of the "Discourse Lens" container: Entities (by type, with counts, expanding to
+ * mentions), Terms (by category, then by keyness), Notes. They refresh when the corpus changes.
+ */
+import * as vscode from 'vscode';
+import type { EntityRecord, TermRecord } from '../../../server/src/analysis/corpus/model';
+import type { MentionLocation, NoteEntry } from '../../../server/src/protocol';
+import { Lens, config, toRange } from '../lens';
+
+type Node =
+  | { kind: 'group'; view: 'entities' | 'terms'; key: string; label: string; count: number; items: readonly (EntityRecord | TermRecord)[] }
+  | { kind: 'entity'; record: EntityRecord }
+  | { kind: 'term'; record: TermRecord }
+  | { kind: 'mention'; mention: MentionLocation; index: number }
+  | { kind: 'note'; note: NoteEntry }
+  | { kind: 'message'; label: string };
+
+const ENTITY_ICONS: Record<string, string> = {
+  person: 'person',
+  place: 'location',
+  organization: 'organization',
+  group: 'account',
+  date: 'calendar',
+  event: 'calendar',
+};
+
+function fileLabel(uri: string): string {
+  const p = vscode.Uri.parse(uri);
+  return vscode.workspace.asRelativePath(p, false);
+}
+
+abstract class LensTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  protected readonly emitter = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly sub: vscode.Disposable;
+
+  constructor(protected readonly lens: Lens) {
+    this.sub = lens.onDidChangeCorpus(() => {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.refresh(), 300);
+    });
+  }
+  refresh(): void {
+    this.emitter.fire(undefined);
+  }
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.sub.dispose();
+    this.emitter.dispose();
+  }
+  abstract getChildren(node?: Node): Promise<Node[]>;
+
+  protected async mentionsOf(id: string): Promise<Node[]> {
+    const max = config().get<number>('views.maxMentions', 500);
+    const mentions = await this.lens.mentions(id).catch(() => []);
+    const nodes: Node[] = mentions.slice(0, max).map((m, index) => ({ kind: 'mention', mention: m, index }));
+    if (mentions.length > max) nodes.push({ kind: 'message', label: `… ${mentions.length - max} more (setting discourseLens.views.maxMentions)` });
+    return nodes;
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    switch (node.kind) {
+      case 'group': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `${node.view}/${node.key}`;
+        item.description = String(node.count);
+        item.contextValue = `discourseLens.${node.view}Group`;
+        item.iconPath = new vscode.ThemeIcon(node.view === 'entities' ? ENTITY_ICONS[node.key] ?? 'symbol-misc' : 'symbol-keyword');
+        return item;
+      }
+      case 'entity': {
+        const e = node.record;
+        const item = new vscode.TreeItem(e.name, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = e.id;
+        item.description = `${e.mentions} in ${e.documents} ${e.documents === 1 ? 'article' : 'articles'}`;
+        item.tooltip = new vscode.MarkdownString().appendText(`${e.name} (${e.type})${e.declared ? ', in the codebook' : ''}\nAlso: ${e.aliases.join(', ')}`);
+        item.contextValue = 'discourseLens.entity';
+        item.iconPath = new vscode.ThemeIcon(ENTITY_ICONS[e.type] ?? 'symbol-misc', new vscode.ThemeColor(`discourseLens.entity.${e.type}`));
+        return item;
+      }
+      case 'term': {
+        const t = node.record;
+        const item = new vscode.TreeItem(t.label, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = t.id;
+        item.description = `${t.mentions} in ${t.documents}${t.keyness ? ` · G² ${t.keyness.g2.toFixed(1)}` : ''}`;
+        item.tooltip = t.keyness
+          ? `${t.label}: G² ${t.keyness.g2.toFixed(2)}, log ratio ${t.keyness.logRatio.toFixed(2)}, in ${t.keyness.documentFrequency} of ${t.keyness.corpusDocuments} articles`
+          : `${t.label} (${t.category})`;
+        item.contextValue = 'discourseLens.term';
+        item.iconPath = new vscode.ThemeIcon(t.kind === 'keyword' ? 'key' : 'symbol-string');
+        return item;
+      }
+      case 'mention': {
+        const m = node.mention;
+        const item = new vscode.TreeItem(m.text, vscode.TreeItemCollapsibleState.None);
+        item.description = `${fileLabel(m.uri)}:${m.range.start.line + 1}`;
+        item.tooltip = `${fileLabel(m.uri)}, line ${m.range.start.line + 1}`;
+        item.iconPath = new vscode.ThemeIcon('go-to-file');
+        item.command = {
+          command: 'vscode.open',
+          title: 'Go to the mention',
+          arguments: [vscode.Uri.parse(m.uri), { selection: toRange(m.range), preview: true } satisfies vscode.TextDocumentShowOptions],
+        };
+        return item;
+      }
+      case 'note': {
+        const n = node.note;
+        const item = new vscode.TreeItem(n.label, vscode.TreeItemCollapsibleState.None);
+        item.id = `note/${n.kind}/${n.id}`;
+        item.description = n.note.split('\n')[0];
+        item.tooltip = new vscode.MarkdownString().appendText(n.note);
+        item.iconPath = new vscode.ThemeIcon('note');
+        item.contextValue = 'discourseLens.note';
+        item.command = { command: 'discourseLens.showConcordance', title: 'Concordance', arguments: [{ id: n.id }] };
+        return item;
+      }
+      case 'message':
+        return new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+    }
+  }
+}
+
+export class EntitiesTree extends LensTree {
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (!node) {
+      const entities = await this.lens.entities().catch(() => undefined);
+      if (!entities) return [];
+      const byType = new Map<string, EntityRecord[]>();
+      for (const e of entities) (byType.get(e.type) ?? byType.set(e.type, []).get(e.type)!).push(e);
+      return [...byType]
+        .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+        .map(([type, items]) => ({ kind: 'group', view: 'entities', key: type, label: type, count: items.length, items: [...items].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)) }));
+    }
+    if (node.kind === 'group') return node.items.map((record) => ({ kind: 'entity', record: record as EntityRecord }));
+    if (node.kind === 'entity') return this.mentionsOf(node.record.id);
+    return [];
+  }
+}
+
+export class TermsTree extends LensTree {
+  private labels = new Map<string, string>();
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (!node) {
+      const [terms, categories] = await Promise.all([this.lens.terms().catch(() => undefined), this.lens.categories().catch(() => [])]);
+      if (!terms) return [];
+      this.labels = new Map(categories.map((c) => [c.id, c.label]));
+      const byCategory = new Map<string, TermRecord[]>();
+      for (const t of terms) (byCategory.get(t.category) ?? byCategory.set(t.category, []).get(t.category)!).push(t);
+      return [...byCategory]
+        .sort((a, b) => (a[0] === 'keyword' ? 1 : 0) - (b[0] === 'keyword' ? 1 : 0) || (this.labels.get(a[0]) ?? a[0]).localeCompare(this.labels.get(b[0]) ?? b[0]))
+        .map(([category, items]) => ({
+          kind: 'group',
+          view: 'terms',
+          key: category,
+          label: category === 'keyword' ? 'Key terms' : this.labels.get(category) ?? category,
+          count: items.length,
+          items: [...items].sort((a, b) => (b.keyness?.g2 ?? -Infinity) - (a.keyness?.g2 ?? -Infinity) || b.mentions - a.mentions || a.label.localeCompare(b.label)),
+        }));
+    }
+    if (node.kind === 'group') return node.items.map((record) => ({ kind: 'term', record: record as TermRecord }));
+    if (node.kind === 'term') return this.mentionsOf(node.record.id);
+    return [];
+  }
+}
+
+export class NotesTree extends LensTree {
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (node) return [];
+    const notes = await this.lens.notes().catch(() => undefined);
+    return (notes ?? []).map((note) => ({ kind: 'note', note }));
+  }
+}
+
+export function registerTrees(lens: Lens): { disposables: vscode.Disposable[]; entities: EntitiesTree; terms: TermsTree; notes: NotesTree } {
+  const entities = new EntitiesTree(lens);
+  const terms = new TermsTree(lens);
+  const notes = new NotesTree(lens);
+  const disposables: vscode.Disposable[] = [
+    entities,
+    terms,
+    notes,
+    vscode.window.createTreeView('discourseLens.entities', { treeDataProvider: entities, showCollapseAll: true }),
+    vscode.window.createTreeView('discourseLens.terms', { treeDataProvider: terms, showCollapseAll: true }),
+    vscode.window.createTreeView('discourseLens.notes', { treeDataProvider: notes }),
+    vscode.commands.registerCommand('discourseLens.refreshViews', () => {
+      entities.refresh();
+      terms.refresh();
+      notes.refresh();
+    }),
+  ];
+  return { disposables, entities, terms, notes };
+}
+
+/** The entity/term id of a tree node passed to a context-menu command. */
+export function idOfNode(node: unknown): string | undefined {
+  const n = node as Node | undefined;
+  if (n?.kind === 'entity' || n?.kind === 'term') return n.record.id;
+  if (n?.kind === 'note') return n.note.id;
+  return undefined;
+}

@@ -1,0 +1,71 @@
+// Concordance webview script (bundled to media/out/concordance.js). Renders with textContent only.
+import type { KwicLine, KwicSort } from '../../client/src/webview/concordanceSort';
+
+declare function acquireVsCodeApi(): { postMessage(m: unknown): void; setState(s: unknown): void; getState(): unknown };
+interface State {
+  query: string;
+  label: string;
+  sort: KwicSort;
+  lines: KwicLine[];
+}
+
+const vscode = acquireVsCodeApi();
+const tbody = document.querySelector('#kwic tbody') as HTMLTableSectionElement;
+const title = document.getElementById('title')!;
+const count = document.getElementById('count')!;
+const empty = document.getElementById('empty')!;
+
+function cell(row: HTMLTableRowElement, cls: string, text: string): HTMLTableCellElement {
+  const td = row.insertCell();
+  td.className = cls;
+  td.textContent = text;
+  return td;
+}
+
+function render(state: State | null): void {
+  tbody.replaceChildren();
+  if (!state) return;
+  title.textContent = state.label;
+  count.textContent = `${state.lines.length} ${state.lines.length === 1 ? 'line' : 'lines'}`;
+  empty.hidden = state.lines.length > 0;
+  for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-sort]'))) {
+    b.setAttribute('aria-pressed', String(b.dataset.sort === state.sort));
+  }
+  state.lines.forEach((l, index) => {
+    const row = tbody.insertRow();
+    row.className = 'line';
+    row.tabIndex = 0;
+    row.setAttribute('role', 'link');
+    row.dataset.index = String(index);
+    row.title = `${l.title}, line ${l.line + 1}`;
+    cell(row, 'doc', l.title);
+    cell(row, 'left', l.left);
+    cell(row, 'kw', l.text);
+    cell(row, 'right', l.right);
+  });
+  vscode.setState(state);
+}
+
+function open(target: EventTarget | null): void {
+  const row = (target as HTMLElement | null)?.closest('tr.line') as HTMLElement | null;
+  if (row?.dataset.index) vscode.postMessage({ type: 'open', index: Number(row.dataset.index) });
+}
+
+tbody.addEventListener('click', (e) => open(e.target));
+tbody.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    open(e.target);
+  }
+});
+for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-sort]'))) {
+  b.addEventListener('click', () => vscode.postMessage({ type: 'sort', by: b.dataset.sort }));
+}
+window.addEventListener('message', (e: MessageEvent) => {
+  const m = e.data as { type: string; state: State | null };
+  if (m?.type === 'data') render(m.state);
+});
+
+const initial = document.getElementById('initial-state')?.textContent;
+render((initial ? JSON.parse(initial) : null) ?? (vscode.getState() as State | null));
+vscode.postMessage({ type: 'ready' });

@@ -1,0 +1,138 @@
+// Corpus overview webview script (bundled with chart.js to media/out/overview.js). No innerHTML.
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  PointElement,
+  ScatterController,
+  Tooltip,
+} from 'chart.js';
+import type { Overview } from '../../server/src/protocol';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, PointElement, ScatterController, Legend, Tooltip);
+
+declare function acquireVsCodeApi(): { postMessage(m: unknown): void; setState(s: unknown): void; getState(): unknown };
+const vscode = acquireVsCodeApi();
+
+const css = getComputedStyle(document.body);
+const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+const fg = v('--vscode-editor-foreground', '#333');
+const grid = v('--vscode-editorWidget-border', 'rgba(128,128,128,0.3)');
+Chart.defaults.color = fg;
+Chart.defaults.borderColor = grid;
+Chart.defaults.font.family = v('--vscode-font-family', 'sans-serif');
+Chart.defaults.animation = false;
+
+// Colour-blind-safe palette (Okabe–Ito), readable on light and dark backgrounds.
+const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999', '#7F3C8D', '#11A579', '#3969AC', '#E73F74'];
+
+const charts: Record<string, Chart> = {};
+let data: Overview | null = null;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function short(s: string, n = 28): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+function chart(id: string, config: ConstructorParameters<typeof Chart>[1]): void {
+  charts[id]?.destroy();
+  charts[id] = new Chart(document.getElementById(id) as HTMLCanvasElement, config);
+  document.getElementById(id)!.dataset.ready = 'true';
+}
+
+function table(id: string, head: string[], rows: (string | number)[][]): void {
+  const t = document.getElementById(id) as HTMLTableElement;
+  t.replaceChildren();
+  const h = t.createTHead().insertRow();
+  for (const c of head) h.appendChild(el('th', c));
+  const body = t.createTBody();
+  for (const r of rows) {
+    const row = body.insertRow();
+    for (const c of r) row.insertCell().textContent = String(c);
+  }
+}
+
+function renderDispersion(index: number): void {
+  if (!data) return;
+  const item = data.dispersion[index];
+  const titles = data.documents.map((d) => short(d.title, 40));
+  const points = item ? item.positions.flatMap((ps, doc) => ps.map((x) => ({ x, y: doc }))) : [];
+  chart('dispersion', {
+    type: 'scatter',
+    data: { datasets: [{ label: item?.label ?? '', data: points, pointStyle: 'line', pointRadius: 8, borderWidth: 2, borderColor: PALETTE[0], backgroundColor: PALETTE[0], rotation: 90 } as never] },
+    options: {
+      maintainAspectRatio: false,
+      plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c) => `${titles[(c.raw as { y: number }).y]}: ${Math.round((c.raw as { x: number }).x * 100)}%` } } },
+      scales: {
+        x: { min: 0, max: 1, title: { display: true, text: 'position in the article' }, ticks: { callback: (t) => `${Math.round(Number(t) * 100)}%` } },
+        y: { type: 'linear', min: -0.5, max: Math.max(0.5, titles.length - 0.5), reverse: true, ticks: { stepSize: 1, autoSkip: false, callback: (t) => titles[Number(t)] ?? '' } },
+      },
+    },
+  });
+}
+
+function render(d: Overview): void {
+  data = d;
+  vscode.setState(d);
+  const summary = document.getElementById('summary')!;
+  summary.textContent = `${d.documents.length} ${d.documents.length === 1 ? 'article' : 'articles'}, ${d.frequencies.length} items, ${d.cooccurrence.length} co-occurring pairs`;
+  document.getElementById('error')!.hidden = true;
+  const titles = d.documents.map((x) => short(x.title));
+
+  chart('frequency', {
+    type: 'bar',
+    data: {
+      labels: titles,
+      datasets: d.frequencies.map((f, i) => ({ label: f.label, data: [...f.counts], backgroundColor: PALETTE[i % PALETTE.length] })),
+    },
+    options: {
+      maintainAspectRatio: false,
+      responsive: true,
+      plugins: { legend: { position: 'bottom' } },
+      scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, title: { display: true, text: 'mentions' } } },
+      onClick: (_e, elements) => {
+        const doc = elements[0] ? d.documents[elements[0].index] : undefined;
+        if (doc) vscode.postMessage({ type: 'openDocument', uri: doc.uri });
+      },
+    },
+  });
+  table('frequency-table', ['Article', ...d.frequencies.map((f) => f.label)], d.documents.map((doc, i) => [doc.title, ...d.frequencies.map((f) => f.counts[i] ?? 0)]));
+
+  const select = document.getElementById('dispersion-item') as HTMLSelectElement;
+  select.replaceChildren(...d.dispersion.map((item, i) => Object.assign(el('option', item.label), { value: String(i) })));
+  renderDispersion(0);
+
+  const labels = new Map<string, string>();
+  for (const f of [...d.frequencies, ...d.dispersion]) labels.set(f.id, f.label);
+  const name = (id: string) => labels.get(id) ?? id.replace(/^entity:[^:]+:/, '').replace(/-/g, ' ');
+  const pairs = [...d.cooccurrence].sort((a, b) => b.sentences - a.sentences).slice(0, 15);
+  chart('cooccurrence', {
+    type: 'bar',
+    data: { labels: pairs.map((p) => `${short(name(p.a), 20)} + ${short(name(p.b), 20)}`), datasets: [{ label: 'sentences', data: pairs.map((p) => p.sentences), backgroundColor: PALETTE[2] }] },
+    options: { indexAxis: 'y', maintainAspectRatio: false, plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } },
+  });
+  table('cooccurrence-table', ['Entity', 'Entity', 'Sentences'], pairs.map((p) => [name(p.a), name(p.b), p.sentences]));
+}
+
+(document.getElementById('dispersion-item') as HTMLSelectElement).addEventListener('change', (e) => renderDispersion(Number((e.target as HTMLSelectElement).value)));
+window.addEventListener('message', (e: MessageEvent) => {
+  const m = e.data as { type: string; data?: Overview; message?: string };
+  if (m?.type === 'data' && m.data) render(m.data);
+  if (m?.type === 'error') {
+    const err = document.getElementById('error')!;
+    err.textContent = `The overview is not available: ${m.message ?? ''}`;
+    err.hidden = false;
+    document.getElementById('summary')!.textContent = '';
+  }
+});
+const saved = vscode.getState() as Overview | null;
+if (saved) render(saved);
+vscode.postMessage({ type: 'ready' });

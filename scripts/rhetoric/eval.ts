@@ -1,0 +1,66 @@
+/**
+ * Measures rhetoric markers (lexicon + scare quotes + tagger, as shipped) with the SI span measure.
+ *
+ *   npm run eval:rhetoric                         dev and train splits of PTC
+ *   npm run eval:rhetoric -- --articles DIR --labels FILE   a kept-aside set (PTC format:
+ *       DIR/article<ID>.txt; FILE with TC lines `id TAB technique TAB start TAB end` or SI lines
+ *       `id TAB start TAB end`, code point offsets)
+ *   options: --data DIR (corpora folder), --model FILE
+ */
+import * as path from 'node:path';
+import { segment } from '../../server/src/analysis/text/structure';
+import { findRhetoricMarkers, loadRhetoricModel, loadRhetoricModelFrom, setRhetoricModel } from '../../server/src/analysis/rhetoric/index';
+import { sensitivityThreshold } from '../../server/src/analysis/rhetoric/index';
+import { argValue, corporaDir, loadArticles, loadPtc, PtcArticle, splitPtc } from './ptc';
+import { fmt, measure, prepare, SENSITIVITIES } from './evaluate';
+
+function report(name: string, articles: readonly PtcArticle[]): void {
+  const model = loadRhetoricModel();
+  const prep = prepare(articles, model);
+  const nGold = prep.reduce((n, p) => n + p.gold.length, 0);
+  console.log(`${name}: ${articles.length} articles, ${nGold} gold spans (merged)`);
+  for (const s of SENSITIVITIES) {
+    const r = measure(prep, sensitivityThreshold(s, model));
+    console.log(`  ${s.padEnd(11)} ${fmt(r)}  (${r.predicted} markers, threshold ${sensitivityThreshold(s, model)})`);
+  }
+}
+
+/** Single-core throughput of segmentation and of the marker finder alone, in MB/s of UTF-16 text. */
+function throughput(articles: readonly PtcArticle[]): void {
+  const texts = articles.map((a) => a.text);
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
+  const segs = texts.map((t) => segment(t));
+  for (const s of segs.slice(0, 20)) findRhetoricMarkers(s, { sensitivity: 'balanced' }); // warm up
+  const rounds = Math.max(1, Math.ceil(4e6 / bytes));
+  let t0 = process.hrtime.bigint();
+  for (let r = 0; r < rounds; r++) for (const t of texts) segment(t);
+  const segSecs = Number(process.hrtime.bigint() - t0) / 1e9;
+  t0 = process.hrtime.bigint();
+  let n = 0;
+  for (let r = 0; r < rounds; r++) for (const s of segs) n += findRhetoricMarkers(s, { sensitivity: 'balanced' }).length;
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  const mb = (bytes * rounds) / 1e6;
+  console.log(`throughput (${(bytes / 1e6).toFixed(2)} MB x ${rounds}): markers ${(mb / secs).toFixed(1)} MB/s; segment ${(mb / segSecs).toFixed(1)} MB/s; together ${(mb / (secs + segSecs)).toFixed(1)} MB/s (${n} markers)`);
+}
+
+function main(): void {
+  const modelFile = argValue('--model');
+  if (modelFile) setRhetoricModel(loadRhetoricModelFrom(path.resolve(modelFile)));
+  const model = loadRhetoricModel();
+  console.log(`model: thresholds ${JSON.stringify(model.meta.thresholds)}; ${JSON.stringify(model.meta.info ?? {})}`);
+  const articlesDir = argValue('--articles');
+  if (articlesDir) {
+    const labels = argValue('--labels');
+    if (!labels) throw new Error('--articles needs --labels FILE');
+    const arts = loadArticles(path.resolve(articlesDir), path.resolve(labels));
+    report(`kept-aside (${articlesDir})`, arts);
+    throughput(arts);
+    return;
+  }
+  const { train, dev } = splitPtc(loadPtc(corporaDir()));
+  report('dev split', dev);
+  report('train split', train);
+  throughput(dev);
+}
+
+main();

@@ -1,0 +1,323 @@
+/**
+ * Trains the rhetoric span tagger on the PTC training split and writes server/models/rhetoric.bin.
+ *
+ *   npm run train:rhetoric [-- --data DIR] [--epochs N] [--out FILE]
+ *
+ * Articles are split 80/20 into train/dev by a hash of the article id (ptc.ts: isDev).
+ * Mined span rates (how often a lemma / lemma pair lies inside a span) are computed on the
+ * train split; the tagger's own training features use 5-fold cross-fitted rates so that it
+ * learns how much to trust a rate on unseen text. Calibration and sensitivity thresholds
+ * are fitted on dev. Deterministic (fixed seeds, sorted inputs).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { trainSequenceTagger, TrainingExample } from '../../server/src/analysis/learning';
+import { segment } from '../../server/src/analysis/text/structure';
+import { buildContext, DocContext, extractFeatures, FEATURE_VERSION, pairKey, RateSource } from '../../server/src/analysis/rhetoric/features';
+import { isGated } from '../../server/src/analysis/rhetoric/tagger';
+import { RhetoricModel, RhetoricModelMeta, setRhetoricModel, TaggerParams } from '../../server/src/analysis/rhetoric/model';
+import { TAGGER_CATEGORIES, TECHNIQUE_CATEGORY } from '../../server/src/analysis/rhetoric/categories';
+import { builtInLexicon, matchLexicon, tokenKey } from '../../server/src/analysis/rhetoric/lexicon';
+import { findScareQuotes } from '../../server/src/analysis/rhetoric/scareQuotes';
+import { argValue, corporaDir, loadPtc, mergeSpans, PtcArticle, splitPtc } from './ptc';
+import { fmt, measure, prepare, Prepared, SENSITIVITIES } from './evaluate';
+import type { Sensitivity } from '../../server/src/analysis/types';
+
+/**
+ * Techniques left out of the tagger's training labels and mined rates (argument-level spans,
+ * rarely marked by their words; including them costs precision on dev), override with --skip.
+ */
+const DEFAULT_SKIP = 'Causal_Oversimplification,Appeal_to_Authority,Whataboutism+Straw_Men+Red_Herring,Black-and-White_Fallacy,Appeal_to_fear-prejudice,Thought-terminating_Cliches';
+const HARD = new Set((argValue('--skip') ?? DEFAULT_SKIP).split(',').filter(Boolean).map((t) => t.replace(/\+/g, ',')));
+const ROOT = path.resolve(__dirname, '..', '..');
+const FOLDS = 5;
+const SMOOTH = 2;
+const MIN_WORD = 2;
+const MIN_PAIR = 3;
+
+interface Counts { n: number; inside: number; cat: Float64Array }
+
+interface DocTokens { article: PtcArticle; keys: string[]; kinds: string[]; gold: Int32Array; tech: Int8Array; fold: number }
+
+function foldOf(id: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619) >>> 0;
+  return (h >>> 8) % FOLDS;
+}
+
+/** Token keys and gold in/out labels (a token is in when its middle character is inside a span). */
+function tokenLabels(a: PtcArticle): DocTokens {
+  const seg = segment(a.text);
+  const inside = new Int8Array(a.text.length + 1).fill(-1);
+  for (const s of a.spans) {
+    if (HARD.has(s.technique)) continue;
+    const ci = TECHNIQUE_CATEGORY[s.technique] ? TAGGER_CATEGORIES.indexOf(TECHNIQUE_CATEGORY[s.technique]) : 99;
+    for (let i = s.start; i < s.end; i++) if (inside[i] < 0 || inside[i] === 99) inside[i] = ci;
+  }
+  const n = seg.tokens.length;
+  const gold = new Int32Array(n);
+  const tech = new Int8Array(n).fill(-1);
+  const keys: string[] = [];
+  const kinds: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = seg.tokens[i];
+    keys.push(tokenKey(t));
+    kinds.push(t.kind);
+    const v = inside[(t.start + t.end) >> 1];
+    if (v >= 0) {
+      gold[i] = 1;
+      tech[i] = v === 99 ? -1 : v;
+    }
+  }
+  return { article: a, keys, kinds, gold, tech, fold: foldOf(a.id) };
+}
+
+function count(docs: readonly DocTokens[], skipFold = -1): { words: Map<string, Counts>; pairs: Map<string, Counts>; p0: number } {
+  const words = new Map<string, Counts>();
+  const pairs = new Map<string, Counts>();
+  let n = 0;
+  let inside = 0;
+  const bump = (m: Map<string, Counts>, k: string, g: number, tech: number) => {
+    let c = m.get(k);
+    if (!c) m.set(k, (c = { n: 0, inside: 0, cat: new Float64Array(TAGGER_CATEGORIES.length) }));
+    c.n++;
+    c.inside += g;
+    if (tech >= 0) c.cat[tech]++;
+  };
+  for (const d of docs) {
+    if (d.fold === skipFold) continue;
+    for (let i = 0; i < d.keys.length; i++) {
+      if (d.kinds[i] !== 'word') continue;
+      n++;
+      inside += d.gold[i];
+      bump(words, d.keys[i], d.gold[i], d.tech[i]);
+      if (i > 0 && d.kinds[i - 1] === 'word') bump(pairs, d.keys[i - 1] + ' ' + d.keys[i], d.gold[i - 1] & d.gold[i], -1);
+    }
+  }
+  return { words, pairs, p0: inside / Math.max(1, n) };
+}
+
+function smoothed(c: Counts, p0: number): number {
+  return (c.inside + SMOOTH * p0) / (c.n + SMOOTH);
+}
+
+function rateSource(words: Map<string, Counts>, pairs: Map<string, Counts>, p0: number): RateSource {
+  const wr = new Map<string, number>();
+  for (const [k, c] of words) if (c.n >= MIN_WORD) wr.set(k, Math.round(smoothed(c, p0) * 255) / 255);
+  const pr = new Map<number, number>();
+  for (const [k, c] of pairs) {
+    if (c.n < MIN_PAIR) continue;
+    const r = smoothed(c, p0);
+    if (r < p0 * 1.2 && r > p0 * 0.5) continue; // as in the shipped table
+    const sp = k.indexOf(' ');
+    pr.set(pairKey(k.slice(0, sp), k.slice(sp + 1)), Math.round(r * 255) / 255);
+  }
+  return {
+    rate: (k) => wr.get(k) ?? -1,
+    pairRate: (a, b) => pr.get(pairKey(a, b)) ?? -1,
+    pairRateHash: (h) => pr.get(h) ?? -1,
+  };
+}
+
+/** PAV isotonic regression of span precision on raw score, reduced to ≤ 12 knots. */
+function fitCalibration(points: { raw: number; y: number }[]): [number, number][] {
+  if (!points.length) return [[0, 0.3], [1, 0.3]];
+  points.sort((a, b) => a.raw - b.raw);
+  const blocks: { sum: number; w: number; lo: number; hi: number }[] = [];
+  for (const p of points) {
+    blocks.push({ sum: p.y, w: 1, lo: p.raw, hi: p.raw });
+    while (blocks.length > 1 && blocks[blocks.length - 2].sum / blocks[blocks.length - 2].w >= blocks[blocks.length - 1].sum / blocks[blocks.length - 1].w) {
+      const b = blocks.pop()!;
+      const a = blocks[blocks.length - 1];
+      a.sum += b.sum;
+      a.w += b.w;
+      a.hi = b.hi;
+    }
+  }
+  // Knots at block centres; shrink tiny blocks toward their neighbours by merging to ≥ 20 points.
+  const merged: typeof blocks = [];
+  for (const b of blocks) {
+    const last = merged[merged.length - 1];
+    if (last && last.w < 20) { last.sum += b.sum; last.w += b.w; last.hi = b.hi; } else merged.push({ ...b });
+  }
+  if (merged.length > 1 && merged[merged.length - 1].w < 20) {
+    const b = merged.pop()!;
+    const a = merged[merged.length - 1];
+    a.sum += b.sum; a.w += b.w; a.hi = b.hi;
+  }
+  const knots: [number, number][] = merged.map((b) => [round3((b.lo + b.hi) / 2), round3(b.sum / b.w)]);
+  for (let k = 1; k < knots.length; k++) if (knots[k][1] < knots[k - 1][1]) knots[k][1] = knots[k - 1][1];
+  return knots;
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Fraction of [s, e) inside merged gold spans. */
+function insideFraction(gold: { start: number; end: number }[], s: number, e: number): number {
+  let ov = 0;
+  for (const g of gold) {
+    if (g.start >= e) break;
+    ov += Math.max(0, Math.min(e, g.end) - Math.max(s, g.start));
+  }
+  return ov / (e - s);
+}
+
+function main(): void {
+  const t0 = Date.now();
+  const data = corporaDir();
+  const epochs = Number(argValue('--epochs') ?? 8);
+  const bucketBits = Number(argValue('--bits') ?? 19);
+  const out = path.resolve(argValue('--out') ?? path.join(ROOT, 'server', 'models', 'rhetoric.bin'));
+  const all = loadPtc(data);
+  const { train, dev } = splitPtc(all);
+  console.log(`PTC: ${all.length} articles (${train.length} train, ${dev.length} dev) from ${data}`);
+
+  const docs = train.map(tokenLabels);
+  const full = count(docs);
+  const finalRates = rateSource(full.words, full.pairs, full.p0);
+  console.log(`mined rates: ${full.words.size} lemmas, ${full.pairs.size} pairs, base rate ${full.p0.toFixed(3)}`);
+
+  const params: TaggerParams = {
+    tokenThreshold: Number(argValue('--tok') ?? -10),
+    extendThreshold: Number(argValue('--ext') ?? -30),
+    maxGap: Number(argValue('--gap') ?? 2),
+    trim: !process.argv.includes('--no-trim'),
+    gateRate: Number(argValue('--gate') ?? 0.2),
+  };
+
+  // Cross-fitted rates for the tagger's own training features.
+  const examples: TrainingExample<DocContext>[] = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const c = count(docs, f);
+    const src = rateSource(c.words, c.pairs, c.p0);
+    for (const d of docs) {
+      if (d.fold !== f) continue;
+      const ctx = buildContext(segment(d.article.text), src);
+      examples.push({ seq: ctx, length: ctx.n, gold: d.gold });
+    }
+  }
+  examples.sort((a, b) => a.seq.seg.text.length - b.seq.seg.text.length || (a.seq.seg.text < b.seq.seg.text ? -1 : 1));
+  const fixed = (d: DocContext, i: number) => (isGated(d, i, params.gateRate) ? 0 : -1);
+  const tagger = trainSequenceTagger(examples, extractFeatures, {
+    tags: ['O', 'I'], bucketBits, epochs, seed: Number(argValue('--seed') ?? 20201), fixed,
+    onEpoch: (e, acc) => process.stdout.write(`  epoch ${e}: accuracy ${acc.toFixed(4)}\r`),
+  });
+  console.log(`\ntrained in ${((Date.now() - t0) / 1000).toFixed(1)} s; ${tagger.nonZero()} non-zero weights`);
+
+  // Rates table, with each lemma's most frequent mapped technique.
+  const rateLines: string[] = [];
+  for (const [k, c] of [...full.words].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (c.n < MIN_WORD || k.includes('\t') || k.includes('\n')) continue;
+    let best = -1;
+    for (let t = 0; t < c.cat.length; t++) if (c.cat[t] > 0 && (best < 0 || c.cat[t] > c.cat[best])) best = t;
+    rateLines.push(`${k}\t${Math.round(smoothed(c, full.p0) * 255)}\t${best >= 0 ? best : ''}`);
+  }
+  const pairLines: string[] = [];
+  for (const [k, c] of [...full.pairs].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (c.n < MIN_PAIR || k.includes('\t') || k.includes('\n')) continue;
+    const r = smoothed(c, full.p0);
+    // Pairs that say nothing beyond the base rate are left out (the bin falls back to "unknown").
+    if (r < full.p0 * 1.2 && r > full.p0 * 0.5) continue;
+    pairLines.push(`${k}\t${Math.round(r * 255)}`);
+  }
+
+  // Lexicon and scare-quote priors: mean fraction of each hit's characters inside gold spans.
+  const lex = builtInLexicon();
+  const perEntry = new Map<string, { sum: number; n: number }>();
+  const perCat = new Map<string, { sum: number; n: number }>();
+  let sq = { sum: 0, n: 0 };
+  for (const d of docs) {
+    const a = d.article;
+    const gold = mergeSpans(a.spans);
+    const seg = segment(a.text);
+    for (const h of matchLexicon(lex, seg.tokens, d.keys)) {
+      const fr = insideFraction(gold, h.start, h.end);
+      const key = `${h.entry.category}:${h.entry.term}`;
+      const e = perEntry.get(key) ?? { sum: 0, n: 0 };
+      e.sum += fr; e.n++;
+      perEntry.set(key, e);
+      const c = perCat.get(h.entry.category) ?? { sum: 0, n: 0 };
+      c.sum += fr; c.n++;
+      perCat.set(h.entry.category, c);
+    }
+    for (const q of findScareQuotes(a.text)) {
+      sq.sum += insideFraction(gold, q.start, q.end);
+      sq.n++;
+    }
+  }
+  const categoryPriors: Record<string, number> = {};
+  for (const [c, v] of perCat) categoryPriors[c] = round3((v.sum + 2 * 0.2) / (v.n + 2));
+  const priors: Record<string, number> = {};
+  const PRIOR_WEIGHT = 4;
+  for (const [k, v] of [...perEntry].sort()) {
+    const cat = k.slice(0, k.indexOf(':'));
+    priors[k] = round3((v.sum + PRIOR_WEIGHT * (categoryPriors[cat] ?? 0.2)) / (v.n + PRIOR_WEIGHT));
+  }
+  const scareQuotePrior = round3((sq.sum + 4 * 0.3) / (sq.n + 4));
+  console.log(`lexicon priors: ${perEntry.size} entries seen; category priors ${JSON.stringify(categoryPriors)}; scare quotes ${scareQuotePrior} (${sq.n} seen)`);
+
+  const meta0: RhetoricModelMeta = {
+    featureVersion: FEATURE_VERSION,
+    rates: rateLines.join('\n'),
+    pairs: pairLines.join('\n'),
+    priors,
+    categoryPriors,
+    scareQuotePrior,
+    calibration: [],
+    thresholds: { precise: 0.6, balanced: 0.45, exploratory: 0.25 },
+    params,
+  };
+  void finalRates;
+
+  // Calibration on dev: each tagger span's SI precision against its raw score (lexicon hits
+  // and scare quotes take their prior alone while the calibration is empty).
+  let model = new RhetoricModel(tagger, meta0);
+  setRhetoricModel(model);
+  const devPrep0 = prepare(dev, model);
+  const points: { raw: number; y: number }[] = [];
+  const pointsMulti: { raw: number; y: number }[] = [];
+  for (const p of devPrep0) {
+    for (const c of p.candidates) {
+      if (c.source !== 'tagger') continue;
+      (c.words! > 1 ? pointsMulti : points).push({ raw: c.raw!, y: insideFraction(p.gold, c.start, c.end) });
+    }
+  }
+  const calibration = fitCalibration(points);
+  const calibrationMulti = fitCalibration(pointsMulti);
+  console.log(`calibration (${points.length} one-word, ${pointsMulti.length} longer dev spans): ${JSON.stringify(calibration)} ${JSON.stringify(calibrationMulti)}`);
+  model = new RhetoricModel(tagger, { ...meta0, calibration, calibrationMulti });
+  setRhetoricModel(model);
+
+  // Sensitivity thresholds on dev: the most recall at a precision target with a margin.
+  const devPrep = prepare(dev, model);
+  // Targets (precision, recall) per level; the threshold maximises the smaller relative margin
+  // min(P / P*, R / R*), so that neither figure sits on its edge. Exploratory: best F1.
+  const targets: Record<Sensitivity, [number, number]> = { precise: [0.6, 0.05], balanced: [0.45, 0.2], exploratory: [0, 0] };
+  const thresholds = { ...meta0.thresholds };
+  const grid: { t: number; r: ReturnType<typeof measure> }[] = [];
+  for (let t = 0.1; t <= 0.95; t += 0.01) grid.push({ t: round3(t), r: measure(devPrep, t) });
+  for (const s of SENSITIVITIES) {
+    const [pt, rt] = targets[s];
+    // Exploratory: the most recall while a third of what is shown is still right.
+    const score = (g: (typeof grid)[number]) => (pt ? Math.min(g.r.precision / pt, g.r.recall / rt) : g.r.precision >= 0.33 ? g.r.recall : -1);
+    thresholds[s] = grid.reduce((a, b) => (score(b) > score(a) ? b : a)).t;
+  }
+  if (thresholds.balanced > thresholds.precise) thresholds.balanced = thresholds.precise;
+  if (thresholds.exploratory > thresholds.balanced) thresholds.exploratory = thresholds.balanced;
+  const trainSecs = (Date.now() - t0) / 1000;
+  const meta: RhetoricModelMeta = { ...meta0, calibration, calibrationMulti, thresholds, info: { trainedOn: 'PTC train split (80%, FNV-1a id hash)', epochs, bucketBits, trainSeconds: Math.round(trainSecs) } };
+  model = new RhetoricModel(tagger, meta);
+  const bytes = model.serialize();
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, bytes);
+  setRhetoricModel(RhetoricModel.deserialize(bytes));
+  console.log(`thresholds ${JSON.stringify(thresholds)}`);
+  for (const s of SENSITIVITIES) console.log(`dev ${s.padEnd(11)} ${fmt(measure(devPrep, thresholds[s]))}`);
+  if (process.argv.includes('--sweep')) for (const g of grid) if (Math.round(g.t * 100) % 5 === 0) console.log(`  t=${g.t.toFixed(2)} ${fmt(g.r)} n=${g.r.predicted}`);
+  console.log(`wrote ${out} (${(bytes.length / 1024).toFixed(0)} KiB) in ${trainSecs.toFixed(1)} s`);
+}
+
+export type { Prepared };
+main();

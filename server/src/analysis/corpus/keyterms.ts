@@ -1,0 +1,233 @@
+/**
+ * Key-term candidates and keyness.
+ *
+ * Candidates are word n-grams (1–4 words) inside one sentence, made of word tokens only
+ * (no punctuation, numbers or possessive "'s"), not overlapping an entity mention, and
+ * neither starting nor ending with a stop word (so "the Kiev junta" → "junta" and "Kiev junta"
+ * is left out because of the entity, "right to self-determination" is kept). Every candidate
+ * is hashed to a 31-bit integer (FNV-1a over its lower-cased words), so a document keeps
+ * only a sorted `Int32Array` of distinct hashes and, aligned with it, the number of its
+ * paragraphs containing each one. Labels are recovered on demand by re-extracting a
+ * document that contains the hash (`ngramLabels`).
+ *
+ * Keyness (see `keyness`): log-likelihood G² (Dunning / Rayson & Garside, 2×2 table) with
+ * Hardie's log ratio as effect size, both computed on *document frequencies*, i.e. counting
+ * text units that contain the term rather than its occurrences (Egbert & Biber's "text
+ * dispersion keyness"), so that one document repeating a phrase many times cannot make it key.
+ *
+ * What "against the rest of the corpus" means:
+ *  - For a document d, the target is d itself and the reference is every other document.
+ *    A single document is one unit, so within it the units are its paragraphs: the target
+ *    frequency is (paragraphs of d containing t) / (paragraphs of d), the reference frequency
+ *    is (paragraphs of the other documents containing t) / (their paragraphs). A term is key in
+ *    d when it recurs across d's paragraphs far more than across the rest of the corpus.
+ *  - A candidate must occur in ≥ 2 documents of the corpus (df ≥ 2: a recurring term, not
+ *    a one-off phrase), in ≥ 2 paragraphs of d, and have log ratio ≥ 1 (at least twice as
+ *    frequent in d). A document gets its top `DOC_KEY_TERMS` by G².
+ *  - For the corpus, a term's keyness is its best keyness in any document (so a term
+ *    concentrated in a few documents outranks one spread evenly over all of them, whose
+ *    log ratio is ≈ 0 everywhere); the corpus's key terms are the union of the documents' key
+ *    terms, the top `CORPUS_KEY_TERMS` by that G².
+ */
+import type { Range, SegmentedText } from '../text/structure';
+import type { EntityMention } from '../types';
+
+export const MAX_NGRAM = 4;
+export const DOC_KEY_TERMS = 12;
+export const CORPUS_KEY_TERMS = 200;
+export const MIN_LOG_RATIO = 1;
+
+export interface NgramTable {
+  /** Distinct candidate hashes, ascending. */
+  readonly hashes: Int32Array;
+  /** Paragraphs of the document containing each candidate, aligned with `hashes`. */
+  readonly paragraphs: Int32Array;
+  /** Occurrences of each candidate in the document, aligned with `hashes`. */
+  readonly counts: Int32Array;
+  /** Paragraph count of the document (the denominator). */
+  readonly paragraphCount: number;
+}
+
+export const EMPTY_NGRAMS: NgramTable = { hashes: new Int32Array(0), paragraphs: new Int32Array(0), counts: new Int32Array(0), paragraphCount: 0 };
+
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    "a about above after again against all also am an and any are aren't as at be because been before being below between both but by can can't cannot " +
+    "could couldn't did didn't do does doesn't doing don't down during each even ever every few for from further get gets got had hadn't has hasn't have " +
+    "haven't having he he'd he'll he's her here here's hers herself him himself his how how's however i i'd i'll i'm i've if in into is isn't it it's its itself " +
+    "just let's like made make many may me might more most much must mustn't my myself no nor not now of off on once one only or other ought our ours ourselves " +
+    "out over own per put rather really said same say says see seen shall shan't she she'd she'll she's should shouldn't since so some such than that that's the " +
+    "their theirs them themselves then there there's these they they'd they'll they're they've this those though through thus to too two under until up upon " +
+    "us very via was wasn't way we we'd we'll we're we've well were weren't what what's when when's where where's whether which while who who's whom whose why " +
+    "why's will with within without won't would wouldn't yet you you'd you'll you're you've your yours yourself yourselves 's n't mr mrs ms dr also would " +
+    "one two three four five first second new last year years time times told tell including according among around already another back going go goes " +
+    "went come came take took want wants know known think thing things lot lots yes okay ok etc via whose something anything nothing everything someone " +
+    "anyone everyone people"
+  ).split(/\s+/),
+);
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a of a lower-cased word (typographic apostrophes made straight). */
+export function wordHash(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) {
+    let c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x2019 || c === 0x2bc) c = 39;
+    else if (c >= 128) c = word[i].toLowerCase().charCodeAt(0);
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+/** Extends an n-gram hash by one word hash (order-sensitive). */
+export function extendHash(h: number, w: number): number {
+  return Math.imul((h ^ 0x20) + w, FNV_PRIME) ^ (w >>> 7);
+}
+
+/** Folds a hash to a 31-bit signed integer (a V8 small integer: cheap as a Map key). */
+export function foldHash(h: number): number {
+  return (h << 1) >> 1;
+}
+
+/** Hash of a phrase as a candidate (words separated by whitespace). */
+export function phraseHash(phrase: string): number {
+  const words = phrase.trim().split(/\s+/);
+  let h = wordHash(words[0]);
+  for (let k = 1; k < words.length; k++) h = extendHash(h, wordHash(words[k]));
+  return foldHash(h);
+}
+
+function isCandidateWord(text: string, kind: string): boolean {
+  if (kind !== 'word') return false;
+  if (text.length < 2) return false;
+  if (text === "'s" || text === "'S" || text === '’s' || text.endsWith("n't") || text.endsWith('n’t')) return false;
+  return true;
+}
+
+/** One candidate occurrence (with its words), as `ngramOccurrences` reports them. */
+export interface NgramOccurrence {
+  readonly hash: number;
+  readonly start: number;
+  readonly end: number;
+  readonly n: number;
+}
+
+/**
+ * Walks every candidate occurrence of a segmented text, in text order of their first word.
+ * `visit(hash, firstToken, lastToken, paragraphIndex)`.
+ */
+function walkCandidates(seg: SegmentedText, entities: readonly EntityMention[], visit: (hash: number, first: number, last: number, para: number) => void): void {
+  const toks = seg.tokens;
+  const n = toks.length;
+  if (!n) return;
+  // Token flags: 0 = not usable (breaks n-grams), 1 = content word, 2 = stop word.
+  const flag = new Uint8Array(n);
+  const wh = new Uint32Array(n);
+  let ei = 0;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    while (ei < entities.length && entities[ei].end <= t.start) ei++;
+    if (ei < entities.length && entities[ei].start < t.end) continue; // inside an entity
+    if (!isCandidateWord(t.text, t.kind)) continue;
+    const lower = t.text.toLowerCase().replace(/[’ʼ]/g, "'");
+    flag[i] = STOP_WORDS.has(lower) ? 2 : 1;
+    wh[i] = wordHash(lower);
+  }
+  // Sentence ends break n-grams.
+  const sentEnd = new Uint8Array(n);
+  for (const s of seg.sentences) if (s.endToken > 0) sentEnd[s.endToken - 1] = 1;
+  let para = 0;
+  const paras = seg.paragraphs;
+  for (let i = 0; i < n; i++) {
+    if (flag[i] !== 1) continue; // must start with a content word
+    const start = toks[i].start;
+    while (para + 1 < paras.length && paras[para].end <= start) para++;
+    let h = wh[i];
+    visit(foldHash(h), i, i, para);
+    for (let k = 1; k < MAX_NGRAM; k++) {
+      const j = i + k;
+      if (j >= n || sentEnd[j - 1] || flag[j] === 0) break;
+      h = extendHash(h, wh[j]);
+      if (flag[j] === 1) visit(foldHash(h), i, j, para);
+    }
+  }
+}
+
+/** The document's candidate table (distinct hashes and paragraph counts). */
+export function ngramTable(seg: SegmentedText, entities: readonly EntityMention[]): NgramTable {
+  // Per candidate: paragraph count, and the last paragraph seen (to count each paragraph once).
+  const lastPara = new Map<number, number>();
+  const paras = new Map<number, number>();
+  const occ = new Map<number, number>();
+  walkCandidates(seg, entities, (h, _a, _b, p) => {
+    occ.set(h, (occ.get(h) ?? 0) + 1);
+    const last = lastPara.get(h);
+    if (last === p) return;
+    lastPara.set(h, p);
+    paras.set(h, (paras.get(h) ?? 0) + 1);
+  });
+  const hashes = new Int32Array(paras.size);
+  let k = 0;
+  for (const h of paras.keys()) hashes[k++] = h;
+  hashes.sort();
+  const paragraphs = new Int32Array(hashes.length);
+  const counts = new Int32Array(hashes.length);
+  for (let i = 0; i < hashes.length; i++) {
+    paragraphs[i] = paras.get(hashes[i])!;
+    counts[i] = occ.get(hashes[i])!;
+  }
+  return { hashes, paragraphs, counts, paragraphCount: seg.paragraphs.length };
+}
+
+/** Occurrences of the given candidate hashes in a document, with their offsets. */
+export function ngramOccurrences(seg: SegmentedText, entities: readonly EntityMention[], wanted: ReadonlySet<number>): NgramOccurrence[] {
+  const out: NgramOccurrence[] = [];
+  const toks = seg.tokens;
+  walkCandidates(seg, entities, (h, a, b) => {
+    if (wanted.has(h)) out.push({ hash: h, start: toks[a].start, end: toks[b].end, n: b - a + 1 });
+  });
+  return out;
+}
+
+/** Index of a hash in a sorted table, or -1. */
+export function findHash(hashes: Int32Array, h: number): number {
+  let lo = 0;
+  let hi = hashes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = hashes[mid];
+    if (v < h) lo = mid + 1;
+    else if (v > h) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function xlogx(a: number, e: number): number {
+  return a > 0 ? a * Math.log(a / e) : 0;
+}
+
+/**
+ * G² and log ratio for a 2×2 table: `a` of `na` target units contain the term, `b` of `nb`
+ * reference units. G² is signed: negative when the term is relatively rarer in the target.
+ * Log ratio uses Hardie's 0.5 correction for zero frequencies.
+ */
+export function keyness(a: number, na: number, b: number, nb: number): { g2: number; logRatio: number } {
+  if (na <= 0 || nb <= 0) return { g2: 0, logRatio: 0 };
+  // Units containing vs not containing, in each corpus.
+  const c = na - a;
+  const d = nb - b;
+  const n = na + nb;
+  const r1 = a + b;
+  const r2 = c + d;
+  const g2 = 2 * (xlogx(a, (na * r1) / n) + xlogx(b, (nb * r1) / n) + xlogx(c, (na * r2) / n) + xlogx(d, (nb * r2) / n));
+  const fa = (a || 0.5) / na;
+  const fb = (b || 0.5) / nb;
+  const logRatio = Math.log2(fa / fb);
+  return { g2: logRatio < 0 ? -Math.abs(g2) : Math.abs(g2), logRatio };
+}
+
+export type { Range };

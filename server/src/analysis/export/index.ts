@@ -1,0 +1,6 @@
+/** Pure export core: CSV, JSON and REFI-QDA (.qdpx) from the corpus analysis given as plain data. */
+export * from './model';
+export { exportCsv, parseCsv, toCsv, csvCell, sortedMentions, type CsvFiles } from './csv';
+export { exportJson, JSON_EXPORT_FORMAT, type JsonExport } from './json';
+export { buildQdpxProject, exportQdpx, codePointOffsets, xmlEscape, QDA_NAMESPACE, type QdpxProject } from './qdpx';
+export { deterministicGuid, GUID_V4 } from './guid';

@@ -1,0 +1,143 @@
+/**
+ * Code actions on an article: codebook edits (add a term under a category, mark a name as an
+ * alias, ignore a term, add or edit a note) run as server commands that write the codebook;
+ * correcting a likely misspelling is a WorkspaceEdit on the article, the only feature that edits
+ * article text, and only when the user picks it.
+ */
+import { CodeAction, CodeActionKind, Command, Diagnostic, Range } from 'vscode-languageserver';
+import { wordAt } from '../analysis/document';
+import { findEntity, findTerm } from '../analysis/codebook/codebook';
+import { FeatureContext, categories } from './context';
+import { DiagnosticCodes, MisspellingData } from './diagnostics';
+import { offsetAt } from './positions';
+import type { CodebookEdit } from '../protocol';
+
+export const ServerCommands = {
+  codebookEdit: 'discourseLens.server.codebookEdit',
+  diagnoseCorpus: 'discourseLens.server.diagnoseCorpus',
+  rescan: 'discourseLens.server.rescan',
+} as const;
+
+/** Client commands (registered by the client) the server's actions and lenses call. */
+export const ClientCommands = {
+  addNote: 'discourseLens.addNote',
+  addToCodebook: 'discourseLens.addToCodebook',
+  markAlias: 'discourseLens.markAlias',
+  showConcordance: 'discourseLens.showConcordance',
+  showEntities: 'discourseLens.showEntities',
+  showTerms: 'discourseLens.showTerms',
+  showReferences: 'editor.action.showReferences',
+} as const;
+
+export const CODEBOOK_ACTION_KIND = `${CodeActionKind.Refactor}.codebook`;
+const MAX_ALIAS_TARGETS = 3;
+
+export interface CodeActionOptions {
+  /** False in untrusted workspaces: no codebook writes are offered. */
+  readonly canWriteCodebook: boolean;
+}
+
+export function provideCodeActions(ctx: FeatureContext, uri: string, range: Range, diagnostics: readonly Diagnostic[], options: CodeActionOptions = { canWriteCodebook: true }): CodeAction[] {
+  const doc = ctx.index.get(uri);
+  if (!doc) return [];
+  const src = { owner: doc, text: doc.text };
+  const actions: CodeAction[] = [];
+
+  // Misspelling fixes first (preferred).
+  for (const d of diagnostics) {
+    if (d.code !== DiagnosticCodes.misspelling || d.source !== 'discourse-lens' || !d.data) continue;
+    const data = d.data as MisspellingData;
+    actions.push({
+      title: `Correct ‘${data.surface}’ to ‘${data.canonical}’`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      isPreferred: true,
+      edit: { changes: { [uri]: [{ range: d.range, newText: data.canonical }] } },
+    });
+    if (options.canWriteCodebook) {
+      const entity = ctx.q.entity(data.entityId);
+      if (entity) actions.push(edit(`Keep ‘${data.surface}’: mark it as an alias of ${entity.name}`, { op: 'addAlias', entity: entity.name, alias: data.surface }, CodeActionKind.QuickFix, [d]));
+      actions.push(edit(`Ignore ‘${data.surface}’`, { op: 'ignore', term: data.surface }, CodeActionKind.QuickFix, [d]));
+    }
+  }
+  if (!options.canWriteCodebook) return actions;
+
+  // What the actions are about: the selection, else the entity or term, else the word under the cursor.
+  const start = offsetAt(src, range.start);
+  const end = offsetAt(src, range.end);
+  const item = ctx.q.itemAt(uri, start);
+  let text: string;
+  if (end > start && doc.text.slice(start, end).trim() && !/[\r\n]/.test(doc.text.slice(start, end).trim())) text = doc.text.slice(start, end).trim();
+  else if (item) text = doc.text.slice(item.start, item.end);
+  else {
+    const w = wordAt(doc.text, start);
+    if (!w) return actions;
+    text = doc.text.slice(w.start, w.end);
+  }
+  if (!text || text.length > 100) return actions;
+  const entity = item?.kind === 'entity' && doc.text.slice(item.start, item.end) === text ? ctx.q.entity(item.id) : undefined;
+  const term = item && item.kind !== 'entity' && doc.text.slice(item.start, item.end) === text ? ctx.q.term(item.id) : undefined;
+  const termName = term?.label ?? text;
+
+  // Add the term under each known category, or a new one.
+  const existing = findTerm(ctx.codebook, text);
+  for (const c of categories(ctx.codebook)) {
+    if (c.id === 'scare-quote' || existing?.category === c.id) continue;
+    actions.push(edit(`Add ‘${text}’ to the codebook as ${c.label}`, { op: 'addTerm', term: text, category: c.id }));
+  }
+  actions.push({ title: `Add ‘${text}’ to the codebook under a new category…`, kind: CODEBOOK_ACTION_KIND, command: Command.create('Add to codebook…', ClientCommands.addToCodebook, { term: text }) });
+
+  // Mark as an alias of a known entity.
+  const targets = aliasTargets(ctx, text, entity?.id);
+  for (const t of targets) actions.push(edit(`Mark ‘${text}’ as an alias of ${t}`, { op: 'addAlias', entity: t, alias: text }));
+  actions.push({ title: `Mark ‘${text}’ as an alias of…`, kind: CODEBOOK_ACTION_KIND, command: Command.create('Mark as alias…', ClientCommands.markAlias, { alias: text, candidates: targets }) });
+
+  // Ignore.
+  actions.push(edit(`Ignore ‘${termName}’`, { op: 'ignore', term: termName }));
+
+  // Notes.
+  if (entity) {
+    const declared = findEntity(ctx.codebook, entity.name) ?? entity.aliases.map((a) => findEntity(ctx.codebook, a)).find(Boolean);
+    const name = declared?.name ?? entity.name;
+    actions.push(noteAction(name, 'entity', declared?.note, { type: entity.type }));
+  } else {
+    const declared = findTerm(ctx.codebook, termName);
+    actions.push(noteAction(declared?.term ?? termName, 'term', declared?.note, { category: declared?.category ?? term?.category }));
+    const asEntity = findEntity(ctx.codebook, text);
+    if (asEntity) actions.push(noteAction(asEntity.name, 'entity', asEntity.note, {}));
+  }
+  return actions;
+}
+
+function edit(title: string, op: CodebookEdit, kind: string = CODEBOOK_ACTION_KIND, diagnostics?: Diagnostic[]): CodeAction {
+  return { title, kind, diagnostics, command: Command.create(title, ServerCommands.codebookEdit, op) };
+}
+
+function noteAction(name: string, kind: 'entity' | 'term', note: string | undefined, extra: { type?: string; category?: string }): CodeAction {
+  const title = `${note ? 'Edit the' : 'Add a'} note on ${name}…`;
+  return { title, kind: CODEBOOK_ACTION_KIND, command: Command.create(title, ClientCommands.addNote, { kind, name, note: note ?? '', ...extra }) };
+}
+
+/** Entities a name may belong to: those sharing a word with it or a letter away, most mentioned first. */
+function aliasTargets(ctx: FeatureContext, text: string, selfId?: string): string[] {
+  const words = new Set(text.toLowerCase().split(/\s+/).filter((w) => w.length > 2));
+  const t = text.toLowerCase();
+  const out: string[] = [];
+  for (const e of ctx.q.entities()) {
+    if (e.id === selfId || out.length >= MAX_ALIAS_TARGETS) continue;
+    if (e.name.toLowerCase() === t || e.aliases.some((a) => a.toLowerCase() === t)) continue;
+    const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
+    const related = names.some((n) => n.split(/\s+/).some((w) => words.has(w)) || near(n, t));
+    if (related) out.push(e.name);
+  }
+  return out;
+}
+
+function near(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2 || a.length < 4) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return a.length - i - j <= 2 && b.length - i - j <= 2;
+}

@@ -1,0 +1,32 @@
+/**
+ * Code lens at the top of an article: its entities, rhetoric markers and key terms, each count
+ * a command that lists them (the client turns the locations into a references view).
+ */
+import { CodeLens, Location } from 'vscode-languageserver';
+import { FeatureContext } from './context';
+import { documentItems } from './corpusQueries';
+import { ClientCommands } from './codeActions';
+import { rangeOf } from './positions';
+import type { ShowItemsArgs } from '../protocol';
+
+export function provideCodeLenses(ctx: FeatureContext, uri: string): CodeLens[] {
+  const doc = ctx.index.get(uri);
+  if (!doc) return [];
+  const src = { owner: doc, text: doc.text };
+  const { entities, terms } = documentItems(ctx.index, uri, ctx.q);
+  const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const loc = (start: number, end: number): Location => ({ uri, range: rangeOf(src, start, end) });
+  const rhetoric = terms.filter((t) => t.kind === 'rhetoric');
+  const keywords = terms.filter((t) => t.kind === 'keyword');
+  const distinct = (xs: { id: string }[]) => new Set(xs.map((x) => x.id)).size;
+  const lens = (title: string, command: string, kind: ShowItemsArgs['kind'], locations: Location[]): CodeLens => {
+    const args: ShowItemsArgs = { uri, position: top.start, kind, locations };
+    return { range: top, command: { title, command, arguments: [args] } };
+  };
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return [
+    lens(`${plural(distinct(entities), 'entity', 'entities')} (${plural(entities.length, 'mention', 'mentions')})`, ClientCommands.showEntities, 'entities', entities.map((e) => loc(e.start, e.end))),
+    lens(plural(rhetoric.length, 'rhetoric marker', 'rhetoric markers'), ClientCommands.showTerms, 'rhetoric', rhetoric.map((t) => loc(t.start, t.end))),
+    lens(plural(distinct(keywords), 'key term', 'key terms'), ClientCommands.showTerms, 'keywords', keywords.map((t) => loc(t.start, t.end))),
+  ];
+}

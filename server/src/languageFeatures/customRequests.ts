@@ -1,0 +1,94 @@
+/**
+ * The custom requests of `protocol.ts` that are pure queries on the corpus (the server wires
+ * them; rescan, codebook edits and export need the file system and live in the LSP layer).
+ */
+import type { ConcordanceParams, ConcordanceResult, DocumentMarkup, ItemAt, ItemAtParams, MentionLocation, NoteEntry, Overview, OverviewParams } from '../protocol';
+import { FeatureContext, categoryInfo } from './context';
+import { documentItems } from './corpusQueries';
+import { offsetAt, rangeOf } from './positions';
+import { targetAt } from './navigation';
+
+const DEFAULT_OVERVIEW_ITEMS = 10;
+
+export function itemAt(ctx: FeatureContext, p: ItemAtParams): ItemAt | null {
+  const doc = ctx.index.get(p.uri);
+  if (!doc) return null;
+  const t = targetAt(ctx, p.uri, p.position);
+  if (!t) return null;
+  const src = { owner: doc, text: doc.text };
+  const range = rangeOf(src, t.start, t.end);
+  if (!t.item) return { id: t.text, label: t.text, kind: 'word', range };
+  const label = t.item.kind === 'entity' ? ctx.q.entity(t.id)?.name ?? t.item.label : ctx.q.term(t.id)?.label ?? t.item.label;
+  return { id: t.id, label, kind: t.item.kind, range };
+}
+
+export function mentions(ctx: FeatureContext, id: string): MentionLocation[] {
+  const out: MentionLocation[] = [];
+  for (const m of ctx.q.mentionsOf(id)) {
+    const doc = ctx.index.get(m.uri);
+    if (doc) out.push({ uri: m.uri, range: rangeOf({ owner: doc, text: doc.text }, m.start, m.end), text: m.text });
+  }
+  return out;
+}
+
+export function concordance(ctx: FeatureContext, p: ConcordanceParams): ConcordanceResult {
+  const label = ctx.q.entity(p.query)?.name ?? ctx.q.term(p.query)?.label ?? p.query;
+  const lines = ctx.q.concordance(p.query, { width: p.width ?? 60, limit: p.limit ?? 500 }).flatMap((l) => {
+    const doc = ctx.index.get(l.uri);
+    return doc ? [{ ...l, range: rangeOf({ owner: doc, text: doc.text }, l.start, l.end), title: ctx.index.title(l.uri) }] : [];
+  });
+  return { query: p.query, label, lines };
+}
+
+export function notes(ctx: FeatureContext): NoteEntry[] {
+  const out: NoteEntry[] = [];
+  for (const e of ctx.codebook.entities) {
+    if (!e.note) continue;
+    const rec = ctx.q.entities().find((r) => r.name === e.name || r.aliases.includes(e.name));
+    out.push({ id: rec?.id ?? `entity:${e.type ?? 'person'}:${e.name.toLowerCase()}`, label: e.name, kind: 'entity', note: e.note });
+  }
+  for (const t of ctx.codebook.terms) {
+    if (!t.note) continue;
+    const rec = ctx.q.terms().find((r) => r.label.toLowerCase() === t.term.toLowerCase());
+    out.push({ id: rec?.id ?? `term:${t.category}:${t.term.toLowerCase()}`, label: t.term, kind: 'term', note: t.note });
+  }
+  for (const c of ctx.codebook.categories) if (c.note) out.push({ id: `category:${c.id}`, label: c.label, kind: 'category', note: c.note });
+  return out;
+}
+
+export function overview(ctx: FeatureContext, p: OverviewParams = {}): Overview {
+  const uris = ctx.index.uris();
+  const documents = uris.map((uri) => ({ uri, title: ctx.index.title(uri), length: ctx.index.get(uri)!.text.length }));
+  const ids = p.ids?.length
+    ? [...p.ids]
+    : [...ctx.q.entities().map((e) => ({ id: e.id, n: e.mentions })), ...ctx.q.terms().map((t) => ({ id: t.id, n: t.mentions }))].sort((a, b) => b.n - a.n).slice(0, DEFAULT_OVERVIEW_ITEMS).map((x) => x.id);
+  const frequencies: Overview['frequencies'][number][] = [];
+  const dispersion: Overview['dispersion'][number][] = [];
+  for (const id of ids) {
+    const label = ctx.q.entity(id)?.name ?? ctx.q.term(id)?.label ?? id;
+    const counts = uris.map(() => 0);
+    const positions: number[][] = uris.map(() => []);
+    for (const m of ctx.q.mentionsOf(id)) {
+      const i = uris.indexOf(m.uri);
+      if (i < 0) continue;
+      counts[i]++;
+      positions[i].push(documents[i].length ? m.start / documents[i].length : 0);
+    }
+    frequencies.push({ id, label, counts });
+    dispersion.push({ id, label, positions });
+  }
+  return { documents, frequencies, dispersion, cooccurrence: ctx.q.cooccurrence() };
+}
+
+export function documentMarkup(ctx: FeatureContext, uri: string): DocumentMarkup {
+  const doc = ctx.index.get(uri);
+  if (!doc) return { entities: [], terms: [] };
+  const src = { owner: doc, text: doc.text };
+  const { entities, terms } = documentItems(ctx.index, uri, ctx.q);
+  return {
+    entities: entities.map((e) => ({ range: rangeOf(src, e.start, e.end), id: e.id, type: e.type })),
+    terms: terms.map((t) => ({ range: rangeOf(src, t.start, t.end), id: t.id, category: categoryInfo(ctx.codebook, t.category).id, kind: t.kind })),
+  };
+}
+
+export { offsetAt };

@@ -1,0 +1,151 @@
+/**
+ * Diagnostics on an article: rhetoric markers with their category, scare quotes, likely
+ * misspellings of known entities (Warnings), names of a declared entity that differ from its
+ * canonical name, and duplicated paragraphs (a scraping artefact). Each carries a `code`,
+ * `source: 'discourse-lens'` and `data` for its code actions.
+ */
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import { findEntity } from '../analysis/codebook/codebook';
+import { FeatureContext, categoryInfo } from './context';
+import { documentItems, phrasePattern } from './corpusQueries';
+import { rangeOf } from './positions';
+
+export const SOURCE = 'discourse-lens';
+
+export const DiagnosticCodes = {
+  rhetoric: 'rhetoric',
+  scareQuote: 'scare-quote',
+  misspelling: 'misspelling',
+  inconsistentName: 'inconsistent-name',
+  duplicateParagraph: 'duplicate-paragraph',
+} as const;
+
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+export interface DiagnosticsSettings {
+  readonly enabled: boolean;
+  /** By diagnostic code or rhetoric category id (a category overrides `rhetoric`). */
+  readonly severity: Readonly<Record<string, SeverityName>>;
+}
+
+export const DEFAULT_DIAGNOSTICS_SETTINGS: DiagnosticsSettings = { enabled: true, severity: {} };
+
+const DEFAULT_SEVERITY: Record<string, SeverityName> = {
+  rhetoric: 'information',
+  'scare-quote': 'information',
+  misspelling: 'warning',
+  'inconsistent-name': 'information',
+  'duplicate-paragraph': 'hint',
+};
+
+const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export interface MisspellingData {
+  readonly surface: string;
+  readonly canonical: string;
+  readonly entityId: string;
+}
+
+/** Minimum length of a paragraph checked for duplication (short lines such as "Reuters" repeat legitimately). */
+const MIN_DUPLICATE_LENGTH = 40;
+/** Longest prefix glued to a repeated paragraph ("Reuters" + caption) still counted as a duplicate. */
+const MAX_GLUED_PREFIX = 40;
+
+export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: DiagnosticsSettings = DEFAULT_DIAGNOSTICS_SETTINGS): Diagnostic[] {
+  if (!settings.enabled) return [];
+  const doc = ctx.index.get(uri);
+  if (!doc) return [];
+  const src = { owner: doc, text: doc.text };
+  const out: Diagnostic[] = [];
+  const severity = (code: string, category?: string): DiagnosticSeverity | undefined => {
+    const name = (category && settings.severity[category]) || settings.severity[code] || (category && DEFAULT_SEVERITY[category]) || DEFAULT_SEVERITY[code] || 'information';
+    return name === 'off' ? undefined : SEVERITY[name];
+  };
+  const push = (code: string, start: number, end: number, message: string, data: unknown, category?: string) => {
+    const sev = severity(code, category);
+    if (sev === undefined) return;
+    out.push({ range: rangeOf(src, start, end), severity: sev, code, source: SOURCE, message, data });
+  };
+
+  const { entities, terms } = documentItems(ctx.index, uri, ctx.q);
+  // Rhetoric markers and scare quotes.
+  for (const t of terms) {
+    if (t.kind !== 'rhetoric') continue;
+    const cat = categoryInfo(ctx.codebook, t.category);
+    if (t.category === 'scare-quote') {
+      push(DiagnosticCodes.scareQuote, t.start, t.end, `Scare quote: ${t.text}`, { id: t.id, term: t.label, category: t.category, text: t.text }, t.category);
+    } else {
+      push(DiagnosticCodes.rhetoric, t.start, t.end, `${cat.label}: ‘${t.text}’`, { id: t.id, term: t.label, category: t.category, text: t.text }, t.category);
+    }
+  }
+
+  // Likely misspellings of known entities.
+  for (const m of ctx.q.misspellings()) {
+    for (const hit of doc.text.matchAll(phrasePattern(m.surface))) {
+      if (hit[0] !== m.surface) continue;
+      const data: MisspellingData = { surface: m.surface, canonical: m.canonical, entityId: m.entityId };
+      push(DiagnosticCodes.misspelling, hit.index!, hit.index! + hit[0].length, `‘${m.surface}’ looks like ‘${m.canonical}’ (${m.entityMentions} mentions in ${m.entityDocuments} articles)`, data);
+    }
+  }
+
+  // Names of a declared entity that are not its canonical name nor part of it.
+  const formsByEntity = new Map<string, Map<string, number>>();
+  for (const e of ctx.codebook.entities) {
+    if (!e.aliases.length) continue;
+    const record = ctx.q.entities().find((r) => r.name === e.name || r.aliases.includes(e.name));
+    if (!record) continue;
+    const forms = new Map<string, number>();
+    for (const m of ctx.q.mentionsOf(record.id)) forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
+    formsByEntity.set(record.id, forms);
+  }
+  for (const m of entities) {
+    const forms = formsByEntity.get(m.id);
+    if (!forms) continue;
+    const declared = findEntity(ctx.codebook, m.name) ?? findEntity(ctx.codebook, m.text);
+    if (!declared) continue;
+    const canonical = declared.name;
+    const folded = m.text.toLowerCase();
+    if (folded === canonical.toLowerCase() || canonical.toLowerCase().split(/\s+/).includes(folded) || canonical.toLowerCase().includes(folded)) continue;
+    const counts = [...forms].sort((a, b) => b[1] - a[1]).map(([f, n]) => `‘${f}’ (${n})`).join(', ');
+    push(DiagnosticCodes.inconsistentName, m.start, m.end, `‘${m.text}’ is a name of ${canonical}; the corpus writes ${counts}`, { id: m.id, text: m.text, canonical });
+  }
+
+  // Duplicated paragraphs, also with a short prefix glued on ("Reuters" + the caption again).
+  const seen: { norm: string; start: number }[] = [];
+  for (const p of doc.paragraphs) {
+    const raw = doc.text.slice(p.start, p.end);
+    const norm = raw.replace(/\s+/g, ' ').trim();
+    if (norm.length >= MIN_DUPLICATE_LENGTH) {
+      const exact = seen.find((s) => s.norm === norm);
+      const glued = exact ? undefined : seen.find((s) => norm.length > s.norm.length && norm.length - s.norm.length <= MAX_GLUED_PREFIX && norm.endsWith(s.norm));
+      const first = exact ?? glued;
+      if (first) {
+        const line = rangeOf(src, first.start, first.start).start.line + 1;
+        const message = glued
+          ? `This paragraph repeats line ${line} with ‘${norm.slice(0, norm.length - glued.norm.length)}’ glued in front (a scraping artefact?)`
+          : `This paragraph repeats line ${line} (a scraping artefact?)`;
+        push(DiagnosticCodes.duplicateParagraph, p.start, p.end, message, { firstLine: line, prefix: glued ? norm.slice(0, norm.length - glued.norm.length) : undefined });
+      }
+    }
+    seen.push({ norm, start: p.start });
+  }
+  return out;
+}
+
+export function parseDiagnosticsSettings(raw: unknown): DiagnosticsSettings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const severity: Record<string, SeverityName> = {};
+  if (r.severity && typeof r.severity === 'object') {
+    for (const [k, v] of Object.entries(r.severity as Record<string, unknown>)) {
+      const s = typeof v === 'string' ? v.toLowerCase() : '';
+      if (s === 'error' || s === 'warning' || s === 'information' || s === 'hint' || s === 'off') severity[k] = s;
+      else if (s === 'info') severity[k] = 'information';
+    }
+  }
+  return { enabled: r.enabled !== false, severity };
+}

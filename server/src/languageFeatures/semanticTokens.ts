@@ -1,0 +1,50 @@
+/**
+ * Semantic tokens for entity types and term categories. Own token types (declared in the
+ * manifest with standard super types and TextMate scope fallbacks); one token per line piece.
+ */
+import { SemanticTokens, SemanticTokensBuilder, SemanticTokensLegend } from 'vscode-languageserver';
+import { FeatureContext } from './context';
+import { documentItems } from './corpusQueries';
+import { positionAt } from './positions';
+
+export const TOKEN_TYPES = ['person', 'place', 'organization', 'group', 'date', 'event', 'rhetoric', 'scareQuote', 'keyword'] as const;
+export const TOKEN_MODIFIERS = ['declared', 'codebook'] as const;
+export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
+
+export function provideSemanticTokens(ctx: FeatureContext, uri: string): SemanticTokens {
+  const builder = new SemanticTokensBuilder();
+  const doc = ctx.index.get(uri);
+  if (!doc) return builder.build();
+  const src = { owner: doc, text: doc.text };
+  const declaredTerms = new Set(ctx.codebook.terms.map((t) => t.term.toLowerCase()));
+  const spans: { start: number; end: number; type: number; mods: number }[] = [];
+  const { entities, terms } = documentItems(ctx.index, uri, ctx.q);
+  for (const e of entities) {
+    const type = TOKEN_TYPES.indexOf(e.type as (typeof TOKEN_TYPES)[number]);
+    const declared = ctx.q.entity(e.id)?.declared;
+    spans.push({ start: e.start, end: e.end, type: type < 0 ? 0 : type, mods: declared ? 1 : 0 });
+  }
+  for (const t of terms) {
+    const type = t.kind === 'keyword' ? TOKEN_TYPES.indexOf('keyword') : t.category === 'scare-quote' ? TOKEN_TYPES.indexOf('scareQuote') : TOKEN_TYPES.indexOf('rhetoric');
+    spans.push({ start: t.start, end: t.end, type, mods: declaredTerms.has(t.label.toLowerCase()) ? 2 : 0 });
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  let lastEnd = 0;
+  for (const s of spans) {
+    if (s.start < lastEnd) continue; // no overlapping tokens
+    lastEnd = s.end;
+    // Split at line breaks: a token lives on one line.
+    let from = s.start;
+    while (from < s.end) {
+      const nl = doc.text.slice(from, s.end).search(/[\r\n]/);
+      const to = nl < 0 ? s.end : from + nl;
+      if (to > from) {
+        const p = positionAt(src, from);
+        builder.push(p.line, p.character, to - from, s.type, s.mods);
+      }
+      from = to;
+      while (from < s.end && /[\r\n]/.test(doc.text[from])) from++;
+    }
+  }
+  return builder.build();
+}

@@ -1,0 +1,173 @@
+/**
+ * The disk cache of analyses for warm starts: one file, `analyses.bin`, in the cache folder.
+ *
+ * Records are keyed by the SHA-1 of the document text; the file as a whole is keyed by the
+ * analysis version, the options and the model files (`cacheKey`), so a cache written by
+ * another version, with other options or other models is ignored as a whole. A missing,
+ * foreign or corrupt file (or record) is a miss, never an exception; the file is written
+ * atomically (temporary file, then rename), so a crash mid-write leaves the old one.
+ *
+ * Layout: "DLCACHE1\n", u32 header length, header JSON `{key, count}`, then per record:
+ * 20-byte SHA-1, u32 payload length, payload (`analysis/cache/codec.ts`).
+ */
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import { AnalysisOptions, DocumentAnalysis } from '../analysis/document';
+import { decodeAnalysis, encodeAnalysis } from '../analysis/cache/codec';
+import { optionsKey } from '../analysis/corpus/corpus';
+import { ANALYSIS_VERSION } from '../analysis/recognizers';
+
+const MAGIC = 'DLCACHE1\n';
+export const CACHE_FILE = 'analyses.bin';
+
+let modelVersionMemo: string | undefined;
+
+/** A digest of the shipped model files (their content), or 'no-models'. */
+export function modelVersion(): string {
+  if (modelVersionMemo) return modelVersionMemo;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { modelsDir } = require('../analysis/models') as typeof import('../analysis/models');
+    const dir = modelsDir();
+    const h = createHash('sha1');
+    for (const f of fs.readdirSync(dir).sort()) {
+      const p = path.join(dir, f);
+      if (fs.statSync(p).isFile()) h.update(f).update(fs.readFileSync(p));
+    }
+    modelVersionMemo = h.digest('hex').slice(0, 16);
+  } catch {
+    modelVersionMemo = 'no-models';
+  }
+  return modelVersionMemo;
+}
+
+/** The key a cache file must carry to be used with these options and recognisers. */
+export function cacheKey(options: AnalysisOptions, recognizers = 'default'): string {
+  return `${ANALYSIS_VERSION}|${recognizers}|${modelVersion()}|${createHash('sha1').update(optionsKey(options)).digest('hex').slice(0, 16)}`;
+}
+
+export interface CacheLoadReport {
+  readonly records: number;
+  /** Why the file was not used, if it was not. */
+  readonly ignored?: string;
+}
+
+export class AnalysisCache {
+  private records = new Map<string, Uint8Array>();
+  private dirty = false;
+  lastLoad: CacheLoadReport = { records: 0 };
+
+  constructor(
+    readonly dir: string,
+    readonly key: string,
+  ) {}
+
+  get file(): string {
+    return path.join(this.dir, CACHE_FILE);
+  }
+
+  get size(): number {
+    return this.records.size;
+  }
+
+  /** Reads the cache file; never throws (an unusable file just leaves the cache empty). */
+  load(): CacheLoadReport {
+    this.records.clear();
+    let buf: Buffer;
+    try {
+      buf = fs.readFileSync(this.file);
+    } catch (e) {
+      return (this.lastLoad = { records: 0, ignored: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no cache yet' : `unreadable: ${(e as Error).message}` });
+    }
+    try {
+      if (buf.length < MAGIC.length + 4 || buf.toString('latin1', 0, MAGIC.length) !== MAGIC) return (this.lastLoad = { records: 0, ignored: 'not a Discourse Lens cache' });
+      let p = MAGIC.length;
+      const hlen = buf.readUInt32LE(p);
+      p += 4;
+      if (p + hlen > buf.length) return (this.lastLoad = { records: 0, ignored: 'truncated header' });
+      const header = JSON.parse(buf.toString('utf8', p, p + hlen)) as { key?: string; count?: number };
+      p += hlen;
+      if (header.key !== this.key) return (this.lastLoad = { records: 0, ignored: `stale (written for ${header.key ?? 'unknown'})` });
+      while (p + 24 <= buf.length) {
+        const hash = buf.toString('hex', p, p + 20);
+        const len = buf.readUInt32LE(p + 20);
+        p += 24;
+        if (p + len > buf.length) break; // truncated tail: keep what is whole
+        this.records.set(hash, buf.subarray(p, p + len));
+        p += len;
+      }
+      return (this.lastLoad = { records: this.records.size });
+    } catch (e) {
+      this.records.clear();
+      return (this.lastLoad = { records: 0, ignored: `corrupt: ${(e as Error).message}` });
+    }
+  }
+
+  has(hash: string): boolean {
+    return this.records.has(hash);
+  }
+
+  /** The cached analysis of a text, or undefined (a corrupt record is dropped). */
+  get(text: string, hash: string): DocumentAnalysis | undefined {
+    const bytes = this.records.get(hash);
+    if (!bytes) return undefined;
+    try {
+      return decodeAnalysis(bytes, text, hash);
+    } catch {
+      this.records.delete(hash);
+      this.dirty = true;
+      return undefined;
+    }
+  }
+
+  /** Stores an encoded record (from a worker) or an analysis. */
+  put(hash: string, record: Uint8Array | DocumentAnalysis): void {
+    this.records.set(hash, record instanceof Uint8Array ? record : encodeAnalysis(record));
+    this.dirty = true;
+  }
+
+  /** Drops records whose hash is not in `live` (documents gone or edited). */
+  retain(live: ReadonlySet<string>): void {
+    for (const h of [...this.records.keys()]) if (!live.has(h)) {
+      this.records.delete(h);
+      this.dirty = true;
+    }
+  }
+
+  /** Writes the cache atomically if anything changed. Returns an error message or undefined. */
+  save(force = false): string | undefined {
+    if (!this.dirty && !force) return undefined;
+    const tmp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
+    try {
+      fs.mkdirSync(this.dir, { recursive: true });
+      const header = Buffer.from(JSON.stringify({ key: this.key, count: this.records.size }), 'utf8');
+      const parts: Uint8Array[] = [Buffer.from(MAGIC, 'latin1')];
+      const hl = Buffer.alloc(4);
+      hl.writeUInt32LE(header.length);
+      parts.push(hl, header);
+      for (const [hash, bytes] of this.records) {
+        const h = Buffer.alloc(24);
+        h.write(hash, 0, 20, 'hex');
+        h.writeUInt32LE(bytes.length, 20);
+        parts.push(h, bytes);
+      }
+      const fd = fs.openSync(tmp, 'w');
+      try {
+        for (const part of parts) fs.writeSync(fd, part);
+      } finally {
+        fs.closeSync(fd);
+      }
+      fs.renameSync(tmp, this.file);
+      this.dirty = false;
+      return undefined;
+    } catch (e) {
+      try {
+        fs.unlinkSync(tmp);
+      } catch {
+        /* nothing to clean */
+      }
+      return `could not write the analysis cache ${this.file}: ${(e as Error).message}`;
+    }
+  }
+}

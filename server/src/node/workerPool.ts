@@ -1,0 +1,166 @@
+/**
+ * A pool of worker threads for cold analysis (one per core, capped). The worker script is
+ * `worker.js` next to the bundle (`server/out/worker.js`), or `server/src/worker.ts` when
+ * running from source under tsx (loaded with `--import tsx`). If workers cannot start, or
+ * one dies, its jobs fall back to the caller (`analyze` rejects with `WorkerUnavailable`,
+ * and `analyzeWithFallback` analyses in-process).
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import { decodeAnalysis } from '../analysis/cache/codec';
+import { AnalysisOptions, DocumentAnalysis, Recognizers, analyzeDocument } from '../analysis/document';
+import type { WorkerRequest, WorkerResponse } from './workerMain';
+
+export class WorkerUnavailable extends Error {}
+
+interface Job {
+  readonly req: WorkerRequest;
+  resolve(r: { hash: string; record: Uint8Array }): void;
+  reject(e: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy?: Job;
+}
+
+/** Where the worker script is, bundled or from source; undefined if neither exists. */
+export function workerScript(): { file: string; execArgv: string[] } | undefined {
+  const candidates = [
+    { file: path.join(__dirname, 'worker.js'), execArgv: [] as string[] },
+    { file: path.join(__dirname, '..', 'worker.ts'), execArgv: ['--import', 'tsx'] },
+    { file: path.join(__dirname, '..', '..', 'out', 'worker.js'), execArgv: [] as string[] },
+  ];
+  for (const c of candidates) if (fs.existsSync(c.file) && (c.file.endsWith('.js') || __filename.endsWith('.ts'))) return c;
+  return undefined;
+}
+
+export function defaultWorkerCount(): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(cores, 8));
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+  /** Set when the pool could not start or lost all its workers. */
+  failure?: string;
+
+  constructor(size = defaultWorkerCount(), private readonly log: (m: string) => void = () => {}) {
+    const script = workerScript();
+    if (!script) {
+      this.failure = 'worker script not found';
+      return;
+    }
+    for (let i = 0; i < size; i++) {
+      try {
+        this.spawn(script);
+      } catch (e) {
+        this.failure = `could not start a worker: ${(e as Error).message}`;
+        break;
+      }
+    }
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  get available(): boolean {
+    return !this.closed && this.slots.length > 0;
+  }
+
+  private spawn(script: { file: string; execArgv: string[] }): void {
+    const worker = new Worker(script.file, { execArgv: script.execArgv });
+    const slot: Slot = { worker };
+    worker.unref();
+    worker.on('message', (res: WorkerResponse) => {
+      const job = slot.busy;
+      slot.busy = undefined;
+      if (job) {
+        if (res.ok) job.resolve({ hash: res.hash, record: res.record });
+        else job.reject(new Error(res.error));
+      }
+      this.pump();
+    });
+    const die = (why: string) => {
+      const i = this.slots.indexOf(slot);
+      if (i < 0) return;
+      this.slots.splice(i, 1);
+      if (!this.closed) this.log(`Discourse Lens: analysis worker stopped (${why})`);
+      slot.busy?.reject(new WorkerUnavailable(why));
+      slot.busy = undefined;
+      if (!this.slots.length) {
+        this.failure ??= why;
+        for (const j of this.queue.splice(0)) j.reject(new WorkerUnavailable(why));
+      } else this.pump();
+    };
+    worker.on('error', (e) => die(e.message));
+    worker.on('exit', (code) => die(`exit code ${code}`));
+    this.slots.push(slot);
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.busy) continue;
+      const job = this.queue.shift();
+      if (!job) return;
+      slot.busy = job;
+      slot.worker.ref();
+      slot.worker.postMessage(job.req);
+    }
+    if (!this.queue.length) for (const s of this.slots) if (!s.busy) s.worker.unref();
+  }
+
+  /** Analyses a text in a worker: the hash and the encoded analysis. */
+  analyzeEncoded(text: string, options: AnalysisOptions, recognizers: 'default' | 'none' = 'default'): Promise<{ hash: string; record: Uint8Array }> {
+    if (!this.available) return Promise.reject(new WorkerUnavailable(this.failure ?? 'pool closed'));
+    return new Promise((resolve, reject) => {
+      const req: WorkerRequest = {
+        id: this.nextId++,
+        text,
+        options: { sensitivity: options.sensitivity, codebookTerms: options.codebookTerms, ignore: options.ignore ? [...options.ignore] : undefined },
+        recognizers,
+      };
+      this.queue.push({ req, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Jobs waiting or running. */
+  get pending(): number {
+    return this.queue.length + this.slots.filter((s) => s.busy).length;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const j of this.queue.splice(0)) j.reject(new WorkerUnavailable('pool closed'));
+    await Promise.all(this.slots.splice(0).map((s) => s.worker.terminate().catch(() => 0)));
+  }
+}
+
+/**
+ * Analyses a text in the pool if it can, else in-process (also when the worker fails on it:
+ * an in-process error is then the caller's to report). Returns the analysis and its record.
+ */
+export async function analyzeWithFallback(
+  pool: WorkerPool | undefined,
+  text: string,
+  options: AnalysisOptions,
+  recognizers: Recognizers,
+  recognizerName: 'default' | 'none' = 'default',
+): Promise<{ analysis: DocumentAnalysis; record?: Uint8Array }> {
+  if (pool?.available) {
+    try {
+      const { hash, record } = await pool.analyzeEncoded(text, options, recognizerName);
+      return { analysis: decodeAnalysis(record, text, hash), record };
+    } catch {
+      /* fall through to in-process */
+    }
+  }
+  return { analysis: analyzeDocument(text, options, recognizers) };
+}

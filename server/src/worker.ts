@@ -1,0 +1,8 @@
+/**
+ * Worker-thread entry (bundled as `server/out/worker.js`): analyses documents sent by
+ * `node/workerPool.ts` and sends back the encoded analysis (transferred, not copied).
+ */
+import { parentPort } from 'worker_threads';
+import { runWorker } from './node/workerMain';
+
+if (parentPort) runWorker(parentPort);

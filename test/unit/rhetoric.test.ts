@@ -1,0 +1,244 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { segment } from '../../server/src/analysis/text/structure';
+import {
+  RHETORIC_CATEGORIES, findRhetoricMarkers, rhetoricCandidates, findScareQuotes, lemma, loadRhetoricModel, loadRhetoricModelFrom,
+} from '../../server/src/analysis/rhetoric/index';
+import { ModelFormatError } from '../../server/src/analysis/learning';
+import type { RhetoricMarker, Sensitivity } from '../../server/src/analysis/types';
+
+// Short excerpts of the seed articles (/work/shared/seeds).
+const NO_FLY = 'Dreams of direct NATO intervention and imperialist ‘no-fly’ zones have faded along with hopes that the Western sanctions regime would provoke the Russian oligarchs into launching an anti-Putin coup.';
+const PARTNERSHIP = 'Despite all the lessons of the past proving that there can be no agreement with imperialism, Putin is still trying to secure peaceful ‘partnership’.';
+const GUARANTEES = 'Putin is clearly seeking a deal which would provide a reactionary utopia where part of the Ukraine is directly under the control of the West in return for worthless ‘guarantees’ that Ukraine would remain neutral.';
+const CRIME = 'Hundreds have been dragged before Russian courts charged with the “crime” of spreading “fake news” about the war.';
+const MOSCOW = 'Defend Ukraine independence!\nDemand Moscow’s troops out now\n\nAfter a year of waging a near-genocidal war against the Ukrainian people, Russian President Vladimir Putin is trying to put a facade of legitimacy on his regime’s seizure of almost a fifth of the country.';
+const SOVIETS = 'This drive can only be defeated in the Ukraine by the working class throughout the country establishing workers’ soviets to defend all their gains.';
+const JUNTA = 'Russia must intervene to drive Kiev junta out!';
+const FASCIST = 'Their cities are besieged and their army and their fascist legions that they say do not exist have been unable to prevent the Russians from extending their control.';
+const IMPERIALISTS = 'The Zelensky clique and the fascist gangs sabotaged the Minsk agreements that could have ended the crisis peacefully; they believed that the imperialists would bail them out whatever happened. Dreams of direct NATO intervention and imperialist ‘no-fly’ zones have faded.';
+const SEEDS = '/work/shared/seeds';
+
+const LEVELS: Sensitivity[] = ['precise', 'balanced', 'exploratory'];
+
+function markers(text: string, sensitivity: Sensitivity = 'exploratory', extra: Partial<Parameters<typeof findRhetoricMarkers>[1]> = {}): RhetoricMarker[] {
+  return findRhetoricMarkers(segment(text), { sensitivity, ...extra });
+}
+
+function quoted(text: string): string[] {
+  return findScareQuotes(text).map((q) => text.slice(q.start, q.end));
+}
+
+describe('rhetoric: scare quotes', () => {
+  it('finds one- and two-word quotes, single or double, curly or straight', () => {
+    assert.deepStrictEqual(quoted(NO_FLY), ['‘no-fly’']);
+    assert.deepStrictEqual(quoted(PARTNERSHIP), ['‘partnership’']);
+    assert.deepStrictEqual(quoted(GUARANTEES), ['‘guarantees’']);
+    assert.deepStrictEqual(quoted(CRIME), ['“crime”', '“fake news”']);
+    assert.deepStrictEqual(quoted("a deal with worthless 'guarantees' and \"crime\" here"), ["'guarantees'", '"crime"']);
+  });
+
+  it('reports them as scare-quote markers with exact offsets', () => {
+    for (const [text, q] of [[NO_FLY, '‘no-fly’'], [PARTNERSHIP, '‘partnership’'], [GUARANTEES, '‘guarantees’'], [CRIME, '“crime”']]) {
+      const m = markers(text).find((x) => x.category === 'scare-quote');
+      assert.ok(m, `no scare quote in ${text}`);
+      assert.strictEqual(m.text, q);
+      assert.strictEqual(m.source, 'scare-quote');
+      assert.strictEqual(text.slice(m.start, m.end), m.text);
+    }
+    assert.strictEqual(markers(NO_FLY).find((x) => x.category === 'scare-quote')?.term, 'no-fly');
+    assert.strictEqual(markers(GUARANTEES).find((x) => x.category === 'scare-quote')?.term, 'guarantee');
+  });
+
+  it('does not take apostrophes for quotes', () => {
+    assert.deepStrictEqual(quoted(MOSCOW), []);
+    assert.deepStrictEqual(quoted(SOVIETS), []);
+    assert.deepStrictEqual(quoted('restore rule through workers’ and peasants’ soviets.'), []);
+    assert.deepStrictEqual(quoted('Zelensky doesn’t know Putin’s war aims. They’ve certainly been proved wrong.'), []);
+    assert.ok(!markers(MOSCOW).some((m) => m.category === 'scare-quote'));
+    assert.ok(!markers(SOVIETS).some((m) => m.category === 'scare-quote'));
+  });
+
+  it('leaves out full quotations', () => {
+    assert.deepStrictEqual(quoted('Putin “arrived in the night like a thief,” the Ukrainian Defense Ministry said.'), []);
+    assert.deepStrictEqual(quoted('Alisa Gorshenina says “No to war” in more than a dozen languages.'), []);
+    assert.deepStrictEqual(quoted('Lavrov said on Monday: ‘We shouldn’t miss the chance.’'), []);
+    assert.deepStrictEqual(quoted('‘Russia is not Putin’\n\nInside Russia opponents of the war continue.'), []);
+    assert.deepStrictEqual(quoted('“Freedom,” she said, “is not free.”'), []);
+  });
+});
+
+describe('rhetoric: lexicon', () => {
+  it('folds regular plurals', () => {
+    assert.strictEqual(lemma('imperialists'), 'imperialist');
+    assert.strictEqual(lemma('Juntas'), 'junta');
+    assert.strictEqual(lemma('atrocities'), 'atrocity');
+    assert.strictEqual(lemma('Nazis'), 'nazi');
+    assert.strictEqual(lemma('crises'), 'crisis');
+    assert.strictEqual(lemma('bourgeois'), 'bourgeois');
+    assert.strictEqual(lemma('news'), 'news');
+  });
+
+  it('finds junta, fascist and imperialist(s) with their category and one term', () => {
+    const junta = markers(JUNTA).find((m) => m.term === 'junta');
+    assert.ok(junta, 'junta');
+    assert.strictEqual(junta.category, 'name-calling');
+    assert.ok(junta.text.includes('junta'));
+    const fascist = markers(FASCIST).find((m) => m.term === 'fascist');
+    assert.ok(fascist, 'fascist');
+    assert.strictEqual(fascist.category, 'name-calling');
+    const imp = markers(IMPERIALISTS).filter((m) => m.term === 'imperialist');
+    assert.ok(imp.some((m) => /imperialists/.test(m.text)), 'plural');
+    assert.ok(imp.some((m) => /imperialist\b/.test(m.text)), 'singular');
+    for (const m of imp) assert.strictEqual(m.category, 'name-calling');
+  });
+
+  it('treats so-called as doubt', () => {
+    const m = markers('The so-called referendum was held at gunpoint.').find((x) => x.term === 'so-called');
+    assert.ok(m);
+    assert.strictEqual(m.category, 'doubt');
+  });
+
+  it('finds multi-word entries', () => {
+    const m = markers('They installed a puppet government in Kiev.').find((x) => x.term === 'puppet government');
+    assert.ok(m);
+    assert.strictEqual(m.category, 'loaded-language');
+    // Lexicon hits below every threshold are still candidates ("regime change" is often neutral in PTC).
+    const cands = rhetoricCandidates(segment('Washington wanted regime change in Moscow.'), undefined);
+    assert.ok(cands.some((x) => x.term === 'regime change' && x.source === 'lexicon' && x.category === 'loaded-language'));
+  });
+
+  it('exports categories with labels, descriptions and colours', () => {
+    const ids = RHETORIC_CATEGORIES.map((c) => c.id);
+    for (const id of ['loaded-language', 'name-calling', 'doubt', 'exaggeration', 'hedge', 'flag-waving', 'slogan', 'thought-terminating-cliche', 'appeal-to-fear', 'reductio-ad-hitlerum', 'scare-quote']) {
+      assert.ok(ids.includes(id), id);
+    }
+    for (const c of RHETORIC_CATEGORIES) {
+      assert.match(c.color, /^#[0-9a-f]{6}$/i);
+      assert.ok(c.label && c.description);
+    }
+  });
+});
+
+describe('rhetoric: codebook terms', () => {
+  const codebookTerms = [
+    { term: 'special military operation', category: 'euphemism', variants: ['SMO'] },
+    { term: 'liberation', category: 'euphemism' },
+  ];
+  const text = 'The Special Military Operations went on. Officials called the SMO a liberation, and spoke of liberations to come.';
+
+  it('finds terms and variants case-insensitively and lemma-aware, with confidence 1', () => {
+    const found = markers(text, 'precise', { codebookTerms }).filter((m) => m.source === 'codebook');
+    assert.deepStrictEqual(found.map((m) => m.text), ['Special Military Operations', 'SMO', 'liberation', 'liberations']);
+    for (const m of found) {
+      assert.strictEqual(m.category, 'euphemism');
+      assert.strictEqual(m.confidence, 1);
+    }
+    assert.deepStrictEqual([...new Set(found.map((m) => m.term))], ['special military operation', 'liberation']);
+  });
+
+  it('matches on word boundaries only', () => {
+    const found = markers('A liberationist smoothie.', 'precise', { codebookTerms }).filter((m) => m.source === 'codebook');
+    assert.deepStrictEqual(found, []);
+  });
+
+  it('wins over lexicon markers', () => {
+    const found = markers('the Kiev junta fled', 'exploratory', { codebookTerms: [{ term: 'junta', category: 'mine' }] });
+    const j = found.filter((m) => m.text.includes('junta'));
+    assert.strictEqual(j.length, 1);
+    assert.strictEqual(j[0].source, 'codebook');
+    assert.strictEqual(j[0].category, 'mine');
+  });
+});
+
+describe('rhetoric: markers on the seed articles', () => {
+  const files = fs.existsSync(SEEDS) ? fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')) : [];
+  const texts = files.map((f) => fs.readFileSync(path.join(SEEDS, f), 'utf8'));
+  const samples = texts.length ? texts : [NO_FLY + '\n' + PARTNERSHIP + '\n' + CRIME + '\n' + IMPERIALISTS];
+
+  it('nests the sensitivity levels: precise ⊆ balanced ⊆ exploratory (by covered characters)', () => {
+    for (const text of samples) {
+      const seg = segment(text);
+      const covered = LEVELS.map((s) => {
+        const set = new Uint8Array(text.length);
+        for (const m of findRhetoricMarkers(seg, { sensitivity: s })) set.fill(1, m.start, m.end);
+        return set;
+      });
+      for (let k = 1; k < covered.length; k++) {
+        for (let i = 0; i < text.length; i++) if (covered[k - 1][i]) assert.ok(covered[k][i], `${LEVELS[k - 1]} ⊄ ${LEVELS[k]} at ${i}`);
+      }
+      const counts = LEVELS.map((s) => findRhetoricMarkers(seg, { sensitivity: s }).length);
+      assert.ok(counts[0] <= counts[1] && counts[1] <= counts[2], String(counts));
+    }
+  });
+
+  it('returns sorted markers whose offsets slice exactly to their text, without lexical overlaps', () => {
+    for (const text of samples) {
+      for (const s of LEVELS) {
+        const ms = findRhetoricMarkers(segment(text), { sensitivity: s });
+        let lastEnd = -1;
+        let lastStart = -1;
+        for (const m of ms) {
+          assert.strictEqual(text.slice(m.start, m.end), m.text);
+          assert.ok(m.end > m.start);
+          assert.ok(m.start >= lastStart, 'sorted');
+          lastStart = m.start;
+          assert.ok(m.confidence >= 0 && m.confidence <= 1);
+          assert.ok(m.term.length > 0);
+          if (m.source !== 'scare-quote') {
+            assert.ok(m.start >= lastEnd, `overlap at ${m.start}`);
+            lastEnd = m.end;
+          }
+        }
+      }
+    }
+  });
+
+  it('finds rhetoric at the default (precise) level', () => {
+    assert.ok(texts.length === 0 || texts.some((t) => markers(t, 'precise').length > 0));
+  });
+
+  it('honours ignore', () => {
+    const ms = markers(JUNTA, 'exploratory', { ignore: new Set(['junta']) });
+    assert.ok(!ms.some((m) => m.term === 'junta'));
+  });
+});
+
+describe('rhetoric: robustness', () => {
+  it('handles empty and blank text', () => {
+    assert.deepStrictEqual(markers(''), []);
+    assert.deepStrictEqual(markers('   \n\n  '), []);
+  });
+
+  it('does not hang on a 5 MB single line', function () {
+    this.timeout(60000);
+    const unit = 'The imperialist junta and its ‘partnership’ with fascist gangs, so-called “guarantees” and workers’ soviets; ';
+    const text = unit.repeat(Math.ceil(5e6 / unit.length));
+    const t0 = Date.now();
+    const ms = markers(text, 'exploratory');
+    assert.ok(ms.length > 1000);
+    assert.ok(Date.now() - t0 < 30000);
+    const noSpace = 'x’'.repeat(2.5e6);
+    assert.ok(Array.isArray(markers(noSpace)));
+  });
+
+  it('rejects a corrupt model file with a clear error', () => {
+    const good = loadRhetoricModel().serialize();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rhetoric-'));
+    try {
+      const bad = Buffer.from(good);
+      bad[bad.length - 10] ^= 0xff;
+      const file = path.join(dir, 'rhetoric.bin');
+      fs.writeFileSync(file, bad);
+      assert.throws(() => loadRhetoricModelFrom(file), (e: Error) => e instanceof ModelFormatError && /corrupt|checksum/i.test(e.message));
+      fs.writeFileSync(file, Buffer.from('not a model'));
+      assert.throws(() => loadRhetoricModelFrom(file), (e: Error) => e instanceof ModelFormatError);
+      fs.writeFileSync(file, good.subarray(0, good.length >> 1));
+      assert.throws(() => loadRhetoricModelFrom(file), /truncated|corrupt/i);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
