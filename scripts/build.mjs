@@ -24,6 +24,16 @@ const builds = [
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // Analysis worker threads (server and command line load it from next to themselves).
   { ...common, entryPoints: ['server/src/worker.ts'], outfile: 'server/out/worker.js' },
+  // Webview scripts (concordance; overview with chart.js bundled in: webviews load nothing remote).
+  {
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    sourcemap: false,
+    entryPoints: { concordance: 'media/src/concordance.ts', overview: 'media/src/overview.ts' },
+    outdir: 'media/out',
+  },
 ];
 
 // Extension-host tests: every test/suite/*.test.ts, bundled with the mocha entry `run()`.

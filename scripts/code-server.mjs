@@ -54,6 +54,39 @@ export function isCodeServerInstalled() {
 export function ensureCodeServer() {
   if (isCodeServerInstalled()) return CODE_SERVER_BIN;
   checkSystemPackages({ install: true });
+  // One installer at a time (parallel `npm test` runs in one checkout): a lock folder.
+  const lock = `${CACHE_DIR}.lock`;
+  fs.mkdirSync(path.dirname(CACHE_DIR), { recursive: true });
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+      let age = 0;
+      try {
+        age = Date.now() - fs.statSync(lock).mtimeMs;
+      } catch {
+        continue; // released meanwhile
+      }
+      if (age > 10 * 60_000) {
+        fs.rmSync(lock, { recursive: true, force: true }); // stale
+        continue;
+      }
+      log('another process is installing code-server; waiting...');
+      spawnSync('sleep', ['2']);
+      if (isCodeServerInstalled()) return CODE_SERVER_BIN;
+    }
+  }
+  try {
+    if (isCodeServerInstalled()) return CODE_SERVER_BIN;
+    return installCodeServer();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function installCodeServer() {
   const t0 = Date.now();
   log(`installing code-server ${CODE_SERVER_VERSION} into ${path.relative(ROOT, CACHE_DIR)} (once; ~1 min)...`);
   const staging = `${CACHE_DIR}.partial`;
@@ -155,9 +188,10 @@ function hookExit() {
   process.on('exit', () => {
     for (const s of live) {
       killGroup(s.child, 'SIGKILL');
-      if (!s.keepTemp) fs.rmSync(s.tmp, { recursive: true, force: true });
+      if (!s.keepTemp) removeTemp(s.tmp);
     }
   });
+  // A signal would end the process without 'exit' handlers: stop the servers, then exit.
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.once(sig, async () => {
       await Promise.allSettled([...live].map((s) => s.stop()));
@@ -179,7 +213,6 @@ function hookExit() {
  */
 export async function startCodeServer({ installExtensions = [], settings = {}, env: extraEnv = {}, quiet = true, keepTemp = false, port: wantedPort } = {}) {
   const entry = ensureCodeServer();
-  hookExit();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'discourse-lens-cs-'));
   const dirs = {
     userData: path.join(tmp, 'user-data'),
@@ -271,7 +304,7 @@ export async function startCodeServer({ installExtensions = [], settings = {}, e
         clearTimeout(t);
       }
       killGroup(child, 'SIGKILL'); // stragglers (file watchers, extension host)
-      if (!keepTemp) fs.rmSync(tmp, { recursive: true, force: true });
+      if (!keepTemp) removeTemp(tmp);
     },
   };
   live.add(server);
@@ -298,9 +331,27 @@ export async function startCodeServer({ installExtensions = [], settings = {}, e
   return server;
 }
 
-/** Copy a folder (e.g. samples/) into a fresh temp folder; returns the copy's path. */
+hookExit();
+
+// Temp folders removed at exit at the latest (also on Ctrl-C and on failures).
+const tempDirs = new Set();
+export function removeTemp(dir) {
+  tempDirs.delete(dir);
+  try {
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  } catch {
+    /* best effort */
+  }
+}
+process.on('exit', () => {
+  for (const d of [...tempDirs]) removeTemp(d);
+});
+
+/** Copy a folder (e.g. samples/) into a fresh temp folder; returns the copy's path (removed at exit). */
 export function tempCopy(src, prefix = 'discourse-lens-ws-') {
-  const dst = path.join(fs.mkdtempSync(path.join(os.tmpdir(), prefix)), path.basename(src));
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  tempDirs.add(parent);
+  const dst = path.join(parent, path.basename(src));
   fs.cpSync(src, dst, { recursive: true });
   return dst;
 }

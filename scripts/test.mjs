@@ -11,8 +11,9 @@
 //   ui         UI tests (test/ui) in Chromium against code-server with the .vsix installed
 //
 // Options: --only a,b   --skip a,b   --list
-// Env: DISCOURSE_LENS_TEST_GREP=<mocha grep for the extension-host suite>
-//      DISCOURSE_LENS_UPDATE_SCREENSHOTS=1  copy test/ui/screenshots/hover.png to docs/screenshot-hover.png
+// Env: DISCOURSE_LENS_TEST_GREP=<mocha --grep for the extension-host suite and the UI tests>
+//      DISCOURSE_LENS_UPDATE_SCREENSHOTS=1  UI tests also refresh the screenshots in docs/
+//      DISCOURSE_LENS_VERBOSE=1  all workbench log lines
 //      KEEP_TEMP=1  keep code-server's temp folders (logs) for debugging
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,6 +23,7 @@ import {
   checkSystemPackages,
   ensureCodeServer,
   isCodeServerInstalled,
+  removeTemp,
   startCodeServer,
   tempCopy,
 } from './code-server.mjs';
@@ -66,9 +68,17 @@ async function mochaStage(folder) {
 
 // One code-server with the .vsix installed, shared by the `vsix` and `ui` stages.
 let vsixServer = null;
+let packaged = false; // the package stage ran in this process
 async function getVsixServer() {
   if (vsixServer) return vsixServer;
   if (!fs.existsSync(VSIX)) throw new StageFailure(`${path.basename(VSIX)} not found: run the package stage (npm run package)`);
+  if (!packaged) {
+    const vsixTime = fs.statSync(VSIX).mtimeMs;
+    const newer = ['client/src', 'server/src', 'package.json']
+      .flatMap((p) => (fs.statSync(path.join(ROOT, p)).isDirectory() ? findFiles(path.join(ROOT, p), '') : [path.join(ROOT, p)]))
+      .filter((f) => fs.statSync(f).mtimeMs > vsixTime);
+    if (newer.length) console.warn(`warning: ${path.basename(VSIX)} is older than ${newer.length} source file(s); add the package stage to test them`);
+  }
   vsixServer = await startCodeServer({
     installExtensions: [VSIX],
     settings: { 'editor.wordWrap': 'on' },
@@ -95,7 +105,7 @@ async function hostSuite(server, extensionDevelopmentPath) {
       );
     }
   } finally {
-    fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
+    removeTemp(path.dirname(workspace));
   }
 }
 
@@ -154,6 +164,7 @@ const STAGES = [
       await run('npm', ['run', '--silent', 'package'], { stdio: ['ignore', 'inherit', 'inherit'] });
       if (!fs.existsSync(VSIX)) throw new StageFailure(`npm run package did not produce ${path.basename(VSIX)}`);
       console.log(`${path.basename(VSIX)}: ${(fs.statSync(VSIX).size / 1024).toFixed(0)} KiB`);
+      packaged = true;
     },
   },
   {
@@ -172,17 +183,15 @@ const STAGES = [
       const server = await getVsixServer();
       const workspace = tempCopy(SAMPLES);
       try {
-        await run(process.execPath, [MOCHA, '--import=tsx', '--timeout', '120000', 'test/ui/**/*.test.ts'], {
+        const grep = process.env.DISCOURSE_LENS_TEST_GREP ? ['--grep', process.env.DISCOURSE_LENS_TEST_GREP] : [];
+        await run(process.execPath, [MOCHA, '--import=tsx', '--timeout', '120000', ...grep, 'test/ui/**/*.test.ts'], {
           env: { ...process.env, DISCOURSE_LENS_UI_URL: server.url, DISCOURSE_LENS_UI_WORKSPACE: workspace },
         });
+      } catch (e) {
+        dumpLogs(server);
+        throw e;
       } finally {
-        fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
-      }
-      const shot = path.join(ROOT, 'test', 'ui', 'screenshots', 'hover.png');
-      if (process.env.DISCOURSE_LENS_UPDATE_SCREENSHOTS === '1' && fs.existsSync(shot)) {
-        fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
-        fs.copyFileSync(shot, path.join(ROOT, 'docs', 'screenshot-hover.png'));
-        console.log('copied screenshot to docs/screenshot-hover.png');
+        removeTemp(path.dirname(workspace));
       }
     },
   },

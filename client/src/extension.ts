@@ -1,25 +1,35 @@
 /**
- * The Discourse Lens client: starts the language server and owns what needs the editor.
- * Analysis lives in the server; this file only wires VS Code to it.
+ * The Discourse Lens client: starts the language server and wires VS Code to it.
+ * Analysis lives in the server; the features live in commands/, decorations/, views/ and webview/.
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { CorpusChangedNotification, CorpusStats } from '../../server/src/protocol';
+import { registerCodebookCommands } from './commands/codebook';
+import { registerExport } from './commands/export';
+import { registerNavigation } from './commands/navigation';
+import { Highlighter, registerHighlightCommands } from './decorations/highlights';
+import { HighlightState } from './decorations/state';
+import { Lens } from './lens';
+import { StatusItem } from './status';
+import { isTrusted, watchTrust } from './trust';
+import { registerTrees } from './views/trees';
+import { ConcordancePanel, registerConcordance } from './webview/concordance';
+import { OverviewPanel, registerOverview } from './webview/overview';
+
+export type { CorpusStats };
 
 let client: LanguageClient | undefined;
-
-export interface CorpusStats {
-  readonly documents: number;
-  readonly words: number;
-  readonly characters: number;
-  readonly indexing: boolean;
-  readonly skipped: number;
-}
 
 /** What `activate` returns, for tests and other extensions. */
 export interface DiscourseLensApi {
   readonly client: LanguageClient;
+  readonly lens: Lens;
   stats(): Promise<CorpusStats>;
+  readonly highlights: { readonly state: HighlightState; readonly highlighter: Highlighter };
+  readonly concordance: ConcordancePanel;
+  readonly overview: OverviewPanel;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<DiscourseLensApi> {
@@ -37,47 +47,53 @@ export async function activate(context: vscode.ExtensionContext): Promise<Discou
     ],
     synchronize: {
       configurationSection: 'discourseLens',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,article}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,article,yaml,yml,json}'),
     },
     outputChannel: output,
-    initializationOptions: { settings: vscode.workspace.getConfiguration('discourseLens') },
+    // cacheDir: where the server keeps analyses for warm starts (per workspace, else global).
+    initializationOptions: { settings: vscode.workspace.getConfiguration('discourseLens'), trusted: isTrusted(), cacheDir: (context.storageUri ?? context.globalStorageUri).fsPath },
   };
   client = new LanguageClient('discourseLens', 'Discourse Lens', serverOptions, clientOptions);
+  const lens = new Lens(client, output);
+  client.onNotification(CorpusChangedNotification, () => lens.fireCorpusChanged());
 
-  const stats = () => client!.sendRequest<CorpusStats>('discourseLens/stats');
-  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 10);
-  status.name = 'Discourse Lens';
-  status.command = 'discourseLens.showOutput';
-  const refreshStatus = async () => {
-    try {
-      const s = await stats();
-      status.text = `$(book) ${s.documents} ${s.documents === 1 ? 'article' : 'articles'}${s.indexing ? ' $(sync~spin)' : ''}`;
-      status.tooltip = `Discourse Lens: ${s.documents} articles, ${s.words.toLocaleString()} words${s.skipped ? `, ${s.skipped} skipped (see output)` : ''}`;
-      status.show();
-    } catch {
-      // The server is starting or restarting; the next tick will tell.
-    }
-  };
-  const timer = setInterval(refreshStatus, 2000);
+  const state = new HighlightState(context.workspaceState);
+  const highlighter = new Highlighter(lens, state);
+  const concordance = new ConcordancePanel(lens, context.extensionUri);
+  const overview = new OverviewPanel(lens, context.extensionUri);
+  const status = new StatusItem(lens);
+  const trees = registerTrees(lens);
 
   context.subscriptions.push(
     output,
+    lens,
+    state,
+    highlighter,
     status,
-    { dispose: () => clearInterval(timer) },
+    watchTrust(client, output),
+    ...trees.disposables,
+    ...registerNavigation(lens),
+    ...registerCodebookCommands(lens),
+    ...registerExport(lens),
+    ...registerHighlightCommands(state, highlighter),
+    ...registerConcordance(lens, concordance),
+    ...registerOverview(overview),
     vscode.commands.registerCommand('discourseLens.rescan', async () => {
       const result = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: 'Discourse Lens: rescanning corpus' },
-        () => client!.sendRequest<{ documents: number; skipped: number }>('discourseLens/rescan'),
+        { location: vscode.ProgressLocation.Notification, title: 'Discourse Lens: rescanning the corpus…' },
+        () => lens.rescan(),
       );
-      void refreshStatus();
+      output.info(`rescanned: ${result.documents} articles, ${result.skipped} skipped`);
+      void status.refresh();
+      lens.fireCorpusChanged();
       return result;
     }),
     vscode.commands.registerCommand('discourseLens.showOutput', () => output.show(true)),
   );
 
   await client.start();
-  void refreshStatus();
-  return { client, stats };
+  void status.refresh();
+  return { client, lens, stats: lens.stats, highlights: { state, highlighter }, concordance, overview };
 }
 
 export async function deactivate(): Promise<void> {

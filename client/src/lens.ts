@@ -104,8 +104,9 @@ export function isArticleDocument(doc: vscode.TextDocument): boolean {
   return (doc.languageId === 'article' || doc.languageId === 'plaintext') && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled');
 }
 
+/** The extension's settings, for the first workspace folder (some are resource-scoped). */
 export function config(): vscode.WorkspaceConfiguration {
-  return vscode.workspace.getConfiguration('discourseLens');
+  return vscode.workspace.getConfiguration('discourseLens', vscode.workspace.workspaceFolders?.[0]?.uri ?? null);
 }
 
 /** Message of an error from the server or the file system, for the user. */

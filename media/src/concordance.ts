@@ -31,6 +31,9 @@ function render(state: State | null): void {
   for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-sort]'))) {
     b.setAttribute('aria-pressed', String(b.dataset.sort === state.sort));
   }
+  // The keyword column is as wide as the longest keyword (CSSOM, allowed by the CSP).
+  const widest = state.lines.reduce((n, l) => Math.max(n, l.text.length), 4);
+  (document.getElementById('kw-col') as HTMLElement).style.width = `${Math.min(widest, 40) + 2}ch`;
   state.lines.forEach((l, index) => {
     const row = tbody.insertRow();
     row.className = 'line';

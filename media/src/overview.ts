@@ -9,6 +9,7 @@ import {
   PointElement,
   ScatterController,
   Tooltip,
+  type ChartConfiguration,
 } from 'chart.js';
 import type { Overview } from '../../server/src/protocol';
 
@@ -29,7 +30,8 @@ Chart.defaults.animation = false;
 // Colour-blind-safe palette (Okabe–Ito), readable on light and dark backgrounds.
 const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999', '#7F3C8D', '#11A579', '#3969AC', '#E73F74'];
 
-const charts: Record<string, Chart> = {};
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const charts: Record<string, Chart<any, any, any>> = {};
 let data: Overview | null = null;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
@@ -42,7 +44,8 @@ function short(s: string, n = 28): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
-function chart(id: string, config: ConstructorParameters<typeof Chart>[1]): void {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function chart(id: string, config: ChartConfiguration<any, any, any>): void {
   charts[id]?.destroy();
   charts[id] = new Chart(document.getElementById(id) as HTMLCanvasElement, config);
   document.getElementById(id)!.dataset.ready = 'true';
@@ -70,10 +73,20 @@ function renderDispersion(index: number): void {
     data: { datasets: [{ label: item?.label ?? '', data: points, pointStyle: 'line', pointRadius: 8, borderWidth: 2, borderColor: PALETTE[0], backgroundColor: PALETTE[0], rotation: 90 } as never] },
     options: {
       maintainAspectRatio: false,
-      plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c) => `${titles[(c.raw as { y: number }).y]}: ${Math.round((c.raw as { x: number }).x * 100)}%` } } },
+      plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c: { raw: unknown }) => `${titles[(c.raw as { y: number }).y]}: ${Math.round((c.raw as { x: number }).x * 100)}%` } } },
       scales: {
-        x: { min: 0, max: 1, title: { display: true, text: 'position in the article' }, ticks: { callback: (t) => `${Math.round(Number(t) * 100)}%` } },
-        y: { type: 'linear', min: -0.5, max: Math.max(0.5, titles.length - 0.5), reverse: true, ticks: { stepSize: 1, autoSkip: false, callback: (t) => titles[Number(t)] ?? '' } },
+        x: { min: 0, max: 1, title: { display: true, text: 'position in the article' }, ticks: { callback: (t: number | string) => `${Math.round(Number(t) * 100)}%` } },
+        y: {
+          type: 'linear',
+          min: -0.5,
+          max: Math.max(0.5, titles.length - 0.5),
+          reverse: true,
+          // One tick per article, at its row (the default ticks would fall between the rows).
+          afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
+            axis.ticks = titles.map((_, i) => ({ value: i }));
+          },
+          ticks: { autoSkip: false, callback: (t: number | string) => titles[Number(t)] ?? '' },
+        },
       },
     },
   });
@@ -98,7 +111,7 @@ function render(d: Overview): void {
       responsive: true,
       plugins: { legend: { position: 'bottom' } },
       scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, title: { display: true, text: 'mentions' } } },
-      onClick: (_e, elements) => {
+      onClick: (_e: unknown, elements: { index: number }[]) => {
         const doc = elements[0] ? d.documents[elements[0].index] : undefined;
         if (doc) vscode.postMessage({ type: 'openDocument', uri: doc.uri });
       },

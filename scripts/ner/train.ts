@@ -6,10 +6,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { FeatureBuffer, fitTemperature, mulberry32, trainSequenceTagger, TrainingExample } from '../../server/src/analysis/learning';
+import { FeatureBuffer, fitTemperature, mulberry32, packModels, trainSequenceTagger, TrainingExample } from '../../server/src/analysis/learning';
 import { FEATURE_VERSION, NER_TAGS, NerDoc, nerFeatures, nerFeatures2, nerFixed, normalizeToken } from '../../server/src/analysis/entities/features';
 import { NerLexicon, formatLexicon } from '../../server/src/analysis/entities/lexicon';
-import { NerEngine, NER_LEXICON_FILE, NER_MODEL_FILE, NER_PASS1_FILE } from '../../server/src/analysis/entities/tagger';
+import { NerEngine, NER_LEXICON_FILE, NER_MODEL_FILE } from '../../server/src/analysis/entities/tagger';
 import { argValue, buildLexicon, corporaDir, readConll } from './data';
 import { report, scoreConll } from './score';
 
@@ -21,7 +21,7 @@ function main(): void {
   const epochs = Number(argValue(argv, '--epochs') ?? 12);
   const bits = Number(argValue(argv, '--bits') ?? 20);
   const outDir = path.resolve(argValue(argv, '--out') ?? path.join(__dirname, '../../server/models'));
-  const dropRate = Number(argValue(argv, '--drop') ?? 0);
+  const dropRate = Number(argValue(argv, '--drop') ?? 0.25);
   const dropRand = mulberry32(SEED + 1);
   const t0 = Date.now();
   const trainFile = path.join(data, 'conll2003', 'train.txt');
@@ -79,9 +79,27 @@ function main(): void {
   // Confidence calibration: softmax temperature fitted on valid.txt (held out from training).
   const validFile = path.join(data, 'conll2003', 'valid.txt');
   let temperature = 1;
+  let temperature1 = 1;
   if (fs.existsSync(validFile)) {
     const samples: { scores: Float64Array; gold: number }[] = [];
+    const samples1: { scores: Float64Array; gold: number }[] = [];
     const buf = new FeatureBuffer();
+    // Greedy decoding that records (scores, gold) at every scored position.
+    const collect = (m: typeof model, doc: NerDoc, n: number, extract: typeof nerFeatures, gold: number[], out: typeof samples): Int32Array => {
+      const hist = new Int32Array(n);
+      for (let i = 0; i < n; i++) {
+        if (nerFixed(doc, i) >= 0) continue;
+        buf.clear();
+        extract(doc, i, hist, buf);
+        const sc = new Float64Array(NER_TAGS.length);
+        m.scores(buf, i === 0 ? NER_TAGS.length : hist[i - 1], sc);
+        let best = 0;
+        for (let k = 1; k < sc.length; k++) if (sc[k] > sc[best]) best = k;
+        hist[i] = best;
+        out.push({ scores: sc, gold: gold[i] });
+      }
+      return hist;
+    };
     for (const d of readConll(validFile)) {
       const words: string[] = [];
       const starts: number[] = [];
@@ -94,33 +112,20 @@ function main(): void {
         });
       }
       const doc = new NerDoc(words, starts, lex);
-      const t1 = new Int32Array(words.length);
-      pass1.tag(doc, words.length, nerFeatures, t1, undefined, nerFixed);
+      const t1 = collect(pass1, doc, words.length, nerFeatures, gold, samples1);
       doc.setFirstPass(t1);
-      const hist = new Int32Array(words.length);
-      for (let i = 0; i < words.length; i++) {
-        if (nerFixed(doc, i) >= 0) continue;
-        buf.clear();
-        nerFeatures2(doc, i, hist, buf);
-        const sc = new Float64Array(NER_TAGS.length);
-        model.scores(buf, i === 0 ? NER_TAGS.length : hist[i - 1], sc);
-        let best = 0;
-        for (let k = 1; k < sc.length; k++) if (sc[k] > sc[best]) best = k;
-        hist[i] = best;
-        samples.push({ scores: sc, gold: gold[i] });
-      }
+      collect(model, doc, words.length, nerFeatures2, gold, samples);
     }
+    temperature1 = fitTemperature(samples1);
     temperature = fitTemperature(samples);
-    console.log(`confidence temperature ${temperature} (fitted on ${samples.length} valid.txt positions)`);
+    console.log(`confidence temperatures: pass 1 ${temperature1}, pass 2 ${temperature} (fitted on ${samples.length} valid.txt positions)`);
   }
   fs.mkdirSync(outDir, { recursive: true });
   const meta = { features: FEATURE_VERSION, epochs, seed: SEED, bits };
-  const bytes1 = pass1.serialize(meta);
-  const bytes = model.serialize({ ...meta, temperature });
-  fs.writeFileSync(path.join(outDir, NER_PASS1_FILE), bytes1);
+  const bytes = packModels([pass1.serialize({ ...meta, temperature: temperature1 }), model.serialize({ ...meta, temperature })]);
   fs.writeFileSync(path.join(outDir, NER_MODEL_FILE), bytes);
   fs.writeFileSync(path.join(outDir, NER_LEXICON_FILE), lexText);
-  console.log(`wrote ${outDir}/: ${NER_MODEL_FILE} ${(bytes.length / 1e6).toFixed(2)} MB (${model.nonZero()} non-zero weights), ${NER_PASS1_FILE} ${(bytes1.length / 1e6).toFixed(2)} MB, ${NER_LEXICON_FILE} ${(lexText.length / 1e6).toFixed(2)} MB`);
+  console.log(`wrote ${outDir}/: ${NER_MODEL_FILE} ${(bytes.length / 1e6).toFixed(2)} MB (two passes, ${pass1.nonZero()} + ${model.nonZero()} non-zero int16 weights), ${NER_LEXICON_FILE} ${(lexText.length / 1e6).toFixed(2)} MB`);
   if (fs.existsSync(validFile)) {
     const engine = NerEngine.load(outDir);
     console.log(report(scoreConll(engine, readConll(validFile)), 'valid.txt (gold tokenisation)'));

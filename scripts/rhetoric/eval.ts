@@ -31,16 +31,23 @@ function throughput(articles: readonly PtcArticle[]): void {
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
   const segs = texts.map((t) => segment(t));
   for (const s of segs.slice(0, 20)) findRhetoricMarkers(s, { sensitivity: 'balanced' }); // warm up
-  const rounds = Math.max(1, Math.ceil(4e6 / bytes));
-  let t0 = process.hrtime.bigint();
-  for (let r = 0; r < rounds; r++) for (const t of texts) segment(t);
-  const segSecs = Number(process.hrtime.bigint() - t0) / 1e9;
-  t0 = process.hrtime.bigint();
+  // Best of five timed passes of ~2 MB each: the machine is shared, so the fastest pass is the
+  // closest to single-core cost.
+  const rounds = Math.max(1, Math.ceil(2e6 / bytes));
+  let segSecs = Infinity;
+  let secs = Infinity;
   let n = 0;
-  for (let r = 0; r < rounds; r++) for (const s of segs) n += findRhetoricMarkers(s, { sensitivity: 'balanced' }).length;
-  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  for (let rep = 0; rep < 5; rep++) {
+    let t0 = process.hrtime.bigint();
+    for (let r = 0; r < rounds; r++) for (const t of texts) segment(t);
+    segSecs = Math.min(segSecs, Number(process.hrtime.bigint() - t0) / 1e9);
+    t0 = process.hrtime.bigint();
+    n = 0;
+    for (let r = 0; r < rounds; r++) for (const s of segs) n += findRhetoricMarkers(s, { sensitivity: 'balanced' }).length;
+    secs = Math.min(secs, Number(process.hrtime.bigint() - t0) / 1e9);
+  }
   const mb = (bytes * rounds) / 1e6;
-  console.log(`throughput (${(bytes / 1e6).toFixed(2)} MB x ${rounds}): markers ${(mb / secs).toFixed(1)} MB/s; segment ${(mb / segSecs).toFixed(1)} MB/s; together ${(mb / (secs + segSecs)).toFixed(1)} MB/s (${n} markers)`);
+  console.log(`throughput (${(bytes / 1e6).toFixed(2)} MB x ${rounds}): markers ${(mb / secs).toFixed(1)} MB/s; segment ${(mb / segSecs).toFixed(1)} MB/s; together ${(mb / (secs + segSecs)).toFixed(1)} MB/s (${n} markers a pass)`);
 }
 
 function main(): void {

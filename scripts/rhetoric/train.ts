@@ -11,7 +11,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { trainSequenceTagger, TrainingExample } from '../../server/src/analysis/learning';
+import { SequenceModel, trainSequenceTagger, TrainingExample } from '../../server/src/analysis/learning';
 import { segment } from '../../server/src/analysis/text/structure';
 import { buildContext, DocContext, extractFeatures, FEATURE_VERSION, pairKey, RateSource } from '../../server/src/analysis/rhetoric/features';
 import { isGated } from '../../server/src/analysis/rhetoric/tagger';
@@ -20,7 +20,7 @@ import { TAGGER_CATEGORIES, TECHNIQUE_CATEGORY } from '../../server/src/analysis
 import { builtInLexicon, matchLexicon, tokenKey } from '../../server/src/analysis/rhetoric/lexicon';
 import { findScareQuotes } from '../../server/src/analysis/rhetoric/scareQuotes';
 import { argValue, corporaDir, loadPtc, mergeSpans, PtcArticle, splitPtc } from './ptc';
-import { fmt, measure, prepare, Prepared, SENSITIVITIES } from './evaluate';
+import { fmt, measure, prepare, SENSITIVITIES } from './evaluate';
 import type { Sensitivity } from '../../server/src/analysis/types';
 
 /**
@@ -176,7 +176,6 @@ function main(): void {
 
   const docs = train.map(tokenLabels);
   const full = count(docs);
-  const finalRates = rateSource(full.words, full.pairs, full.p0);
   console.log(`mined rates: ${full.words.size} lemmas, ${full.pairs.size} pairs, base rate ${full.p0.toFixed(3)}`);
 
   const params: TaggerParams = {
@@ -200,10 +199,26 @@ function main(): void {
   }
   examples.sort((a, b) => a.seq.seg.text.length - b.seq.seg.text.length || (a.seq.seg.text < b.seq.seg.text ? -1 : 1));
   const fixed = (d: DocContext, i: number) => (isGated(d, i, params.gateRate) ? 0 : -1);
-  const tagger = trainSequenceTagger(examples, extractFeatures, {
-    tags: ['O', 'I'], bucketBits, epochs, seed: Number(argValue('--seed') ?? 20201), fixed,
-    onEpoch: (e, acc) => process.stdout.write(`  epoch ${e}: accuracy ${acc.toFixed(4)}\r`),
-  });
+  // A small bag of perceptrons (different shuffles), their weights averaged: steadier on dev.
+  const bag = Number(argValue('--bag') ?? 1);
+  const members = [];
+  for (let b = 0; b < bag; b++) {
+    members.push(trainSequenceTagger(examples, extractFeatures, {
+      tags: ['O', 'I'], bucketBits, epochs, seed: Number(argValue('--seed') ?? 20201) + 7919 * b, fixed,
+      onEpoch: (e, acc) => process.stdout.write(`  model ${b + 1}/${bag} epoch ${e}: accuracy ${acc.toFixed(4)}\r`),
+    }));
+  }
+  let tagger = members[0];
+  if (bag > 1) {
+    const buckets = 1 << bucketBits;
+    const w = new Float64Array(buckets * 2);
+    const tr = new Float64Array(members[0].trans.length);
+    for (const m of members) {
+      for (let b = 0; b < buckets; b++) for (let k = 0; k < 2; k++) w[b * 2 + k] += (m.weight(b, k) * m.scale) / bag;
+      for (let i = 0; i < tr.length; i++) tr[i] += (m.trans[i] * m.scale) / bag;
+    }
+    tagger = SequenceModel.quantise(['O', 'I'], bucketBits, w, tr, 2);
+  }
   console.log(`\ntrained in ${((Date.now() - t0) / 1000).toFixed(1)} s; ${tagger.nonZero()} non-zero weights`);
 
   // Rates table, with each lemma's most frequent mapped technique.
@@ -269,7 +284,6 @@ function main(): void {
     thresholds: { precise: 0.6, balanced: 0.45, exploratory: 0.25 },
     params,
   };
-  void finalRates;
 
   // Calibration on dev: each tagger span's SI precision against its raw score (lexicon hits
   // and scare quotes take their prior alone while the calibration is empty).
@@ -300,8 +314,8 @@ function main(): void {
   for (let t = 0.1; t <= 0.95; t += 0.01) grid.push({ t: round3(t), r: measure(devPrep, t) });
   for (const s of SENSITIVITIES) {
     const [pt, rt] = targets[s];
-    // Exploratory: the most recall while a third of what is shown is still right.
-    const score = (g: (typeof grid)[number]) => (pt ? Math.min(g.r.precision / pt, g.r.recall / rt) : g.r.precision >= 0.33 ? g.r.recall : -1);
+    // Exploratory: the most recall while 30% of what is shown is still right.
+    const score = (g: (typeof grid)[number]) => (pt ? Math.min(g.r.precision / pt, g.r.recall / rt) : g.r.precision >= 0.3 ? g.r.recall : -1);
     thresholds[s] = grid.reduce((a, b) => (score(b) > score(a) ? b : a)).t;
   }
   if (thresholds.balanced > thresholds.precise) thresholds.balanced = thresholds.precise;
@@ -319,5 +333,4 @@ function main(): void {
   console.log(`wrote ${out} (${(bytes.length / 1024).toFixed(0)} KiB) in ${trainSecs.toFixed(1)} s`);
 }
 
-export type { Prepared };
 main();

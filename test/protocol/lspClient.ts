@@ -46,13 +46,13 @@ export class LspTestClient {
     return client;
   }
 
-  async initialize(folder: string, settings?: unknown): Promise<any> {
+  async initialize(folder: string, settings?: unknown, options: Record<string, unknown> = {}): Promise<any> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(folder).toString(),
       workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: path.basename(folder) }],
       capabilities: { window: { workDoneProgress: true }, workspace: { configuration: false }, textDocument: { hover: { contentFormat: ['markdown'] } } },
-      initializationOptions: settings ? { settings } : undefined,
+      initializationOptions: settings || Object.keys(options).length ? { ...(settings ? { settings } : {}), ...options } : undefined,
     });
     await this.connection.sendNotification('initialized', {});
     return result;

@@ -22,6 +22,14 @@ export async function launchBrowser({ viewport = { width: 1400, height: 900 } } 
     throw new Error(`Chromium not found at ${CHROMIUM}. Install it with:\n\n    apt-get update && apt-get install -y chromium\n`);
   }
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'discourse-lens-chromium-'));
+  const removeProfile = () => {
+    try {
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    } catch {
+      /* best effort */
+    }
+  };
+  process.once('exit', removeProfile);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -34,7 +42,7 @@ export async function launchBrowser({ viewport = { width: 1400, height: 900 } } 
     page,
     async close() {
       await context.close().catch(() => {});
-      fs.rmSync(profile, { recursive: true, force: true });
+      removeProfile();
     },
   };
 }

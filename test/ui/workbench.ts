@@ -6,6 +6,8 @@
 //   const text = await wb.hover('Donbas', /5/);  // hover a word, wait for the hover's text
 //   await wb.runCommand('Discourse Lens: ...');  // command palette
 //   await wb.screenshot('hover');                // test/ui/screenshots/hover.png
+//   await wb.screenshot('hover', undefined, { docs: 'screenshot-hover.png' }); // + docs/ with
+//                                                // DISCOURSE_LENS_UPDATE_SCREENSHOTS=1
 //   await wb.close();
 //
 // `npm test` (stage "ui") starts code-server with the packaged .vsix installed and passes
@@ -16,6 +18,7 @@ import type { Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../runners/browser.mjs';
 
 export const SCREENSHOTS = path.join(__dirname, 'screenshots');
+export const DOCS = path.join(__dirname, '..', '..', 'docs');
 
 export const selectors = {
   workbench: '.monaco-workbench',
@@ -42,13 +45,17 @@ export class Workbench {
     private readonly closeBrowser: () => Promise<void>,
   ) {}
 
-  /** Launch Chromium and open the workbench on `folder` (default: the test workspace copy of samples/). */
-  static async open(folder = env('DISCOURSE_LENS_UI_WORKSPACE')): Promise<Workbench> {
-    const url = env('DISCOURSE_LENS_UI_URL');
+  /**
+   * Launch Chromium and open the workbench on `folder` (default: the test workspace copy of samples/).
+   * `url`: open this exact workbench address instead (e.g. the one `npm start` prints).
+   */
+  static async open(folder?: string, url?: string): Promise<Workbench> {
+    folder ??= url ? new URL(url).searchParams.get('folder') ?? '' : env('DISCOURSE_LENS_UI_WORKSPACE');
+    url ??= `${env('DISCOURSE_LENS_UI_URL')}/?folder=${encodeURIComponent(folder)}`;
     const browser = await launchBrowser();
     const wb = new Workbench(browser.page, folder, browser.close);
     try {
-      await wb.page.goto(`${url}/?folder=${encodeURIComponent(folder)}`);
+      await wb.page.goto(url);
       await wb.page.waitForSelector(selectors.workbench, { timeout: 60_000 });
       await wb.page.waitForSelector(selectors.explorerRows, { timeout: 60_000 });
     } catch (e) {
@@ -153,12 +160,20 @@ export class Workbench {
     return this.page.locator(`${selectors.notifications} .notification-toast`).allInnerTexts();
   }
 
-  /** Save a screenshot to test/ui/screenshots/<name>.png and return its path. */
-  async screenshot(name: string, target?: Locator): Promise<string> {
+  /**
+   * Save a screenshot (of the page, or of `target`) to test/ui/screenshots/<name>.png and return its path.
+   * `docs`: also copy it to docs/<docs> (for the README) when DISCOURSE_LENS_UPDATE_SCREENSHOTS=1.
+   */
+  async screenshot(name: string, target?: Locator, { docs }: { docs?: string } = {}): Promise<string> {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     const file = path.join(SCREENSHOTS, `${name}.png`);
     if (target) await target.screenshot({ path: file });
     else await this.page.screenshot({ path: file });
+    if (docs && process.env.DISCOURSE_LENS_UPDATE_SCREENSHOTS === '1') {
+      fs.mkdirSync(DOCS, { recursive: true });
+      fs.copyFileSync(file, path.join(DOCS, docs));
+      console.log(`      (copied to docs/${docs})`);
+    }
     return file;
   }
 
@@ -180,6 +195,35 @@ export class Workbench {
     }
     await input.fill(value);
   }
+}
+
+/**
+ * Register mocha hooks that open one workbench for the enclosing `describe` (before) and close it
+ * (after), saving `screenshots/failed-<test>.png` when a test fails. Returns a getter.
+ *
+ *   const wb = useWorkbench();
+ *   it('...', async () => { await wb().openFile('x.txt'); });
+ */
+export function useWorkbench(folder?: string): () => Workbench {
+  let wb: Workbench | undefined;
+  before(async function () {
+    this.timeout(120_000);
+    wb = await Workbench.open(folder);
+  });
+  afterEach(async function () {
+    const t = this.currentTest;
+    if (wb && t?.state === 'failed') {
+      const file = await wb.screenshot(`failed-${t.fullTitle().replace(/[^\w-]+/g, '_').slice(0, 80)}`).catch(() => '');
+      if (file) console.error(`      screenshot of the failure: ${file}`);
+    }
+  });
+  after(async () => {
+    await wb?.close();
+  });
+  return () => {
+    if (!wb) throw new Error('workbench not open (useWorkbench() must be called inside describe)');
+    return wb;
+  };
 }
 
 function matches(text: string, expect?: string | RegExp): boolean {

@@ -246,3 +246,21 @@ describe('codebook: writing the file', () => {
     assert.deepStrictEqual(leftovers(), []);
   });
 });
+
+describe('codebook: an edited line keeps its comment where it was', () => {
+  it('keeps the spacing before a trailing comment on the line the edit changed', () => {
+    const out = applyCodebookEdit(SAMPLE, { op: 'addAlias', entity: 'Lavrov', alias: 'Lavov' });
+    assert.ok(out.text.includes('ignore: [Monday]  # weekday names'));
+    const out2 = applyCodebookEdit(SAMPLE, { op: 'ignore', term: 'Sunday' });
+    assert.ok(out2.text.includes('ignore: [Monday, Sunday]  # weekday names'), out2.text);
+    const out3 = applyCodebookEdit(SAMPLE.replace('junta   # the key one', 'junta   # the key one'), { op: 'renameEntity', entity: 'Sergei Lavrov', newName: 'Sergey Lavrov' });
+    assert.ok(out3.text.includes('  - term: junta   # the key one'));
+  });
+
+  it('keeps CRLF line endings', () => {
+    const crlf = SAMPLE.replace(/\n/g, '\r\n');
+    const out = applyCodebookEdit(crlf, { op: 'ignore', term: 'Sunday' });
+    assert.ok(!/[^\r]\n/.test(out.text), JSON.stringify(out.text));
+    assert.deepStrictEqual(ok(out.text).ignore, ['Monday', 'Sunday']);
+  });
+});

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import {
-  FeatureBuffer, ModelFormatError, SequenceModel, bioSpans, bioTags, hashCombine, hashString, trainSequenceTagger,
+  FeatureBuffer, ModelFormatError, SequenceModel, bioSpans, bioTags, hashCombine, hashString, packModels, trainSequenceTagger, unpackModels,
 } from '../../server/src/analysis/learning';
 
 type Seq = string[];
@@ -74,6 +74,18 @@ describe('learning: averaged perceptron sequence tagger', () => {
     assert.throws(() => SequenceModel.deserialize(flipped, 'ner.bin'), (e: Error) => e instanceof ModelFormatError && /ner\.bin.*checksum/.test(e.message));
     assert.throws(() => SequenceModel.deserialize(bytes.slice(0, bytes.length - 10)), /truncated or corrupt/);
     assert.throws(() => SequenceModel.deserialize(new TextEncoder().encode('hello world, this is not a model file at all')), /bad magic/);
+  });
+
+  it('packs several models into one file', () => {
+    const other = trainSequenceTagger(examples.slice(0, 3), extract, { tags, bucketBits: 10, epochs: 2, seed: 7 });
+    const bytes = packModels([model.serialize({ part: 1 }), other.serialize({ part: 2 })]);
+    const [a, b] = unpackModels(bytes, 'bundle.bin');
+    assert.deepStrictEqual([a.meta, b.meta], [{ part: 1 }, { part: 2 }]);
+    assert.strictEqual(b.bucketBits, 10);
+    const bad = bytes.slice();
+    bad[bad.length - 3] ^= 1;
+    assert.throws(() => unpackModels(bad, 'bundle.bin'), /bundle\.bin \(part 2\): checksum mismatch/);
+    assert.throws(() => unpackModels(bytes.slice(0, 20), 'bundle.bin'), /bundle\.bin.*(truncated|corrupt)/);
   });
 
   it('decodes BIO spans, tolerating I- after O', () => {

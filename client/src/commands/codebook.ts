@@ -37,12 +37,22 @@ export const CODEBOOK_TEMPLATE = `# Discourse Lens codebook
 #   - Reuters
 `;
 
-/** Absolute path of the codebook of the first workspace folder (setting `discourseLens.codebook.path`). */
+const DEFAULT_CODEBOOK = 'codebook.yaml';
+
+/** Absolute path of the codebook of the first workspace folder (setting `discourseLens.codebook`). */
 export function codebookPath(): string | undefined {
   const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file');
   if (!folder) return undefined;
-  const rel = config().get<string>('codebook.path', 'codebook.yaml') || 'codebook.yaml';
-  return path.isAbsolute(rel) ? rel : path.join(folder.uri.fsPath, rel);
+  // The same resolution as the server's: the setting, else an existing codebook.{yaml,yml,json}.
+  const rel = (config().get<string>('codebook', DEFAULT_CODEBOOK) || DEFAULT_CODEBOOK).trim();
+  if (path.isAbsolute(rel)) return rel;
+  const configured = path.join(folder.uri.fsPath, rel);
+  if (rel !== DEFAULT_CODEBOOK || fs.existsSync(configured)) return configured;
+  for (const name of ['codebook.yaml', 'codebook.yml', 'codebook.json']) {
+    const f = path.join(folder.uri.fsPath, name);
+    if (fs.existsSync(f)) return f;
+  }
+  return configured;
 }
 
 /** Creates the codebook from the template if it does not exist. Never overwrites: exclusive create. */

@@ -9,23 +9,37 @@ export interface MentionTarget {
   readonly position?: { readonly line: number; readonly character: number };
 }
 
-/** Compares a location with (uri, position) in corpus order: URI string, then position. */
-function compare(m: MentionLocation, uri: string, pos: vscode.Position): number {
-  if (m.uri !== uri) return m.uri < uri ? -1 : 1;
-  const s = m.range.start;
-  return s.line - pos.line || s.character - pos.character;
+/** The server's URIs may encode characters differently ("'" as %27): compare canonical forms. */
+export function canonicalUri(uri: string): string {
+  return vscode.Uri.parse(uri).toString();
 }
 
 /**
  * The mention after (direction 1) or before (-1) the cursor, wrapping around the corpus.
- * The mention the cursor is in counts as the current one.
+ * The mention the cursor is in counts as the current one. `mentions` are in corpus order
+ * (the server's); documents are ordered as they first appear in it.
  */
 export function pickMention(mentions: readonly MentionLocation[], uri: string, pos: vscode.Position, direction: 1 | -1): MentionLocation | undefined {
   if (mentions.length === 0) return undefined;
-  const inside = mentions.findIndex((m) => m.uri === uri && toRange(m.range).contains(pos));
+  const here = canonicalUri(uri);
+  const uris = mentions.map((m) => canonicalUri(m.uri));
+  const inside = mentions.findIndex((m, i) => uris[i] === here && toRange(m.range).contains(pos));
   if (inside >= 0) return mentions[(inside + direction + mentions.length) % mentions.length];
-  if (direction === 1) return mentions.find((m) => compare(m, uri, pos) > 0) ?? mentions[0];
-  for (let i = mentions.length - 1; i >= 0; i--) if (compare(mentions[i], uri, pos) < 0) return mentions[i];
+  const docOrder = new Map<string, number>();
+  for (const u of uris) if (!docOrder.has(u)) docOrder.set(u, docOrder.size);
+  // A document without mentions sits where its URI sorts among the others.
+  const rank = (u: string) => docOrder.get(u) ?? [...docOrder.keys()].filter((k) => k < u).length - 0.5;
+  const cmp = (i: number) => {
+    const d = rank(uris[i]) - rank(here);
+    if (d) return d;
+    const s = mentions[i].range.start;
+    return s.line - pos.line || s.character - pos.character;
+  };
+  if (direction === 1) {
+    for (let i = 0; i < mentions.length; i++) if (cmp(i) > 0) return mentions[i];
+    return mentions[0];
+  }
+  for (let i = mentions.length - 1; i >= 0; i--) if (cmp(i) < 0) return mentions[i];
   return mentions[mentions.length - 1];
 }
 

@@ -99,7 +99,7 @@ export class ConcordancePanel implements vscode.Disposable {
   <button data-sort="right" title="Sort by the words right of the keyword">Sort by right</button>
   <button data-sort="document" title="Corpus order">By article</button>
 </div></header>
-<main><table id="kwic" class="kwic"><tbody></tbody></table><p id="empty" hidden>No occurrences.</p></main>`,
+<main><table id="kwic" class="kwic"><colgroup><col class="doc"><col class="left"><col class="kw" id="kw-col"><col class="right"></colgroup><tbody></tbody></table><p id="empty" hidden>No occurrences.</p></main>`,
       state: this.state,
     });
     this.panel.webview.onDidReceiveMessage((m: FromPage) => this.receive(m), undefined, this.disposables);

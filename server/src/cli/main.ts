@@ -81,9 +81,10 @@ function parseArgs(rest: string[], err: NodeJS.WritableStream): Args | undefined
 async function loadCodebook(file: string): Promise<CodebookInput> {
   const text = await fs.readFile(file, 'utf8');
   const mod = await import('../analysis/codebook/codebook');
-  const parsed = mod.parseCodebook(text) as unknown as { codebook: Parameters<typeof mod.codebookInput>[0]; problems?: { severity: string; message: string; line: number }[] };
-  const errors = (parsed.problems ?? []).filter((p) => p.severity === 'error');
+  const parsed = mod.parseCodebook(text);
+  const errors = parsed.problems.filter((p) => p.severity === "error");
   if (errors.length) throw new Error(`${file}:${errors[0].line}: ${errors[0].message}`);
+  if (!parsed.codebook) throw new Error("the codebook has errors");
   return mod.codebookInput(parsed.codebook);
 }
 

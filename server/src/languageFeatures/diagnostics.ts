@@ -86,10 +86,14 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
 
   // Likely misspellings of known entities.
   for (const m of ctx.q.misspellings()) {
+    const entity = ctx.q.entity(m.entityId);
+    // The spelling it resembles: the closest of the entity's names or their words ("Lavov" → "Lavrov", not "Sergei Lavrov").
+    const canonical = closestForm(m.surface, [m.canonical, ...(entity?.aliases ?? [])]);
+    if (isInflection(m.surface, canonical)) continue; // "Russians" is no misspelling of "Russian"
     for (const hit of doc.text.matchAll(phrasePattern(m.surface))) {
       if (hit[0] !== m.surface) continue;
-      const data: MisspellingData = { surface: m.surface, canonical: m.canonical, entityId: m.entityId };
-      push(DiagnosticCodes.misspelling, hit.index!, hit.index! + hit[0].length, `‘${m.surface}’ looks like ‘${m.canonical}’ (${m.entityMentions} mentions in ${m.entityDocuments} articles)`, data);
+      const data: MisspellingData = { surface: m.surface, canonical, entityId: m.entityId };
+      push(DiagnosticCodes.misspelling, hit.index!, hit.index! + hit[0].length, `‘${m.surface}’ looks like ‘${canonical}’ (${m.entityMentions} mentions in ${m.entityDocuments} articles)`, data);
     }
   }
 
@@ -148,4 +152,40 @@ export function parseDiagnosticsSettings(raw: unknown): DiagnosticsSettings {
     }
   }
   return { enabled: r.enabled !== false, severity };
+}
+
+/** Of the names (and their words, for a one-word surface), the one nearest to the surface by edit distance. */
+export function closestForm(surface: string, names: readonly string[]): string {
+  const words = surface.trim().split(/\s+/).length;
+  const candidates = new Set<string>();
+  for (const n of names) {
+    candidates.add(n);
+    const parts = n.split(/\s+/);
+    if (parts.length > words) for (let i = 0; i + words <= parts.length; i++) candidates.add(parts.slice(i, i + words).join(' '));
+  }
+  let best = names[0];
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = levenshtein(surface.toLowerCase(), c.toLowerCase());
+    if (d < bestD || (d === bestD && c.length > best.length)) [best, bestD] = [c, d];
+  }
+  return best;
+}
+
+/** A plural or possessive of the other form, not a misspelling. */
+function isInflection(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase().replace(/['’]s$/, ''), b.toLowerCase().replace(/['’]s$/, '')];
+  if (x === y) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return long.startsWith(short) && /^(s|es)$/.test(long.slice(short.length));
+}
+
+function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
 }

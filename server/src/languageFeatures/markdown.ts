@@ -14,5 +14,9 @@ export function escapeMarkdown(text: string): string {
 
 /** A link the server builds to a place in the workspace (never a `command:` URI). */
 export function locationLink(label: string, uri: string, line: number, character: number): string {
-  return `[${escapeMarkdown(label)}](${uri.replace(/[()\s]/g, encodeURIComponent)}#L${line + 1},${character + 1})`;
+  // Characters that could end or break the link destination are percent-encoded (encodeURIComponent leaves parentheses).
+  // A colon after the scheme is encoded too, so no `command:` can appear even inside a file name.
+  const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(uri)?.[0] ?? '';
+  const target = scheme + uri.slice(scheme.length).replace(/[()<>\s\\`\[\]"':]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `[${escapeMarkdown(label)}](${target}#L${line + 1},${character + 1})`;
 }

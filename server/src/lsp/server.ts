@@ -36,7 +36,9 @@ import { provideHover } from '../languageFeatures/hover';
 import { prepareRename, provideDefinition, provideDocumentHighlights, provideReferences, renameOperation } from '../languageFeatures/navigation';
 import { SEMANTIC_TOKENS_LEGEND, provideSemanticTokens } from '../languageFeatures/semanticTokens';
 import { provideWorkspaceSymbols } from '../languageFeatures/workspaceSymbols';
+import { writeExport } from '../languageFeatures/exportInput';
 import { fileMatcher, findArticles, readArticle } from '../node/files';
+import { ServerAnalysis } from '../node/serverAnalysis';
 import {
   CategoriesRequest,
   CodebookEdit,
@@ -49,6 +51,7 @@ import {
   DiagnoseCorpusResult,
   DocumentMarkupRequest,
   EntitiesRequest,
+  ExportParams,
   ExportRequest,
   ItemAtRequest,
   MentionsRequest,
@@ -56,6 +59,8 @@ import {
   OverviewRequest,
   RescanRequest,
   StatsRequest,
+  TrustChangedNotification,
+  TrustChangedParams,
   TermsRequest,
 } from '../protocol';
 import { DEFAULT_SETTINGS, Settings, parseSettings } from './settings';
@@ -100,7 +105,31 @@ export function startServer(connection: Connection): void {
     error: (m: string) => connection.console.error(m),
   };
 
-  const ctx = (): FeatureContext => featureContext(corpus.index, codebook, codebookFile ? pathToFileURL(codebookFile).toString() : undefined, codebookText);
+  /** Worker pool, disk cache and debounced edits (node/serverAnalysis.ts). */
+  const engine = new ServerAnalysis((m) => log.warn(m));
+  // Every request sees the current text: analyses of edits still waiting on the debounce run first.
+  /**
+   * One spelling per file URI: the editor may encode a name differently from the scan
+   * ("!" as %21, "'" as %27); every URI from the client is brought to the scan's form.
+   */
+  const canonicalUri = (uri: string): string => {
+    if (!uri.startsWith('file:')) return uri;
+    try {
+      return pathToFileURL(fileURLToPath(uri)).toString();
+    } catch {
+      return uri;
+    }
+  };
+  /** The editor's copy of a document, by canonical URI. */
+  const openDoc = (uri: string): TextDocument | undefined => documents.get(uri) ?? documents.all().find((d) => canonicalUri(d.uri) === uri);
+
+  /** The settings; in an untrusted workspace without the workspace's glob patterns or codebook path. */
+  const readSettings = (raw: unknown): Settings => {
+    const s = parseSettings(raw);
+    return trusted ? s : { ...s, include: DEFAULT_SETTINGS.include, exclude: DEFAULT_SETTINGS.exclude, codebook: DEFAULT_SETTINGS.codebook };
+  };
+
+  const ctx = (): FeatureContext => (engine.flush(), featureContext(corpus.index, codebook, codebookFile ? pathToFileURL(codebookFile).toString() : undefined, codebookText));
 
   /** Runs a handler so that a bug in one request is logged, not fatal. */
   const guarded = <A extends unknown[], R>(name: string, fallback: R, fn: (...args: A) => R) => (...args: A): R => {
@@ -125,7 +154,7 @@ export function startServer(connection: Connection): void {
       void connection.sendNotification(CorpusChangedNotification, {});
     }, CHANGED_DELAY_MS);
     // Cross-document diagnostics (misspellings, names) depend on the corpus: refresh all shown.
-    for (const d of documents.all()) pendingDiagnostics.add(d.uri);
+    for (const d of documents.all()) pendingDiagnostics.add(canonicalUri(d.uri));
     if (corpusDiagnostics) for (const u of corpus.index.uris()) pendingDiagnostics.add(u);
     if (uri) pendingDiagnostics.add(uri);
     if (diagnosticsTimer) clearTimeout(diagnosticsTimer);
@@ -146,8 +175,8 @@ export function startServer(connection: Connection): void {
     const uris = [...pendingDiagnostics];
     pendingDiagnostics.clear();
     for (const uri of uris) {
-      if (indexing && !documents.get(uri)) continue; // after the scan
-      if (documents.get(uri) || corpusDiagnostics) publishDiagnostics(uri);
+      if (indexing && !openDoc(uri)) continue; // after the scan
+      if (openDoc(uri) || corpusDiagnostics) publishDiagnostics(uri);
       else if (published.has(uri)) {
         published.delete(uri);
         void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -181,9 +210,9 @@ export function startServer(connection: Connection): void {
   };
 
   const loadFromDisk = async (uri: string): Promise<void> => {
-    if (documents.get(uri)) return; // the editor's copy wins
+    if (openDoc(uri)) return; // the editor's copy wins
     const result = await readArticle(fileURLToPath(uri), settings.maxFileBytes);
-    if (documents.get(uri)) return;
+    if (openDoc(uri)) return;
     if (!result.ok) {
       skipped.set(uri, result.reason);
       removeDocument(uri);
@@ -215,16 +244,25 @@ export function startServer(connection: Connection): void {
       const files: string[] = [];
       for (const folder of folders) files.push(...(await findArticles(folder, settings, (p, e) => log.warn(`Cannot list ${p}: ${(e as Error).message}`))));
       const wanted = new Set(files.map((f) => pathToFileURL(f).toString()));
-      for (const uri of corpus.index.uris()) if (!wanted.has(uri) && !documents.get(uri)) removeDocument(uri);
-      for (let i = 0; i < files.length; i++) {
-        if (generation !== scanGeneration) return; // a newer scan took over
-        await loadFromDisk(pathToFileURL(files[i]).toString());
-        if ((i + 1) % FILES_PER_SLICE === 0 || i + 1 === files.length) {
-          progress.report(Math.round(((i + 1) / files.length) * 100), `${i + 1} of ${files.length} articles`);
-          await new Promise((r) => setImmediate(r));
-        }
-      }
-      log.info(`Indexed ${corpus.index.size} articles in ${Date.now() - started} ms (${skipped.size} skipped)`);
+      for (const uri of corpus.index.uris()) if (!wanted.has(uri) && !openDoc(uri)) removeDocument(uri);
+      const report = await engine.scan(corpus, files.map((f) => ({ uri: pathToFileURL(f).toString(), file: f })), {
+        maxBytes: settings.maxFileBytes,
+        token: { get isCancellationRequested() { return generation !== scanGeneration; } },
+        skip: (uri) => !!openDoc(uri), // the editor's copy wins
+        onSkipped: (item, reason) => {
+          skipped.set(item.uri, reason);
+          removeDocument(item.uri);
+          log.warn(`Skipped ${item.file}: ${reason}`);
+        },
+        onWarning: (item, w) => log.warn(`${item.file}: ${w}`),
+        onError: (item, e) => log.error(`Could not analyse ${item.file}: ${(e as Error).stack ?? e}`),
+        onProgress: (done, total) => {
+          if (done % FILES_PER_SLICE === 0 || done === total) progress.report(Math.round((done / total) * 100), `${done} of ${total} articles`);
+        },
+        onAnalysed: (item) => skipped.delete(item.uri),
+      });
+      if (generation !== scanGeneration) return; // a newer scan took over
+      log.info(`Indexed ${corpus.index.size} articles in ${Date.now() - started} ms (${report.analysed} analysed, ${report.fromCache} from the cache, ${skipped.size} skipped${engine.workers ? `, ${engine.workers} worker threads` : ''})`);
     } finally {
       if (generation === scanGeneration) {
         indexing = false;
@@ -369,8 +407,9 @@ export function startServer(connection: Connection): void {
       .filter((f) => f.uri.startsWith('file:'))
       .map((f) => fileURLToPath(f.uri));
     const init = params.initializationOptions as { settings?: unknown; trusted?: boolean } | undefined;
-    if (init?.settings) settings = parseSettings(init.settings);
     trusted = init?.trusted !== false;
+    if (init?.settings) settings = readSettings(init.settings);
+    engine.configure((params.initializationOptions as { cacheDir?: unknown } | undefined)?.cacheDir, folders);
     corpus = new Corpus({ sensitivity: settings.sensitivity }, defaultRecognizers);
     return {
       capabilities: {
@@ -402,7 +441,7 @@ export function startServer(connection: Connection): void {
     }
     if (hasConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'discourseLens' });
-      settings = parseSettings(await connection.workspace.getConfiguration('discourseLens').then(undefined, () => undefined));
+      settings = readSettings(await connection.workspace.getConfiguration('discourseLens').then(undefined, () => undefined));
     }
     if (canWatchFiles && trusted) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/codebook.{yaml,yml,json}' }] }).then(undefined, () => undefined);
@@ -411,16 +450,31 @@ export function startServer(connection: Connection): void {
     void rescan();
   });
 
+  // The user trusted the workspace (or trust was revoked): read, or stop using, the workspace's codebook.
+  connection.onNotification(TrustChangedNotification, async (p: TrustChangedParams) => {
+    if (!!p?.trusted === trusted) return;
+    trusted = !!p?.trusted;
+    if (hasConfiguration) settings = readSettings(await connection.workspace.getConfiguration('discourseLens').then(undefined, () => undefined));
+    if (trusted) await loadCodebook(true).catch((e) => log.error(`Codebook load failed: ${(e as Error).stack ?? e}`));
+    else {
+      codebookText = undefined;
+      if (codebookDiagnosticsUri) void connection.sendDiagnostics({ uri: codebookDiagnosticsUri, diagnostics: [] });
+      applyCodebook(EMPTY_CODEBOOK);
+    }
+    void rescan();
+  });
+
   connection.onDidChangeConfiguration(async (change) => {
     const raw = hasConfiguration ? await connection.workspace.getConfiguration('discourseLens').then(undefined, () => undefined) : (change.settings as { discourseLens?: unknown })?.discourseLens;
     const previousCodebook = settings.codebook;
-    settings = parseSettings(raw);
+    settings = readSettings(raw);
     corpus.setOptions({ ...corpus.analysisOptions, sensitivity: settings.sensitivity });
     if (settings.codebook !== previousCodebook) await loadCodebook(true).catch(() => undefined);
     void rescan();
   });
 
-  connection.onShutdown(() => {
+  connection.onShutdown(async () => {
+    await engine.dispose(corpus);
     codebookWatcher?.close();
     if (changedTimer) clearTimeout(changedTimer);
     if (diagnosticsTimer) clearTimeout(diagnosticsTimer);
@@ -428,18 +482,22 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidChangeContent((e) => {
-    if (isArticle(e.document.uri, e.document.languageId)) analyzeText(e.document.uri, e.document.getText());
+    // Debounced: a burst of keystrokes is analysed once; a newer edit replaces the pending one.
+    if (isArticle(e.document.uri, e.document.languageId)) engine.schedule(e.document.uri, (uri) => {
+      const doc = openDoc(uri);
+      if (doc) analyzeText(uri, doc.getText());
+    });
   });
 
   documents.onDidOpen((e) => {
-    pendingDiagnostics.add(e.document.uri);
+    pendingDiagnostics.add(canonicalUri(e.document.uri));
     if (diagnosticsTimer) clearTimeout(diagnosticsTimer);
     diagnosticsTimer = setTimeout(flushDiagnostics, DIAGNOSTICS_DELAY_MS);
   });
 
   documents.onDidClose((e) => {
     // Back to the copy on disk (or out of the corpus if it is not an article on disk).
-    const uri = e.document.uri;
+    const uri = canonicalUri(e.document.uri);
     if (!corpusDiagnostics && published.has(uri)) {
       published.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -449,14 +507,15 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
-    for (const change of changes) {
+    for (const raw of changes) {
+      const change = { ...raw, uri: canonicalUri(raw.uri) };
       if (!change.uri.startsWith('file:')) continue;
       if (isCodebookUri(change.uri) || CODEBOOK_NAMES.includes(path.basename(fileURLToPath(change.uri)))) {
         scheduleCodebookReload();
         continue;
       }
       if (change.type === FileChangeType.Deleted) {
-        if (!documents.get(change.uri)) removeDocument(change.uri);
+        if (!openDoc(change.uri)) removeDocument(change.uri);
         skipped.delete(change.uri);
       } else if (isArticle(change.uri)) {
         await loadFromDisk(change.uri);
@@ -466,25 +525,25 @@ export function startServer(connection: Connection): void {
 
   // ------------------------------------------------------------ language features
 
-  connection.onHover(guarded('hover', null, (p) => provideHover(ctx(), p.textDocument.uri, p.position)));
-  connection.onDocumentSymbol(guarded('documentSymbol', [], (p) => provideDocumentSymbols(ctx(), p.textDocument.uri)));
+  connection.onHover(guarded('hover', null, (p) => provideHover(ctx(), canonicalUri(p.textDocument.uri), p.position)));
+  connection.onDocumentSymbol(guarded('documentSymbol', [], (p) => provideDocumentSymbols(ctx(), canonicalUri(p.textDocument.uri))));
   connection.onWorkspaceSymbol(guarded('workspaceSymbol', [], (p) => provideWorkspaceSymbols(ctx(), p.query)));
-  connection.onReferences(guarded('references', [], (p) => provideReferences(ctx(), p.textDocument.uri, p.position)));
-  connection.onDefinition(guarded('definition', [], (p) => provideDefinition(ctx(), p.textDocument.uri, p.position)));
-  connection.onDocumentHighlight(guarded('documentHighlight', [], (p) => provideDocumentHighlights(ctx(), p.textDocument.uri, p.position)));
-  connection.onCodeAction(guarded('codeAction', [], (p) => provideCodeActions(ctx(), p.textDocument.uri, p.range, p.context.diagnostics, { canWriteCodebook: trusted })));
-  connection.onCodeLens(guarded('codeLens', [], (p) => provideCodeLenses(ctx(), p.textDocument.uri)));
-  connection.languages.semanticTokens.on(guarded('semanticTokens', { data: [] }, (p) => provideSemanticTokens(ctx(), p.textDocument.uri)));
+  connection.onReferences(guarded('references', [], (p) => provideReferences(ctx(), canonicalUri(p.textDocument.uri), p.position)));
+  connection.onDefinition(guarded('definition', [], (p) => provideDefinition(ctx(), canonicalUri(p.textDocument.uri), p.position)));
+  connection.onDocumentHighlight(guarded('documentHighlight', [], (p) => provideDocumentHighlights(ctx(), canonicalUri(p.textDocument.uri), p.position)));
+  connection.onCodeAction(guarded('codeAction', [], (p) => provideCodeActions(ctx(), canonicalUri(p.textDocument.uri), p.range, p.context.diagnostics, { canWriteCodebook: trusted })));
+  connection.onCodeLens(guarded('codeLens', [], (p) => provideCodeLenses(ctx(), canonicalUri(p.textDocument.uri))));
+  connection.languages.semanticTokens.on(guarded('semanticTokens', { data: [] }, (p) => provideSemanticTokens(ctx(), canonicalUri(p.textDocument.uri))));
 
   connection.onPrepareRename((p) => {
     if (!trusted) throw new ResponseError(0, 'This workspace is not trusted: Discourse Lens does not write the codebook.');
-    const r = prepareRename(ctx(), p.textDocument.uri, p.position);
+    const r = prepareRename(ctx(), canonicalUri(p.textDocument.uri), p.position);
     if ('error' in r) throw new ResponseError(0, r.error);
     return r;
   });
   connection.onRenameRequest(async (p) => {
     if (!trusted) throw new ResponseError(0, 'This workspace is not trusted: Discourse Lens does not write the codebook.');
-    const op = renameOperation(ctx(), p.textDocument.uri, p.position, p.newName);
+    const op = renameOperation(ctx(), canonicalUri(p.textDocument.uri), p.position, p.newName);
     if (!op) throw new ResponseError(0, 'Only entities can be renamed (their canonical name in the codebook); article text is never changed.');
     const result = await codebookEdit(op);
     if (!result.applied && result.message && !/already/.test(result.message)) throw new ResponseError(0, result.message);
@@ -532,7 +591,7 @@ export function startServer(connection: Connection): void {
     await rescan();
     return { documents: corpus.index.size, skipped: skipped.size };
   });
-  connection.onRequest(ItemAtRequest, guarded('itemAt', null, (p) => custom.itemAt(ctx(), p as never)));
+  connection.onRequest(ItemAtRequest, guarded('itemAt', null, (p) => custom.itemAt(ctx(), { ...(p as { uri: string; position: { line: number; character: number } }), uri: canonicalUri((p as { uri: string }).uri) })));
   connection.onRequest(MentionsRequest, guarded('mentions', [], (p: { id: string }) => custom.mentions(ctx(), p.id)));
   connection.onRequest(ConcordanceRequest, guarded('concordance', null, (p) => custom.concordance(ctx(), p as never)));
   connection.onRequest(EntitiesRequest, guarded('entities', [], () => ctx().q.entities()));
@@ -540,12 +599,13 @@ export function startServer(connection: Connection): void {
   connection.onRequest(NotesRequest, guarded('notes', [], () => custom.notes(ctx())));
   connection.onRequest(OverviewRequest, guarded('overview', null, (p) => custom.overview(ctx(), (p ?? {}) as never)));
   connection.onRequest(CategoriesRequest, guarded('categories', [], () => categories(codebook)));
-  connection.onRequest(DocumentMarkupRequest, guarded('documentMarkup', { entities: [], terms: [] }, (p: { uri: string }) => custom.documentMarkup(ctx(), p.uri)));
+  connection.onRequest(DocumentMarkupRequest, guarded('documentMarkup', { entities: [], terms: [] }, (p: { uri: string }) => custom.documentMarkup(ctx(), canonicalUri(p.uri))));
   connection.onRequest(CodebookEditRequest, (p) => codebookEdit(p as CodebookEdit));
   connection.onRequest(DiagnoseCorpusRequest, () => diagnoseCorpus());
-  connection.onRequest(ExportRequest, () => {
-    // The export writer (analysis/export/) is not part of the server yet.
-    throw new ResponseError(-32601, 'Export is not available yet: the export module (server/src/analysis/export/) is not built into this server.');
+  connection.onRequest(ExportRequest, async (p: ExportParams) => {
+    // An export writes files: not in an untrusted workspace.
+    if (!trusted) throw new ResponseError(0, 'This workspace is not trusted: Discourse Lens does not write exports.');
+    return writeExport(ctx(), p, folders[0] ? path.basename(folders[0]) : undefined);
   });
 
   documents.listen(connection);

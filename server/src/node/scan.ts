@@ -27,6 +27,8 @@ export interface ScanOptions {
   onSkipped?(item: ScanItem, reason: string): void;
   onWarning?(item: ScanItem, warning: string): void;
   onError?(item: ScanItem, error: unknown): void;
+  /** A file's analysis (fresh or cached) went into the corpus. */
+  onAnalysed?(item: ScanItem): void;
   onProgress?(done: number, total: number): void;
 }
 
@@ -77,6 +79,7 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
       const hash = contentHash(text);
       const current = corpus.index.get(item.uri);
       if (current && current.hash === hash) {
+        o.onAnalysed?.(item);
         finish();
         continue;
       }
@@ -84,6 +87,7 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
       if (cached) {
         corpus.put(item.uri, cached);
         fromCache++;
+        o.onAnalysed?.(item);
         finish();
         continue;
       }
@@ -97,6 +101,7 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
           if (corpus.commit(item.uri, version, analysis)) {
             analysed++;
             o.cache?.put(analysis.hash, record ?? analysis);
+            o.onAnalysed?.(item);
           }
         } catch (e) {
           failed++;

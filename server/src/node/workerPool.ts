@@ -6,6 +6,7 @@
  * and `analyzeWithFallback` analyses in-process).
  */
 import * as fs from 'fs';
+import { createRequire } from 'module';
 import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
@@ -75,7 +76,10 @@ export class WorkerPool {
   }
 
   private spawn(script: { file: string; execArgv: string[] }): void {
-    const worker = new Worker(script.file, { execArgv: script.execArgv });
+    // From source: register tsx's CommonJS hook inside the worker, then load the entry.
+    const worker = script.file.endsWith('.ts')
+      ? new Worker(`require(${JSON.stringify(createRequire(__filename).resolve('tsx/cjs'))}); require(${JSON.stringify(script.file)});`, { eval: true })
+      : new Worker(script.file, { execArgv: script.execArgv });
     const slot: Slot = { worker };
     worker.unref();
     worker.on('message', (res: WorkerResponse) => {

@@ -247,16 +247,29 @@ export function keepFormatting(original: string, base: string, edited: string): 
     middle = [];
     let i = 0;
     let j = 0;
+    let removed: string[] = [];
     while (i < n || j < m) {
       if (i < n && j < m && bm[i] === em[j]) {
         middle.push(om[i]);
+        removed = [];
         i++;
         j++;
-      } else if (j < m && (i >= n || t[i][j + 1] >= t[i + 1][j])) middle.push(fresh(em[j++]));
-      else i++;
+      } else if (i < n && (j >= m || t[i + 1][j] >= t[i][j + 1])) removed.push(om[i++]); // deletions first: a changed line sees its old self
+      else middle.push(fresh(keepCommentGap(em[j++], removed)));
     }
   }
   return [...o.slice(0, p), ...middle, ...o.slice(o.length - s)].join('\n');
+}
+
+/** An edited line keeps the spacing before its trailing comment that the replaced line had ("Lavrov]   # note"). */
+function keepCommentGap(line: string, replaced: readonly string[]): string {
+  const m = /^(.*?\S)( +)(#.*)$/.exec(line);
+  if (!m) return line;
+  for (const r of replaced) {
+    const o = /^(.*?\S)( +)(#.*?)\r?$/.exec(r);
+    if (o && o[3] === m[3]) return `${m[1]}${o[2]}${m[3]}`;
+  }
+  return line;
 }
 
 function same(text: string, message: string): EditOutcome {

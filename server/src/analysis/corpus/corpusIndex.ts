@@ -80,6 +80,8 @@ export class CorpusIndex {
 
   // Incremental corpus tables.
   private readonly surfaces = new Map<string, SurfaceRow>();
+  /** Bumped when a surface form appears or disappears, or the codebook changes (not on count changes). */
+  private surfaceGen = 0;
   private readonly rhetoric = new Map<string, TermRow>();
   private readonly ngramSlot = new Map<number, number>();
   private ngramDf = new Int32Array(1024);
@@ -95,8 +97,8 @@ export class CorpusIndex {
   isKnownName?: (name: string) => boolean;
 
   // Lazily derived data.
-  private resolution?: { gen: number; res: Resolution; surfacesOf: Map<string, Set<string>>; records: EntityRecord[]; byId: Map<string, EntityRecord> };
-  private keyTerms?: { gen: number; state: KeyTermState };
+  private resolution?: { gen: number; surfaceGen: number; res: Resolution; surfacesOf: Map<string, Set<string>>; records: EntityRecord[]; byId: Map<string, EntityRecord> };
+  private keyState?: { gen: number; state: KeyTermState };
   private mentionCache = new Map<string, Mention[]>();
   private mentionCacheGen = -1;
   private docKeywordCache = new Map<string, IndexItem[]>();
@@ -170,12 +172,16 @@ export class CorpusIndex {
       if (!row) {
         if (sign < 0) continue;
         this.surfaces.set(key, (row = { text: e.text, type: e.type, count: 0, docs: new Map() }));
+        this.surfaceGen++;
       }
       row.count += sign;
       const c = (row.docs.get(uri) ?? 0) + sign;
       if (c > 0) row.docs.set(uri, c);
       else row.docs.delete(uri);
-      if (row.count <= 0) this.surfaces.delete(key);
+      if (row.count <= 0) {
+        this.surfaces.delete(key);
+        this.surfaceGen++;
+      }
     }
     // Rhetoric terms.
     for (const m of d.markers) {
@@ -243,6 +249,7 @@ export class CorpusIndex {
     this.ignore = new Set(input.ignore.map((w) => normalizeWord(w.trim())));
     this.ignoreHashes = new Set(input.ignore.filter((w) => w.trim()).map((w) => phraseHash(w)));
     this.gen++;
+    this.surfaceGen++;
   }
 
   get codebookInput(): CodebookInput {
@@ -257,6 +264,8 @@ export class CorpusIndex {
 
   private resolved() {
     if (this.resolution && this.resolution.gen === this.gen) return this.resolution;
+    // Same surface forms, other counts (the usual edit): keep the grouping, refresh the counts.
+    if (this.resolution && this.resolution.surfaceGen === this.surfaceGen) return this.refreshCounts(this.resolution);
     const forms = [];
     for (const row of this.surfaces.values()) {
       if (this.isIgnoredName(row.text)) continue;
@@ -281,7 +290,27 @@ export class CorpusIndex {
       declared: e.declared,
     }));
     const byId = new Map(records.map((r) => [r.id, r]));
-    this.resolution = { gen: this.gen, res, surfacesOf, records, byId };
+    this.resolution = { gen: this.gen, surfaceGen: this.surfaceGen, res, surfacesOf, records, byId };
+    return this.resolution;
+  }
+
+  /** Mentions and documents of each entity from the current surface table, grouping unchanged. */
+  private refreshCounts(r: NonNullable<CorpusIndex['resolution']>) {
+    const mentions = new Map<string, number>();
+    const docs = new Map<string, Set<string>>();
+    for (const row of this.surfaces.values()) {
+      const rid = r.res.bySurface.get(row.text);
+      if (rid === undefined || this.isIgnoredName(row.text)) continue;
+      const id = `entity:${rid}`;
+      mentions.set(id, (mentions.get(id) ?? 0) + row.count);
+      let d = docs.get(id);
+      if (!d) docs.set(id, (d = new Set()));
+      for (const u of row.docs.keys()) d.add(u);
+    }
+    const records = r.records.map((e) => ({ ...e, mentions: mentions.get(e.id) ?? 0, documents: docs.get(e.id)?.size ?? 0 }));
+    records.sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
+    const byId = new Map(records.map((e) => [e.id, e]));
+    this.resolution = { ...r, gen: this.gen, records, byId };
     return this.resolution;
   }
 
@@ -342,7 +371,7 @@ export class CorpusIndex {
   }
 
   private keyTermState(): KeyTermState {
-    if (this.keyTerms && this.keyTerms.gen === this.gen) return this.keyTerms.state;
+    if (this.keyState && this.keyState.gen === this.gen) return this.keyState.state;
     const N = this.docs.size;
     const best = new Map<number, { g2: number; logRatio: number }>();
     const perDocHashes = new Map<string, { h: number; g2: number; logRatio: number; count: number }[]>();
@@ -420,7 +449,7 @@ export class CorpusIndex {
       if (out.length) perDoc.set(uri, out);
     }
     const state: KeyTermState = { records, byId, hashOf, idOfHash, perDoc };
-    this.keyTerms = { gen: this.gen, state };
+    this.keyState = { gen: this.gen, state };
     return state;
   }
 
@@ -497,6 +526,35 @@ export class CorpusIndex {
     }
     const k = spanAt(this.keywordsIn(uri), offset);
     return k;
+  }
+
+  /**
+   * Everything found in one document with its ids, in text order, in O(document): entity
+   * mentions (with the entity's canonical name), and rhetoric and key-term occurrences.
+   * (For semantic tokens, diagnostics and symbols, rather than filtering `mentionsOf`.)
+   */
+  itemsIn(uri: string): {
+    entities: { id: string; start: number; end: number; text: string; type: EntityType; name: string }[];
+    terms: { id: string; start: number; end: number; text: string; kind: 'rhetoric' | 'keyword'; category: string; label: string }[];
+  } {
+    const d = this.docs.get(uri);
+    if (!d) return { entities: [], terms: [] };
+    const entities = [];
+    for (const e of d.entities) {
+      if (this.isIgnoredName(e.text)) continue;
+      const id = this.entityIdOf(e.text);
+      const rec = id ? this.entity(id) : undefined;
+      if (id && rec) entities.push({ id, start: e.start, end: e.end, text: e.text, type: rec.type, name: rec.name });
+    }
+    const terms: { id: string; start: number; end: number; text: string; kind: 'rhetoric' | 'keyword'; category: string; label: string }[] = [];
+    for (const m of d.markers) {
+      const id = termId(m.category, m.term);
+      const row = this.rhetoric.get(id);
+      if (row && !this.isIgnoredTerm(row)) terms.push({ id, start: m.start, end: m.end, text: m.text, kind: 'rhetoric', category: m.category, label: m.term });
+    }
+    for (const k of this.keywordsIn(uri)) terms.push({ id: k.id, start: k.start, end: k.end, text: d.text.slice(k.start, k.end), kind: 'keyword', category: 'keyword', label: k.label });
+    terms.sort((a, b) => a.start - b.start || a.end - b.end);
+    return { entities, terms };
   }
 
   /** Occurrences of the corpus's key terms in one document, in text order. */

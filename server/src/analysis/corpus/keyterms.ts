@@ -66,6 +66,13 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
+let stopHashes: Set<number> | undefined;
+const STOP_HASHES = {
+  has(h: number): boolean {
+    return (stopHashes ??= new Set([...STOP_WORDS].map(wordHash))).has(h);
+  },
+};
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -132,9 +139,9 @@ function walkCandidates(seg: SegmentedText, entities: readonly EntityMention[], 
     while (ei < entities.length && entities[ei].end <= t.start) ei++;
     if (ei < entities.length && entities[ei].start < t.end) continue; // inside an entity
     if (!isCandidateWord(t.text, t.kind)) continue;
-    const lower = t.text.toLowerCase().replace(/[’ʼ]/g, "'");
-    flag[i] = STOP_WORDS.has(lower) ? 2 : 1;
-    wh[i] = wordHash(lower);
+    const h = wordHash(t.text); // folds case and apostrophes: no lower-cased copy needed
+    flag[i] = STOP_HASHES.has(h) ? 2 : 1;
+    wh[i] = h;
   }
   // Sentence ends break n-grams.
   const sentEnd = new Uint8Array(n);

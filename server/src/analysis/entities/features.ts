@@ -2,13 +2,16 @@
  * Features of the entity tagger, shared by training (CoNLL tokens) and inference (our tokenizer).
  *
  * A document is precomputed once into typed arrays (hashes of the lower-cased word, exact word,
- * shapes, flags, gazetteer matches); the extractor then only combines integers.
+ * shapes, flags, gazetteer matches); the extractor then only combines integers, and caches the
+ * history-independent features of each token (reused by the second pass and by training epochs).
+ * Two passes: `nerFeatures` (local + document memory of earlier predictions), then
+ * `nerFeatures2` (adds document-level aggregates of the first pass: "one name, one type").
  * Tokens that cannot be part of a name (no upper-case letter and not a connector such as "of"
  * between capitalised words) are fixed to `O` without scoring.
  */
 import { FeatureBuffer, bioTags, hashCombine } from '../learning';
 import {
-  GAZ_BITS, LC_DICT, LC_UNSEEN, NerLexicon, extendKey, lowerHash, lowerHashRange,
+  GAZ_BITS, LC_DICT, LC_UNSEEN, NerLexicon, extendKey, lowerHashRange,
 } from './lexicon';
 
 export const NER_TYPES = ['PER', 'LOC', 'ORG', 'MISC', 'GRP'] as const;
@@ -71,6 +74,11 @@ export class NerDoc {
   readonly memory = new Map<number, number>();
   memUpTo = 0;
   lastI = -1;
+  /** Cache of history-independent feature ids per token (filled lazily). */
+  readonly cacheStart: Int32Array;
+  readonly cacheLen: Uint8Array;
+  cacheIds = new Int32Array(1024);
+  private cacheUsed = 0;
   /** Training only: tokens whose word-identity features are withheld (teaches context for unseen names). */
   dropIdentity: Uint8Array | undefined;
   /** First-pass tags (two-pass tagging), and per-token aggregates of them over the document. */
@@ -95,6 +103,8 @@ export class NerDoc {
     this.lcc = new Uint8Array(n);
     this.gazB = new Int32Array(n);
     this.gazI = new Int32Array(n);
+    this.cacheStart = new Int32Array(n).fill(-1);
+    this.cacheLen = new Uint8Array(n);
     for (let s = 0; s < sentStarts.length; s++) {
       const a = sentStarts[s];
       const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
@@ -158,6 +168,19 @@ export class NerDoc {
         for (let k = i + 1; k <= j; k++) this.gazI[k] |= m;
       }
     }
+  }
+
+  cache(i: number, ids: Int32Array, from: number, to: number): void {
+    const len = Math.min(to - from, 255);
+    if (this.cacheUsed + len > this.cacheIds.length) {
+      const bigger = new Int32Array(Math.max(this.cacheIds.length * 2, this.cacheUsed + len));
+      bigger.set(this.cacheIds.subarray(0, this.cacheUsed));
+      this.cacheIds = bigger;
+    }
+    this.cacheIds.set(ids.subarray(from, from + len), this.cacheUsed);
+    this.cacheStart[i] = this.cacheUsed;
+    this.cacheLen[i] = len;
+    this.cacheUsed += len;
   }
 
   /**
@@ -293,9 +316,8 @@ function updateMemory(doc: NerDoc, i: number, history: Int32Array): void {
   doc.memUpTo = i;
 }
 
-/** The extractor for position i of a document (see learning/index.ts). */
-export function nerFeatures(doc: NerDoc, i: number, history: Int32Array, out: FeatureBuffer): void {
-  updateMemory(doc, i, history);
+/** History-independent features of position i (cached per document: pass 2 and training epochs reuse them). */
+function staticFeatures(doc: NerDoc, i: number, out: FeatureBuffer): void {
   const s0 = doc.sentStart[i];
   const e0 = doc.sentEnd[i];
   const flags = doc.flags[i];
@@ -334,12 +356,6 @@ export function nerFeatures(doc: NerDoc, i: number, history: Int32Array, out: Fe
     out.push(f2(T.BigramM, lm1, lw));
     out.push(f2(T.BigramP, lw, lp1));
   }
-  const prev = i - 1 >= s0 ? history[i - 1] : START_TAG;
-  const prev2 = i - 2 >= s0 ? history[i - 2] : START_TAG;
-  out.push(f1(T.Prev, prev));
-  out.push(f2(T.Prev2, prev, prev2));
-  if (!drop) out.push(f2(T.PrevLower, prev, lw));
-  out.push(f2(T.PrevShape, prev, doc.sshape[i]));
   out.push(f2(T.SentStart, start, head));
   out.push(f2(T.StartShape, start, doc.sshape[i]));
   if (head && !drop) out.push(f1(T.HeadLower, lw));
@@ -365,9 +381,6 @@ export function nerFeatures(doc: NerDoc, i: number, history: Int32Array, out: Fe
     const g = doc.gazB[i - 1] | doc.gazI[i - 1];
     if (g) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) out.push(f1(T.GazBM1, b));
   }
-  const mem = doc.memory.get(lw) ?? 0;
-  out.push(f1(T.Mem, mem));
-  out.push(f2(T.MemHead, mem, head));
   if (flags & F_HYPHEN) out.push(f1(T.Hyphen, 1));
   if (flags & F_PERIOD) out.push(f1(T.Period, 1));
   out.push(f1(T.Len, Math.min(doc.words[i].length, 8)));
@@ -377,6 +390,31 @@ export function nerFeatures(doc: NerDoc, i: number, history: Int32Array, out: Fe
   let b = i;
   while (b + 1 < e0 && doc.flags[b + 1] & F_CAP) b++;
   out.push(f2(T.CapSeqLen, Math.min(b - a + 1, 3), Math.min(i - a, 2)));
+}
+
+/** The extractor for position i of a document (see learning/index.ts). */
+export function nerFeatures(doc: NerDoc, i: number, history: Int32Array, out: FeatureBuffer): void {
+  updateMemory(doc, i, history);
+  const st = doc.cacheStart[i];
+  if (st >= 0) out.pushRange(doc.cacheIds, st, st + doc.cacheLen[i]);
+  else {
+    const before = out.length;
+    staticFeatures(doc, i, out);
+    doc.cache(i, out.ids, before, out.length);
+  }
+  const s0 = doc.sentStart[i];
+  const lw = doc.lower[i];
+  const head = doc.flags[i] & F_HEADLINE ? 1 : 0;
+  const drop = doc.dropIdentity !== undefined && doc.dropIdentity[i] === 1;
+  const prev = i - 1 >= s0 ? history[i - 1] : START_TAG;
+  const prev2 = i - 2 >= s0 ? history[i - 2] : START_TAG;
+  out.push(f1(T.Prev, prev));
+  out.push(f2(T.Prev2, prev, prev2));
+  if (!drop) out.push(f2(T.PrevLower, prev, lw));
+  out.push(f2(T.PrevShape, prev, doc.sshape[i]));
+  const mem = doc.memory.get(lw) ?? 0;
+  out.push(f1(T.Mem, mem));
+  out.push(f2(T.MemHead, mem, head));
 }
 
 /** Second-pass extractor: the first-pass features plus document-level aggregates of the first pass. */
@@ -401,4 +439,3 @@ export function nerFixed(doc: NerDoc, i: number): number {
   return doc.flags[i] & F_CAND ? -1 : 0;
 }
 
-export { extendKey, lowerHash };

@@ -76,6 +76,7 @@ export const TITLES = [
   'us secretary of state', 'u.s. secretary of state', 'former president', 'late president',
 ];
 const TITLE_WORDS = TITLES.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
+const TITLE_FIRST = new Set(TITLE_WORDS.map((t) => t[0]));
 
 /** Pairs of real, distinct names that differ by a letter or two. */
 export const KNOWN_DISTINCT = [
@@ -97,7 +98,10 @@ export function bareName(surface: string, type?: EntityType): string {
     let words = s.split(' ');
     for (let changed = true; changed && words.length > 1; ) {
       changed = false;
+      const first = words[0].toLowerCase();
+      if (!TITLE_FIRST.has(first)) break;
       for (const t of TITLE_WORDS) {
+        if (t[0] !== first) continue;
         if (t.length >= words.length) continue;
         if (t.every((w, k) => words[k].toLowerCase() === w)) {
           words = words.slice(t.length);
@@ -126,25 +130,69 @@ export function slug(type: EntityType | undefined, name: string): string {
   return `${type ?? 'entity'}:${s || 'x'}`;
 }
 
-/** Levenshtein distance, or max+1 as soon as it must exceed `max`. */
+/** The string itself and every string obtained by deleting up to `max` characters. */
+export function deletionVariants(s: string, max: number): Set<string> {
+  const out = new Set<string>([s]);
+  let frontier = [s];
+  for (let d = 0; d < max; d++) {
+    const next: string[] = [];
+    for (const t of frontier) {
+      for (let i = 0; i < t.length; i++) {
+        const v = t.slice(0, i) + t.slice(i + 1);
+        if (!out.has(v)) {
+          out.add(v);
+          next.push(v);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/**
+ * Levenshtein distance, or max+1 as soon as it must exceed `max`. Only the diagonal band of
+ * width 2·max+1 is computed, in reused buffers (no allocation per call).
+ */
 export function boundedLevenshtein(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
   if (a === b) return 0;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+  if (m + 1 > rowA.length) {
+    rowA = new Int32Array(m + 1);
+    rowB = new Int32Array(m + 1);
+  }
+  const BIG = max + 1;
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= m; j++) prev[j] = j <= max ? j : BIG;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(m, i + max);
+    cur[lo - 1] = lo - 1 === 0 ? i : BIG;
+    let rowMin = cur[lo - 1];
+    const ca = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = prev[j - 1] + cost;
+      const del = (j <= i - 1 + max ? prev[j] : BIG) + 1;
+      if (del < v) v = del;
+      const ins = cur[j - 1] + 1;
+      if (ins < v) v = ins;
+      cur[j] = v > BIG ? BIG : v;
       if (cur[j] < rowMin) rowMin = cur[j];
     }
+    if (hi < m) cur[hi + 1] = BIG;
     if (rowMin > max) return max + 1;
-    [prev, cur] = [cur, prev];
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
-  return prev[b.length];
+  return prev[m] > max ? max + 1 : prev[m];
 }
 
 interface Group {
@@ -215,32 +263,34 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
     g.count += f.count;
   }
   const live = (): Group[] => [...new Set([...groups.values()].map(root))].filter((g) => g.forms.length || g.declared);
-  // 3. One-word person names → the most frequent multi-word person name ending (or starting) with them.
-  const multi = live().filter((g) => g.key.includes(' ') && majorityType(g) === 'person');
+  // 3. One-word person names → the most frequent multi-word person name ending with them.
+  const byLastWord = new Map<string, Group[]>();
   for (const g of live()) {
-    if (g.key.includes(' ') || majorityType(g) !== 'person' && majorityType(g) !== undefined) continue;
+    if (!g.key.includes(' ') || majorityType(g) !== 'person') continue;
+    const last = g.key.slice(g.key.lastIndexOf(' ') + 1);
+    let list = byLastWord.get(last);
+    if (!list) byLastWord.set(last, (list = []));
+    list.push(g);
+  }
+  for (const g of live()) {
+    const t = majorityType(g);
+    if (g.key.includes(' ') || (t !== 'person' && t !== undefined)) continue;
     let best: Group | undefined;
-    for (const m of multi) {
-      const words = m.key.split(' ');
-      if (words[words.length - 1] !== g.key) continue;
-      if (!best || root(m).count > root(best).count) best = m;
-    }
+    for (const m of byLastWord.get(g.key) ?? []) if (!best || root(m).count > root(best).count) best = m;
     if (best) merge(best, g);
   }
   // 4. Acronyms → organisations (or places) whose initials they spell.
+  const byInitials = new Map<string, Group>();
+  for (const m of live()) {
+    if (!m.key.includes(' ')) continue;
+    const initials = m.key.split(' ').filter((w) => w && !['of', 'the', 'and', 'for', 'de', 'on'].includes(w)).map((w) => w[0]).join('');
+    if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, m);
+  }
   for (const g of live()) {
     const bare = [...g.bare.keys()][0] ?? '';
     if (!/^[A-Z]{2,6}$/.test(bare.replace(/\./g, ''))) continue;
-    for (const m of live()) {
-      if (m === root(g) || !m.key.includes(' ')) continue;
-      const t = majorityType(m);
-      if (!COMPATIBLE(t, majorityType(g))) continue;
-      const initials = m.key.split(' ').filter((w) => !['of', 'the', 'and', 'for', 'de', 'on'].includes(w)).map((w) => w[0]).join('');
-      if (initials === g.key.replace(/\s/g, '')) {
-        merge(m, g);
-        break;
-      }
-    }
+    const m = byInitials.get(g.key.replace(/\s/g, ''));
+    if (m && root(m) !== root(g) && COMPATIBLE(majorityType(root(m)), majorityType(g))) merge(m, g);
   }
   // 5. Entities.
   const entities: ResolvedEntity[] = [];
@@ -284,26 +334,55 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
   const isDistinct = (a: string, b: string): boolean => distinct.has(`${a}|${b}`) || distinct.has(`${b}|${a}`);
   const misspellings: Misspelling[] = [];
   const all = live();
+  // Known forms indexed by their one-deletion variants (SymSpell: two strings one edit apart
+  // share a string obtained from each by at most one deletion); names of 9+ letters, allowed two
+  // edits, are also bucketed by first letter and length.
+  type Known = { key: string; g: Group; type: EntityType | undefined };
+  const knownIndex = new Map<string, Known[]>();
+  const longIndex = new Map<string, Known[]>();
+  const add = (m: Map<string, Known[]>, k: string, e: Known): void => {
+    let list = m.get(k);
+    if (!list) m.set(k, (list = []));
+    list.push(e);
+  };
+  for (const known of all) {
+    if (known.count < minKnown) continue;
+    const type = majorityType(known);
+    for (const k of new Set([...known.bare.keys()].map(nameKey))) {
+      if (k.length < 4) continue;
+      const e = { key: k, g: known, type };
+      for (const v of deletionVariants(k, 1)) add(knownIndex, v, e);
+      if (k.length >= 9) add(longIndex, `${k[0]}${k.length}`, e);
+    }
+  }
+  const candidates = function* (r: string): Generator<Known> {
+    for (const v of deletionVariants(r, 1)) yield* knownIndex.get(v) ?? [];
+    if (r.length >= 9) for (let L = r.length - 2; L <= r.length + 2; L++) yield* longIndex.get(`${r[0]}${L}`) ?? [];
+  };
   for (const rare of all) {
     if (rare.count > maxRare || rare.declared || ignore.has(rare.key)) continue;
     const rareBare = [...rare.bare.keys()][0] ?? rare.key;
     if (options.isKnownName?.(rareBare)) continue;
     const rareKeys = new Set([...rare.bare.keys()].map(nameKey));
     let best: { g: Group; d: number } | undefined;
-    for (const known of all) {
-      if (known === rare || known.count < Math.max(minKnown, 3 * rare.count)) continue;
-      // The tagger's type for a rare, misspelt word is unreliable ("Lavov" may come out as a place):
-      // a single mention one edit away may cross types; otherwise types must agree.
-      const sameType = COMPATIBLE(majorityType(rare), majorityType(known));
-      if (!sameType && rare.count > 1) continue;
-      for (const k of new Set([...known.bare.keys()].map(nameKey))) {
-        for (const r of rareKeys) {
-          const len = Math.min(r.length, k.length);
-          if (len < 4) continue;
-          const max = !sameType ? (len >= 5 ? 1 : 0) : len >= 9 ? 2 : 1;
-          // Names rarely differ in their first letter through a typo of this kind.
+    const rareType = majorityType(rare);
+    for (const r of rareKeys) {
+      if (r.length < 4) continue;
+      const seen = new Set<string>();
+      {
+        for (const { key: k, g: known, type } of candidates(r)) {
+          if (seen.has(k)) continue;
+          seen.add(k);
+          if (known === rare || known.count < Math.max(minKnown, 3 * rare.count)) continue;
+          // Names rarely differ in their first letter through a typo.
           if (r[0] !== k[0]) continue;
-          if (isDistinct(r, k)) continue;
+          // The tagger's type for a rare, misspelt word is unreliable ("Lavov" may come out as a
+          // place): a single mention one edit away may cross types; otherwise types must agree.
+          const sameType = COMPATIBLE(rareType, type);
+          if (!sameType && rare.count > 1) continue;
+          const len = Math.min(r.length, k.length);
+          const max = !sameType ? (len >= 5 ? 1 : 0) : len >= 9 ? 2 : 1;
+          if (max === 0 || Math.abs(r.length - k.length) > max || isDistinct(r, k)) continue;
           const d = boundedLevenshtein(r, k, max);
           if (d === 0 || d > max) continue;
           if (!best || d < best.d || (d === best.d && known.count > best.g.count)) best = { g: known, d };

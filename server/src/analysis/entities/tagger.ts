@@ -6,15 +6,14 @@
  */
 import * as path from 'node:path';
 import * as fs from 'node:fs';
-import { FeatureBuffer, ModelFormatError, SequenceModel, bioSpans } from '../learning';
+import { FeatureBuffer, ModelFormatError, SequenceModel, bioSpans, unpackModels } from '../learning';
 import { lazy, modelsDir, readModelFile } from '../models';
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention, EntityType } from '../types';
-import { FEATURE_VERSION, NER_TAGS, NerDoc, nerFeatures, nerFeatures2, nerFixed, normalizeToken } from './features';
+import { FEATURE_VERSION, NER_TAGS, NerDoc, nerFeatures, nerFeatures2, nerFixed, normalizeToken, typeOfTag } from './features';
 import { GAZ_MISC, GAZ_TITLE, NerLexicon, extendKey, lowerHash } from './lexicon';
 
 export const NER_MODEL_FILE = 'ner.bin';
-export const NER_PASS1_FILE = 'ner.pass1.bin';
 export const NER_LEXICON_FILE = 'ner.lex';
 
 export interface NerSpan {
@@ -27,6 +26,9 @@ export interface NerSpan {
   confidence: number;
 }
 
+/** Default first-pass confidence above which the second pass is skipped (see NerEngine.skipAbove). */
+export const DEFAULT_SKIP_ABOVE = 0.98;
+
 /** Spans less confident than this may be retyped for consistency within a document. */
 export const HARMONIZE_BELOW = 0.6;
 
@@ -36,14 +38,27 @@ export class NerEngine {
   private readonly buf = new FeatureBuffer(256);
   private tags = new Int32Array(1024);
   private tags1 = new Int32Array(1024);
+  private conf1 = new Float32Array(1024);
   private conf = new Float32Array(1024);
+  /**
+   * Cascade: a candidate whose first-pass confidence is at least this, and whose type agrees with
+   * the document-level aggregate, keeps its first-pass tag without second-pass scoring (> 1: off).
+   */
+  skipAbove = DEFAULT_SKIP_ABOVE;
+  private readonly fixed2 = (doc: NerDoc, i: number): number => {
+    if (nerFixed(doc, i) === 0) return 0;
+    if (this.conf1[i] < this.skipAbove) return -1;
+    const t = this.tags1[i];
+    const maj = doc.aggMaj![i];
+    return maj === 7 || (maj & 7) === typeOfTag(t) ? t : -1;
+  };
 
   /**
    * @param pass1 first-pass model (local features + document memory)
    * @param model second-pass model (adds document-level aggregates of the first pass)
    */
   constructor(readonly pass1: SequenceModel, readonly model: SequenceModel, readonly lexicon: NerLexicon) {
-    for (const [m, name] of [[pass1, NER_PASS1_FILE], [model, NER_MODEL_FILE]] as const) {
+    for (const [m, name] of [[pass1, `${NER_MODEL_FILE} (pass 1)`], [model, `${NER_MODEL_FILE} (pass 2)`]] as const) {
       const meta = m.meta as { features?: string } | undefined;
       if (!meta || meta.features !== FEATURE_VERSION) {
         throw new ModelFormatError(`${name}: built for feature set ${meta?.features ?? 'unknown'}, this code expects ${FEATURE_VERSION}; rebuild with npm run train:ner`);
@@ -52,10 +67,12 @@ export class NerEngine {
     }
   }
 
-  /** Loads `ner.bin`, `ner.pass1.bin` and `ner.lex` from a folder. */
+  /** Loads `ner.bin` (both passes, packed with packModels) and `ner.lex` from a folder. */
   static load(dir: string): NerEngine {
-    const model = SequenceModel.deserialize(readModelFile(NER_MODEL_FILE, dir), path.join(dir, NER_MODEL_FILE));
-    const pass1 = SequenceModel.deserialize(readModelFile(NER_PASS1_FILE, dir), path.join(dir, NER_PASS1_FILE));
+    const file = path.join(dir, NER_MODEL_FILE);
+    const models = unpackModels(readModelFile(NER_MODEL_FILE, dir), file);
+    if (models.length !== 2) throw new ModelFormatError(`${file}: expected 2 models (pass 1, pass 2), found ${models.length}; rebuild with npm run train:ner`);
+    const [pass1, model] = models;
     const lexPath = path.join(dir, NER_LEXICON_FILE);
     if (!fs.existsSync(lexPath)) throw new ModelFormatError(`${lexPath} is missing; rebuild with npm run train:ner`);
     const lexicon = NerLexicon.parse(fs.readFileSync(lexPath, 'utf8'), lexPath);
@@ -68,12 +85,15 @@ export class NerEngine {
     if (this.tags.length < n) {
       this.tags = new Int32Array(n * 2);
       this.tags1 = new Int32Array(n * 2);
+      this.conf1 = new Float32Array(n * 2);
       this.conf = new Float32Array(n * 2);
     }
     const doc = new NerDoc(words, sentStarts, this.lexicon);
-    this.pass1.tag(doc, n, nerFeatures, this.tags1, undefined, nerFixed, this.buf);
+    this.pass1.tag(doc, n, nerFeatures, this.tags1, this.conf1, nerFixed, this.buf);
     doc.setFirstPass(this.tags1);
-    this.model.tag(doc, n, nerFeatures2, this.tags, this.conf, nerFixed, this.buf, false);
+    this.model.tag(doc, n, nerFeatures2, this.tags, this.conf, this.fixed2, this.buf, false);
+    // Positions kept from the first pass carry its (calibrated) confidence.
+    for (let i = 0; i < n; i++) if (this.tags[i] !== 0 && this.conf[i] === 1 && this.conf1[i] < 1) this.conf[i] = this.conf1[i];
     return { doc, tags: this.tags, conf: this.conf };
   }
 

@@ -4,3 +4,4 @@ export { exportCsv, parseCsv, toCsv, csvCell, sortedMentions, type CsvFiles } fr
 export { exportJson, JSON_EXPORT_FORMAT, type JsonExport } from './json';
 export { buildQdpxProject, exportQdpx, codePointOffsets, xmlEscape, QDA_NAMESPACE, type QdpxProject } from './qdpx';
 export { deterministicGuid, GUID_V4 } from './guid';
+export { exportFiles, type ExportFile, type ExportFormat } from './files';

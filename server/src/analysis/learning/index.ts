@@ -36,6 +36,8 @@
  * meta = UTF-8 JSON `{ tags, meta }`, payload = sparse rows: varint bucket delta, varint tag mask,
  * then one int16 per set bit; then the transition matrix as (numTags+1)×numTags int16.
  * `meta` is free-form caller data (e.g. the feature-set version) returned as `model.meta`.
+ * `packModels([...])` / `unpackModels(bytes)` keep several models (e.g. the two passes of a
+ * two-pass tagger) in one file.
  */
 
 export class ModelFormatError extends Error {
@@ -97,6 +99,17 @@ export class FeatureBuffer {
       this.ids = n;
     }
     this.ids[this.length++] = hash | 0;
+  }
+  /** Appends ids[from, to) of another array (e.g. a per-position feature cache). */
+  pushRange(ids: Int32Array, from: number, to: number): void {
+    const k = to - from;
+    if (this.length + k > this.ids.length) {
+      const n = new Int32Array(Math.max(this.ids.length * 2, this.length + k));
+      n.set(this.ids);
+      this.ids = n;
+    }
+    this.ids.set(ids.subarray(from, to), this.length);
+    this.length += k;
   }
 }
 
@@ -510,6 +523,52 @@ export function fitTemperature(samples: readonly { scores: Float64Array; gold: n
     }
   }
   return Math.round(best * 1000) / 1000;
+}
+
+// ---------------------------------------------------------------- bundles of models
+
+const BUNDLE_MAGIC = 0x4253_4c44; // "DLSB"
+
+/**
+ * Packs several serialised models into one file: "DLSB" magic, u16 version 1, u16 count, then
+ * count × u32 lengths, then the parts (each keeps its own header and CRC-32).
+ */
+export function packModels(parts: readonly Uint8Array[]): Uint8Array {
+  const head = 8 + 4 * parts.length;
+  const total = parts.reduce((a, p) => a + p.length, head);
+  const out = new Uint8Array(total);
+  const dv = new DataView(out.buffer);
+  dv.setUint32(0, BUNDLE_MAGIC, true);
+  dv.setUint16(4, 1, true);
+  dv.setUint16(6, parts.length, true);
+  let off = head;
+  parts.forEach((p, i) => {
+    dv.setUint32(8 + 4 * i, p.length, true);
+    out.set(p, off);
+    off += p.length;
+  });
+  return out;
+}
+
+/** Unpacks and deserialises the models of a bundle written by packModels. */
+export function unpackModels(bytes: Uint8Array, what = 'model bundle'): SequenceModel[] {
+  if (bytes.length < 8) throw new ModelFormatError(`${what}: file too short (${bytes.length} bytes) to be a Discourse Lens model bundle`);
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (dv.getUint32(0, true) !== BUNDLE_MAGIC) throw new ModelFormatError(`${what}: not a Discourse Lens model bundle (bad magic)`);
+  if (dv.getUint16(4, true) !== 1) throw new ModelFormatError(`${what}: unsupported bundle version ${dv.getUint16(4, true)}; retrain with npm run train`);
+  const count = dv.getUint16(6, true);
+  const head = 8 + 4 * count;
+  if (bytes.length < head) throw new ModelFormatError(`${what}: truncated or corrupt file`);
+  let off = head;
+  const models: SequenceModel[] = [];
+  for (let i = 0; i < count; i++) {
+    const len = dv.getUint32(8 + 4 * i, true);
+    if (off + len > bytes.length) throw new ModelFormatError(`${what}: truncated or corrupt file`);
+    models.push(SequenceModel.deserialize(bytes.subarray(off, off + len), `${what} (part ${i + 1})`));
+    off += len;
+  }
+  if (off !== bytes.length) throw new ModelFormatError(`${what}: truncated or corrupt file (trailing bytes)`);
+  return models;
 }
 
 // ---------------------------------------------------------------- bytes

@@ -173,7 +173,6 @@ const BIAS = hashInt(T.bias);
 
 /** Features of token `i` of the document (the tagger's sequence is the whole document). */
 export function extractFeatures(d: DocContext, i: number, _history: Int32Array, out: FeatureBuffer): void {
-  const n = d.n;
   const f = d.sFirst[i];
   const e = d.sEnd[i];
   const prev = i > f ? i - 1 : -1;
@@ -230,5 +229,4 @@ export function extractFeatures(d: DocContext, i: number, _history: Int32Array, 
   out.push(hashCombine(T.sEndR, (si % 10) * 128 + rb));
   const k = d.keys[i];
   if (k.length > 4) out.push(hashCombine(T.suf, hashString(k.slice(-3))));
-  void n;
 }

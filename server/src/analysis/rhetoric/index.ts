@@ -43,13 +43,12 @@ export interface Candidate {
 }
 
 /** Weight of the tagger's opinion in a lexicon hit's (or scare quote's) confidence (0.3–0.7 measured alike on dev). */
-const LEXICON_MIX = 0.5;
+const LEXICON_MIX: number = 0.5;
 
 const SOURCE_RANK: Record<MarkerSource, number> = { codebook: 3, lexicon: 2, 'scare-quote': 1, tagger: 0 };
 
 /** All candidates before thresholding (exposed for evaluation and tuning). */
 export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly CodebookTerm[] | undefined, model: RhetoricModel = loadRhetoricModel()): Candidate[] {
-  const text = seg.text;
   const out: Candidate[] = [];
   if (!seg.tokens.length) return out;
   const d: DocContext = buildContext(seg, model.rates);
@@ -81,7 +80,6 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
   for (const s of spansFromProbabilities(model, d, p)) {
     out.push({ start: s.start, end: s.end, category: s.category, term: termOfTokens(d, s.firstToken, s.endToken), source: 'tagger', confidence: round(model.calibrate(s.raw, s.words > 1)), raw: s.raw, words: s.words });
   }
-  void text;
   return out;
 }
 

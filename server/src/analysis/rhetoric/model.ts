@@ -8,7 +8,6 @@ import { modelsDir, readModelFile } from '../models';
 import { ModelFormatError, SequenceModel } from '../learning';
 import type { Sensitivity } from '../types';
 import { FEATURE_VERSION, pairKey, RateSource } from './features';
-import { TAGGER_CATEGORIES } from './categories';
 
 export const MODEL_FILE = 'rhetoric.bin';
 
@@ -131,7 +130,6 @@ export class RhetoricModel {
       throw new ModelFormatError(`${what}: built for feature set ${meta.featureVersion}, this build expects ${FEATURE_VERSION}; rebuild it with npm run train:rhetoric`);
     }
     if (seq.numTags !== 2) throw new ModelFormatError(`${what}: expected 2 tags, found ${seq.numTags}`);
-    void TAGGER_CATEGORIES;
     return new RhetoricModel(seq, meta);
   }
 }

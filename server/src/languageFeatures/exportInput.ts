@@ -1,0 +1,52 @@
+/**
+ * Gathers the export core's input (analysis/export) from the corpus index and the codebook, and
+ * writes an export: what the server's ExportRequest handler calls —
+ *   connection.onRequest(ExportRequest, (p) => writeExport(ctx(), p as ExportParams, workspaceName));
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+import { ExportInput, exportFiles } from '../analysis/export';
+import type { ExportParams, ExportResult } from '../protocol';
+import { FeatureContext, categories } from './context';
+import { notes } from './customRequests';
+
+export function exportInput(ctx: FeatureContext, name?: string): ExportInput {
+  const entities = ctx.q.entities();
+  const terms = ctx.q.terms();
+  const mentions = [...entities.map((e) => e.id), ...terms.map((t) => t.id)].flatMap((id) =>
+    ctx.q.mentionsOf(id).map((m) => ({ id, uri: m.uri, start: m.start, end: m.end, text: m.text })),
+  );
+  const documents = ctx.index.uris().map((uri) => {
+    let title = ctx.index.title(uri);
+    if (!title) title = uri.startsWith('file:') ? path.basename(fileURLToPath(uri)) : uri;
+    return { uri, title, text: ctx.index.get(uri)!.text };
+  });
+  return {
+    name,
+    documents,
+    entities,
+    terms,
+    mentions,
+    categories: categories(ctx.codebook).map((c) => ({ id: c.id, label: c.label, color: c.color, description: c.description, source: c.source })),
+    notes: notes(ctx).map((n) => ({ ...n, id: n.kind === 'category' ? n.id.replace(/^category:/, '') : n.id })),
+  };
+}
+
+/** Writes the export next to nothing else: for csv, `target` is a folder (created if missing). */
+export async function writeExport(ctx: FeatureContext, params: ExportParams, name?: string): Promise<ExportResult> {
+  if (!['csv', 'json', 'qdpx'].includes(params.format)) throw new Error(`Unknown export format: ${String(params.format)}`);
+  if (!path.isAbsolute(params.target)) throw new Error(`The export target must be an absolute path: ${params.target}`);
+  const files = exportFiles(params.format, exportInput(ctx, name));
+  const written: string[] = [];
+  if (params.format === 'csv') await fs.promises.mkdir(params.target, { recursive: true });
+  else await fs.promises.mkdir(path.dirname(params.target), { recursive: true });
+  for (const f of files) {
+    const file = f.name ? path.join(params.target, f.name) : params.target;
+    const tmp = `${file}.${process.pid}.tmp`;
+    await fs.promises.writeFile(tmp, f.data);
+    await fs.promises.rename(tmp, file);
+    written.push(file);
+  }
+  return { files: written };
+}

@@ -1,0 +1,111 @@
+/**
+ * What the language server needs around the corpus: the worker pool for the initial scan,
+ * the disk cache for warm starts, and debouncing of edits to open documents.
+ *
+ * - Cache folder: `initializationOptions.cacheDir` (the client passes its storage folder),
+ *   else a folder under the system temp dir keyed by the workspace folders.
+ * - Edits: `schedule(uri, run)` runs `run(uri)` after `EDIT_DEBOUNCE_MS` of quiet for that
+ *   document; a newer edit replaces the pending one (stale work is never started), and
+ *   `flush()` runs whatever is pending (before a request, so answers match the text).
+ */
+import { createHash } from 'crypto';
+import * as os from 'os';
+import * as path from 'path';
+import { Corpus } from '../analysis/corpus/corpus';
+import { AnalysisCache, cacheKey } from './cacheStore';
+import { ScanItem, ScanOptions, ScanReport, scanFiles } from './scan';
+import { WorkerPool } from './workerPool';
+
+export const EDIT_DEBOUNCE_MS = 150;
+/** Below this many files the pool is not worth starting. */
+const MIN_FILES_FOR_WORKERS = 8;
+
+export class ServerAnalysis {
+  private cacheDir: string | undefined;
+  private pool: WorkerPool | undefined;
+  private cache: AnalysisCache | undefined;
+  private readonly pending = new Map<string, { timer: NodeJS.Timeout; run: (uri: string) => void }>();
+
+  constructor(private readonly log: (message: string) => void) {}
+
+  configure(cacheDir: unknown, folders: readonly string[]): void {
+    if (typeof cacheDir === 'string' && cacheDir) this.cacheDir = cacheDir;
+    else {
+      const key = createHash('sha1').update(folders.join('\n')).digest('hex').slice(0, 12);
+      this.cacheDir = path.join(os.tmpdir(), 'discourse-lens-cache', key);
+    }
+  }
+
+  get workers(): number {
+    return this.pool?.size ?? 0;
+  }
+
+  private cacheFor(corpus: Corpus): AnalysisCache | undefined {
+    if (!this.cacheDir) return undefined;
+    const key = cacheKey(corpus.analysisOptions);
+    if (!this.cache || this.cache.key !== key || this.cache.dir !== this.cacheDir) {
+      this.cache = new AnalysisCache(this.cacheDir, key);
+      const r = this.cache.load();
+      if (r.ignored && r.ignored !== 'no cache yet') this.log(`Discourse Lens: analysis cache ignored (${r.ignored}); rebuilding it`);
+    }
+    return this.cache;
+  }
+
+  /** Scans files with the pool and the cache, then writes the cache. */
+  async scan(corpus: Corpus, items: readonly ScanItem[], options: Omit<ScanOptions, 'pool' | 'cache'>): Promise<ScanReport> {
+    const cache = this.cacheFor(corpus);
+    const misses = cache ? items.length - cache.size : items.length;
+    if (!this.pool && misses >= MIN_FILES_FOR_WORKERS) {
+      this.pool = new WorkerPool(undefined, this.log);
+      if (!this.pool.available) this.log(`Discourse Lens: analysing in-process (${this.pool.failure ?? 'no workers'})`);
+    }
+    const report = await scanFiles(corpus, items, { ...options, pool: this.pool, cache });
+    // Workers are only for cold scans: let them go once the corpus is in.
+    if (this.pool && !this.pool.pending) {
+      const pool = this.pool;
+      this.pool = undefined;
+      void pool.close();
+    }
+    if (cache && !options.token?.isCancellationRequested) {
+      cache.retain(new Set(corpus.index.uris().map((u) => corpus.index.get(u)!.hash)));
+      const e = cache.save();
+      if (e) this.log(`Discourse Lens: ${e}`);
+    }
+    return report;
+  }
+
+  schedule(uri: string, run: (uri: string) => void): void {
+    const prev = this.pending.get(uri);
+    if (prev) clearTimeout(prev.timer);
+    const timer = setTimeout(() => {
+      this.pending.delete(uri);
+      run(uri);
+    }, EDIT_DEBOUNCE_MS);
+    this.pending.set(uri, { timer, run });
+  }
+
+  cancel(uri: string): void {
+    const p = this.pending.get(uri);
+    if (p) clearTimeout(p.timer);
+    this.pending.delete(uri);
+  }
+
+  /** Runs every pending analysis now. */
+  flush(): void {
+    if (!this.pending.size) return;
+    const all = [...this.pending];
+    this.pending.clear();
+    for (const [uri, p] of all) {
+      clearTimeout(p.timer);
+      p.run(uri);
+    }
+  }
+
+  async dispose(corpus?: Corpus): Promise<void> {
+    for (const p of this.pending.values()) clearTimeout(p.timer);
+    this.pending.clear();
+    await this.pool?.close();
+    this.pool = undefined;
+    if (corpus && this.cache) this.cache.save();
+  }
+}

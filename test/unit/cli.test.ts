@@ -1,0 +1,102 @@
+/** The command line, run as users run it: the built `server/out/cli.js` on `samples/`. */
+import * as assert from 'assert';
+import { execFileSync, spawnSync } from 'child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { csvField } from '../../server/src/cli/main';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
+
+function run(args: string[], cwd = ROOT) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('cli: scan', function () {
+  this.timeout(120000);
+  before(() => {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'ignore' });
+  });
+
+  it('prints one JSON object with documents, entities and terms for a folder', () => {
+    const r = run(['scan', 'samples', '--json']);
+    assert.strictEqual(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.deepStrictEqual(Object.keys(out).sort(), ['documents', 'entities', 'terms']);
+    assert.strictEqual(out.documents.length, 4);
+    for (const d of out.documents) {
+      assert.ok(d.path.startsWith('samples/') && d.path.endsWith('.txt'), d.path);
+      const text = readFileSync(path.join(ROOT, d.path), 'utf8').replace(/^\uFEFF/, '');
+      for (const e of d.entities) {
+        assert.deepStrictEqual(Object.keys(e).sort(), ['end', 'entity', 'start', 'text', 'type']);
+        assert.strictEqual(text.slice(e.start, e.end), e.text);
+        assert.match(e.entity, /^entity:[a-z]+:/);
+      }
+      for (const t of d.terms) {
+        assert.deepStrictEqual(Object.keys(t).sort(), ['category', 'end', 'kind', 'start', 'term', 'text']);
+        assert.ok(t.kind === 'rhetoric' || t.kind === 'keyword');
+        assert.match(t.term, t.kind === 'keyword' ? /^keyword:/ : /^term:/);
+        assert.strictEqual(text.slice(t.start, t.end), t.text);
+      }
+    }
+    const ids = new Set(out.entities.map((e: { id: string }) => e.id));
+    for (const d of out.documents) for (const e of d.entities) assert.ok(ids.has(e.entity), e.entity);
+    const putin = out.entities.find((e: { aliases: string[] }) => e.aliases.includes('Putin'));
+    assert.ok(putin && putin.documents === 4 && putin.type === 'person');
+    for (const e of out.entities) assert.deepStrictEqual(Object.keys(e).sort(), ['aliases', 'documents', 'id', 'mentions', 'name', 'type']);
+    for (const t of out.terms) {
+      for (const k of ['id', 'label', 'kind', 'category', 'mentions', 'documents']) assert.ok(k in t, k);
+    }
+    assert.ok(out.terms.some((t: { kind: string }) => t.kind === 'keyword'));
+  });
+
+  it('takes single files as given, and --sensitivity', () => {
+    const file = 'samples/The first step.txt';
+    const precise = JSON.parse(run(['scan', file, '--json']).stdout);
+    const exploratory = JSON.parse(run(['scan', file, '--json', '--sensitivity', 'exploratory']).stdout);
+    assert.deepStrictEqual(precise.documents.map((d: { path: string }) => d.path), [file]);
+    const n = (o: { documents: { terms: { kind: string }[] }[] }) => o.documents[0].terms.filter((t) => t.kind === 'rhetoric').length;
+    assert.ok(n(exploratory) >= n(precise));
+  });
+
+  it('writes mentions as RFC 4180 CSV', () => {
+    const r = run(['scan', 'samples', '--csv']);
+    assert.strictEqual(r.code, 0, r.stderr);
+    const lines = r.stdout.split('\r\n');
+    assert.strictEqual(lines[0], 'path,start,end,text,kind,type_or_category,id');
+    assert.ok(lines.some((l) => l.startsWith('samples/Russia must intervene to drive Kiev junta out!.txt,') && l.includes(',entity,person,entity:person:')));
+    assert.strictEqual(csvField('a,"b"'), '"a,""b"""');
+    assert.strictEqual(csvField('line\nbreak'), '"line\nbreak"');
+    assert.strictEqual(csvField('plain'), 'plain');
+  });
+
+  it('reuses its --cache on a second run with the same output', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dl-cli-cache-'));
+    try {
+      const a = run(['scan', 'samples', '--json', '--cache', dir]);
+      const b = run(['scan', 'samples', '--json', '--cache', dir]);
+      assert.strictEqual(b.code, 0, b.stderr);
+      assert.strictEqual(b.stdout, a.stdout);
+      writeFileSync(path.join(dir, 'analyses.bin'), 'garbage');
+      const c = run(['scan', 'samples', '--json', '--cache', dir]);
+      assert.strictEqual(c.code, 0);
+      assert.match(c.stderr, /cache ignored/);
+      assert.strictEqual(c.stdout, a.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reports errors on stderr with a non-zero exit', () => {
+    const missing = run(['scan', 'no/such/folder', '--json']);
+    assert.notStrictEqual(missing.code, 0);
+    assert.match(missing.stderr, /no such file or directory/);
+    const flag = run(['scan', 'samples', '--bogus']);
+    assert.strictEqual(flag.code, 2);
+    assert.match(flag.stderr, /unknown flag --bogus/);
+    assert.strictEqual(run(['frobnicate']).code, 2);
+    assert.match(run(['scan', 'samples', '--sensitivity', 'wild']).stderr, /precise, balanced or exploratory/);
+  });
+});

@@ -1,0 +1,288 @@
+/** The corpus index: mentions, concordance, incremental updates, key terms, codebook, cache. */
+import * as assert from 'assert';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { decodeAnalysis, encodeAnalysis, CacheFormatError } from '../../server/src/analysis/cache/codec';
+import { Corpus } from '../../server/src/analysis/corpus/corpus';
+import { keyness, phraseHash, ngramTable } from '../../server/src/analysis/corpus/keyterms';
+import { Recognizers, analyzeDocument } from '../../server/src/analysis/document';
+import { defaultRecognizers } from '../../server/src/analysis/recognizers';
+import { segment } from '../../server/src/analysis/text/structure';
+import { EntityMention, EntityType } from '../../server/src/analysis/types';
+import { AnalysisCache, cacheKey } from '../../server/src/node/cacheStore';
+import { scanFiles } from '../../server/src/node/scan';
+import { WorkerPool } from '../../server/src/node/workerPool';
+
+const SAMPLES = path.resolve(__dirname, '..', '..', 'samples');
+const sampleFiles = readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
+const uriOf = (f: string) => `file:///samples/${encodeURIComponent(f)}`;
+const KIEV = uriOf('Russia must intervene to drive Kiev junta out!.txt');
+
+/** A tiny gazetteer tagger, so index behaviour is tested independently of the trained model. */
+const GAZ: [RegExp, EntityType][] = [
+  [/\b(?:Vladimir Putin|Putin|Sergei Lavrov|Lavrov|Lavov|John Kerry|Kerry)\b/g, 'person'],
+  [/\b(?:Ukraine|Russia|Moscow|Kiev|Crimea)\b/g, 'place'],
+  [/\b(?:NATO|Nato|European Union)\b/g, 'organization'],
+];
+const gazetteer: Recognizers = {
+  entities(seg) {
+    const out: EntityMention[] = [];
+    for (const [re, type] of GAZ) for (const m of seg.text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], type, confidence: 1 });
+    return out.sort((a, b) => a.start - b.start);
+  },
+  markers: () => [],
+};
+
+function samplesCorpus(recognizers: Recognizers): Corpus {
+  const corpus = new Corpus({ sensitivity: 'precise' }, recognizers);
+  for (const f of sampleFiles) corpus.update(uriOf(f), readFileSync(path.join(SAMPLES, f), 'utf8'));
+  return corpus;
+}
+
+describe('CorpusIndex on the samples (trained recognisers)', function () {
+  this.timeout(20000);
+  const corpus = samplesCorpus(defaultRecognizers);
+  const index = corpus.index;
+
+  it('resolves Putin, Vladimir Putin and President Putin to one entity whose mentions reach all four articles', () => {
+    const id = index.entityIdOf('Putin');
+    assert.ok(id, 'Putin is an entity');
+    assert.match(id!, /^entity:person:/);
+    const mentions = index.mentionsOf(id!);
+    assert.strictEqual(new Set(mentions.map((m) => m.uri)).size, 4);
+    assert.strictEqual(index.entity(id!)!.documents, 4);
+    // Corpus order: documents by URI, then offset.
+    const keys = mentions.map((m) => [m.uri, m.start] as const);
+    const sorted = [...keys].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+    assert.deepStrictEqual(keys, sorted);
+    for (const m of mentions) assert.strictEqual(index.get(m.uri)!.text.slice(m.start, m.end), m.text);
+  });
+
+  it('shows "Sergei Lavrov said on Monday" in the concordance for Lavrov from the Kiev-junta article', () => {
+    const id = index.entityIdOf('Lavrov') ?? index.entityIdOf('Sergei Lavrov');
+    assert.ok(id);
+    const lines = index.concordance(id!, { width: 40 }).filter((l) => l.uri === KIEV);
+    assert.ok(lines.some((l) => `${l.left}${l.text}${l.right}`.includes('Sergei Lavrov said on Monday')), JSON.stringify(lines));
+    // A typed phrase: case-insensitive, whole words.
+    const typed = index.concordance('lavrov SAID', { width: 20 });
+    assert.ok(typed.some((l) => l.uri === KIEV && l.text === 'Lavrov said'));
+    assert.strictEqual(index.concordance('avro').length, 0);
+    assert.ok(index.concordance('Lavrov', { excludeUri: KIEV }).every((l) => l.uri !== KIEV));
+  });
+
+  it('finds the item under an offset and the documents where it occurs most', () => {
+    const text = index.get(KIEV)!.text;
+    const at = text.indexOf('Sergei Lavrov') + 8;
+    const item = index.itemAt(KIEV, at);
+    assert.ok(item && item.kind === 'entity');
+    assert.ok(item!.start <= at && at <= item!.end);
+    const docs = index.documentsOf(item!.id);
+    assert.ok(docs.length >= 1);
+    for (let i = 1; i < docs.length; i++) assert.ok(docs[i - 1].count >= docs[i].count);
+  });
+});
+
+describe('CorpusIndex (gazetteer recogniser)', () => {
+  it('updates counts incrementally when a document is edited, added and removed', () => {
+    const corpus = samplesCorpus(gazetteer);
+    const index = corpus.index;
+    const id = index.entityIdOf('Putin')!;
+    assert.strictEqual(id, 'entity:person:vladimir-putin');
+    const before = index.entity(id)!.mentions;
+    const text = index.get(KIEV)!.text;
+    corpus.update(KIEV, `${text}\nPutin and Putin again.\n`);
+    assert.strictEqual(index.entity(id)!.mentions, before + 2);
+    assert.strictEqual(index.mentionsOf(id).length, before + 2);
+    corpus.update('file:///samples/zzz.txt', 'Vladimir Putin spoke.\n');
+    assert.strictEqual(index.entity(id)!.documents, 5);
+    assert.strictEqual(index.mentionsOf(id).at(-1)!.uri, 'file:///samples/zzz.txt');
+    corpus.remove('file:///samples/zzz.txt');
+    corpus.update(KIEV, text);
+    assert.strictEqual(index.entity(id)!.mentions, before);
+    assert.strictEqual(index.entity(id)!.documents, 4);
+    assert.ok(index.wordFrequency('putin').total > 0);
+  });
+
+  it('reports a rare near-spelling of a frequent name as a misspelling (Lavov in the Kiev-junta article)', () => {
+    const corpus = samplesCorpus(gazetteer);
+    const m = corpus.index.misspellings().find((x) => x.surface === 'Lavov');
+    assert.ok(m, JSON.stringify(corpus.index.misspellings()));
+    assert.strictEqual(m!.entityId, corpus.index.entityIdOf('Lavrov'));
+  });
+
+  it('counts co-occurrences of entities within sentences', () => {
+    const corpus = new Corpus({ sensitivity: 'precise' }, gazetteer);
+    corpus.update('file:///a.txt', 'Putin met Kerry in Moscow. Kerry left.\nPutin stayed in Moscow.\n');
+    const c = corpus.index.cooccurrence();
+    const pair = (a: string, b: string) => c.find((x) => (x.a === a && x.b === b) || (x.a === b && x.b === a));
+    const id = (s: string) => corpus.index.entityIdOf(s)!;
+    assert.strictEqual(pair(id('Putin'), id('Moscow'))?.sentences, 2);
+    assert.strictEqual(pair(id('Kerry'), id('Moscow'))?.sentences, 1);
+    assert.strictEqual(pair(id('Putin'), id('Kerry'))?.sentences, 1);
+  });
+
+  it('applies the codebook: declared aliases merge entities, the ignore list removes them', () => {
+    const corpus = samplesCorpus(gazetteer);
+    const index = corpus.index;
+    assert.notStrictEqual(index.entityIdOf('Kiev'), index.entityIdOf('Ukraine'));
+    corpus.setCodebook({ entities: [{ name: 'Kyiv', type: 'place', aliases: ['Kiev'] }], terms: [], ignore: ['crimea'] });
+    const kyiv = index.entityIdOf('Kiev')!;
+    assert.strictEqual(kyiv, 'entity:place:kyiv');
+    assert.strictEqual(index.entity(kyiv)!.name, 'Kyiv');
+    assert.ok(index.entity(kyiv)!.declared);
+    assert.strictEqual(index.entityIdOf('Crimea'), undefined);
+  });
+});
+
+describe('key terms', () => {
+  it('G² and log ratio: a term concentrated in the target is key, an evenly spread one is not', () => {
+    const k1 = keyness(8, 10, 2, 90);
+    assert.ok(k1.g2 > 10 && k1.logRatio > 2);
+    const k2 = keyness(5, 10, 45, 90);
+    assert.ok(Math.abs(k2.g2) < 1e-9 && Math.abs(k2.logRatio) < 1e-9);
+    assert.ok(keyness(1, 10, 50, 90).g2 < 0);
+  });
+
+  it('ranks a term concentrated in a few documents above an evenly spread one; leaves out stop words, entities and ignored terms', () => {
+    const corpus = new Corpus({ sensitivity: 'precise' }, gazetteer);
+    const filler = ['The weather was mild.', 'Markets opened late.', 'A report followed.', 'Officials met again.'];
+    for (let d = 0; d < 10; d++) {
+      const paras: string[] = [];
+      for (let p = 0; p < 6; p++) {
+        let s = `${filler[(d + p) % filler.length]} The committee reviewed budget plans.`;
+        if (d < 2) s += ' The referendum on autonomy was illegal, Putin said.';
+        paras.push(s);
+      }
+      corpus.update(`file:///k/${d}.txt`, paras.join('\n') + '\n');
+    }
+    const terms = corpus.index.keyTerms();
+    const rank = (label: string) => terms.findIndex((t) => t.label === label);
+    assert.ok(rank('referendum') >= 0, JSON.stringify(terms.map((t) => t.label)));
+    assert.ok(rank('committee') < 0 || rank('referendum') < rank('committee'));
+    const ref = terms[rank('referendum')];
+    assert.strictEqual(ref.kind, 'keyword');
+    assert.strictEqual(ref.id, 'keyword:referendum');
+    assert.strictEqual(ref.keyness!.documentFrequency, 2);
+    assert.strictEqual(ref.keyness!.corpusDocuments, 10);
+    assert.strictEqual(ref.mentions, 12);
+    assert.ok(ref.keyness!.logRatio >= 1);
+    assert.ok(terms.every((t) => t.label !== 'the' && t.label !== 'putin' && !t.label.includes('putin')));
+    assert.ok(corpus.index.keyTermsOf('file:///k/0.txt').some((t) => t.label === 'referendum'));
+    assert.strictEqual(corpus.index.mentionsOf('keyword:referendum').length, 12);
+    assert.ok(corpus.index.itemAt('file:///k/0.txt', corpus.index.get('file:///k/0.txt')!.text.indexOf('referendum') + 2)?.id === 'keyword:referendum');
+    corpus.setCodebook({ entities: [], terms: [], ignore: ['referendum'] });
+    assert.ok(corpus.index.keyTerms().every((t) => t.label !== 'referendum'));
+  });
+
+  it('hashes phrases as the candidate table does', () => {
+    const seg = segment('Self-determination for the working class.\n');
+    const t = ngramTable(seg, []);
+    assert.ok([...t.hashes].includes(phraseHash('working class')));
+    assert.ok([...t.hashes].includes(phraseHash('self-determination')));
+    assert.ok(![...t.hashes].includes(phraseHash('the')));
+  });
+});
+
+describe('analysis cache', function () {
+  this.timeout(30000);
+  it('round-trips an analysis through the binary codec', () => {
+    const text = readFileSync(path.join(SAMPLES, sampleFiles[0]), 'utf8');
+    const a = analyzeDocument(text, { sensitivity: 'precise' }, gazetteer);
+    const b = decodeAnalysis(encodeAnalysis(a), text, a.hash);
+    assert.deepStrictEqual({ ...b, wordCounts: [...b.wordCounts] }, { ...a, wordCounts: [...a.wordCounts] });
+    assert.throws(() => decodeAnalysis(encodeAnalysis(a).subarray(0, 100), text, a.hash), CacheFormatError);
+    assert.throws(() => decodeAnalysis(encodeAnalysis(a), text + 'x', a.hash), CacheFormatError);
+  });
+
+  it('warm-starts from the disk cache, and ignores a corrupt, stale or foreign cache', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dl-cache-'));
+    try {
+      const items = sampleFiles.map((f) => ({ uri: uriOf(f), file: path.join(SAMPLES, f) }));
+      const cold = new Corpus({ sensitivity: 'precise' }, gazetteer);
+      const key = cacheKey(cold.analysisOptions, 'gazetteer');
+      const cache = new AnalysisCache(dir, key);
+      assert.strictEqual(cache.load().ignored, 'no cache yet');
+      const r1 = await scanFiles(cold, items, { cache });
+      assert.strictEqual(r1.analysed, 4);
+      assert.strictEqual(cache.save(), undefined);
+
+      const warm = new Corpus({ sensitivity: 'precise' }, gazetteer);
+      const c2 = new AnalysisCache(dir, key);
+      assert.strictEqual(c2.load().records, 4);
+      const r2 = await scanFiles(warm, items, { cache: c2 });
+      assert.deepStrictEqual([r2.fromCache, r2.analysed], [4, 0]);
+      const id = warm.index.entityIdOf('Putin')!;
+      assert.deepStrictEqual(warm.index.mentionsOf(id), cold.index.mentionsOf(id));
+      assert.deepStrictEqual(warm.index.keyTerms(), cold.index.keyTerms());
+
+      // Another version (or options, or models): ignored as a whole.
+      const foreign = new AnalysisCache(dir, key + '-other');
+      assert.match(foreign.load().ignored ?? '', /stale/);
+
+      // A corrupt record: a miss, re-analysed.
+      const file = path.join(dir, 'analyses.bin');
+      const bytes = readFileSync(file);
+      for (let i = 200; i < bytes.length; i += 7) bytes[i] ^= 0x5a;
+      writeFileSync(file, bytes);
+      const c3 = new AnalysisCache(dir, key);
+      c3.load();
+      const again = new Corpus({ sensitivity: 'precise' }, gazetteer);
+      const r3 = await scanFiles(again, items, { cache: c3 });
+      assert.strictEqual(r3.analysed + r3.fromCache, 4);
+      assert.strictEqual(again.index.entity(id)!.mentions, cold.index.entity(id)!.mentions);
+
+      // Garbage and truncated files.
+      for (const junk of [Buffer.from('not a cache'), Buffer.alloc(0), bytes.subarray(0, 30)]) {
+        writeFileSync(file, junk);
+        const c4 = new AnalysisCache(dir, key);
+        assert.strictEqual(c4.load().records, 0);
+        const r4 = await scanFiles(new Corpus({ sensitivity: 'precise' }, gazetteer), items, { cache: c4 });
+        assert.strictEqual(r4.analysed, 4);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('worker pool', function () {
+  this.timeout(60000);
+  it('analyses in worker threads with the same result as in-process', async () => {
+    const pool = new WorkerPool(2);
+    try {
+      const items = sampleFiles.map((f) => ({ uri: uriOf(f), file: path.join(SAMPLES, f) }));
+      const viaWorkers = new Corpus({ sensitivity: 'precise' }, defaultRecognizers);
+      const r = await scanFiles(viaWorkers, items, { pool });
+      assert.strictEqual(r.analysed, 4);
+      assert.strictEqual(pool.size, 2, pool.failure);
+      const local = samplesCorpus(defaultRecognizers);
+      for (const f of sampleFiles) {
+        const a = viaWorkers.index.get(uriOf(f))!;
+        const b = local.index.get(uriOf(f))!;
+        assert.deepStrictEqual(a.entities.map((e) => [e.start, e.end, e.type]), b.entities.map((e) => [e.start, e.end, e.type]));
+        assert.deepStrictEqual(a.markers.map((m) => [m.start, m.end, m.term]), b.markers.map((m) => [m.start, m.end, m.term]));
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('falls back to in-process analysis when the pool is closed', async () => {
+    const pool = new WorkerPool(1);
+    await pool.close();
+    const corpus = new Corpus({ sensitivity: 'precise' }, defaultRecognizers);
+    const r = await scanFiles(corpus, [{ uri: KIEV, file: path.join(SAMPLES, 'Russia must intervene to drive Kiev junta out!.txt') }], { pool });
+    assert.strictEqual(r.analysed, 1);
+  });
+
+  it('abandons a stale result when a newer edit came first', () => {
+    const corpus = new Corpus({ sensitivity: 'precise' }, gazetteer);
+    const v1 = corpus.beginUpdate('file:///x.txt');
+    const v2 = corpus.beginUpdate('file:///x.txt');
+    const a = analyzeDocument('Putin.\n', corpus.analysisOptions, gazetteer);
+    assert.strictEqual(corpus.commit('file:///x.txt', v1, a), false);
+    assert.strictEqual(corpus.index.has('file:///x.txt'), false);
+    assert.strictEqual(corpus.commit('file:///x.txt', v2, a), true);
+  });
+});

@@ -1,0 +1,387 @@
+/**
+ * Language features on an in-memory corpus (no VS Code, no LSP connection): the samples' texts
+ * analysed with small deterministic recognisers, so the features are tested on their own.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { DiagnosticSeverity, Position } from 'vscode-languageserver';
+import { Codebook, EMPTY_CODEBOOK, codebookInput, parseCodebook } from '../../server/src/analysis/codebook/codebook';
+import { Corpus } from '../../server/src/analysis/corpus/corpus';
+import { Recognizers } from '../../server/src/analysis/document';
+import { EntityMention, EntityType, RhetoricMarker } from '../../server/src/analysis/types';
+import { provideCodeActions } from '../../server/src/languageFeatures/codeActions';
+import { provideCodeLenses } from '../../server/src/languageFeatures/codeLens';
+import { FeatureContext, featureContext } from '../../server/src/languageFeatures/context';
+import { setIndexCodebook } from '../../server/src/languageFeatures/corpusQueries';
+import * as custom from '../../server/src/languageFeatures/customRequests';
+import { computeDiagnostics } from '../../server/src/languageFeatures/diagnostics';
+import { provideDocumentSymbols } from '../../server/src/languageFeatures/documentSymbols';
+import { provideHover } from '../../server/src/languageFeatures/hover';
+import { escapeMarkdown } from '../../server/src/languageFeatures/markdown';
+import { prepareRename, provideDefinition, provideDocumentHighlights, provideReferences, renameOperation } from '../../server/src/languageFeatures/navigation';
+import { positionAt } from '../../server/src/languageFeatures/positions';
+import { SEMANTIC_TOKENS_LEGEND, provideSemanticTokens } from '../../server/src/languageFeatures/semanticTokens';
+import { fuzzyScore, provideWorkspaceSymbols } from '../../server/src/languageFeatures/workspaceSymbols';
+
+const SAMPLES = path.resolve(__dirname, '..', '..', 'samples');
+const LAVROV = "Sunday night's meeting between Lavrov and Kerry.txt";
+const JUNTA = 'Russia must intervene to drive Kiev junta out!.txt';
+const DEFEND = 'Defend Ukraine independence!.txt';
+const FIRST = 'The first step.txt';
+const uriOf = (name: string) => pathToFileURL(path.join(SAMPLES, name)).toString();
+
+/** A name tagger that knows a fixed list, longest first; and a lexicon of two rhetoric terms. */
+const NAMES: [string, EntityType][] = [
+  ['Sergei Lavrov', 'person'], ['Vladimir Putin', 'person'], ['John Kerry', 'person'], ['Lavrov', 'person'], ['Lavov', 'person'],
+  ['Putin', 'person'], ['Kerry', 'person'], ['Kiev', 'place'], ['Ukraine', 'place'], ['Crimea', 'place'], ['Reuters', 'organization'],
+];
+const TERMS: [string, string][] = [['junta', 'name-calling'], ['reactionary', 'loaded-language']];
+export const fakeRecognizers: Recognizers = {
+  entities(seg) {
+    const out: EntityMention[] = [];
+    for (const [name, type] of NAMES) {
+      for (const m of seg.text.matchAll(new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'gu'))) {
+        const start = m.index!;
+        if (out.some((o) => o.start < start + name.length && start < o.end)) continue;
+        out.push({ start, end: start + name.length, text: name, type, confidence: 0.9 });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+  markers(seg, options) {
+    const out: RhetoricMarker[] = [];
+    // Codebook terms first: the analyst's category wins, as in the real rhetoric module.
+    const terms = [...(options.codebookTerms ?? []).flatMap((t) => [t.term, ...(t.variants ?? [])].map((v) => [v, t.category] as [string, string])), ...TERMS];
+    for (const [term, category] of terms) {
+      if (options.ignore?.has(term.toLowerCase())) continue;
+      for (const m of seg.text.matchAll(new RegExp(`(?<![\\p{L}])${term}(?![\\p{L}])`, 'giu'))) {
+        const start = m.index!;
+        if (out.some((o) => o.start < start + term.length && start < o.end)) continue;
+        out.push({ start, end: start + m[0].length, text: m[0], category, term: term.toLowerCase(), source: 'lexicon', confidence: 0.9 });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};
+
+function corpusOf(files: Record<string, string>, codebook: Codebook = EMPTY_CODEBOOK, codebookText?: string): FeatureContext {
+  const input = codebookInput(codebook);
+  const corpus = new Corpus({ sensitivity: 'precise', codebookTerms: input.terms, ignore: new Set(input.ignore) }, fakeRecognizers);
+  setIndexCodebook(corpus.index, input);
+  for (const [uri, text] of Object.entries(files)) corpus.update(uri, text);
+  return featureContext(corpus.index, codebook, codebookText !== undefined ? 'file:///work/codebook.yaml' : undefined, codebookText);
+}
+
+function samples(codebookText?: string): FeatureContext {
+  const files: Record<string, string> = {};
+  for (const f of fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'))) files[uriOf(f)] = fs.readFileSync(path.join(SAMPLES, f), 'utf8');
+  const cb = codebookText === undefined ? EMPTY_CODEBOOK : parseCodebook(codebookText).codebook!;
+  return corpusOf(files, cb, codebookText);
+}
+
+/** The position of the n-th (0-based) occurrence of `needle` in a document of the corpus. */
+function at(ctx: FeatureContext, uri: string, needle: string, nth = 0, into = 1): Position {
+  const text = ctx.index.get(uri)!.text;
+  let i = -1;
+  for (let k = 0; k <= nth; k++) i = text.indexOf(needle, i + 1);
+  assert.ok(i >= 0, `${needle} not found`);
+  return positionAt({ owner: ctx.index.get(uri)!, text }, i + into);
+}
+
+const CODEBOOK = `# test codebook
+categories:
+  - id: delegitimizing-label
+    label: Delegitimizing label
+    description: Words that deny an actor's legitimacy.
+terms:
+  - term: junta
+    category: delegitimizing-label
+    note: Used by the pro-Russian left for the post-2014 government.
+entities:
+  - name: Sergei Lavrov
+    type: person
+    aliases: [Lavrov]
+    note: Russian foreign minister since 2004.
+`;
+
+describe('features: hover', () => {
+  const ctx = samples();
+
+  it('on an entity: name, type, counts, and concordance lines from other articles linked to their place', () => {
+    const hover = provideHover(ctx, uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Lavrov made'))!;
+    const md = (hover.contents as { value: string }).value;
+    assert.match(md, /\*\*(Sergei )?Lavrov\*\* — person/);
+    assert.match(md, /\d+ mentions in \d+ articles/);
+    assert.match(md, /In other articles:/);
+    // A line from the article on the Kiev junta, linked with #Lline,col.
+    const link = (u: string) => `](${u.replace(/'/g, '%27')}#L`;
+    const others = md.slice(md.indexOf('In other articles:'), md.indexOf('---'));
+    assert.ok(others.includes(link(uriOf(JUNTA))), md);
+    assert.ok(!others.includes(link(uriOf(LAVROV))), md);
+    // The word frequency hover stays underneath.
+    assert.match(md, /---\n\n\*\*Lavrov\*\*: \d+ times in this article/);
+  });
+
+  it('on a term: its category and description', () => {
+    const cctx = samples(CODEBOOK);
+    const md = (provideHover(cctx, uriOf(JUNTA), at(cctx, uriOf(JUNTA), 'junta'))!.contents as { value: string }).value;
+    assert.match(md, /\*\*junta\*\* — Delegitimizing label/);
+    assert.match(md, /Words that deny an actor\\'s legitimacy/);
+    assert.match(md, /\*\*Note:\*\* Used by the pro\\-Russian left/);
+  });
+
+  it('shows a codebook note in every article that mentions its entity', () => {
+    const cctx = samples(CODEBOOK);
+    for (const f of [LAVROV, JUNTA]) {
+      const md = (provideHover(cctx, uriOf(f), at(cctx, uriOf(f), 'Lavrov'))!.contents as { value: string }).value;
+      assert.match(md, /\*\*Note:\*\* Russian foreign minister since 2004\\\./, `${f}: ${md}`);
+    }
+  });
+
+  it('keeps the any-word hover for words that are no entity or term', () => {
+    const md = (provideHover(ctx, uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'counter-revolutionary'))!.contents as { value: string }).value;
+    assert.match(md, /^\*\*counter\\-revolutionary\*\*: \d+ times? in this article|^\*\*counter\\-revolutionary\*\*: once in this article/);
+  });
+
+  it('never lets article text inject markdown, links, HTML or command URIs', () => {
+    const evil = 'file:///evil/a%20(1).txt';
+    const text = 'Evil [x](command:workbench.action.quit) text.\n\nPutin <img src=x onerror=alert(1)> and <a href="command:workbench.action.quit">Putin</a> and `Putin` and *Putin* and **Putin**.\n\nPutin again [click](https://example.com).\n';
+    const other = 'Putin spoke. [y](command:workbench.action.quit) *Putin*_ <script>alert(1)</script>\n';
+    const ictx = corpusOf({ [evil]: text, 'file:///evil/b.txt': other });
+    const positions = [...text.matchAll(/Putin|Evil|img|command|click|x/g)].map((m) => positionAt({ owner: ictx.index.get(evil)!, text }, m.index! + 1));
+    for (const p of positions) {
+      const hover = provideHover(ictx, evil, p);
+      if (!hover) continue;
+      const md = (hover.contents as { value: string }).value;
+      assertSafeMarkdown(md);
+    }
+  });
+});
+
+/** Every link is a server-made file: link; no raw HTML, no command: URI, no unescaped emphasis from the text. */
+export function assertSafeMarkdown(md: string): void {
+  for (const m of md.matchAll(/(?<!\\)\]\(([^)]*)\)/g)) assert.match(m[1], /^file:\/\/\/[^\s]*#L\d+,\d+$/, `live link ${m[1]} in ${md}`);
+  assert.doesNotMatch(md, /(?<!\\)<[a-zA-Z/]/, `raw HTML in ${md}`);
+  assert.doesNotMatch(md, /command:/i, `command URI in ${md}`);
+  assert.doesNotMatch(md, /(?<!\\)`/, `unescaped backtick in ${md}`);
+}
+
+describe('features: markdown escaping', () => {
+  it('escapes every markdown and HTML character', () => {
+    assert.strictEqual(escapeMarkdown('[x](command:a) <b> `c` *d* _e_'), '\\[x\\]\\(command\\:a\\) \\<b\\> \\`c\\` \\*d\\* \\_e\\_');
+  });
+});
+
+describe('features: navigation', () => {
+  const ctx = samples(CODEBOOK);
+
+  it('references on "Putin" reach all four articles', () => {
+    const refs = provideReferences(ctx, uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Putin'));
+    assert.deepStrictEqual([...new Set(refs.map((r) => r.uri))].sort(), [DEFEND, JUNTA, LAVROV, FIRST].map(uriOf).sort());
+    const text = ctx.index.get(uriOf(FIRST))!.text;
+    assert.ok(refs.filter((r) => r.uri === uriOf(FIRST)).length >= (text.match(/\bPutin\b/g) ?? []).length);
+  });
+
+  it('definition goes to the codebook entry when the entity is declared', () => {
+    const defs = provideDefinition(ctx, uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Lavrov made'));
+    assert.strictEqual(defs.length, 1);
+    assert.strictEqual(defs[0].uri, 'file:///work/codebook.yaml');
+    assert.strictEqual(CODEBOOK.split('\n')[defs[0].range.start.line].trim(), '- name: Sergei Lavrov');
+  });
+
+  it('definition of an undeclared entity is its first mention', () => {
+    const defs = provideDefinition(ctx, uriOf(FIRST), at(ctx, uriOf(FIRST), 'Putin', 1));
+    assert.strictEqual(defs.length, 1);
+    const refs = provideReferences(ctx, uriOf(FIRST), at(ctx, uriOf(FIRST), 'Putin', 1));
+    assert.deepStrictEqual(defs[0], refs[0]);
+  });
+
+  it('document highlights are the mentions in this article only', () => {
+    const hs = provideDocumentHighlights(ctx, uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Putin'));
+    const text = ctx.index.get(uriOf(LAVROV))!.text;
+    assert.ok(hs.length >= (text.match(/\bPutin\b/g) ?? []).length);
+    const refs = provideReferences(ctx, uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Putin')).filter((r) => r.uri === uriOf(LAVROV));
+    assert.strictEqual(hs.length, refs.length);
+  });
+
+  it('rename of an entity is a codebook operation, never an article edit', () => {
+    const p = prepareRename(ctx, uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Lavrov made'));
+    assert.ok(!('error' in p));
+    assert.strictEqual((p as { placeholder: string }).placeholder, 'Sergei Lavrov');
+    assert.deepStrictEqual(renameOperation(ctx, uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Lavrov made'), 'Sergey Lavrov'), { op: 'renameEntity', entity: 'Sergei Lavrov', newName: 'Sergey Lavrov', type: 'person' });
+    assert.ok('error' in prepareRename(ctx, uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'conclusively')));
+  });
+
+  it('workspace symbols: entities and terms, fuzzy-matched', () => {
+    assert.ok(fuzzyScore('lvrv', 'Lavrov') > -Infinity);
+    assert.strictEqual(fuzzyScore('xyz', 'Lavrov'), -Infinity);
+    const syms = provideWorkspaceSymbols(ctx, 'lavr');
+    assert.match(syms[0].name, /Lavrov/);
+    assert.ok(provideWorkspaceSymbols(ctx, 'junta').some((s) => s.name === 'junta'));
+  });
+});
+
+describe('features: diagnostics', () => {
+  const ctx = samples();
+
+  it('flags "Lavov" as a likely misspelling of Lavrov, as a Warning', () => {
+    const ds = computeDiagnostics(ctx, uriOf(JUNTA)).filter((d) => d.code === 'misspelling');
+    assert.strictEqual(ds.length, 1, JSON.stringify(ds));
+    assert.match(String(ds[0].message), /^‘Lavov’ looks like ‘Lavrov’ \(\d+ mentions in \d+ articles\)$/);
+    assert.strictEqual(ds[0].severity, DiagnosticSeverity.Warning);
+    assert.strictEqual(ds[0].source, 'discourse-lens');
+    const text = ctx.index.get(uriOf(JUNTA))!.text;
+    const p = positionAt({ owner: ctx.index.get(uriOf(JUNTA))!, text }, text.indexOf('Lavov'));
+    assert.deepStrictEqual(ds[0].range.start, p);
+  });
+
+  it('marks rhetoric with its category', () => {
+    const ds = computeDiagnostics(ctx, uriOf(JUNTA)).filter((d) => d.code === 'rhetoric');
+    assert.ok(ds.some((d) => /^Name calling: ‘junta’$/.test(String(d.message))), JSON.stringify(ds.map((d) => String(d.message))));
+    assert.ok(ds.every((d) => d.severity === DiagnosticSeverity.Information && d.data));
+  });
+
+  it('finds the duplicated paragraphs of "Defend Ukraine independence!", also the one with "Reuters" glued in front', () => {
+    const ds = computeDiagnostics(ctx, uriOf(DEFEND)).filter((d) => d.code === 'duplicate-paragraph');
+    assert.strictEqual(ds.length, 2, JSON.stringify(ds));
+    assert.ok(ds.some((d) => /‘Reuters’ glued in front/.test(String(d.message))));
+    assert.ok(ds.some((d) => /^This paragraph repeats line \d+ \(a scraping artefact\?\)$/.test(String(d.message))));
+  });
+
+  it('scare quotes are their own diagnostic', () => {
+    const uri = 'file:///scare/a.txt';
+    const text = 'Headline\n\nThe so-called ‘referendum’ was held by Putin.\n';
+    const recognizers: Recognizers = {
+      entities: fakeRecognizers.entities,
+      markers: (seg) => {
+        const i = seg.text.indexOf('‘referendum’');
+        return [{ start: i, end: i + '‘referendum’'.length, text: '‘referendum’', category: 'scare-quote', term: 'referendum', source: 'scare-quote', confidence: 0.9 }];
+      },
+    };
+    const corpus = new Corpus({ sensitivity: 'precise' }, recognizers);
+    corpus.update(uri, text);
+    const ds = computeDiagnostics(featureContext(corpus.index), uri);
+    const sq = ds.filter((d) => d.code === 'scare-quote');
+    assert.strictEqual(sq.length, 1, JSON.stringify(ds));
+    assert.strictEqual(String(sq[0].message), 'Scare quote: ‘referendum’');
+    assert.strictEqual(sq[0].severity, DiagnosticSeverity.Information);
+  });
+
+  it('severity is configurable per category and code, and diagnostics can be switched off', () => {
+    const ds = computeDiagnostics(ctx, uriOf(JUNTA), { enabled: true, severity: { 'name-calling': 'warning', misspelling: 'error', 'duplicate-paragraph': 'off' } });
+    assert.ok(ds.filter((d) => /junta/.test(String(d.message))).every((d) => d.severity === DiagnosticSeverity.Warning));
+    assert.ok(ds.filter((d) => d.code === 'misspelling').every((d) => d.severity === DiagnosticSeverity.Error));
+    assert.deepStrictEqual(computeDiagnostics(ctx, uriOf(DEFEND), { enabled: true, severity: { 'duplicate-paragraph': 'off' } }).filter((d) => d.code === 'duplicate-paragraph'), []);
+    assert.deepStrictEqual(computeDiagnostics(ctx, uriOf(JUNTA), { enabled: false, severity: {} }), []);
+  });
+
+  it('flags a declared entity written with a different name', () => {
+    const cctx = samples(CODEBOOK.replace('aliases: [Lavrov]', 'aliases: [Lavrov, Lavrow]').replace('# test codebook', '# test codebook') + '  - name: Kyiv\n    type: place\n    aliases: [Kiev]\n');
+    const ds = computeDiagnostics(cctx, uriOf(JUNTA)).filter((d) => d.code === 'inconsistent-name');
+    assert.ok(ds.some((d) => /^‘Kiev’ is a name of Kyiv; the corpus writes ‘Kiev’ \(\d+\)/.test(String(d.message))), JSON.stringify(ds));
+    // "Lavrov" is part of "Sergei Lavrov": a normal short form, not flagged.
+    assert.ok(!ds.some((d) => /‘Lavrov’/.test(String(d.message))));
+  });
+});
+
+describe('features: code actions', () => {
+  const ctx = samples(CODEBOOK);
+
+  it('corrects a misspelling with an edit on the article (and offers alias / ignore)', () => {
+    const d = computeDiagnostics(ctx, uriOf(JUNTA)).find((x) => x.code === 'misspelling')!;
+    const actions = provideCodeActions(ctx, uriOf(JUNTA), d.range, [d]);
+    const fix = actions.find((a) => a.title === 'Correct ‘Lavov’ to ‘Lavrov’')!;
+    assert.ok(fix.isPreferred);
+    assert.deepStrictEqual(fix.edit!.changes![uriOf(JUNTA)], [{ range: d.range, newText: (d.data as { canonical: string }).canonical }]);
+    assert.ok(actions.some((a) => /^Keep ‘Lavov’: mark it as an alias of/.test(a.title) && a.command?.command === 'discourseLens.server.codebookEdit'));
+  });
+
+  it('offers a codebook term per category, a new category, alias, ignore and note', () => {
+    const p = at(ctx, uriOf(LAVROV), 'counter-revolutionary');
+    const actions = provideCodeActions(ctx, uriOf(LAVROV), { start: p, end: p }, []);
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Add ‘counter-revolutionary’ to the codebook as Delegitimizing label'));
+    assert.ok(titles.includes('Add ‘counter-revolutionary’ to the codebook as Loaded language'));
+    const add = actions.find((a) => a.title === 'Add ‘counter-revolutionary’ to the codebook as Delegitimizing label')!;
+    assert.deepStrictEqual(add.command!.arguments, [{ op: 'addTerm', term: 'counter-revolutionary', category: 'delegitimizing-label' }]);
+    assert.ok(actions.some((a) => a.command?.command === 'discourseLens.addToCodebook'));
+    assert.ok(actions.some((a) => a.title === 'Ignore ‘counter-revolutionary’' && (a.command!.arguments![0] as { op: string }).op === 'ignore'));
+    assert.ok(actions.some((a) => a.command?.command === 'discourseLens.addNote'));
+  });
+
+  it('on a declared entity: edit its note (with the current note as the starting text)', () => {
+    const p = at(ctx, uriOf(LAVROV), 'Lavrov made');
+    const note = provideCodeActions(ctx, uriOf(LAVROV), { start: p, end: p }, []).find((a) => a.command?.command === 'discourseLens.addNote')!;
+    assert.strictEqual(note.title, 'Edit the note on Sergei Lavrov…');
+    assert.deepStrictEqual(note.command!.arguments![0], { kind: 'entity', name: 'Sergei Lavrov', note: 'Russian foreign minister since 2004.', type: 'person' });
+  });
+
+  it('offers to mark a name as an alias of a related entity', () => {
+    const p = at(ctx, uriOf(JUNTA), 'Lavov');
+    const actions = provideCodeActions(ctx, uriOf(JUNTA), { start: p, end: p }, []);
+    assert.ok(actions.some((a) => /^Mark ‘Lavov’ as an alias of (Sergei )?Lavrov$/.test(a.title)), actions.map((a) => a.title).join('\n'));
+  });
+
+  it('offers no codebook writes in an untrusted workspace', () => {
+    const p = at(ctx, uriOf(LAVROV), 'Lavrov made');
+    assert.deepStrictEqual(provideCodeActions(ctx, uriOf(LAVROV), { start: p, end: p }, [], { canWriteCodebook: false }), []);
+  });
+});
+
+describe('features: symbols, tokens, lenses, custom requests', () => {
+  const ctx = samples(CODEBOOK);
+
+  it('document symbols: headline, byline and date first, then entities by type with their mentions', () => {
+    const syms = provideDocumentSymbols(ctx, uriOf(DEFEND));
+    assert.deepStrictEqual(syms.slice(0, 4).map((s) => s.detail), ['headline', 'standfirst', 'byline', 'date']);
+    assert.strictEqual(syms.find((s) => s.detail === 'byline')!.name, 'Roy Landersen');
+    assert.strictEqual(syms.find((s) => s.detail === 'date')!.name, 'April 3, 2023');
+    const people = syms.find((s) => s.name === 'People')!;
+    const putin = people.children!.find((c) => /Putin/.test(c.name))!;
+    assert.ok(putin.children!.length >= 9);
+    assert.ok(syms.some((s) => s.name === 'Places'));
+    assert.strictEqual(syms[syms.length - 1].name, 'Paragraphs');
+    const junta = provideDocumentSymbols(ctx, uriOf(JUNTA)).find((s) => s.name === 'Rhetoric')!;
+    assert.ok(junta.children!.some((c) => c.name === 'junta'));
+  });
+
+  it('semantic tokens: entity types and term categories', () => {
+    const tokens = provideSemanticTokens(ctx, uriOf(JUNTA)).data;
+    assert.ok(tokens.length > 0 && tokens.length % 5 === 0);
+    const types = new Set<string>();
+    for (let i = 3; i < tokens.length; i += 5) types.add(SEMANTIC_TOKENS_LEGEND.tokenTypes[tokens[i]]);
+    assert.ok(types.has('person') && types.has('place') && types.has('rhetoric'), [...types].join());
+  });
+
+  it('code lens: entities, rhetoric markers and key terms at the top', () => {
+    const lenses = provideCodeLenses(ctx, uriOf(JUNTA));
+    assert.strictEqual(lenses.length, 3);
+    assert.ok(lenses.every((l) => l.range.start.line === 0 && l.command));
+    assert.match(lenses[0].command!.title, /^\d+ entit(y|ies) \(\d+ mentions?\)$/);
+    assert.match(lenses[1].command!.title, /^\d+ rhetoric markers?$/);
+    assert.strictEqual(lenses[0].command!.command, 'discourseLens.showEntities');
+    assert.ok((lenses[0].command!.arguments![0] as { locations: unknown[] }).locations.length > 0);
+  });
+
+  it('custom requests: itemAt, mentions, concordance, notes, overview, document markup', () => {
+    const item = custom.itemAt(ctx, { uri: uriOf(LAVROV), position: at(ctx, uriOf(LAVROV), 'Putin') })!;
+    assert.strictEqual(item.kind, 'entity');
+    const mentions = custom.mentions(ctx, item.id);
+    assert.strictEqual(new Set(mentions.map((m) => m.uri)).size, 4);
+    const conc = custom.concordance(ctx, { query: item.id, width: 30 });
+    assert.strictEqual(conc.lines.length, mentions.length);
+    assert.ok(conc.lines.every((l) => l.title && l.range));
+    assert.ok(custom.concordance(ctx, { query: 'junta' }).lines.length >= 1);
+    const notes = custom.notes(ctx);
+    assert.ok(notes.some((n) => n.kind === 'entity' && n.label === 'Sergei Lavrov'));
+    assert.ok(notes.some((n) => n.kind === 'term' && n.label === 'junta'));
+    const ov = custom.overview(ctx, { ids: [item.id] });
+    assert.strictEqual(ov.documents.length, 4);
+    assert.strictEqual(ov.frequencies[0].counts.reduce((a, b) => a + b, 0), mentions.length);
+    assert.ok(ov.dispersion[0].positions.flat().every((x) => x >= 0 && x <= 1));
+    const markup = custom.documentMarkup(ctx, uriOf(JUNTA));
+    assert.ok(markup.entities.length > 0 && markup.terms.some((t) => t.kind === 'rhetoric'));
+  });
+});
