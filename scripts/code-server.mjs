@@ -108,6 +108,11 @@ function installCodeServer() {
   const env = {
     ...process.env,
     TMPDIR: tmp,
+    // postinstall scripts (node-gyp, ...) write nothing to $HOME
+    XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'),
+    XDG_CACHE_HOME: path.join(tmp, 'xdg-cache'),
+    XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
+    XDG_STATE_HOME: path.join(tmp, 'xdg-state'),
     npm_config_yes: 'true', // trap 4: node-pty runs `npx node-gyp`
     npm_config_fund: 'false',
     npm_config_audit: 'false',

@@ -218,6 +218,15 @@ async function main() {
   const only = parseList('--only');
   const skip = parseList('--skip') ?? [];
   const stages = STAGES.filter((s) => (!only || only.includes(s.name)) && !skip.includes(s.name));
+  // Fail fast on missing system packages (chromium, and what installing code-server needs).
+  if (stages.some((s) => ['host', 'vsix', 'ui'].includes(s.name))) {
+    try {
+      checkSystemPackages({ chromium: true, install: !isCodeServerInstalled() });
+    } catch (e) {
+      console.error(`✖ npm test: ${e.message}`);
+      return 1;
+    }
+  }
   const timings = [];
   const t00 = Date.now();
   const summary = () => {

@@ -28,7 +28,7 @@ Chart.defaults.font.family = v('--vscode-font-family', 'sans-serif');
 Chart.defaults.animation = false;
 
 // Colour-blind-safe palette (Okabe–Ito), readable on light and dark backgrounds.
-const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999', '#7F3C8D', '#11A579', '#3969AC', '#E73F74'];
+const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999', '#882255', '#DDCC77', '#6699CC', '#AA4499'];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const charts: Record<string, Chart<any, any, any>> = {};

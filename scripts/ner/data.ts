@@ -111,11 +111,12 @@ function toOurTags(words: string[], tags: string[]): string[] {
     const begins = t[0] === 'B' || i === 0 || tags[i - 1] === 'O' || tags[i - 1].slice(2) !== type;
     out.push(`${begins ? 'B' : 'I'}-${type}`);
   }
-  // MISC spans of one demonym word → GRP.
+  // MISC spans of one demonym word → GRP (env NER_ABLATE_GROUP=1 keeps them MISC, to check that
+  // the group type does not hurt PER/LOC/ORG: 0.9242 without vs 0.9275 with, on valid).
   for (let i = 0; i < out.length; i++) {
     if (out[i] !== 'B-MISC') continue;
     const single = i + 1 >= out.length || out[i + 1] !== 'I-MISC';
-    if (single && isGroupWord(words[i])) out[i] = 'B-GRP';
+    if (single && !process.env.NER_ABLATE_GROUP && isGroupWord(words[i])) out[i] = 'B-GRP';
   }
   for (const t of out) if (!NER_TAGS.includes(t)) throw new Error(`unknown tag ${t}`);
   return out;

@@ -35,6 +35,13 @@ export async function launchBrowser({ viewport = { width: 1400, height: 900 } } 
     headless: true,
     args: CHROMIUM_ARGS,
     viewport,
+    // Keep Chromium's crash reports, dconf and caches out of $HOME.
+    env: {
+      ...process.env,
+      XDG_CONFIG_HOME: path.join(profile, '.xdg-config'),
+      XDG_CACHE_HOME: path.join(profile, '.xdg-cache'),
+      XDG_DATA_HOME: path.join(profile, '.xdg-data'),
+    },
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {

@@ -98,6 +98,15 @@ describe('Discourse Lens client', function () {
     assert.strictEqual(dl.concordance.current()?.sort, 'right');
   });
 
+  it('concordance sorting: left by the nearest word first, right by the following words', () => {
+    const line = (left: string, right: string, start: number) => ({ uri: 'file:///a', title: 'a', left, text: 'K', right, start, line: 0, character: start, endLine: 0, endCharacter: start + 1 });
+    const lines = [line('zeta the', 'beta one', 0), line('alpha was', 'alpha two', 10), line('of the', 'alpha one', 20)];
+    // L1 then L2: "the of" < "the zeta" < "was alpha"
+    assert.deepStrictEqual(sortKwic(lines, 'left').map((l) => l.start), [20, 0, 10]);
+    assert.deepStrictEqual(sortKwic(lines, 'right').map((l) => l.start), [20, 10, 0]);
+    assert.deepStrictEqual(sortKwic(lines, 'document').map((l) => l.start), [0, 10, 20]);
+  });
+
   it('overview: documents, frequencies and co-occurrence', async () => {
     const data = await vscode.commands.executeCommand<{ documents: unknown[]; frequencies: { counts: number[] }[] }>('discourseLens.showOverview');
     assert.ok(data, 'overview data');

@@ -73,9 +73,9 @@ describe('UI: Discourse Lens client', function () {
     await wb.runCommand('View: Show Discourse Lens');
     const sidebar = wb.page.locator('#workbench\\.parts\\.sidebar');
     await sidebar.locator('.pane-header', { hasText: 'Entities' }).first().waitFor({ timeout: 30_000 });
-    const personRow = sidebar.locator('.monaco-list-row', { hasText: 'person' }).first();
+    const personRow = sidebar.locator('.monaco-list-row', { hasText: 'People' }).first();
     await personRow.waitFor({ timeout: 30_000 });
-    assert.match(await personRow.innerText(), /person\s*\d+/);
+    assert.match(await personRow.innerText(), /People\s*\d+/);
     if ((await personRow.getAttribute('aria-expanded')) !== 'true') await personRow.click();
     const lavrov = sidebar.locator('.monaco-list-row', { hasText: 'Lavrov' }).first();
     await lavrov.waitFor({ timeout: 15_000 });

@@ -24,6 +24,15 @@ const ENTITY_ICONS: Record<string, string> = {
   event: 'calendar',
 };
 
+const TYPE_LABELS: Record<string, string> = {
+  person: 'People',
+  place: 'Places',
+  organization: 'Organizations',
+  group: 'Groups',
+  date: 'Dates',
+  event: 'Events',
+};
+
 function fileLabel(uri: string): string {
   const p = vscode.Uri.parse(uri);
   return vscode.workspace.asRelativePath(p, false);
@@ -130,7 +139,7 @@ export class EntitiesTree extends LensTree {
       for (const e of entities) (byType.get(e.type) ?? byType.set(e.type, []).get(e.type)!).push(e);
       return [...byType]
         .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
-        .map(([type, items]) => ({ kind: 'group', view: 'entities', key: type, label: type, count: items.length, items: [...items].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)) }));
+        .map(([type, items]) => ({ kind: 'group', view: 'entities', key: type, label: TYPE_LABELS[type] ?? type, count: items.length, items: [...items].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)) }));
     }
     if (node.kind === 'group') return node.items.map((record) => ({ kind: 'entity', record: record as EntityRecord }));
     if (node.kind === 'entity') return this.mentionsOf(node.record.id);
