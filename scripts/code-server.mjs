@@ -197,10 +197,15 @@ function hookExit() {
     }
   });
   // A signal would end the process without 'exit' handlers: stop the servers, then exit.
+  // A second signal exits at once (the 'exit' handler still kills the servers and removes temp folders).
+  let signalled = false;
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.once(sig, async () => {
+    process.on(sig, async () => {
+      const code = sig === 'SIGINT' ? 130 : 143;
+      if (signalled) process.exit(code);
+      signalled = true;
       await Promise.allSettled([...live].map((s) => s.stop()));
-      process.exit(sig === 'SIGINT' ? 130 : 143);
+      process.exit(code);
     });
   }
 }
@@ -305,7 +310,7 @@ export async function startCodeServer({ installExtensions = [], settings = {}, e
       if (!exited) {
         killGroup(child, 'SIGTERM');
         const t = setTimeout(() => killGroup(child, 'SIGKILL'), 3000);
-        await exitPromise;
+        await Promise.race([exitPromise, new Promise((r) => setTimeout(r, 6000))]);
         clearTimeout(t);
       }
       killGroup(child, 'SIGKILL'); // stragglers (file watchers, extension host)

@@ -48,7 +48,11 @@ async function main() {
 
   checkSystemPackages({ install: !isCodeServerInstalled() });
   console.log('`code` is not on PATH: starting code-server (VS Code for the web) instead.');
-  const server = await startCodeServer({ quiet: true, port: argValue('--port') });
+  const server = await startCodeServer({
+    quiet: true,
+    port: argValue('--port'),
+    settings: { '[plaintext]': { 'editor.wordWrap': 'on' }, '[article]': { 'editor.wordWrap': 'on' } },
+  });
   const url = server.folderUrl(SAMPLES, { extensionDevelopmentPath: ROOT });
   console.log(`\nDiscourse Lens is running in code-server. Open this address in a browser:\n\n  ${url}\n`);
   console.log(`(server log: ${server.logFile}; rebuild with \`npm run watch\` in another terminal and reload the page)`);

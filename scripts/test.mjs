@@ -66,11 +66,10 @@ async function mochaStage(folder) {
   await run(process.execPath, [MOCHA, '--import=tsx', `test/${folder}/**/*.test.ts`]);
 }
 
-// One code-server with the .vsix installed, shared by the `vsix` and `ui` stages.
-let vsixServer = null;
 let packaged = false; // the package stage ran in this process
-async function getVsixServer() {
-  if (vsixServer) return vsixServer;
+
+/** A fresh code-server (own user data, nothing shared between stages) with the .vsix installed. */
+async function startVsixServer() {
   if (!fs.existsSync(VSIX)) throw new StageFailure(`${path.basename(VSIX)} not found: run the package stage (npm run package)`);
   if (!packaged) {
     const vsixTime = fs.statSync(VSIX).mtimeMs;
@@ -79,13 +78,12 @@ async function getVsixServer() {
       .filter((f) => fs.statSync(f).mtimeMs > vsixTime);
     if (newer.length) console.warn(`warning: ${path.basename(VSIX)} is older than ${newer.length} source file(s); add the package stage to test them`);
   }
-  vsixServer = await startCodeServer({
+  return startCodeServer({
     installExtensions: [VSIX],
     settings: { 'editor.wordWrap': 'on' },
     env: { DISCOURSE_LENS_EXPECT_INSTALLED: '1', DISCOURSE_LENS_REPO: ROOT },
     keepTemp,
   });
-  return vsixServer;
 }
 
 async function hostSuite(server, extensionDevelopmentPath) {
@@ -171,7 +169,12 @@ const STAGES = [
     name: 'vsix',
     async run() {
       checkSystemPackages({ chromium: true, install: !isCodeServerInstalled() });
-      await hostSuite(await getVsixServer(), HOST_STUB);
+      const server = await startVsixServer();
+      try {
+        await hostSuite(server, HOST_STUB);
+      } finally {
+        await server.stop();
+      }
     },
   },
   {
@@ -180,7 +183,7 @@ const STAGES = [
       checkSystemPackages({ chromium: true, install: !isCodeServerInstalled() });
       const files = findFiles(path.join(ROOT, 'test', 'ui'), '.test.ts');
       if (files.length === 0) throw new Skip('no test/ui/**/*.test.ts');
-      const server = await getVsixServer();
+      const server = await startVsixServer();
       const workspace = tempCopy(SAMPLES);
       try {
         const grep = process.env.DISCOURSE_LENS_TEST_GREP ? ['--grep', process.env.DISCOURSE_LENS_TEST_GREP] : [];
@@ -192,6 +195,7 @@ const STAGES = [
         throw e;
       } finally {
         removeTemp(path.dirname(workspace));
+        await server.stop();
       }
     },
   },
@@ -255,7 +259,7 @@ async function main() {
       }
     }
   } finally {
-    if (vsixServer) await vsixServer.stop();
+    /* servers are stopped by their stages (and at exit, whatever happens) */
   }
   summary();
   console.log('\n✔ npm test: all stages passed');

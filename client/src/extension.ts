@@ -47,7 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Discou
     ],
     synchronize: {
       configurationSection: 'discourseLens',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,article,yaml,yml,json}'),
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{txt,article}'), vscode.workspace.createFileSystemWatcher('**/codebook.{yaml,yml,json}')],
     },
     outputChannel: output,
     // cacheDir: where the server keeps analyses for warm starts (per workspace, else global).

@@ -88,7 +88,11 @@ describe('UI: Discourse Lens client', function () {
     await wb.runCommand('Discourse Lens: Show Concordance');
     // Without an entity under the cursor the command asks for a phrase.
     const input = wb.page.locator(selectors.quickInput).first();
-    if (await input.isVisible({ timeout: 3_000 }).catch(() => false)) {
+    const asked = await Promise.race([
+      wb.page.locator('.quick-input-widget .quick-input-title', { hasText: 'Concordance' }).first().waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false),
+      webviewFrame(wb, '#kwic', 10_000).then(() => false, () => false),
+    ]);
+    if (asked) {
       await input.fill('Ukraine');
       await wb.page.keyboard.press('Enter');
     }

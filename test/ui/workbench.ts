@@ -145,7 +145,7 @@ export class Workbench {
               r.setStart(n, i);
               r.setEnd(n, i + text.length);
               const b = r.getBoundingClientRect();
-              if (b.width > 0 && b.top >= 0 && b.bottom <= g.innerHeight) return { x: b.x, y: b.y, width: b.width, height: b.height };
+              if (b.width > 0 && b.top >= 0 && b.bottom <= g.innerHeight && b.left >= 0 && b.right <= g.innerWidth) return { x: b.x, y: b.y, width: b.width, height: b.height };
             }
           }
         }

@@ -22,7 +22,7 @@ const KIEV = path.join(SAMPLES, 'Russia must intervene to drive Kiev junta out!.
 
 class Capture extends Writable {
   text = '';
-  _write(chunk: Buffer | string, _enc: BufferEncoding, cb: () => void): void {
+  override _write(chunk: Buffer | string, _enc: BufferEncoding, cb: () => void): void {
     this.text += chunk.toString();
     cb();
   }

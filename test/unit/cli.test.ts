@@ -89,6 +89,31 @@ describe('cli: scan', function () {
     }
   });
 
+  it('applies a --codebook: declared entities and aliases, codebook terms, ignore list', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dl-cli-codebook-'));
+    try {
+      const file = path.join(dir, 'codebook.yaml');
+      writeFileSync(
+        file,
+        'categories:\n  - id: delegitimizing-label\n    label: Delegitimizing label\nterms:\n  - term: junta\n    category: delegitimizing-label\n' +
+          'entities:\n  - name: Kyiv\n    type: place\n    aliases: [Kiev]\nignore: [Crimea]\n',
+      );
+      const r = run(['scan', 'samples', '--json', '--codebook', file]);
+      assert.strictEqual(r.code, 0, r.stderr);
+      const out = JSON.parse(r.stdout);
+      const kyiv = out.entities.find((e: { id: string }) => e.id === 'entity:place:kyiv');
+      assert.ok(kyiv && kyiv.name === 'Kyiv' && kyiv.aliases.includes('Kiev'), JSON.stringify(out.entities.slice(0, 5)));
+      assert.ok(out.terms.some((t: { id: string; mentions: number }) => t.id === 'term:delegitimizing-label:junta' && t.mentions > 0));
+      assert.ok(out.entities.every((e: { aliases: string[] }) => !e.aliases.includes('Crimea')));
+      writeFileSync(file, 'terms: [unclosed\n');
+      const bad = run(['scan', 'samples', '--json', '--codebook', file]);
+      assert.strictEqual(bad.code, 2);
+      assert.match(bad.stderr, /codebook/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reports errors on stderr with a non-zero exit', () => {
     const missing = run(['scan', 'no/such/folder', '--json']);
     assert.notStrictEqual(missing.code, 0);

@@ -45,7 +45,8 @@ export function contentHash(text: string): string {
 
 /** Lower case, with typographic apostrophes made straight: "Putin’s" and "putin's" count together. */
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/[’ʼ]/g, "'");
+  const lower = word.toLowerCase();
+  return lower.indexOf('’') < 0 && lower.indexOf('ʼ') < 0 ? lower : lower.replace(/[’ʼ]/g, "'");
 }
 
 export function analyzeDocument(text: string, options: AnalysisOptions, recognizers: Recognizers): DocumentAnalysis {

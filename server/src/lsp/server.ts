@@ -483,7 +483,7 @@ export function startServer(connection: Connection): void {
 
   documents.onDidChangeContent((e) => {
     // Debounced: a burst of keystrokes is analysed once; a newer edit replaces the pending one.
-    if (isArticle(e.document.uri, e.document.languageId)) engine.schedule(e.document.uri, (uri) => {
+    if (isArticle(e.document.uri, e.document.languageId)) engine.schedule(canonicalUri(e.document.uri), (uri) => {
       const doc = openDoc(uri);
       if (doc) analyzeText(uri, doc.getText());
     });

@@ -55,6 +55,8 @@ export interface CacheLoadReport {
 
 export class AnalysisCache {
   private records = new Map<string, Uint8Array>();
+  /** Fast path for warm starts: file path → size, mtime and the content hash seen then. */
+  private files = new Map<string, [number, number, string]>();
   private dirty = false;
   lastLoad: CacheLoadReport = { records: 0 };
 
@@ -74,6 +76,7 @@ export class AnalysisCache {
   /** Reads the cache file; never throws (an unusable file just leaves the cache empty). */
   load(): CacheLoadReport {
     this.records.clear();
+    this.files.clear();
     let buf: Buffer;
     try {
       buf = fs.readFileSync(this.file);
@@ -86,22 +89,41 @@ export class AnalysisCache {
       const hlen = buf.readUInt32LE(p);
       p += 4;
       if (p + hlen > buf.length) return (this.lastLoad = { records: 0, ignored: 'truncated header' });
-      const header = JSON.parse(buf.toString('utf8', p, p + hlen)) as { key?: string; count?: number };
+      const header = JSON.parse(buf.toString('utf8', p, p + hlen)) as { key?: string; count?: number; files?: [string, number, number, string][] };
       p += hlen;
       if (header.key !== this.key) return (this.lastLoad = { records: 0, ignored: `stale (written for ${header.key ?? 'unknown'})` });
+      if (Array.isArray(header.files)) {
+        for (const f of header.files) if (Array.isArray(f) && typeof f[0] === 'string' && typeof f[3] === 'string') this.files.set(f[0], [Number(f[1]), Number(f[2]), f[3]]);
+      }
       while (p + 24 <= buf.length) {
         const hash = buf.toString('hex', p, p + 20);
         const len = buf.readUInt32LE(p + 20);
         p += 24;
         if (p + len > buf.length) break; // truncated tail: keep what is whole
         this.records.set(hash, buf.subarray(p, p + len));
-        p += len;
+        p += len + ((4 - (len % 4)) % 4);
       }
       return (this.lastLoad = { records: this.records.size });
     } catch (e) {
       this.records.clear();
       return (this.lastLoad = { records: 0, ignored: `corrupt: ${(e as Error).message}` });
     }
+  }
+
+  /**
+   * The content hash recorded for a file of this size and modification time, if its record
+   * is here: lets a warm start skip hashing (the caller verifies it later, see `scanFiles`).
+   */
+  hashForFile(file: string, size: number, mtimeMs: number): string | undefined {
+    const f = this.files.get(file);
+    return f && f[0] === size && f[1] === mtimeMs && this.records.has(f[2]) ? f[2] : undefined;
+  }
+
+  noteFile(file: string, size: number, mtimeMs: number, hash: string): void {
+    const f = this.files.get(file);
+    if (f && f[0] === size && f[1] === mtimeMs && f[2] === hash) return;
+    this.files.set(file, [size, mtimeMs, hash]);
+    this.dirty = true;
   }
 
   has(hash: string): boolean {
@@ -141,7 +163,11 @@ export class AnalysisCache {
     const tmp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
     try {
       fs.mkdirSync(this.dir, { recursive: true });
-      const header = Buffer.from(JSON.stringify({ key: this.key, count: this.records.size }), 'utf8');
+      // Records start at offsets that are multiples of 4, so they decode without copying.
+      const files = [...this.files].filter(([, f]) => this.records.has(f[2])).map(([p, f]) => [p, ...f]);
+      let headerJson = JSON.stringify({ key: this.key, count: this.records.size, files });
+      while ((MAGIC.length + 4 + Buffer.byteLength(headerJson)) % 4) headerJson += ' ';
+      const header = Buffer.from(headerJson, 'utf8');
       const parts: Uint8Array[] = [Buffer.from(MAGIC, 'latin1')];
       const hl = Buffer.alloc(4);
       hl.writeUInt32LE(header.length);
@@ -151,6 +177,7 @@ export class AnalysisCache {
         h.write(hash, 0, 20, 'hex');
         h.writeUInt32LE(bytes.length, 20);
         parts.push(h, bytes);
+        if (bytes.length % 4) parts.push(Buffer.alloc(4 - (bytes.length % 4)));
       }
       const fd = fs.openSync(tmp, 'w');
       try {

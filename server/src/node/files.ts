@@ -1,7 +1,7 @@
 /**
  * Finding and reading article files on disk, for the language server and the command line.
  */
-import { promises as fs } from 'fs';
+import { promises as fs, readFileSync, statSync } from 'fs';
 import * as path from 'path';
 import picomatch from 'picomatch';
 import { DecodeResult, DEFAULT_MAX_FILE_BYTES, decodeArticle, tooLarge } from '../analysis/text/decode';
@@ -61,6 +61,22 @@ export async function readArticle(file: string, maxBytes = DEFAULT_MAX_FILE_BYTE
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
     if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
     return decodeArticle(await fs.readFile(file), maxBytes);
+  } catch (e) {
+    return { ok: false, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+  }
+}
+
+/** `readArticle`, synchronously: for batches of small files, where it is several times faster. */
+export function readArticleSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES, statOut?: { size: number; mtimeMs: number }): DecodeResult {
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
+    if (statOut) {
+      statOut.size = stat.size;
+      statOut.mtimeMs = stat.mtimeMs;
+    }
+    return decodeArticle(readFileSync(file), maxBytes);
   } catch (e) {
     return { ok: false, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }

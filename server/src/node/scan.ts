@@ -8,7 +8,8 @@ import { Corpus, CancellationLike } from '../analysis/corpus/corpus';
 import { defaultRecognizers, noRecognizers } from '../analysis/recognizers';
 import { DEFAULT_MAX_FILE_BYTES } from '../analysis/text/decode';
 import { AnalysisCache } from './cacheStore';
-import { readArticle } from './files';
+import { readArticleSync } from './files';
+import { performance } from 'perf_hooks';
 import { WorkerPool, analyzeWithFallback } from './workerPool';
 
 export interface ScanItem {
@@ -22,6 +23,11 @@ export interface ScanOptions {
   readonly cache?: AnalysisCache;
   readonly maxBytes?: number;
   readonly token?: CancellationLike;
+  /**
+   * Take a file whose size and mtime match the cache's record without hashing it first (warm
+   * starts); the caller must run `report.verify()` afterwards (e.g. when idle).
+   */
+  readonly trustFileTimes?: boolean;
   /** Skip a file (e.g. an open editor has a newer copy): checked before putting its result. */
   readonly skip?: (uri: string) => boolean;
   onSkipped?(item: ScanItem, reason: string): void;
@@ -38,9 +44,14 @@ export interface ScanReport {
   readonly skipped: number;
   readonly failed: number;
   readonly bytes: number;
+  /**
+   * With `trustFileTimes`: hashes the documents that were taken from the cache on the strength
+   * of their size and mtime, re-analyses any whose text does not match; the number re-analysed.
+   */
+  verify(): Promise<number>;
 }
 
-const READ_CONCURRENCY = 16;
+const YIELD_EVERY_MS = 10;
 
 export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: ScanOptions = {}): Promise<ScanReport> {
   const recognizers = corpus.analysisRecognizers;
@@ -57,12 +68,22 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
     done++;
     o.onProgress?.(done, items.length);
   };
+  const unverified: { item: ScanItem; hash: string }[] = [];
   let next = 0;
+  let lastYield = performance.now();
   const readOne = async (): Promise<void> => {
     while (next < items.length) {
       if (o.token?.isCancellationRequested) return;
+      // Synchronous reads are several times faster for many small files; yield every few
+      // milliseconds so that requests are still answered during a scan.
+      if (performance.now() - lastYield > YIELD_EVERY_MS) {
+        await new Promise((r) => setImmediate(r));
+        lastYield = performance.now();
+        if (o.token?.isCancellationRequested) return;
+      }
       const item = items[next++];
-      const r = await readArticle(item.file, o.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+      const st = { size: -1, mtimeMs: -1 };
+      const r = readArticleSync(item.file, o.maxBytes ?? DEFAULT_MAX_FILE_BYTES, st);
       if (!r.ok) {
         skipped++;
         o.onSkipped?.(item, r.reason);
@@ -76,7 +97,11 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
       }
       const text = r.text;
       bytes += text.length;
-      const hash = contentHash(text);
+      // Same size and mtime as when cached: trust the recorded hash now, verify it later.
+      const known = o.trustFileTimes ? o.cache?.hashForFile(item.file, st.size, st.mtimeMs) : undefined;
+      const hash = known ?? contentHash(text);
+      if (known) unverified.push({ item, hash });
+      else o.cache?.noteFile(item.file, st.size, st.mtimeMs, hash);
       const current = corpus.index.get(item.uri);
       if (current && current.hash === hash) {
         o.onAnalysed?.(item);
@@ -117,10 +142,27 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
       if (!pool) await job;
     }
   };
-  const readers = Array.from({ length: Math.min(READ_CONCURRENCY, Math.max(1, items.length)) }, readOne);
-  await Promise.all(readers);
+  await readOne();
   await Promise.all([...inFlight]);
-  return { analysed, fromCache, skipped, failed, bytes };
+  const verify = async (): Promise<number> => {
+    // Documents taken on the strength of size and mtime: hash them now; re-analyse a mismatch.
+    let mismatches = 0;
+    let last = performance.now();
+    for (const { item, hash } of unverified.splice(0)) {
+      if (performance.now() - last > YIELD_EVERY_MS) {
+        await new Promise((r) => setImmediate(r));
+        last = performance.now();
+      }
+      const d = corpus.index.get(item.uri);
+      if (!d || d.hash !== hash) continue; // replaced meanwhile
+      if (contentHash(d.text) === hash) continue;
+      mismatches++;
+      corpus.update(item.uri, d.text);
+    }
+    return mismatches;
+  };
+  if (!o.trustFileTimes) await verify();
+  return { analysed, fromCache, skipped, failed, bytes, verify };
 }
 
 async function inProcess(text: string, corpus: Corpus) {

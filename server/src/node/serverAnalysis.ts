@@ -24,6 +24,8 @@ export class ServerAnalysis {
   private cacheDir: string | undefined;
   private pool: WorkerPool | undefined;
   private cache: AnalysisCache | undefined;
+  /** The background hash verification of the last scan (see `scanFiles`' `trustFileTimes`). */
+  verifying: Promise<number> = Promise.resolve(0);
   private readonly pending = new Map<string, { timer: NodeJS.Timeout; run: (uri: string) => void }>();
 
   constructor(private readonly log: (message: string) => void) {}
@@ -59,7 +61,18 @@ export class ServerAnalysis {
       this.pool = new WorkerPool(undefined, this.log);
       if (!this.pool.available) this.log(`Discourse Lens: analysing in-process (${this.pool.failure ?? 'no workers'})`);
     }
-    const report = await scanFiles(corpus, items, { ...options, pool: this.pool, cache });
+    const report = await scanFiles(corpus, items, { ...options, pool: this.pool, cache, trustFileTimes: true });
+    // Files taken on size and mtime are hashed afterwards, in slices; a changed one is re-analysed.
+    this.verifying = report.verify().then(
+      (n) => {
+        if (n) this.log(`Discourse Lens: ${n} cached analyses were stale (same size and time, other text); re-analysed`);
+        return n;
+      },
+      (e) => {
+        this.log(`Discourse Lens: cache verification failed: ${(e as Error).message}`);
+        return 0;
+      },
+    );
     // Workers are only for cold scans: let them go once the corpus is in.
     if (this.pool && !this.pool.pending) {
       const pool = this.pool;

@@ -20,7 +20,7 @@ export class CacheFormatError extends Error {
   }
 }
 
-const MAGIC = 0x31434c44; // "DLC1"
+const MAGIC = 0x32434c44; // "DLC2"
 
 const f32 = new Float32Array(1);
 const i32 = new Int32Array(f32.buffer);
@@ -90,6 +90,7 @@ export function encodeAnalysis(a: DocumentAnalysis): Uint8Array {
     w.push(e.end);
     w.push(str(e.type));
     w.push(floatBits(e.confidence));
+    w.push(str(e.text));
   }
   w.push(a.markers.length);
   for (const m of a.markers) {
@@ -141,9 +142,14 @@ export function decodeAnalysis(bytes: Uint8Array, text: string, hash: string): D
   const pad = (4 - ((4 + slen) % 4)) % 4;
   const off = 4 + slen + pad;
   const nInts = (bytes.length - off) >> 2;
-  // Copy to an aligned Int32Array (the buffer offset need not be aligned).
-  const ints = new Int32Array(nInts);
-  new Uint8Array(ints.buffer).set(bytes.subarray(off, off + nInts * 4));
+  // A view when the numbers are 4-byte aligned in the buffer (worker results, cache files),
+  // else an aligned copy. (Little-endian hosts only: every platform VS Code runs on.)
+  let ints: Int32Array;
+  if ((bytes.byteOffset + off) % 4 === 0) ints = new Int32Array(bytes.buffer, bytes.byteOffset + off, nInts);
+  else {
+    ints = new Int32Array(nInts);
+    new Uint8Array(ints.buffer).set(bytes.subarray(off, off + nInts * 4));
+  }
   let p = 0;
   const next = (): number => {
     if (p >= nInts) fail('truncated');
@@ -171,7 +177,17 @@ export function decodeAnalysis(bytes: Uint8Array, text: string, hash: string): D
     return out;
   };
   const paragraphs = ranges();
-  const sentences = ranges();
+  // Sentences and word counts are built on first use (most documents of a warm start are never
+  // looked at closely), after checking the counts now.
+  const sentStart = p;
+  const nSent = count(2);
+  for (let i = 0; i < nSent * 2; i++) offset(ints[sentStart + 1 + i]);
+  p += nSent * 2;
+  const sentences = (): Range[] => {
+    const out: Range[] = new Array(nSent);
+    for (let i = 0, q = sentStart + 1; i < nSent; i++, q += 2) out[i] = { start: ints[q], end: ints[q + 1] };
+    return out;
+  };
   const art: (Range | undefined)[] = [];
   for (let k = 0; k < 4; k++) {
     const a = next();
@@ -184,14 +200,18 @@ export function decodeAnalysis(bytes: Uint8Array, text: string, hash: string): D
     byline: art[2] ? { ...art[2], author: meta.a ?? '' } : undefined,
     date: art[3] ? { ...art[3], value: meta.v ?? '' } : undefined,
   };
-  const ne = count(4);
+  // Entity texts come from the record's string table: one string per distinct name, so the
+  // index's lookups by name hash each name once (checked against the text, not sliced from it).
+  const ne = count(5);
   const entities: EntityMention[] = new Array(ne);
   for (let i = 0; i < ne; i++) {
     const start = offset(ints[p++]);
     const end = offset(ints[p++]);
     const type = s(ints[p++]) as EntityType;
     const confidence = bitsFloat(ints[p++]);
-    entities[i] = { start, end, text: text.slice(start, end), type, confidence };
+    const name = s(ints[p++]);
+    if (name.length !== end - start || !text.startsWith(name, start)) fail('entity text');
+    entities[i] = { start, end, text: name, type, confidence };
   }
   const nm = count(6);
   const markers: RhetoricMarker[] = new Array(nm);
@@ -206,14 +226,22 @@ export function decodeAnalysis(bytes: Uint8Array, text: string, hash: string): D
   }
   const wordCount = next();
   const nw = count(1);
-  const words = nw ? meta.w.split('\n') : [];
-  if (words.length !== nw) fail('word table');
-  const wordCounts = new Map<string, number>();
-  for (let i = 0; i < nw; i++) wordCounts.set(words[i], ints[p++]);
+  // Cheap check of the word table now (newlines separate nw words); split on first use.
+  let newlines = 0;
+  for (let i = meta.w.indexOf('\n'); i >= 0; i = meta.w.indexOf('\n', i + 1)) newlines++;
+  if ((nw ? newlines + 1 : meta.w.length ? -1 : 0) !== nw) fail('word table');
+  const wordStart = p;
+  p += nw;
+  const wordCounts = (): Map<string, number> => {
+    const m = new Map<string, number>();
+    const words = nw ? meta.w.split('\n') : [];
+    for (let i = 0; i < nw; i++) m.set(words[i], ints[wordStart + i]);
+    return m;
+  };
   const paragraphCount = next();
   const arr = (): Int32Array => {
     const n = count(1);
-    const a = ints.slice(p, p + n);
+    const a = ints.subarray(p, p + n);
     p += n;
     return a;
   };
@@ -221,5 +249,62 @@ export function decodeAnalysis(bytes: Uint8Array, text: string, hash: string): D
   const paras = arr();
   const counts = arr();
   if (paras.length !== hashes.length || counts.length !== hashes.length) fail('n-gram table');
-  return { text, hash, paragraphs, sentences, article, entities, markers, wordCounts, wordCount, ngrams: { hashes, paragraphs: paras, counts, paragraphCount } };
+  return lazyAnalysis({ text, hash, paragraphs, article, entities, markers, wordCount, ngrams: { hashes, paragraphs: paras, counts, paragraphCount } }, sentences, wordCounts);
+}
+
+/** An analysis whose `sentences` and `wordCounts` are computed once, on first access. */
+class LazyAnalysis {
+  readonly text: string;
+  readonly hash: string;
+  readonly paragraphs: DocumentAnalysis['paragraphs'];
+  readonly article: DocumentAnalysis['article'];
+  readonly entities: DocumentAnalysis['entities'];
+  readonly markers: DocumentAnalysis['markers'];
+  readonly wordCount: number;
+  readonly ngrams: DocumentAnalysis['ngrams'];
+  private s: Range[] | undefined;
+  private w: Map<string, number> | undefined;
+  private makeSentences: (() => Range[]) | undefined;
+  private makeWordCounts: (() => Map<string, number>) | undefined;
+
+  constructor(base: Omit<DocumentAnalysis, 'sentences' | 'wordCounts'>, sentences: () => Range[], wordCounts: () => Map<string, number>) {
+    this.text = base.text;
+    this.hash = base.hash;
+    this.paragraphs = base.paragraphs;
+    this.article = base.article;
+    this.entities = base.entities;
+    this.markers = base.markers;
+    this.wordCount = base.wordCount;
+    this.ngrams = base.ngrams;
+    this.makeSentences = sentences;
+    this.makeWordCounts = wordCounts;
+  }
+
+  get sentences(): Range[] {
+    if (!this.s) {
+      this.s = this.makeSentences!();
+      this.makeSentences = undefined;
+    }
+    return this.s;
+  }
+
+  get wordCounts(): Map<string, number> {
+    if (!this.w) {
+      this.w = this.makeWordCounts!();
+      this.makeWordCounts = undefined;
+    }
+    return this.w;
+  }
+
+  toJSON(): unknown {
+    return { ...this, sentences: this.sentences, wordCounts: [...this.wordCounts] };
+  }
+}
+
+function lazyAnalysis(
+  base: Omit<DocumentAnalysis, 'sentences' | 'wordCounts'>,
+  sentences: () => Range[],
+  wordCounts: () => Map<string, number>,
+): DocumentAnalysis {
+  return new LazyAnalysis(base, sentences, wordCounts);
 }

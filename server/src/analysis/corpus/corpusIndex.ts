@@ -45,6 +45,8 @@ export interface DocumentKeyTerm {
 }
 
 interface SurfaceRow {
+  /** Small integer id (index into `rowsBySid`), reused after the row is gone. */
+  readonly sid: number;
   readonly text: string;
   readonly type: EntityType;
   count: number;
@@ -71,6 +73,12 @@ const EMPTY_CODEBOOK: CodebookInput = { entities: [], terms: [], ignore: [] };
 
 export const DEFAULT_CONCORDANCE_WIDTH = 60;
 export const DEFAULT_CONCORDANCE_LIMIT = 500;
+/** Mention lists kept (most recently used); big entities have tens of thousands of mentions. */
+const MENTION_CACHE_SIZE = 32;
+/** Word frequencies kept (hovers over common words repeat). */
+const WORD_CACHE_SIZE = 256;
+/** How long per-document key-term lookups may use key terms computed before later edits. */
+export const KEY_TERMS_MAX_STALE_MS = 30_000;
 
 export class CorpusIndex {
   private readonly docs = new Map<string, DocumentAnalysis>();
@@ -80,6 +88,14 @@ export class CorpusIndex {
 
   // Incremental corpus tables.
   private readonly surfaces = new Map<string, SurfaceRow>();
+  private readonly rowsBySid: (SurfaceRow | undefined)[] = [];
+  private readonly surfaceByType = new Map<EntityType, Map<string, SurfaceRow>>();
+  private readonly rhetoricByCategory = new Map<string, Map<string, TermRow>>();
+  /** Scratch counts by surface id (all zero between calls). */
+  private scratch = new Int32Array(1024);
+  private readonly freeSids: number[] = [];
+  /** Per document: the surface row id of each entity mention (aligned with `entities`). */
+  private readonly docSids = new Map<string, Int32Array>();
   /** Bumped when a surface form appears or disappears, or the codebook changes (not on count changes). */
   private surfaceGen = 0;
   private readonly rhetoric = new Map<string, TermRow>();
@@ -89,6 +105,17 @@ export class CorpusIndex {
   private readonly freeSlots: number[] = [];
   private nextSlot = 0;
   private totalParagraphs = 0;
+  /**
+   * The n-gram table is built on the first key-term query, not while documents load (a warm
+   * start of a big corpus would spend most of its time here); from then on it is kept current.
+   */
+  private ngramsReady = false;
+
+  private ensureNgrams(): void {
+    if (this.ngramsReady) return;
+    this.ngramsReady = true;
+    for (const d of this.docs.values()) this.contributeNgrams(d, 1);
+  }
 
   private codebook: CodebookInput = EMPTY_CODEBOOK;
   private ignore = new Set<string>();
@@ -98,12 +125,18 @@ export class CorpusIndex {
 
   // Lazily derived data.
   private resolution?: { gen: number; surfaceGen: number; res: Resolution; surfacesOf: Map<string, Set<string>>; records: EntityRecord[]; byId: Map<string, EntityRecord> };
-  private keyState?: { gen: number; state: KeyTermState };
+  private keyState?: { gen: number; state: KeyTermState; at: number };
   private mentionCache = new Map<string, Mention[]>();
   private mentionCacheGen = -1;
   private docKeywordCache = new Map<string, IndexItem[]>();
   private docKeywordGen = -1;
   private cooc?: { gen: number; list: Cooccurrence[] };
+  private readonly rowsByEntity = new Map<string, SurfaceRow[]>();
+  private sortedDocsCache: DocumentAnalysis[] = [];
+  private sortedDocsGen = -1;
+  private readonly wordCache = new Map<string, WordFrequency>();
+  private wordCacheGen = -1;
+  private rowsByEntityGen = -1;
 
   get generation(): number {
     return this.gen;
@@ -112,6 +145,15 @@ export class CorpusIndex {
   set(uri: string, analysis: DocumentAnalysis): void {
     const old = this.docs.get(uri);
     if (old === analysis) return;
+    if (old && this.ngramsReady && old.ngrams && analysis.ngrams) {
+      // An edit: the n-gram table changes by the few n-grams the edit touched.
+      this.contribute(uri, old, -1, false);
+      this.docs.set(uri, analysis);
+      this.contribute(uri, analysis, 1, false);
+      this.diffNgrams(old, analysis);
+      this.gen++;
+      return;
+    }
     if (old) this.subtract(uri, old);
     else this.sorted = undefined;
     this.docs.set(uri, analysis);
@@ -150,6 +192,15 @@ export class CorpusIndex {
     return (this.sorted ??= [...this.docs.keys()].sort());
   }
 
+  /** Analyses in corpus order (aligned with `sortedUris`), rebuilt after a change. */
+  private sortedDocs(): readonly DocumentAnalysis[] {
+    if (this.sortedDocsGen !== this.gen) {
+      this.sortedDocsCache = this.sortedUris().map((u) => this.docs.get(u)!);
+      this.sortedDocsGen = this.gen;
+    }
+    return this.sortedDocsCache;
+  }
+
   entries(): IterableIterator<[string, DocumentAnalysis]> {
     return this.docs.entries();
   }
@@ -164,40 +215,123 @@ export class CorpusIndex {
     this.contribute(uri, d, -1);
   }
 
-  private contribute(uri: string, d: DocumentAnalysis, sign: 1 | -1): void {
-    // Entity surface forms.
-    for (const e of d.entities) {
-      const key = `${e.type}\u0000${e.text}`;
-      let row = this.surfaces.get(key);
+  /** Applies the difference between two n-gram tables of one document (both sorted by hash). */
+  private diffNgrams(before: DocumentAnalysis, after: DocumentAnalysis): void {
+    const a = before.ngrams;
+    const b = after.ngrams;
+    this.totalParagraphs += b.paragraphCount - a.paragraphCount;
+    let i = 0;
+    let j = 0;
+    while (i < a.hashes.length || j < b.hashes.length) {
+      const ha = i < a.hashes.length ? a.hashes[i] : Infinity;
+      const hb = j < b.hashes.length ? b.hashes[j] : Infinity;
+      if (ha === hb) {
+        const dp = b.paragraphs[j] - a.paragraphs[i];
+        if (dp) this.bumpNgram(ha, 0, dp);
+        i++;
+        j++;
+      } else if (ha < hb) {
+        this.bumpNgram(ha, -1, -a.paragraphs[i]);
+        i++;
+      } else {
+        this.bumpNgram(hb, 1, b.paragraphs[j]);
+        j++;
+      }
+    }
+  }
+
+  private bumpNgram(h: number, ddf: number, dparas: number): void {
+    let slot = this.ngramSlot.get(h);
+    if (slot === undefined) {
+      if (ddf <= 0) return;
+      slot = this.allocSlot();
+      this.ngramSlot.set(h, slot);
+    }
+    this.ngramDf[slot] += ddf;
+    this.ngramParas[slot] += dparas;
+    if (this.ngramDf[slot] <= 0) {
+      this.ngramSlot.delete(h);
+      this.ngramDf[slot] = 0;
+      this.ngramParas[slot] = 0;
+      this.freeSlots.push(slot);
+    }
+  }
+
+  private contribute(uri: string, d: DocumentAnalysis, sign: 1 | -1, ngrams = true): void {
+    // Entity surface forms: one row per (type, text); counted per document first, so that each
+    // row's document map is touched once per document rather than once per mention.
+    const ents = d.entities;
+    const sids = sign > 0 ? new Int32Array(ents.length) : undefined;
+    if (sign < 0) this.docSids.delete(uri);
+    const touched: SurfaceRow[] = [];
+    for (let k = 0; k < ents.length; k++) {
+      const e = ents[k];
+      let byText = this.surfaceByType.get(e.type);
+      if (!byText) this.surfaceByType.set(e.type, (byText = new Map()));
+      let row = byText.get(e.text);
       if (!row) {
         if (sign < 0) continue;
-        this.surfaces.set(key, (row = { text: e.text, type: e.type, count: 0, docs: new Map() }));
+        const sid = this.freeSids.pop() ?? this.rowsBySid.length;
+        row = { sid, text: e.text, type: e.type, count: 0, docs: new Map() };
+        byText.set(e.text, row);
+        this.surfaces.set(`${e.type}\u0000${e.text}`, row);
+        this.rowsBySid[sid] = row;
         this.surfaceGen++;
       }
-      row.count += sign;
-      const c = (row.docs.get(uri) ?? 0) + sign;
+      if (sids) sids[k] = row.sid;
+      if (this.scratch.length <= row.sid) {
+        const grown = new Int32Array(Math.max(1024, (row.sid + 1) * 2));
+        grown.set(this.scratch);
+        this.scratch = grown;
+      }
+      if (this.scratch[row.sid]++ === 0) touched.push(row);
+    }
+    for (const row of touched) {
+      const n = this.scratch[row.sid];
+      this.scratch[row.sid] = 0;
+      row.count += sign * n;
+      const c = (row.docs.get(uri) ?? 0) + sign * n;
       if (c > 0) row.docs.set(uri, c);
       else row.docs.delete(uri);
       if (row.count <= 0) {
-        this.surfaces.delete(key);
+        this.surfaces.delete(`${row.type}\u0000${row.text}`);
+        this.surfaceByType.get(row.type)?.delete(row.text);
+        this.rowsBySid[row.sid] = undefined;
+        this.freeSids.push(row.sid);
         this.surfaceGen++;
       }
     }
+    if (sids) this.docSids.set(uri, sids);
     // Rhetoric terms.
+    const terms = new Map<TermRow, number>();
     for (const m of d.markers) {
-      const id = termId(m.category, m.term);
-      let row = this.rhetoric.get(id);
+      let byTerm = this.rhetoricByCategory.get(m.category);
+      if (!byTerm) this.rhetoricByCategory.set(m.category, (byTerm = new Map()));
+      let row = byTerm.get(m.term);
       if (!row) {
         if (sign < 0) continue;
-        this.rhetoric.set(id, (row = { id, label: m.term, category: m.category, count: 0, docs: new Map() }));
+        const id = termId(m.category, m.term);
+        row = { id, label: m.term, category: m.category, count: 0, docs: new Map() };
+        byTerm.set(m.term, row);
+        this.rhetoric.set(id, row);
       }
-      row.count += sign;
-      const c = (row.docs.get(uri) ?? 0) + sign;
+      terms.set(row, (terms.get(row) ?? 0) + 1);
+    }
+    for (const [row, n] of terms) {
+      row.count += sign * n;
+      const c = (row.docs.get(uri) ?? 0) + sign * n;
       if (c > 0) row.docs.set(uri, c);
       else row.docs.delete(uri);
-      if (row.count <= 0) this.rhetoric.delete(id);
+      if (row.count <= 0) {
+        this.rhetoric.delete(row.id);
+        this.rhetoricByCategory.get(row.category)?.delete(row.label);
+      }
     }
-    // N-gram document and paragraph frequencies.
+    // N-gram document and paragraph frequencies (once the table exists: it is built lazily).
+    if (ngrams && this.ngramsReady) this.contributeNgrams(d, sign);
+  }
+
+  private contributeNgrams(d: DocumentAnalysis, sign: 1 | -1): void {
     const t = d.ngrams;
     if (!t) return;
     this.totalParagraphs += sign * t.paragraphCount;
@@ -237,6 +371,7 @@ export class CorpusIndex {
 
   /** Documents containing an n-gram hash (0 if unknown). */
   ngramDocumentFrequency(hash: number): number {
+    this.ensureNgrams();
     const s = this.ngramSlot.get(hash);
     return s === undefined ? 0 : this.ngramDf[s];
   }
@@ -355,7 +490,7 @@ export class CorpusIndex {
   }
 
   term(id: string): TermRecord | undefined {
-    if (id.startsWith('keyword:')) return this.keyTermState().byId.get(id);
+    if (id.startsWith('keyword:')) return this.keyTermStateForHover().byId.get(id);
     const row = this.rhetoric.get(id);
     return row && !this.isIgnoredTerm(row) ? this.rhetoricRecord(row) : undefined;
   }
@@ -370,8 +505,19 @@ export class CorpusIndex {
     return this.keyTermState().perDoc.get(uri) ?? [];
   }
 
+  /**
+   * Key terms for per-document lookups (hover, item under the cursor): the last computed state
+   * even if edits came since, unless it is older than `KEY_TERMS_MAX_STALE_MS` — recomputing
+   * key terms takes seconds on a big corpus and must not happen on every keystroke.
+   */
+  private keyTermStateForHover(): KeyTermState {
+    if (this.keyState && (this.keyState.gen === this.gen || Date.now() - this.keyState.at < KEY_TERMS_MAX_STALE_MS)) return this.keyState.state;
+    return this.keyTermState();
+  }
+
   private keyTermState(): KeyTermState {
     if (this.keyState && this.keyState.gen === this.gen) return this.keyState.state;
+    this.ensureNgrams();
     const N = this.docs.size;
     const best = new Map<number, { g2: number; logRatio: number }>();
     const perDocHashes = new Map<string, { h: number; g2: number; logRatio: number; count: number }[]>();
@@ -380,21 +526,31 @@ export class CorpusIndex {
       if (!t || !t.paragraphCount) continue;
       const na = t.paragraphCount;
       const nb = this.totalParagraphs - na;
+      // The document's top DOC_KEY_TERMS by G², kept sorted, without an object per candidate.
       const cands: { h: number; g2: number; logRatio: number; count: number }[] = [];
+      const minRatio = 2 ** MIN_LOG_RATIO;
       for (let i = 0; i < t.hashes.length; i++) {
         const a = t.paragraphs[i];
         if (a < 2) continue;
         const h = t.hashes[i];
         const slot = this.ngramSlot.get(h);
         if (slot === undefined || this.ngramDf[slot] < 2) continue;
+        const b = this.ngramParas[slot] - a;
+        // Log ratio ≥ MIN_LOG_RATIO, checked without logarithms first.
+        if (a * nb < minRatio * Math.max(b, 0.5) * na) continue;
         if (this.ignoreHashes.has(h)) continue;
-        const k = keyness(a, na, this.ngramParas[slot] - a, nb);
+        const k = keyness(a, na, b, nb);
         if (k.logRatio < MIN_LOG_RATIO || k.g2 <= 0) continue;
-        cands.push({ h, g2: k.g2, logRatio: k.logRatio, count: t.counts ? t.counts[i] : a });
+        if (cands.length === DOC_KEY_TERMS) {
+          const last = cands[DOC_KEY_TERMS - 1];
+          if (k.g2 < last.g2 || (k.g2 === last.g2 && h > last.h)) continue;
+          cands.pop();
+        }
+        let pos = cands.length;
+        while (pos > 0 && (cands[pos - 1].g2 < k.g2 || (cands[pos - 1].g2 === k.g2 && cands[pos - 1].h > h))) pos--;
+        cands.splice(pos, 0, { h, g2: k.g2, logRatio: k.logRatio, count: t.counts ? t.counts[i] : a });
       }
       if (!cands.length) continue;
-      cands.sort((x, y) => y.g2 - x.g2 || x.h - y.h);
-      cands.length = Math.min(cands.length, DOC_KEY_TERMS);
       perDocHashes.set(uri, cands);
       for (const c of cands) {
         const b = best.get(c.h);
@@ -449,7 +605,7 @@ export class CorpusIndex {
       if (out.length) perDoc.set(uri, out);
     }
     const state: KeyTermState = { records, byId, hashOf, idOfHash, perDoc };
-    this.keyState = { gen: this.gen, state };
+    this.keyState = { gen: this.gen, state, at: Date.now() };
     return state;
   }
 
@@ -462,50 +618,87 @@ export class CorpusIndex {
       this.mentionCacheGen = this.gen;
     }
     let list = this.mentionCache.get(id);
-    if (list) return list;
-    list = this.computeMentions(id);
-    if (this.mentionCache.size > 2000) this.mentionCache.clear();
+    if (list) {
+      // Most recently used last (Map order), so the oldest goes first when the cache is full.
+      this.mentionCache.delete(id);
+      this.mentionCache.set(id, list);
+      return list;
+    }
+    list = [...this.iterateMentions(id)];
+    if (this.mentionCache.size >= MENTION_CACHE_SIZE) this.mentionCache.delete(this.mentionCache.keys().next().value!);
     this.mentionCache.set(id, list);
     return list;
   }
 
-  private computeMentions(id: string): Mention[] {
-    const out: Mention[] = [];
-    if (id.startsWith('entity:')) {
-      const surfaces = this.resolved().surfacesOf.get(id);
-      if (!surfaces) return out;
-      const docs = new Set<string>();
-      for (const row of this.surfaces.values()) if (surfaces.has(row.text)) for (const u of row.docs.keys()) docs.add(u);
-      for (const uri of [...docs].sort()) {
-        for (const e of this.docs.get(uri)!.entities) if (surfaces.has(e.text)) out.push({ uri, start: e.start, end: e.end, text: e.text });
+  /** The surface rows of an entity (its surface forms as written, every type). */
+  private rowsOf(id: string): SurfaceRow[] {
+    const r = this.resolved();
+    if (this.rowsByEntityGen !== this.gen) {
+      // One pass over the surface table per change, rather than one per query.
+      this.rowsByEntity.clear();
+      this.rowsByEntityGen = this.gen;
+      for (const row of this.surfaces.values()) {
+        const rid = r.res.bySurface.get(row.text);
+        if (rid === undefined || this.isIgnoredName(row.text)) continue;
+        const eid = `entity:${rid}`;
+        let list = this.rowsByEntity.get(eid);
+        if (!list) this.rowsByEntity.set(eid, (list = []));
+        list.push(row);
       }
-      return out;
+    }
+    return this.rowsByEntity.get(id) ?? [];
+  }
+
+  /** Mentions in corpus order, lazily (so a concordance with a limit stops early). */
+  private *iterateMentions(id: string): Generator<Mention> {
+    if (id.startsWith('entity:')) {
+      const rows = this.rowsOf(id);
+      if (!rows.length) return;
+      const mask = new Set(rows.map((r) => r.sid));
+      const docs = new Set<string>();
+      for (const row of rows) for (const u of row.docs.keys()) docs.add(u);
+      for (const uri of [...docs].sort()) {
+        const ents = this.docs.get(uri)!.entities;
+        const sids = this.docSids.get(uri)!;
+        for (let k = 0; k < sids.length; k++) if (mask.has(sids[k])) yield { uri, start: ents[k].start, end: ents[k].end, text: ents[k].text };
+      }
+      return;
     }
     if (id.startsWith('term:')) {
       const row = this.rhetoric.get(id);
-      if (!row || this.isIgnoredTerm(row)) return out;
+      if (!row || this.isIgnoredTerm(row)) return;
       for (const uri of [...row.docs.keys()].sort()) {
-        for (const m of this.docs.get(uri)!.markers) if (termId(m.category, m.term) === id) out.push({ uri, start: m.start, end: m.end, text: m.text });
+        for (const m of this.docs.get(uri)!.markers) if (termId(m.category, m.term) === id) yield { uri, start: m.start, end: m.end, text: m.text };
       }
-      return out;
+      return;
     }
     if (id.startsWith('keyword:')) {
-      const h = this.keyTermState().hashOf.get(id);
-      if (h === undefined) return out;
+      const h = this.keyTermStateForHover().hashOf.get(id);
+      if (h === undefined) return;
       const wanted = new Set([h]);
       for (const uri of this.sortedUris()) {
         const d = this.docs.get(uri)!;
         if (!d.ngrams || findHash(d.ngrams.hashes, h) < 0) continue;
-        for (const o of ngramOccurrences(segment(d.text), d.entities, wanted)) out.push({ uri, start: o.start, end: o.end, text: d.text.slice(o.start, o.end) });
+        for (const o of ngramOccurrences(segment(d.text), d.entities, wanted)) yield { uri, start: o.start, end: o.end, text: d.text.slice(o.start, o.end) };
       }
     }
-    return out;
   }
 
   /** Documents where an entity or term occurs, most mentions first. */
   documentsOf(id: string): readonly DocumentCount[] {
     const counts = new Map<string, number>();
-    for (const m of this.mentionsOf(id)) counts.set(m.uri, (counts.get(m.uri) ?? 0) + 1);
+    if (id.startsWith('entity:')) {
+      for (const row of this.rowsOf(id)) for (const [u, c] of row.docs) counts.set(u, (counts.get(u) ?? 0) + c);
+    } else if (id.startsWith('term:')) {
+      const row = this.rhetoric.get(id);
+      if (row && !this.isIgnoredTerm(row)) for (const [u, c] of row.docs) counts.set(u, c);
+    } else if (id.startsWith('keyword:')) {
+      const h = this.keyTermStateForHover().hashOf.get(id);
+      if (h !== undefined) for (const [u, d] of this.docs) {
+        const i = d.ngrams ? findHash(d.ngrams.hashes, h) : -1;
+        if (i >= 0) counts.set(u, d.ngrams.counts[i]);
+      }
+    } else for (const m of this.mentionsOf(id)) counts.set(m.uri, (counts.get(m.uri) ?? 0) + 1);
     return [...counts.entries()].map(([uri, count]) => ({ uri, count })).sort((a, b) => b.count - a.count || (a.uri < b.uri ? -1 : 1));
   }
 
@@ -567,7 +760,7 @@ export class CorpusIndex {
     if (cached) return cached;
     const d = this.docs.get(uri);
     if (!d) return [];
-    const st = this.keyTermState();
+    const st = this.keyTermStateForHover();
     const wanted = new Set<number>();
     if (d.ngrams) for (const h of st.idOfHash.keys()) if (findHash(d.ngrams.hashes, h) >= 0) wanted.add(h);
     const out: IndexItem[] = [];
@@ -601,7 +794,8 @@ export class CorpusIndex {
       return out.length < limit;
     };
     if (/^(entity|term|keyword):/.test(idOrPhrase) && (this.entity(idOrPhrase) || this.term(idOrPhrase))) {
-      for (const m of this.mentionsOf(idOrPhrase)) if (!push(m.uri, this.docs.get(m.uri)!.text, m.start, m.end)) break;
+      const cached = this.mentionCacheGen === this.gen ? this.mentionCache.get(idOrPhrase) : undefined;
+      for (const m of cached ?? this.iterateMentions(idOrPhrase)) if (!push(m.uri, this.docs.get(m.uri)!.text, m.start, m.end)) break;
       return out;
     }
     const words = idOrPhrase.trim().split(/\s+/).filter(Boolean);
@@ -660,17 +854,33 @@ export class CorpusIndex {
 
   wordFrequency(word: string): WordFrequency {
     const key = normalizeWord(word);
-    const documents: { uri: string; count: number }[] = [];
+    if (this.wordCacheGen !== this.gen) {
+      this.wordCache.clear();
+      this.wordCacheGen = this.gen;
+    }
+    const hit = this.wordCache.get(key);
+    if (hit) return hit;
+    // Documents in URI order, bucketed by count: sorted by count then URI without a sort.
+    const buckets = new Map<number, { uri: string; count: number }[]>();
     let total = 0;
-    for (const [uri, doc] of this.docs) {
-      const count = doc.wordCounts.get(key);
+    const uris = this.sortedUris();
+    const docs = this.sortedDocs();
+    for (let i = 0; i < uris.length; i++) {
+      const uri = uris[i];
+      const count = docs[i].wordCounts.get(key);
       if (count) {
-        documents.push({ uri, count });
+        let b = buckets.get(count);
+        if (!b) buckets.set(count, (b = []));
+        b.push({ uri, count });
         total += count;
       }
     }
-    documents.sort((a, b) => b.count - a.count || (a.uri < b.uri ? -1 : 1));
-    return { word: key, total, documents };
+    const documents: { uri: string; count: number }[] = [];
+    for (const c of [...buckets.keys()].sort((a, b) => b - a)) for (const d of buckets.get(c)!) documents.push(d);
+    const result = { word: key, total, documents };
+    if (this.wordCache.size >= WORD_CACHE_SIZE) this.wordCache.delete(this.wordCache.keys().next().value!);
+    this.wordCache.set(key, result);
+    return result;
   }
 
   /** A human title for a document: its headline, else its file name. */

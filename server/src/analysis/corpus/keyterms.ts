@@ -165,26 +165,47 @@ function walkCandidates(seg: SegmentedText, entities: readonly EntityMention[], 
 
 /** The document's candidate table (distinct hashes and paragraph counts). */
 export function ngramTable(seg: SegmentedText, entities: readonly EntityMention[]): NgramTable {
-  // Per candidate: paragraph count, and the last paragraph seen (to count each paragraph once).
-  const lastPara = new Map<number, number>();
-  const paras = new Map<number, number>();
-  const occ = new Map<number, number>();
+  // One map from hash to slot; per slot: paragraph count, occurrences, last paragraph seen.
+  const slotOf = new Map<number, number>();
+  let cap = 256;
+  let keys = new Int32Array(cap);
+  let paras = new Int32Array(cap);
+  let occ = new Int32Array(cap);
+  let last = new Int32Array(cap);
+  let n = 0;
   walkCandidates(seg, entities, (h, _a, _b, p) => {
-    occ.set(h, (occ.get(h) ?? 0) + 1);
-    const last = lastPara.get(h);
-    if (last === p) return;
-    lastPara.set(h, p);
-    paras.set(h, (paras.get(h) ?? 0) + 1);
+    let k = slotOf.get(h);
+    if (k === undefined) {
+      if (n === cap) {
+        cap *= 2;
+        const grow = (a: Int32Array) => {
+          const b = new Int32Array(cap);
+          b.set(a);
+          return b;
+        };
+        keys = grow(keys);
+        paras = grow(paras);
+        occ = grow(occ);
+        last = grow(last);
+      }
+      k = n++;
+      slotOf.set(h, k);
+      keys[k] = h;
+      last[k] = -1;
+    }
+    occ[k]++;
+    if (last[k] !== p) {
+      last[k] = p;
+      paras[k]++;
+    }
   });
-  const hashes = new Int32Array(paras.size);
-  let k = 0;
-  for (const h of paras.keys()) hashes[k++] = h;
-  hashes.sort();
-  const paragraphs = new Int32Array(hashes.length);
-  const counts = new Int32Array(hashes.length);
-  for (let i = 0; i < hashes.length; i++) {
-    paragraphs[i] = paras.get(hashes[i])!;
-    counts[i] = occ.get(hashes[i])!;
+  const hashes = keys.slice(0, n).sort();
+  const paragraphs = new Int32Array(n);
+  const counts = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = slotOf.get(hashes[i])!;
+    paragraphs[i] = paras[k];
+    counts[i] = occ[k];
   }
   return { hashes, paragraphs, counts, paragraphCount: seg.paragraphs.length };
 }
