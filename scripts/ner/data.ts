@@ -7,9 +7,10 @@ import * as path from 'node:path';
 import nlp from 'compromise';
 import {
   GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_FIRST, GAZ_GRP, GAZ_LAST, GAZ_LOC, GAZ_MISC, GAZ_ORG, GAZ_ORGLEX, GAZ_PER,
-  GAZ_PERSON, GAZ_REGION, GAZ_TITLE, LC_ALWAYS_CAP, LC_ALWAYS_LOWER, LC_DICT, LC_MOSTLY_CAP, LC_MOSTLY_LOWER, lowerHash, extendKey,
+  GAZ_PERSON, GAZ_REGION, GAZ_TITLE, GAZ_GEOCITY, GAZ_NEWSPER, GAZ_NEWSGRP, GAZ_NEWSMISC, GAZ_CTXPER, GAZ_CTXLOC, LC_ALWAYS_CAP, LC_ALWAYS_LOWER, LC_DICT, LC_MOSTLY_CAP, LC_MOSTLY_LOWER, lowerHash, extendKey,
 } from '../../server/src/analysis/entities/lexicon';
 import { NER_TAGS, normalizeToken } from '../../server/src/analysis/entities/features';
+import { MODERN_GROUPS, MODERN_MISC, MODERN_PEOPLE, countryNames, geoCities, modernStats, pluralOf } from './modern';
 
 export interface ConllSentence {
   words: string[];
@@ -204,7 +205,17 @@ export interface BuiltLexicon {
   filterFor(docIndex: number): (h: number, mask: number) => number;
 }
 
-export function buildLexicon(train: ConllDoc[]): BuiltLexicon {
+/** Minimum GeoNames population of a city in the gazetteer. */
+export const MIN_CITY_POPULATION = 15000;
+
+/**
+ * @param modernDir folder of unlabelled modern news articles (*.txt) for word statistics, or
+ *   undefined to leave them out. Ablations: env NER_NO_MODERN=1 leaves out all modern-news sources,
+ *   NER_SKIP=geo,country,lc,ctx some of them.
+ */
+export function buildLexicon(train: ConllDoc[], modernDir?: string): BuiltLexicon {
+  const modern = !process.env.NER_NO_MODERN;
+  const skip = new Set((process.env.NER_SKIP ?? '').split(','));
   const gaz = new Map<string, number>();
   const add = (entry: string, bit: number): void => {
     const key = entry.toLowerCase().trim().replace(/\s+/g, ' ');
@@ -241,6 +252,16 @@ export function buildLexicon(train: ConllDoc[]): BuiltLexicon {
   }
   for (const t of ['president', 'minister', 'prime minister', 'foreign minister', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'general', 'senator', 'governor', 'mr', 'mrs', 'ms', 'mr.', 'mrs.', 'ms.', 'dr', 'dr.', 'sir', 'lord', 'judge', 'coach', 'chairman', 'spokesman', 'spokeswoman', 'leader', 'pope', 'ambassador', 'envoy', 'mayor', 'sheikh', 'colonel', 'captain', 'lieutenant', 'premier'])
     add(t, GAZ_TITLE);
+  if (modern) {
+    if (!skip.has('geo')) for (const c of geoCities(MIN_CITY_POPULATION)) add(c, GAZ_GEOCITY);
+    if (!skip.has('country')) for (const c of countryNames()) add(c, GAZ_COUNTRY);
+    for (const p of MODERN_PEOPLE) add(p.replace(/-/g, ' - '), GAZ_NEWSPER), add(p, GAZ_NEWSPER);
+    for (const g of MODERN_GROUPS) {
+      add(g, GAZ_NEWSGRP);
+      add(pluralOf(g), GAZ_NEWSGRP);
+    }
+    for (const m of MODERN_MISC) add(m, GAZ_NEWSMISC);
+  }
   // Lower-case statistics from the training text: lower-case vs capitalised mid-sentence.
   const lcCount = new Map<string, number>();
   const capCount = new Map<string, number>();
@@ -268,6 +289,19 @@ export function buildLexicon(train: ConllDoc[]): BuiltLexicon {
     // Words of a single document would leak their own document's names: keep words seen in 2+ documents.
     if ((docCount.get(w) ?? 0) < 2 && !dict.has(w)) continue;
     lc.set(w, b === 0 ? LC_ALWAYS_LOWER : a === 0 ? LC_ALWAYS_CAP : a > b ? LC_MOSTLY_LOWER : LC_MOSTLY_CAP);
+  }
+  // Modern news: lower-case statistics for words the 1996 training text does not have, and the
+  // distribution of person / place contexts of capitalised words.
+  if (modern && modernDir) {
+    const st = modernStats(modernDir);
+    for (const [w, [a, b, docs]] of st.counts) {
+      if (skip.has('lc') || lc.has(w) || docs < 2 || a + b < 3) continue;
+      lc.set(w, b === 0 ? LC_ALWAYS_LOWER : a === 0 ? LC_ALWAYS_CAP : a > b ? LC_MOSTLY_LOWER : LC_MOSTLY_CAP);
+    }
+    if (!skip.has('ctx')) for (const [w, [per, loc]] of st.ctx) {
+      if (per >= 2 && per >= 3 * loc) add(w, GAZ_CTXPER);
+      else if (loc >= 2 && loc >= 3 * per) add(w, GAZ_CTXLOC);
+    }
   }
   for (const w of dict) if (!lc.has(w)) lc.set(w, LC_DICT);
 

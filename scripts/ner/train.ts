@@ -2,7 +2,9 @@
  * Trains the entity tagger: `npm run train:ner [-- --data DIR] [--epochs N] [--out DIR]`.
  * Reads CoNLL-2003 train.txt (and valid.txt for a report) from the corpora folder
  * (default ../shared/corpora relative to the repository, or env DISCOURSE_LENS_CORPORA),
- * writes server/models/ner.bin and server/models/ner.lex. Deterministic (fixed seed).
+ * plus unlabelled modern news from ptc/train-articles (word statistics only) and the GeoNames /
+ * country / curated lists of ./modern.ts, and writes server/models/ner.bin and server/models/ner.lex.
+ * Deterministic (fixed seed).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -27,7 +29,7 @@ function main(): void {
   const trainFile = path.join(data, 'conll2003', 'train.txt');
   if (!fs.existsSync(trainFile)) throw new Error(`CoNLL-2003 training data not found at ${trainFile}; pass --data DIR or set DISCOURSE_LENS_CORPORA`);
   const train = readConll(trainFile);
-  const built = buildLexicon(train);
+  const built = buildLexicon(train, path.join(data, 'ptc', 'train-articles'));
   const lexText = formatLexicon(built.gaz, built.lc);
   const lex = NerLexicon.parse(lexText);
   const examples: TrainingExample<NerDoc>[] = train.map((d, di) => {

@@ -3,10 +3,13 @@
  */
 import { runCli } from './cli/main';
 
-runCli(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e) => {
-    process.stderr.write(`discourse-lens: ${(e as Error).message}\n`);
-    process.exit(2);
-  },
-);
+/** Exits once stdout and stderr are flushed: a pipe takes output asynchronously, and exiting early truncates it. */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
+runCli(process.argv.slice(2)).then(exitWhenFlushed, (e) => {
+  process.stderr.write(`discourse-lens: ${(e as Error).message}\n`);
+  exitWhenFlushed(2);
+});

@@ -4,6 +4,7 @@
  * canonical name, and duplicated paragraphs (a scraping artefact). Each carries a `code`,
  * `source: 'discourse-lens'` and `data` for its code actions.
  */
+import { findScareQuotes } from '../analysis/rhetoric/scareQuotes';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { findEntity } from '../analysis/codebook/codebook';
 import { FeatureContext, categoryInfo } from './context';
@@ -82,6 +83,15 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
     } else {
       push(DiagnosticCodes.rhetoric, t.start, t.end, `${cat.label}: ‘${t.text}’`, { id: t.id, term: t.label, category: t.category, text: t.text }, t.category);
     }
+  }
+
+  // Scare quotes the sensitivity level left out: quoting a word or two to doubt it is a
+  // typographic fact worth a hint whatever the tagger thinks of it.
+  const quoted = new Set(terms.filter((t) => t.category === 'scare-quote').map((t) => t.start));
+  for (const q of findScareQuotes(doc.text)) {
+    if (quoted.has(q.start)) continue;
+    const text = doc.text.slice(q.start, q.end);
+    push(DiagnosticCodes.scareQuote, q.start, q.end, `Scare quote: ${text}`, { term: q.inner, category: 'scare-quote', text }, 'scare-quote');
   }
 
   // Likely misspellings of known entities.

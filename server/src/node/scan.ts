@@ -3,7 +3,7 @@
  * analyse the rest on the worker pool (both cores) or in-process, and put everything in the
  * corpus. Shared by the language server, the command line and the benchmark.
  */
-import { contentHash } from '../analysis/document';
+import { analyzeDocument, contentHash } from '../analysis/document';
 import { Corpus, CancellationLike } from '../analysis/corpus/corpus';
 import { defaultRecognizers, noRecognizers } from '../analysis/recognizers';
 import { DEFAULT_MAX_FILE_BYTES } from '../analysis/text/decode';
@@ -157,7 +157,8 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
       if (!d || d.hash !== hash) continue; // replaced meanwhile
       if (contentHash(d.text) === hash) continue;
       mismatches++;
-      corpus.update(item.uri, d.text);
+      o.cache?.noteFile(item.file, -1, -1, ''); // forget the stale size/mtime record
+      corpus.put(item.uri, analyzeDocument(d.text, corpus.analysisOptions, corpus.analysisRecognizers));
     }
     return mismatches;
   };

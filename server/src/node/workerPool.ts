@@ -29,6 +29,9 @@ interface Slot {
 
 /** Where the worker script is, bundled or from source; undefined if neither exists. */
 export function workerScript(): { file: string; execArgv: string[] } | undefined {
+  // Override (the benchmark runs from source but measures the bundled worker, as shipped).
+  const env = process.env.DISCOURSE_LENS_WORKER;
+  if (env && fs.existsSync(env)) return { file: env, execArgv: [] };
   const candidates = [
     { file: path.join(__dirname, 'worker.js'), execArgv: [] as string[] },
     { file: path.join(__dirname, '..', 'worker.ts'), execArgv: ['--import', 'tsx'] },

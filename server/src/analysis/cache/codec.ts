@@ -13,6 +13,17 @@ import type { ArticleStructure } from '../text/article';
 import type { Range } from '../text/structure';
 import type { EntityMention, EntityType, MarkerSource, RhetoricMarker } from '../types';
 
+/**
+ * A document's entity mentions grouped by (type, name as written): `texts[g]`, `types[g]`, and
+ * for each mention (in order) its group `index[k]`. Decoded analyses carry it, so the index
+ * counts each name once per document instead of looking it up per mention.
+ */
+export interface EntityGroups {
+  readonly texts: readonly string[];
+  readonly types: readonly EntityType[];
+  readonly index: Int32Array;
+}
+
 export class CacheFormatError extends Error {
   constructor(message: string) {
     super(message);
@@ -202,17 +213,39 @@ export function decodeAnalysis(bytes: Uint8Array, text: string, hash: string): D
   };
   // Entity texts come from the record's string table: one string per distinct name, so the
   // index's lookups by name hash each name once (checked against the text, not sliced from it).
+  // Checked now; the mention objects are made on first use (see LazyAnalysis). Mentions are
+  // also grouped by (type, name) so the index counts names without a lookup per mention.
   const ne = count(5);
-  const entities: EntityMention[] = new Array(ne);
+  const entStart = p;
+  const groupOfKey = new Map<number, number>();
+  const groupTexts: string[] = [];
+  const groupTypes: EntityType[] = [];
+  const groupIndex = new Int32Array(ne);
   for (let i = 0; i < ne; i++) {
-    const start = offset(ints[p++]);
-    const end = offset(ints[p++]);
-    const type = s(ints[p++]) as EntityType;
-    const confidence = bitsFloat(ints[p++]);
-    const name = s(ints[p++]);
+    const start = offset(ints[p]);
+    const end = offset(ints[p + 1]);
+    const ti = ints[p + 2];
+    const ni = ints[p + 4];
+    const type = s(ti) as EntityType;
+    const name = s(ni);
     if (name.length !== end - start || !text.startsWith(name, start)) fail('entity text');
-    entities[i] = { start, end, text: name, type, confidence };
+    const key = ni * 64 + (ti & 63);
+    let g = groupOfKey.get(key);
+    if (g === undefined || groupTypes[g] !== type) {
+      g = groupTexts.length;
+      groupOfKey.set(key, g);
+      groupTexts.push(name);
+      groupTypes.push(type);
+    }
+    groupIndex[i] = g;
+    p += 5;
   }
+  const entities = (): EntityMention[] => {
+    const out: EntityMention[] = new Array(ne);
+    for (let i = 0, q = entStart; i < ne; i++, q += 5) out[i] = { start: ints[q], end: ints[q + 1], text: meta.s[ints[q + 4]], type: meta.s[ints[q + 2]] as EntityType, confidence: bitsFloat(ints[q + 3]) };
+    return out;
+  };
+  const groups: EntityGroups = { texts: groupTexts, types: groupTypes, index: groupIndex };
   const nm = count(6);
   const markers: RhetoricMarker[] = new Array(nm);
   for (let i = 0; i < nm; i++) {
@@ -249,7 +282,7 @@ export function decodeAnalysis(bytes: Uint8Array, text: string, hash: string): D
   const paras = arr();
   const counts = arr();
   if (paras.length !== hashes.length || counts.length !== hashes.length) fail('n-gram table');
-  return lazyAnalysis({ text, hash, paragraphs, article, entities, markers, wordCount, ngrams: { hashes, paragraphs: paras, counts, paragraphCount } }, sentences, wordCounts);
+  return new LazyAnalysis({ text, hash, paragraphs, article, markers, wordCount, ngrams: { hashes, paragraphs: paras, counts, paragraphCount } }, sentences, wordCounts, entities, groups);
 }
 
 /** An analysis whose `sentences` and `wordCounts` are computed once, on first access. */
@@ -258,7 +291,6 @@ class LazyAnalysis {
   readonly hash: string;
   readonly paragraphs: DocumentAnalysis['paragraphs'];
   readonly article: DocumentAnalysis['article'];
-  readonly entities: DocumentAnalysis['entities'];
   readonly markers: DocumentAnalysis['markers'];
   readonly wordCount: number;
   readonly ngrams: DocumentAnalysis['ngrams'];
@@ -266,13 +298,24 @@ class LazyAnalysis {
   private w: Map<string, number> | undefined;
   private makeSentences: (() => Range[]) | undefined;
   private makeWordCounts: (() => Map<string, number>) | undefined;
+  private e: EntityMention[] | undefined;
+  private makeEntities: (() => EntityMention[]) | undefined;
+  /** The mentions grouped by (type, name): see `EntityGroups`. */
+  readonly entityGroups: EntityGroups;
 
-  constructor(base: Omit<DocumentAnalysis, 'sentences' | 'wordCounts'>, sentences: () => Range[], wordCounts: () => Map<string, number>) {
+  constructor(
+    base: Omit<DocumentAnalysis, 'sentences' | 'wordCounts' | 'entities'>,
+    sentences: () => Range[],
+    wordCounts: () => Map<string, number>,
+    entities: () => EntityMention[],
+    groups: EntityGroups,
+  ) {
+    this.makeEntities = entities;
+    this.entityGroups = groups;
     this.text = base.text;
     this.hash = base.hash;
     this.paragraphs = base.paragraphs;
     this.article = base.article;
-    this.entities = base.entities;
     this.markers = base.markers;
     this.wordCount = base.wordCount;
     this.ngrams = base.ngrams;
@@ -288,6 +331,14 @@ class LazyAnalysis {
     return this.s;
   }
 
+  get entities(): EntityMention[] {
+    if (!this.e) {
+      this.e = this.makeEntities!();
+      this.makeEntities = undefined;
+    }
+    return this.e;
+  }
+
   get wordCounts(): Map<string, number> {
     if (!this.w) {
       this.w = this.makeWordCounts!();
@@ -297,14 +348,7 @@ class LazyAnalysis {
   }
 
   toJSON(): unknown {
-    return { ...this, sentences: this.sentences, wordCounts: [...this.wordCounts] };
+    return { text: this.text, hash: this.hash, paragraphs: this.paragraphs, sentences: this.sentences, article: this.article, entities: this.entities, markers: this.markers, wordCounts: [...this.wordCounts], wordCount: this.wordCount, ngrams: this.ngrams };
   }
 }
 
-function lazyAnalysis(
-  base: Omit<DocumentAnalysis, 'sentences' | 'wordCounts'>,
-  sentences: () => Range[],
-  wordCounts: () => Map<string, number>,
-): DocumentAnalysis {
-  return new LazyAnalysis(base, sentences, wordCounts);
-}

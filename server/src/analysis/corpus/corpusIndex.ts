@@ -12,6 +12,7 @@ import { resolveEntities, type Resolution } from '../entities/resolve';
 import { segment } from '../text/structure';
 import type { DeclaredEntity, EntityMention, EntityType } from '../types';
 import { CORPUS_KEY_TERMS, DOC_KEY_TERMS, MIN_LOG_RATIO, findHash, keyness, ngramOccurrences, phraseHash } from './keyterms';
+import type { EntityGroups } from '../cache/codec';
 import type { CodebookInput, ConcordanceLine, ConcordanceOptions, Cooccurrence, EntityRecord, Keyness, Mention, Misspelling, TermRecord } from './model';
 
 export interface WordFrequency {
@@ -67,6 +68,8 @@ interface KeyTermState {
   readonly hashOf: Map<string, number>;
   readonly idOfHash: Map<number, string>;
   readonly perDoc: Map<string, DocumentKeyTerm[]>;
+  /** Occurrences per document of each key term (id → uri → count). */
+  readonly docCounts: Map<string, Map<string, number>>;
 }
 
 const EMPTY_CODEBOOK: CodebookInput = { entities: [], terms: [], ignore: [] };
@@ -77,6 +80,9 @@ export const DEFAULT_CONCORDANCE_LIMIT = 500;
 const MENTION_CACHE_SIZE = 32;
 /** Word frequencies kept (hovers over common words repeat). */
 const WORD_CACHE_SIZE = 256;
+const WORD_CACHE_ITEMS = 200_000;
+/** Mentions held by the mention cache at most (about 60 bytes each). */
+const MENTION_CACHE_ITEMS = 200_000;
 /** How long per-document key-term lookups may use key terms computed before later edits. */
 export const KEY_TERMS_MAX_STALE_MS = 30_000;
 
@@ -91,8 +97,6 @@ export class CorpusIndex {
   private readonly rowsBySid: (SurfaceRow | undefined)[] = [];
   private readonly surfaceByType = new Map<EntityType, Map<string, SurfaceRow>>();
   private readonly rhetoricByCategory = new Map<string, Map<string, TermRow>>();
-  /** Scratch counts by surface id (all zero between calls). */
-  private scratch = new Int32Array(1024);
   private readonly freeSids: number[] = [];
   /** Per document: the surface row id of each entity mention (aligned with `entities`). */
   private readonly docSids = new Map<string, Int32Array>();
@@ -128,6 +132,7 @@ export class CorpusIndex {
   private keyState?: { gen: number; state: KeyTermState; at: number };
   private mentionCache = new Map<string, Mention[]>();
   private mentionCacheGen = -1;
+  private mentionCached = 0;
   private docKeywordCache = new Map<string, IndexItem[]>();
   private docKeywordGen = -1;
   private cooc?: { gen: number; list: Cooccurrence[] };
@@ -136,6 +141,7 @@ export class CorpusIndex {
   private sortedDocsGen = -1;
   private readonly wordCache = new Map<string, WordFrequency>();
   private wordCacheGen = -1;
+  private wordCached = 0;
   private rowsByEntityGen = -1;
 
   get generation(): number {
@@ -258,49 +264,46 @@ export class CorpusIndex {
   }
 
   private contribute(uri: string, d: DocumentAnalysis, sign: 1 | -1, ngrams = true): void {
-    // Entity surface forms: one row per (type, text); counted per document first, so that each
-    // row's document map is touched once per document rather than once per mention.
-    const ents = d.entities;
-    const sids = sign > 0 ? new Int32Array(ents.length) : undefined;
+    // Entity surface forms: one row per (type, text). Mentions are grouped by name first (cached
+    // analyses come grouped), so each row is looked up and its document count touched once.
+    const g = entityGroupsOf(d);
+    const sids = sign > 0 ? new Int32Array(g.index.length) : undefined;
     if (sign < 0) this.docSids.delete(uri);
-    const touched: SurfaceRow[] = [];
-    for (let k = 0; k < ents.length; k++) {
-      const e = ents[k];
-      let byText = this.surfaceByType.get(e.type);
-      if (!byText) this.surfaceByType.set(e.type, (byText = new Map()));
-      let row = byText.get(e.text);
+    const perGroup = new Int32Array(g.texts.length);
+    for (let k = 0; k < g.index.length; k++) perGroup[g.index[k]]++;
+    const rowOfGroup: (SurfaceRow | undefined)[] = new Array(g.texts.length);
+    for (let j = 0; j < g.texts.length; j++) {
+      const n = perGroup[j];
+      if (!n) continue;
+      const text = g.texts[j];
+      const type = g.types[j];
+      let byText = this.surfaceByType.get(type);
+      if (!byText) this.surfaceByType.set(type, (byText = new Map()));
+      let row = byText.get(text);
       if (!row) {
         if (sign < 0) continue;
         const sid = this.freeSids.pop() ?? this.rowsBySid.length;
-        row = { sid, text: e.text, type: e.type, count: 0, docs: new Map() };
-        byText.set(e.text, row);
-        this.surfaces.set(`${e.type}\u0000${e.text}`, row);
+        row = { sid, text, type, count: 0, docs: new Map() };
+        byText.set(text, row);
+        this.surfaces.set(`${type}\u0000${text}`, row);
         this.rowsBySid[sid] = row;
         this.surfaceGen++;
       }
-      if (sids) sids[k] = row.sid;
-      if (this.scratch.length <= row.sid) {
-        const grown = new Int32Array(Math.max(1024, (row.sid + 1) * 2));
-        grown.set(this.scratch);
-        this.scratch = grown;
-      }
-      if (this.scratch[row.sid]++ === 0) touched.push(row);
-    }
-    for (const row of touched) {
-      const n = this.scratch[row.sid];
-      this.scratch[row.sid] = 0;
+      rowOfGroup[j] = row;
       row.count += sign * n;
-      const c = (row.docs.get(uri) ?? 0) + sign * n;
+      // A document being added has no count yet (contributions are always removed first).
+      const c = (sign > 0 ? 0 : row.docs.get(uri) ?? 0) + sign * n;
       if (c > 0) row.docs.set(uri, c);
       else row.docs.delete(uri);
       if (row.count <= 0) {
         this.surfaces.delete(`${row.type}\u0000${row.text}`);
-        this.surfaceByType.get(row.type)?.delete(row.text);
+        byText.delete(row.text);
         this.rowsBySid[row.sid] = undefined;
         this.freeSids.push(row.sid);
         this.surfaceGen++;
       }
     }
+    if (sids) for (let k = 0; k < sids.length; k++) sids[k] = rowOfGroup[g.index[k]]!.sid;
     if (sids) this.docSids.set(uri, sids);
     // Rhetoric terms.
     const terms = new Map<TermRow, number>();
@@ -406,6 +409,9 @@ export class CorpusIndex {
       if (this.isIgnoredName(row.text)) continue;
       forms.push({ text: row.text, type: row.type, count: row.count, documents: [...row.docs.keys()] });
     }
+    // A fixed order (documents arrive in any order from the workers): the same corpus always
+    // resolves the same way.
+    forms.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
     const declared: DeclaredEntity[] = this.codebook.entities.filter((e) => !this.isIgnoredName(e.name));
     const res = resolveEntities(forms, { declared, isKnownName: this.isKnownName, ignoreMisspellings: this.codebook.ignore });
     const surfacesOf = new Map<string, Set<string>>();
@@ -574,6 +580,7 @@ export class CorpusIndex {
     const byId = new Map<string, TermRecord>();
     const hashOf = new Map<string, number>();
     const idOfHash = new Map<number, string>();
+    const docCounts = new Map<string, Map<string, number>>();
     for (const [h, k] of top) {
       const label = labels.get(h);
       if (!label || this.ignore.has(label)) continue;
@@ -581,12 +588,16 @@ export class CorpusIndex {
       if (byId.has(id)) continue;
       let mentions = 0;
       let documents = 0;
-      for (const d of this.docs.values()) {
+      const inDocs = new Map<string, number>();
+      for (const [u, d] of this.docs) {
         const i = d.ngrams ? findHash(d.ngrams.hashes, h) : -1;
         if (i < 0) continue;
         documents++;
-        mentions += d.ngrams.counts ? d.ngrams.counts[i] : d.ngrams.paragraphs[i];
+        const c = d.ngrams.counts ? d.ngrams.counts[i] : d.ngrams.paragraphs[i];
+        mentions += c;
+        inDocs.set(u, c);
       }
+      docCounts.set(id, inDocs);
       const rec: TermRecord = { id, label, kind: 'keyword', category: 'keyword', mentions, documents, keyness: { g2: round(k.g2), logRatio: round(k.logRatio), documentFrequency: documents, corpusDocuments: N } };
       records.push(rec);
       byId.set(id, rec);
@@ -604,7 +615,7 @@ export class CorpusIndex {
       }
       if (out.length) perDoc.set(uri, out);
     }
-    const state: KeyTermState = { records, byId, hashOf, idOfHash, perDoc };
+    const state: KeyTermState = { records, byId, hashOf, idOfHash, perDoc, docCounts };
     this.keyState = { gen: this.gen, state, at: Date.now() };
     return state;
   }
@@ -615,6 +626,7 @@ export class CorpusIndex {
   mentionsOf(id: string): readonly Mention[] {
     if (this.mentionCacheGen !== this.gen) {
       this.mentionCache.clear();
+      this.mentionCached = 0;
       this.mentionCacheGen = this.gen;
     }
     let list = this.mentionCache.get(id);
@@ -625,8 +637,14 @@ export class CorpusIndex {
       return list;
     }
     list = [...this.iterateMentions(id)];
-    if (this.mentionCache.size >= MENTION_CACHE_SIZE) this.mentionCache.delete(this.mentionCache.keys().next().value!);
+    this.mentionCached += list.length;
     this.mentionCache.set(id, list);
+    // Bounded by lists and by mentions held (big entities have tens of thousands).
+    while (this.mentionCache.size > MENTION_CACHE_SIZE || (this.mentionCached > MENTION_CACHE_ITEMS && this.mentionCache.size > 1)) {
+      const oldest = this.mentionCache.keys().next().value!;
+      this.mentionCached -= this.mentionCache.get(oldest)!.length;
+      this.mentionCache.delete(oldest);
+    }
     return list;
   }
 
@@ -657,7 +675,7 @@ export class CorpusIndex {
       const mask = new Set(rows.map((r) => r.sid));
       const docs = new Set<string>();
       for (const row of rows) for (const u of row.docs.keys()) docs.add(u);
-      for (const uri of [...docs].sort()) {
+      for (const uri of this.inCorpusOrder(docs)) {
         const ents = this.docs.get(uri)!.entities;
         const sids = this.docSids.get(uri)!;
         for (let k = 0; k < sids.length; k++) if (mask.has(sids[k])) yield { uri, start: ents[k].start, end: ents[k].end, text: ents[k].text };
@@ -667,7 +685,7 @@ export class CorpusIndex {
     if (id.startsWith('term:')) {
       const row = this.rhetoric.get(id);
       if (!row || this.isIgnoredTerm(row)) return;
-      for (const uri of [...row.docs.keys()].sort()) {
+      for (const uri of this.inCorpusOrder(row.docs)) {
         for (const m of this.docs.get(uri)!.markers) if (termId(m.category, m.term) === id) yield { uri, start: m.start, end: m.end, text: m.text };
       }
       return;
@@ -684,6 +702,12 @@ export class CorpusIndex {
     }
   }
 
+  /** Some documents in corpus order: sorted if few, else filtered from the sorted list (no sort). */
+  private inCorpusOrder(docs: { has(uri: string): boolean; keys(): IterableIterator<string>; readonly size: number }): readonly string[] {
+    if (docs.size * 16 < this.docs.size) return [...docs.keys()].sort();
+    return this.sortedUris().filter((u) => docs.has(u));
+  }
+
   /** Documents where an entity or term occurs, most mentions first. */
   documentsOf(id: string): readonly DocumentCount[] {
     const counts = new Map<string, number>();
@@ -693,13 +717,25 @@ export class CorpusIndex {
       const row = this.rhetoric.get(id);
       if (row && !this.isIgnoredTerm(row)) for (const [u, c] of row.docs) counts.set(u, c);
     } else if (id.startsWith('keyword:')) {
-      const h = this.keyTermStateForHover().hashOf.get(id);
-      if (h !== undefined) for (const [u, d] of this.docs) {
-        const i = d.ngrams ? findHash(d.ngrams.hashes, h) : -1;
-        if (i >= 0) counts.set(u, d.ngrams.counts[i]);
-      }
+      const st = this.keyTermStateForHover();
+      for (const [u, c] of st.docCounts.get(id) ?? []) if (this.docs.has(u)) counts.set(u, c);
     } else for (const m of this.mentionsOf(id)) counts.set(m.uri, (counts.get(m.uri) ?? 0) + 1);
-    return [...counts.entries()].map(([uri, count]) => ({ uri, count })).sort((a, b) => b.count - a.count || (a.uri < b.uri ? -1 : 1));
+    return this.byCountThenUri(counts);
+  }
+
+  /** Documents with counts, most first, then in URI order (bucketed: no comparison sort of N). */
+  private byCountThenUri(counts: Map<string, number>): DocumentCount[] {
+    if (counts.size < 256) return [...counts.entries()].map(([uri, count]) => ({ uri, count })).sort((a, b) => b.count - a.count || (a.uri < b.uri ? -1 : 1));
+    const buckets = new Map<number, DocumentCount[]>();
+    for (const uri of this.inCorpusOrder(counts)) {
+      const count = counts.get(uri)!;
+      let b = buckets.get(count);
+      if (!b) buckets.set(count, (b = []));
+      b.push({ uri, count });
+    }
+    const out: DocumentCount[] = [];
+    for (const c of [...buckets.keys()].sort((a, b) => b - a)) for (const d of buckets.get(c)!) out.push(d);
+    return out;
   }
 
   /** The entity or term under an offset (entities first, then rhetoric, then key terms). */
@@ -856,6 +892,7 @@ export class CorpusIndex {
     const key = normalizeWord(word);
     if (this.wordCacheGen !== this.gen) {
       this.wordCache.clear();
+      this.wordCached = 0;
       this.wordCacheGen = this.gen;
     }
     const hit = this.wordCache.get(key);
@@ -878,8 +915,14 @@ export class CorpusIndex {
     const documents: { uri: string; count: number }[] = [];
     for (const c of [...buckets.keys()].sort((a, b) => b - a)) for (const d of buckets.get(c)!) documents.push(d);
     const result = { word: key, total, documents };
-    if (this.wordCache.size >= WORD_CACHE_SIZE) this.wordCache.delete(this.wordCache.keys().next().value!);
+    // Bounded by answers and by document entries held (common words are in every document).
     this.wordCache.set(key, result);
+    this.wordCached += documents.length;
+    while (this.wordCache.size > WORD_CACHE_SIZE || (this.wordCached > WORD_CACHE_ITEMS && this.wordCache.size > 1)) {
+      const oldest = this.wordCache.keys().next().value!;
+      this.wordCached -= this.wordCache.get(oldest)!.documents.length;
+      this.wordCache.delete(oldest);
+    }
     return result;
   }
 
@@ -890,6 +933,34 @@ export class CorpusIndex {
     if (doc && h) return doc.text.slice(h.start, h.end);
     return fileName(uri);
   }
+}
+
+/** A document's mentions grouped by (type, name): from the cache record, or computed. */
+function entityGroupsOf(d: DocumentAnalysis): EntityGroups {
+  const own = (d as { entityGroups?: EntityGroups }).entityGroups;
+  if (own) return own;
+  const ents = d.entities;
+  const byType = new Map<EntityType, Map<string, number>>();
+  const texts: string[] = [];
+  const types: EntityType[] = [];
+  const index = new Int32Array(ents.length);
+  for (let k = 0; k < ents.length; k++) {
+    const e = ents[k];
+    let m = byType.get(e.type);
+    if (!m) byType.set(e.type, (m = new Map()));
+    let j = m.get(e.text);
+    if (j === undefined) {
+      j = texts.length;
+      m.set(e.text, j);
+      texts.push(e.text);
+      types.push(e.type);
+    }
+    index[k] = j;
+  }
+  const groups = { texts, types, index };
+  // Kept with the analysis (not enumerable, not part of its shape) for the later subtraction.
+  Object.defineProperty(d, 'entityGroups', { value: groups, enumerable: false });
+  return groups;
 }
 
 export function termId(category: string, term: string): string {

@@ -11,13 +11,13 @@
  */
 import { FeatureBuffer, bioTags, hashCombine } from '../learning';
 import {
-  GAZ_BITS, LC_DICT, LC_UNSEEN, NerLexicon, extendKey, lowerHashRange,
+  GAZ_BITS, GAZ_RULE_ONLY, LC_DICT, LC_UNSEEN, NerLexicon, extendKey, lowerHashRange,
 } from './lexicon';
 
 export const NER_TYPES = ['PER', 'LOC', 'ORG', 'MISC', 'GRP'] as const;
 export const NER_TAGS = bioTags(NER_TYPES as unknown as string[]);
 /** Version of the feature set; stored in the model so a stale model is detected. */
-export const FEATURE_VERSION = 'ner-features-4';
+export const FEATURE_VERSION = 'ner-features-5';
 
 export const F_CAP = 1; // first letter upper-case
 export const F_ALLCAPS = 2; // letters, all upper-case, length > 1
@@ -154,7 +154,7 @@ export class NerDoc {
       let m = lex.gaz.get(h);
       if (m !== undefined) {
         if (gazFilter) m = gazFilter(h, m);
-        this.gazB[i] |= m;
+        this.gazB[i] |= m & ~GAZ_RULE_ONLY;
       }
       if (!lex.gazFirst.has(h)) continue;
       const e = Math.min(this.sentEnd[i], i + lex.maxTokens);
@@ -163,6 +163,7 @@ export class NerDoc {
         m = lex.gaz.get(h);
         if (m === undefined) continue;
         if (gazFilter) m = gazFilter(h, m);
+        m &= ~GAZ_RULE_ONLY;
         if (!m) continue;
         this.gazB[i] |= m;
         for (let k = i + 1; k <= j; k++) this.gazI[k] |= m;

@@ -10,8 +10,12 @@ import { FeatureBuffer, ModelFormatError, SequenceModel, bioSpans, unpackModels 
 import { lazy, modelsDir, readModelFile } from '../models';
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention, EntityType } from '../types';
-import { FEATURE_VERSION, NER_TAGS, NerDoc, nerFeatures, nerFeatures2, nerFixed, normalizeToken, typeOfTag } from './features';
-import { GAZ_MISC, GAZ_TITLE, NerLexicon, extendKey, lowerHash } from './lexicon';
+import { FEATURE_VERSION, F_ALLCAPS, F_CAP, F_LOWER_WORD, F_NOLETTER, F_SENT_START, NER_TAGS, NerDoc, nerFeatures, nerFeatures2, nerFixed, normalizeToken, typeOfTag } from './features';
+import {
+  GAZ_CITY, GAZ_COUNTRY, GAZ_CTXLOC, GAZ_CTXPER, GAZ_DEMONYM, GAZ_FIRST, GAZ_GEOCITY, GAZ_LAST, GAZ_LOC, GAZ_MISC, GAZ_NEWSGRP,
+  GAZ_NEWSMISC, GAZ_NEWSPER, GAZ_ORG, GAZ_ORGLEX, GAZ_PER, GAZ_PERSON, GAZ_REGION, GAZ_TITLE, GAZ_GRP, LC_ALWAYS_LOWER, LC_DICT, LC_MOSTLY_LOWER,
+  NerLexicon, extendKey, lowerHash,
+} from './lexicon';
 
 export const NER_MODEL_FILE = 'ner.bin';
 export const NER_LEXICON_FILE = 'ner.lex';
@@ -105,33 +109,122 @@ export class NerEngine {
    */
   spans(words: readonly string[], sentStarts: ArrayLike<number>, harmonize = true): NerSpan[] {
     const n = words.length;
-    const { tags, conf } = this.tagWords(words, sentStarts);
+    const { doc, tags, conf } = this.tagWords(words, sentStarts);
     const out: NerSpan[] = [];
     for (const sp of bioSpans(NER_TAGS, tags, n)) {
       let c = 1;
       for (let k = sp.start; k < sp.end; k++) c = Math.min(c, conf[k]);
       out.push({ start: sp.start, end: sp.end, type: sp.type, confidence: c });
     }
-    if (harmonize && out.length > 1) {
-      const byName = new Map<string, NerSpan[]>();
-      for (const sp of out) {
-        const key = words.slice(sp.start, sp.end).join(' ').toLowerCase();
-        let list = byName.get(key);
-        if (!list) byName.set(key, (list = []));
-        list.push(sp);
+    if (!harmonize) return out;
+    this.splitTitleCase(words, doc, out);
+    const fixed = this.lexiconRules(words, doc, out);
+    if (out.length > 1) harmonizeTypes(words, out, fixed);
+    return out;
+  }
+
+  /** Is words[k] a common word (usually lower-case, in no name gazetteer) written with a capital? */
+  private isCommonWord(words: readonly string[], k: number): boolean {
+    const lc = this.lexicon.lc.get(lowerHash(words[k]));
+    if (lc !== LC_ALWAYS_LOWER && lc !== LC_MOSTLY_LOWER && lc !== LC_DICT) return false;
+    return !(this.maskOf(words, k, k + 1) & NAME_MASK);
+  }
+
+  /**
+   * Title-case lines ("Biden Warns Putin Over Troop Buildup Near Ukraine Border"): the 1996 training
+   * data has all-caps headlines only, so the tagger joins capitalised common words into names. In a
+   * title-case sentence, spans are cut at common words and each remaining piece typed from the
+   * gazetteer when it is in one.
+   */
+  private splitTitleCase(words: readonly string[], doc: NerDoc, out: NerSpan[]): void {
+    if (!out.length) return;
+    const titleCase = new Map<number, boolean>();
+    const isTitle = (s0: number): boolean => {
+      let t = titleCase.get(s0);
+      if (t !== undefined) return t;
+      let caps = 0;
+      let lower = 0;
+      let closed = 0;
+      for (let k = s0; k < doc.sentEnd[s0]; k++) {
+        const f = doc.flags[k];
+        if (f & F_ALLCAPS || f & F_NOLETTER) continue;
+        if (f & F_CAP) {
+          caps++;
+          if (k > s0 && TITLE_CASE_WORDS.has(words[k])) closed++;
+        } else if (f & F_LOWER_WORD && words[k].length > 3) lower++;
       }
-      for (const list of byName.values()) {
-        if (list.length < 2) continue;
-        const weight = new Map<string, number>();
-        for (const sp of list) weight.set(sp.type, (weight.get(sp.type) ?? 0) + sp.confidence);
-        if (weight.size < 2) continue;
-        let best = '';
-        let bw = -1;
-        for (const [t, w] of weight) if (w > bw) { best = t; bw = w; }
-        for (const sp of list) if (sp.type !== best && sp.confidence < HARMONIZE_BELOW && bw > (weight.get(sp.type) ?? 0)) sp.type = best;
+      // Lists of names are title case too: a headline has a capitalised function word or verb.
+      t = caps >= 3 && lower === 0 && closed > 0;
+      titleCase.set(s0, t);
+      return t;
+    };
+    const res: NerSpan[] = [];
+    for (const sp of out) {
+      const s0 = doc.sentStart[sp.start];
+      if (!isTitle(s0) || this.maskOf(words, sp.start, sp.end) & NAME_MASK) { res.push(sp); continue; }
+      let a = sp.start;
+      for (let k = sp.start; k <= sp.end; k++) {
+        if (k < sp.end && !(doc.flags[k] & F_CAP && this.isCommonWord(words, k))) continue;
+        let b = k;
+        while (a < b && !(doc.flags[a] & F_CAP)) a++;
+        while (b > a && !(doc.flags[b - 1] & F_CAP)) b--;
+        if (a < b) {
+          if (a === sp.start && b === sp.end) res.push(sp);
+          else res.push({ start: a, end: b, type: typeFromMask(this.maskOf(words, a, b)) ?? sp.type, confidence: sp.confidence });
+        }
+        a = k + 1;
       }
     }
-    return out;
+    out.length = 0;
+    out.push(...res);
+  }
+
+  /** Gazetteer mask of words[a..b). */
+  private maskOf(words: readonly string[], a: number, b: number): number {
+    let h = lowerHash(words[a]);
+    for (let k = a + 1; k < b; k++) h = extendKey(h, words[k]);
+    return this.lexicon.gaz.get(h) ?? 0;
+  }
+
+  /**
+   * Corrections from the modern-news lexicon that the 1996 training data cannot teach: curated
+   * public figures are people, demonyms / party followers ("Crimean Tatars", "Blairites") are
+   * groups, events ("WWI") are not entities of our types, "X Peninsula" / "X Sea" are places, and a
+   * capitalised word at the start of a sentence or headline that is usually lower-case ("Defend")
+   * is not a name on its own. Returns the spans that were fixed (kept by harmonisation).
+   */
+  private lexiconRules(words: readonly string[], doc: NerDoc, out: NerSpan[]): Set<NerSpan> {
+    const fixed = new Set<NerSpan>();
+    const n = words.length;
+    for (let s = 0; s < out.length; s++) {
+      const sp = out[s];
+      // Extend over a following geographic head word: "Crimean" + "Peninsula".
+      while (sp.end < n && GEO_HEADS.has(words[sp.end]) && (s + 1 >= out.length || out[s + 1].start > sp.end) && sp.end < doc.sentEnd[sp.start]) {
+        sp.end++;
+        sp.type = 'LOC';
+        fixed.add(sp);
+      }
+      const m = this.maskOf(words, sp.start, sp.end);
+      const single = sp.end - sp.start === 1;
+      const w = words[sp.end - 1];
+      if (m & GAZ_NEWSMISC) { sp.type = 'MISC'; fixed.add(sp); continue; }
+      if (sp.end - sp.start >= 2 && GEO_HEADS.has(w)) { sp.type = 'LOC'; fixed.add(sp); continue; }
+      if (m & GAZ_NEWSGRP || allGroupWords(this, words, sp) || (single && GROUP_SUFFIX.test(w) && !(m & NAME_MASK))) {
+        if (sp.type !== 'MISC' || single) sp.type = 'GRP';
+        fixed.add(sp);
+        continue;
+      }
+      if (m & GAZ_NEWSPER && !(m & PLACE_ORG_LEX)) { sp.type = 'PER'; fixed.add(sp); continue; }
+      // A GeoNames city that is no known person name is not a person ("Mariupol", "Sevastopol").
+      if (sp.type === 'PER' && m & GAZ_GEOCITY && !(m & PERSON_MASK) && sp.confidence < GEO_RETYPE_BELOW) { sp.type = 'LOC'; fixed.add(sp); continue; }
+      // Sentence-initial single word that is usually lower-case and in no gazetteer: not a name.
+      if (single && doc.flags[sp.start] & F_SENT_START && !(m & NAME_MASK)) {
+        const lc = this.lexicon.lc.get(lowerHash(w));
+        if (lc === LC_ALWAYS_LOWER || lc === LC_MOSTLY_LOWER) { sp.type = 'O'; fixed.add(sp); }
+      }
+    }
+    for (let s = out.length - 1; s >= 0; s--) if (out[s].type === 'O') out.splice(s, 1);
+    return fixed;
   }
 
   recognize(seg: SegmentedText): EntityMention[] {
@@ -161,6 +254,75 @@ export class NerEngine {
   }
 }
 
+/** Head words that make a capitalised phrase a place ("Crimean Peninsula", "Black Sea"). */
+const GEO_HEADS = new Set(['Peninsula', 'Sea', 'Ocean', 'River', 'Mountains', 'Islands', 'Gulf', 'Strait', 'Straits', 'Valley', 'Desert', 'Oblast', 'Canal', 'Steppe']);
+/** Followers of a named person or movement: "Blairites", "Trotskyites". */
+const GROUP_SUFFIX = /^[A-Z][a-z]{2,}ites$/;
+const NAME_MASK = GAZ_PER | GAZ_LOC | GAZ_ORG | GAZ_FIRST | GAZ_LAST | GAZ_CITY | GAZ_COUNTRY | GAZ_REGION | GAZ_ORGLEX | GAZ_PERSON | GAZ_GEOCITY | GAZ_NEWSPER;
+/** A person span that is a GeoNames city is retyped a place below this confidence. */
+const GEO_RETYPE_BELOW = HARMONIZE_BELOW;
+const PERSON_MASK = GAZ_PER | GAZ_FIRST | GAZ_LAST | GAZ_PERSON | GAZ_NEWSPER | GAZ_CTXPER;
+const PLACE_ORG_LEX = GAZ_CITY | GAZ_COUNTRY | GAZ_REGION | GAZ_ORGLEX | GAZ_GEOCITY;
+
+/** Capitalised function words and headline verbs that mark a title-case line (not a list of names). */
+const TITLE_CASE_WORDS = new Set(['To', 'In', 'On', 'Over', 'Near', 'For', 'As', 'At', 'With', 'From', 'By', 'After', 'Before', 'Into',
+  'Against', 'Amid', 'Is', 'Are', 'Was', 'Were', 'Will', 'Must', 'Can', 'Could', 'Should', 'Would', 'Not', 'Be', 'Has', 'Have', 'Says',
+  'Said', 'Warns', 'Calls', 'Out', 'Up', 'Down', 'Now', 'Why', 'How', 'What', 'Who', 'Its', 'Their', 'His', 'Her', 'Our', 'About', 'Than']);
+
+/** The type a gazetteer mask points to, if it points to one. */
+function typeFromMask(m: number): string | undefined {
+  if (m & (GAZ_NEWSPER | GAZ_PERSON | GAZ_PER)) return 'PER';
+  if (m & (GAZ_COUNTRY | GAZ_CITY | GAZ_GEOCITY | GAZ_REGION | GAZ_LOC)) return 'LOC';
+  if (m & (GAZ_NEWSGRP | GAZ_DEMONYM | GAZ_GRP)) return 'GRP';
+  if (m & (GAZ_ORGLEX | GAZ_ORG)) return 'ORG';
+  if (m & (GAZ_FIRST | GAZ_LAST | GAZ_CTXPER)) return 'PER';
+  return undefined;
+}
+
+function allGroupWords(engine: NerEngine, words: readonly string[], sp: NerSpan): boolean {
+  if (sp.end - sp.start < 2) return false;
+  for (let k = sp.start; k < sp.end; k++) {
+    const m = engine.lexicon.gaz.get(lowerHash(words[k])) ?? 0;
+    if (!(m & (GAZ_NEWSGRP | GAZ_DEMONYM))) return false;
+  }
+  return true;
+}
+
+/**
+ * One type per name within a document: a name's mentions take the type with the most total
+ * confidence when it has at least two thirds of it (or the mention is below HARMONIZE_BELOW and
+ * the type has more); a single word that ends a multi-word person name elsewhere in the document
+ * ("Vladimir Putin" … "Putin") is a person. Spans fixed by the lexicon rules are kept.
+ */
+function harmonizeTypes(words: readonly string[], out: NerSpan[], fixed: Set<NerSpan>): void {
+  const byName = new Map<string, NerSpan[]>();
+  const surnames = new Set<string>();
+  for (const sp of out) {
+    const key = words.slice(sp.start, sp.end).join(' ').toLowerCase();
+    let list = byName.get(key);
+    if (!list) byName.set(key, (list = []));
+    list.push(sp);
+    if (sp.type === 'PER' && sp.end - sp.start >= 2) surnames.add(words[sp.end - 1].toLowerCase());
+  }
+  for (const [key, list] of byName) {
+    const weight = new Map<string, number>();
+    for (const sp of list) weight.set(sp.type, (weight.get(sp.type) ?? 0) + (fixed.has(sp) ? 10 : sp.confidence));
+    if (surnames.has(key)) weight.set('PER', (weight.get('PER') ?? 0) + 1);
+    if (weight.size < 2) continue;
+    let best = '';
+    let bw = -1;
+    let total = 0;
+    for (const [t, w] of weight) {
+      total += w;
+      if (w > bw) { best = t; bw = w; }
+    }
+    for (const sp of list) {
+      if (sp.type === best || fixed.has(sp)) continue;
+      if (bw >= (2 / 3) * total || (sp.confidence < HARMONIZE_BELOW && bw > (weight.get(sp.type) ?? 0))) sp.type = best;
+    }
+  }
+}
+
 function isPunct(w: string): boolean {
   if (w.length !== 1) return w === '--' || w === '...';
   const c = w.charCodeAt(0);
@@ -186,5 +348,5 @@ export function isKnownName(name: string): boolean {
   let h = lowerHash(words[0]);
   for (let k = 1; k < words.length; k++) h = extendKey(h, words[k]);
   const m = lex.gaz.get(h) ?? 0;
-  return (m & ~(GAZ_TITLE | GAZ_MISC)) !== 0;
+  return (m & ~(GAZ_TITLE | GAZ_MISC | GAZ_NEWSMISC | GAZ_CTXLOC | GAZ_CTXPER)) !== 0;
 }
