@@ -9,6 +9,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensureDependencies } from './deps.mjs';
 import { ROOT, checkSystemPackages, isCodeServerInstalled, startCodeServer } from './code-server.mjs';
 
 const SAMPLES = path.join(ROOT, 'samples');
@@ -37,6 +38,7 @@ function which(cmd) {
 }
 
 async function main() {
+  ensureDependencies();
   build();
   const code = !args.includes('--code-server') && which('code');
   if (code) {

@@ -7,10 +7,10 @@ import * as path from 'node:path';
 import nlp from 'compromise';
 import {
   GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_FIRST, GAZ_GRP, GAZ_LAST, GAZ_LOC, GAZ_MISC, GAZ_ORG, GAZ_ORGLEX, GAZ_PER,
-  GAZ_PERSON, GAZ_REGION, GAZ_TITLE, GAZ_GEOCITY, GAZ_NEWSPER, GAZ_NEWSGRP, GAZ_NEWSMISC, GAZ_CTXPER, GAZ_CTXLOC, LC_ALWAYS_CAP, LC_ALWAYS_LOWER, LC_DICT, LC_MOSTLY_CAP, LC_MOSTLY_LOWER, lowerHash, extendKey,
+  GAZ_PERSON, GAZ_REGION, GAZ_TITLE, GAZ_GEOCITY, GAZ_NEWSPER, GAZ_NEWSGRP, GAZ_NEWSMISC, GAZ_CTXPER, GAZ_CTXLOC, GAZ_NEWSORG, GAZ_NEWSLOC, LC_ALWAYS_CAP, LC_ALWAYS_LOWER, LC_DICT, LC_MOSTLY_CAP, LC_MOSTLY_LOWER, lowerHash, extendKey,
 } from '../../server/src/analysis/entities/lexicon';
 import { NER_TAGS, normalizeToken } from '../../server/src/analysis/entities/features';
-import { MODERN_GROUPS, MODERN_MISC, MODERN_PEOPLE, countryNames, geoCities, modernStats, pluralOf } from './modern';
+import { MODERN_GROUPS, MODERN_MISC, MODERN_ORGS, MODERN_PEOPLE, MODERN_PLACES, countryNames, geoCities, modernStats, pluralOf } from './modern';
 
 export interface ConllSentence {
   words: string[];
@@ -261,6 +261,8 @@ export function buildLexicon(train: ConllDoc[], modernDir?: string): BuiltLexico
       add(pluralOf(g), GAZ_NEWSGRP);
     }
     for (const m of MODERN_MISC) add(m, GAZ_NEWSMISC);
+    for (const o of MODERN_ORGS) add(o, GAZ_NEWSORG);
+    for (const p of MODERN_PLACES) add(p.replace(/-/g, ' - '), GAZ_NEWSLOC), add(p, GAZ_NEWSLOC);
   }
   // Lower-case statistics from the training text: lower-case vs capitalised mid-sentence.
   const lcCount = new Map<string, number>();

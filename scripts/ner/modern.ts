@@ -52,6 +52,28 @@ export const MODERN_GROUPS = [
   'european', 'westerner', 'muscovite', 'kievan', 'londoner', 'parisian', 'new yorker', 'berliner',
 ];
 
+/** News media, parties, alliances and companies of modern discourse (→ organization). */
+export const MODERN_ORGS = [
+  'moscow times', 'reuters', 'associated press', 'bbc', 'cnn', 'rt', 'russia today', 'sputnik', 'tass', 'ria novosti', 'interfax',
+  'guardian', 'the guardian', 'new york times', 'washington post', 'wall street journal', 'financial times', 'bloomberg', 'al jazeera',
+  'fox news', 'msnbc', 'politico', 'the economist', 'kyiv independent', 'kyiv post', 'meduza', 'novaya gazeta', 'telegraph',
+  'daily mail', 'twitter', 'facebook', 'meta', 'google', 'youtube', 'telegram', 'tiktok', 'gazprom', 'rosneft', 'wagner group',
+  'azov battalion', 'azov regiment', 'right sector', 'svoboda', 'united russia', 'servant of the people', 'nato', 'otan', 'osce',
+  'imf', 'world bank', 'european commission', 'european parliament', 'pentagon', 'state department',
+  'fsb', 'kgb', 'sbu', 'cia', 'fbi', 'labour party', 'conservative party', 'tory party', 'democratic party', 'republican party',
+  'communist party', 'fourth international', 'workers revolutionary party', 'amnesty international', 'human rights watch',
+];
+
+/** Places of modern discourse and historical states (→ place). */
+export const MODERN_PLACES = [
+  'ussr', 'soviet union', 'yugoslavia', 'czechoslovakia', 'east germany', 'west germany', 'ottoman empire', 'russian empire',
+  'donbas', 'donbass', 'luhansk', 'lugansk', 'donetsk', 'kharkiv', 'kharkov', 'kyiv', 'kiev', 'odesa', 'odessa', 'kherson',
+  'zaporizhzhia', 'zaporozhye', 'bakhmut', 'avdiivka', 'mariupol', 'sevastopol', 'crimea', 'transnistria', 'abkhazia',
+  'south ossetia', 'nagorno-karabakh', 'gaza', 'gaza strip', 'west bank', 'golan heights', 'idlib', 'aleppo', 'raqqa', 'kosovo',
+  'chechnya', 'dagestan', 'buryatia', 'siberia', 'urals', 'slavyansk', 'sloviansk', 'kramatorsk', 'bucha', 'irpin', 'kursk',
+  'belgorod', 'taiwan', 'xinjiang', 'tibet', 'hong kong', 'brussels', 'westminster', 'whitehall',
+];
+
 /** Capitalised event and period names that are neither people, places, organisations nor groups. */
 export const MODERN_MISC = [
   'wwi', 'wwii', 'ww1', 'ww2', 'world war i', 'world war ii', 'world war one', 'world war two', 'first world war',

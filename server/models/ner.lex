@@ -141,6 +141,7 @@ G	16384	abington
 G	16384	abinsk
 G	65536	abkhaz
 G	65536	abkhazes
+G	2097152	abkhazia
 G	65536	abkhazian
 G	65536	abkhazians
 G	4	abn amro
@@ -650,7 +651,7 @@ G	16384	al ibrāhīmīyah
 G	16384	al jadīd
 G	16384	al jammālīyah
 G	16384	al jawf
-G	512	al jazeera
+G	1049088	al jazeera
 G	16384	al jubayhah
 G	16384	al jubayl
 G	16384	al jumūm
@@ -885,7 +886,7 @@ G	16384	aleksotas
 G	16	alena
 G	16384	alenquer
 G	16384	alençon
-G	16448	aleppo
+G	2113600	aleppo
 G	16384	aleshtar
 G	16	alesia
 G	16	alessandra
@@ -1264,6 +1265,7 @@ G	16	ammanuel
 G	16	ammar
 G	16384	ammi moussa
 G	16384	amnat charoen
+G	1048576	amnesty international
 G	4	amoco
 G	4	amoco corp
 G	8	amoco-yemen
@@ -2134,7 +2136,7 @@ G	16384	assen
 G	16	assil
 G	16384	assis
 G	4	associated cement companies
-G	512	associated press
+G	1049088	associated press
 G	262144	association
 G	4	association for relations across the taiwan straits
 G	4	association of lloyd 's
@@ -2309,6 +2311,7 @@ G	16	ava
 G	2	avalon borough
 G	16384	avanigadda
 G	16384	avaré
+G	2097152	avdiivka
 G	16384	avdiyivka
 G	16384	aveiro
 G	16384	avellaneda
@@ -2417,6 +2420,8 @@ G	16384	azogues
 G	16384	azor
 G	256	azores
 G	16384	azov
+G	1048576	azov battalion
+G	1048576	azov regiment
 G	16	azra
 G	16384	azrou
 G	16384	azua
@@ -2666,7 +2671,7 @@ G	1	baker
 G	16448	bakersfield
 G	16384	bakhchysarai
 G	16384	bakhmach
-G	16384	bakhmut
+G	2113536	bakhmut
 G	16384	bakhtiyārpur
 G	16384	baki
 G	32	bakker
@@ -3251,7 +3256,7 @@ G	16384	bačka palanka
 G	16384	bačka topola
 G	16384	bağcılar
 G	16384	başakşehir
-G	512	bbc
+G	1049088	bbc
 G	4	bbc radio
 G	8	bc
 G	4	bch
@@ -3377,7 +3382,7 @@ G	9216	belgian
 G	8	belgian grand prix
 G	1024	belgians
 G	130	belgium
-G	16384	belgorod
+G	2113536	belgorod
 G	16450	belgrade
 G	4	belgrade newsroom
 G	16384	belgrano
@@ -4066,7 +4071,7 @@ G	16384	blois
 G	8	blom stock index
 G	16384	blomberg
 G	32	blondal
-G	524288	bloomberg
+G	1572864	bloomberg
 G	16384	bloomfield
 G	16896	bloomingdale
 G	16384	bloomington
@@ -4743,7 +4748,7 @@ G	4	brush wellman
 G	4	brush wellman inc
 G	16384	brushy creek
 G	16384	brusque
-G	540746	brussels
+G	2637898	brussels
 G	8	brussels grand prix
 G	16384	brvenica
 G	16384	bry - sur - marne
@@ -4779,7 +4784,7 @@ G	16384	buaran
 G	16384	bucak
 G	1	bucaram
 G	16384	bucaramanga
-G	16384	bucha
+G	2113536	bucha
 G	16416	buchanan
 G	16450	bucharest
 G	4	bucharest newsroom
@@ -4959,7 +4964,7 @@ G	16384	burwood
 G	16388	bury
 G	16384	bury st edmunds
 G	65536	buryat
-G	256	buryatia
+G	2097408	buryatia
 G	65536	buryats
 G	16384	burē
 G	16448	busan
@@ -6138,7 +6143,7 @@ G	16384	chebli
 G	16384	cheboksary
 G	73728	chechen
 G	73728	chechens
-G	258	chechnya
+G	2097410	chechnya
 G	4	checker 's
 G	4	checkfree
 G	4	checkfree corp
@@ -6604,7 +6609,7 @@ G	16384	chītāpur
 G	16384	chōfu
 G	16384	chŏngju
 G	16384	chūru
-G	512	cia
+G	1049088	cia
 G	16384	ciamis
 G	16384	ciampea
 G	16384	ciampino
@@ -6833,7 +6838,7 @@ G	4	cnb
 G	8	cnb-120
 G	4	cne
 G	4	cniec
-G	524804	cnn
+G	1573380	cnn
 G	4	cnr
 G	2	co
 G	16384	coacalco
@@ -7008,6 +7013,7 @@ G	4	commodity credit corp of usda
 G	4	commonwealth
 G	2	commonwealth of independent states
 G	8192	communist
+G	1048576	communist party
 G	4	communist united marxist-leninist
 G	8	communist-led
 G	8	community customs code
@@ -7078,6 +7084,7 @@ G	16384	conroe
 G	1	conroy
 G	16384	conselheiro lafaiete
 G	4	conservative new democracy
+G	1048576	conservative party
 G	16384	consett
 G	16384	consolacion
 G	16384	consolación del sur
@@ -7371,7 +7378,7 @@ G	4	crh
 G	4	criciuma
 G	16384	criciúma
 G	4	cricuma
-G	256	crimea
+G	2097408	crimea
 G	65536	crimean
 G	65536	crimean tatar
 G	65536	crimean tatars
@@ -7545,6 +7552,7 @@ G	4	czech national bank
 G	130	czech republic
 G	1024	czeches
 G	128	czechia
+G	2097152	czechoslovakia
 G	16384	czechowice - dziedzice
 G	16384	czechowice-dziedzice
 G	16384	czeladź
@@ -7616,7 +7624,7 @@ G	4	daewoo group
 G	4	daewoo information
 G	4	daewoo information systems co ltd
 G	16384	dagenham
-G	256	dagestan
+G	2097408	dagestan
 G	65536	dagestani
 G	65536	dagestanis
 G	16384	dagestanskiye ogni
@@ -7634,6 +7642,7 @@ G	1	dai houying
 G	262144	daigle
 G	16384	daigo
 G	16384	dailekh
+G	1048576	daily mail
 G	4	daily news
 G	4	daily telegraph
 G	4	daily variety
@@ -8091,7 +8100,7 @@ G	8	democratic convention
 G	4	democratic karen buddhist army
 G	8	democratic national convention
 G	4	democratic national united movement
-G	4	democratic party
+G	1048580	democratic party
 G	128	democratic republic of the congo
 G	598016	democrats
 G	1	den bakker
@@ -8566,6 +8575,8 @@ G	4	donaldson lufkin & jenrette
 G	16384	donaueschingen
 G	16384	donaustadt
 G	16384	donauwörth
+G	2097152	donbas
+G	2097152	donbass
 G	65536	donbassian
 G	65536	donbassians
 G	16644	doncaster
@@ -8573,7 +8584,7 @@ G	8	doncaster cup
 G	16384	doncaster east
 G	16384	dondaicha
 G	16384	dondo
-G	16384	donetsk
+G	2113536	donetsk
 G	32	donev
 G	16384	dongargarh
 G	16384	dongcun
@@ -8955,7 +8966,7 @@ G	4	east fife
 G	16384	east flatbush
 G	16384	east florence
 G	16384	east garfield park
-G	2	east germany
+G	2097154	east germany
 G	16384	east grinstead
 G	16384	east gwillimbury
 G	16384	east hampton
@@ -9794,11 +9805,12 @@ G	74752	european
 G	8	european champions ' league
 G	8	european champions cup
 G	4	european coal and steel community
-G	4	european commission
+G	1048580	european commission
 G	4	european court of human rights
 G	8	european cup
 G	8	european cup winners '
 G	8	european cup winners ' cup
+G	1048576	european parliament
 G	8	european pga tour
 G	8	european super league
 G	8	european third countries
@@ -9902,7 +9914,7 @@ G	16	fabrice
 G	16	fabrizio
 G	1	fabrizio ravanelli
 G	16384	facatativá
-G	524800	facebook
+G	1573376	facebook
 G	16384	faches - thumesnil
 G	16384	faches-thumesnil
 G	16384	fada
@@ -10038,7 +10050,7 @@ G	16384	fayetteville
 G	16384	fayrōz kōh
 G	16384	fayzabad
 G	16384	fazilpur
-G	524804	fbi
+G	1573380	fbi
 G	512	fc barcelona
 G	4	fc bohemians
 G	512	fc dallas
@@ -10194,7 +10206,7 @@ G	16640	financial district
 G	4	financial kathimerini
 G	4	financial post
 G	4	financial security assurance
-G	512	financial times
+G	1049088	financial times
 G	8	financial times-stock exchange
 G	16384	findlay
 G	16384	finglas
@@ -10437,10 +10449,12 @@ G	16384	four corners
 G	4	four nations tv committee
 G	32	fournier
 G	4	fourth circuit
+G	1048576	fourth international
 G	8	fourth world conference on women
 G	33	fowler
 G	1	fox
 G	4	fox broadcasting
+G	1048576	fox news
 G	512	foxcon
 G	16384	foz do iguaçu
 G	16	fozia
@@ -10637,6 +10651,7 @@ G	16384	fröndenberg
 G	16384	frýdek - místek
 G	16384	frýdek-místek
 G	4	fsa
+G	1048576	fsb
 G	4	fsu
 G	4	ftc
 G	8	ftse
@@ -11002,15 +11017,15 @@ G	16384	gay
 G	256	gay village
 G	16384	gaya
 G	16	gayle
-G	540738	gaza
-G	2	gaza strip
+G	2637890	gaza
+G	2097154	gaza strip
 G	8	gaza-based
 G	4	gazeta shqiptare
 G	4	gazeta wyborcza
 G	16384	gaziantep
 G	16384	gazipaşa
 G	16384	gazojak
-G	4	gazprom
+G	1048580	gazprom
 G	16384	gb
 G	16384	gbadolite
 G	16384	gbarnga
@@ -11449,7 +11464,7 @@ G	16384	gokavaram
 G	16384	gokwe
 G	16384	gola gokarannāth
 G	2	golan
-G	2	golan heights
+G	2097154	golan heights
 G	16384	golborne
 G	16452	gold coast
 G	16	golda
@@ -11512,7 +11527,7 @@ G	16384	goodlettsville
 G	32	goodman
 G	2048	goodwin
 G	16896	goodyear
-G	524800	google
+G	1573376	google
 G	16	googoosh
 G	16384	goole
 G	16384	goose creek
@@ -11879,7 +11894,7 @@ G	16384	guaratinguetá
 G	16384	guaratuba
 G	16384	guarda
 G	16384	guardamar del segura
-G	262144	guardian
+G	1310720	guardian
 G	16384	guarenas
 G	16384	guariba
 G	16384	guarujá
@@ -12997,7 +13012,7 @@ G	1024	hondurans
 G	524418	honduras
 G	8	hong
 G	1	hong bui
-G	16514	hong kong
+G	2113666	hong kong
 G	4	hong kong central moneymarkets unit
 G	4	hong kong economic times
 G	4	hong kong interbank
@@ -13222,6 +13237,7 @@ G	16384	humacao
 G	16384	humaitá
 G	4	human gene therapy
 G	4	human rights national observatory
+G	1048576	human rights watch
 G	16384	humanes de madrid
 G	1	humayun rasheed choudhury
 G	16	humberto
@@ -13460,7 +13476,7 @@ G	16384	idar-oberstein
 G	16384	idfū
 G	16384	idhnā
 G	16384	idkū
-G	16384	idlib
+G	2113536	idlib
 G	1	idriss deby
 G	16384	idstein
 G	16384	idylwood
@@ -13629,6 +13645,7 @@ G	4	imed
 G	4	imed corp.
 G	16	imelda
 G	4	imerisia
+G	1048576	imf
 G	8	imf-hosted
 G	8	imf-sponsored
 G	16384	imishli
@@ -13759,7 +13776,7 @@ G	4	inter milan
 G	2	inter-entity boundary line
 G	4	interacciones
 G	4	interbank
-G	4	interfax
+G	1048580	interfax
 G	4	interior
 G	4	interior ministry
 G	4	internacional
@@ -13878,7 +13895,7 @@ G	2048	iron man
 G	16384	irondequoit
 G	16384	ironville
 G	16384	irosin
-G	16384	irpin
+G	2113536	irpin
 G	16384	irugūr
 G	16384	irun
 G	16	irvin
@@ -16071,6 +16088,7 @@ G	16384	keşan
 G	16384	kežmarok
 G	16384	kfar saba
 G	512	kfc
+G	1048576	kgb
 G	16384	khabarovsk
 G	16384	khabarovsk vtoroy
 G	16384	khada
@@ -16131,7 +16149,8 @@ G	16384	khardah
 G	16384	khargone
 G	16384	kharian
 G	16384	kharkhauda
-G	16448	kharkiv
+G	2113600	kharkiv
+G	2097152	kharkov
 G	16384	kharsia
 G	16450	khartoum
 G	16384	khasab
@@ -16152,7 +16171,7 @@ G	16384	khemisset
 G	16384	khenchela
 G	16384	khenifra
 G	16384	kheri
-G	16384	kherson
+G	2113536	kherson
 G	16384	kherālu
 G	16384	khetia
 G	16384	khetri
@@ -16248,7 +16267,7 @@ G	16	kieran
 G	1	kieran murray
 G	16384	kierspe
 G	16	kiersten
-G	66	kiev
+G	2097218	kiev
 G	65536	kievan
 G	65536	kievans
 G	16384	kiffa
@@ -16698,7 +16717,7 @@ G	65536	kosovan
 G	65536	kosovans
 G	65536	kosovar
 G	65536	kosovars
-G	130	kosovo
+G	2097282	kosovo
 G	16384	kosovo polje
 G	256	kosrae
 G	16384	kostanay
@@ -16812,6 +16831,7 @@ G	16384	kraksaan
 G	16384	kraków
 G	16384	kraljevo
 G	16384	kralupy nad vltavou
+G	2097152	kramatorsk
 G	32	kramer
 G	16384	kranj
 G	16384	krapkowice
@@ -17066,7 +17086,7 @@ G	16384	kuroishi
 G	16384	kuroiso
 G	16384	kurortnyy
 G	16384	kurovskoye
-G	16384	kursk
+G	2113536	kursk
 G	16	kurt
 G	1	kurt abbott
 G	1	kurt betschart
@@ -17136,7 +17156,9 @@ G	16384	kyathampalle
 G	16384	kyaukse
 G	16384	kyela
 G	16384	kyenjojo
-G	16448	kyiv
+G	2113600	kyiv
+G	1048576	kyiv independent
+G	1048576	kyiv post
 G	16	kyla
 G	16400	kyle
 G	1	kyle abbott
@@ -17425,7 +17447,7 @@ G	4	labor party
 G	16384	laboulaye
 G	4	labour
 G	8	labour day
-G	512	labour party
+G	1049088	labour party
 G	65536	labourite
 G	65536	labourites
 G	16384	labrador
@@ -18751,13 +18773,14 @@ G	4	lufthansa cargo ag
 G	4	lufthanseat
 G	16384	luga
 G	16388	lugano
+G	2097152	lugansk
 G	16384	lugazi
 G	16384	lugo
 G	16384	lugoba
 G	16384	lugoj
 G	16384	lugu
 G	16384	lugulu
-G	16384	luhansk
+G	2113536	luhansk
 G	16	luigi
 G	1	luigi seguy
 G	16384	luimneach
@@ -19717,7 +19740,7 @@ G	16	marisa
 G	16	marisol
 G	16	marissa
 G	16	maritza
-G	16384	mariupol
+G	2113536	mariupol
 G	16	marius
 G	1	mariusz
 G	16384	mariveles
@@ -20229,6 +20252,7 @@ G	16384	medinīpur
 G	8	mediterranean
 G	16384	medjez el bab
 G	16384	mednogorsk
+G	1048576	meduza
 G	32769	medvedev
 G	16384	medvedevo
 G	16384	medvedovskaya
@@ -20441,6 +20465,7 @@ G	32	messier
 G	16448	messina
 G	4096	messrs
 G	16384	mestre
+G	1048576	meta
 G	16384	metahāra
 G	16384	metairie
 G	16384	metairie terrace
@@ -21301,6 +21326,7 @@ G	16384	mosbach
 G	16384	moscavide e portela
 G	540738	moscow
 G	4	moscow newsroom
+G	1048576	moscow times
 G	4	mosenergo
 G	32	moser
 G	16	moses
@@ -21422,6 +21448,7 @@ G	8	ms-nbc news
 G	4096	ms.
 G	16384	msaken
 G	4	msk zilina
+G	1048576	msnbc
 G	16384	msowero
 G	4096	mstr
 G	4	msv duisberg
@@ -21808,6 +21835,8 @@ G	16384	nagda
 G	16384	nageswari
 G	16384	nago
 G	16384	nagold
+G	2097152	nagorno - karabakh
+G	2097152	nagorno-karabakh
 G	16384	nagornyy
 G	16448	nagoya
 G	16448	nagpur
@@ -22108,7 +22137,7 @@ G	2	national tennis centre
 G	4	national transportation safety board
 G	4	national unity party
 G	16384	natitingou
-G	516	nato
+G	1049092	nato
 G	8	nato-led
 G	16384	natore
 G	16384	nattam
@@ -22421,7 +22450,7 @@ G	4	new york power desk
 G	512	new york red bulls
 G	256	new york state
 G	4	new york stock exchange
-G	516	new york times
+G	1049092	new york times
 G	516	new york yankees
 G	8	new york-based
 G	65544	new yorker
@@ -22977,6 +23006,7 @@ G	16384	novate milanese
 G	16384	novato
 G	16384	novaya balakhna
 G	16384	novaya derevnya
+G	1048576	novaya gazeta
 G	16384	novelda
 G	16384	noveleta
 G	524288	november
@@ -23304,7 +23334,8 @@ G	16384	odense
 G	16384	odenthal
 G	16384	odenton
 G	16384	oderzo
-G	16448	odessa
+G	2097152	odesa
+G	2113600	odessa
 G	16	odette
 G	16384	odienné
 G	16384	odintsovo
@@ -23662,7 +23693,7 @@ G	32	osborne
 G	17	oscar
 G	1	oscar tabarez
 G	8	oscars
-G	4	osce
+G	1048580	osce
 G	16384	oschatz
 G	16384	oschersleben
 G	16384	osh
@@ -23719,6 +23750,7 @@ G	16	oswald
 G	16384	oswego
 G	16384	oswestry
 G	16384	osório
+G	1048576	otan
 G	16384	otan ayegbaju
 G	16384	otaru
 G	16384	otavalo
@@ -23743,6 +23775,7 @@ G	16384	ottensen
 G	1	ottey
 G	16	otto
 G	16384	ottobrunn
+G	2097152	ottoman empire
 G	16384	ottumwa
 G	16384	ottweiler
 G	16384	otukpa
@@ -24548,7 +24581,7 @@ G	16384	penonomé
 G	16388	penrith
 G	1	penrose
 G	16384	pensacola
-G	4	pentagon
+G	1048580	pentagon
 G	16384	pentecoste
 G	16384	penticton
 G	16384	penugonda
@@ -25133,7 +25166,7 @@ G	8	polish
 G	4	polish development bank
 G	32	polishchuk
 G	4	politehnica timisoara
-G	524288	politico
+G	1572864	politico
 G	16384	polkowice
 G	16384	pollachi
 G	16384	pollença
@@ -26160,6 +26193,7 @@ G	16384	rapid city
 G	4	rapid vienna
 G	4	rapid wien
 G	16384	rapperswil
+G	2097152	raqqa
 G	16	raquel
 G	16384	ras al khaimah city
 G	16384	ras gharib
@@ -26401,7 +26435,7 @@ G	335872	republican
 G	4	republican front
 G	4	republican house
 G	8	republican national convention
-G	4	republican party
+G	1048580	republican party
 G	8	republican-controlled
 G	8	republican-initiated
 G	8	republican-led
@@ -26437,7 +26471,7 @@ G	128	reunion
 G	16384	reus
 G	33	reuter
 G	4	reuter london newsroom
-G	4	reuters
+G	1048580	reuters
 G	4	reuters chicago newsdesk
 G	4	reuters ottawa burea
 G	4	reuters television
@@ -26499,6 +26533,7 @@ G	16384	rhoon
 G	16384	rhosllanerchrugog
 G	16384	rhyl
 G	20	ria
+G	1048576	ria novosti
 G	16384	riachão do jacuípe
 G	16384	rialto
 G	16384	ribarroja del turia
@@ -26579,6 +26614,7 @@ G	4	rif
 G	1	rifkind
 G	16384	rifu
 G	16448	riga
+G	1048576	right sector
 G	2048	rihanna
 G	16384	riihimäki
 G	16384	rijau
@@ -26963,6 +26999,7 @@ G	16384	rosignano solvay - castiglioncello
 G	16384	rosignano solvay-castiglioncello
 G	16384	roskilde
 G	16	roslyn
+G	1048576	rosneft
 G	16384	rosny - sous - bois
 G	16384	rosny-sous-bois
 G	16384	rosolini
@@ -27064,6 +27101,7 @@ G	16384	rožňava
 G	16384	roșiorii de vede
 G	4	rsa data security
 G	4	rsr
+G	1048576	rt
 G	16384	rtishchevo
 G	4	rtrs
 G	16	ruben
@@ -27145,7 +27183,9 @@ G	16	russell
 G	1	russell claydon
 G	16384	russellville
 G	524418	russia
+G	1048576	russia today
 G	599040	russian
+G	2097152	russian empire
 G	130	russian federation
 G	8	russian national olympic committee
 G	131072	russian revolution
@@ -28485,6 +28525,7 @@ G	16384	saḩāb
 G	4	sbc communications
 G	4	sbc warburg
 G	8	sbf-120
+G	1048576	sbu
 G	4	sc
 G	4	sc espinho
 G	4	scac delmas vileujeux
@@ -28835,6 +28876,7 @@ G	16384	sertolovo
 G	16384	sertânia
 G	16384	sertãozinho
 G	1	servais knaven
+G	1048576	servant of the people
 G	1	servet pellumbi
 G	4	servette
 G	16384	seseña
@@ -28863,7 +28905,7 @@ G	16384	settimo torinese
 G	4	setubal
 G	16384	setúbal
 G	16384	sevan
-G	16384	sevastopol
+G	2113536	sevastopol
 G	16	sevda
 G	1	seve ballesteros
 G	16384	seven hills
@@ -29278,7 +29320,7 @@ G	16384	sibanicú
 G	16384	sibaté
 G	16384	sibay
 G	16384	sibbo
-G	256	siberia
+G	2097408	siberia
 G	16384	sibi
 G	16384	sibiti
 G	16384	sibiu
@@ -29626,6 +29668,7 @@ G	16384	slavgorod
 G	16384	slavonski brod
 G	16384	slavuta
 G	16384	slavutych
+G	2097152	slavyansk
 G	16384	slavyansk - na - kubani
 G	16384	slavyansk-na-kubani
 G	16384	slawi
@@ -29659,7 +29702,7 @@ G	65536	slovenes
 G	130	slovenia
 G	65544	slovenian
 G	65536	slovenians
-G	16384	sloviansk
+G	2113536	sloviansk
 G	16384	slutsk
 G	16384	slyudyanka
 G	16384	smach mean chey
@@ -29940,6 +29983,7 @@ G	16384	south ockendon
 G	16384	south ogden
 G	16384	south old bridge
 G	16384	south orange
+G	2097152	south ossetia
 G	16384	south pasadena
 G	16384	south peabody
 G	16384	south plainfield
@@ -29995,7 +30039,7 @@ G	256	southwold
 G	16384	sovetsk
 G	16384	sovetskiy
 G	8192	soviet
-G	2	soviet union
+G	2097154	soviet union
 G	8	soviet-era
 G	8	soviet-style
 G	16448	soweto
@@ -30081,6 +30125,7 @@ G	256	springwood
 G	16384	sprockhövel
 G	16384	spruce grove
 G	4	spt telecom
+G	1048576	sputnik
 G	16384	spárti
 G	16384	squamish
 G	512	squarespace
@@ -30220,7 +30265,7 @@ G	4	state ( central ) bank
 G	16384	state college
 G	4	state council
 G	4	state customs committee
-G	4	state department
+G	1048580	state department
 G	4	state national bank of greece
 G	2	state of ohio
 G	128	state of palestine
@@ -30714,7 +30759,7 @@ G	16384	sviblovo
 G	16384	svilengrad
 G	16384	svishtov
 G	16384	svitavy
-G	32	svoboda
+G	1048608	svoboda
 G	16384	svobodnyy
 G	32	svobodova
 G	16384	svobody
@@ -31016,7 +31061,7 @@ G	2	taipei university hospital
 G	16384	taiping
 G	16384	taishan
 G	16384	taitung city
-G	130	taiwan
+G	2097282	taiwan
 G	128	taiwan , province of china
 G	4	taiwan flour mills assn
 G	2	taiwan strait
@@ -31305,7 +31350,7 @@ G	16448	tashkent
 G	16384	tashtagol
 G	16384	tasikmalaya
 G	258	tasmania
-G	4	tass
+G	1048580	tass
 G	16384	tassin - la - demi - lune
 G	16384	tassin-la-demi-lune
 G	16384	tata
@@ -31437,6 +31482,8 @@ G	256	telangana
 G	16384	telavi
 G	16384	telde
 G	512	telefonica
+G	1048576	telegram
+G	1048576	telegraph
 G	4	telekom
 G	16384	telerghma
 G	4	television new zealand
@@ -31650,8 +31697,10 @@ G	16384	the colony
 G	16384	the crossings
 G	512	the daily mail
 G	16384	the dalles
+G	1048576	the economist
 G	128	the gambia
 G	16384	the gap
+G	1048576	the guardian
 G	512	the guess who
 G	16448	the hague
 G	16384	the hammocks
@@ -31806,7 +31855,7 @@ G	16384	tiassalé
 G	16384	tibati
 G	4	tiber
 G	16384	tiberias
-G	2	tibet
+G	2097154	tibet
 G	8	tibetan
 G	16384	tibiri
 G	16384	ticul
@@ -31836,6 +31885,7 @@ G	16384	tikhoretsk
 G	16384	tikhvin
 G	16384	tiko
 G	16384	tikrīt
+G	1048576	tiktok
 G	16448	tilburg
 G	4	tilcon inc
 G	16384	tilhar
@@ -32164,6 +32214,7 @@ G	16384	tortuguitas
 G	16384	toruń
 G	16384	torvaianica
 G	65536	tory
+G	1048576	tory party
 G	16384	torzhok
 G	4	tosco corp
 G	16384	toshbuloq
@@ -32237,6 +32288,7 @@ G	16384	trani
 G	4	tranmere
 G	8	transcendental meditation
 G	4	transkaryotic therapies inc
+G	2097152	transnistria
 G	65536	transnistrian
 G	65536	transnistrians
 G	4	transportation ministry
@@ -32567,7 +32619,7 @@ G	16384	twentynine palms
 G	16384	twin falls
 G	4	twins
 G	16384	twinsburg
-G	524800	twitter
+G	1573376	twitter
 G	8	two
 G	2	twyford down
 G	2	tx
@@ -32861,6 +32913,7 @@ G	4	united nations special commission
 G	4	united news of india
 G	4	united people 's front nepal
 G	128	united republic of tanzania
+G	1048576	united russia
 G	130	united states
 G	128	united states minor outlying islands
 G	128	united states of america
@@ -32909,7 +32962,7 @@ G	512	ups
 G	256	upton
 G	16640	uptown
 G	4	uralmash yekaterinburg
-G	8	urals
+G	2097160	urals
 G	16384	urambo
 G	16384	uran
 G	16384	uravakonda
@@ -32976,7 +33029,7 @@ G	16384	usinsk
 G	16384	uslar
 G	16	usman
 G	512	usps
-G	128	ussr
+G	2097280	ussr
 G	16384	ussuriysk
 G	16384	ust - kamenogorsk
 G	16384	ust-kamenogorsk
@@ -33866,6 +33919,7 @@ G	16384	wafangdian
 G	16384	wageningen
 G	16384	waghäusel
 G	32	wagner
+G	1048576	wagner group
 G	65536	wahhabi
 G	65536	wahhabis
 G	16384	wahiawā
@@ -33905,7 +33959,7 @@ G	16416	walker
 G	1	wall
 G	6	wall street
 G	4	wall street bureau
-G	516	wall street journal
+G	1049092	wall street journal
 G	16384	walla walla
 G	16	wallace
 G	16384	wallasey
@@ -34011,7 +34065,7 @@ G	2	washington , d.c.
 G	256	washington dc
 G	16384	washington heights
 G	512	washington nationals
-G	4	washington post
+G	1048580	washington post
 G	512	washington redskins
 G	512	washington wizards
 G	16384	washougal
@@ -34192,7 +34246,7 @@ G	16384	west allis
 G	16384	west and east lealman
 G	2	west azerbaijan
 G	16384	west babylon
-G	2	west bank
+G	2097154	west bank
 G	16384	west bend
 G	258	west bengal
 G	16384	west bloomfield township
@@ -34213,6 +34267,7 @@ G	16384	west englewood
 G	16384	west falls church
 G	16384	west fargo
 G	16384	west garfield park
+G	2097152	west germany
 G	16384	west gulfport
 G	4	west ham
 G	16384	west hartford
@@ -34294,7 +34349,7 @@ G	512	westinghouse
 G	16385	westlake
 G	16384	westland
 G	16384	westmead
-G	16384	westminster
+G	2113536	westminster
 G	16384	westmont
 G	16384	westmount
 G	16400	weston
@@ -34333,7 +34388,7 @@ G	16384	white rock
 G	16384	white settlement
 G	516	white sox
 G	16384	whitefield
-G	16384	whitehall
+G	2113536	whitehall
 G	16384	whitehall township
 G	16384	whitehaven
 G	16384	whitehorse
@@ -34589,9 +34644,11 @@ G	16384	wooster
 G	16386	worcester
 G	16384	worcester park
 G	4	worcestershire
+G	1048576	workers revolutionary party
 G	16388	workington
 G	16384	worksop
 G	1	worku bekila
+G	1048576	world bank
 G	4	world bridge
 G	8	world congress against sexual exploitation of children
 G	8	world cup
@@ -34743,6 +34800,7 @@ G	4	xinhua
 G	16384	xinhui
 G	16384	xining
 G	16384	xinji
+G	2097152	xinjiang
 G	16384	xinmin
 G	16384	xinpu
 G	16384	xinqing
@@ -35079,7 +35137,7 @@ G	1	younnes el aynaoui
 G	16	yousouf
 G	16	youssef
 G	16384	youssoufia
-G	512	youtube
+G	1049088	youtube
 G	16384	yovon
 G	16384	yozgat
 G	16384	ypenburg
@@ -35103,7 +35161,7 @@ G	16384	yugawara
 G	4	yugo zastava
 G	16384	yugorsk
 G	8192	yugoslav
-G	2	yugoslavia
+G	2097154	yugoslavia
 G	16	yuina
 G	2048	yuji
 G	16384	yujing
@@ -35260,6 +35318,8 @@ G	4	zapatista
 G	16384	zapolyarnyy
 G	16384	zapopan
 G	16384	zaporizhia
+G	2097152	zaporizhzhia
+G	2097152	zaporozhye
 G	16384	zapotiltic
 G	16384	zapotlanejo
 G	16384	zaprešić
@@ -57391,4 +57451,4 @@ L	5	₨
 L	5	€
 L	5	₭
 L	5	﷼
-E	0	57392
+E	0	57452

@@ -66,6 +66,14 @@ describe('entities: modern news (sample-derived cases)', () => {
     assertAll(FIRST_STEP, 'Ukrainian', 'group');
   });
 
+  it('title-case headlines are cut at common words', () => {
+    const head = 'Biden Warns Putin Over Troop Buildup Near Ukraine Border\n';
+    assertAll(head, 'Biden', 'person');
+    assertAll(head, 'Putin', 'person');
+    assertAll(head, 'Ukraine', 'place');
+    assert.deepStrictEqual(typesOf(head, 'Biden Warns Putin'), []);
+  });
+
   it('events are not organisations', () => {
     assert.deepStrictEqual(typesOf(WWI, 'WWI'), []);
     assertAll(WWI, 'Lenin', 'person');

@@ -2,22 +2,12 @@
  * The corpus queries the language features use (the records of `analysis/corpus/model.ts`,
  * answered by `CorpusIndex`), and one document's entities and terms with their ids.
  */
-import { CorpusIndex, termId } from '../analysis/corpus/corpusIndex';
+import { CorpusIndex, DocumentCount, IndexItem, termId } from '../analysis/corpus/corpusIndex';
 import type { CodebookInput, ConcordanceLine, ConcordanceOptions, Cooccurrence, EntityRecord, Mention, Misspelling, TermRecord } from '../analysis/corpus/model';
 import type { EntityType } from '../analysis/types';
 
-export interface ItemHit {
-  readonly id: string;
-  readonly kind: 'entity' | 'rhetoric' | 'keyword';
-  readonly label: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-export interface DocumentCount {
-  readonly uri: string;
-  readonly count: number;
-}
+/** An entity or term under an offset (as the index gives it). */
+export type ItemHit = IndexItem;
 
 export interface CorpusQueries {
   entities(): readonly EntityRecord[];

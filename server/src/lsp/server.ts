@@ -4,13 +4,10 @@
  * through file watching), keeps the codebook loaded (last good version, live reload,
  * diagnostics on the codebook file) and routes each request to its language feature.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import {
   Connection,
-  Diagnostic,
-  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -20,9 +17,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Codebook, EMPTY_CODEBOOK, codebookInput, parseCodebook } from '../analysis/codebook/codebook';
-import { CodebookEditError, CodebookOperation } from '../analysis/codebook/edit';
-import { editCodebookFile } from '../analysis/codebook/store';
+import { Codebook, codebookInput } from '../analysis/codebook/codebook';
 import { Corpus } from '../analysis/corpus/corpus';
 import { defaultRecognizers } from '../analysis/recognizers';
 import { provideCodeActions, ServerCommands } from '../languageFeatures/codeActions';
@@ -43,12 +38,10 @@ import {
   CategoriesRequest,
   CodebookEdit,
   CodebookEditRequest,
-  CodebookEditResult,
   ConcordanceRequest,
   CorpusChangedNotification,
   CorpusStats,
   DiagnoseCorpusRequest,
-  DiagnoseCorpusResult,
   DocumentMarkupRequest,
   EntitiesRequest,
   ExportParams,
@@ -63,16 +56,15 @@ import {
   TrustChangedParams,
   TermsRequest,
 } from '../protocol';
+import { CodebookHost } from './codebookHost';
+import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { DEFAULT_SETTINGS, Settings, parseSettings } from './settings';
+import { canonicalUri } from './uris';
 
 /** Files analysed between yields to the event loop, so requests are answered during a scan. */
 const FILES_PER_SLICE = 8;
-/** Delay after typing before an open article's diagnostics are recomputed. */
-const DIAGNOSTICS_DELAY_MS = 300;
 /** Delay before views are told the analysis changed. */
 const CHANGED_DELAY_MS = 300;
-const CODEBOOK_RELOAD_DELAY_MS = 80;
-const CODEBOOK_NAMES = ['codebook.yaml', 'codebook.yml', 'codebook.json'];
 
 export const STATS_REQUEST = StatsRequest;
 export const RESCAN_REQUEST = RescanRequest;
@@ -90,14 +82,6 @@ export function startServer(connection: Connection): void {
   let scanGeneration = 0;
   /** False in an untrusted workspace: no codebook is read (no patterns from the workspace) and nothing is written. */
   let trusted = true;
-  let codebook: Codebook = EMPTY_CODEBOOK;
-  let codebookText: string | undefined;
-  let codebookFile: string | undefined;
-  let codebookDiagnosticsUri: string | undefined;
-  let codebookWatcher: fs.FSWatcher | undefined;
-  /** Once the whole corpus was diagnosed, diagnostics are kept current for every article. */
-  let corpusDiagnostics = false;
-  const published = new Set<string>();
   const skipped = new Map<string, string>();
   const log = {
     info: (m: string) => connection.console.info(m),
@@ -108,18 +92,6 @@ export function startServer(connection: Connection): void {
   /** Worker pool, disk cache and debounced edits (node/serverAnalysis.ts). */
   const engine = new ServerAnalysis((m) => log.warn(m));
   // Every request sees the current text: analyses of edits still waiting on the debounce run first.
-  /**
-   * One spelling per file URI: the editor may encode a name differently from the scan
-   * ("!" as %21, "'" as %27); every URI from the client is brought to the scan's form.
-   */
-  const canonicalUri = (uri: string): string => {
-    if (!uri.startsWith('file:')) return uri;
-    try {
-      return pathToFileURL(fileURLToPath(uri)).toString();
-    } catch {
-      return uri;
-    }
-  };
   /** The editor's copy of a document, by canonical URI. */
   const openDoc = (uri: string): TextDocument | undefined => documents.get(uri) ?? documents.all().find((d) => canonicalUri(d.uri) === uri);
 
@@ -129,7 +101,7 @@ export function startServer(connection: Connection): void {
     return trusted ? s : { ...s, include: DEFAULT_SETTINGS.include, exclude: DEFAULT_SETTINGS.exclude, codebook: DEFAULT_SETTINGS.codebook };
   };
 
-  const ctx = (): FeatureContext => (engine.flush(), featureContext(corpus.index, codebook, codebookFile ? pathToFileURL(codebookFile).toString() : undefined, codebookText));
+  const ctx = (): FeatureContext => (engine.flush(), featureContext(corpus.index, codebookHost.codebook, codebookHost.uri, codebookHost.text));
 
   /** Runs a handler so that a bug in one request is logged, not fatal. */
   const guarded = <A extends unknown[], R>(name: string, fallback: R, fn: (...args: A) => R) => (...args: A): R => {
@@ -144,8 +116,14 @@ export function startServer(connection: Connection): void {
   // ------------------------------------------------------------ change tracking
 
   let changedTimer: NodeJS.Timeout | undefined;
-  let diagnosticsTimer: NodeJS.Timeout | undefined;
-  const pendingDiagnostics = new Set<string>();
+  const diagnostics = new DiagnosticsPublisher({
+    compute: (uri) => (corpus.index.has(uri) ? guarded('diagnostics', [] as ReturnType<typeof computeDiagnostics>, () => computeDiagnostics(ctx(), uri, settings.diagnostics))() : []),
+    send: (uri, list) => void connection.sendDiagnostics({ uri, diagnostics: list }),
+    isOpen: (uri) => !!openDoc(uri),
+    openUris: () => documents.all().map((d) => canonicalUri(d.uri)),
+    corpusUris: () => corpus.index.uris(),
+    indexing: () => indexing,
+  });
   /** The analysis changed: views refresh and diagnostics are recomputed (debounced). */
   const analysisChanged = (uri?: string) => {
     if (changedTimer) clearTimeout(changedTimer);
@@ -153,35 +131,7 @@ export function startServer(connection: Connection): void {
       changedTimer = undefined;
       void connection.sendNotification(CorpusChangedNotification, {});
     }, CHANGED_DELAY_MS);
-    // Cross-document diagnostics (misspellings, names) depend on the corpus: refresh all shown.
-    for (const d of documents.all()) pendingDiagnostics.add(canonicalUri(d.uri));
-    if (corpusDiagnostics) for (const u of corpus.index.uris()) pendingDiagnostics.add(u);
-    if (uri) pendingDiagnostics.add(uri);
-    if (diagnosticsTimer) clearTimeout(diagnosticsTimer);
-    diagnosticsTimer = setTimeout(flushDiagnostics, DIAGNOSTICS_DELAY_MS);
-  };
-
-  const publishDiagnostics = (uri: string): number => {
-    const diagnostics = corpus.index.has(uri) ? guarded('diagnostics', [] as Diagnostic[], () => computeDiagnostics(ctx(), uri, settings.diagnostics))() : [];
-    if (!diagnostics.length && !published.has(uri)) return 0;
-    if (diagnostics.length) published.add(uri);
-    else published.delete(uri);
-    void connection.sendDiagnostics({ uri, diagnostics });
-    return diagnostics.length;
-  };
-
-  const flushDiagnostics = () => {
-    diagnosticsTimer = undefined;
-    const uris = [...pendingDiagnostics];
-    pendingDiagnostics.clear();
-    for (const uri of uris) {
-      if (indexing && !openDoc(uri)) continue; // after the scan
-      if (openDoc(uri) || corpusDiagnostics) publishDiagnostics(uri);
-      else if (published.has(uri)) {
-        published.delete(uri);
-        void connection.sendDiagnostics({ uri, diagnostics: [] });
-      }
-    }
+    diagnostics.changed(uri);
   };
 
   // ------------------------------------------------------------ corpus
@@ -278,124 +228,21 @@ export function startServer(connection: Connection): void {
 
   // ------------------------------------------------------------ codebook
 
-  /** The codebook file: the setting (relative to the first folder), else an existing codebook.{yaml,yml,json}. */
-  const resolveCodebookFile = (): string | undefined => {
-    const root = folders[0];
-    if (path.isAbsolute(settings.codebook)) return settings.codebook;
-    if (!root) return undefined;
-    const configured = path.join(root, settings.codebook);
-    if (settings.codebook !== DEFAULT_SETTINGS.codebook || fs.existsSync(configured)) return configured;
-    for (const name of CODEBOOK_NAMES) if (fs.existsSync(path.join(root, name))) return path.join(root, name);
-    return configured;
-  };
-
-  const applyCodebook = (cb: Codebook) => {
-    codebook = cb;
-    const input = codebookInput(cb);
-    setIndexCodebook(corpus.index, input);
-    corpus.setOptions({ ...corpus.analysisOptions, codebookTerms: input.terms, ignore: new Set(input.ignore) });
-    reanalyzeAll();
-  };
-
-  const publishCodebookProblems = (uri: string, text: string, problems: ReturnType<typeof parseCodebook>['problems']) => {
-    const lineStarts = [0];
-    for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-    const pos = (offset: number) => {
-      let line = 0;
-      while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) line++;
-      return { line, character: offset - lineStarts[line] };
-    };
-    const diagnostics: Diagnostic[] = problems.map((p) => ({
-      range: { start: pos(p.start), end: pos(Math.max(p.end, p.start + 1 <= text.length ? p.start + 1 : p.start)) },
-      severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-      source: 'discourse-lens',
-      code: 'codebook',
-      message: `${p.message} (line ${p.line}, column ${p.column})`,
-    }));
-    if (codebookDiagnosticsUri && codebookDiagnosticsUri !== uri) void connection.sendDiagnostics({ uri: codebookDiagnosticsUri, diagnostics: [] });
-    codebookDiagnosticsUri = uri;
-    void connection.sendDiagnostics({ uri, diagnostics });
-  };
-
-  /** Reads the codebook from disk; a malformed one gets diagnostics and the last good one stays in use. */
-  const loadCodebook = async (force = false): Promise<void> => {
-    if (!trusted) return;
-    const file = resolveCodebookFile();
-    if (file !== codebookFile) watchCodebook(file);
-    codebookFile = file;
-    if (!file) return;
-    let text: string | undefined;
-    try {
-      text = (await fs.promises.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') log.warn(`Cannot read the codebook ${file}: ${(e as Error).message}`);
-    }
-    if (text === undefined) {
-      if (codebookText !== undefined) {
-        codebookText = undefined;
-        if (codebookDiagnosticsUri) void connection.sendDiagnostics({ uri: codebookDiagnosticsUri, diagnostics: [] });
-        applyCodebook(EMPTY_CODEBOOK);
-      }
-      return;
-    }
-    if (!force && text === codebookText) return;
-    const parsed = parseCodebook(text);
-    publishCodebookProblems(pathToFileURL(file).toString(), text, parsed.problems);
-    if (!parsed.codebook) {
-      log.warn(`The codebook ${file} has errors; still using the last good version.`);
-      return;
-    }
-    codebookText = text;
-    applyCodebook(parsed.codebook);
-    log.info(`Codebook loaded: ${parsed.codebook.categories.length} categories, ${parsed.codebook.terms.length} terms, ${parsed.codebook.entities.length} entities, ${parsed.codebook.ignore.length} ignored`);
-  };
-
-  let codebookTimer: NodeJS.Timeout | undefined;
-  const scheduleCodebookReload = () => {
-    if (codebookTimer) clearTimeout(codebookTimer);
-    codebookTimer = setTimeout(() => {
-      codebookTimer = undefined;
-      void loadCodebook().catch((e) => log.error(`Codebook reload failed: ${(e as Error).stack ?? e}`));
-    }, CODEBOOK_RELOAD_DELAY_MS);
-  };
-
-  /** Watches the codebook's folder (the file is replaced by rename on every write, so the folder is watched). */
-  const watchCodebook = (file: string | undefined) => {
-    codebookWatcher?.close();
-    codebookWatcher = undefined;
-    if (!file) return;
-    try {
-      const base = path.basename(file);
-      codebookWatcher = fs.watch(path.dirname(file), { persistent: false }, (_event, name) => {
-        if (!name || String(name) === base) scheduleCodebookReload();
-      });
-      codebookWatcher.on('error', () => undefined);
-    } catch (e) {
-      log.warn(`Cannot watch the codebook folder: ${(e as Error).message}`);
-    }
-  };
-
-  const isCodebookUri = (uri: string) => !!codebookFile && uri.startsWith('file:') && path.resolve(fileURLToPath(uri)) === path.resolve(codebookFile);
-
-  const codebookEdit = async (op: CodebookEdit | CodebookOperation): Promise<CodebookEditResult> => {
-    if (!trusted) return { applied: false, path: codebookFile ?? '', message: 'This workspace is not trusted: Discourse Lens does not write the codebook.' };
-    const file = codebookFile ?? resolveCodebookFile();
-    if (!file) return { applied: false, path: '', message: 'Open a folder to keep a codebook.' };
-    if (!op || typeof op !== 'object' || typeof (op as { op?: unknown }).op !== 'string') return { applied: false, path: file, message: 'Not a codebook edit.' };
-    try {
-      const result = await editCodebookFile(file, op as CodebookOperation);
-      if (result.written) {
-        codebookFile = file;
-        await loadCodebook();
-      }
-      return { applied: result.written, path: file, message: result.message };
-    } catch (e) {
-      const message = e instanceof CodebookEditError ? e.message : `Could not write the codebook ${file}: ${(e as Error).message}. The file was left as it was.`;
-      log.error(message);
-      void connection.window.showErrorMessage(`Discourse Lens: ${message}`);
-      return { applied: false, path: file, message };
-    }
-  };
+  const codebookHost = new CodebookHost({
+    folders: () => folders,
+    setting: () => settings.codebook,
+    trusted: () => trusted,
+    applied: (cb: Codebook) => {
+      const input = codebookInput(cb);
+      setIndexCodebook(corpus.index, input);
+      corpus.setOptions({ ...corpus.analysisOptions, codebookTerms: input.terms, ignore: new Set(input.ignore) });
+      reanalyzeAll();
+    },
+    sendDiagnostics: (uri, list) => void connection.sendDiagnostics({ uri, diagnostics: list }),
+    showError: (m) => void connection.window.showErrorMessage(m),
+    log,
+  });
+  const loadCodebook = (force = false) => codebookHost.load(force).catch((e) => log.error(`Codebook load failed: ${(e as Error).stack ?? e}`));
 
   // ------------------------------------------------------------ lifecycle
 
@@ -446,7 +293,7 @@ export function startServer(connection: Connection): void {
     if (canWatchFiles && trusted) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/codebook.{yaml,yml,json}' }] }).then(undefined, () => undefined);
     }
-    await loadCodebook().catch((e) => log.error(`Codebook load failed: ${(e as Error).stack ?? e}`));
+    await loadCodebook();
     void rescan();
   });
 
@@ -455,12 +302,8 @@ export function startServer(connection: Connection): void {
     if (!!p?.trusted === trusted) return;
     trusted = !!p?.trusted;
     if (hasConfiguration) settings = readSettings(await connection.workspace.getConfiguration('discourseLens').then(undefined, () => undefined));
-    if (trusted) await loadCodebook(true).catch((e) => log.error(`Codebook load failed: ${(e as Error).stack ?? e}`));
-    else {
-      codebookText = undefined;
-      if (codebookDiagnosticsUri) void connection.sendDiagnostics({ uri: codebookDiagnosticsUri, diagnostics: [] });
-      applyCodebook(EMPTY_CODEBOOK);
-    }
+    if (trusted) await loadCodebook(true);
+    else codebookHost.forget();
     void rescan();
   });
 
@@ -469,16 +312,15 @@ export function startServer(connection: Connection): void {
     const previousCodebook = settings.codebook;
     settings = readSettings(raw);
     corpus.setOptions({ ...corpus.analysisOptions, sensitivity: settings.sensitivity });
-    if (settings.codebook !== previousCodebook) await loadCodebook(true).catch(() => undefined);
+    if (settings.codebook !== previousCodebook) await loadCodebook(true);
     void rescan();
   });
 
   connection.onShutdown(async () => {
     await engine.dispose(corpus);
-    codebookWatcher?.close();
+    codebookHost.dispose();
+    diagnostics.dispose();
     if (changedTimer) clearTimeout(changedTimer);
-    if (diagnosticsTimer) clearTimeout(diagnosticsTimer);
-    if (codebookTimer) clearTimeout(codebookTimer);
   });
 
   documents.onDidChangeContent((e) => {
@@ -489,19 +331,12 @@ export function startServer(connection: Connection): void {
     });
   });
 
-  documents.onDidOpen((e) => {
-    pendingDiagnostics.add(canonicalUri(e.document.uri));
-    if (diagnosticsTimer) clearTimeout(diagnosticsTimer);
-    diagnosticsTimer = setTimeout(flushDiagnostics, DIAGNOSTICS_DELAY_MS);
-  });
+  documents.onDidOpen((e) => diagnostics.opened(canonicalUri(e.document.uri)));
 
   documents.onDidClose((e) => {
     // Back to the copy on disk (or out of the corpus if it is not an article on disk).
     const uri = canonicalUri(e.document.uri);
-    if (!corpusDiagnostics && published.has(uri)) {
-      published.delete(uri);
-      void connection.sendDiagnostics({ uri, diagnostics: [] });
-    }
+    diagnostics.closed(uri);
     if (uri.startsWith('file:') && isArticle(uri)) void loadFromDisk(uri);
     else removeDocument(uri);
   });
@@ -510,8 +345,8 @@ export function startServer(connection: Connection): void {
     for (const raw of changes) {
       const change = { ...raw, uri: canonicalUri(raw.uri) };
       if (!change.uri.startsWith('file:')) continue;
-      if (isCodebookUri(change.uri) || CODEBOOK_NAMES.includes(path.basename(fileURLToPath(change.uri)))) {
-        scheduleCodebookReload();
+      if (codebookHost.isCodebookUri(change.uri)) {
+        codebookHost.scheduleReload();
         continue;
       }
       if (change.type === FileChangeType.Deleted) {
@@ -545,27 +380,19 @@ export function startServer(connection: Connection): void {
     if (!trusted) throw new ResponseError(0, 'This workspace is not trusted: Discourse Lens does not write the codebook.');
     const op = renameOperation(ctx(), canonicalUri(p.textDocument.uri), p.position, p.newName);
     if (!op) throw new ResponseError(0, 'Only entities can be renamed (their canonical name in the codebook); article text is never changed.');
-    const result = await codebookEdit(op);
+    const result = await codebookHost.edit(op);
     if (!result.applied && result.message && !/already/.test(result.message)) throw new ResponseError(0, result.message);
     // The rename is done in the codebook, written by the server; the articles are not edited.
     return { changes: {} };
   });
 
-  const diagnoseCorpus = (): DiagnoseCorpusResult => {
-    corpusDiagnostics = true;
-    let count = 0;
-    const uris = corpus.index.uris();
-    for (const uri of uris) count += publishDiagnostics(uri);
-    return { documents: uris.length, diagnostics: count };
-  };
-
   connection.onExecuteCommand(async (p) => {
     const arg = p.arguments?.[0];
     switch (p.command) {
       case ServerCommands.codebookEdit:
-        return codebookEdit(arg as CodebookEdit);
+        return codebookHost.edit(arg as CodebookEdit);
       case ServerCommands.diagnoseCorpus:
-        return diagnoseCorpus();
+        return diagnostics.diagnoseCorpus();
       case ServerCommands.rescan:
         await rescan();
         return { documents: corpus.index.size, skipped: skipped.size };
@@ -587,7 +414,7 @@ export function startServer(connection: Connection): void {
     return { documents: corpus.index.size, words, characters, indexing, skipped: skipped.size, entities: c.q.entities().length, terms: c.q.terms().length };
   });
   connection.onRequest(RescanRequest, async () => {
-    await loadCodebook(true).catch(() => undefined);
+    await loadCodebook(true);
     await rescan();
     return { documents: corpus.index.size, skipped: skipped.size };
   });
@@ -598,10 +425,10 @@ export function startServer(connection: Connection): void {
   connection.onRequest(TermsRequest, guarded('terms', [], () => ctx().q.terms()));
   connection.onRequest(NotesRequest, guarded('notes', [], () => custom.notes(ctx())));
   connection.onRequest(OverviewRequest, guarded('overview', null, (p) => custom.overview(ctx(), (p ?? {}) as never)));
-  connection.onRequest(CategoriesRequest, guarded('categories', [], () => categories(codebook)));
+  connection.onRequest(CategoriesRequest, guarded('categories', [], () => categories(codebookHost.codebook)));
   connection.onRequest(DocumentMarkupRequest, guarded('documentMarkup', { entities: [], terms: [] }, (p: { uri: string }) => custom.documentMarkup(ctx(), canonicalUri(p.uri))));
-  connection.onRequest(CodebookEditRequest, (p) => codebookEdit(p as CodebookEdit));
-  connection.onRequest(DiagnoseCorpusRequest, () => diagnoseCorpus());
+  connection.onRequest(CodebookEditRequest, (p) => codebookHost.edit(p as CodebookEdit));
+  connection.onRequest(DiagnoseCorpusRequest, () => diagnostics.diagnoseCorpus());
   connection.onRequest(ExportRequest, async (p: ExportParams) => {
     // An export writes files: not in an untrusted workspace.
     if (!trusted) throw new ResponseError(0, 'This workspace is not trusted: Discourse Lens does not write exports.');

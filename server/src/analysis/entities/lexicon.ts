@@ -32,9 +32,12 @@ export const GAZ_NEWSGRP = 1 << 16; // demonyms, nationalities, ethnic groups, p
 export const GAZ_NEWSMISC = 1 << 17; // events and periods ("WWI", "Cold War"): not entities of our types
 export const GAZ_CTXPER = 1 << 18; // unlabelled modern news: mostly in person contexts ("President X", "X said")
 export const GAZ_CTXLOC = 1 << 19; // unlabelled modern news: mostly in place contexts ("in X")
+export const GAZ_NEWSORG = 1 << 20; // news media, parties, alliances, companies of modern discourse (curated)
+export const GAZ_NEWSLOC = 1 << 21; // places of modern discourse and historical states (curated)
+/** Number of categories used as model features (the curated ones above GAZ_CTXLOC are rule-only). */
 export const GAZ_BITS = 20;
 /** Modern-news categories used by the tagger's lexicon rules, not as model features (as features, GeoNames cities cost 0.4 F1 points on CoNLL valid). */
-export const GAZ_RULE_ONLY = GAZ_NEWSPER | GAZ_NEWSGRP | GAZ_NEWSMISC | GAZ_GEOCITY;
+export const GAZ_RULE_ONLY = GAZ_NEWSPER | GAZ_NEWSGRP | GAZ_NEWSMISC | GAZ_GEOCITY | GAZ_NEWSORG | GAZ_NEWSLOC;
 /** The training-derived categories (left out per document during training). */
 export const GAZ_TRAIN_MASK = GAZ_PER | GAZ_LOC | GAZ_ORG | GAZ_MISC | GAZ_GRP;
 

@@ -13,7 +13,7 @@ import type { EntityMention, EntityType } from '../types';
 import { FEATURE_VERSION, F_ALLCAPS, F_CAP, F_LOWER_WORD, F_NOLETTER, F_SENT_START, NER_TAGS, NerDoc, nerFeatures, nerFeatures2, nerFixed, normalizeToken, typeOfTag } from './features';
 import {
   GAZ_CITY, GAZ_COUNTRY, GAZ_CTXLOC, GAZ_CTXPER, GAZ_DEMONYM, GAZ_FIRST, GAZ_GEOCITY, GAZ_LAST, GAZ_LOC, GAZ_MISC, GAZ_NEWSGRP,
-  GAZ_NEWSMISC, GAZ_NEWSPER, GAZ_ORG, GAZ_ORGLEX, GAZ_PER, GAZ_PERSON, GAZ_REGION, GAZ_TITLE, GAZ_GRP, LC_ALWAYS_LOWER, LC_DICT, LC_MOSTLY_LOWER,
+  GAZ_NEWSLOC, GAZ_NEWSMISC, GAZ_NEWSORG, GAZ_NEWSPER, GAZ_ORG, GAZ_ORGLEX, GAZ_PER, GAZ_PERSON, GAZ_REGION, GAZ_TITLE, GAZ_GRP, LC_ALWAYS_LOWER, LC_DICT, LC_MOSTLY_LOWER,
   NerLexicon, extendKey, lowerHash,
 } from './lexicon';
 
@@ -138,26 +138,31 @@ export class NerEngine {
    */
   private splitTitleCase(words: readonly string[], doc: NerDoc, out: NerSpan[]): void {
     if (!out.length) return;
-    const titleCase = new Map<number, boolean>();
+    let lastS0 = -1;
+    let lastTitle = false;
     const isTitle = (s0: number): boolean => {
-      let t = titleCase.get(s0);
-      if (t !== undefined) return t;
+      if (s0 === lastS0) return lastTitle;
+      lastS0 = s0;
       let caps = 0;
-      let lower = 0;
       let closed = 0;
+      lastTitle = false;
       for (let k = s0; k < doc.sentEnd[s0]; k++) {
         const f = doc.flags[k];
-        if (f & F_ALLCAPS || f & F_NOLETTER) continue;
+        if (f & (F_ALLCAPS | F_NOLETTER)) continue;
         if (f & F_CAP) {
           caps++;
           if (k > s0 && TITLE_CASE_WORDS.has(words[k])) closed++;
-        } else if (f & F_LOWER_WORD && words[k].length > 3) lower++;
+        } else if (f & F_LOWER_WORD) {
+          if (words[k].length > 3) return false; // a lower-case word: not title case
+          if (TITLE_CASE_LOWER.has(words[k])) closed++;
+        }
       }
       // Lists of names are title case too: a headline has a capitalised function word or verb.
-      t = caps >= 3 && lower === 0 && closed > 0;
-      titleCase.set(s0, t);
-      return t;
+      return (lastTitle = caps >= 3 && closed > 0);
     };
+    let any = false;
+    for (const sp of out) if (isTitle(doc.sentStart[sp.start])) { any = true; break; }
+    if (!any) return;
     const res: NerSpan[] = [];
     for (const sp of out) {
       const s0 = doc.sentStart[sp.start];
@@ -215,6 +220,10 @@ export class NerEngine {
         continue;
       }
       if (m & GAZ_NEWSPER && !(m & PLACE_ORG_LEX)) { sp.type = 'PER'; fixed.add(sp); continue; }
+      if (m & GAZ_NEWSORG && !(m & GAZ_NEWSLOC)) { sp.type = 'ORG'; fixed.add(sp); continue; }
+      if (m & GAZ_NEWSLOC && !(m & GAZ_NEWSORG)) { sp.type = 'LOC'; fixed.add(sp); continue; }
+      // A country name with a weakly predicted organisation type is the country ("US and IMF paymasters").
+      if (sp.type === 'ORG' && m & GAZ_COUNTRY && !(m & (GAZ_ORGLEX | GAZ_ORG)) && sp.confidence < HARMONIZE_BELOW) { sp.type = 'LOC'; fixed.add(sp); continue; }
       // A GeoNames city that is no known person name is not a person ("Mariupol", "Sevastopol").
       if (sp.type === 'PER' && m & GAZ_GEOCITY && !(m & PERSON_MASK) && sp.confidence < GEO_RETYPE_BELOW) { sp.type = 'LOC'; fixed.add(sp); continue; }
       // Sentence-initial single word that is usually lower-case and in no gazetteer: not a name.
@@ -258,7 +267,7 @@ export class NerEngine {
 const GEO_HEADS = new Set(['Peninsula', 'Sea', 'Ocean', 'River', 'Mountains', 'Islands', 'Gulf', 'Strait', 'Straits', 'Valley', 'Desert', 'Oblast', 'Canal', 'Steppe']);
 /** Followers of a named person or movement: "Blairites", "Trotskyites". */
 const GROUP_SUFFIX = /^[A-Z][a-z]{2,}ites$/;
-const NAME_MASK = GAZ_PER | GAZ_LOC | GAZ_ORG | GAZ_FIRST | GAZ_LAST | GAZ_CITY | GAZ_COUNTRY | GAZ_REGION | GAZ_ORGLEX | GAZ_PERSON | GAZ_GEOCITY | GAZ_NEWSPER;
+const NAME_MASK = GAZ_PER | GAZ_LOC | GAZ_ORG | GAZ_FIRST | GAZ_LAST | GAZ_CITY | GAZ_COUNTRY | GAZ_REGION | GAZ_ORGLEX | GAZ_PERSON | GAZ_GEOCITY | GAZ_NEWSPER | GAZ_NEWSORG | GAZ_NEWSLOC;
 /** A person span that is a GeoNames city is retyped a place below this confidence. */
 const GEO_RETYPE_BELOW = HARMONIZE_BELOW;
 const PERSON_MASK = GAZ_PER | GAZ_FIRST | GAZ_LAST | GAZ_PERSON | GAZ_NEWSPER | GAZ_CTXPER;
@@ -269,8 +278,13 @@ const TITLE_CASE_WORDS = new Set(['To', 'In', 'On', 'Over', 'Near', 'For', 'As',
   'Against', 'Amid', 'Is', 'Are', 'Was', 'Were', 'Will', 'Must', 'Can', 'Could', 'Should', 'Would', 'Not', 'Be', 'Has', 'Have', 'Says',
   'Said', 'Warns', 'Calls', 'Out', 'Up', 'Down', 'Now', 'Why', 'How', 'What', 'Who', 'Its', 'Their', 'His', 'Her', 'Our', 'About', 'Than']);
 
+/** Short words that title case leaves lower-case ("… Raises Rates as Sunak Meets Macron in Paris"). */
+const TITLE_CASE_LOWER = new Set(['as', 'in', 'at', 'to', 'for', 'by', 'with', 'over', 'from', 'is', 'vs', 'amid']);
+
 /** The type a gazetteer mask points to, if it points to one. */
 function typeFromMask(m: number): string | undefined {
+  if (m & GAZ_NEWSORG) return 'ORG';
+  if (m & GAZ_NEWSLOC) return 'LOC';
   if (m & (GAZ_NEWSPER | GAZ_PERSON | GAZ_PER)) return 'PER';
   if (m & (GAZ_COUNTRY | GAZ_CITY | GAZ_GEOCITY | GAZ_REGION | GAZ_LOC)) return 'LOC';
   if (m & (GAZ_NEWSGRP | GAZ_DEMONYM | GAZ_GRP)) return 'GRP';

@@ -5,6 +5,7 @@
  */
 import { FeatureBuffer, hashCombine, hashInt, hashString } from '../learning';
 import type { SegmentedText } from '../text/structure';
+import type { Token } from '../text/tokens';
 import { tokenKey, matchLexicon, builtInLexicon, LEXICON_CATEGORY_IDS, LexiconHit } from './lexicon';
 import { findScareQuotes, ScareQuote } from './scareQuotes';
 
@@ -70,6 +71,88 @@ export function rateBin(r: number): number {
   return Math.min(RATE_BINS - 1, b);
 }
 
+/** What `buildContext` derives from a token's text alone (see `wordType`). */
+interface WordType {
+  readonly kind: Token['kind'];
+  readonly key: string;
+  readonly lh: number;
+  readonly wh: number;
+  readonly rate: number;
+  readonly rbin: number;
+  readonly shape: number;
+}
+
+/** Counts of 32-bit keys (open addressing; reused between documents, cleared by generation). */
+class IntCounter {
+  keys = new Int32Array(0);
+  counts = new Int32Array(0);
+  private stamp = new Int32Array(0);
+  private gen = 0;
+  private mask = 0;
+  reset(n: number): this {
+    let cap = 16;
+    while (cap < n * 2) cap *= 2;
+    if (cap > this.keys.length || this.gen >= 0x3fffffff) {
+      this.keys = new Int32Array(cap);
+      this.counts = new Int32Array(cap);
+      this.stamp = new Int32Array(cap);
+      this.gen = 0;
+    }
+    this.mask = this.keys.length - 1;
+    this.gen++;
+    return this;
+  }
+  /** Adds one to a key's count; returns its slot. */
+  add(key: number): number {
+    const { keys, stamp, gen, mask } = this;
+    let s = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    while (stamp[s] === gen) {
+      if (keys[s] === key) {
+        this.counts[s]++;
+        return s;
+      }
+      s = (s + 1) & mask;
+    }
+    stamp[s] = gen;
+    keys[s] = key;
+    this.counts[s] = 1;
+    return s;
+  }
+}
+
+const wordCounter = new IntCounter();
+const pairCounter = new IntCounter();
+
+const TYPE_CACHE_MAX = 200_000;
+let typeCacheRates: RateSource | undefined;
+let typeCacheMap = new Map<string, WordType>();
+
+/** The per-type memo of a rate source (reset when another source is used). */
+function typeCache(rates: RateSource): Map<string, WordType> {
+  if (typeCacheRates !== rates) {
+    typeCacheRates = rates;
+    typeCacheMap = new Map();
+  }
+  return typeCacheMap;
+}
+
+const i32 = new Int32Array(2);
+
+function wordType(t: Token, rates: RateSource): WordType {
+  const k = tokenKey(t);
+  // Stored as Int32 in the context: round-trip through an Int32Array exactly as the context does.
+  i32[0] = hashString(k);
+  // The lower-cased form differs from the lemma only by a plural ending or an apostrophe.
+  i32[1] = k.length === t.text.length || t.kind === 'punct' ? i32[0] : hashCombine(i32[0], 0x5bd1e995);
+  const r = t.kind === 'word' ? rates.rate(k) : -1;
+  const c = t.text.charCodeAt(0);
+  let shape = 0;
+  if (t.kind === 'punct') shape = 4;
+  else if (t.kind === 'number') shape = 3;
+  else if (c >= 65 && c <= 90 || (c > 127 && t.text[0] !== t.text[0].toLowerCase())) shape = t.text.length > 1 && t.text === t.text.toUpperCase() ? 2 : 1;
+  return { kind: t.kind, key: k, lh: i32[0], wh: i32[1], rate: r, rbin: rateBin(r), shape };
+}
+
 export function buildContext(seg: SegmentedText, rates: RateSource): DocContext {
   const toks = seg.tokens;
   const n = toks.length;
@@ -86,21 +169,25 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
   const sEnd = new Int32Array(n);
   const wbin = new Int8Array(n);
   const wmax = new Float32Array(n);
+  const types = typeCache(rates);
   for (let i = 0; i < n; i++) {
     const t = toks[i];
-    const k = tokenKey(t);
-    keys[i] = k;
-    lh[i] = hashString(k);
-    // The lower-cased form differs from the lemma only by a plural ending or an apostrophe.
-    wh[i] = k.length === t.text.length || t.kind === 'punct' ? lh[i] : hashCombine(lh[i], 0x5bd1e995);
-    const r = t.kind === 'word' ? rates.rate(k) : -1;
+    // Everything per token below is a function of its text (the token kind is too): memoised
+    // per word type, so lemmatising, hashing and rate lookups run once per type, not per token.
+    let ty = types.get(t.text);
+    if (ty === undefined || ty.kind !== t.kind) {
+      ty = wordType(t, rates);
+      if (types.size >= TYPE_CACHE_MAX) types.clear();
+      types.set(t.text, ty);
+    }
+    keys[i] = ty.key;
+    lh[i] = ty.lh;
+    wh[i] = ty.wh;
+    const r = ty.rate;
     rate[i] = r;
-    rbin[i] = rateBin(r);
+    rbin[i] = ty.rbin;
     pbin[i] = i > 0 && r >= 0 && rate[i - 1] >= 0 ? rateBin(rates.pairRateHash(hashCombine(lh[i - 1], lh[i]))) : RATE_BINS;
-    const c = t.text.charCodeAt(0);
-    if (t.kind === 'punct') shape[i] = 4;
-    else if (t.kind === 'number') shape[i] = 3;
-    else if (c >= 65 && c <= 90 || (c > 127 && t.text[0] !== t.text[0].toLowerCase())) shape[i] = t.text.length > 1 && t.text === t.text.toUpperCase() ? 2 : 1;
+    shape[i] = ty.shape;
   }
   for (let i = 0; i < n; i++) {
     let m = -1;
@@ -117,18 +204,21 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
   const sInfo = new Int32Array(n);
   const docFreq = new Int8Array(n);
   {
-    const wc = new Map<number, number>();
-    const pc = new Map<number, number>();
+    // Counts per word hash and per pair hash; slots remembered per token (no second lookup).
+    const wc = wordCounter.reset(n);
+    const pc = pairCounter.reset(n);
+    const wslot = new Int32Array(n);
+    const pslot = new Int32Array(n).fill(-1);
     for (let i = 0; i < n; i++) {
       if (shape[i] >= 3) continue;
       const k = lh[i];
-      wc.set(k, (wc.get(k) ?? 0) + 1);
-      if (i > 0 && shape[i - 1] < 3) { const pk = hashCombine(lh[i - 1], k); pc.set(pk, (pc.get(pk) ?? 0) + 1); }
+      wslot[i] = wc.add(k);
+      if (i > 0 && shape[i - 1] < 3) pslot[i] = pc.add(hashCombine(lh[i - 1], k) | 0);
     }
     for (let i = 0; i < n; i++) {
       if (shape[i] >= 3) continue;
-      const w = Math.min(9, wc.get(lh[i]) ?? 0);
-      const pf = i > 0 && shape[i - 1] < 3 ? Math.min(9, pc.get(hashCombine(lh[i - 1], lh[i])) ?? 0) : 0;
+      const w = Math.min(9, wc.counts[wslot[i]]);
+      const pf = pslot[i] >= 0 ? Math.min(9, pc.counts[pslot[i]]) : 0;
       docFreq[i] = (pf >= 2 ? 1 : 0) * 10 + w;
     }
   }

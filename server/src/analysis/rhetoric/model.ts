@@ -44,6 +44,35 @@ export interface RhetoricModelMeta {
   readonly info?: Record<string, unknown>;
 }
 
+/** A read-only hash table from 32-bit pair keys to rates (NaN marks an empty slot). */
+class PairTable {
+  constructor(
+    readonly keys: Uint32Array,
+    readonly vals: Float64Array,
+    readonly mask: number,
+    readonly shift: number,
+  ) {}
+  /** Null when a key or a value does not fit (not a 32-bit key, a NaN rate): use the map then. */
+  static of(m: ReadonlyMap<number, number>): PairTable | null {
+    for (const [key, v] of m) if (v !== v || key !== key >>> 0) return null;
+    let bits = 4;
+    while (1 << bits < m.size * 2 + 1) bits++;
+    const cap = 1 << bits;
+    const keys = new Uint32Array(cap);
+    const vals = new Float64Array(cap).fill(NaN);
+    const mask = cap - 1;
+    const shift = 32 - bits;
+    for (const [key, v] of m) {
+      const k = key >>> 0;
+      let s = Math.imul(k, 0x9e3779b1) >>> shift;
+      while (vals[s] === vals[s] && keys[s] !== k) s = (s + 1) & mask;
+      keys[s] = k;
+      vals[s] = v;
+    }
+    return new PairTable(keys, vals, mask, shift);
+  }
+}
+
 /** Word and pair rates as loaded from a model. */
 export class RateTable implements RateSource {
   constructor(
@@ -59,9 +88,22 @@ export class RateTable implements RateSource {
     return this.pairRateHash(pairKey(a, b));
   }
   pairRateHash(key: number): number {
-    const r = this.pairs.get(key);
-    return r === undefined ? -1 : r;
+    // Open addressing over the 32-bit keys (a Map of non-small-integer keys boxes each lookup).
+    const t = (this.pairTable ??= PairTable.of(this.pairs));
+    if (!t) {
+      const r = this.pairs.get(key);
+      return r === undefined ? -1 : r;
+    }
+    const keys = t.keys;
+    const mask = t.mask;
+    const k = key >>> 0;
+    for (let s = Math.imul(k, 0x9e3779b1) >>> t.shift; ; s = (s + 1) & mask) {
+      const v = t.vals[s];
+      if (v !== v) return -1; // NaN: empty slot
+      if (keys[s] === k) return v;
+    }
   }
+  private pairTable: PairTable | null | undefined;
   /** Index in TAGGER_CATEGORIES of the word's most frequent technique, or -1. */
   category(key: string): number {
     const c = this.cats.get(key);

@@ -1,0 +1,91 @@
+/**
+ * Publishes diagnostics: for open articles as the user types (debounced), and for every
+ * article once the whole corpus was asked for. Cross-document findings (misspellings,
+ * inconsistent names) depend on the corpus, so a change anywhere refreshes what is shown.
+ */
+import { Diagnostic } from 'vscode-languageserver';
+import { DiagnoseCorpusResult } from '../protocol';
+
+/** Delay after typing before diagnostics are recomputed. */
+const DELAY_MS = 300;
+
+export interface DiagnosticsEnvironment {
+  compute(uri: string): Diagnostic[];
+  send(uri: string, diagnostics: Diagnostic[]): void;
+  isOpen(uri: string): boolean;
+  openUris(): string[];
+  corpusUris(): string[];
+  /** While the first scan runs, only open articles are diagnosed. */
+  indexing(): boolean;
+}
+
+export class DiagnosticsPublisher {
+  /** Once the whole corpus was diagnosed, diagnostics are kept current for every article. */
+  private wholeCorpus = false;
+  private readonly published = new Set<string>();
+  private readonly pending = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly env: DiagnosticsEnvironment) {}
+
+  /** The analysis changed (of `uri`, or of the corpus): recompute what is shown, soon. */
+  changed(uri?: string): void {
+    for (const u of this.env.openUris()) this.pending.add(u);
+    if (this.wholeCorpus) for (const u of this.env.corpusUris()) this.pending.add(u);
+    if (uri) this.pending.add(uri);
+    this.schedule();
+  }
+
+  opened(uri: string): void {
+    this.pending.add(uri);
+    this.schedule();
+  }
+
+  /** A closed article keeps its diagnostics only when the whole corpus is diagnosed. */
+  closed(uri: string): void {
+    if (!this.wholeCorpus) this.clear(uri);
+  }
+
+  /** Diagnoses every article now, and keeps them current from then on. */
+  diagnoseCorpus(): DiagnoseCorpusResult {
+    this.wholeCorpus = true;
+    const uris = this.env.corpusUris();
+    let count = 0;
+    for (const uri of uris) count += this.publish(uri);
+    return { documents: uris.length, diagnostics: count };
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flush(), DELAY_MS);
+  }
+
+  private flush(): void {
+    this.timer = undefined;
+    const uris = [...this.pending];
+    this.pending.clear();
+    for (const uri of uris) {
+      const open = this.env.isOpen(uri);
+      if (this.env.indexing() && !open) continue; // after the scan
+      if (open || this.wholeCorpus) this.publish(uri);
+      else this.clear(uri);
+    }
+  }
+
+  private publish(uri: string): number {
+    const diagnostics = this.env.compute(uri);
+    if (!diagnostics.length && !this.published.has(uri)) return 0;
+    if (diagnostics.length) this.published.add(uri);
+    else this.published.delete(uri);
+    this.env.send(uri, diagnostics);
+    return diagnostics.length;
+  }
+
+  private clear(uri: string): void {
+    if (this.published.delete(uri)) this.env.send(uri, []);
+  }
+}
