@@ -138,8 +138,17 @@ async function main(): Promise<void> {
     const cache = new AnalysisCache(cacheDir, cacheKey(corpus.analysisOptions));
     cache.load();
     let t0 = performance.now();
+    const elu0 = performance.eventLoopUtilization();
     const report = await scanFiles(corpus, items, { pool, cache });
     const coldS = (performance.now() - t0) / 1000;
+    // Diagnostics: how busy the main thread was during the scan (it shares the cores with the
+    // workers), and what the main process holds right after it.
+    results.coldMainThreadBusy = +performance.eventLoopUtilization(elu0).utilization.toFixed(2);
+    const memCold = process.memoryUsage();
+    results.coldHeapUsedMB = Math.round(memCold.heapUsed / 1048576);
+    results.coldArrayBuffersMB = Math.round(memCold.arrayBuffers / 1048576);
+    results.coldRssMB = Math.round(memCold.rss / 1048576);
+    results.coldPeakRssMB = Math.round(peakRss / 1048576);
     results.workers = pool.size;
     await pool.close();
     t0 = performance.now();
@@ -284,6 +293,8 @@ async function main(): Promise<void> {
   row(`cold analysis (${results.workers} workers)`, `${results.coldMBps} MB/s (${results.coldS} s)`, '>= 5 MB/s', Number(results.coldMBps) >= 5);
   row('  entity resolution (first query)', `${results.resolveS} s`);
   row('  key terms (first query)', `${results.keyTermsS} s`);
+  row('  main thread busy during the scan', `${Math.round(Number(results.coldMainThreadBusy) * 100)} %`);
+  row('  after the scan: RSS (peak) / heap / buffers', `${results.coldRssMB} (${results.coldPeakRssMB}) / ${results.coldHeapUsedMB} / ${results.coldArrayBuffersMB} MB`);
   row('  cache write', `${results.cacheSaveS} s, ${results.cacheMB} MB`);
   row('warm start from cache', `${results.warmS} s (${results.warmFromCache} hits)`, '<= 1 s', warmS <= 1);
   row('  then first entity query (resolution)', `${results.warmFirstEntityQueryS} s`);

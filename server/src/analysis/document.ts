@@ -49,13 +49,22 @@ export function normalizeWord(word: string): string {
   return lower.indexOf('’') < 0 && lower.indexOf('ʼ') < 0 ? lower : lower.replace(/[’ʼ]/g, "'");
 }
 
+const NORMALIZED_MAX = 200_000;
+const normalized = new Map<string, string>();
+
 export function analyzeDocument(text: string, options: AnalysisOptions, recognizers: Recognizers): DocumentAnalysis {
   const seg = segment(text);
   const wordCounts = new Map<string, number>();
   let wordCount = 0;
   for (const t of seg.tokens) {
     if (t.kind === 'punct') continue;
-    const w = normalizeWord(t.text);
+    // Normalised once per word type (per worker), not per token.
+    let w = normalized.get(t.text);
+    if (w === undefined) {
+      w = normalizeWord(t.text);
+      if (normalized.size >= NORMALIZED_MAX) normalized.clear();
+      normalized.set(t.text, w);
+    }
     if (w === "'s" || w === "n't") continue;
     wordCount++;
     wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);

@@ -4,7 +4,9 @@
  *
  * Layout (little-endian): u32 byte length of the string section, the string section (UTF-8
  * JSON: string table, words, article strings), padding to 4 bytes, then Int32 numbers:
- * paragraphs, sentences, article ranges, entities, markers, word counts, n-gram table.
+ * paragraphs, sentences, article ranges, entities, markers, word counts, n-gram table. Counts
+ * (word counts, the n-gram table's paragraph and occurrence counts) are packed as bytes when
+ * they all fit (see `IntWriter.pushCounts`) and decoded as views of the record, without a copy.
  * Decoding checks every length against the buffer and throws `CacheFormatError` on anything
  * malformed, so a corrupt record is a cache miss, never a crash or a wrong result.
  */
@@ -31,7 +33,7 @@ export class CacheFormatError extends Error {
   }
 }
 
-const MAGIC = 0x32434c44; // "DLC2"
+const MAGIC = 0x33434c44; // "DLC3"
 
 const f32 = new Float32Array(1);
 const i32 = new Int32Array(f32.buffer);
@@ -44,6 +46,11 @@ function bitsFloat(b: number): number {
   return Math.round(f32[0] * 1e6) / 1e6;
 }
 
+function fitBytes(a: ArrayLike<number>): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] < 0 || a[i] > 255) return false;
+  return true;
+}
+
 class IntWriter {
   buf = new Int32Array(1024);
   n = 0;
@@ -54,6 +61,29 @@ class IntWriter {
       this.buf = b;
     }
     this.buf[this.n++] = v;
+  }
+  /**
+   * Small non-negative counts: a width flag (1 = bytes, 4 = Int32), the length, then the values
+   * packed 4 per Int32 slot when they all fit in a byte (most n-gram and word counts do).
+   */
+  pushCounts(a: ArrayLike<number>, bytes = fitBytes(a)): void {
+    const n = a.length;
+    this.push(bytes ? 1 : 4);
+    this.push(n);
+    if (!bytes) {
+      for (let i = 0; i < n; i++) this.push(a[i]);
+      return;
+    }
+    const words = (n + 3) >> 2;
+    while (this.n + words > this.buf.length) {
+      const b = new Int32Array(this.buf.length * 2);
+      b.set(this.buf);
+      this.buf = b;
+    }
+    const u8 = new Uint8Array(this.buf.buffer, this.n * 4, words * 4);
+    for (let i = 0; i < n; i++) u8[i] = a[i];
+    for (let i = n; i < words * 4; i++) u8[i] = 0;
+    this.n += words;
   }
   pushArray(a: Int32Array): void {
     this.push(a.length);
@@ -114,16 +144,20 @@ export function encodeAnalysis(a: DocumentAnalysis): Uint8Array {
   }
   w.push(a.wordCount);
   const words: string[] = [];
-  w.push(a.wordCounts.size);
+  const wc = new Int32Array(a.wordCounts.size);
+  let k = 0;
   for (const [word, c] of a.wordCounts) {
     words.push(word);
-    w.push(c);
+    wc[k++] = c;
   }
+  w.pushCounts(wc);
   const t = a.ngrams;
   w.push(t.paragraphCount);
   w.pushArray(t.hashes);
-  w.pushArray(t.paragraphs);
-  w.pushArray(t.counts);
+  // Both as bytes or both as Int32, like `ngramTable` makes them (round trips keep the types).
+  const small = fitBytes(t.paragraphs) && fitBytes(t.counts);
+  w.pushCounts(t.paragraphs, small);
+  w.pushCounts(t.counts, small);
   const json = JSON.stringify({ s: strings, w: words.join('\n'), a: a.article.byline?.author ?? null, v: a.article.date?.value ?? null });
   const sbytes = new TextEncoder().encode(json);
   const pad = (4 - ((4 + sbytes.length) % 4)) % 4;
@@ -258,17 +292,33 @@ export function decodeAnalysis(bytes: Uint8Array, text: string, hash: string): D
     markers[i] = { start, end, text: text.slice(start, end), category, term, source, confidence };
   }
   const wordCount = next();
-  const nw = count(1);
+  // Counts: see IntWriter.pushCounts. A byte view (or Int32 view) of the record, no copy.
+  const counts = (): Int32Array | Uint8Array => {
+    const width = next();
+    if (width !== 1 && width !== 4) fail('count width');
+    if (width === 4) {
+      const n = count(1);
+      const a = ints.subarray(p, p + n);
+      p += n;
+      return a;
+    }
+    const n = next();
+    const words = (n + 3) >> 2;
+    if (n < 0 || p + words > nInts) fail('bad count');
+    const a = new Uint8Array(ints.buffer, ints.byteOffset + p * 4, n);
+    p += words;
+    return a;
+  };
+  const wcs = counts();
+  const nw = wcs.length;
   // Cheap check of the word table now (newlines separate nw words); split on first use.
   let newlines = 0;
   for (let i = meta.w.indexOf('\n'); i >= 0; i = meta.w.indexOf('\n', i + 1)) newlines++;
   if ((nw ? newlines + 1 : meta.w.length ? -1 : 0) !== nw) fail('word table');
-  const wordStart = p;
-  p += nw;
   const wordCounts = (): Map<string, number> => {
     const m = new Map<string, number>();
     const words = nw ? meta.w.split('\n') : [];
-    for (let i = 0; i < nw; i++) m.set(words[i], ints[wordStart + i]);
+    for (let i = 0; i < nw; i++) m.set(words[i], wcs[i]);
     return m;
   };
   const paragraphCount = next();
@@ -279,10 +329,10 @@ export function decodeAnalysis(bytes: Uint8Array, text: string, hash: string): D
     return a;
   };
   const hashes = arr();
-  const paras = arr();
-  const counts = arr();
-  if (paras.length !== hashes.length || counts.length !== hashes.length) fail('n-gram table');
-  return new LazyAnalysis({ text, hash, paragraphs, article, markers, wordCount, ngrams: { hashes, paragraphs: paras, counts, paragraphCount } }, sentences, wordCounts, entities, groups);
+  const paras = counts();
+  const occ = counts();
+  if (paras.length !== hashes.length || occ.length !== hashes.length) fail('n-gram table');
+  return new LazyAnalysis({ text, hash, paragraphs, article, markers, wordCount, ngrams: { hashes, paragraphs: paras, counts: occ, paragraphCount } }, sentences, wordCounts, entities, groups);
 }
 
 /** An analysis whose `sentences` and `wordCounts` are computed once, on first access. */

@@ -40,15 +40,18 @@ export const MIN_LOG_RATIO = 1;
 export interface NgramTable {
   /** Distinct candidate hashes, ascending. */
   readonly hashes: Int32Array;
-  /** Paragraphs of the document containing each candidate, aligned with `hashes`. */
-  readonly paragraphs: Int32Array;
-  /** Occurrences of each candidate in the document, aligned with `hashes`. */
-  readonly counts: Int32Array;
+  /**
+   * Paragraphs of the document containing each candidate, aligned with `hashes` (bytes when
+   * every value fits: records decoded from the cache are compact).
+   */
+  readonly paragraphs: Int32Array | Uint8Array;
+  /** Occurrences of each candidate in the document, aligned with `hashes` (bytes likewise). */
+  readonly counts: Int32Array | Uint8Array;
   /** Paragraph count of the document (the denominator). */
   readonly paragraphCount: number;
 }
 
-export const EMPTY_NGRAMS: NgramTable = { hashes: new Int32Array(0), paragraphs: new Int32Array(0), counts: new Int32Array(0), paragraphCount: 0 };
+export const EMPTY_NGRAMS: NgramTable = { hashes: new Int32Array(0), paragraphs: new Uint8Array(0), counts: new Uint8Array(0), paragraphCount: 0 };
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
@@ -200,8 +203,11 @@ export function ngramTable(seg: SegmentedText, entities: readonly EntityMention[
     }
   });
   const hashes = keys.slice(0, n).sort();
-  const paragraphs = new Int32Array(n);
-  const counts = new Int32Array(n);
+  // Bytes when every count fits (nearly always): a quarter of the memory, as the cache codec stores them.
+  let max = 0;
+  for (let k = 0; k < n; k++) if (occ[k] > max) max = occ[k];
+  const paragraphs = max <= 255 ? new Uint8Array(n) : new Int32Array(n);
+  const counts = max <= 255 ? new Uint8Array(n) : new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const k = slotOf.get(hashes[i])!;
     paragraphs[i] = paras[k];

@@ -58,8 +58,7 @@ export function segment(text: string): SegmentedText {
   const sentences: Sentence[] = [];
   for (const p of paragraphs) {
     const first = tokens.length;
-    const pTokens = tokenize(text, p.start, p.end);
-    for (const t of pTokens) tokens.push(t);
+    tokenize(text, p.start, p.end, tokens);
     let sentStart = first;
     for (let i = first; i < tokens.length; i++) {
       const t = tokens[i];

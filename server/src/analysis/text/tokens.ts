@@ -53,9 +53,11 @@ export const ABBREVIATIONS = new Set([
   'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c', 'u.s.a',
 ]);
 
-/** Splits text into tokens. Whitespace (including NBSP and zero-width space) separates tokens. */
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const tokens: Token[] = [];
+/**
+ * Splits text into tokens. Whitespace (including NBSP and zero-width space) separates tokens.
+ * Appends to `tokens` when given (the segmenter collects a whole document in one array).
+ */
+export function tokenize(text: string, start = 0, end = text.length, tokens: Token[] = []): Token[] {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
