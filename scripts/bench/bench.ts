@@ -127,6 +127,7 @@ async function main(): Promise<void> {
 
   const results: Record<string, number | string> = { corpusMB: +mb.toFixed(1), files };
 
+  const phases: string[] = [];
   const lat: Record<string, number[]> = { mentions: [], concordance: [], concordancePhrase: [], hover: [] };
   // The cold corpus lives in this scope only, so that it can be collected before the warm start.
   await (async () => {
@@ -157,9 +158,13 @@ async function main(): Promise<void> {
     t0 = performance.now();
     const keyTerms = corpus.index.keyTerms().length;
     const keyTermsS = (performance.now() - t0) / 1000;
+    sampleRss();
+    phases.push(`keyTerms ${Math.round(process.memoryUsage().rss / 1048576)} (peak ${Math.round(peakRss / 1048576)})`);
     t0 = performance.now();
     const saveErr = cache.save();
     const saveS = (performance.now() - t0) / 1000;
+    sampleRss();
+    phases.push(`save ${Math.round(process.memoryUsage().rss / 1048576)} (peak ${Math.round(peakRss / 1048576)})`);
     if (saveErr) console.log(saveErr);
     results.coldMBps = +(mb / coldS).toFixed(2);
     results.coldS = +coldS.toFixed(2);
@@ -207,6 +212,8 @@ async function main(): Promise<void> {
       results[`${k}P50ms`] = +percentile(xs, 50).toFixed(3);
       results[`${k}P95ms`] = +percentile(xs, 95).toFixed(3);
     }
+    sampleRss();
+    phases.push(`queries ${Math.round(process.memoryUsage().rss / 1048576)} (peak ${Math.round(peakRss / 1048576)})`);
 
     // ---------------------------------------------------------------- re-analysis after an edit
     const parts: string[] = [];
@@ -220,6 +227,8 @@ async function main(): Promise<void> {
     const bigUri = 'file:///bench/big.txt';
     // The server analyses edits in its main thread: warm it up as a session would (a few edits).
     for (let k = 0; k < 20; k++) corpus.update(bigUri, big + ' '.repeat(k));
+    sampleRss();
+    phases.push(`modelsInMain ${Math.round(process.memoryUsage().rss / 1048576)} (peak ${Math.round(peakRss / 1048576)})`);
     corpus.update(bigUri, big);
     index.entities();
     const reTimes: number[] = [];
@@ -238,6 +247,7 @@ async function main(): Promise<void> {
     results.peakRssMB = +(peakRss / 1024 / 1024).toFixed(0);
     results.peakRssRatio = +(peakRss / 1024 / 1024 / mb).toFixed(2);
     results.rssBeforeMB = +(rssBefore / 1024 / 1024).toFixed(0);
+    results.rssPhasesMB = phases.join(', ');
 
   })();
   // ---------------------------------------------------------------- warm start
@@ -295,6 +305,7 @@ async function main(): Promise<void> {
   row('  key terms (first query)', `${results.keyTermsS} s`);
   row('  main thread busy during the scan', `${Math.round(Number(results.coldMainThreadBusy) * 100)} %`);
   row('  after the scan: RSS (peak) / heap / buffers', `${results.coldRssMB} (${results.coldPeakRssMB}) / ${results.coldHeapUsedMB} / ${results.coldArrayBuffersMB} MB`);
+  row('  RSS by phase (MB)', String(results.rssPhasesMB));
   row('  cache write', `${results.cacheSaveS} s, ${results.cacheMB} MB`);
   row('warm start from cache', `${results.warmS} s (${results.warmFromCache} hits)`, '<= 1 s', warmS <= 1);
   row('  then first entity query (resolution)', `${results.warmFirstEntityQueryS} s`);

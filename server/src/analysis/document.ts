@@ -49,26 +49,52 @@ export function normalizeWord(word: string): string {
   return lower.indexOf('’') < 0 && lower.indexOf('ʼ') < 0 ? lower : lower.replace(/[’ʼ]/g, "'");
 }
 
+interface WordCounter {
+  readonly word: string;
+  /** The document (serial number) `n` counts for. */
+  doc: number;
+  n: number;
+  /** Possessive and contraction tokens are not words. */
+  readonly skip: boolean;
+}
+
 const NORMALIZED_MAX = 200_000;
-const normalized = new Map<string, string>();
+const counterOfText = new Map<string, WordCounter>();
+const counterOfWord = new Map<string, WordCounter>();
+let docSerial = 0;
 
 export function analyzeDocument(text: string, options: AnalysisOptions, recognizers: Recognizers): DocumentAnalysis {
   const seg = segment(text);
-  const wordCounts = new Map<string, number>();
+  // Counted per normalised word through a per-worker memo (token text → its word's counter):
+  // one lookup per token, and the map is built once per distinct word, in first-seen order.
+  // Bounded memo, cleared between documents only (a document's counters must stay unique per word).
+  if (counterOfText.size >= NORMALIZED_MAX) {
+    counterOfText.clear();
+    counterOfWord.clear();
+  }
+  const doc = ++docSerial;
+  const seen: WordCounter[] = [];
   let wordCount = 0;
   for (const t of seg.tokens) {
     if (t.kind === 'punct') continue;
-    // Normalised once per word type (per worker), not per token.
-    let w = normalized.get(t.text);
-    if (w === undefined) {
-      w = normalizeWord(t.text);
-      if (normalized.size >= NORMALIZED_MAX) normalized.clear();
-      normalized.set(t.text, w);
+    let c = counterOfText.get(t.text);
+    if (c === undefined) {
+      const w = normalizeWord(t.text);
+      c = counterOfWord.get(w);
+      if (c === undefined) counterOfWord.set(w, (c = { word: w, doc: 0, n: 0, skip: w === "'s" || w === "n't" }));
+      counterOfText.set(t.text, c);
     }
-    if (w === "'s" || w === "n't") continue;
+    if (c.skip) continue;
     wordCount++;
-    wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+    if (c.doc !== doc) {
+      c.doc = doc;
+      c.n = 0;
+      seen.push(c);
+    }
+    c.n++;
   }
+  const wordCounts = new Map<string, number>();
+  for (const c of seen) wordCounts.set(c.word, c.n);
   const entities = recognizers.entities(seg);
   return {
     text,

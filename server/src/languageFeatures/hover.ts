@@ -83,7 +83,7 @@ function mostIn(ctx: FeatureContext, id: string): string[] {
   if (!docs.length) return [];
   return ['', 'Most in:', ...docs.map((d) => {
     const first = ctx.q.mentionsOf(id).find((m) => m.uri === d.uri);
-    return `- ${first ? link(ctx, escapeTitle(ctx, d.uri), d.uri, first.start) : escapeMarkdown(ctx.index.title(d.uri))} (${d.count})`;
+    return `- ${first ? link(ctx, ctx.index.title(d.uri), d.uri, first.start) : escapeMarkdown(ctx.index.title(d.uri))} (${d.count})`;
   })];
 }
 
@@ -101,7 +101,7 @@ function concordance(ctx: FeatureContext, idOrPhrase: string, uri: string): stri
   for (const l of lines) if (!seen.has(l.uri) && picked.length < CONCORDANCE_LINES) (seen.add(l.uri), picked.push(l));
   for (const l of lines) if (!picked.includes(l) && picked.length < CONCORDANCE_LINES) picked.push(l);
   if (!picked.length) return [];
-  return ['', 'In other articles:', ...picked.map((l) => `- …${escapeMarkdown(l.left.replace(/\s+/g, ' '))}**${escapeMarkdown(l.text)}**${escapeMarkdown(l.right.replace(/\s+/g, ' '))}… — ${link(ctx, escapeTitle(ctx, l.uri), l.uri, l.start)}`)];
+  return ['', 'In other articles:', ...picked.map((l) => `- …${escapeMarkdown(l.left.replace(/\s+/g, ' '))}**${escapeMarkdown(l.text)}**${escapeMarkdown(l.right.replace(/\s+/g, ' '))}… — ${link(ctx, ctx.index.title(l.uri), l.uri, l.start)}`)];
 }
 
 function wordSection(ctx: FeatureContext, uri: string, word: string, withConcordance: boolean): string {
@@ -115,11 +115,6 @@ function wordSection(ctx: FeatureContext, uri: string, word: string, withConcord
   if (others.length > MAX_NAMED_DOCUMENTS) lines.push(`- and ${others.length - MAX_NAMED_DOCUMENTS} more`);
   if (withConcordance && /\p{Lu}/u.test(word[0] ?? '') && others.length) lines.push(...concordance(ctx, word, uri));
   return lines.join('\n');
-}
-
-/** The title, raw: `locationLink` escapes its label. */
-function escapeTitle(ctx: FeatureContext, uri: string): string {
-  return ctx.index.title(uri);
 }
 
 function link(ctx: FeatureContext, label: string, uri: string, offset: number): string {

@@ -1,7 +1,7 @@
 /**
  * Finding and reading article files on disk, for the language server and the command line.
  */
-import { promises as fs, readFileSync, statSync } from 'fs';
+import { closeSync, openSync, promises as fs, readSync, statSync } from 'fs';
 import * as path from 'path';
 import picomatch from 'picomatch';
 import { DecodeResult, DEFAULT_MAX_FILE_BYTES, decodeArticle, tooLarge } from '../analysis/text/decode';
@@ -76,8 +76,40 @@ export function readArticleSync(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES,
       statOut.size = stat.size;
       statOut.mtimeMs = stat.mtimeMs;
     }
-    return decodeArticle(readFileSync(file), maxBytes);
+    return decodeArticle(readWhole(file, stat.size), maxBytes);
   } catch (e) {
     return { ok: false, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+  }
+}
+
+/** Files up to this size are read into one reused buffer (no garbage Buffer per file). */
+const SCRATCH_MAX = 1024 * 1024;
+let scratch: Buffer | undefined;
+
+/**
+ * The bytes of a file (its size as just stat'ed, or whatever it holds when read). The result
+ * may be a view of a shared buffer: use it before the next call (`decodeArticle` copies).
+ */
+function readWhole(file: string, size: number): Uint8Array {
+  const fd = openSync(file, 'r');
+  try {
+    let buf: Buffer;
+    if (size < SCRATCH_MAX) buf = scratch ??= Buffer.allocUnsafe(SCRATCH_MAX);
+    else buf = Buffer.allocUnsafe(size + 1);
+    let n = 0;
+    for (;;) {
+      if (n === buf.length) {
+        // The file grew since it was stat'ed.
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, n);
+        buf = bigger;
+      }
+      const r = readSync(fd, buf, n, buf.length - n, null);
+      if (r === 0) break;
+      n += r;
+    }
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
   }
 }

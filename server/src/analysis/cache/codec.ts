@@ -3,7 +3,8 @@
  * used for the disk cache and for results coming back from worker threads.
  *
  * Layout (little-endian): u32 byte length of the string section, the string section (UTF-8
- * JSON: string table, words, article strings), padding to 4 bytes, then Int32 numbers:
+ * JSON: string table, article strings), u32 byte length of the word list, the word list (UTF-8,
+ * newline-separated; decoded on first use), padding to 4 bytes, then Int32 numbers:
  * paragraphs, sentences, article ranges, entities, markers, word counts, n-gram table. Counts
  * (word counts, the n-gram table's paragraph and occurrence counts) are packed as bytes when
  * they all fit (see `IntWriter.pushCounts`) and decoded as views of the record, without a copy.
@@ -33,7 +34,10 @@ export class CacheFormatError extends Error {
   }
 }
 
-const MAGIC = 0x33434c44; // "DLC3"
+const MAGIC = 0x34434c44; // "DLC4"
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 const f32 = new Float32Array(1);
 const i32 = new Int32Array(f32.buffer);
@@ -158,13 +162,19 @@ export function encodeAnalysis(a: DocumentAnalysis): Uint8Array {
   const small = fitBytes(t.paragraphs) && fitBytes(t.counts);
   w.pushCounts(t.paragraphs, small);
   w.pushCounts(t.counts, small);
-  const json = JSON.stringify({ s: strings, w: words.join('\n'), a: a.article.byline?.author ?? null, v: a.article.date?.value ?? null });
-  const sbytes = new TextEncoder().encode(json);
-  const pad = (4 - ((4 + sbytes.length) % 4)) % 4;
-  const out = new Uint8Array(4 + sbytes.length + pad + w.n * 4);
-  new DataView(out.buffer).setUint32(0, sbytes.length, true);
+  // The word list is its own UTF-8 section after the JSON: decoded only when the word counts
+  // are first used (most documents of a warm start never are).
+  const sbytes = encoder.encode(JSON.stringify({ s: strings, a: a.article.byline?.author ?? null, v: a.article.date?.value ?? null }));
+  const wbytes = encoder.encode(words.join('\n'));
+  const head = 4 + sbytes.length + 4 + wbytes.length;
+  const pad = (4 - (head % 4)) % 4;
+  const out = new Uint8Array(head + pad + w.n * 4);
+  const dv = new DataView(out.buffer);
+  dv.setUint32(0, sbytes.length, true);
   out.set(sbytes, 4);
-  out.set(new Uint8Array(w.buf.buffer, 0, w.n * 4), 4 + sbytes.length + pad);
+  dv.setUint32(4 + sbytes.length, wbytes.length, true);
+  out.set(wbytes, 8 + sbytes.length);
+  out.set(new Uint8Array(w.buf.buffer, 0, w.n * 4), head + pad);
   return out;
 }
 
@@ -176,16 +186,20 @@ export function decodeAnalysis(bytes: Uint8Array, text: string, hash: string): D
   if (bytes.length < 8) fail('too short');
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const slen = dv.getUint32(0, true);
-  if (4 + slen > bytes.length) fail('string section');
-  let meta: { s: string[]; w: string; a: string | null; v: string | null };
+  if (8 + slen > bytes.length) fail('string section');
+  let meta: { s: string[]; a: string | null; v: string | null };
   try {
-    meta = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + slen)));
+    meta = JSON.parse(decoder.decode(bytes.subarray(4, 4 + slen)));
   } catch {
     return fail('string section JSON');
   }
-  if (!meta || !Array.isArray(meta.s) || typeof meta.w !== 'string') fail('string section shape');
-  const pad = (4 - ((4 + slen) % 4)) % 4;
-  const off = 4 + slen + pad;
+  if (!meta || !Array.isArray(meta.s)) fail('string section shape');
+  const wlen = dv.getUint32(4 + slen, true);
+  const wfrom = 8 + slen;
+  if (wfrom + wlen > bytes.length) fail('word section');
+  const head = wfrom + wlen;
+  const pad = (4 - (head % 4)) % 4;
+  const off = head + pad;
   const nInts = (bytes.length - off) >> 2;
   // A view when the numbers are 4-byte aligned in the buffer (worker results, cache files),
   // else an aligned copy. (Little-endian hosts only: every platform VS Code runs on.)
@@ -215,13 +229,16 @@ export function decodeAnalysis(bytes: Uint8Array, text: string, hash: string): D
   };
   if (next() !== MAGIC) fail('magic');
   if (next() !== text.length) fail('text length');
-  const ranges = (): Range[] => {
-    const n = count(2);
-    const out: Range[] = new Array(n);
-    for (let i = 0; i < n; i++) out[i] = { start: offset(ints[p++]), end: offset(ints[p++]) };
+  // Paragraphs too are made on first use (only the language features of an open document ask).
+  const paraStart = p;
+  const nPara = count(2);
+  for (let i = 0; i < nPara * 2; i++) offset(ints[paraStart + 1 + i]);
+  p += nPara * 2;
+  const paragraphs = (): Range[] => {
+    const out: Range[] = new Array(nPara);
+    for (let i = 0, q = paraStart + 1; i < nPara; i++, q += 2) out[i] = { start: ints[q], end: ints[q + 1] };
     return out;
   };
-  const paragraphs = ranges();
   // Sentences and word counts are built on first use (most documents of a warm start are never
   // looked at closely), after checking the counts now.
   const sentStart = p;
@@ -313,14 +330,15 @@ export function decodeAnalysis(bytes: Uint8Array, text: string, hash: string): D
   const nw = wcs.length;
   // Cheap check of the word table now (newlines separate nw words); split on first use.
   let newlines = 0;
-  for (let i = meta.w.indexOf('\n'); i >= 0; i = meta.w.indexOf('\n', i + 1)) newlines++;
-  if ((nw ? newlines + 1 : meta.w.length ? -1 : 0) !== nw) fail('word table');
+  for (let i = wfrom; i < head; i++) if (bytes[i] === 10) newlines++;
+  if ((nw ? newlines + 1 : wlen ? -1 : 0) !== nw) fail('word table');
   const wordCounts = (): Map<string, number> => {
     const m = new Map<string, number>();
-    const words = nw ? meta.w.split('\n') : [];
+    const words = nw ? decoder.decode(bytes.subarray(wfrom, head)).split('\n') : [];
     for (let i = 0; i < nw; i++) m.set(words[i], wcs[i]);
     return m;
   };
+  const wordBytes = bytes.subarray(wfrom, head);
   const paragraphCount = next();
   const arr = (): Int32Array => {
     const n = count(1);
@@ -332,14 +350,70 @@ export function decodeAnalysis(bytes: Uint8Array, text: string, hash: string): D
   const paras = counts();
   const occ = counts();
   if (paras.length !== hashes.length || occ.length !== hashes.length) fail('n-gram table');
-  return new LazyAnalysis({ text, hash, paragraphs, article, markers, wordCount, ngrams: { hashes, paragraphs: paras, counts: occ, paragraphCount } }, sentences, wordCounts, entities, groups);
+  return new LazyAnalysis({ text, hash, article, markers, wordCount, ngrams: { hashes, paragraphs: paras, counts: occ, paragraphCount } }, paragraphs, sentences, wordCounts, entities, groups, { bytes: wordBytes, counts: wcs });
+}
+
+interface WordTable {
+  /** Open addressing by FNV-1a of the word's UTF-8 bytes: the hash and 1 + the word's index per slot (0: empty). */
+  readonly slotHash: Uint32Array;
+  readonly slotWord: Int32Array;
+  readonly mask: number;
+  /** Byte offset of each word in the word list (and one past the end, plus one). */
+  readonly starts: Int32Array;
+}
+
+function fnvBytes(b: Uint8Array, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ b[i], 0x01000193);
+  return h >>> 0;
+}
+
+/** The hash table of a record's newline-separated word list (`n` words). */
+function wordTable(bytes: Uint8Array, n: number): WordTable {
+  let cap = 8;
+  while (cap < n * 2) cap *= 2;
+  const mask = cap - 1;
+  const slotHash = new Uint32Array(cap);
+  const slotWord = new Int32Array(cap);
+  const starts = new Int32Array(n + 1);
+  let w = 0;
+  let a = 0;
+  for (let i = 0; i <= bytes.length && w < n; i++) {
+    if (i < bytes.length && bytes[i] !== 10) continue;
+    starts[w] = a;
+    const h = fnvBytes(bytes, a, i);
+    let s = h & mask;
+    while (slotWord[s] !== 0) s = (s + 1) & mask;
+    slotHash[s] = h;
+    slotWord[s] = w + 1;
+    w++;
+    a = i + 1;
+  }
+  starts[n] = bytes.length + 1;
+  return { slotHash, slotWord, mask, starts };
+}
+
+/** The UTF-8 bytes and hash of the word looked up last (the index asks every document in turn). */
+let lastQuery: { word: string; bytes: Uint8Array; hash: number } = { word: '', bytes: new Uint8Array(0), hash: 0x811c9dc5 };
+function queryBytes(word: string): { bytes: Uint8Array; hash: number } {
+  if (lastQuery.word !== word) {
+    const bytes = encoder.encode(word);
+    lastQuery = { word, bytes, hash: fnvBytes(bytes, 0, bytes.length) };
+  }
+  return lastQuery;
+}
+
+/** Occurrences of a normalised word in a document: see `LazyAnalysis.wordCountOf`. */
+export function wordCountIn(d: DocumentAnalysis, word: string): number {
+  return d instanceof LazyAnalysis ? d.wordCountOf(word) : d.wordCounts.get(word) ?? 0;
 }
 
 /** An analysis whose `sentences` and `wordCounts` are computed once, on first access. */
 class LazyAnalysis {
   readonly text: string;
   readonly hash: string;
-  readonly paragraphs: DocumentAnalysis['paragraphs'];
+  private p: Range[] | undefined;
+  private makeParagraphs: (() => Range[]) | undefined;
   readonly article: DocumentAnalysis['article'];
   readonly markers: DocumentAnalysis['markers'];
   readonly wordCount: number;
@@ -350,27 +424,40 @@ class LazyAnalysis {
   private makeWordCounts: (() => Map<string, number>) | undefined;
   private e: EntityMention[] | undefined;
   private makeEntities: (() => EntityMention[]) | undefined;
+  private words: { bytes: Uint8Array; counts: Int32Array | Uint8Array } | undefined;
+  private wordTable: WordTable | undefined;
   /** The mentions grouped by (type, name): see `EntityGroups`. */
   readonly entityGroups: EntityGroups;
 
   constructor(
-    base: Omit<DocumentAnalysis, 'sentences' | 'wordCounts' | 'entities'>,
+    base: Omit<DocumentAnalysis, 'sentences' | 'wordCounts' | 'entities' | 'paragraphs'>,
+    paragraphs: () => Range[],
     sentences: () => Range[],
     wordCounts: () => Map<string, number>,
     entities: () => EntityMention[],
     groups: EntityGroups,
+    words?: { bytes: Uint8Array; counts: Int32Array | Uint8Array },
   ) {
+    this.words = words;
     this.makeEntities = entities;
     this.entityGroups = groups;
     this.text = base.text;
     this.hash = base.hash;
-    this.paragraphs = base.paragraphs;
+    this.makeParagraphs = paragraphs;
     this.article = base.article;
     this.markers = base.markers;
     this.wordCount = base.wordCount;
     this.ngrams = base.ngrams;
     this.makeSentences = sentences;
     this.makeWordCounts = wordCounts;
+  }
+
+  get paragraphs(): Range[] {
+    if (!this.p) {
+      this.p = this.makeParagraphs!();
+      this.makeParagraphs = undefined;
+    }
+    return this.p;
   }
 
   get sentences(): Range[] {
@@ -393,8 +480,36 @@ class LazyAnalysis {
     if (!this.w) {
       this.w = this.makeWordCounts!();
       this.makeWordCounts = undefined;
+      this.words = undefined;
+      this.wordTable = undefined;
     }
     return this.w;
+  }
+
+  /**
+   * Occurrences of a normalised word, without materialising `wordCounts` (a Map per document
+   * costs ~20× the record's word list): a lookup by hash in a small table built from the
+   * record's UTF-8 word list on first use, checked byte by byte (exact).
+   */
+  wordCountOf(word: string): number {
+    if (this.w || !this.words) return this.wordCounts.get(word) ?? 0;
+    const q = queryBytes(word);
+    const bytes = this.words.bytes;
+    const t = (this.wordTable ??= wordTable(bytes, this.words.counts.length));
+    const h = q.hash;
+    const qb = q.bytes;
+    const { slotHash, slotWord, mask, starts } = t;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const w = slotWord[s];
+      if (w === 0) return 0;
+      if (slotHash[s] !== h) continue;
+      const a = starts[w - 1];
+      if (starts[w] - 1 - a !== qb.length) continue;
+      let k = 0;
+      while (k < qb.length && bytes[a + k] === qb[k]) k++;
+      if (k === qb.length) return this.words.counts[w - 1];
+    }
+    return 0;
   }
 
   toJSON(): unknown {

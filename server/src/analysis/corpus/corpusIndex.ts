@@ -12,7 +12,7 @@ import { resolveEntities, type Resolution } from '../entities/resolve';
 import { segment } from '../text/structure';
 import type { DeclaredEntity, EntityMention, EntityType } from '../types';
 import { CORPUS_KEY_TERMS, DOC_KEY_TERMS, MIN_LOG_RATIO, findHash, keyness, ngramOccurrences, phraseHash } from './keyterms';
-import type { EntityGroups } from '../cache/codec';
+import { type EntityGroups, wordCountIn } from '../cache/codec';
 import type { CodebookInput, ConcordanceLine, ConcordanceOptions, Cooccurrence, EntityRecord, Keyness, Mention, Misspelling, TermRecord } from './model';
 
 export interface WordFrequency {
@@ -842,7 +842,7 @@ export class CorpusIndex {
       if (uri === options.excludeUri) continue;
       const d = this.docs.get(uri)!;
       // Cheap filter: every word of the phrase must be a word of the document.
-      if (keys.every((k) => /^[\p{L}\p{N}'’\-.]+$/u.test(k)) && !keys.every((k) => d.wordCounts.has(k))) continue;
+      if (keys.every((k) => /^[\p{L}\p{N}'’\-.]+$/u.test(k)) && !keys.every((k) => wordCountIn(d, k) > 0)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(d.text); m; m = re.exec(d.text)) {
         if (!push(uri, d.text, m.index, m.index + m[0].length)) return out;
@@ -904,7 +904,7 @@ export class CorpusIndex {
     const docs = this.sortedDocs();
     for (let i = 0; i < uris.length; i++) {
       const uri = uris[i];
-      const count = docs[i].wordCounts.get(key);
+      const count = wordCountIn(docs[i], key);
       if (count) {
         let b = buckets.get(count);
         if (!b) buckets.set(count, (b = []));

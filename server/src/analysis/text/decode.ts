@@ -10,6 +10,9 @@ export type DecodeResult =
   | { readonly ok: true; readonly text: string; readonly warnings: readonly string[] }
   | { readonly ok: false; readonly reason: string };
 
+/** One decoder for all files (a decode without `stream` starts afresh, also after an error). */
+const UTF8_FATAL = new TextDecoder('utf-8', { fatal: true });
+
 /** Bytes inspected for signs of a binary file. */
 const SNIFF_BYTES = 64 * 1024;
 
@@ -29,7 +32,7 @@ export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_FILE_BYT
   }
   if (sniff.length > 0 && control / sniff.length > 0.1) return { ok: false, reason: 'binary file (too many control characters)' };
   try {
-    return { ok: true, text: stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes)), warnings: [] };
+    return { ok: true, text: stripBom(UTF8_FATAL.decode(bytes)), warnings: [] };
   } catch {
     const text = stripBom(new TextDecoder('utf-8').decode(bytes));
     const bad = firstInvalidUtf8(bytes);
