@@ -354,11 +354,10 @@ export function decodeAnalysis(bytes: Uint8Array, text: string, hash: string): D
 }
 
 interface WordTable {
-  /** Open addressing by FNV-1a of the word's UTF-8 bytes: the hash and 1 + the word's index per slot (0: empty). */
-  readonly slotHash: Uint32Array;
-  readonly slotWord: Int32Array;
+  /** Open addressing by FNV-1a of the word's UTF-8 bytes: 1 + the word's index per slot (0: empty). */
+  readonly slots: Uint16Array | Int32Array;
   readonly mask: number;
-  /** Byte offset of each word in the word list (and one past the end, plus one). */
+  /** Byte offset of each word in the word list (and, last, one past the end plus one). */
   readonly starts: Int32Array;
 }
 
@@ -368,29 +367,26 @@ function fnvBytes(b: Uint8Array, from: number, to: number): number {
   return h >>> 0;
 }
 
-/** The hash table of a record's newline-separated word list (`n` words). */
+/** The hash table of a record's newline-separated word list (`n` words): ~10 bytes a word. */
 function wordTable(bytes: Uint8Array, n: number): WordTable {
   let cap = 8;
   while (cap < n * 2) cap *= 2;
   const mask = cap - 1;
-  const slotHash = new Uint32Array(cap);
-  const slotWord = new Int32Array(cap);
+  const slots = n < 0xffff ? new Uint16Array(cap) : new Int32Array(cap);
   const starts = new Int32Array(n + 1);
   let w = 0;
   let a = 0;
   for (let i = 0; i <= bytes.length && w < n; i++) {
     if (i < bytes.length && bytes[i] !== 10) continue;
     starts[w] = a;
-    const h = fnvBytes(bytes, a, i);
-    let s = h & mask;
-    while (slotWord[s] !== 0) s = (s + 1) & mask;
-    slotHash[s] = h;
-    slotWord[s] = w + 1;
+    let s = fnvBytes(bytes, a, i) & mask;
+    while (slots[s] !== 0) s = (s + 1) & mask;
+    slots[s] = w + 1;
     w++;
     a = i + 1;
   }
   starts[n] = bytes.length + 1;
-  return { slotHash, slotWord, mask, starts };
+  return { slots, mask, starts };
 }
 
 /** The UTF-8 bytes and hash of the word looked up last (the index asks every document in turn). */
@@ -401,6 +397,31 @@ function queryBytes(word: string): { bytes: Uint8Array; hash: number } {
     lastQuery = { word, bytes, hash: fnvBytes(bytes, 0, bytes.length) };
   }
   return lastQuery;
+}
+
+/** The hash of a normalised word (FNV-1a of its UTF-8 bytes), as `forEachWordHash` gives them. */
+export function wordHashOf(word: string): number {
+  return queryBytes(word).hash;
+}
+
+/** Calls `f` with the hash (`wordHashOf`) of each distinct word of a document, without materialising `wordCounts`. */
+export function forEachWordHash(d: DocumentAnalysis, f: (h: number) => void): void {
+  if (d instanceof LazyAnalysis) {
+    const bytes = d.wordBytes();
+    if (bytes) {
+      let a = 0;
+      for (let i = 0; i <= bytes.length; i++) {
+        if (i < bytes.length && bytes[i] !== 10) continue;
+        f(fnvBytes(bytes, a, i));
+        a = i + 1;
+      }
+      return;
+    }
+  }
+  for (const w of d.wordCounts.keys()) {
+    const b = encoder.encode(w);
+    f(fnvBytes(b, 0, b.length));
+  }
 }
 
 /** Occurrences of a normalised word in a document: see `LazyAnalysis.wordCountOf`. */
@@ -491,18 +512,21 @@ class LazyAnalysis {
    * costs ~20× the record's word list): a lookup by hash in a small table built from the
    * record's UTF-8 word list on first use, checked byte by byte (exact).
    */
+  /** The record's UTF-8 word list (newline-separated), unless `wordCounts` was materialised. */
+  wordBytes(): Uint8Array | undefined {
+    return this.w || !this.words || !this.words.counts.length ? undefined : this.words.bytes;
+  }
+
   wordCountOf(word: string): number {
     if (this.w || !this.words) return this.wordCounts.get(word) ?? 0;
     const q = queryBytes(word);
     const bytes = this.words.bytes;
     const t = (this.wordTable ??= wordTable(bytes, this.words.counts.length));
-    const h = q.hash;
     const qb = q.bytes;
-    const { slotHash, slotWord, mask, starts } = t;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
-      const w = slotWord[s];
+    const { slots, mask, starts } = t;
+    for (let s = q.hash & mask; ; s = (s + 1) & mask) {
+      const w = slots[s];
       if (w === 0) return 0;
-      if (slotHash[s] !== h) continue;
       const a = starts[w - 1];
       if (starts[w] - 1 - a !== qb.length) continue;
       let k = 0;

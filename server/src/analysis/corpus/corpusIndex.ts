@@ -12,7 +12,8 @@ import { resolveEntities, type Resolution } from '../entities/resolve';
 import { segment } from '../text/structure';
 import type { DeclaredEntity, EntityMention, EntityType } from '../types';
 import { CORPUS_KEY_TERMS, DOC_KEY_TERMS, MIN_LOG_RATIO, findHash, keyness, ngramOccurrences, phraseHash } from './keyterms';
-import { type EntityGroups, wordCountIn } from '../cache/codec';
+import { type EntityGroups, wordCountIn, wordHashOf } from '../cache/codec';
+import { WordBloom } from './wordBloom';
 import type { CodebookInput, ConcordanceLine, ConcordanceOptions, Cooccurrence, EntityRecord, Keyness, Mention, Misspelling, TermRecord } from './model';
 
 export interface WordFrequency {
@@ -140,6 +141,9 @@ export class CorpusIndex {
   private sortedDocsCache: DocumentAnalysis[] = [];
   private sortedDocsGen = -1;
   private readonly wordCache = new Map<string, WordFrequency>();
+  /** Built on the first word-frequency query, then kept up to date by `set` and `delete`. */
+  private wordBloom: WordBloom | undefined;
+  private ranks: { sorted: readonly string[]; rank: Map<string, number> } | undefined;
   private wordCacheGen = -1;
   private wordCached = 0;
   private rowsByEntityGen = -1;
@@ -151,6 +155,7 @@ export class CorpusIndex {
   set(uri: string, analysis: DocumentAnalysis): void {
     const old = this.docs.get(uri);
     if (old === analysis) return;
+    this.wordBloom?.put(uri, analysis);
     if (old && this.ngramsReady && old.ngrams && analysis.ngrams) {
       // An edit: the n-gram table changes by the few n-grams the edit touched.
       this.contribute(uri, old, -1, false);
@@ -170,6 +175,7 @@ export class CorpusIndex {
   delete(uri: string): boolean {
     const old = this.docs.get(uri);
     if (!old) return false;
+    this.wordBloom?.remove(uri);
     this.subtract(uri, old);
     this.docs.delete(uri);
     this.sorted = undefined;
@@ -897,24 +903,38 @@ export class CorpusIndex {
     }
     const hit = this.wordCache.get(key);
     if (hit) return hit;
-    // Documents in URI order, bucketed by count: sorted by count then URI without a sort.
-    const buckets = new Map<number, { uri: string; count: number }[]>();
+    // Only the documents that may contain the word (a Bloom filter per document) are asked;
+    // sorted by count, then in URI order (by rank in the sorted URIs: no string comparisons).
+    const bloom = (this.wordBloom ??= WordBloom.build(this.docs));
+    const rank = this.uriRanks();
     let total = 0;
-    const uris = this.sortedUris();
-    const docs = this.sortedDocs();
-    for (let i = 0; i < uris.length; i++) {
-      const uri = uris[i];
-      const count = wordCountIn(docs[i], key);
+    const hits: { uri: string; count: number; rank: number }[] = [];
+    for (const uri of bloom.candidates(wordHashOf(key))) {
+      const count = wordCountIn(this.docs.get(uri)!, key);
       if (count) {
-        let b = buckets.get(count);
-        if (!b) buckets.set(count, (b = []));
-        b.push({ uri, count });
+        hits.push({ uri, count, rank: rank.get(uri)! });
         total += count;
       }
     }
-    const documents: { uri: string; count: number }[] = [];
-    for (const c of [...buckets.keys()].sort((a, b) => b - a)) for (const d of buckets.get(c)!) documents.push(d);
-    const result = { word: key, total, documents };
+    hits.sort((a, b) => b.count - a.count || a.rank - b.rank);
+    const documents = hits.map((h) => ({ uri: h.uri, count: h.count }));
+    return this.cacheWord({ word: key, total, documents });
+  }
+
+  /** Position of each URI in `sortedUris()` (rebuilt when documents come or go, not on edits). */
+  private uriRanks(): Map<string, number> {
+    const sorted = this.sortedUris();
+    if (this.ranks?.sorted !== sorted) {
+      const m = new Map<string, number>();
+      for (let i = 0; i < sorted.length; i++) m.set(sorted[i], i);
+      this.ranks = { sorted, rank: m };
+    }
+    return this.ranks.rank;
+  }
+
+  private cacheWord(result: WordFrequency): WordFrequency {
+    const key = result.word;
+    const documents = result.documents;
     // Bounded by answers and by document entries held (common words are in every document).
     this.wordCache.set(key, result);
     this.wordCached += documents.length;

@@ -9,10 +9,21 @@
  * Tokens that cannot be part of a name (no upper-case letter and not a connector such as "of"
  * between capitalised words) are fixed to `O` without scoring.
  */
-import { FeatureBuffer, bioTags, hashCombine } from '../learning';
+import { FeatureBuffer, bioTags, hashCombine as hashCombineImport } from '../learning';
 import {
-  GAZ_BITS, GAZ_RULE_ONLY, LC_DICT, LC_UNSEEN, NerLexicon, extendKey, lowerHashRange,
+  GAZ_BITS as GAZ_BITS_IMPORT, GAZ_RULE_ONLY as GAZ_RULE_ONLY_IMPORT, HashTable, LC_DICT as LC_DICT_IMPORT, LC_UNSEEN as LC_UNSEEN_IMPORT, NerLexicon,
+  extendKey as extendKeyImport, lowerHashRange as lowerHashRangeImport,
 } from './lexicon';
+
+// Module-local copies of the imports used in hot loops: a CommonJS build (tsx, tests) reads an
+// imported binding through a getter on every use.
+const hashCombine = hashCombineImport;
+const extendKey = extendKeyImport;
+const lowerHashRange = lowerHashRangeImport;
+const GAZ_BITS = GAZ_BITS_IMPORT;
+const GAZ_RULE_ONLY = GAZ_RULE_ONLY_IMPORT;
+const LC_DICT = LC_DICT_IMPORT;
+const LC_UNSEEN = LC_UNSEEN_IMPORT;
 
 export const NER_TYPES = ['PER', 'LOC', 'ORG', 'MISC', 'GRP'] as const;
 export const NER_TAGS = bioTags(NER_TYPES as unknown as string[]);
@@ -191,35 +202,49 @@ export class NerDoc {
    */
   setFirstPass(tags: ArrayLike<number>): void {
     const n = this.n;
-    const p1 = (this.p1 = Int32Array.from({ length: n }, (_, i) => tags[i]));
+    const p1 = (this.p1 = new Int32Array(n));
+    for (let i = 0; i < n; i++) p1[i] = tags[i];
     const maj = (this.aggMaj = new Uint8Array(n));
     const multi = (this.aggMulti = new Uint8Array(n));
-    const counts = new Map<number, Int32Array>();
-    const multiOf = new Map<number, number>();
+    const flags = this.flags;
+    const lower = this.lower;
+    // lower-cased word → slot in `counts` (6 type counts each); typed tables: no boxed keys.
+    const slotOf = new HashTable(64);
+    let slots = 0;
+    let counts = new Int32Array(6 * 64);
+    const multiOf = new HashTable(16);
     for (let k = 0; k < n; k++) {
-      if (!(this.flags[k] & F_UPPER)) continue;
-      let c = counts.get(this.lower[k]);
-      if (!c) counts.set(this.lower[k], (c = new Int32Array(6)));
-      c[typeOfTag(p1[k])]++;
+      if (!(flags[k] & F_UPPER)) continue;
+      let c = slotOf.get(lower[k]);
+      if (c === undefined) {
+        c = slots++;
+        slotOf.set(lower[k], c);
+        if (slots * 6 > counts.length) {
+          const bigger = new Int32Array(counts.length * 2);
+          bigger.set(counts);
+          counts = bigger;
+        }
+      }
+      counts[c * 6 + typeOfTag(p1[k])]++;
     }
     for (let k = 0; k < n; k++) {
       const t = p1[k];
       if (t === 0 || t % 2 === 0) continue; // span starts (B-)
       let e = k + 1;
       while (e < n && p1[e] === t + 1) e++;
-      if (e - k >= 2) for (let j = k; j < e; j++) if (this.flags[j] & F_UPPER && !multiOf.has(this.lower[j])) multiOf.set(this.lower[j], typeOfTag(t));
+      if (e - k >= 2) for (let j = k; j < e; j++) if (flags[j] & F_UPPER && !multiOf.has(lower[j])) multiOf.set(lower[j], typeOfTag(t));
     }
     for (let k = 0; k < n; k++) {
-      if (!(this.flags[k] & F_CAND)) continue;
-      const c = counts.get(this.lower[k]);
-      multi[k] = multiOf.get(this.lower[k]) ?? 7;
-      if (!c) { maj[k] = 7; continue; }
+      if (!(flags[k] & F_CAND)) continue;
+      const c = slotOf.get(lower[k]);
+      multi[k] = multiOf.get(lower[k]) ?? 7;
+      if (c === undefined) { maj[k] = 7; continue; }
       const own = typeOfTag(p1[k]);
       let total = 0;
       let best = 0;
       let bestN = -1;
       for (let t = 0; t < 6; t++) {
-        const v = c[t] - (t === own && this.flags[k] & F_UPPER ? 1 : 0);
+        const v = counts[c * 6 + t] - (t === own && flags[k] & F_UPPER ? 1 : 0);
         total += v;
         if (v > bestN) { best = t; bestN = v; }
       }
@@ -421,6 +446,120 @@ export function nerFeatures(doc: NerDoc, i: number, history: Int32Array, out: Fe
 /** Second-pass extractor: the first-pass features plus document-level aggregates of the first pass. */
 export function nerFeatures2(doc: NerDoc, i: number, history: Int32Array, out: FeatureBuffer): void {
   nerFeatures(doc, i, history, out);
+  const p1 = doc.p1!;
+  const s0 = doc.sentStart[i];
+  const e0 = doc.sentEnd[i];
+  const maj = doc.aggMaj![i];
+  const multi = doc.aggMulti![i];
+  out.push(f1(T.P1, p1[i]));
+  out.push(f2(T.P1M1, i - 1 >= s0 ? p1[i - 1] : START_TAG, p1[i]));
+  out.push(f2(T.P1P1, i + 1 < e0 ? p1[i + 1] : START_TAG, p1[i]));
+  out.push(f1(T.AggMaj, maj));
+  out.push(f1(T.AggMulti, multi));
+  out.push(f2(T.AggMajP1, maj, p1[i]));
+  out.push(f2(T.AggBoth, maj & 7, multi));
+}
+
+// ---------------------------------------------------------------- inference fast path
+// The features of nerFeatures / nerFeatures2 split into groups whose weight sums the tagger adds up
+// separately (int16 sums are exact, so the scores are identical): word-type features (a function of
+// the word and its sentence-start / headline flags only, summed once per word type and cached),
+// context features (cached per position for the second pass), and history-dependent ones.
+// Together they are exactly the features of nerFeatures(2) for a candidate token without dropIdentity.
+
+/** Word-type features of candidate token i: depend only on words[i] and its F_HEADLINE / F_SENT_START flags. */
+export function typeFeatures(doc: NerDoc, i: number, out: FeatureBuffer): void {
+  const flags = doc.flags[i];
+  const lw = doc.lower[i];
+  const head = flags & F_HEADLINE ? 1 : 0;
+  const start = flags & F_SENT_START ? 1 : 0;
+  const ssh = doc.sshape[i];
+  out.push(f1(T.Bias, 0));
+  out.push(f1(T.Lower, lw));
+  out.push(f1(T.Exact, doc.exact[i]));
+  out.push(f1(T.Shape, doc.shape[i]));
+  out.push(f2(T.SShape, ssh, head));
+  const word = doc.words[i];
+  const wl = word.length;
+  let ph = 0x811c9dc5;
+  for (let k = 0; k < 4 && k < wl; k++) {
+    ph = lowerHashRange(ph, word, k, k + 1);
+    out.push(f2(T.Pre, k, ph));
+    out.push(f2(T.Suf, k, lowerHashRange(0x811c9dc5, word, wl - k - 1, wl)));
+  }
+  out.push(f2(T.SentStart, start, head));
+  out.push(f2(T.StartShape, start, ssh));
+  if (head) out.push(f1(T.HeadLower, lw));
+  const lcc = doc.lcc[i];
+  out.push(f1(T.Lcc, lcc));
+  out.push(f2(T.LccStart, lcc, start));
+  out.push(f2(T.LccHead, lcc, head));
+  if (flags & F_HYPHEN) out.push(f1(T.Hyphen, 1));
+  if (flags & F_PERIOD) out.push(f1(T.Period, 1));
+  out.push(f1(T.Len, Math.min(wl, 8)));
+}
+
+/** The other history-independent features of candidate token i (neighbours, gazetteer, runs of capitals). */
+export function contextFeatures(doc: NerDoc, i: number, out: FeatureBuffer): void {
+  const s0 = doc.sentStart[i];
+  const e0 = doc.sentEnd[i];
+  const lw = doc.lower[i];
+  const head = doc.flags[i] & F_HEADLINE ? 1 : 0;
+  const lm1 = i - 1 >= s0 ? doc.lower[i - 1] : NONE;
+  const lp1 = i + 1 < e0 ? doc.lower[i + 1] : NONE;
+  out.push(f1(T.LowerM1, lm1));
+  out.push(f1(T.LowerP1, lp1));
+  out.push(f1(T.LowerM2, i - 2 >= s0 ? doc.lower[i - 2] : NONE));
+  out.push(f1(T.LowerP2, i + 2 < e0 ? doc.lower[i + 2] : NONE));
+  out.push(f1(T.ExactM1, i - 1 >= s0 ? doc.exact[i - 1] : NONE));
+  out.push(f1(T.ExactP1, i + 1 < e0 ? doc.exact[i + 1] : NONE));
+  out.push(f2(T.SShapeM1, i - 1 >= s0 ? doc.sshape[i - 1] : NONE, doc.sshape[i]));
+  out.push(f2(T.SShapeP1, i + 1 < e0 ? doc.sshape[i + 1] : NONE, doc.sshape[i]));
+  out.push(f2(T.BigramM, lm1, lw));
+  out.push(f2(T.BigramP, lw, lp1));
+  const lcc = doc.lcc[i];
+  out.push(f2(T.LccM1, i - 1 >= s0 ? doc.lcc[i - 1] : 9, lcc));
+  out.push(f2(T.LccP1, i + 1 < e0 ? doc.lcc[i + 1] : 9, lcc));
+  const gb = doc.gazB[i];
+  const gi = doc.gazI[i];
+  if (gb | gi) {
+    for (let b = 0; b < GAZ_BITS; b++) {
+      if (gb & (1 << b)) out.push(f1(T.GazB, b));
+      if (gi & (1 << b)) out.push(f1(T.GazI, b));
+    }
+  } else out.push(f2(T.GazNone, lcc === LC_UNSEEN || lcc === LC_DICT ? lcc : 1, head));
+  if (i + 1 < e0) {
+    const g = doc.gazB[i + 1];
+    if (g) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) out.push(f1(T.GazBP1, b));
+  }
+  if (i - 1 >= s0) {
+    const g = doc.gazB[i - 1] | doc.gazI[i - 1];
+    if (g) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) out.push(f1(T.GazBM1, b));
+  }
+  let a = i;
+  while (a - 1 >= s0 && doc.flags[a - 1] & F_CAP) a--;
+  let b = i;
+  while (b + 1 < e0 && doc.flags[b + 1] & F_CAP) b++;
+  out.push(f2(T.CapSeqLen, Math.min(b - a + 1, 3), Math.min(i - a, 2)));
+}
+
+/** History-dependent features of nerFeatures; `mem` is the document memory of words[i] (0 if none). */
+export function historyFeatures(doc: NerDoc, i: number, history: Int32Array, mem: number, out: FeatureBuffer): void {
+  const s0 = doc.sentStart[i];
+  const lw = doc.lower[i];
+  const head = doc.flags[i] & F_HEADLINE ? 1 : 0;
+  const prev = i - 1 >= s0 ? history[i - 1] : START_TAG;
+  const prev2 = i - 2 >= s0 ? history[i - 2] : START_TAG;
+  out.push(f1(T.Prev, prev));
+  out.push(f2(T.Prev2, prev, prev2));
+  out.push(f2(T.PrevLower, prev, lw));
+  out.push(f2(T.PrevShape, prev, doc.sshape[i]));
+  out.push(f1(T.Mem, mem));
+  out.push(f2(T.MemHead, mem, head));
+}
+
+/** The features nerFeatures2 adds to nerFeatures (first-pass aggregates). */
+export function secondPassFeatures(doc: NerDoc, i: number, out: FeatureBuffer): void {
   const p1 = doc.p1!;
   const s0 = doc.sentStart[i];
   const e0 = doc.sentEnd[i];

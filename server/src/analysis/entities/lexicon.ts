@@ -136,6 +136,13 @@ export class HashTable {
     return this;
   }
 
+  /** Removes every entry (keeps the capacity). */
+  clear(): void {
+    if (this.size === 0) return;
+    this.used.fill(0);
+    this.size = 0;
+  }
+
   add(key: number): this {
     return this.set(key, 1);
   }

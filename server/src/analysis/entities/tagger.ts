@@ -10,12 +10,30 @@ import { FeatureBuffer, ModelFormatError, SequenceModel, bioSpans, unpackModels 
 import { lazy, modelsDir, readModelFile } from '../models';
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention, EntityType } from '../types';
-import { FEATURE_VERSION, F_ALLCAPS, F_CAP, F_LOWER_WORD, F_NOLETTER, F_SENT_START, NER_TAGS, NerDoc, nerFeatures, nerFeatures2, nerFixed, normalizeToken, typeOfTag } from './features';
+import {
+  FEATURE_VERSION, F_ALLCAPS, F_CAND as F_CAND_IMPORT, F_CAP, F_HEADLINE as F_HEADLINE_IMPORT, F_LOWER_WORD, F_NOLETTER, F_SENT_START as F_SENT_START_IMPORT,
+  F_UPPER as F_UPPER_IMPORT, NER_TAGS, NerDoc, contextFeatures as contextFeaturesImport, historyFeatures as historyFeaturesImport,
+  normalizeToken as normalizeTokenImport, secondPassFeatures as secondPassFeaturesImport, typeFeatures as typeFeaturesImport, typeOfTag as typeOfTagImport,
+} from './features';
 import {
   GAZ_CITY, GAZ_COUNTRY, GAZ_CTXLOC, GAZ_CTXPER, GAZ_DEMONYM, GAZ_FIRST, GAZ_GEOCITY, GAZ_LAST, GAZ_LOC, GAZ_MISC, GAZ_NEWSGRP,
   GAZ_NEWSLOC, GAZ_NEWSMISC, GAZ_NEWSORG, GAZ_NEWSPER, GAZ_ORG, GAZ_ORGLEX, GAZ_PER, GAZ_PERSON, GAZ_REGION, GAZ_TITLE, GAZ_GRP, LC_ALWAYS_LOWER, LC_DICT, LC_MOSTLY_LOWER,
-  NerLexicon, extendKey, lowerHash,
+  HashTable, NerLexicon, extendKey, lowerHash,
 } from './lexicon';
+
+// Module-local copies of the imports used in hot loops: a CommonJS build (tsx, tests) reads an
+// imported binding through a getter on every use.
+const F_CAND = F_CAND_IMPORT;
+const F_HEADLINE = F_HEADLINE_IMPORT;
+const F_SENT_START = F_SENT_START_IMPORT;
+const F_UPPER = F_UPPER_IMPORT;
+const contextFeatures = contextFeaturesImport;
+const historyFeatures = historyFeaturesImport;
+const normalizeToken = normalizeTokenImport;
+const secondPassFeatures = secondPassFeaturesImport;
+const typeFeatures = typeFeaturesImport;
+const typeOfTag = typeOfTagImport;
+const softmaxConfidence = SequenceModel.confidence;
 
 export const NER_MODEL_FILE = 'ner.bin';
 export const NER_LEXICON_FILE = 'ner.lex';
@@ -49,13 +67,17 @@ export class NerEngine {
    * the document-level aggregate, keeps its first-pass tag without second-pass scoring (> 1: off).
    */
   skipAbove = DEFAULT_SKIP_ABOVE;
-  private readonly fixed2 = (doc: NerDoc, i: number): number => {
-    if (nerFixed(doc, i) === 0) return 0;
-    if (this.conf1[i] < this.skipAbove) return -1;
-    const t = this.tags1[i];
-    const maj = doc.aggMaj![i];
-    return maj === 7 || (maj & 7) === typeOfTag(t) ? t : -1;
-  };
+  /** Word type → weight sums of its word-type features (see typeFeatures), per sentence-start/headline variant and pass. */
+  private typeSums = new Map<string, TypeSums>();
+  /** Per position of the current document: its word type's sums (filled by the first pass). */
+  private posSums: (TypeSums | undefined)[] = [];
+  private acc = new Int32Array(NER_TAGS.length);
+  private scoreBuf = new Float64Array(NER_TAGS.length);
+  private readonly memory = new HashTable(256);
+  /** Both passes' weights in one table (one lookup per feature for both), when their buckets agree. */
+  private readonly paired: PairedWeights | undefined;
+  /** Second-pass weight sums of each position's context features (computed in the first pass). */
+  private ctx2 = new Int32Array(1024 * NER_TAGS.length);
 
   /**
    * @param pass1 first-pass model (local features + document memory)
@@ -69,6 +91,7 @@ export class NerEngine {
       }
       if (m.tags.join(' ') !== NER_TAGS.join(' ')) throw new ModelFormatError(`${name}: unexpected tag set`);
     }
+    this.paired = pass1.bucketBits === model.bucketBits ? pairWeights(pass1, model) : undefined;
   }
 
   /** Loads `ner.bin` (both passes, packed with packModels) and `ner.lex` from a folder. */
@@ -93,12 +116,117 @@ export class NerEngine {
       this.conf = new Float32Array(n * 2);
     }
     const doc = new NerDoc(words, sentStarts, this.lexicon);
-    this.pass1.tag(doc, n, nerFeatures, this.tags1, this.conf1, nerFixed, this.buf);
+    if (this.posSums.length < n) this.posSums = new Array<TypeSums | undefined>(n * 2);
+    if (this.ctx2.length < n * NER_TAGS.length) this.ctx2 = new Int32Array(n * 2 * NER_TAGS.length);
+    this.runPass(doc, n, 0, this.tags1, this.conf1);
     doc.setFirstPass(this.tags1);
-    this.model.tag(doc, n, nerFeatures2, this.tags, this.conf, this.fixed2, this.buf, false);
+    this.runPass(doc, n, 1, this.tags, this.conf);
     // Positions kept from the first pass carry its (calibrated) confidence.
     for (let i = 0; i < n; i++) if (this.tags[i] !== 0 && this.conf[i] === 1 && this.conf1[i] < 1) this.conf[i] = this.conf1[i];
     return { doc, tags: this.tags, conf: this.conf };
+  }
+
+  /**
+   * One greedy pass, exactly as SequenceModel.tag with nerFeatures (pass 0; nerFixed) or nerFeatures2
+   * (pass 1; the cascade: confident first-pass candidates agreeing with the document aggregate keep
+   * their tag), but with the scores summed from groups of features: word-type sums cached across
+   * documents, context features cached per position for the second pass, history features.
+   */
+  private runPass(doc: NerDoc, n: number, pass: 0 | 1, out: Int32Array, conf: Float32Array): void {
+    const model = pass === 0 ? this.pass1 : this.model;
+    const T = model.numTags;
+    const acc = this.acc;
+    const scores = this.scoreBuf;
+    const buf = this.buf;
+    const flags = doc.flags;
+    const lower = doc.lower;
+    const memory = this.memory;
+    const posSums = this.posSums;
+    const temp = model.temperature;
+    const paired = this.paired;
+    const ctx2 = this.ctx2;
+    memory.clear();
+    let memUpTo = 0;
+    for (let i = 0; i < n; i++) {
+      const f = flags[i];
+      if (!(f & F_CAND)) {
+        out[i] = 0;
+        conf[i] = 1;
+        continue;
+      }
+      if (pass === 1 && this.conf1[i] >= this.skipAbove) {
+        const t = this.tags1[i];
+        const maj = doc.aggMaj![i];
+        if (maj === 7 || (maj & 7) === typeOfTag(t)) {
+          out[i] = t;
+          conf[i] = 1;
+          continue;
+        }
+      }
+      // Document memory: last type predicted (this pass) for each capitalised word before i.
+      for (let k = memUpTo; k < i; k++) {
+        if (!(flags[k] & F_UPPER)) continue;
+        const ty = typeOfTag(out[k]);
+        memory.set(lower[k], ty === 0 ? 6 : ty);
+      }
+      memUpTo = i;
+      model.setTransition(i === 0 ? T : out[i - 1], acc);
+      // Word-type features.
+      let ts = pass === 0 ? undefined : posSums[i];
+      if (ts === undefined) {
+        const w = doc.words[i];
+        ts = this.typeSums.get(w);
+        if (ts === undefined) {
+          if (this.typeSums.size >= TYPE_CACHE_MAX) this.typeSums.clear();
+          ts = { ready: 0, sums: new Int32Array(8 * T) };
+          this.typeSums.set(w, ts);
+        }
+        posSums[i] = ts;
+      }
+      const variant = (f & F_HEADLINE ? 2 : 0) | (f & F_SENT_START ? 1 : 0);
+      if (!(ts.ready & (1 << variant))) {
+        buf.clear();
+        typeFeatures(doc, i, buf);
+        if (paired) accumulatePair(paired, buf.ids, buf.length, ts.sums, variant * T, ts.sums, (4 + variant) * T);
+        else {
+          this.pass1.accumulate(buf.ids, 0, buf.length, ts.sums, variant * T);
+          this.model.accumulate(buf.ids, 0, buf.length, ts.sums, (4 + variant) * T);
+        }
+        ts.ready |= 1 << variant;
+      }
+      const sums = ts.sums;
+      const at = (pass * 4 + variant) * T;
+      for (let k = 0; k < T; k++) acc[k] += sums[at + k];
+      // Context features: with paired weights both passes' sums are taken in the first pass.
+      if (paired) {
+        if (pass === 0) {
+          buf.clear();
+          contextFeatures(doc, i, buf);
+          ctx2.fill(0, i * T, i * T + T);
+          accumulatePair(paired, buf.ids, buf.length, acc, 0, ctx2, i * T);
+        } else for (let k = 0; k < T; k++) acc[k] += ctx2[i * T + k];
+      } else {
+        let st = doc.cacheStart[i];
+        if (st < 0) {
+          buf.clear();
+          contextFeatures(doc, i, buf);
+          doc.cache(i, buf.ids, 0, buf.length);
+          st = doc.cacheStart[i];
+        }
+        model.accumulate(doc.cacheIds, st, st + doc.cacheLen[i], acc);
+      }
+      // History-dependent features.
+      buf.clear();
+      historyFeatures(doc, i, out, memory.get(lower[i]) ?? 0, buf);
+      if (pass === 1) secondPassFeatures(doc, i, buf);
+      if (paired) accumulateOne(paired, pass, buf.ids, buf.length, acc);
+      else model.accumulate(buf.ids, 0, buf.length, acc);
+      model.scaleScores(acc, scores);
+      let best = 0;
+      for (let k = 1; k < T; k++) if (scores[k] > scores[best]) best = k;
+      out[i] = best;
+      conf[i] = pass === 1 && best === 0 ? 1 : softmaxConfidence(scores, T, best, temp);
+    }
   }
 
   /**
@@ -262,6 +390,99 @@ export class NerEngine {
     return out;
   }
 }
+
+/** Weight sums of a word type's typeFeatures: sums[(pass × 4 + variant) × numTags + tag], variant = headline × 2 + sentence start. */
+interface TypeSums {
+  /** Bit v: variant v computed (for both passes). */
+  ready: number;
+  readonly sums: Int32Array;
+}
+
+/**
+ * The weights of two models with the same buckets and tags in one table: rows[row × 2T + pass × T + tag],
+ * rows in bucket order. A bucket's row is found through a rank bitmap (index[2w]: bits of buckets
+ * 32w..32w+31 that have a row, index[2w + 1]: rows before them), 1/16 the size of a bucket → row
+ * array, so it stays in cache.
+ */
+interface PairedWeights {
+  readonly T: number;
+  readonly mask: number;
+  readonly index: Int32Array;
+  readonly rows: Int16Array;
+}
+
+function pairWeights(a: SequenceModel, b: SequenceModel): PairedWeights {
+  const T = a.numTags;
+  const buckets = 1 << a.bucketBits;
+  const index = new Int32Array(2 * Math.max(1, buckets >>> 5));
+  let n = 0;
+  for (let k = 0; k < buckets; k++) {
+    if ((k & 31) === 0) index[2 * (k >>> 5) + 1] = n;
+    if (a.rowIndex(k) >= 0 || b.rowIndex(k) >= 0) {
+      index[2 * (k >>> 5)] |= 1 << (k & 31);
+      n++;
+    }
+  }
+  const rows = new Int16Array(n * 2 * T);
+  for (let k = 0, r = 0; k < buckets; k++) {
+    const ra = a.rowIndex(k);
+    const rb = b.rowIndex(k);
+    if (ra < 0 && rb < 0) continue;
+    for (let t = 0; t < T; t++) {
+      if (ra >= 0) rows[r * 2 * T + t] = a.rowWeight(ra, t);
+      if (rb >= 0) rows[r * 2 * T + T + t] = b.rowWeight(rb, t);
+    }
+    r++;
+  }
+  return { T, mask: buckets - 1, index, rows };
+}
+
+/** Row of a feature id in a PairedWeights table, or -1. */
+function pairedRow(index: Int32Array, bucket: number): number {
+  const w = bucket >>> 5;
+  const bits = index[2 * w];
+  const m = 1 << (bucket & 31);
+  if (!(bits & m)) return -1;
+  let v = bits & (m - 1);
+  v = v - ((v >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return index[2 * w + 1] + (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
+/** Adds the first model's weights of features ids[0, len) to a[at..], the second's to b[bt..] (exact int sums). */
+function accumulatePair(p: PairedWeights, ids: Int32Array, len: number, a: Int32Array, at: number, b: Int32Array, bt: number): void {
+  const T = p.T;
+  const index = p.index;
+  const rows = p.rows;
+  const mask = p.mask;
+  for (let f = 0; f < len; f++) {
+    const r = pairedRow(index, ids[f] & mask);
+    if (r < 0) continue;
+    const base = r * 2 * T;
+    for (let k = 0; k < T; k++) {
+      a[at + k] += rows[base + k];
+      b[bt + k] += rows[base + T + k];
+    }
+  }
+}
+
+/** Adds one model's weights (pass 0 or 1) of features ids[0, len) to acc. */
+function accumulateOne(p: PairedWeights, pass: number, ids: Int32Array, len: number, acc: Int32Array): void {
+  const T = p.T;
+  const index = p.index;
+  const rows = p.rows;
+  const mask = p.mask;
+  const off = pass * T;
+  for (let f = 0; f < len; f++) {
+    const r = pairedRow(index, ids[f] & mask);
+    if (r < 0) continue;
+    const base = r * 2 * T + off;
+    for (let k = 0; k < T; k++) acc[k] += rows[base + k];
+  }
+}
+
+/** Word types kept in the cache (cleared when full). */
+const TYPE_CACHE_MAX = 200_000;
 
 /** Head words that make a capitalised phrase a place ("Crimean Peninsula", "Black Sea"). */
 const GEO_HEADS = new Set(['Peninsula', 'Sea', 'Ocean', 'River', 'Mountains', 'Islands', 'Gulf', 'Strait', 'Straits', 'Valley', 'Desert', 'Oblast', 'Canal', 'Steppe']);

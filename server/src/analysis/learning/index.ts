@@ -292,6 +292,8 @@ export class SequenceModel {
   temperature: number;
   private readonly mask: number;
   private readonly scoreBuf: Float64Array;
+  /** Integer accumulator of scores(): int16 weights summed exactly, scaled once at the end. */
+  private readonly accBuf: Int32Array;
   /**
    * bucket → row number in `rows`, or EMPTY (compact: most buckets are empty; a Uint16Array when
    * there are fewer than 65535 rows, to stay cache-friendly).
@@ -316,6 +318,7 @@ export class SequenceModel {
     const T = (this.numTags = tags.length);
     this.mask = (1 << bucketBits) - 1;
     this.scoreBuf = new Float64Array(T);
+    this.accBuf = new Int32Array(T);
     const t = (meta as { temperature?: unknown } | undefined)?.temperature;
     this.temperature = typeof t === 'number' && t > 0 ? t : 1;
     const buckets = 1 << bucketBits;
@@ -363,6 +366,17 @@ export class SequenceModel {
     return n;
   }
 
+  /** Row of a bucket's weights (see rowWeight), or -1 if they are all zero. */
+  rowIndex(bucket: number): number {
+    const r = this.rowOf[bucket & this.mask];
+    return r === this.empty ? -1 : r;
+  }
+
+  /** Weight of (row, tag), row from rowIndex. */
+  rowWeight(row: number, tag: number): number {
+    return this.rows[row * this.numTags + tag];
+  }
+
   /** Weight of (bucket, tag). */
   weight(bucket: number, tag: number): number {
     const r = this.rowOf[bucket & this.mask];
@@ -371,22 +385,43 @@ export class SequenceModel {
 
   /** Raw per-tag scores (in weight units × scale) of a position with the given previous tag (numTags = START). */
   scores(buf: FeatureBuffer, prev: number, out: Float64Array): void {
+    // Sums of int16 weights are exact integers, so accumulating in int32 and scaling once gives
+    // exactly the values of a float accumulation (in any order).
+    const acc = this.accBuf;
+    this.setTransition(prev, acc);
+    this.accumulate(buf.ids, 0, buf.length, acc);
+    this.scaleScores(acc, out);
+  }
+
+  /** acc[k] = transition weight prev → k (raw int16 units; prev = numTags is START). */
+  setTransition(prev: number, acc: Int32Array): void {
+    const T = this.numTags;
+    const tb = prev * T;
+    for (let k = 0; k < T; k++) acc[k] = this.trans[tb + k];
+  }
+
+  /**
+   * Adds the weight rows of features ids[from, to) to acc (raw int16 units). Integer sums are exact,
+   * so partial sums may be computed in any order or cached (e.g. per word type).
+   */
+  accumulate(ids: Int32Array, from: number, to: number, acc: Int32Array, at = 0): void {
     const T = this.numTags;
     const rows = this.rows;
     const rowOf = this.rowOf;
     const mask = this.mask;
     const empty = this.empty;
-    const tb = prev * T;
-    for (let k = 0; k < T; k++) out[k] = this.trans[tb + k];
-    const ids = buf.ids;
-    for (let f = 0, n = buf.length; f < n; f++) {
+    for (let f = from; f < to; f++) {
       const r = rowOf[ids[f] & mask];
       if (r === empty) continue;
       const base = r * T;
-      for (let k = 0; k < T; k++) out[k] += rows[base + k];
+      for (let k = 0; k < T; k++) acc[at + k] += rows[base + k];
     }
+  }
+
+  /** out[k] = acc[k] × scale: the raw scores of an integer accumulation (as scores() gives). */
+  scaleScores(acc: Int32Array, out: Float64Array): void {
     const s = this.scale;
-    for (let k = 0; k < T; k++) out[k] *= s;
+    for (let k = 0, T = this.numTags; k < T; k++) out[k] = acc[k] * s;
   }
 
   /** Softmax probability of tag `best` given raw scores, at temperature `temp`. */

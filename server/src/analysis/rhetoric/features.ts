@@ -6,7 +6,7 @@
 import { FeatureBuffer, hashCombine, hashInt, hashString } from '../learning';
 import type { SegmentedText } from '../text/structure';
 import type { Token } from '../text/tokens';
-import { tokenKey, matchLexicon, builtInLexicon, LEXICON_CATEGORY_IDS, LexiconHit } from './lexicon';
+import { tokenKey, matchLexicon, builtInLexicon, compoundHead, LEXICON_CATEGORY_IDS, LexiconHit, TrieNode } from './lexicon';
 import { findScareQuotes, ScareQuote } from './scareQuotes';
 
 /** Bump when features change: stored in the model and checked on load. */
@@ -75,6 +75,9 @@ export function rateBin(r: number): number {
 interface WordType {
   readonly kind: Token['kind'];
   readonly key: string;
+  /** The built-in lexicon's trie node for the key (`root.get(key)`): static, so memoised too. */
+  readonly lexFirst: TrieNode | undefined;
+  readonly lexCompound: TrieNode | undefined;
   readonly lh: number;
   readonly wh: number;
   readonly rate: number;
@@ -150,7 +153,8 @@ function wordType(t: Token, rates: RateSource): WordType {
   if (t.kind === 'punct') shape = 4;
   else if (t.kind === 'number') shape = 3;
   else if (c >= 65 && c <= 90 || (c > 127 && t.text[0] !== t.text[0].toLowerCase())) shape = t.text.length > 1 && t.text === t.text.toUpperCase() ? 2 : 1;
-  return { kind: t.kind, key: k, lh: i32[0], wh: i32[1], rate: r, rbin: rateBin(r), shape };
+  const lex = builtInLexicon();
+  return { kind: t.kind, key: k, lexFirst: lex.root.get(k), lexCompound: compoundHead(lex, t, k), lh: i32[0], wh: i32[1], rate: r, rbin: rateBin(r), shape };
 }
 
 export function buildContext(seg: SegmentedText, rates: RateSource): DocContext {
@@ -170,6 +174,8 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
   const wbin = new Int8Array(n);
   const wmax = new Float32Array(n);
   const types = typeCache(rates);
+  const lexFirst = new Array<TrieNode | undefined>(n);
+  const lexCompound = new Array<TrieNode | undefined>(n);
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     // Everything per token below is a function of its text (the token kind is too): memoised
@@ -181,6 +187,8 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
       types.set(t.text, ty);
     }
     keys[i] = ty.key;
+    lexFirst[i] = ty.lexFirst;
+    lexCompound[i] = ty.lexCompound;
     lh[i] = ty.lh;
     wh[i] = ty.wh;
     const r = ty.rate;
@@ -222,7 +230,7 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
       docFreq[i] = (pf >= 2 ? 1 : 0) * 10 + w;
     }
   }
-  const hits = matchLexicon(builtInLexicon(), toks, keys);
+  const hits = matchLexicon(builtInLexicon(), toks, keys, 0, n, { first: lexFirst, compound: lexCompound });
   for (const h of hits) {
     const ci = LEXICON_CATEGORY_IDS.indexOf(h.entry.category) + 1;
     for (let i = h.firstToken; i < h.endToken; i++) lex[i] = ci;

@@ -16,7 +16,7 @@ export interface LexiconEntry {
   readonly index: number;
 }
 
-interface TrieNode {
+export interface TrieNode {
   next?: Map<string, TrieNode>;
   entry?: LexiconEntry;
 }
@@ -103,6 +103,22 @@ export function codebookLexicon(terms: readonly CodebookTerm[]): CompiledLexicon
 /** Second parts of hyphenated compounds whose first part is still matched alone ("fascist-led"). */
 const COMPOUND_TAILS = new Set(['led', 'backed', 'inspired', 'sponsored', 'controlled', 'run', 'supported', 'style', 'like', 'minded', 'loving', 'leaning', 'funded', 'installed', 'friendly', 'dominated', 'ridden', 'infested']);
 
+/** The trie node of the first part of a hyphenated compound with a known tail ("fascist-led"), if any. */
+export function compoundHead(lex: CompiledLexicon, t: Token, k: string): TrieNode | undefined {
+  const dash = k.lastIndexOf('-');
+  if (dash > 0 && t.kind === 'word' && COMPOUND_TAILS.has(k.slice(dash + 1))) return lex.root.get(lemma(k.slice(0, dash)));
+  return undefined;
+}
+
+/**
+ * Per-token lookups of one lexicon done beforehand (e.g. memoised per word type): `first[i]` is
+ * `root.get(keys[i])`, `compound[i]` is `compoundHead(lex, tokens[i], keys[i])`.
+ */
+export interface LexiconLookups {
+  readonly first: readonly (TrieNode | undefined)[];
+  readonly compound: readonly (TrieNode | undefined)[];
+}
+
 export interface LexiconHit {
   readonly start: number;
   readonly end: number;
@@ -116,11 +132,11 @@ export interface LexiconHit {
  * Finds non-overlapping longest matches. `keys[i]` is `tokenKey(tokens[i])`, computed once per
  * document and shared between lexicons.
  */
-export function matchLexicon(lex: CompiledLexicon, tokens: readonly Token[], keys: readonly string[], from = 0, to = tokens.length): LexiconHit[] {
+export function matchLexicon(lex: CompiledLexicon, tokens: readonly Token[], keys: readonly string[], from = 0, to = tokens.length, pre?: LexiconLookups): LexiconHit[] {
   const hits: LexiconHit[] = [];
   const root = lex.root;
   for (let i = from; i < to; ) {
-    let node = root.get(keys[i]);
+    let node = pre ? pre.first[i] : root.get(keys[i]);
     let best: LexiconEntry | undefined;
     let bestEnd = i;
     let j = i;
@@ -137,11 +153,12 @@ export function matchLexicon(lex: CompiledLexicon, tokens: readonly Token[], key
     }
     const t = tokens[i];
     const k = keys[i];
-    const dash = k.lastIndexOf('-');
-    if (dash > 0 && t.kind === 'word' && COMPOUND_TAILS.has(k.slice(dash + 1))) {
-      const head = k.slice(0, dash);
-      const n = root.get(lemma(head));
-      if (n?.entry) hits.push({ start: t.start, end: t.start + dash, firstToken: i, endToken: i + 1, entry: n.entry });
+    if (pre) {
+      const n = pre.compound[i];
+      if (n?.entry) hits.push({ start: t.start, end: t.start + k.lastIndexOf('-'), firstToken: i, endToken: i + 1, entry: n.entry });
+    } else {
+      const n = compoundHead(lex, t, k);
+      if (n?.entry) hits.push({ start: t.start, end: t.start + k.lastIndexOf('-'), firstToken: i, endToken: i + 1, entry: n.entry });
     }
     i++;
   }
