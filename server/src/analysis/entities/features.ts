@@ -104,18 +104,26 @@ export class NerDoc {
    */
   constructor(readonly words: readonly string[], sentStarts: ArrayLike<number>, lex: NerLexicon, gazFilter?: (h: number, mask: number) => number) {
     const n = (this.n = words.length);
-    this.lower = new Int32Array(n);
-    this.exact = new Int32Array(n);
-    this.shape = new Int32Array(n);
-    this.sshape = new Int32Array(n);
-    this.flags = new Int32Array(n);
-    this.sentStart = new Int32Array(n);
-    this.sentEnd = new Int32Array(n);
-    this.lcc = new Uint8Array(n);
-    this.gazB = new Int32Array(n);
-    this.gazI = new Int32Array(n);
-    this.cacheStart = new Int32Array(n).fill(-1);
-    this.cacheLen = new Uint8Array(n);
+    // One zeroed allocation for the per-token arrays (views), not twelve.
+    const mem = new ArrayBuffer(n * (10 * 4 + 2));
+    let off = 0;
+    const i32 = (): Int32Array => {
+      const a = new Int32Array(mem, off, n);
+      off += 4 * n;
+      return a;
+    };
+    this.lower = i32();
+    this.exact = i32();
+    this.shape = i32();
+    this.sshape = i32();
+    this.flags = i32();
+    this.sentStart = i32();
+    this.sentEnd = i32();
+    this.gazB = i32();
+    this.gazI = i32();
+    this.cacheStart = i32().fill(-1);
+    this.lcc = new Uint8Array(mem, off, n);
+    this.cacheLen = new Uint8Array(mem, off + n, n);
     for (let s = 0; s < sentStarts.length; s++) {
       const a = sentStarts[s];
       const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
