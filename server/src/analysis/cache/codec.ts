@@ -424,6 +424,55 @@ export function forEachWordHash(d: DocumentAnalysis, f: (h: number) => void): vo
   }
 }
 
+/**
+ * Calls `f` for each distinct word of a document with its hash (`wordHashOf`) and count; the word
+ * itself is given either as UTF-8 bytes `bytes[a..b)` (a cached record's word list, not decoded)
+ * or as `word`. Does not materialise `wordCounts`.
+ */
+export function forEachWordCount(
+  d: DocumentAnalysis,
+  f: (h: number, count: number, bytes: Uint8Array | undefined, a: number, b: number, word: string | undefined) => void,
+): void {
+  if (d instanceof LazyAnalysis) {
+    const words = d.wordList();
+    if (words) {
+      const { bytes, counts } = words;
+      const n = counts.length;
+      // The document's word lookup table (`wordCountOf`) is built in the same pass, from the same
+      // hashes, if it is not there yet: a corpus-wide word query would build it anyway.
+      const build = !d.hasWordTable();
+      let cap = 8;
+      while (build && cap < n * 2) cap *= 2;
+      const mask = cap - 1;
+      const slots = build ? (n < 0xffff ? new Uint16Array(cap) : new Int32Array(cap)) : undefined;
+      const starts = build ? new Int32Array(n + 1) : undefined;
+      let a = 0;
+      let k = 0;
+      for (let i = 0; i <= bytes.length && k < n; i++) {
+        if (i < bytes.length && bytes[i] !== 10) continue;
+        const h = fnvBytes(bytes, a, i);
+        if (slots) {
+          starts![k] = a;
+          let s = h & mask;
+          while (slots[s] !== 0) s = (s + 1) & mask;
+          slots[s] = k + 1;
+        }
+        f(h, counts[k++], bytes, a, i, undefined);
+        a = i + 1;
+      }
+      if (slots) {
+        starts![n] = bytes.length + 1;
+        d.setWordTable({ slots, mask, starts: starts! });
+      }
+      return;
+    }
+  }
+  for (const [w, n] of d.wordCounts) {
+    const b = encoder.encode(w);
+    f(fnvBytes(b, 0, b.length), n, undefined, 0, 0, w);
+  }
+}
+
 /** Occurrences of a normalised word in a document: see `LazyAnalysis.wordCountOf`. */
 export function wordCountIn(d: DocumentAnalysis, word: string): number {
   return d instanceof LazyAnalysis ? d.wordCountOf(word) : d.wordCounts.get(word) ?? 0;
@@ -513,6 +562,19 @@ class LazyAnalysis {
    * record's UTF-8 word list on first use, checked byte by byte (exact).
    */
   /** The record's UTF-8 word list (newline-separated), unless `wordCounts` was materialised. */
+  hasWordTable(): boolean {
+    return this.wordTable !== undefined;
+  }
+
+  setWordTable(t: WordTable): void {
+    if (this.words) this.wordTable = t;
+  }
+
+  /** The record's word list and counts, while `wordCounts` is not materialised (and not empty). */
+  wordList(): { bytes: Uint8Array; counts: Int32Array | Uint8Array } | undefined {
+    return this.w || !this.words || !this.words.counts.length ? undefined : this.words;
+  }
+
   wordBytes(): Uint8Array | undefined {
     return this.w || !this.words || !this.words.counts.length ? undefined : this.words.bytes;
   }

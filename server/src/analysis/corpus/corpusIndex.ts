@@ -82,6 +82,8 @@ const MENTION_CACHE_SIZE = 32;
 /** Word frequencies kept (hovers over common words repeat). */
 const WORD_CACHE_SIZE = 256;
 const WORD_CACHE_ITEMS = 200_000;
+/** Ranks below this fit beside a count in one float64 sort key (counts below 2^31). */
+const RANK_SPAN = 1 << 22;
 /** Mentions held by the mention cache at most (about 60 bytes each). */
 const MENTION_CACHE_ITEMS = 200_000;
 /** How long per-document key-term lookups may use key terms computed before later edits. */
@@ -905,19 +907,41 @@ export class CorpusIndex {
     if (hit) return hit;
     // Only the documents that may contain the word (a Bloom filter per document) are asked;
     // sorted by count, then in URI order (by rank in the sorted URIs: no string comparisons).
+    // The most common words (in nearly every document) come from the filter's flat count tables.
     const bloom = (this.wordBloom ??= WordBloom.build(this.docs));
     const rank = this.uriRanks();
-    let total = 0;
-    const hits: { uri: string; count: number; rank: number }[] = [];
-    for (const uri of bloom.candidates(wordHashOf(key))) {
-      const count = wordCountIn(this.docs.get(uri)!, key);
-      if (count) {
-        hits.push({ uri, count, rank: rank.get(uri)! });
-        total += count;
+    const h = wordHashOf(key);
+    const uris: string[] = [];
+    const counts: number[] = [];
+    if (!bloom.commonCountsOf(key, h, uris, counts)) {
+      for (const uri of bloom.candidates(h)) {
+        const count = wordCountIn(this.docs.get(uri)!, key);
+        if (count) {
+          uris.push(uri);
+          counts.push(count);
+        }
       }
     }
-    hits.sort((a, b) => b.count - a.count || a.rank - b.rank);
-    const documents = hits.map((h) => ({ uri: h.uri, count: h.count }));
+    let total = 0;
+    for (const n of counts) total += n;
+    const sorted = this.sortedUris();
+    let documents: { uri: string; count: number }[];
+    if (sorted.length < RANK_SPAN) {
+      // One numeric key per hit (count descending, then rank ascending): a typed-array sort.
+      const keys = new Float64Array(uris.length);
+      for (let i = 0; i < uris.length; i++) keys[i] = counts[i] * RANK_SPAN + (RANK_SPAN - 1 - rank.get(uris[i])!);
+      keys.sort();
+      documents = new Array(keys.length);
+      for (let i = 0, j = keys.length - 1; j >= 0; i++, j--) {
+        const k = keys[j];
+        const count = Math.floor(k / RANK_SPAN);
+        documents[i] = { uri: sorted[RANK_SPAN - 1 - (k - count * RANK_SPAN)], count };
+      }
+    } else {
+      const hits = uris.map((uri, i) => ({ uri, count: counts[i], rank: rank.get(uri)! }));
+      hits.sort((a, b) => b.count - a.count || a.rank - b.rank);
+      documents = hits.map((x) => ({ uri: x.uri, count: x.count }));
+    }
     return this.cacheWord({ word: key, total, documents });
   }
 

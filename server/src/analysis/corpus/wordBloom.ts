@@ -3,9 +3,24 @@
  * over the documents per filter bit), so a lookup ANDs two rows instead of asking every document.
  * No false negatives; a few percent of false positives, which the caller checks exactly
  * (`wordCountIn`). Built on the first word-frequency query, then kept up to date by the index.
+ *
+ * The most common English words are in nearly every document, so the filter does not narrow
+ * their lookups: for those, a flat table of counts (one Int32Array over the documents per word)
+ * is filled in the same pass and kept current, and answers without asking the documents.
  */
 import type { DocumentAnalysis } from '../document';
-import { forEachWordHash } from '../cache/codec';
+import { forEachWordCount, wordHashOf } from '../cache/codec';
+
+/** Words found in nearly every document of a corpus of English prose: counted in flat tables. */
+const COMMON_WORDS = (
+  'the of and to a in is that for on was with as it at by be he his from this have are not but had ' +
+  'they has were an which said their been its or who will would one all we there more she her also ' +
+  'after about you when i our up new out them than other can if into over two what first no only ' +
+  'some so him people time could most these us my just years like do those last many year any then ' +
+  'while did before because during against under now where between both through even government ' +
+  'since told may should being well being how back still according three such very own made ' +
+  'state president me your way including'
+).split(' ');
 
 /** Filter bits (rows); two per word. ~500 distinct words a document: ~5 % false positives. */
 const BITS = 4096;
@@ -18,6 +33,23 @@ export class WordBloom {
   private readonly ordinalOf = new Map<string, number>();
   private readonly uriOf: (string | undefined)[] = [];
   private readonly free: number[] = [];
+  /** Common words: index by word hash, the UTF-8 bytes of each, and its counts by document ordinal. */
+  private readonly commonIndex = new Map<number, number>();
+  private readonly commonWords: string[] = [];
+  private readonly commonBytes: Uint8Array[] = [];
+  private commonCounts: Int32Array[] = [];
+
+  constructor() {
+    const enc = new TextEncoder();
+    for (const w of new Set(COMMON_WORDS)) {
+      const h = wordHashOf(w);
+      if (this.commonIndex.has(h)) continue;
+      this.commonIndex.set(h, this.commonWords.length);
+      this.commonWords.push(w);
+      this.commonBytes.push(enc.encode(w));
+      this.commonCounts.push(new Int32Array(0));
+    }
+  }
 
   static build(docs: Iterable<[string, DocumentAnalysis]>): WordBloom {
     const b = new WordBloom();
@@ -38,10 +70,40 @@ export class WordBloom {
     const bit = 1 << (o & 31);
     const rows = this.rows;
     const width = this.width;
-    forEachWordHash(d, (h) => {
+    const common = this.commonIndex;
+    forEachWordCount(d, (h, count, bytes, a, b, word) => {
       rows[(h & MASK) * width + wi] |= bit;
       rows[((h >>> 16) & MASK) * width + wi] |= bit;
+      const c = common.get(h);
+      if (c === undefined) return;
+      if (word !== undefined) {
+        if (word !== this.commonWords[c]) return;
+      } else {
+        const cb = this.commonBytes[c];
+        if (b - a !== cb.length) return;
+        for (let k = 0; k < cb.length; k++) if (bytes![a + k] !== cb[k]) return;
+      }
+      this.commonCounts[c][o!] = count;
     });
+  }
+
+  /**
+   * Occurrences of a common word in each document that has it, as (uri, count) pairs appended
+   * to `uris` and `counts`; false (nothing appended) if the word is not one of the common words.
+   */
+  commonCountsOf(word: string, h: number, uris: string[], counts: number[]): boolean {
+    const c = this.commonIndex.get(h);
+    if (c === undefined || this.commonWords[c] !== word) return false;
+    const col = this.commonCounts[c];
+    const uriOf = this.uriOf;
+    for (let o = 0; o < uriOf.length; o++) {
+      const n = col[o];
+      if (n && uriOf[o] !== undefined) {
+        uris.push(uriOf[o]!);
+        counts.push(n);
+      }
+    }
+    return true;
   }
 
   remove(uri: string): void {
@@ -78,9 +140,15 @@ export class WordBloom {
     for (let r = 0; r < BITS; r++) rows.set(this.rows.subarray(r * this.width, (r + 1) * this.width), r * width);
     this.rows = rows;
     this.width = width;
+    this.commonCounts = this.commonCounts.map((col) => {
+      const grown = new Int32Array(width * 32);
+      grown.set(col);
+      return grown;
+    });
   }
 
   private clear(o: number): void {
+    for (const col of this.commonCounts) col[o] = 0;
     const wi = o >> 5;
     const keep = ~(1 << (o & 31));
     for (let r = 0; r < BITS; r++) this.rows[r * this.width + wi] &= keep;

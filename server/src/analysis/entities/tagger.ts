@@ -6,33 +6,28 @@
  */
 import * as path from 'node:path';
 import * as fs from 'node:fs';
-import { FeatureBuffer, ModelFormatError, SequenceModel, bioSpans, unpackModels } from '../learning';
+import * as learning from '../learning';
+import { FeatureBuffer, ModelFormatError, SequenceModel } from '../learning';
 import { lazy, modelsDir, readModelFile } from '../models';
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention, EntityType } from '../types';
-import {
-  FEATURE_VERSION, F_ALLCAPS, F_CAND as F_CAND_IMPORT, F_CAP, F_HEADLINE as F_HEADLINE_IMPORT, F_LOWER_WORD, F_NOLETTER, F_SENT_START as F_SENT_START_IMPORT,
-  F_UPPER as F_UPPER_IMPORT, NER_TAGS, NerDoc, contextFeatures as contextFeaturesImport, historyFeatures as historyFeaturesImport,
-  normalizeToken as normalizeTokenImport, secondPassFeatures as secondPassFeaturesImport, typeFeatures as typeFeaturesImport, typeOfTag as typeOfTagImport,
-} from './features';
-import {
+import * as features from './features';
+import { NerDoc } from './features';
+import * as lexicon from './lexicon';
+import { HashTable, NerLexicon } from './lexicon';
+
+// Module-local copies of the imported functions and constants: a CommonJS build (tsx, tests) reads
+// an imported binding through a getter on every use, which is slow in hot loops.
+const { bioSpans, unpackModels } = learning;
+const {
+  FEATURE_VERSION, F_ALLCAPS, F_CAND, F_CAP, F_HEADLINE, F_LOWER_WORD, F_NOLETTER, F_SENT_START, F_UPPER, NER_TAGS,
+  contextFeatures, historyFeatures, normalizeToken, secondPassFeatures, typeFeatures, typeOfTag,
+} = features;
+const {
   GAZ_CITY, GAZ_COUNTRY, GAZ_CTXLOC, GAZ_CTXPER, GAZ_DEMONYM, GAZ_FIRST, GAZ_GEOCITY, GAZ_LAST, GAZ_LOC, GAZ_MISC, GAZ_NEWSGRP,
   GAZ_NEWSLOC, GAZ_NEWSMISC, GAZ_NEWSORG, GAZ_NEWSPER, GAZ_ORG, GAZ_ORGLEX, GAZ_PER, GAZ_PERSON, GAZ_REGION, GAZ_TITLE, GAZ_GRP, LC_ALWAYS_LOWER, LC_DICT, LC_MOSTLY_LOWER,
-  HashTable, NerLexicon, extendKey, lowerHash,
-} from './lexicon';
-
-// Module-local copies of the imports used in hot loops: a CommonJS build (tsx, tests) reads an
-// imported binding through a getter on every use.
-const F_CAND = F_CAND_IMPORT;
-const F_HEADLINE = F_HEADLINE_IMPORT;
-const F_SENT_START = F_SENT_START_IMPORT;
-const F_UPPER = F_UPPER_IMPORT;
-const contextFeatures = contextFeaturesImport;
-const historyFeatures = historyFeaturesImport;
-const normalizeToken = normalizeTokenImport;
-const secondPassFeatures = secondPassFeaturesImport;
-const typeFeatures = typeFeaturesImport;
-const typeOfTag = typeOfTagImport;
+  extendKey, lowerHash,
+} = lexicon;
 const softmaxConfidence = SequenceModel.confidence;
 
 export const NER_MODEL_FILE = 'ner.bin';
