@@ -154,9 +154,31 @@ export class CorpusIndex {
     return this.gen;
   }
 
+  /**
+   * Documents added but not yet contributed to the corpus tables, in the order they came: a warm
+   * start adds thousands of cached analyses, and their rows are built on the first query instead.
+   * Any other change applies them first, so the tables are built in exactly the eager order.
+   */
+  private readonly pending = new Set<string>();
+
+  private flush(): void {
+    if (!this.pending.size) return;
+    for (const uri of this.pending) this.add(uri, this.docs.get(uri)!);
+    this.pending.clear();
+  }
+
   set(uri: string, analysis: DocumentAnalysis): void {
     const old = this.docs.get(uri);
     if (old === analysis) return;
+    if (!old) {
+      this.wordBloom?.put(uri, analysis);
+      this.sorted = undefined;
+      this.docs.set(uri, analysis);
+      this.pending.add(uri);
+      this.gen++;
+      return;
+    }
+    this.flush();
     this.wordBloom?.put(uri, analysis);
     if (old && this.ngramsReady && old.ngrams && analysis.ngrams) {
       // An edit: the n-gram table changes by the few n-grams the edit touched.
@@ -177,6 +199,7 @@ export class CorpusIndex {
   delete(uri: string): boolean {
     const old = this.docs.get(uri);
     if (!old) return false;
+    this.flush();
     this.wordBloom?.remove(uri);
     this.subtract(uri, old);
     this.docs.delete(uri);
@@ -382,6 +405,7 @@ export class CorpusIndex {
 
   /** Documents containing an n-gram hash (0 if unknown). */
   ngramDocumentFrequency(hash: number): number {
+    this.flush();
     this.ensureNgrams();
     const s = this.ngramSlot.get(hash);
     return s === undefined ? 0 : this.ngramDf[s];
@@ -391,6 +415,7 @@ export class CorpusIndex {
 
   /** The analyst's declarations: declared entities and aliases, codebook terms, ignore list. */
   setCodebook(input: CodebookInput): void {
+    this.flush();
     this.codebook = input;
     this.ignore = new Set(input.ignore.map((w) => normalizeWord(w.trim())));
     this.ignoreHashes = new Set(input.ignore.filter((w) => w.trim()).map((w) => phraseHash(w)));
@@ -399,6 +424,7 @@ export class CorpusIndex {
   }
 
   get codebookInput(): CodebookInput {
+    this.flush();
     return this.codebook;
   }
 
@@ -464,20 +490,24 @@ export class CorpusIndex {
   }
 
   entities(): readonly EntityRecord[] {
+    this.flush();
     return this.resolved().records;
   }
 
   entity(id: string): EntityRecord | undefined {
+    this.flush();
     return this.resolved().byId.get(id);
   }
 
   /** The entity id of a surface form as written ("Putin" → `entity:person:vladimir-putin`). */
   entityIdOf(surface: string): string | undefined {
+    this.flush();
     const rid = this.resolved().res.bySurface.get(surface);
     return rid === undefined ? undefined : `entity:${rid}`;
   }
 
   misspellings(): readonly Misspelling[] {
+    this.flush();
     const r = this.resolved();
     return r.res.misspellings.map((m) => {
       const id = `entity:${m.entityId}`;
@@ -498,12 +528,14 @@ export class CorpusIndex {
 
   /** Rhetoric terms (most mentioned first), then key terms (highest G² first). */
   terms(): readonly TermRecord[] {
+    this.flush();
     const rhet = [...this.rhetoric.values()].filter((r) => !this.isIgnoredTerm(r)).map((r) => this.rhetoricRecord(r));
     rhet.sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
     return rhet.concat(this.keyTermState().records);
   }
 
   term(id: string): TermRecord | undefined {
+    this.flush();
     if (id.startsWith('keyword:')) return this.keyTermStateForHover().byId.get(id);
     const row = this.rhetoric.get(id);
     return row && !this.isIgnoredTerm(row) ? this.rhetoricRecord(row) : undefined;
@@ -511,11 +543,13 @@ export class CorpusIndex {
 
   /** Key terms of the corpus (see keyterms.ts for the definition), highest G² first. */
   keyTerms(): readonly TermRecord[] {
+    this.flush();
     return this.keyTermState().records;
   }
 
   /** A document's own key terms against the rest of the corpus, highest G² first. */
   keyTermsOf(uri: string): readonly DocumentKeyTerm[] {
+    this.flush();
     return this.keyTermState().perDoc.get(uri) ?? [];
   }
 
@@ -632,6 +666,7 @@ export class CorpusIndex {
 
   /** Every mention of an entity or term, in corpus order (documents by URI, then offset). */
   mentionsOf(id: string): readonly Mention[] {
+    this.flush();
     if (this.mentionCacheGen !== this.gen) {
       this.mentionCache.clear();
       this.mentionCached = 0;
@@ -718,6 +753,7 @@ export class CorpusIndex {
 
   /** Documents where an entity or term occurs, most mentions first. */
   documentsOf(id: string): readonly DocumentCount[] {
+    this.flush();
     const counts = new Map<string, number>();
     if (id.startsWith('entity:')) {
       for (const row of this.rowsOf(id)) for (const [u, c] of row.docs) counts.set(u, (counts.get(u) ?? 0) + c);
@@ -748,6 +784,7 @@ export class CorpusIndex {
 
   /** The entity or term under an offset (entities first, then rhetoric, then key terms). */
   itemAt(uri: string, offset: number): IndexItem | undefined {
+    this.flush();
     const d = this.docs.get(uri);
     if (!d) return undefined;
     const e = spanAt(d.entities, offset);
@@ -774,6 +811,7 @@ export class CorpusIndex {
     entities: { id: string; start: number; end: number; text: string; type: EntityType; name: string }[];
     terms: { id: string; start: number; end: number; text: string; kind: 'rhetoric' | 'keyword'; category: string; label: string }[];
   } {
+    this.flush();
     const d = this.docs.get(uri);
     if (!d) return { entities: [], terms: [] };
     const entities = [];
@@ -796,6 +834,7 @@ export class CorpusIndex {
 
   /** Occurrences of the corpus's key terms in one document, in text order. */
   keywordsIn(uri: string): readonly IndexItem[] {
+    this.flush();
     if (this.docKeywordGen !== this.gen) {
       this.docKeywordCache.clear();
       this.docKeywordGen = this.gen;
@@ -829,6 +868,7 @@ export class CorpusIndex {
    * on whole words, any whitespace between its words).
    */
   concordance(idOrPhrase: string, options: ConcordanceOptions = {}): readonly ConcordanceLine[] {
+    this.flush();
     const width = options.width ?? DEFAULT_CONCORDANCE_WIDTH;
     const limit = options.limit ?? DEFAULT_CONCORDANCE_LIMIT;
     const out: ConcordanceLine[] = [];
@@ -863,6 +903,7 @@ export class CorpusIndex {
 
   /** Pairs of entities named in the same sentence, most sentences first. */
   cooccurrence(): readonly Cooccurrence[] {
+    this.flush();
     if (this.cooc && this.cooc.gen === this.gen) return this.cooc.list;
     const r = this.resolved();
     const pairs = new Map<string, number>();
