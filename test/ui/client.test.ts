@@ -1,13 +1,10 @@
 // UI tests of the client in the real workbench (code-server + headless Chromium): decorations,
 // the Entities tree, the concordance and the overview webviews — asserted in the DOM, with screenshots.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import type { Frame } from 'playwright-core';
 import { Workbench, selectors } from './workbench';
 
 const SAMPLE = "Sunday night's meeting between Lavrov and Kerry.txt";
-const DOCS = path.join(__dirname, '..', '..', 'docs');
 
 /** The webview frame (inner iframe) whose document has `selector`. */
 async function webviewFrame(wb: Workbench, selector: string, timeoutMs = 30_000): Promise<Frame> {
@@ -64,9 +61,7 @@ describe('UI: Discourse Lens client', function () {
     assert.ok(decorated >= 5, `${decorated} decorated ranges`);
     // The overview ruler is drawn on a canvas next to the scroll bar.
     assert.ok(await wb.page.locator('.editor-instance canvas.decorationsOverviewRuler').first().isVisible());
-    const shot = await wb.screenshot('client-decorations');
-    fs.mkdirSync(DOCS, { recursive: true });
-    fs.copyFileSync(shot, path.join(DOCS, 'screenshot-decorations.png'));
+    await wb.screenshot('client-decorations', undefined, { docs: 'screenshot-decorations.png' });
   });
 
   it('shows the Entities tree by type, expandable to entities', async () => {
@@ -128,8 +123,6 @@ describe('UI: Discourse Lens client', function () {
       return { w: r.width, h: r.height };
     });
     assert.ok(box.w > 100 && box.h > 100, 'the chart has a size');
-    const shot = await wb.screenshot('client-overview');
-    fs.mkdirSync(DOCS, { recursive: true });
-    fs.copyFileSync(shot, path.join(DOCS, 'screenshot-overview.png'));
+    await wb.screenshot('client-overview', undefined, { docs: 'screenshot-overview.png' });
   });
 });
