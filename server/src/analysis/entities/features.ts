@@ -351,79 +351,11 @@ function updateMemory(doc: NerDoc, i: number, history: Int32Array): void {
 }
 
 /** History-independent features of position i (cached per document: pass 2 and training epochs reuse them). */
+/** Every history-independent feature of position i (cached per position by NerDoc). */
 function staticFeatures(doc: NerDoc, i: number, out: FeatureBuffer): void {
-  const s0 = doc.sentStart[i];
-  const e0 = doc.sentEnd[i];
-  const flags = doc.flags[i];
-  const lw = doc.lower[i];
-  const head = flags & F_HEADLINE ? 1 : 0;
-  const start = flags & F_SENT_START ? 1 : 0;
-  out.push(f1(T.Bias, 0));
   const drop = doc.dropIdentity !== undefined && doc.dropIdentity[i] === 1;
-  if (!drop) {
-    out.push(f1(T.Lower, lw));
-    out.push(f1(T.Exact, doc.exact[i]));
-  }
-  out.push(f1(T.Shape, doc.shape[i]));
-  out.push(f2(T.SShape, doc.sshape[i], head));
-  const word = doc.words[i];
-  const wl = word.length;
-  let ph = 0x811c9dc5;
-  for (let k = 0; k < 4 && k < wl; k++) {
-    ph = lowerHashRange(ph, word, k, k + 1);
-    out.push(f2(T.Pre, k, ph));
-    out.push(f2(T.Suf, k, lowerHashRange(0x811c9dc5, word, wl - k - 1, wl)));
-  }
-  const lm1 = i - 1 >= s0 ? doc.lower[i - 1] : NONE;
-  const lp1 = i + 1 < e0 ? doc.lower[i + 1] : NONE;
-  const lm2 = i - 2 >= s0 ? doc.lower[i - 2] : NONE;
-  const lp2 = i + 2 < e0 ? doc.lower[i + 2] : NONE;
-  out.push(f1(T.LowerM1, lm1));
-  out.push(f1(T.LowerP1, lp1));
-  out.push(f1(T.LowerM2, lm2));
-  out.push(f1(T.LowerP2, lp2));
-  out.push(f1(T.ExactM1, i - 1 >= s0 ? doc.exact[i - 1] : NONE));
-  out.push(f1(T.ExactP1, i + 1 < e0 ? doc.exact[i + 1] : NONE));
-  out.push(f2(T.SShapeM1, i - 1 >= s0 ? doc.sshape[i - 1] : NONE, doc.sshape[i]));
-  out.push(f2(T.SShapeP1, i + 1 < e0 ? doc.sshape[i + 1] : NONE, doc.sshape[i]));
-  if (!drop) {
-    out.push(f2(T.BigramM, lm1, lw));
-    out.push(f2(T.BigramP, lw, lp1));
-  }
-  out.push(f2(T.SentStart, start, head));
-  out.push(f2(T.StartShape, start, doc.sshape[i]));
-  if (head && !drop) out.push(f1(T.HeadLower, lw));
-  const lcc = doc.lcc[i];
-  out.push(f1(T.Lcc, lcc));
-  out.push(f2(T.LccStart, lcc, start));
-  out.push(f2(T.LccHead, lcc, head));
-  out.push(f2(T.LccM1, i - 1 >= s0 ? doc.lcc[i - 1] : 9, lcc));
-  out.push(f2(T.LccP1, i + 1 < e0 ? doc.lcc[i + 1] : 9, lcc));
-  const gb = doc.gazB[i];
-  const gi = doc.gazI[i];
-  if (gb | gi) {
-    for (let b = 0; b < GAZ_BITS; b++) {
-      if (gb & (1 << b)) out.push(f1(T.GazB, b));
-      if (gi & (1 << b)) out.push(f1(T.GazI, b));
-    }
-  } else out.push(f2(T.GazNone, lcc === LC_UNSEEN || lcc === LC_DICT ? lcc : 1, head));
-  if (i + 1 < e0) {
-    const g = doc.gazB[i + 1];
-    if (g) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) out.push(f1(T.GazBP1, b));
-  }
-  if (i - 1 >= s0) {
-    const g = doc.gazB[i - 1] | doc.gazI[i - 1];
-    if (g) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) out.push(f1(T.GazBM1, b));
-  }
-  if (flags & F_HYPHEN) out.push(f1(T.Hyphen, 1));
-  if (flags & F_PERIOD) out.push(f1(T.Period, 1));
-  out.push(f1(T.Len, Math.min(doc.words[i].length, 8)));
-  // Length of the run of capitalised words this token is in (1, 2, 3+).
-  let a = i;
-  while (a - 1 >= s0 && doc.flags[a - 1] & F_CAP) a--;
-  let b = i;
-  while (b + 1 < e0 && doc.flags[b + 1] & F_CAP) b++;
-  out.push(f2(T.CapSeqLen, Math.min(b - a + 1, 3), Math.min(i - a, 2)));
+  typeFeatures(doc, i, out, drop);
+  contextFeatures(doc, i, out, drop);
 }
 
 /** The extractor for position i of a document (see learning/index.ts). */
@@ -436,55 +368,35 @@ export function nerFeatures(doc: NerDoc, i: number, history: Int32Array, out: Fe
     staticFeatures(doc, i, out);
     doc.cache(i, out.ids, before, out.length);
   }
-  const s0 = doc.sentStart[i];
-  const lw = doc.lower[i];
-  const head = doc.flags[i] & F_HEADLINE ? 1 : 0;
   const drop = doc.dropIdentity !== undefined && doc.dropIdentity[i] === 1;
-  const prev = i - 1 >= s0 ? history[i - 1] : START_TAG;
-  const prev2 = i - 2 >= s0 ? history[i - 2] : START_TAG;
-  out.push(f1(T.Prev, prev));
-  out.push(f2(T.Prev2, prev, prev2));
-  if (!drop) out.push(f2(T.PrevLower, prev, lw));
-  out.push(f2(T.PrevShape, prev, doc.sshape[i]));
-  const mem = doc.memory.get(lw) ?? 0;
-  out.push(f1(T.Mem, mem));
-  out.push(f2(T.MemHead, mem, head));
+  historyFeatures(doc, i, history, doc.memory.get(doc.lower[i]) ?? 0, out, drop);
 }
 
 /** Second-pass extractor: the first-pass features plus document-level aggregates of the first pass. */
 export function nerFeatures2(doc: NerDoc, i: number, history: Int32Array, out: FeatureBuffer): void {
   nerFeatures(doc, i, history, out);
-  const p1 = doc.p1!;
-  const s0 = doc.sentStart[i];
-  const e0 = doc.sentEnd[i];
-  const maj = doc.aggMaj![i];
-  const multi = doc.aggMulti![i];
-  out.push(f1(T.P1, p1[i]));
-  out.push(f2(T.P1M1, i - 1 >= s0 ? p1[i - 1] : START_TAG, p1[i]));
-  out.push(f2(T.P1P1, i + 1 < e0 ? p1[i + 1] : START_TAG, p1[i]));
-  out.push(f1(T.AggMaj, maj));
-  out.push(f1(T.AggMulti, multi));
-  out.push(f2(T.AggMajP1, maj, p1[i]));
-  out.push(f2(T.AggBoth, maj & 7, multi));
+  secondPassFeatures(doc, i, out);
 }
 
-// ---------------------------------------------------------------- inference fast path
-// The features of nerFeatures / nerFeatures2 split into groups whose weight sums the tagger adds up
+// ---------------------------------------------------------------- feature groups
+// The features of nerFeatures / nerFeatures2 in groups whose weight sums the fast tagger adds up
 // separately (int16 sums are exact, so the scores are identical): word-type features (a function of
 // the word and its sentence-start / headline flags only, summed once per word type and cached),
 // context features (cached per position for the second pass), and history-dependent ones.
-// Together they are exactly the features of nerFeatures(2) for a candidate token without dropIdentity.
+// `drop` is training-time identity dropout (NerDoc.dropIdentity): never set at inference.
 
 /** Word-type features of candidate token i: depend only on words[i] and its F_HEADLINE / F_SENT_START flags. */
-export function typeFeatures(doc: NerDoc, i: number, out: FeatureBuffer): void {
+export function typeFeatures(doc: NerDoc, i: number, out: FeatureBuffer, drop = false): void {
   const flags = doc.flags[i];
   const lw = doc.lower[i];
   const head = flags & F_HEADLINE ? 1 : 0;
   const start = flags & F_SENT_START ? 1 : 0;
   const ssh = doc.sshape[i];
   out.push(f1(T.Bias, 0));
-  out.push(f1(T.Lower, lw));
-  out.push(f1(T.Exact, doc.exact[i]));
+  if (!drop) {
+    out.push(f1(T.Lower, lw));
+    out.push(f1(T.Exact, doc.exact[i]));
+  }
   out.push(f1(T.Shape, doc.shape[i]));
   out.push(f2(T.SShape, ssh, head));
   const word = doc.words[i];
@@ -497,7 +409,7 @@ export function typeFeatures(doc: NerDoc, i: number, out: FeatureBuffer): void {
   }
   out.push(f2(T.SentStart, start, head));
   out.push(f2(T.StartShape, start, ssh));
-  if (head) out.push(f1(T.HeadLower, lw));
+  if (head && !drop) out.push(f1(T.HeadLower, lw));
   const lcc = doc.lcc[i];
   out.push(f1(T.Lcc, lcc));
   out.push(f2(T.LccStart, lcc, start));
@@ -508,7 +420,7 @@ export function typeFeatures(doc: NerDoc, i: number, out: FeatureBuffer): void {
 }
 
 /** The other history-independent features of candidate token i (neighbours, gazetteer, runs of capitals). */
-export function contextFeatures(doc: NerDoc, i: number, out: FeatureBuffer): void {
+export function contextFeatures(doc: NerDoc, i: number, out: FeatureBuffer, drop = false): void {
   const s0 = doc.sentStart[i];
   const e0 = doc.sentEnd[i];
   const lw = doc.lower[i];
@@ -523,8 +435,10 @@ export function contextFeatures(doc: NerDoc, i: number, out: FeatureBuffer): voi
   out.push(f1(T.ExactP1, i + 1 < e0 ? doc.exact[i + 1] : NONE));
   out.push(f2(T.SShapeM1, i - 1 >= s0 ? doc.sshape[i - 1] : NONE, doc.sshape[i]));
   out.push(f2(T.SShapeP1, i + 1 < e0 ? doc.sshape[i + 1] : NONE, doc.sshape[i]));
-  out.push(f2(T.BigramM, lm1, lw));
-  out.push(f2(T.BigramP, lw, lp1));
+  if (!drop) {
+    out.push(f2(T.BigramM, lm1, lw));
+    out.push(f2(T.BigramP, lw, lp1));
+  }
   const lcc = doc.lcc[i];
   out.push(f2(T.LccM1, i - 1 >= s0 ? doc.lcc[i - 1] : 9, lcc));
   out.push(f2(T.LccP1, i + 1 < e0 ? doc.lcc[i + 1] : 9, lcc));
@@ -552,7 +466,7 @@ export function contextFeatures(doc: NerDoc, i: number, out: FeatureBuffer): voi
 }
 
 /** History-dependent features of nerFeatures; `mem` is the document memory of words[i] (0 if none). */
-export function historyFeatures(doc: NerDoc, i: number, history: Int32Array, mem: number, out: FeatureBuffer): void {
+export function historyFeatures(doc: NerDoc, i: number, history: Int32Array, mem: number, out: FeatureBuffer, drop = false): void {
   const s0 = doc.sentStart[i];
   const lw = doc.lower[i];
   const head = doc.flags[i] & F_HEADLINE ? 1 : 0;
@@ -560,7 +474,7 @@ export function historyFeatures(doc: NerDoc, i: number, history: Int32Array, mem
   const prev2 = i - 2 >= s0 ? history[i - 2] : START_TAG;
   out.push(f1(T.Prev, prev));
   out.push(f2(T.Prev2, prev, prev2));
-  out.push(f2(T.PrevLower, prev, lw));
+  if (!drop) out.push(f2(T.PrevLower, prev, lw));
   out.push(f2(T.PrevShape, prev, doc.sshape[i]));
   out.push(f1(T.Mem, mem));
   out.push(f2(T.MemHead, mem, head));
