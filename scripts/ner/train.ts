@@ -33,16 +33,7 @@ function main(): void {
   const lexText = formatLexicon(built.gaz, built.lc);
   const lex = NerLexicon.parse(lexText);
   const examples: TrainingExample<NerDoc>[] = train.map((d, di) => {
-    const words: string[] = [];
-    const starts: number[] = [];
-    const gold: number[] = [];
-    for (const s of d.sentences) {
-      starts.push(words.length);
-      s.words.forEach((w, k) => {
-        words.push(normalizeToken(w));
-        gold.push(NER_TAGS.indexOf(s.tags[k]));
-      });
-    }
+    const { words, starts, gold } = tokensOf(d);
     const doc = new NerDoc(words, starts, lex, built.filterFor(di));
     if (dropRate > 0) {
       doc.dropIdentity = new Uint8Array(words.length);
@@ -103,16 +94,7 @@ function main(): void {
       return hist;
     };
     for (const d of readConll(validFile)) {
-      const words: string[] = [];
-      const starts: number[] = [];
-      const gold: number[] = [];
-      for (const s of d.sentences) {
-        starts.push(words.length);
-        s.words.forEach((w, k) => {
-          words.push(normalizeToken(w));
-          gold.push(NER_TAGS.indexOf(s.tags[k]));
-        });
-      }
+      const { words, starts, gold } = tokensOf(d);
       const doc = new NerDoc(words, starts, lex);
       const t1 = collect(pass1, doc, words.length, nerFeatures, gold, samples1);
       doc.setFirstPass(t1);
@@ -136,3 +118,18 @@ function main(): void {
 }
 
 main();
+
+/** A CoNLL document as the tagger sees it: normalised words, sentence starts and gold tag indices. */
+function tokensOf(d: ReturnType<typeof readConll>[number]): { words: string[]; starts: number[]; gold: number[] } {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const gold: number[] = [];
+  for (const s of d.sentences) {
+    starts.push(words.length);
+    s.words.forEach((w, k) => {
+      words.push(normalizeToken(w));
+      gold.push(NER_TAGS.indexOf(s.tags[k]));
+    });
+  }
+  return { words, starts, gold };
+}
