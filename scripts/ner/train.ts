@@ -34,7 +34,7 @@ function main(): void {
   const lex = NerLexicon.parse(lexText);
   const examples: TrainingExample<NerDoc>[] = train.map((d, di) => {
     const { words, starts, gold } = tokensOf(d);
-    const doc = new NerDoc(words, starts, lex, built.filterFor(di));
+    const doc = new NerDoc(words, starts, lex, { gazFilter: built.filterFor(di) });
     if (dropRate > 0) {
       doc.dropIdentity = new Uint8Array(words.length);
       for (let i = 0; i < words.length; i++) if (dropRand() < dropRate) doc.dropIdentity[i] = 1;

@@ -1,11 +1,14 @@
 /** The text layer: tokens, paragraphs, sentences, article structure and decoding, with exact offsets. */
 import * as assert from 'assert';
-import { readFileSync } from 'fs';
+import { readFileSync, readdirSync } from 'fs';
 import * as path from 'path';
 import { articleStructure } from '../../server/src/analysis/text/article';
 import { decodeArticle, firstInvalidUtf8 } from '../../server/src/analysis/text/decode';
 import { segment, stripBom } from '../../server/src/analysis/text/structure';
 import { tokenize } from '../../server/src/analysis/text/tokens';
+import { TypeMemo, Vocabulary, currentVocabulary } from '../../server/src/analysis/text/vocabulary';
+import { recognizeEntities } from '../../server/src/analysis/entities';
+import { findRhetoricMarkers } from '../../server/src/analysis/rhetoric';
 
 const SAMPLES = path.resolve(__dirname, '..', '..', 'samples');
 const sample = (name: string) => readFileSync(path.join(SAMPLES, name), 'utf8');
@@ -36,6 +39,48 @@ describe('tokenize', () => {
   it('classifies numbers and words', () => {
     const kinds = tokenize('In 2014 , 50 people').map((t) => t.kind);
     assert.deepStrictEqual(kinds, ['word', 'number', 'punct', 'number', 'word']);
+  });
+});
+
+describe('word types', () => {
+  it('gives equal token texts one id and one shared string', () => {
+    const toks = tokenize('the war, the War and the war');
+    const the = toks.filter((t) => t.text === 'the');
+    assert.strictEqual(new Set(the.map((t) => t.typeId)).size, 1);
+    const ids = new Set(toks.map((t) => t.typeId));
+    assert.strictEqual(ids.size, new Set(toks.map((t) => t.text)).size, 'one id per distinct text');
+    const v = currentVocabulary();
+    for (const t of toks) assert.strictEqual(v.text(t.typeId), t.text);
+  });
+
+  it('starts a new vocabulary past its size limit, and memos start over with it', () => {
+    const before = currentVocabulary();
+    const memo = new TypeMemo<string>();
+    const table = memo.table(before);
+    table[before.id('junta')] = 'memoised';
+    assert.strictEqual(memo.table(before)[before.id('junta')], 'memoised');
+    const after = currentVocabulary(0);
+    assert.notStrictEqual(after, before);
+    assert.ok(memo.table(after).every((v) => v === undefined), 'a new vocabulary empties the memo');
+    assert.ok(memo.table(after, 'another model').length >= after.size, 'long enough for every id');
+  });
+
+  it('analyses a text segmented before a vocabulary change exactly like a fresh one', () => {
+    const a = sample('Defend Ukraine independence!.txt');
+    const stale = segment(a);
+    currentVocabulary(0); // a new vocabulary: the stale text's ids belong to the old one
+    segment(sample(readdirSync(SAMPLES).find((f) => !f.startsWith('Defend'))!));
+    const fresh = segment(a);
+    assert.notStrictEqual(fresh.vocabulary, stale.vocabulary);
+    assert.deepStrictEqual(recognizeEntities(stale), recognizeEntities(fresh));
+    assert.deepStrictEqual(findRhetoricMarkers(stale, { sensitivity: 'balanced' }), findRhetoricMarkers(fresh, { sensitivity: 'balanced' }));
+    assert.ok(recognizeEntities(fresh).length > 10);
+  });
+
+  it('keeps ids apart between vocabularies', () => {
+    const v = new Vocabulary();
+    assert.deepStrictEqual([v.id('a'), v.id('b'), v.id('a')], [0, 1, 0]);
+    assert.strictEqual(v.size, 2);
   });
 });
 

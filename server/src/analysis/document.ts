@@ -7,6 +7,7 @@ import { ArticleStructure, articleStructure } from './text/article';
 import { Range, SegmentedText, segment } from './text/structure';
 import { CodebookTerm, EntityMention, RhetoricMarker, Sensitivity } from './types';
 import { NgramTable, ngramTable } from './corpus/keyterms';
+import { TypeMemo, Vocabulary } from './text/vocabulary';
 
 export interface AnalysisOptions {
   readonly sensitivity: Sensitivity;
@@ -58,31 +59,33 @@ interface WordCounter {
   readonly skip: boolean;
 }
 
-const NORMALIZED_MAX = 200_000;
-const counterOfText = new Map<string, WordCounter>();
-const counterOfWord = new Map<string, WordCounter>();
+/** Per word type: the counter of its normalised word (types differing in case share one). */
+const counterOfType = new TypeMemo<WordCounter>();
+/** Normalised word → counter, for the vocabulary of `counterOfType` (renewed with it). */
+let counterOfWord = new Map<string, WordCounter>();
+let countedVocabulary: Vocabulary | undefined;
 let docSerial = 0;
 
 export function analyzeDocument(text: string, options: AnalysisOptions, recognizers: Recognizers): DocumentAnalysis {
   const seg = segment(text);
-  // Counted per normalised word through a per-worker memo (token text → its word's counter):
-  // one lookup per token, and the map is built once per distinct word, in first-seen order.
-  // Bounded memo, cleared between documents only (a document's counters must stay unique per word).
-  if (counterOfText.size >= NORMALIZED_MAX) {
-    counterOfText.clear();
-    counterOfWord.clear();
+  // Counted per normalised word with one array lookup per token; each counter counts for one
+  // document at a time (`doc`), so nothing is cleared between documents.
+  const counters = counterOfType.table(seg.vocabulary);
+  if (seg.vocabulary !== countedVocabulary) {
+    countedVocabulary = seg.vocabulary;
+    counterOfWord = new Map();
   }
   const doc = ++docSerial;
   const seen: WordCounter[] = [];
   let wordCount = 0;
   for (const t of seg.tokens) {
     if (t.kind === 'punct') continue;
-    let c = counterOfText.get(t.text);
+    let c = counters[t.typeId];
     if (c === undefined) {
       const w = normalizeWord(t.text);
       c = counterOfWord.get(w);
       if (c === undefined) counterOfWord.set(w, (c = { word: w, doc: 0, n: 0, skip: w === "'s" || w === "n't" }));
-      counterOfText.set(t.text, c);
+      counters[t.typeId] = c;
     }
     if (c.skip) continue;
     wordCount++;

@@ -14,6 +14,7 @@ import {
   GAZ_BITS as GAZ_BITS_IMPORT, GAZ_RULE_ONLY as GAZ_RULE_ONLY_IMPORT, HashTable, LC_DICT as LC_DICT_IMPORT, LC_UNSEEN as LC_UNSEEN_IMPORT, NerLexicon,
   extendKey as extendKeyImport, lowerHashRange as lowerHashRangeImport,
 } from './lexicon';
+import { TypeMemo, Vocabulary, currentVocabulary } from '../text/vocabulary';
 
 // Module-local copies of the imports used in hot loops: a CommonJS build (tsx, tests) reads an
 // imported binding through a getter on every use.
@@ -68,6 +69,39 @@ function isContraction(w: string): boolean {
   return false;
 }
 
+/** Token vocabulary ids of a document's words (see text/vocabulary.ts). */
+export interface WordTypeIds {
+  readonly ids: ArrayLike<number>;
+  readonly vocabulary: Vocabulary;
+}
+
+/** Ids for words without a tokenizer (training data): interned in the current vocabulary. */
+function typeIdsOf(words: readonly string[]): WordTypeIds {
+  const vocabulary = currentVocabulary();
+  const ids = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) ids[i] = vocabulary.id(words[i]);
+  return { ids, vocabulary };
+}
+
+/** What NerDoc derives from a word alone, memoised per word type (per vocabulary and lexicon). */
+interface NerWordType {
+  readonly flags: number;
+  /** Hashes of the lower-cased word, the exact word, its shape and short shape. */
+  readonly lower: number;
+  readonly exact: number;
+  readonly shape: number;
+  readonly sshape: number;
+  /** Lower-case class (lex.lc), -1 until first needed. */
+  lcc: number;
+  /** Gazetteer mask of the word alone (NOT_IN_GAZETTEER when absent), -1 until first needed. */
+  gaz: number;
+  /** Does a multi-word gazetteer entry start with the word (valid once `gaz` is set)? */
+  gazFirst: boolean;
+}
+
+const NOT_IN_GAZETTEER = -2;
+const nerWordTypes = new TypeMemo<NerWordType>();
+
 /** A document ready for feature extraction. */
 export class NerDoc {
   readonly n: number;
@@ -97,12 +131,22 @@ export class NerDoc {
   aggMaj: Uint8Array | undefined;
   aggMulti: Uint8Array | undefined;
 
+  /** Vocabulary ids of the words (see `WordTypeIds`). */
+  readonly typeIds: ArrayLike<number>;
+  readonly vocabulary: Vocabulary;
+
   /**
    * @param words token texts (already normalised with normalizeToken)
    * @param sentStarts index of the first token of each sentence, ascending, starting with 0
-   * @param gazFilter optional (keyHash, mask) → mask, used in training to leave out entries of this document
+   * @param lex gazetteers and lower-case statistics
+   * @param options `types`: the words' vocabulary ids when the caller has them (the tokenizer's);
+   *   `gazFilter`: (keyHash, mask) → mask, used in training to leave out entries of this document
    */
-  constructor(readonly words: readonly string[], sentStarts: ArrayLike<number>, lex: NerLexicon, gazFilter?: (h: number, mask: number) => number) {
+  constructor(readonly words: readonly string[], sentStarts: ArrayLike<number>, lex: NerLexicon, options: { types?: WordTypeIds; gazFilter?: (h: number, mask: number) => number } = {}) {
+    const { gazFilter } = options;
+    const types = options.types ?? typeIdsOf(words);
+    this.typeIds = types.ids;
+    this.vocabulary = types.vocabulary;
     const n = (this.n = words.length);
     // One zeroed allocation for the per-token arrays (views), not twelve.
     const mem = new ArrayBuffer(n * (10 * 4 + 2));
@@ -132,7 +176,18 @@ export class NerDoc {
         this.sentEnd[k] = b;
       }
     }
-    for (let i = 0; i < n; i++) this.analyseWord(i, words[i]);
+    const wordTypes = nerWordTypes.table(types.vocabulary, lex);
+    const ids = types.ids;
+    const wt = new Array<NerWordType>(n);
+    for (let i = 0; i < n; i++) {
+      const id = ids[i];
+      const t = (wt[i] = wordTypes[id] ?? (wordTypes[id] = analyseWord(words[i])));
+      this.flags[i] = t.flags;
+      this.lower[i] = t.lower;
+      this.exact[i] = t.exact;
+      this.shape[i] = t.shape;
+      this.sshape[i] = t.sshape;
+    }
     // Sentence-level: start flags and headlines (no lower-case word with >= 2 letters, >= 2 words).
     for (let s = 0; s < sentStarts.length; s++) {
       const a = sentStarts[s];
@@ -163,19 +218,26 @@ export class NerDoc {
     // Lower-case classes of candidates and their neighbours.
     for (let i = 0; i < n; i++) {
       if (this.flags[i] & F_CAND || (i > 0 && this.flags[i - 1] & F_CAND) || (i + 1 < n && this.flags[i + 1] & F_CAND)) {
-        this.lcc[i] = lex.lc.get(this.lower[i] >>> 0) ?? LC_UNSEEN;
+        const t = wt[i];
+        if (t.lcc < 0) t.lcc = lex.lc.get(t.lower >>> 0) ?? LC_UNSEEN;
+        this.lcc[i] = t.lcc;
       }
     }
     // Gazetteer matches starting at candidate tokens, within the sentence.
     for (let i = 0; i < n; i++) {
       if (!(this.flags[i] & F_CAND)) continue;
-      let h = this.lower[i] >>> 0;
-      let m = lex.gaz.get(h);
+      const t = wt[i];
+      let h = t.lower >>> 0;
+      if (t.gaz < 0) {
+        t.gaz = lex.gaz.get(h) ?? NOT_IN_GAZETTEER;
+        t.gazFirst = lex.gazFirst.has(h);
+      }
+      let m: number | undefined = t.gaz === NOT_IN_GAZETTEER ? undefined : t.gaz;
       if (m !== undefined) {
         if (gazFilter) m = gazFilter(h, m);
         this.gazB[i] |= m & ~GAZ_RULE_ONLY;
       }
-      if (!lex.gazFirst.has(h)) continue;
+      if (!t.gazFirst) continue;
       const e = Math.min(this.sentEnd[i], i + lex.maxTokens);
       for (let j = i + 1; j < e; j++) {
         h = extendKey(h, words[j]);
@@ -259,57 +321,54 @@ export class NerDoc {
       maj[k] = total === 0 ? 7 : best + (bestN === total ? 8 : 0) + (total >= 3 ? 16 : 0);
     }
   }
+}
 
-  private analyseWord(i: number, w: string): void {
-    let flags = 0;
-    let sh = 0x811c9dc5; // shape, first 12 characters
-    let ssh = 0x811c9dc5; // short shape (runs collapsed)
-    let lh = 0x811c9dc5; // lower-cased word
-    let eh = 0x811c9dc5; // exact word
-    let last = -1;
-    let upper = 0;
-    let lowerc = 0;
-    let letters = 0;
-    const len = w.length;
-    for (let k = 0; k < len; k++) {
-      const c = w.charCodeAt(k);
-      let cls: number;
-      let lc = c;
-      if (c >= 97 && c <= 122) { cls = 120; lowerc++; letters++; }
-      else if (c >= 65 && c <= 90) { cls = 88; upper++; letters++; lc = c + 32; }
-      else if (c >= 48 && c <= 57) { cls = 100; flags |= F_DIGIT; }
-      else if (c >= 128) {
-        const ch = w[k];
-        const lo = ch.toLowerCase();
-        const up = ch.toUpperCase();
-        lc = lo.charCodeAt(0);
-        if (lo !== up) {
-          letters++;
-          if (ch === up) { cls = 88; upper++; } else { cls = 120; lowerc++; }
-        } else cls = c;
-      } else {
-        cls = c;
-        if (c === 45) flags |= F_HYPHEN;
-        else if (c === 46) flags |= F_PERIOD;
-      }
-      lh = Math.imul(lh ^ lc, 0x01000193);
-      eh = Math.imul(eh ^ c, 0x01000193);
-      if (k < 12) sh = Math.imul(sh ^ cls, 0x01000193);
-      if (cls !== last) { ssh = Math.imul(ssh ^ cls, 0x01000193); last = cls; }
+/** Flags and hashes of a word (see NerWordType). */
+function analyseWord(w: string): NerWordType {
+  let flags = 0;
+  let sh = 0x811c9dc5; // shape, first 12 characters
+  let ssh = 0x811c9dc5; // short shape (runs collapsed)
+  let lh = 0x811c9dc5; // lower-cased word
+  let eh = 0x811c9dc5; // exact word
+  let last = -1;
+  let upper = 0;
+  let lowerc = 0;
+  let letters = 0;
+  const len = w.length;
+  for (let k = 0; k < len; k++) {
+    const c = w.charCodeAt(k);
+    let cls: number;
+    let lc = c;
+    if (c >= 97 && c <= 122) { cls = 120; lowerc++; letters++; }
+    else if (c >= 65 && c <= 90) { cls = 88; upper++; letters++; lc = c + 32; }
+    else if (c >= 48 && c <= 57) { cls = 100; flags |= F_DIGIT; }
+    else if (c >= 128) {
+      const ch = w[k];
+      const lo = ch.toLowerCase();
+      const up = ch.toUpperCase();
+      lc = lo.charCodeAt(0);
+      if (lo !== up) {
+        letters++;
+        if (ch === up) { cls = 88; upper++; } else { cls = 120; lowerc++; }
+      } else cls = c;
+    } else {
+      cls = c;
+      if (c === 45) flags |= F_HYPHEN;
+      else if (c === 46) flags |= F_PERIOD;
     }
-    if (letters === 0) flags |= F_NOLETTER;
-    if (upper > 0) flags |= F_UPPER;
-    const c0 = w.charCodeAt(0);
-    if ((c0 >= 65 && c0 <= 90) || (c0 >= 128 && upper > 0 && w[0] !== w[0].toLowerCase())) flags |= F_CAP;
-    else if ((c0 >= 97 && c0 <= 122) || (c0 >= 128 && lowerc > 0 && w[0] !== w[0].toUpperCase())) flags |= F_LOWER_WORD;
-    if (upper > 0 && lowerc === 0 && letters > 1) flags |= F_ALLCAPS;
-    if (upper === 0 && len <= 5 && CONNECTORS.has(w)) flags |= F_CONNECTOR;
-    this.flags[i] = flags;
-    this.lower[i] = lh;
-    this.exact[i] = eh;
-    this.shape[i] = sh;
-    this.sshape[i] = ssh;
+    lh = Math.imul(lh ^ lc, 0x01000193);
+    eh = Math.imul(eh ^ c, 0x01000193);
+    if (k < 12) sh = Math.imul(sh ^ cls, 0x01000193);
+    if (cls !== last) { ssh = Math.imul(ssh ^ cls, 0x01000193); last = cls; }
   }
+  if (letters === 0) flags |= F_NOLETTER;
+  if (upper > 0) flags |= F_UPPER;
+  const c0 = w.charCodeAt(0);
+  if ((c0 >= 65 && c0 <= 90) || (c0 >= 128 && upper > 0 && w[0] !== w[0].toLowerCase())) flags |= F_CAP;
+  else if ((c0 >= 97 && c0 <= 122) || (c0 >= 128 && lowerc > 0 && w[0] !== w[0].toUpperCase())) flags |= F_LOWER_WORD;
+  if (upper > 0 && lowerc === 0 && letters > 1) flags |= F_ALLCAPS;
+  if (upper === 0 && len <= 5 && CONNECTORS.has(w)) flags |= F_CONNECTOR;
+  return { flags, lower: lh, exact: eh, shape: sh, sshape: ssh, lcc: -1, gaz: -1, gazFirst: false };
 }
 
 // Feature template ids.

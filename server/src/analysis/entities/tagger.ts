@@ -10,9 +10,10 @@ import * as learning from '../learning';
 import { FeatureBuffer, ModelFormatError, SequenceModel } from '../learning';
 import { lazy, modelsDir, readModelFile } from '../models';
 import type { SegmentedText } from '../text/structure';
+import { TypeMemo } from '../text/vocabulary';
 import type { EntityMention, EntityType } from '../types';
 import * as features from './features';
-import { NerDoc } from './features';
+import { NerDoc, WordTypeIds } from './features';
 import * as lexicon from './lexicon';
 import { HashTable, NerLexicon } from './lexicon';
 
@@ -62,8 +63,8 @@ export class NerEngine {
    * the document-level aggregate, keeps its first-pass tag without second-pass scoring (> 1: off).
    */
   skipAbove = DEFAULT_SKIP_ABOVE;
-  /** Word type → weight sums of its word-type features (see typeFeatures), per sentence-start/headline variant and pass. */
-  private typeSums = new Map<string, TypeSums>();
+  /** Per word type: weight sums of its word-type features (see typeFeatures), per sentence-start/headline variant and pass. */
+  private readonly typeSums = new TypeMemo<TypeSums>();
   /** Per position of the current document: its word type's sums (filled by the first pass). */
   private posSums: (TypeSums | undefined)[] = [];
   private acc = new Int32Array(NER_TAGS.length);
@@ -102,7 +103,7 @@ export class NerEngine {
   }
 
   /** Tag indices and confidences for already-normalised words. */
-  tagWords(words: readonly string[], sentStarts: ArrayLike<number>): { doc: NerDoc; tags: Int32Array; conf: Float32Array } {
+  tagWords(words: readonly string[], sentStarts: ArrayLike<number>, types?: WordTypeIds): { doc: NerDoc; tags: Int32Array; conf: Float32Array } {
     const n = words.length;
     if (this.tags.length < n) {
       this.tags = new Int32Array(n * 2);
@@ -110,7 +111,7 @@ export class NerEngine {
       this.conf1 = new Float32Array(n * 2);
       this.conf = new Float32Array(n * 2);
     }
-    const doc = new NerDoc(words, sentStarts, this.lexicon);
+    const doc = new NerDoc(words, sentStarts, this.lexicon, { types });
     if (this.posSums.length < n) this.posSums = new Array<TypeSums | undefined>(n * 2);
     if (this.ctx2.length < n * NER_TAGS.length) this.ctx2 = new Int32Array(n * 2 * NER_TAGS.length);
     this.runPass(doc, n, 0, this.tags1, this.conf1);
@@ -140,6 +141,8 @@ export class NerEngine {
     const temp = model.temperature;
     const paired = this.paired;
     const ctx2 = this.ctx2;
+    const typeSums = this.typeSums.table(doc.vocabulary);
+    const typeIds = doc.typeIds;
     memory.clear();
     let memUpTo = 0;
     for (let i = 0; i < n; i++) {
@@ -169,13 +172,8 @@ export class NerEngine {
       // Word-type features.
       let ts = pass === 0 ? undefined : posSums[i];
       if (ts === undefined) {
-        const w = doc.words[i];
-        ts = this.typeSums.get(w);
-        if (ts === undefined) {
-          if (this.typeSums.size >= TYPE_CACHE_MAX) this.typeSums.clear();
-          ts = { ready: 0, sums: new Int32Array(8 * T) };
-          this.typeSums.set(w, ts);
-        }
+        const id = typeIds[i];
+        ts = typeSums[id] ??= { ready: 0, sums: new Int32Array(8 * T) };
         posSums[i] = ts;
       }
       const variant = (f & F_HEADLINE ? 2 : 0) | (f & F_SENT_START ? 1 : 0);
@@ -230,9 +228,9 @@ export class NerEngine {
    * a low-confidence span whose text is elsewhere in the document given another type with
    * more total confidence takes that type.
    */
-  spans(words: readonly string[], sentStarts: ArrayLike<number>, harmonize = true): NerSpan[] {
+  spans(words: readonly string[], sentStarts: ArrayLike<number>, harmonize = true, types?: WordTypeIds): NerSpan[] {
     const n = words.length;
-    const { doc, tags, conf } = this.tagWords(words, sentStarts);
+    const { doc, tags, conf } = this.tagWords(words, sentStarts, types);
     const out: NerSpan[] = [];
     for (const sp of bioSpans(NER_TAGS, tags, n)) {
       let c = 1;
@@ -364,11 +362,16 @@ export class NerEngine {
     const n = tokens.length;
     if (n === 0) return [];
     const words = new Array<string>(n);
-    for (let i = 0; i < n; i++) words[i] = normalizeToken(tokens[i].text);
+    const ids = new Int32Array(n);
+    const normalized = normalizedWords.table(seg.vocabulary);
+    for (let i = 0; i < n; i++) {
+      const id = (ids[i] = tokens[i].typeId);
+      words[i] = normalized[id] ??= normalizeToken(tokens[i].text);
+    }
     const starts = new Int32Array(seg.sentences.length);
     for (let s = 0; s < seg.sentences.length; s++) starts[s] = seg.sentences[s].firstToken;
     const out: EntityMention[] = [];
-    for (const sp of this.spans(words, starts)) {
+    for (const sp of this.spans(words, starts, true, { ids, vocabulary: seg.vocabulary })) {
       const type = TYPE_MAP[sp.type];
       if (!type) continue;
       let a = sp.start;
@@ -385,6 +388,9 @@ export class NerEngine {
     return out;
   }
 }
+
+/** Per token type: its text normalised for the tagger (normalizeToken). */
+const normalizedWords = new TypeMemo<string>();
 
 /** Weight sums of a word type's typeFeatures: sums[(pass × 4 + variant) × numTags + tag], variant = headline × 2 + sentence start. */
 interface TypeSums {
@@ -477,7 +483,6 @@ function accumulateOne(p: PairedWeights, pass: number, ids: Int32Array, len: num
 }
 
 /** Word types kept in the cache (cleared when full). */
-const TYPE_CACHE_MAX = 200_000;
 
 /** Head words that make a capitalised phrase a place ("Crimean Peninsula", "Black Sea"). */
 const GEO_HEADS = new Set(['Peninsula', 'Sea', 'Ocean', 'River', 'Mountains', 'Islands', 'Gulf', 'Strait', 'Straits', 'Valley', 'Desert', 'Oblast', 'Canal', 'Steppe']);

@@ -8,6 +8,7 @@ import type { SegmentedText } from '../text/structure';
 import type { Token } from '../text/tokens';
 import { tokenKey, matchLexicon, builtInLexicon, compoundHead, LEXICON_CATEGORY_IDS, LexiconHit, TrieNode } from './lexicon';
 import { findScareQuotes, ScareQuote } from './scareQuotes';
+import { TypeMemo } from '../text/vocabulary';
 
 /** Bump when features change: stored in the model and checked on load. */
 export const FEATURE_VERSION = 6;
@@ -126,18 +127,8 @@ class IntCounter {
 const wordCounter = new IntCounter();
 const pairCounter = new IntCounter();
 
-const TYPE_CACHE_MAX = 200_000;
-let typeCacheRates: RateSource | undefined;
-let typeCacheMap = new Map<string, WordType>();
-
-/** The per-type memo of a rate source (reset when another source is used). */
-function typeCache(rates: RateSource): Map<string, WordType> {
-  if (typeCacheRates !== rates) {
-    typeCacheRates = rates;
-    typeCacheMap = new Map();
-  }
-  return typeCacheMap;
-}
+/** Per word type, for one rate source (the memo starts over when another source is used). */
+const wordTypes = new TypeMemo<WordType>();
 
 const i32 = new Int32Array(2);
 
@@ -173,19 +164,15 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
   const sEnd = new Int32Array(n);
   const wbin = new Int8Array(n);
   const wmax = new Float32Array(n);
-  const types = typeCache(rates);
+  const types = wordTypes.table(seg.vocabulary, rates);
   const lexFirst = new Array<TrieNode | undefined>(n);
   const lexCompound = new Array<TrieNode | undefined>(n);
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     // Everything per token below is a function of its text (the token kind is too): memoised
     // per word type, so lemmatising, hashing and rate lookups run once per type, not per token.
-    let ty = types.get(t.text);
-    if (ty === undefined || ty.kind !== t.kind) {
-      ty = wordType(t, rates);
-      if (types.size >= TYPE_CACHE_MAX) types.clear();
-      types.set(t.text, ty);
-    }
+    let ty = types[t.typeId];
+    if (ty === undefined || ty.kind !== t.kind) types[t.typeId] = ty = wordType(t, rates);
     keys[i] = ty.key;
     lexFirst[i] = ty.lexFirst;
     lexCompound[i] = ty.lexCompound;

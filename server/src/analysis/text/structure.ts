@@ -5,6 +5,7 @@
  * so a line break always ends a paragraph and a sentence never crosses one.
  */
 import { ABBREVIATIONS, Token, tokenize } from './tokens';
+import { Vocabulary, currentVocabulary } from './vocabulary';
 
 export interface Range {
   readonly start: number;
@@ -23,6 +24,8 @@ export interface SegmentedText {
   readonly paragraphs: readonly Range[];
   readonly sentences: readonly Sentence[];
   readonly tokens: readonly Token[];
+  /** The vocabulary the tokens' `typeId`s belong to. */
+  readonly vocabulary: Vocabulary;
 }
 
 /** Removes a leading byte-order mark, as editors do when they decode a file. */
@@ -54,11 +57,12 @@ const TERMINATORS = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
 /** Segments a text into paragraphs, sentences and tokens in one pass. */
 export function segment(text: string): SegmentedText {
   const paragraphs = paragraphsOf(text);
+  const vocabulary = currentVocabulary();
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   for (const p of paragraphs) {
     const first = tokens.length;
-    tokenize(text, p.start, p.end, tokens);
+    tokenize(text, p.start, p.end, tokens, vocabulary);
     let sentStart = first;
     for (let i = first; i < tokens.length; i++) {
       const t = tokens[i];
@@ -78,7 +82,7 @@ export function segment(text: string): SegmentedText {
       sentences.push({ start: tokens[sentStart].start, end: tokens[tokens.length - 1].end, firstToken: sentStart, endToken: tokens.length });
     }
   }
-  return { text, paragraphs, sentences, tokens };
+  return { text, paragraphs, sentences, tokens, vocabulary };
 }
 
 function isAbbreviationBefore(prev: Token, dot: Token): boolean {

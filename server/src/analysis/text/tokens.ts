@@ -6,6 +6,8 @@
  * words and dotted abbreviations ("U.S.") stay whole, and punctuation is split.
  */
 
+import { Vocabulary, currentVocabulary } from './vocabulary';
+
 export type TokenKind = 'word' | 'number' | 'punct';
 
 export interface Token {
@@ -15,6 +17,8 @@ export interface Token {
   readonly end: number;
   readonly text: string;
   readonly kind: TokenKind;
+  /** Vocabulary id of `text` (its word type; see vocabulary.ts). */
+  readonly typeId: number;
 }
 
 /** Apostrophes seen in news text: straight, right single quote, modifier letter. */
@@ -57,7 +61,7 @@ export const ABBREVIATIONS = new Set([
  * Splits text into tokens. Whitespace (including NBSP and zero-width space) separates tokens.
  * Appends to `tokens` when given (the segmenter collects a whole document in one array).
  */
-export function tokenize(text: string, start = 0, end = text.length, tokens: Token[] = []): Token[] {
+export function tokenize(text: string, start = 0, end = text.length, tokens: Token[] = [], vocabulary = currentVocabulary()): Token[] {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -81,14 +85,14 @@ export function tokenize(text: string, start = 0, end = text.length, tokens: Tok
         const lower = text.slice(i, j).toLowerCase();
         if (ABBREVIATIONS.has(lower) || (j - i === 1 && isUpper(c)) || /^(?:\p{L}\.)+\p{L}$/u.test(lower)) j++;
       }
-      pushWord(text, i, j, tokens);
+      pushWord(text, i, j, tokens, vocabulary);
       i = j;
       continue;
     }
     // Punctuation and symbols: one code point each, except runs of the same dot or dash ("...", "--").
     let j = i + charLength(text, i);
     if (c === 46 || c === 45) while (j < end && text.charCodeAt(j) === c) j++;
-    tokens.push({ start: i, end: j, text: text.slice(i, j), kind: 'punct' });
+    pushToken(text, i, j, 'punct', tokens, vocabulary);
     i = j;
   }
   return tokens;
@@ -99,28 +103,37 @@ function isUpper(c: number): boolean {
 }
 
 /** Pushes a word, splitting off possessive "'s" and the contraction "n't". */
-function pushWord(text: string, start: number, end: number, tokens: Token[]): void {
+function pushWord(text: string, start: number, end: number, tokens: Token[], vocabulary: Vocabulary): void {
   const len = end - start;
   if (len > 2) {
     const a = text[end - 2];
     const s = text[end - 1];
     if ((s === 's' || s === 'S') && APOSTROPHES.includes(a)) {
-      pushPlain(text, start, end - 2, tokens);
-      tokens.push({ start: end - 2, end, text: text.slice(end - 2, end), kind: 'word' });
+      pushPlain(text, start, end - 2, tokens, vocabulary);
+      pushToken(text, end - 2, end, 'word', tokens, vocabulary);
       return;
     }
     if (len > 3 && (s === 't' || s === 'T') && APOSTROPHES.includes(a) && (text[end - 3] === 'n' || text[end - 3] === 'N')) {
-      pushPlain(text, start, end - 3, tokens);
-      tokens.push({ start: end - 3, end, text: text.slice(end - 3, end), kind: 'word' });
+      pushPlain(text, start, end - 3, tokens, vocabulary);
+      pushToken(text, end - 3, end, 'word', tokens, vocabulary);
       return;
     }
   }
-  pushPlain(text, start, end, tokens);
+  pushPlain(text, start, end, tokens, vocabulary);
 }
 
-function pushPlain(text: string, start: number, end: number, tokens: Token[]): void {
-  const t = text.slice(start, end);
-  tokens.push({ start, end, text: t, kind: hasLetter(t) ? 'word' : 'number' });
+function pushPlain(text: string, start: number, end: number, tokens: Token[], vocabulary: Vocabulary): void {
+  pushToken(text, start, end, undefined, tokens, vocabulary);
+}
+
+/**
+ * Pushes text[start, end) as a token of `kind` (a word or a number, by its letters, when undefined).
+ * The token's text is the vocabulary's copy: one string per word type, not one per token.
+ */
+function pushToken(text: string, start: number, end: number, kind: TokenKind | undefined, tokens: Token[], vocabulary: Vocabulary): void {
+  const typeId = vocabulary.id(text.slice(start, end));
+  const t = vocabulary.text(typeId);
+  tokens.push({ start, end, text: t, kind: kind ?? (hasLetter(t) ? 'word' : 'number'), typeId });
 }
 
 function hasLetter(t: string): boolean {
