@@ -31,6 +31,8 @@
  */
 import type { Range, SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
+import { TypeMemo } from '../text/vocabulary';
+import { type SpanColumns, spanColumnsOf, spanEnd, spanStart } from './spans';
 
 export const MAX_NGRAM = 4;
 export const DOC_KEY_TERMS = 12;
@@ -117,6 +119,20 @@ function isCandidateWord(text: string, kind: string): boolean {
   return true;
 }
 
+/** What a word type contributes to candidates: its hash (`wordHash`) and flag (see walkCandidates). */
+interface CandidateWord {
+  readonly hash: number;
+  readonly flag: 0 | 1 | 2;
+}
+
+const candidateWords = new TypeMemo<CandidateWord>();
+
+function candidateWord(text: string, kind: string): CandidateWord {
+  if (!isCandidateWord(text, kind)) return { hash: 0, flag: 0 };
+  const hash = wordHash(text); // folds case and apostrophes: no lower-cased copy needed
+  return { hash, flag: STOP_HASHES.has(hash) ? 2 : 1 };
+}
+
 /** One candidate occurrence (with its words), as `ngramOccurrences` reports them. */
 export interface NgramOccurrence {
   readonly hash: number;
@@ -129,22 +145,22 @@ export interface NgramOccurrence {
  * Walks every candidate occurrence of a segmented text, in text order of their first word.
  * `visit(hash, firstToken, lastToken, paragraphIndex)`.
  */
-function walkCandidates(seg: SegmentedText, entities: readonly EntityMention[], visit: (hash: number, first: number, last: number, para: number) => void): void {
+function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash: number, first: number, last: number, para: number) => void): void {
   const toks = seg.tokens;
   const n = toks.length;
   if (!n) return;
   // Token flags: 0 = not usable (breaks n-grams), 1 = content word, 2 = stop word.
   const flag = new Uint8Array(n);
   const wh = new Uint32Array(n);
+  const words = candidateWords.table(seg.vocabulary);
   let ei = 0;
   for (let i = 0; i < n; i++) {
     const t = toks[i];
-    while (ei < entities.length && entities[ei].end <= t.start) ei++;
-    if (ei < entities.length && entities[ei].start < t.end) continue; // inside an entity
-    if (!isCandidateWord(t.text, t.kind)) continue;
-    const h = wordHash(t.text); // folds case and apostrophes: no lower-cased copy needed
-    flag[i] = STOP_HASHES.has(h) ? 2 : 1;
-    wh[i] = h;
+    while (ei < entities.length && spanEnd(entities, ei) <= t.start) ei++;
+    if (ei < entities.length && spanStart(entities, ei) < t.end) continue; // inside an entity
+    const w = (words[t.typeId] ??= candidateWord(t.text, t.kind));
+    flag[i] = w.flag;
+    wh[i] = w.hash;
   }
   // Sentence ends break n-grams.
   const sentEnd = new Uint8Array(n);
@@ -176,7 +192,7 @@ export function ngramTable(seg: SegmentedText, entities: readonly EntityMention[
   let occ = new Int32Array(cap);
   let last = new Int32Array(cap);
   let n = 0;
-  walkCandidates(seg, entities, (h, _a, _b, p) => {
+  walkCandidates(seg, spanColumnsOf(entities), (h, _a, _b, p) => {
     let k = slotOf.get(h);
     if (k === undefined) {
       if (n === cap) {
@@ -217,7 +233,7 @@ export function ngramTable(seg: SegmentedText, entities: readonly EntityMention[
 }
 
 /** Occurrences of the given candidate hashes in a document, with their offsets. */
-export function ngramOccurrences(seg: SegmentedText, entities: readonly EntityMention[], wanted: ReadonlySet<number>): NgramOccurrence[] {
+export function ngramOccurrences(seg: SegmentedText, entities: SpanColumns, wanted: ReadonlySet<number>): NgramOccurrence[] {
   const out: NgramOccurrence[] = [];
   const toks = seg.tokens;
   walkCandidates(seg, entities, (h, a, b) => {

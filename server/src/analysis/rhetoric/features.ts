@@ -34,8 +34,9 @@ export interface DocContext {
   /** Rate bin 0..RATE_BINS-1, RATE_BINS for an unknown word. */
   readonly rbin: Int8Array;
   readonly rate: Float32Array;
-  /** Bin of the rate of the pair (i-1, i), RATE_BINS when unknown. */
+  /** Bin of the rate of the pair (i-1, i), RATE_BINS when unknown; -1 until asked (see `pairBin`). */
   readonly pbin: Int8Array;
+  readonly rates: RateSource;
   /** Lexicon category index + 1 of a hit covering the token, 0 for none. */
   readonly lex: Int8Array;
   /** Inside a scare quote (1), or the quote mark itself (2). */
@@ -156,7 +157,8 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
   const lh = new Int32Array(n);
   const rbin = new Int8Array(n);
   const rate = new Float32Array(n);
-  const pbin = new Int8Array(n);
+  // Pair rates are looked up only for the tokens the tagger scores (and their next tokens).
+  const pbin = new Int8Array(n).fill(-1);
   const lex = new Int8Array(n);
   const quote = new Int8Array(n);
   const shape = new Int8Array(n);
@@ -181,7 +183,6 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
     const r = ty.rate;
     rate[i] = r;
     rbin[i] = ty.rbin;
-    pbin[i] = i > 0 && r >= 0 && rate[i - 1] >= 0 ? rateBin(rates.pairRateHash(hashCombine(lh[i - 1], lh[i]))) : RATE_BINS;
     shape[i] = ty.shape;
   }
   for (let i = 0; i < n; i++) {
@@ -244,7 +245,17 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
       for (let i = ti; i < n && toks[i].start < q.end; i++) quote[i] = toks[i].start === q.start || toks[i].end === q.end ? 2 : 1;
     }
   }
-  return { seg, n, keys, wh, lh, rbin, rate, pbin, lex, quote, shape, sFirst, sEnd, wbin, wmax, sInfo, docFreq, hits, quotes };
+  return { seg, n, keys, wh, lh, rbin, rate, pbin, rates, lex, quote, shape, sFirst, sEnd, wbin, wmax, sInfo, docFreq, hits, quotes };
+}
+
+/** The rate bin of the pair (i-1, i) (RATE_BINS when either word is unrated), looked up once. */
+export function pairBin(d: DocContext, i: number): number {
+  let b = d.pbin[i];
+  if (b < 0) {
+    b = i > 0 && d.rate[i] >= 0 && d.rate[i - 1] >= 0 ? rateBin(d.rates.pairRateHash(hashCombine(d.lh[i - 1], d.lh[i]))) : RATE_BINS;
+    d.pbin[i] = b;
+  }
+  return b;
 }
 
 // Feature template ids.
@@ -272,8 +283,8 @@ export function extractFeatures(d: DocContext, i: number, _history: Int32Array, 
   out.push(hashCombine(T.rPrev2, i - 2 >= f ? d.rbin[i - 2] : 99));
   out.push(hashCombine(T.rNext2, i + 2 < e ? d.rbin[i + 2] : 99));
   out.push(hashCombine(T.rr, (prev >= 0 ? d.rbin[prev] : 99) * 128 + rb));
-  out.push(hashCombine(T.pair, d.pbin[i]));
-  out.push(hashCombine(T.pairNext, next >= 0 ? d.pbin[next] : 99));
+  out.push(hashCombine(T.pair, pairBin(d, i)));
+  out.push(hashCombine(T.pairNext, next >= 0 ? pairBin(d, next) : 99));
   out.push(hashCombine(T.win, d.wbin[i]));
   out.push(hashCombine(T.wPrev, prev >= 0 ? d.wh[prev] : 1));
   out.push(hashCombine(T.wNext, next >= 0 ? d.wh[next] : 1));
