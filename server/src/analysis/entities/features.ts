@@ -96,7 +96,7 @@ interface NerWordType {
   /** Gazetteer mask of the word alone (NOT_IN_GAZETTEER when absent), -1 until first needed. */
   gaz: number;
   /** Does a multi-word gazetteer entry start with the word (valid once `gaz` is set)? */
-  gazFirst: boolean;
+  gazPrefix: boolean;
 }
 
 const NOT_IN_GAZETTEER = -2;
@@ -230,24 +230,27 @@ export class NerDoc {
       let h = t.lower >>> 0;
       if (t.gaz < 0) {
         t.gaz = lex.gaz.get(h) ?? NOT_IN_GAZETTEER;
-        t.gazFirst = lex.gazFirst.has(h);
+        t.gazPrefix = lex.gazPrefix.has(h);
       }
       let m: number | undefined = t.gaz === NOT_IN_GAZETTEER ? undefined : t.gaz;
       if (m !== undefined) {
         if (gazFilter) m = gazFilter(h, m);
         this.gazB[i] |= m & ~GAZ_RULE_ONLY;
       }
-      if (!t.gazFirst) continue;
+      if (!t.gazPrefix) continue;
       const e = Math.min(this.sentEnd[i], i + lex.maxTokens);
       for (let j = i + 1; j < e; j++) {
         h = extendKey(h, words[j]);
         m = lex.gaz.get(h);
-        if (m === undefined) continue;
-        if (gazFilter) m = gazFilter(h, m);
-        m &= ~GAZ_RULE_ONLY;
-        if (!m) continue;
-        this.gazB[i] |= m;
-        for (let k = i + 1; k <= j; k++) this.gazI[k] |= m;
+        if (m !== undefined) {
+          if (gazFilter) m = gazFilter(h, m);
+          m &= ~GAZ_RULE_ONLY;
+          if (m) {
+            this.gazB[i] |= m;
+            for (let k = i + 1; k <= j; k++) this.gazI[k] |= m;
+          }
+        }
+        if (!lex.gazPrefix.has(h)) break;
       }
     }
   }
@@ -368,7 +371,7 @@ function analyseWord(w: string): NerWordType {
   else if ((c0 >= 97 && c0 <= 122) || (c0 >= 128 && lowerc > 0 && w[0] !== w[0].toUpperCase())) flags |= F_LOWER_WORD;
   if (upper > 0 && lowerc === 0 && letters > 1) flags |= F_ALLCAPS;
   if (upper === 0 && len <= 5 && CONNECTORS.has(w)) flags |= F_CONNECTOR;
-  return { flags, lower: lh, exact: eh, shape: sh, sshape: ssh, lcc: -1, gaz: -1, gazFirst: false };
+  return { flags, lower: lh, exact: eh, shape: sh, sshape: ssh, lcc: -1, gaz: -1, gazPrefix: false };
 }
 
 // Feature template ids.

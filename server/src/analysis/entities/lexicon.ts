@@ -162,8 +162,8 @@ export class HashTable {
 export class NerLexicon {
   /** key hash → GAZ mask. */
   readonly gaz = new HashTable(1 << 16);
-  /** Hashes of first tokens of multi-token entries (to skip lookups). */
-  readonly gazFirst = new HashTable(1 << 13);
+  /** Hashes of the proper prefixes of multi-token entries ("United", "United Arab"): a match is extended only while they last. */
+  readonly gazPrefix = new HashTable(1 << 14);
   /** word hash → LC class. */
   readonly lc = new HashTable(1 << 15);
   maxTokens = 1;
@@ -171,12 +171,12 @@ export class NerLexicon {
   addGaz(entry: string, mask: number): void {
     const parts = entry.split(' ');
     let h = lowerHash(parts[0]);
-    for (let k = 1; k < parts.length; k++) h = extendKey(h, parts[k]);
-    this.gaz.set(h, (this.gaz.get(h) ?? 0) | mask);
-    if (parts.length > 1) {
-      this.gazFirst.add(lowerHash(parts[0]));
-      this.maxTokens = Math.max(this.maxTokens, Math.min(parts.length, MAX_GAZ_TOKENS));
+    for (let k = 1; k < parts.length; k++) {
+      this.gazPrefix.add(h);
+      h = extendKey(h, parts[k]);
     }
+    this.gaz.set(h, (this.gaz.get(h) ?? 0) | mask);
+    if (parts.length > 1) this.maxTokens = Math.max(this.maxTokens, Math.min(parts.length, MAX_GAZ_TOKENS));
   }
 
   static parse(text: string, what = 'ner.lex'): NerLexicon {

@@ -482,8 +482,6 @@ function accumulateOne(p: PairedWeights, pass: number, ids: Int32Array, len: num
   }
 }
 
-/** Word types kept in the cache (cleared when full). */
-
 /** Head words that make a capitalised phrase a place ("Crimean Peninsula", "Black Sea"). */
 const GEO_HEADS = new Set(['Peninsula', 'Sea', 'Ocean', 'River', 'Mountains', 'Islands', 'Gulf', 'Strait', 'Straits', 'Valley', 'Desert', 'Oblast', 'Canal', 'Steppe']);
 /** Followers of a named person or movement: "Blairites", "Trotskyites". */
