@@ -82,6 +82,25 @@ describe('word types', () => {
     assert.deepStrictEqual([v.id('a'), v.id('b'), v.id('a')], [0, 1, 0]);
     assert.strictEqual(v.size, 2);
   });
+
+  it('looks words up inside a text by range, and keeps every id through table growth', () => {
+    const v = new Vocabulary();
+    const words = Array.from({ length: 5000 }, (_, k) => `w${k.toString(36)}é`);
+    const text = words.join(' ');
+    const ids: number[] = [];
+    let at = 0;
+    for (const w of words) {
+      ids.push(v.id(text, at, at + w.length));
+      at += w.length + 1;
+    }
+    assert.deepStrictEqual(ids, words.map((_, k) => k));
+    for (let k = 0; k < words.length; k++) {
+      assert.strictEqual(v.id(words[k]), k, 'found again after growth');
+      assert.strictEqual(v.text(k), words[k]);
+    }
+    assert.strictEqual(v.id('w0'), words.length, 'a prefix of a known word is a new word');
+    assert.strictEqual(v.id(''), words.length + 1);
+  });
 });
 
 describe('segment', () => {

@@ -32,6 +32,7 @@
 import type { Range, SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
 import { TypeMemo } from '../text/vocabulary';
+import { HashTable } from '../common/hashTable';
 import { type SpanColumns, spanColumnsOf, spanEnd, spanStart } from './spans';
 
 export const MAX_NGRAM = 4;
@@ -184,8 +185,8 @@ function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash:
 
 /** The document's candidate table (distinct hashes and paragraph counts). */
 export function ngramTable(seg: SegmentedText, entities: readonly EntityMention[]): NgramTable {
-  // One map from hash to slot; per slot: paragraph count, occurrences, last paragraph seen.
-  const slotOf = new Map<number, number>();
+  // One table from hash to slot; per slot: paragraph count, occurrences, last paragraph seen.
+  const slotOf = new HashTable(seg.tokens.length);
   let cap = 256;
   let keys = new Int32Array(cap);
   let paras = new Int32Array(cap);

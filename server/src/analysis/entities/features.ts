@@ -11,10 +11,11 @@
  */
 import { FeatureBuffer, bioTags, hashCombine as hashCombineImport } from '../learning';
 import {
-  GAZ_BITS as GAZ_BITS_IMPORT, GAZ_RULE_ONLY as GAZ_RULE_ONLY_IMPORT, HashTable, LC_DICT as LC_DICT_IMPORT, LC_UNSEEN as LC_UNSEEN_IMPORT, NerLexicon,
+  GAZ_BITS as GAZ_BITS_IMPORT, GAZ_RULE_ONLY as GAZ_RULE_ONLY_IMPORT, LC_DICT as LC_DICT_IMPORT, LC_UNSEEN as LC_UNSEEN_IMPORT, NerLexicon,
   extendKey as extendKeyImport, lowerHashRange as lowerHashRangeImport,
 } from './lexicon';
 import { TypeMemo, Vocabulary, currentVocabulary } from '../text/vocabulary';
+import { HashTable } from '../common/hashTable';
 
 // Module-local copies of the imports used in hot loops: a CommonJS build (tsx, tests) reads an
 // imported binding through a getter on every use.
@@ -385,14 +386,6 @@ const enum T {
 const NONE = 0x5bd1e995;
 const START_TAG = 97;
 
-function f1(t: number, v: number): number {
-  return hashCombine(t, v);
-}
-
-function f2(t: number, a: number, b: number): number {
-  return hashCombine(hashCombine(t, a), b);
-}
-
 /** Type index (1..5) of a tag index, 0 for O. */
 export function typeOfTag(tag: number): number {
   return (tag + 1) >> 1;
@@ -454,31 +447,31 @@ export function typeFeatures(doc: NerDoc, i: number, out: FeatureBuffer, drop = 
   const head = flags & F_HEADLINE ? 1 : 0;
   const start = flags & F_SENT_START ? 1 : 0;
   const ssh = doc.sshape[i];
-  out.push(f1(T.Bias, 0));
+  out.pushCombined(T.Bias, 0);
   if (!drop) {
-    out.push(f1(T.Lower, lw));
-    out.push(f1(T.Exact, doc.exact[i]));
+    out.pushCombined(T.Lower, lw);
+    out.pushCombined(T.Exact, doc.exact[i]);
   }
-  out.push(f1(T.Shape, doc.shape[i]));
-  out.push(f2(T.SShape, ssh, head));
+  out.pushCombined(T.Shape, doc.shape[i]);
+  out.pushCombined3(T.SShape, ssh, head);
   const word = doc.words[i];
   const wl = word.length;
   let ph = 0x811c9dc5;
   for (let k = 0; k < 4 && k < wl; k++) {
     ph = lowerHashRange(ph, word, k, k + 1);
-    out.push(f2(T.Pre, k, ph));
-    out.push(f2(T.Suf, k, lowerHashRange(0x811c9dc5, word, wl - k - 1, wl)));
+    out.pushCombined3(T.Pre, k, ph);
+    out.pushCombined3(T.Suf, k, lowerHashRange(0x811c9dc5, word, wl - k - 1, wl));
   }
-  out.push(f2(T.SentStart, start, head));
-  out.push(f2(T.StartShape, start, ssh));
-  if (head && !drop) out.push(f1(T.HeadLower, lw));
+  out.pushCombined3(T.SentStart, start, head);
+  out.pushCombined3(T.StartShape, start, ssh);
+  if (head && !drop) out.pushCombined(T.HeadLower, lw);
   const lcc = doc.lcc[i];
-  out.push(f1(T.Lcc, lcc));
-  out.push(f2(T.LccStart, lcc, start));
-  out.push(f2(T.LccHead, lcc, head));
-  if (flags & F_HYPHEN) out.push(f1(T.Hyphen, 1));
-  if (flags & F_PERIOD) out.push(f1(T.Period, 1));
-  out.push(f1(T.Len, Math.min(wl, 8)));
+  out.pushCombined(T.Lcc, lcc);
+  out.pushCombined3(T.LccStart, lcc, start);
+  out.pushCombined3(T.LccHead, lcc, head);
+  if (flags & F_HYPHEN) out.pushCombined(T.Hyphen, 1);
+  if (flags & F_PERIOD) out.pushCombined(T.Period, 1);
+  out.pushCombined(T.Len, Math.min(wl, 8));
 }
 
 /** The other history-independent features of candidate token i (neighbours, gazetteer, runs of capitals). */
@@ -489,42 +482,42 @@ export function contextFeatures(doc: NerDoc, i: number, out: FeatureBuffer, drop
   const head = doc.flags[i] & F_HEADLINE ? 1 : 0;
   const lm1 = i - 1 >= s0 ? doc.lower[i - 1] : NONE;
   const lp1 = i + 1 < e0 ? doc.lower[i + 1] : NONE;
-  out.push(f1(T.LowerM1, lm1));
-  out.push(f1(T.LowerP1, lp1));
-  out.push(f1(T.LowerM2, i - 2 >= s0 ? doc.lower[i - 2] : NONE));
-  out.push(f1(T.LowerP2, i + 2 < e0 ? doc.lower[i + 2] : NONE));
-  out.push(f1(T.ExactM1, i - 1 >= s0 ? doc.exact[i - 1] : NONE));
-  out.push(f1(T.ExactP1, i + 1 < e0 ? doc.exact[i + 1] : NONE));
-  out.push(f2(T.SShapeM1, i - 1 >= s0 ? doc.sshape[i - 1] : NONE, doc.sshape[i]));
-  out.push(f2(T.SShapeP1, i + 1 < e0 ? doc.sshape[i + 1] : NONE, doc.sshape[i]));
+  out.pushCombined(T.LowerM1, lm1);
+  out.pushCombined(T.LowerP1, lp1);
+  out.pushCombined(T.LowerM2, i - 2 >= s0 ? doc.lower[i - 2] : NONE);
+  out.pushCombined(T.LowerP2, i + 2 < e0 ? doc.lower[i + 2] : NONE);
+  out.pushCombined(T.ExactM1, i - 1 >= s0 ? doc.exact[i - 1] : NONE);
+  out.pushCombined(T.ExactP1, i + 1 < e0 ? doc.exact[i + 1] : NONE);
+  out.pushCombined3(T.SShapeM1, i - 1 >= s0 ? doc.sshape[i - 1] : NONE, doc.sshape[i]);
+  out.pushCombined3(T.SShapeP1, i + 1 < e0 ? doc.sshape[i + 1] : NONE, doc.sshape[i]);
   if (!drop) {
-    out.push(f2(T.BigramM, lm1, lw));
-    out.push(f2(T.BigramP, lw, lp1));
+    out.pushCombined3(T.BigramM, lm1, lw);
+    out.pushCombined3(T.BigramP, lw, lp1);
   }
   const lcc = doc.lcc[i];
-  out.push(f2(T.LccM1, i - 1 >= s0 ? doc.lcc[i - 1] : 9, lcc));
-  out.push(f2(T.LccP1, i + 1 < e0 ? doc.lcc[i + 1] : 9, lcc));
+  out.pushCombined3(T.LccM1, i - 1 >= s0 ? doc.lcc[i - 1] : 9, lcc);
+  out.pushCombined3(T.LccP1, i + 1 < e0 ? doc.lcc[i + 1] : 9, lcc);
   const gb = doc.gazB[i];
   const gi = doc.gazI[i];
   if (gb | gi) {
     for (let b = 0; b < GAZ_BITS; b++) {
-      if (gb & (1 << b)) out.push(f1(T.GazB, b));
-      if (gi & (1 << b)) out.push(f1(T.GazI, b));
+      if (gb & (1 << b)) out.pushCombined(T.GazB, b);
+      if (gi & (1 << b)) out.pushCombined(T.GazI, b);
     }
-  } else out.push(f2(T.GazNone, lcc === LC_UNSEEN || lcc === LC_DICT ? lcc : 1, head));
+  } else out.pushCombined3(T.GazNone, lcc === LC_UNSEEN || lcc === LC_DICT ? lcc : 1, head);
   if (i + 1 < e0) {
     const g = doc.gazB[i + 1];
-    if (g) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) out.push(f1(T.GazBP1, b));
+    if (g) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) out.pushCombined(T.GazBP1, b);
   }
   if (i - 1 >= s0) {
     const g = doc.gazB[i - 1] | doc.gazI[i - 1];
-    if (g) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) out.push(f1(T.GazBM1, b));
+    if (g) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) out.pushCombined(T.GazBM1, b);
   }
   let a = i;
   while (a - 1 >= s0 && doc.flags[a - 1] & F_CAP) a--;
   let b = i;
   while (b + 1 < e0 && doc.flags[b + 1] & F_CAP) b++;
-  out.push(f2(T.CapSeqLen, Math.min(b - a + 1, 3), Math.min(i - a, 2)));
+  out.pushCombined3(T.CapSeqLen, Math.min(b - a + 1, 3), Math.min(i - a, 2));
 }
 
 /** History-dependent features of nerFeatures; `mem` is the document memory of words[i] (0 if none). */
@@ -534,12 +527,12 @@ export function historyFeatures(doc: NerDoc, i: number, history: Int32Array, mem
   const head = doc.flags[i] & F_HEADLINE ? 1 : 0;
   const prev = i - 1 >= s0 ? history[i - 1] : START_TAG;
   const prev2 = i - 2 >= s0 ? history[i - 2] : START_TAG;
-  out.push(f1(T.Prev, prev));
-  out.push(f2(T.Prev2, prev, prev2));
-  if (!drop) out.push(f2(T.PrevLower, prev, lw));
-  out.push(f2(T.PrevShape, prev, doc.sshape[i]));
-  out.push(f1(T.Mem, mem));
-  out.push(f2(T.MemHead, mem, head));
+  out.pushCombined(T.Prev, prev);
+  out.pushCombined3(T.Prev2, prev, prev2);
+  if (!drop) out.pushCombined3(T.PrevLower, prev, lw);
+  out.pushCombined3(T.PrevShape, prev, doc.sshape[i]);
+  out.pushCombined(T.Mem, mem);
+  out.pushCombined3(T.MemHead, mem, head);
 }
 
 /** The features nerFeatures2 adds to nerFeatures (first-pass aggregates). */
@@ -549,13 +542,13 @@ export function secondPassFeatures(doc: NerDoc, i: number, out: FeatureBuffer): 
   const e0 = doc.sentEnd[i];
   const maj = doc.aggMaj![i];
   const multi = doc.aggMulti![i];
-  out.push(f1(T.P1, p1[i]));
-  out.push(f2(T.P1M1, i - 1 >= s0 ? p1[i - 1] : START_TAG, p1[i]));
-  out.push(f2(T.P1P1, i + 1 < e0 ? p1[i + 1] : START_TAG, p1[i]));
-  out.push(f1(T.AggMaj, maj));
-  out.push(f1(T.AggMulti, multi));
-  out.push(f2(T.AggMajP1, maj, p1[i]));
-  out.push(f2(T.AggBoth, maj & 7, multi));
+  out.pushCombined(T.P1, p1[i]);
+  out.pushCombined3(T.P1M1, i - 1 >= s0 ? p1[i - 1] : START_TAG, p1[i]);
+  out.pushCombined3(T.P1P1, i + 1 < e0 ? p1[i + 1] : START_TAG, p1[i]);
+  out.pushCombined(T.AggMaj, maj);
+  out.pushCombined(T.AggMulti, multi);
+  out.pushCombined3(T.AggMajP1, maj, p1[i]);
+  out.pushCombined3(T.AggBoth, maj & 7, multi);
 }
 
 /** Fixes non-candidate tokens to O. */

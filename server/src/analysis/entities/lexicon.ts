@@ -10,6 +10,7 @@
  *   `L<TAB>class<TAB>word`  lower-case class of a word (LC_* value)
  */
 import { ModelFormatError } from '../learning';
+import { HashTable } from '../common/hashTable';
 
 // Gazetteer categories (bits).
 export const GAZ_PER = 1 << 0; // person names seen in training data
@@ -86,77 +87,6 @@ export function extendKey(h: number, token: string): number {
   h ^= 32;
   h = Math.imul(h, 0x01000193);
   return lowerHashFrom(h >>> 0, token);
-}
-
-/**
- * uint32 → int32 open-addressing hash table on typed arrays: no per-entry heap objects (a Map
- * boxes most 32-bit hash keys as heap numbers, which costs memory and garbage-collection time).
- */
-export class HashTable {
-  private keys: Int32Array;
-  private vals: Int32Array;
-  private used: Uint8Array;
-  private mask: number;
-  size = 0;
-
-  constructor(capacity = 1024) {
-    let cap = 16;
-    while (cap < capacity * 2) cap *= 2;
-    this.keys = new Int32Array(cap);
-    this.vals = new Int32Array(cap);
-    this.used = new Uint8Array(cap);
-    this.mask = cap - 1;
-  }
-
-  private slot(key: number): number {
-    const k = key | 0;
-    let i = Math.imul(k, 0x9e3779b1) >>> 0 & this.mask;
-    while (this.used[i] && this.keys[i] !== k) i = (i + 1) & this.mask;
-    return i;
-  }
-
-  get(key: number): number | undefined {
-    const i = this.slot(key);
-    return this.used[i] ? this.vals[i] : undefined;
-  }
-
-  has(key: number): boolean {
-    return this.used[this.slot(key)] === 1;
-  }
-
-  set(key: number, value: number): this {
-    if ((this.size + 1) * 2 > this.keys.length) this.grow();
-    const i = this.slot(key);
-    if (!this.used[i]) {
-      this.used[i] = 1;
-      this.keys[i] = key | 0;
-      this.size++;
-    }
-    this.vals[i] = value;
-    return this;
-  }
-
-  /** Removes every entry (keeps the capacity). */
-  clear(): void {
-    if (this.size === 0) return;
-    this.used.fill(0);
-    this.size = 0;
-  }
-
-  add(key: number): this {
-    return this.set(key, 1);
-  }
-
-  private grow(): void {
-    const { keys, vals, used } = this;
-    const cap = keys.length * 2;
-    this.keys = new Int32Array(cap);
-    this.vals = new Int32Array(cap);
-    this.used = new Uint8Array(cap);
-    this.mask = cap - 1;
-    this.size = 0;
-    for (let i = 0; i < keys.length; i++) if (used[i]) this.set(keys[i], vals[i]);
-  }
 }
 
 export class NerLexicon {

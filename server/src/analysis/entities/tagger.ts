@@ -15,7 +15,8 @@ import type { EntityMention, EntityType } from '../types';
 import * as features from './features';
 import { NerDoc, WordTypeIds } from './features';
 import * as lexicon from './lexicon';
-import { HashTable, NerLexicon } from './lexicon';
+import { HashTable } from '../common/hashTable';
+import { NerLexicon } from './lexicon';
 
 // Module-local copies of the imported functions and constants: a CommonJS build (tsx, tests) reads
 // an imported binding through a getter on every use, which is slow in hot loops.

@@ -100,6 +100,20 @@ export class FeatureBuffer {
     }
     this.ids[this.length++] = hash | 0;
   }
+  // The hashes below are computed here and stored, not returned: a 32-bit hash returned from a call
+  // the compiler does not inline is boxed as a heap number (feature extractors make dozens of calls).
+  /** Pushes hashCombine(a, b). */
+  pushCombined(a: number, b: number): void {
+    this.push(hashCombine(a, b));
+  }
+  /** Pushes hashCombine(hashCombine(a, b), c). */
+  pushCombined3(a: number, b: number, c: number): void {
+    this.push(hashCombine(hashCombine(a, b), c));
+  }
+  /** Pushes hashCombine(a, hashCombine(b, c)). */
+  pushNested(a: number, b: number, c: number): void {
+    this.push(hashCombine(a, hashCombine(b, c)));
+  }
   /** Appends ids[from, to) of another array (e.g. a per-position feature cache). */
   pushRange(ids: Int32Array, from: number, to: number): void {
     const k = to - from;

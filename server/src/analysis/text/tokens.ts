@@ -131,7 +131,7 @@ function pushPlain(text: string, start: number, end: number, tokens: Token[], vo
  * The token's text is the vocabulary's copy: one string per word type, not one per token.
  */
 function pushToken(text: string, start: number, end: number, kind: TokenKind | undefined, tokens: Token[], vocabulary: Vocabulary): void {
-  const typeId = vocabulary.id(text.slice(start, end));
+  const typeId = vocabulary.id(text, start, end);
   const t = vocabulary.text(typeId);
   tokens.push({ start, end, text: t, kind: kind ?? (hasLetter(t) ? 'word' : 'number'), typeId });
 }

@@ -2,8 +2,8 @@
  * Word types: every distinct token text gets a small integer id when it is tokenised.
  *
  * The analysers keep per-type memos (a word's lemma, hashes, lexicon entries, shape, counter):
- * keyed by id they are plain arrays, so a token costs one string-hash lookup (here, in the
- * tokenizer) instead of one per analyser.
+ * keyed by id they are plain arrays, so a token costs one hash lookup (here, in the tokenizer)
+ * instead of one per analyser.
  *
  * A vocabulary only grows. To bound memory in a long session, `currentVocabulary` starts a new
  * one between documents once the old one is large; a segmented text keeps a reference to the
@@ -11,18 +11,23 @@
  * id can never read another word's entry.
  */
 export class Vocabulary {
-  private readonly ids = new Map<string, number>();
   private readonly texts: string[] = [];
+  // Open addressing on typed arrays, keyed by an FNV-1a hash of the characters: a known word is
+  // found in the document's text without slicing a copy of it first (most tokens are known).
+  private hashes = new Int32Array(1024);
+  /** Id + 1 per slot, 0 for an empty slot. */
+  private slots = new Int32Array(1024);
 
-  /** The id of a token text, added when new. */
-  id(text: string): number {
-    let id = this.ids.get(text);
-    if (id === undefined) {
-      id = this.texts.length;
-      this.texts.push(text);
-      this.ids.set(text, id);
+  /** The id of text[start, end) (the whole text by default), added when new. */
+  id(text: string, start = 0, end = text.length): number {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.slots.length - 1;
+    for (let s = slotOf(h, mask); ; s = (s + 1) & mask) {
+      const slot = this.slots[s];
+      if (slot === 0) return this.add(text.slice(start, end), h, s);
+      if (this.hashes[s] === h && this.matches(this.texts[slot - 1], text, start, end)) return slot - 1;
     }
-    return id;
   }
 
   /** The text of an id. */
@@ -33,6 +38,40 @@ export class Vocabulary {
   get size(): number {
     return this.texts.length;
   }
+
+  private matches(word: string, text: string, start: number, end: number): boolean {
+    if (word.length !== end - start) return false;
+    for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+    return true;
+  }
+
+  private add(word: string, h: number, s: number): number {
+    const id = this.texts.length;
+    this.texts.push(word);
+    this.hashes[s] = h;
+    this.slots[s] = id + 1;
+    if (this.texts.length * 2 > this.slots.length) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const { hashes, slots } = this;
+    this.hashes = new Int32Array(hashes.length * 2);
+    this.slots = new Int32Array(slots.length * 2);
+    const mask = this.slots.length - 1;
+    for (let k = 0; k < slots.length; k++) {
+      if (slots[k] === 0) continue;
+      let s = slotOf(hashes[k], mask);
+      while (this.slots[s] !== 0) s = (s + 1) & mask;
+      this.hashes[s] = hashes[k];
+      this.slots[s] = slots[k];
+    }
+  }
+}
+
+/** First slot of a hash: its bits mixed, since FNV-1a's low bits alone cluster. */
+function slotOf(h: number, mask: number): number {
+  return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) & mask;
 }
 
 /** Size above which the next document starts a new vocabulary (about 20 MB of strings and ids). */
