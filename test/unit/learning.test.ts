@@ -98,3 +98,24 @@ describe('learning: averaged perceptron sequence tagger', () => {
     ]);
   });
 });
+
+describe('learning: FeatureBuffer hashing', () => {
+  it('pushes exactly the hashCombine values its inlined arithmetic stands for', () => {
+    const values = [0, 1, -1, 7, 97, 0x5bd1e995, 0x7fffffff, -0x80000000, 0x3fffffff, 0x40000000, 123456789, -987654321];
+    const buf = new FeatureBuffer(4);
+    const expected: number[] = [];
+    for (const a of values) {
+      for (const b of values) {
+        buf.pushCombined(a, b);
+        expected.push(hashCombine(a, b) | 0);
+        for (const c of [0, 3, 0x9e3779b9 | 0]) {
+          buf.pushCombined3(a, b, c);
+          expected.push(hashCombine(hashCombine(a, b), c) | 0);
+          buf.pushNested(a, b, c);
+          expected.push(hashCombine(a, hashCombine(b, c)) | 0);
+        }
+      }
+    }
+    assert.deepStrictEqual([...buf.ids.subarray(0, buf.length)], expected);
+  });
+});

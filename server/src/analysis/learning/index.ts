@@ -101,18 +101,35 @@ export class FeatureBuffer {
     this.ids[this.length++] = hash | 0;
   }
   // The hashes below are computed here and stored, not returned: a 32-bit hash returned from a call
-  // the compiler does not inline is boxed as a heap number (feature extractors make dozens of calls).
+  // the compiler does not inline is boxed as a heap number, and feature extractors make dozens of
+  // calls. So hashCombine's arithmetic is written out in each, with no call inside (a unit test
+  // checks that they agree with hashCombine).
   /** Pushes hashCombine(a, b). */
   pushCombined(a: number, b: number): void {
-    this.push(hashCombine(a, b));
+    let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    this.push(h ^ (h >>> 16));
   }
   /** Pushes hashCombine(hashCombine(a, b), c). */
   pushCombined3(a: number, b: number, c: number): void {
-    this.push(hashCombine(hashCombine(a, b), c));
+    let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    h = Math.imul((h ^ (h >>> 16)) ^ 0x9e3779b9, 0x85ebca6b) ^ c;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    this.push(h ^ (h >>> 16));
   }
   /** Pushes hashCombine(a, hashCombine(b, c)). */
   pushNested(a: number, b: number, c: number): void {
-    this.push(hashCombine(a, hashCombine(b, c)));
+    let g = Math.imul(b ^ 0x9e3779b9, 0x85ebca6b) ^ c;
+    g = Math.imul(g ^ (g >>> 16), 0x85ebca6b);
+    g = Math.imul(g ^ (g >>> 13), 0xc2b2ae35);
+    let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ (g ^ (g >>> 16));
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    this.push(h ^ (h >>> 16));
   }
   /** Appends ids[from, to) of another array (e.g. a per-position feature cache). */
   pushRange(ids: Int32Array, from: number, to: number): void {
