@@ -12,21 +12,21 @@
  */
 export class Vocabulary {
   private readonly texts: string[] = [];
-  // Open addressing on typed arrays, keyed by an FNV-1a hash of the characters: a known word is
+  // Open addressing on one typed array, keyed by an FNV-1a hash of the characters: a known word is
   // found in the document's text without slicing a copy of it first (most tokens are known).
-  private hashes = new Int32Array(1024);
-  /** Id + 1 per slot, 0 for an empty slot. */
-  private slots = new Int32Array(1024);
+  // Slot s holds the hash at 2s and the id + 1 at 2s + 1 (0: empty), in one cache line.
+  private table = new Int32Array(2 * 1024);
 
   /** The id of text[start, end) (the whole text by default), added when new. */
   id(text: string, start = 0, end = text.length): number {
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    const mask = this.slots.length - 1;
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
     for (let s = slotOf(h, mask); ; s = (s + 1) & mask) {
-      const slot = this.slots[s];
-      if (slot === 0) return this.add(text.slice(start, end), h, s);
-      if (this.hashes[s] === h && this.matches(this.texts[slot - 1], text, start, end)) return slot - 1;
+      const id = table[2 * s + 1] - 1;
+      if (id < 0) return this.add(text.slice(start, end), h, s);
+      if (table[2 * s] === h && this.matches(this.texts[id], text, start, end)) return id;
     }
   }
 
@@ -48,23 +48,22 @@ export class Vocabulary {
   private add(word: string, h: number, s: number): number {
     const id = this.texts.length;
     this.texts.push(word);
-    this.hashes[s] = h;
-    this.slots[s] = id + 1;
-    if (this.texts.length * 2 > this.slots.length) this.grow();
+    this.table[2 * s] = h;
+    this.table[2 * s + 1] = id + 1;
+    if (this.texts.length * 4 > this.table.length) this.grow();
     return id;
   }
 
   private grow(): void {
-    const { hashes, slots } = this;
-    this.hashes = new Int32Array(hashes.length * 2);
-    this.slots = new Int32Array(slots.length * 2);
-    const mask = this.slots.length - 1;
-    for (let k = 0; k < slots.length; k++) {
-      if (slots[k] === 0) continue;
-      let s = slotOf(hashes[k], mask);
-      while (this.slots[s] !== 0) s = (s + 1) & mask;
-      this.hashes[s] = hashes[k];
-      this.slots[s] = slots[k];
+    const old = this.table;
+    const table = (this.table = new Int32Array(old.length * 2));
+    const mask = (table.length >> 1) - 1;
+    for (let k = 0; k < old.length; k += 2) {
+      if (old[k + 1] === 0) continue;
+      let s = slotOf(old[k], mask);
+      while (table[2 * s + 1] !== 0) s = (s + 1) & mask;
+      table[2 * s] = old[k];
+      table[2 * s + 1] = old[k + 1];
     }
   }
 }
