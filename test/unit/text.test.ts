@@ -6,7 +6,7 @@ import { articleStructure } from '../../server/src/analysis/text/article';
 import { decodeArticle, firstInvalidUtf8 } from '../../server/src/analysis/text/decode';
 import { segment, stripBom } from '../../server/src/analysis/text/structure';
 import { tokenize } from '../../server/src/analysis/text/tokens';
-import { TypeMemo, Vocabulary, currentVocabulary } from '../../server/src/analysis/text/vocabulary';
+import { TypeMemo, TypeTable, Vocabulary, currentVocabulary } from '../../server/src/analysis/text/vocabulary';
 import { recognizeEntities } from '../../server/src/analysis/entities';
 import { findRhetoricMarkers } from '../../server/src/analysis/rhetoric';
 
@@ -75,6 +75,20 @@ describe('word types', () => {
     assert.deepStrictEqual(recognizeEntities(stale), recognizeEntities(fresh));
     assert.deepStrictEqual(findRhetoricMarkers(stale, { sensitivity: 'balanced' }), findRhetoricMarkers(fresh, { sensitivity: 'balanced' }));
     assert.ok(recognizeEntities(fresh).length > 10);
+  });
+
+  it('keeps integer records per type through growth, and empties them with a new vocabulary or key', () => {
+    const v = new Vocabulary();
+    const records = new TypeTable(3);
+    const first = v.id('first');
+    records.table(v)[first * 3 + 2] = 42;
+    for (let k = 0; k < 3000; k++) v.id(`w${k}`);
+    const grown = records.table(v);
+    assert.ok(grown.length >= v.size * 3);
+    assert.strictEqual(grown[first * 3 + 2], 42, 'kept through growth');
+    assert.strictEqual(grown[(v.size - 1) * 3], 0, 'zero for types never stored');
+    assert.strictEqual(records.table(v, 'other lexicon')[first * 3 + 2], 0, 'another key starts over');
+    assert.strictEqual(records.table(new Vocabulary())[first * 3 + 2] ?? 0, 0, 'another vocabulary starts over');
   });
 
   it('keeps ids apart between vocabularies', () => {

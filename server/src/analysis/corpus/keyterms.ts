@@ -31,7 +31,7 @@
  */
 import type { Range, SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
-import { TypeMemo } from '../text/vocabulary';
+import { TypeTable } from '../text/vocabulary';
 import { HashTable } from '../common/hashTable';
 import { type SpanColumns, spanColumnsOf, spanEnd, spanStart } from './spans';
 
@@ -120,18 +120,17 @@ function isCandidateWord(text: string, kind: string): boolean {
   return true;
 }
 
-/** What a word type contributes to candidates: its hash (`wordHash`) and flag (see walkCandidates). */
-interface CandidateWord {
-  readonly hash: number;
-  readonly flag: 0 | 1 | 2;
-}
+/** What a word type contributes to candidates, per type: [flag + 1 (see walkCandidates), hash (`wordHash`)]. */
+const candidateWords = new TypeTable(2);
 
-const candidateWords = new TypeMemo<CandidateWord>();
-
-function candidateWord(text: string, kind: string): CandidateWord {
-  if (!isCandidateWord(text, kind)) return { hash: 0, flag: 0 };
+function setCandidateWord(text: string, kind: string, out: Int32Array, at: number): void {
+  if (!isCandidateWord(text, kind)) {
+    out[at] = 1; // flag 0: breaks n-grams
+    return;
+  }
   const hash = wordHash(text); // folds case and apostrophes: no lower-cased copy needed
-  return { hash, flag: STOP_HASHES.has(hash) ? 2 : 1 };
+  out[at] = 1 + (STOP_HASHES.has(hash) ? 2 : 1);
+  out[at + 1] = hash;
 }
 
 /** One candidate occurrence (with its words), as `ngramOccurrences` reports them. */
@@ -159,9 +158,10 @@ function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash:
     const t = toks[i];
     while (ei < entities.length && spanEnd(entities, ei) <= t.start) ei++;
     if (ei < entities.length && spanStart(entities, ei) < t.end) continue; // inside an entity
-    const w = (words[t.typeId] ??= candidateWord(t.text, t.kind));
-    flag[i] = w.flag;
-    wh[i] = w.hash;
+    const at = 2 * t.typeId;
+    if (words[at] === 0) setCandidateWord(t.text, t.kind, words, at);
+    flag[i] = words[at] - 1;
+    wh[i] = words[at + 1];
   }
   // Sentence ends break n-grams.
   const sentEnd = new Uint8Array(n);

@@ -14,7 +14,7 @@ import {
   GAZ_BITS as GAZ_BITS_IMPORT, GAZ_RULE_ONLY as GAZ_RULE_ONLY_IMPORT, LC_DICT as LC_DICT_IMPORT, LC_UNSEEN as LC_UNSEEN_IMPORT, NerLexicon,
   extendKey as extendKeyImport, lowerHashRange as lowerHashRangeImport,
 } from './lexicon';
-import { TypeMemo, Vocabulary, currentVocabulary } from '../text/vocabulary';
+import { TypeTable, Vocabulary, currentVocabulary } from '../text/vocabulary';
 import { HashTable } from '../common/hashTable';
 
 // Module-local copies of the imports used in hot loops: a CommonJS build (tsx, tests) reads an
@@ -84,24 +84,21 @@ function typeIdsOf(words: readonly string[]): WordTypeIds {
   return { ids, vocabulary };
 }
 
-/** What NerDoc derives from a word alone, memoised per word type (per vocabulary and lexicon). */
-interface NerWordType {
-  readonly flags: number;
-  /** Hashes of the lower-cased word, the exact word, its shape and short shape. */
-  readonly lower: number;
-  readonly exact: number;
-  readonly shape: number;
-  readonly sshape: number;
-  /** Lower-case class (lex.lc), -1 until first needed. */
-  lcc: number;
-  /** Gazetteer mask of the word alone (NOT_IN_GAZETTEER when absent), -1 until first needed. */
-  gaz: number;
-  /** Does a multi-word gazetteer entry start with the word (valid once `gaz` is set)? */
-  gazPrefix: boolean;
-}
-
-const NOT_IN_GAZETTEER = -2;
-const nerWordTypes = new TypeMemo<NerWordType>();
+/**
+ * What NerDoc derives from a word alone, memoised per word type (per vocabulary and lexicon), as
+ * records of NER_TYPE_FIELDS ints: flags | TYPE_KNOWN, then the hashes of the lower-cased word, the
+ * exact word, its shape and short shape (see analyseWord), then the lazily looked-up lexicon facts:
+ * lower-case class + 1 (0 until needed), and the word's own gazetteer mask with GAZ_* state bits.
+ */
+const enum W { Flags, Lower, Exact, Shape, SShape, Lcc, Gaz, GazState }
+const NER_TYPE_FIELDS = 8;
+/** Set in every computed record's flags (no F_* flag uses it). */
+const TYPE_KNOWN = 1 << 30;
+/** GazState bits: the gazetteer was consulted; the word is an entry; it starts a multi-word entry. */
+const GAZ_KNOWN = 1;
+const GAZ_ENTRY = 2;
+const GAZ_PREFIX = 4;
+const nerWordTypes = new TypeTable(NER_TYPE_FIELDS);
 
 /** A document ready for feature extraction. */
 export class NerDoc {
@@ -177,17 +174,17 @@ export class NerDoc {
         this.sentEnd[k] = b;
       }
     }
-    const wordTypes = nerWordTypes.table(types.vocabulary, lex);
+    const wt = nerWordTypes.table(types.vocabulary, lex);
     const ids = types.ids;
-    const wt = new Array<NerWordType>(n);
+    const rec = new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      const id = ids[i];
-      const t = (wt[i] = wordTypes[id] ?? (wordTypes[id] = analyseWord(words[i])));
-      this.flags[i] = t.flags;
-      this.lower[i] = t.lower;
-      this.exact[i] = t.exact;
-      this.shape[i] = t.shape;
-      this.sshape[i] = t.sshape;
+      const r = (rec[i] = ids[i] * NER_TYPE_FIELDS);
+      if (wt[r + W.Flags] === 0) analyseWord(words[i], wt, r);
+      this.flags[i] = wt[r + W.Flags] & ~TYPE_KNOWN;
+      this.lower[i] = wt[r + W.Lower];
+      this.exact[i] = wt[r + W.Exact];
+      this.shape[i] = wt[r + W.Shape];
+      this.sshape[i] = wt[r + W.SShape];
     }
     // Sentence-level: start flags and headlines (no lower-case word with >= 2 letters, >= 2 words).
     for (let s = 0; s < sentStarts.length; s++) {
@@ -219,26 +216,29 @@ export class NerDoc {
     // Lower-case classes of candidates and their neighbours.
     for (let i = 0; i < n; i++) {
       if (this.flags[i] & F_CAND || (i > 0 && this.flags[i - 1] & F_CAND) || (i + 1 < n && this.flags[i + 1] & F_CAND)) {
-        const t = wt[i];
-        if (t.lcc < 0) t.lcc = lex.lc.get(t.lower >>> 0) ?? LC_UNSEEN;
-        this.lcc[i] = t.lcc;
+        const r = rec[i];
+        if (wt[r + W.Lcc] === 0) wt[r + W.Lcc] = (lex.lc.get(wt[r + W.Lower] >>> 0) ?? LC_UNSEEN) + 1;
+        this.lcc[i] = wt[r + W.Lcc] - 1;
       }
     }
     // Gazetteer matches starting at candidate tokens, within the sentence.
     for (let i = 0; i < n; i++) {
       if (!(this.flags[i] & F_CAND)) continue;
-      const t = wt[i];
-      let h = t.lower >>> 0;
-      if (t.gaz < 0) {
-        t.gaz = lex.gaz.get(h) ?? NOT_IN_GAZETTEER;
-        t.gazPrefix = lex.gazPrefix.has(h);
+      const r = rec[i];
+      let h = this.lower[i] >>> 0;
+      if (wt[r + W.GazState] === 0) {
+        const own = lex.gaz.get(h);
+        wt[r + W.Gaz] = own ?? 0;
+        wt[r + W.GazState] = GAZ_KNOWN | (own !== undefined ? GAZ_ENTRY : 0) | (lex.gazPrefix.has(h) ? GAZ_PREFIX : 0);
       }
-      let m: number | undefined = t.gaz === NOT_IN_GAZETTEER ? undefined : t.gaz;
-      if (m !== undefined) {
+      const state = wt[r + W.GazState];
+      let m: number | undefined;
+      if (state & GAZ_ENTRY) {
+        m = wt[r + W.Gaz];
         if (gazFilter) m = gazFilter(h, m);
         this.gazB[i] |= m & ~GAZ_RULE_ONLY;
       }
-      if (!t.gazPrefix) continue;
+      if (!(state & GAZ_PREFIX)) continue;
       const e = Math.min(this.sentEnd[i], i + lex.maxTokens);
       for (let j = i + 1; j < e; j++) {
         h = extendKey(h, words[j]);
@@ -327,8 +327,8 @@ export class NerDoc {
   }
 }
 
-/** Flags and hashes of a word (see NerWordType). */
-function analyseWord(w: string): NerWordType {
+/** Writes the flags and hashes of a word into its record at `at` (see W). */
+function analyseWord(w: string, out: Int32Array, at: number): void {
   let flags = 0;
   let sh = 0x811c9dc5; // shape, first 12 characters
   let ssh = 0x811c9dc5; // short shape (runs collapsed)
@@ -372,7 +372,11 @@ function analyseWord(w: string): NerWordType {
   else if ((c0 >= 97 && c0 <= 122) || (c0 >= 128 && lowerc > 0 && w[0] !== w[0].toUpperCase())) flags |= F_LOWER_WORD;
   if (upper > 0 && lowerc === 0 && letters > 1) flags |= F_ALLCAPS;
   if (upper === 0 && len <= 5 && CONNECTORS.has(w)) flags |= F_CONNECTOR;
-  return { flags, lower: lh, exact: eh, shape: sh, sshape: ssh, lcc: -1, gaz: -1, gazPrefix: false };
+  out[at + W.Flags] = flags | TYPE_KNOWN;
+  out[at + W.Lower] = lh;
+  out[at + W.Exact] = eh;
+  out[at + W.Shape] = sh;
+  out[at + W.SShape] = ssh;
 }
 
 // Feature template ids.

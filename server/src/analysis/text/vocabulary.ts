@@ -106,3 +106,32 @@ export class TypeMemo<T> {
     return values;
   }
 }
+
+/**
+ * Per-type integer records, `stride` ints per type at `id × stride`, in one typed array: one cache
+ * line per token where a memo of objects costs two (the array slot, then the object). `table`
+ * returns the records for a vocabulary (and optional key), zero-filled for types never stored, so a
+ * record needs a field that is non-zero once computed. Emptied like `TypeMemo`.
+ */
+export class TypeTable {
+  private data = new Int32Array(0);
+  private vocabulary: Vocabulary | undefined;
+  private key: unknown;
+
+  constructor(readonly stride: number) {}
+
+  table(vocabulary: Vocabulary, key?: unknown): Int32Array {
+    if (vocabulary !== this.vocabulary || key !== this.key) {
+      this.data = new Int32Array(0);
+      this.vocabulary = vocabulary;
+      this.key = key;
+    }
+    const need = vocabulary.size * this.stride;
+    if (this.data.length < need) {
+      const data = new Int32Array(Math.max(need, this.data.length * 2, 1024 * this.stride));
+      data.set(this.data);
+      this.data = data;
+    }
+    return this.data;
+  }
+}
