@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import * as learning from '../learning';
-import { FeatureBuffer, ModelFormatError, SequenceModel } from '../learning';
+import { FeatureBuffer, ModelFormatError, RankIndex, SequenceModel } from '../learning';
 import { lazy, modelsDir, readModelFile } from '../models';
 import type { SegmentedText } from '../text/structure';
 import { TypeMemo, Vocabulary } from '../text/vocabulary';
@@ -20,7 +20,7 @@ import { NerLexicon } from './lexicon';
 
 // Module-local copies of the imported functions and constants: a CommonJS build (tsx, tests) reads
 // an imported binding through a getter on every use, which is slow in hot loops.
-const { bioSpans, unpackModels } = learning;
+const { bioSpans, rankRow, unpackModels } = learning;
 const {
   FEATURE_VERSION, F_ALLCAPS, F_CAND, F_CAP, F_HEADLINE, F_LOWER_WORD, F_NOLETTER, F_SENT_START, F_UPPER, NER_TAGS,
   contextFeatures, historyFeatures, normalizeToken, secondPassFeatures, typeFeatures, typeOfTag,
@@ -440,13 +440,12 @@ class TypeSumsTable {
 
 /**
  * The weights of two models with the same buckets and tags in one table: rows[row × 2T + pass × T + tag],
- * rows in bucket order. A bucket's row is found through a rank bitmap (index[2w]: bits of buckets
- * 32w..32w+31 that have a row, index[2w + 1]: rows before them), 1/16 the size of a bucket → row
- * array, so it stays in cache.
+ * rows in bucket order, found through a rank bitmap (see RankIndex).
  */
 interface PairedWeights {
   readonly T: number;
   readonly mask: number;
+  /** The RankIndex of the buckets where either model has a row. */
   readonly index: Int32Array;
   readonly rows: Int16Array;
 }
@@ -454,16 +453,8 @@ interface PairedWeights {
 function pairWeights(a: SequenceModel, b: SequenceModel): PairedWeights {
   const T = a.numTags;
   const buckets = 1 << a.bucketBits;
-  const index = new Int32Array(2 * Math.max(1, buckets >>> 5));
-  let n = 0;
-  for (let k = 0; k < buckets; k++) {
-    if ((k & 31) === 0) index[2 * (k >>> 5) + 1] = n;
-    if (a.rowIndex(k) >= 0 || b.rowIndex(k) >= 0) {
-      index[2 * (k >>> 5)] |= 1 << (k & 31);
-      n++;
-    }
-  }
-  const rows = new Int16Array(n * 2 * T);
+  const rank = new RankIndex(buckets, (k) => a.rowIndex(k) >= 0 || b.rowIndex(k) >= 0);
+  const rows = new Int16Array(rank.rows * 2 * T);
   for (let k = 0, r = 0; k < buckets; k++) {
     const ra = a.rowIndex(k);
     const rb = b.rowIndex(k);
@@ -474,19 +465,7 @@ function pairWeights(a: SequenceModel, b: SequenceModel): PairedWeights {
     }
     r++;
   }
-  return { T, mask: buckets - 1, index, rows };
-}
-
-/** Row of a feature id in a PairedWeights table, or -1. */
-function pairedRow(index: Int32Array, bucket: number): number {
-  const w = bucket >>> 5;
-  const bits = index[2 * w];
-  const m = 1 << (bucket & 31);
-  if (!(bits & m)) return -1;
-  let v = bits & (m - 1);
-  v = v - ((v >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return index[2 * w + 1] + (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+  return { T, mask: buckets - 1, index: rank.index, rows };
 }
 
 /** Adds the first model's weights of features ids[0, len) to a[at..], the second's to b[bt..] (exact int sums). */
@@ -496,7 +475,7 @@ function accumulatePair(p: PairedWeights, ids: Int32Array, len: number, a: Int32
   const rows = p.rows;
   const mask = p.mask;
   for (let f = 0; f < len; f++) {
-    const r = pairedRow(index, ids[f] & mask);
+    const r = rankRow(index, ids[f] & mask);
     if (r < 0) continue;
     const base = r * 2 * T;
     for (let k = 0; k < T; k++) {
@@ -514,7 +493,7 @@ function accumulateOne(p: PairedWeights, pass: number, ids: Int32Array, len: num
   const mask = p.mask;
   const off = pass * T;
   for (let f = 0; f < len; f++) {
-    const r = pairedRow(index, ids[f] & mask);
+    const r = rankRow(index, ids[f] & mask);
     if (r < 0) continue;
     const base = r * 2 * T + off;
     for (let k = 0; k < T; k++) acc[k] += rows[base + k];

@@ -317,6 +317,47 @@ const VERSION = 1;
 const HEADER = 32;
 
 /** A trained, quantised (int16) sequence tagger. */
+/**
+ * bucket → row of a sparse weight table, through a rank bitmap: for each 32 buckets, a word of
+ * occupancy bits (index[2w]) and the number of rows before them (index[2w + 1]). 1/16 the size of a
+ * bucket → row array, so it stays in cache where the feature lookups land (the rows are in bucket order).
+ */
+export class RankIndex {
+  readonly index: Int32Array;
+  /** Number of occupied buckets (rows). */
+  readonly rows: number;
+
+  constructor(buckets: number, occupied: (bucket: number) => boolean) {
+    const index = (this.index = new Int32Array(2 * Math.max(1, Math.ceil(buckets / 32))));
+    let n = 0;
+    for (let b = 0; b < buckets; b++) {
+      if ((b & 31) === 0) index[2 * (b >>> 5) + 1] = n;
+      if (occupied(b)) {
+        index[2 * (b >>> 5)] |= 1 << (b & 31);
+        n++;
+      }
+    }
+    this.rows = n;
+  }
+
+  /** Row of a bucket, or -1 when it is empty. */
+  row(bucket: number): number {
+    return rankRow(this.index, bucket);
+  }
+}
+
+/** RankIndex.row on the bare index (for hot loops that hold the array). */
+export function rankRow(index: Int32Array, bucket: number): number {
+  const w = bucket >>> 5;
+  const bits = index[2 * w];
+  const m = 1 << (bucket & 31);
+  if (!(bits & m)) return -1;
+  let v = bits & (m - 1);
+  v = v - ((v >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return index[2 * w + 1] + (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
 export class SequenceModel {
   readonly numTags: number;
   /** Softmax temperature for confidences (`meta.temperature`, default 1); see fitTemperature. */
@@ -325,13 +366,9 @@ export class SequenceModel {
   private readonly scoreBuf: Float64Array;
   /** Integer accumulator of scores(): int16 weights summed exactly, scaled once at the end. */
   private readonly accBuf: Int32Array;
-  /**
-   * bucket → row number in `rows`, or EMPTY (compact: most buckets are empty; a Uint16Array when
-   * there are fewer than 65535 rows, to stay cache-friendly).
-   */
-  private readonly rowOf: Uint16Array | Int32Array;
-  private readonly empty: number;
-  /** Non-empty rows, row-major: rows[row * numTags + tag]. */
+  /** bucket → row in `rows` (most buckets are empty). */
+  private readonly rowOf: RankIndex;
+  /** Non-empty rows in bucket order, row-major: rows[row * numTags + tag]. */
   private readonly rows: Int16Array;
 
   /**
@@ -353,23 +390,14 @@ export class SequenceModel {
     const t = (meta as { temperature?: unknown } | undefined)?.temperature;
     this.temperature = typeof t === 'number' && t > 0 ? t : 1;
     const buckets = 1 << bucketBits;
-    const used = new Uint8Array(buckets);
-    let n = 0;
-    for (let b = 0; b < buckets; b++) {
-      for (let k = 0; k < T; k++) {
-        if (weights[b * T + k] !== 0) {
-          used[b] = 1;
-          n++;
-          break;
-        }
-      }
-    }
-    this.empty = n < 0xffff ? 0xffff : -1;
-    this.rowOf = n < 0xffff ? new Uint16Array(buckets).fill(0xffff) : new Int32Array(buckets).fill(-1);
-    this.rows = new Int16Array(n * T);
+    const used = (b: number): boolean => {
+      for (let k = 0; k < T; k++) if (weights[b * T + k] !== 0) return true;
+      return false;
+    };
+    this.rowOf = new RankIndex(buckets, used);
+    this.rows = new Int16Array(this.rowOf.rows * T);
     for (let b = 0, r = 0; b < buckets; b++) {
-      if (!used[b]) continue;
-      this.rowOf[b] = r;
+      if (!used(b)) continue;
       this.rows.set(weights.subarray(b * T, b * T + T), r * T);
       r++;
     }
@@ -399,8 +427,7 @@ export class SequenceModel {
 
   /** Row of a bucket's weights (see rowWeight), or -1 if they are all zero. */
   rowIndex(bucket: number): number {
-    const r = this.rowOf[bucket & this.mask];
-    return r === this.empty ? -1 : r;
+    return this.rowOf.row(bucket & this.mask);
   }
 
   /** Weight of (row, tag), row from rowIndex. */
@@ -410,8 +437,8 @@ export class SequenceModel {
 
   /** Weight of (bucket, tag). */
   weight(bucket: number, tag: number): number {
-    const r = this.rowOf[bucket & this.mask];
-    return r === this.empty ? 0 : this.rows[r * this.numTags + tag];
+    const r = this.rowOf.row(bucket & this.mask);
+    return r < 0 ? 0 : this.rows[r * this.numTags + tag];
   }
 
   /** Raw per-tag scores (in weight units × scale) of a position with the given previous tag (numTags = START). */
@@ -438,12 +465,11 @@ export class SequenceModel {
   accumulate(ids: Int32Array, from: number, to: number, acc: Int32Array, at = 0): void {
     const T = this.numTags;
     const rows = this.rows;
-    const rowOf = this.rowOf;
+    const index = this.rowOf.index;
     const mask = this.mask;
-    const empty = this.empty;
     for (let f = from; f < to; f++) {
-      const r = rowOf[ids[f] & mask];
-      if (r === empty) continue;
+      const r = rankRow(index, ids[f] & mask);
+      if (r < 0) continue;
       const base = r * T;
       for (let k = 0; k < T; k++) acc[at + k] += rows[base + k];
     }
@@ -505,8 +531,8 @@ export class SequenceModel {
     let last = 0;
     const rows = 1 << this.bucketBits;
     for (let b = 0; b < rows; b++) {
-      const r = this.rowOf[b];
-      if (r === this.empty) continue;
+      const r = this.rowOf.row(b);
+      if (r < 0) continue;
       let m = 0;
       for (let k = 0; k < T; k++) if (this.rows[r * T + k] !== 0) m |= 1 << k;
       out.varint(b - last);
