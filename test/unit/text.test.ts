@@ -1,6 +1,8 @@
 /** The text layer: tokens, paragraphs, sentences, article structure and decoding, with exact offsets. */
 import * as assert from 'assert';
 import { readFileSync, readdirSync } from 'fs';
+import { setFlagsFromString } from 'v8';
+import { runInNewContext } from 'vm';
 import * as path from 'path';
 import { articleStructure } from '../../server/src/analysis/text/article';
 import { decodeArticle, firstInvalidUtf8 } from '../../server/src/analysis/text/decode';
@@ -89,6 +91,21 @@ describe('word types', () => {
     assert.strictEqual(grown[(v.size - 1) * 3], 0, 'zero for types never stored');
     assert.strictEqual(records.table(v, 'other lexicon')[first * 3 + 2], 0, 'another key starts over');
     assert.strictEqual(records.table(new Vocabulary())[first * 3 + 2] ?? 0, 0, 'another vocabulary starts over');
+  });
+
+  it('does not keep analysed texts alive through the words it keeps', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let d = 0; d < 40; d++) {
+      // New long words (a slice of 13+ characters is a view of the whole text in V8) in a 400 KB text.
+      const words = Array.from({ length: 20 }, (_, k) => `verylongwordnumber${d}x${k}`).join(' ');
+      segment(`${words} ${'the '.repeat(100_000)}`);
+    }
+    gc();
+    const retainedMB = (process.memoryUsage().heapUsed - before) / 1e6;
+    assert.ok(retainedMB < 4, `retained ${retainedMB.toFixed(1)} MB of 16 MB of texts`);
   });
 
   it('keeps ids apart between vocabularies', () => {

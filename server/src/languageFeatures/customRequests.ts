@@ -58,7 +58,7 @@ export function notes(ctx: FeatureContext): NoteEntry[] {
 
 export function overview(ctx: FeatureContext, p: OverviewParams = {}): Overview {
   const uris = ctx.index.uris();
-  const documents = uris.map((uri) => ({ uri, title: ctx.index.title(uri), length: ctx.index.get(uri)!.text.length }));
+  const documents = uris.map((uri) => ({ uri, title: ctx.index.title(uri), length: ctx.index.textLength(uri) }));
   const ids = p.ids?.length
     ? [...p.ids]
     : [...ctx.q.entities().map((e) => ({ id: e.id, n: e.mentions })), ...ctx.q.terms().map((t) => ({ id: t.id, n: t.mentions }))].sort((a, b) => b.n - a.n).slice(0, DEFAULT_OVERVIEW_ITEMS).map((x) => x.id);

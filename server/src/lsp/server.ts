@@ -406,9 +406,9 @@ export function startServer(connection: Connection): void {
   connection.onRequest(StatsRequest, (): CorpusStats => {
     let words = 0;
     let characters = 0;
-    for (const [, doc] of corpus.index.entries()) {
+    for (const [uri, doc] of corpus.index.entries()) {
       words += doc.wordCount;
-      characters += doc.text.length;
+      characters += corpus.index.textLength(uri);
     }
     const c = ctx();
     return { documents: corpus.index.size, words, characters, indexing, skipped: skipped.size, entities: c.q.entities().length, terms: c.q.terms().length };

@@ -4,22 +4,26 @@
  *
  * Layout (little-endian): u32 byte length of the string section, the string section (UTF-8
  * JSON: string table, article strings), u32 byte length of the word list, the word list (UTF-8,
- * newline-separated; decoded on first use), padding to 4 bytes, then Int32 numbers:
- * paragraphs, sentences, article ranges, entities, markers, word counts, n-gram table. Counts
+ * newline-separated, grouped by hash bucket: see wordList.ts), padding to 4 bytes, then Int32
+ * numbers: paragraphs, sentences, article ranges, entities, markers (with their text's index in
+ * the string table), word counts, n-gram table. Counts
  * (word counts, the n-gram table's paragraph and occurrence counts) are packed as bytes when
  * they all fit (see `IntWriter.pushCounts`) and decoded as views of the record, without a copy.
  * Decoding checks every length against the buffer and throws `CacheFormatError` on anything
- * malformed, so a corrupt record is a cache miss, never a crash or a wrong result.
+ * malformed, so a corrupt record is a cache miss, never a crash or a wrong result. A decoded
+ * record (`LazyAnalysis`) reads what it can from the record in place and keeps its text as UTF-8.
  */
 import type { DocumentAnalysis } from '../document';
 import type { ArticleStructure } from '../text/article';
 import type { Range } from '../text/structure';
 import type { EntityMention, EntityType, MarkerSource, RhetoricMarker } from '../types';
+import { type SpanColumns, rangesOf, spanColumnsOf } from '../corpus/spans';
+import { WordDirectory, encodeWordList, forEachWord, queryWord } from './wordList';
 
 /**
  * A document's entity mentions grouped by (type, name as written): `texts[g]`, `types[g]`, and
- * for each mention (in order) its group `index[k]`. Decoded analyses carry it, so the index
- * counts each name once per document instead of looking it up per mention.
+ * for each mention (in order) its group `index[k]`. Decoding makes it in passing, so the index
+ * counts each name once per document instead of looking it up per mention (`entityGroupsOf`).
  */
 export interface EntityGroups {
   readonly texts: readonly string[];
@@ -34,7 +38,7 @@ export class CacheFormatError extends Error {
   }
 }
 
-const MAGIC = 0x34434c44; // "DLC4"
+const MAGIC = 0x35434c44; // "DLC5"
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -145,16 +149,11 @@ export function encodeAnalysis(a: DocumentAnalysis): Uint8Array {
     w.push(str(m.term));
     w.push(str(m.source));
     w.push(floatBits(m.confidence));
+    w.push(str(a.text.slice(m.start, m.end)));
   }
   w.push(a.wordCount);
-  const words: string[] = [];
-  const wc = new Int32Array(a.wordCounts.size);
-  let k = 0;
-  for (const [word, c] of a.wordCounts) {
-    words.push(word);
-    wc[k++] = c;
-  }
-  w.pushCounts(wc);
+  const wordList = encodeWordList([...a.wordCounts.keys()], [...a.wordCounts.values()]);
+  w.pushCounts(wordList.counts);
   const t = a.ngrams;
   w.push(t.paragraphCount);
   w.pushArray(t.hashes);
@@ -162,10 +161,10 @@ export function encodeAnalysis(a: DocumentAnalysis): Uint8Array {
   const small = fitBytes(t.paragraphs) && fitBytes(t.counts);
   w.pushCounts(t.paragraphs, small);
   w.pushCounts(t.counts, small);
-  // The word list is its own UTF-8 section after the JSON: decoded only when the word counts
-  // are first used (most documents of a warm start never are).
+  // The word list (see wordList.ts) is its own UTF-8 section after the JSON: decoded only when
+  // the word counts are first used (most documents of a warm start never are).
   const sbytes = encoder.encode(JSON.stringify({ s: strings, a: a.article.byline?.author ?? null, v: a.article.date?.value ?? null }));
-  const wbytes = encoder.encode(words.join('\n'));
+  const wbytes = wordList.bytes;
   const head = 4 + sbytes.length + 4 + wbytes.length;
   const pad = (4 - (head % 4)) % 4;
   const out = new Uint8Array(head + pad + w.n * 4);
@@ -229,27 +228,16 @@ export function decodeAnalysis(bytes: Uint8Array, text: string, hash: string): D
   };
   if (next() !== MAGIC) fail('magic');
   if (next() !== text.length) fail('text length');
-  // Paragraphs too are made on first use (only the language features of an open document ask).
-  const paraStart = p;
-  const nPara = count(2);
-  for (let i = 0; i < nPara * 2; i++) offset(ints[paraStart + 1 + i]);
-  p += nPara * 2;
-  const paragraphs = (): Range[] => {
-    const out: Range[] = new Array(nPara);
-    for (let i = 0, q = paraStart + 1; i < nPara; i++, q += 2) out[i] = { start: ints[q], end: ints[q + 1] };
-    return out;
+  // Paragraphs, sentences, entity mentions and word counts are made on first use (most documents
+  // of a warm start are never looked at closely), after checking them now.
+  const spans = (): SpanColumns => {
+    const n = count(2);
+    for (let i = 0; i < n * 2; i++) offset(ints[p + i]);
+    p += n * 2;
+    return { data: ints, offset: p - n * 2, stride: 2, length: n };
   };
-  // Sentences and word counts are built on first use (most documents of a warm start are never
-  // looked at closely), after checking the counts now.
-  const sentStart = p;
-  const nSent = count(2);
-  for (let i = 0; i < nSent * 2; i++) offset(ints[sentStart + 1 + i]);
-  p += nSent * 2;
-  const sentences = (): Range[] => {
-    const out: Range[] = new Array(nSent);
-    for (let i = 0, q = sentStart + 1; i < nSent; i++, q += 2) out[i] = { start: ints[q], end: ints[q + 1] };
-    return out;
-  };
+  const paragraphs = spans();
+  const sentences = spans();
   const art: (Range | undefined)[] = [];
   for (let k = 0; k < 4; k++) {
     const a = next();
@@ -264,10 +252,9 @@ export function decodeAnalysis(bytes: Uint8Array, text: string, hash: string): D
   };
   // Entity texts come from the record's string table: one string per distinct name, so the
   // index's lookups by name hash each name once (checked against the text, not sliced from it).
-  // Checked now; the mention objects are made on first use (see LazyAnalysis). Mentions are
-  // also grouped by (type, name) so the index counts names without a lookup per mention.
+  // Mentions are also grouped by (type, name) so the index counts names without a lookup per mention.
   const ne = count(5);
-  const entStart = p;
+  const entities: SpanColumns = { data: ints, offset: p, stride: 5, length: ne };
   const groupOfKey = new Map<number, number>();
   const groupTexts: string[] = [];
   const groupTypes: EntityType[] = [];
@@ -291,13 +278,10 @@ export function decodeAnalysis(bytes: Uint8Array, text: string, hash: string): D
     groupIndex[i] = g;
     p += 5;
   }
-  const entities = (): EntityMention[] => {
-    const out: EntityMention[] = new Array(ne);
-    for (let i = 0, q = entStart; i < ne; i++, q += 5) out[i] = { start: ints[q], end: ints[q + 1], text: meta.s[ints[q + 4]], type: meta.s[ints[q + 2]] as EntityType, confidence: bitsFloat(ints[q + 3]) };
-    return out;
-  };
   const groups: EntityGroups = { texts: groupTexts, types: groupTypes, index: groupIndex };
-  const nm = count(6);
+  // Marker texts too come from the string table, not sliced from the text (a slice would keep the
+  // whole text alive: see LazyAnalysis.text).
+  const nm = count(7);
   const markers: RhetoricMarker[] = new Array(nm);
   for (let i = 0; i < nm; i++) {
     const start = offset(ints[p++]);
@@ -306,7 +290,9 @@ export function decodeAnalysis(bytes: Uint8Array, text: string, hash: string): D
     const term = s(ints[p++]);
     const source = s(ints[p++]) as MarkerSource;
     const confidence = bitsFloat(ints[p++]);
-    markers[i] = { start, end, text: text.slice(start, end), category, term, source, confidence };
+    const mtext = s(ints[p++]);
+    if (mtext.length !== end - start || !text.startsWith(mtext, start)) fail('marker text');
+    markers[i] = { start, end, text: mtext, category, term, source, confidence };
   }
   const wordCount = next();
   // Counts: see IntWriter.pushCounts. A byte view (or Int32 view) of the record, no copy.
@@ -332,13 +318,6 @@ export function decodeAnalysis(bytes: Uint8Array, text: string, hash: string): D
   let newlines = 0;
   for (let i = wfrom; i < head; i++) if (bytes[i] === 10) newlines++;
   if ((nw ? newlines + 1 : wlen ? -1 : 0) !== nw) fail('word table');
-  const wordCounts = (): Map<string, number> => {
-    const m = new Map<string, number>();
-    const words = nw ? decoder.decode(bytes.subarray(wfrom, head)).split('\n') : [];
-    for (let i = 0; i < nw; i++) m.set(words[i], wcs[i]);
-    return m;
-  };
-  const wordBytes = bytes.subarray(wfrom, head);
   const paragraphCount = next();
   const arr = (): Int32Array => {
     const n = count(1);
@@ -350,78 +329,14 @@ export function decodeAnalysis(bytes: Uint8Array, text: string, hash: string): D
   const paras = counts();
   const occ = counts();
   if (paras.length !== hashes.length || occ.length !== hashes.length) fail('n-gram table');
-  return new LazyAnalysis({ text, hash, article, markers, wordCount, ngrams: { hashes, paragraphs: paras, counts: occ, paragraphCount } }, paragraphs, sentences, wordCounts, entities, groups, { bytes: wordBytes, counts: wcs });
+  const ngrams = { hashes, paragraphs: paras, counts: occ, paragraphCount };
+  const words = { bytes: bytes.subarray(wfrom, head), counts: wcs };
+  return new LazyAnalysis(text, { hash, article, markers, wordCount, ngrams }, { stringSection: bytes.subarray(4, 4 + slen), paragraphs, sentences, entities, words }, groups);
 }
 
-interface WordTable {
-  /** Open addressing by FNV-1a of the word's UTF-8 bytes: 1 + the word's index per slot (0: empty). */
-  readonly slots: Uint16Array | Int32Array;
-  readonly mask: number;
-  /** Byte offset of each word in the word list (and, last, one past the end plus one). */
-  readonly starts: Int32Array;
-}
-
-function fnvBytes(b: Uint8Array, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ b[i], 0x01000193);
-  return h >>> 0;
-}
-
-/** The hash table of a record's newline-separated word list (`n` words): ~10 bytes a word. */
-function wordTable(bytes: Uint8Array, n: number): WordTable {
-  let cap = 8;
-  while (cap < n * 2) cap *= 2;
-  const mask = cap - 1;
-  const slots = n < 0xffff ? new Uint16Array(cap) : new Int32Array(cap);
-  const starts = new Int32Array(n + 1);
-  let w = 0;
-  let a = 0;
-  for (let i = 0; i <= bytes.length && w < n; i++) {
-    if (i < bytes.length && bytes[i] !== 10) continue;
-    starts[w] = a;
-    let s = fnvBytes(bytes, a, i) & mask;
-    while (slots[s] !== 0) s = (s + 1) & mask;
-    slots[s] = w + 1;
-    w++;
-    a = i + 1;
-  }
-  starts[n] = bytes.length + 1;
-  return { slots, mask, starts };
-}
-
-/** The UTF-8 bytes and hash of the word looked up last (the index asks every document in turn). */
-let lastQuery: { word: string; bytes: Uint8Array; hash: number } = { word: '', bytes: new Uint8Array(0), hash: 0x811c9dc5 };
-function queryBytes(word: string): { bytes: Uint8Array; hash: number } {
-  if (lastQuery.word !== word) {
-    const bytes = encoder.encode(word);
-    lastQuery = { word, bytes, hash: fnvBytes(bytes, 0, bytes.length) };
-  }
-  return lastQuery;
-}
-
-/** The hash of a normalised word (FNV-1a of its UTF-8 bytes), as `forEachWordHash` gives them. */
+/** The hash of a normalised word (FNV-1a of its UTF-8 bytes), as `forEachWordCount` gives them. */
 export function wordHashOf(word: string): number {
-  return queryBytes(word).hash;
-}
-
-/** Calls `f` with the hash (`wordHashOf`) of each distinct word of a document, without materialising `wordCounts`. */
-export function forEachWordHash(d: DocumentAnalysis, f: (h: number) => void): void {
-  if (d instanceof LazyAnalysis) {
-    const bytes = d.wordBytes();
-    if (bytes) {
-      let a = 0;
-      for (let i = 0; i <= bytes.length; i++) {
-        if (i < bytes.length && bytes[i] !== 10) continue;
-        f(fnvBytes(bytes, a, i));
-        a = i + 1;
-      }
-      return;
-    }
-  }
-  for (const w of d.wordCounts.keys()) {
-    const b = encoder.encode(w);
-    f(fnvBytes(b, 0, b.length));
-  }
+  return queryWord(word).hash;
 }
 
 /**
@@ -437,40 +352,28 @@ export function forEachWordCount(
     const words = d.wordList();
     if (words) {
       const { bytes, counts } = words;
-      const n = counts.length;
-      // The document's word lookup table (`wordCountOf`) is built in the same pass, from the same
+      // The document's word directory (`wordCountOf`) is built in the same pass, from the same
       // hashes, if it is not there yet: a corpus-wide word query would build it anyway.
-      const build = !d.hasWordTable();
-      let cap = 8;
-      while (build && cap < n * 2) cap *= 2;
-      const mask = cap - 1;
-      const slots = build ? (n < 0xffff ? new Uint16Array(cap) : new Int32Array(cap)) : undefined;
-      const starts = build ? new Int32Array(n + 1) : undefined;
-      let a = 0;
-      let k = 0;
-      for (let i = 0; i <= bytes.length && k < n; i++) {
-        if (i < bytes.length && bytes[i] !== 10) continue;
-        const h = fnvBytes(bytes, a, i);
-        if (slots) {
-          starts![k] = a;
-          let s = h & mask;
-          while (slots[s] !== 0) s = (s + 1) & mask;
-          slots[s] = k + 1;
-        }
-        f(h, counts[k++], bytes, a, i, undefined);
-        a = i + 1;
-      }
-      if (slots) {
-        starts![n] = bytes.length + 1;
-        d.setWordTable({ slots, mask, starts: starts! });
-      }
+      const dir = d.hasWordDirectory() ? undefined : WordDirectory.builder(counts.length, bytes.length);
+      forEachWord(bytes, counts.length, (h, k, a, e) => {
+        dir?.add(h, k, a);
+        f(h, counts[k], bytes, a, e, undefined);
+      });
+      if (dir) d.setWordDirectory(dir.done());
       return;
     }
   }
-  for (const [w, n] of d.wordCounts) {
-    const b = encoder.encode(w);
-    f(fnvBytes(b, 0, b.length), n, undefined, 0, 0, w);
-  }
+  for (const [w, n] of d.wordCounts) f(wordHashOf(w), n, undefined, 0, 0, w);
+}
+
+/** The length of a document's text (without decoding a record's text). */
+export function textLength(d: DocumentAnalysis): number {
+  return d instanceof LazyAnalysis ? d.textLength : d.text.length;
+}
+
+/** Part of a document's text; near the start of a record's text, only that part is decoded (titles). */
+export function textSlice(d: DocumentAnalysis, start: number, end: number): string {
+  return d instanceof LazyAnalysis ? d.textSlice(start, end) : d.text.slice(start, end);
 }
 
 /** Occurrences of a normalised word in a document: see `LazyAnalysis.wordCountOf`. */
@@ -478,124 +381,218 @@ export function wordCountIn(d: DocumentAnalysis, word: string): number {
   return d instanceof LazyAnalysis ? d.wordCountOf(word) : d.wordCounts.get(word) ?? 0;
 }
 
-/** An analysis whose `sentences` and `wordCounts` are computed once, on first access. */
+/** Span columns of analyses that are not records (fresh ones): built once per analysis. */
+const plainSpans = new WeakMap<DocumentAnalysis, { readonly entities: SpanColumns; readonly sentences: SpanColumns }>();
+
+function spansOf(d: DocumentAnalysis): { readonly entities: SpanColumns; readonly sentences: SpanColumns } {
+  if (d instanceof LazyAnalysis) return d.parts;
+  let s = plainSpans.get(d);
+  if (!s) plainSpans.set(d, (s = { entities: spanColumnsOf(d.entities), sentences: spanColumnsOf(d.sentences) }));
+  return s;
+}
+
+/** A document's entity mention offsets, without materialising `entities`. */
+export function entitySpans(d: DocumentAnalysis): SpanColumns {
+  return spansOf(d).entities;
+}
+
+/** A document's sentence offsets, without materialising `sentences`. */
+export function sentenceSpans(d: DocumentAnalysis): SpanColumns {
+  return spansOf(d).sentences;
+}
+
+/**
+ * A document's mentions grouped by (type, name), for the index to count them once: a record's
+ * grouping (made while decoding) is handed over once and not kept; otherwise computed.
+ */
+export function entityGroupsOf(d: DocumentAnalysis): EntityGroups {
+  const own = d instanceof LazyAnalysis ? d.takeEntityGroups() : undefined;
+  if (own) return own;
+  const ents = d.entities;
+  const byType = new Map<EntityType, Map<string, number>>();
+  const texts: string[] = [];
+  const types: EntityType[] = [];
+  const index = new Int32Array(ents.length);
+  for (let k = 0; k < ents.length; k++) {
+    const e = ents[k];
+    let m = byType.get(e.type);
+    if (!m) byType.set(e.type, (m = new Map()));
+    let j = m.get(e.text);
+    if (j === undefined) {
+      j = texts.length;
+      m.set(e.text, j);
+      texts.push(e.text);
+      types.push(e.type);
+    }
+    index[k] = j;
+  }
+  return { texts, types, index };
+}
+
+/** What a record keeps in place, read when first asked for (see `LazyAnalysis`). */
+interface RecordParts {
+  /**
+   * The record's string section (JSON), parsed again when entity mentions are made: kept parsed in
+   * every document, the string tables of a corpus would take ~10 MB of heap per 50 MB of text.
+   */
+  readonly stringSection: Uint8Array;
+  readonly paragraphs: SpanColumns;
+  readonly sentences: SpanColumns;
+  /** Per mention: start, end, type (string index), confidence (float bits), name (string index). */
+  readonly entities: SpanColumns;
+  /** The UTF-8 word list (newline-separated) and the count of each word. */
+  readonly words: { readonly bytes: Uint8Array; readonly counts: Int32Array | Uint8Array };
+}
+
+const utf8Decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * Texts decoded from UTF-8 and kept, oldest first: the documents being looked at keep their text
+ * as a string, the others keep UTF-8 bytes (half the size: V8 stores almost every article, with
+ * its typographic quotes, at two bytes a character).
+ */
+const decodedTexts: LazyAnalysis[] = [];
+const DECODED_TEXTS_KEPT = 32;
+const DECODED_CHARS_KEPT = 4 * 1024 * 1024;
+let decodedChars = 0;
+/** Slices ending before this offset are decoded from the start of the UTF-8 alone (`textSlice`). */
+const PREFIX_DECODE_MAX = 4096;
+
+function keepDecoded(d: LazyAnalysis, chars: number): void {
+  decodedTexts.push(d);
+  decodedChars += chars;
+  while (decodedTexts.length > 1 && (decodedTexts.length > DECODED_TEXTS_KEPT || decodedChars > DECODED_CHARS_KEPT)) {
+    decodedChars -= decodedTexts.shift()!.forgetText();
+  }
+}
+
+/** Whether a string has no lone surrogates (so that it survives a round trip through UTF-8). */
+function isWellFormed(s: string): boolean {
+  return (s as unknown as { isWellFormed(): boolean }).isWellFormed();
+}
+
+/**
+ * A decoded record: what the index uses constantly is ready (markers, n-grams, word lookups, span
+ * columns); paragraphs, sentences, entity mentions and word counts become objects on first access.
+ * The text is held as UTF-8 and decoded when asked for (kept while among the recently decoded).
+ */
 class LazyAnalysis {
-  readonly text: string;
   readonly hash: string;
-  private p: Range[] | undefined;
-  private makeParagraphs: (() => Range[]) | undefined;
   readonly article: DocumentAnalysis['article'];
   readonly markers: DocumentAnalysis['markers'];
   readonly wordCount: number;
   readonly ngrams: DocumentAnalysis['ngrams'];
+  /** The text as UTF-8, or undefined when it cannot round-trip (then `decoded` is kept). */
+  private readonly utf8: Uint8Array | undefined;
+  private decoded: string | undefined;
+  readonly textLength: number;
+  private p: Range[] | undefined;
   private s: Range[] | undefined;
-  private w: Map<string, number> | undefined;
-  private makeSentences: (() => Range[]) | undefined;
-  private makeWordCounts: (() => Map<string, number>) | undefined;
   private e: EntityMention[] | undefined;
-  private makeEntities: (() => EntityMention[]) | undefined;
-  private words: { bytes: Uint8Array; counts: Int32Array | Uint8Array } | undefined;
-  private wordTable: WordTable | undefined;
-  /** The mentions grouped by (type, name): see `EntityGroups`. */
-  readonly entityGroups: EntityGroups;
+  private w: Map<string, number> | undefined;
+  private wordDirectory: WordDirectory | undefined;
+  /** The mentions grouped by (type, name) until the index takes them: see `entityGroupsOf`. */
+  private entityGroups: EntityGroups | undefined;
 
   constructor(
-    base: Omit<DocumentAnalysis, 'sentences' | 'wordCounts' | 'entities' | 'paragraphs'>,
-    paragraphs: () => Range[],
-    sentences: () => Range[],
-    wordCounts: () => Map<string, number>,
-    entities: () => EntityMention[],
+    text: string,
+    base: Pick<DocumentAnalysis, 'hash' | 'article' | 'markers' | 'wordCount' | 'ngrams'>,
+    readonly parts: RecordParts,
     groups: EntityGroups,
-    words?: { bytes: Uint8Array; counts: Int32Array | Uint8Array },
   ) {
-    this.words = words;
-    this.makeEntities = entities;
-    this.entityGroups = groups;
-    this.text = base.text;
     this.hash = base.hash;
-    this.makeParagraphs = paragraphs;
     this.article = base.article;
     this.markers = base.markers;
     this.wordCount = base.wordCount;
     this.ngrams = base.ngrams;
-    this.makeSentences = sentences;
-    this.makeWordCounts = wordCounts;
+    this.entityGroups = groups;
+    this.decoded = text;
+    this.textLength = text.length;
+    if (isWellFormed(text)) {
+      this.utf8 = encoder.encode(text);
+      keepDecoded(this, text.length);
+    }
+  }
+
+  get text(): string {
+    if (this.decoded === undefined) {
+      this.decoded = utf8Decoder.decode(this.utf8);
+      keepDecoded(this, this.decoded.length);
+    }
+    return this.decoded;
+  }
+
+  textSlice(start: number, end: number): string {
+    if (this.decoded !== undefined || !this.utf8 || end > PREFIX_DECODE_MAX) return this.text.slice(start, end);
+    // The first `end` UTF-16 units take at most 3 bytes each (a surrogate pair: 4 bytes for 2).
+    return utf8Decoder.decode(this.utf8.subarray(0, 3 * end + 3)).slice(start, end);
+  }
+
+  /** Drops the decoded text (it stays as UTF-8); returns its length. */
+  forgetText(): number {
+    const n = this.decoded?.length ?? 0;
+    if (this.utf8) this.decoded = undefined;
+    return n;
   }
 
   get paragraphs(): Range[] {
-    if (!this.p) {
-      this.p = this.makeParagraphs!();
-      this.makeParagraphs = undefined;
-    }
-    return this.p;
+    return (this.p ??= rangesOf(this.parts.paragraphs));
   }
 
   get sentences(): Range[] {
-    if (!this.s) {
-      this.s = this.makeSentences!();
-      this.makeSentences = undefined;
-    }
-    return this.s;
+    return (this.s ??= rangesOf(this.parts.sentences));
   }
 
   get entities(): EntityMention[] {
     if (!this.e) {
-      this.e = this.makeEntities!();
-      this.makeEntities = undefined;
+      const { data, offset, length } = this.parts.entities;
+      const strings = (JSON.parse(decoder.decode(this.parts.stringSection)) as { s: string[] }).s;
+      const out: EntityMention[] = new Array(length);
+      for (let i = 0, q = offset; i < length; i++, q += 5) out[i] = { start: data[q], end: data[q + 1], text: strings[data[q + 4]], type: strings[data[q + 2]] as EntityType, confidence: bitsFloat(data[q + 3]) };
+      this.e = out;
     }
     return this.e;
   }
 
   get wordCounts(): Map<string, number> {
     if (!this.w) {
-      this.w = this.makeWordCounts!();
-      this.makeWordCounts = undefined;
-      this.words = undefined;
-      this.wordTable = undefined;
+      const { bytes, counts } = this.parts.words;
+      const m = new Map<string, number>();
+      const words = counts.length ? utf8Decoder.decode(bytes).split('\n') : [];
+      for (let i = 0; i < counts.length; i++) m.set(words[i], counts[i]);
+      this.w = m;
     }
     return this.w;
   }
 
+  takeEntityGroups(): EntityGroups | undefined {
+    const g = this.entityGroups;
+    this.entityGroups = undefined;
+    return g;
+  }
+
+  hasWordDirectory(): boolean {
+    return this.wordDirectory !== undefined;
+  }
+
+  setWordDirectory(d: WordDirectory): void {
+    this.wordDirectory = d;
+  }
+
+  /** The record's word list and counts (undefined if empty). */
+  wordList(): RecordParts['words'] | undefined {
+    return this.parts.words.counts.length ? this.parts.words : undefined;
+  }
+
   /**
    * Occurrences of a normalised word, without materialising `wordCounts` (a Map per document
-   * costs ~20× the record's word list): a lookup by hash in a small table built from the
-   * record's UTF-8 word list on first use, checked byte by byte (exact).
+   * costs ~20× the record's word list): found through the list's directory (see wordList.ts),
+   * built on first use.
    */
-  /** The record's UTF-8 word list (newline-separated), unless `wordCounts` was materialised. */
-  hasWordTable(): boolean {
-    return this.wordTable !== undefined;
-  }
-
-  setWordTable(t: WordTable): void {
-    if (this.words) this.wordTable = t;
-  }
-
-  /** The record's word list and counts, while `wordCounts` is not materialised (and not empty). */
-  wordList(): { bytes: Uint8Array; counts: Int32Array | Uint8Array } | undefined {
-    return this.w || !this.words || !this.words.counts.length ? undefined : this.words;
-  }
-
-  wordBytes(): Uint8Array | undefined {
-    return this.w || !this.words || !this.words.counts.length ? undefined : this.words.bytes;
-  }
-
   wordCountOf(word: string): number {
-    if (this.w || !this.words) return this.wordCounts.get(word) ?? 0;
-    const q = queryBytes(word);
-    const bytes = this.words.bytes;
-    const t = (this.wordTable ??= wordTable(bytes, this.words.counts.length));
-    const qb = q.bytes;
-    const { slots, mask, starts } = t;
-    for (let s = q.hash & mask; ; s = (s + 1) & mask) {
-      const w = slots[s];
-      if (w === 0) return 0;
-      const a = starts[w - 1];
-      if (starts[w] - 1 - a !== qb.length) continue;
-      let k = 0;
-      while (k < qb.length && bytes[a + k] === qb[k]) k++;
-      if (k === qb.length) return this.words.counts[w - 1];
-    }
-    return 0;
+    const { bytes, counts } = this.parts.words;
+    const k = (this.wordDirectory ??= WordDirectory.build(bytes, counts.length)).find(bytes, queryWord(word));
+    return k < 0 ? 0 : counts[k];
   }
 
   toJSON(): unknown {

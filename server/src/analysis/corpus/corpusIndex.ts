@@ -12,7 +12,12 @@ import { resolveEntities, type Resolution } from '../entities/resolve';
 import { segment } from '../text/structure';
 import type { DeclaredEntity, EntityMention, EntityType } from '../types';
 import { CORPUS_KEY_TERMS, DOC_KEY_TERMS, MIN_LOG_RATIO, findHash, keyness, ngramOccurrences, phraseHash } from './keyterms';
-import { type EntityGroups, wordCountIn, wordHashOf } from '../cache/codec';
+import { entityGroupsOf, entitySpans, sentenceSpans, textLength, textSlice, wordCountIn, wordHashOf } from '../cache/codec';
+import { spanEnd, spanIndexAt, spanStart } from './spans';
+import { DocCounts } from './docCounts';
+import { BoundedCache } from './boundedCache';
+import { MentionList } from './mentionList';
+import { WordFrequencyList } from './wordFrequencyList';
 import { WordBloom } from './wordBloom';
 import type { CodebookInput, ConcordanceLine, ConcordanceOptions, Cooccurrence, EntityRecord, Keyness, Mention, Misspelling, TermRecord } from './model';
 
@@ -52,7 +57,7 @@ interface SurfaceRow {
   readonly text: string;
   readonly type: EntityType;
   count: number;
-  readonly docs: Map<string, number>;
+  readonly docs: DocCounts;
 }
 
 interface TermRow {
@@ -60,7 +65,7 @@ interface TermRow {
   readonly label: string;
   readonly category: string;
   count: number;
-  readonly docs: Map<string, number>;
+  readonly docs: DocCounts;
 }
 
 interface KeyTermState {
@@ -70,7 +75,7 @@ interface KeyTermState {
   readonly idOfHash: Map<number, string>;
   readonly perDoc: Map<string, DocumentKeyTerm[]>;
   /** Occurrences per document of each key term (id → uri → count). */
-  readonly docCounts: Map<string, Map<string, number>>;
+  readonly docCounts: Map<string, DocCounts>;
 }
 
 const EMPTY_CODEBOOK: CodebookInput = { entities: [], terms: [], ignore: [] };
@@ -79,13 +84,13 @@ export const DEFAULT_CONCORDANCE_WIDTH = 60;
 export const DEFAULT_CONCORDANCE_LIMIT = 500;
 /** Mention lists kept (most recently used); big entities have tens of thousands of mentions. */
 const MENTION_CACHE_SIZE = 32;
-/** Word frequencies kept (hovers over common words repeat). */
+/** Mentions held by the mention cache at most (16 bytes each). */
+const MENTION_CACHE_ITEMS = 200_000;
+/** Word frequencies kept (hovers over common words repeat), and document entries they hold at most (8 bytes each). */
 const WORD_CACHE_SIZE = 256;
 const WORD_CACHE_ITEMS = 200_000;
 /** Ranks below this fit beside a count in one float64 sort key (counts below 2^31). */
 const RANK_SPAN = 1 << 22;
-/** Mentions held by the mention cache at most (about 60 bytes each). */
-const MENTION_CACHE_ITEMS = 200_000;
 /** How long per-document key-term lookups may use key terms computed before later edits. */
 export const KEY_TERMS_MAX_STALE_MS = 30_000;
 
@@ -131,23 +136,22 @@ export class CorpusIndex {
   isKnownName?: (name: string) => boolean;
 
   // Lazily derived data.
-  private resolution?: { gen: number; surfaceGen: number; res: Resolution; surfacesOf: Map<string, Set<string>>; records: EntityRecord[]; byId: Map<string, EntityRecord> };
+  /** The resolution's name table and misspellings (not its entities: their document lists are big), and the records. */
+  private resolution?: { gen: number; surfaceGen: number; res: Pick<Resolution, 'bySurface' | 'misspellings'>; records: EntityRecord[]; byId: Map<string, EntityRecord> };
   private keyState?: { gen: number; state: KeyTermState; at: number };
-  private mentionCache = new Map<string, Mention[]>();
+  private readonly mentionCache = new BoundedCache<MentionList>(MENTION_CACHE_SIZE, MENTION_CACHE_ITEMS);
   private mentionCacheGen = -1;
-  private mentionCached = 0;
   private docKeywordCache = new Map<string, IndexItem[]>();
   private docKeywordGen = -1;
   private cooc?: { gen: number; list: Cooccurrence[] };
   private readonly rowsByEntity = new Map<string, SurfaceRow[]>();
   private sortedDocsCache: DocumentAnalysis[] = [];
   private sortedDocsGen = -1;
-  private readonly wordCache = new Map<string, WordFrequency>();
+  private readonly wordCache = new BoundedCache<WordFrequencyList>(WORD_CACHE_SIZE, WORD_CACHE_ITEMS);
   /** Built on the first word-frequency query, then kept up to date by `set` and `delete`. */
   private wordBloom: WordBloom | undefined;
   private ranks: { sorted: readonly string[]; rank: Map<string, number> } | undefined;
   private wordCacheGen = -1;
-  private wordCached = 0;
   private rowsByEntityGen = -1;
 
   get generation(): number {
@@ -295,47 +299,8 @@ export class CorpusIndex {
   }
 
   private contribute(uri: string, d: DocumentAnalysis, sign: 1 | -1, ngrams = true): void {
-    // Entity surface forms: one row per (type, text). Mentions are grouped by name first (cached
-    // analyses come grouped), so each row is looked up and its document count touched once.
-    const g = entityGroupsOf(d);
-    const sids = sign > 0 ? new Int32Array(g.index.length) : undefined;
-    if (sign < 0) this.docSids.delete(uri);
-    const perGroup = new Int32Array(g.texts.length);
-    for (let k = 0; k < g.index.length; k++) perGroup[g.index[k]]++;
-    const rowOfGroup: (SurfaceRow | undefined)[] = new Array(g.texts.length);
-    for (let j = 0; j < g.texts.length; j++) {
-      const n = perGroup[j];
-      if (!n) continue;
-      const text = g.texts[j];
-      const type = g.types[j];
-      let byText = this.surfaceByType.get(type);
-      if (!byText) this.surfaceByType.set(type, (byText = new Map()));
-      let row = byText.get(text);
-      if (!row) {
-        if (sign < 0) continue;
-        const sid = this.freeSids.pop() ?? this.rowsBySid.length;
-        row = { sid, text, type, count: 0, docs: new Map() };
-        byText.set(text, row);
-        this.surfaces.set(`${type}\u0000${text}`, row);
-        this.rowsBySid[sid] = row;
-        this.surfaceGen++;
-      }
-      rowOfGroup[j] = row;
-      row.count += sign * n;
-      // A document being added has no count yet (contributions are always removed first).
-      const c = (sign > 0 ? 0 : row.docs.get(uri) ?? 0) + sign * n;
-      if (c > 0) row.docs.set(uri, c);
-      else row.docs.delete(uri);
-      if (row.count <= 0) {
-        this.surfaces.delete(`${row.type}\u0000${row.text}`);
-        byText.delete(row.text);
-        this.rowsBySid[row.sid] = undefined;
-        this.freeSids.push(row.sid);
-        this.surfaceGen++;
-      }
-    }
-    if (sids) for (let k = 0; k < sids.length; k++) sids[k] = rowOfGroup[g.index[k]]!.sid;
-    if (sids) this.docSids.set(uri, sids);
+    if (sign > 0) this.addSurfaces(uri, d);
+    else this.subtractSurfaces(uri);
     // Rhetoric terms.
     const terms = new Map<TermRow, number>();
     for (const m of d.markers) {
@@ -345,7 +310,7 @@ export class CorpusIndex {
       if (!row) {
         if (sign < 0) continue;
         const id = termId(m.category, m.term);
-        row = { id, label: m.term, category: m.category, count: 0, docs: new Map() };
+        row = { id, label: m.term, category: m.category, count: 0, docs: new DocCounts() };
         byTerm.set(m.term, row);
         this.rhetoric.set(id, row);
       }
@@ -363,6 +328,63 @@ export class CorpusIndex {
     }
     // N-gram document and paragraph frequencies (once the table exists: it is built lazily).
     if (ngrams && this.ngramsReady) this.contributeNgrams(d, sign);
+  }
+
+  /**
+   * Entity surface forms: one row per (type, text), and the document's row id per mention. Mentions
+   * are grouped by name first (cached analyses come grouped), so each row is looked up and its
+   * document count touched once.
+   */
+  private addSurfaces(uri: string, d: DocumentAnalysis): void {
+    const g = entityGroupsOf(d);
+    const perGroup = new Int32Array(g.texts.length);
+    for (let k = 0; k < g.index.length; k++) perGroup[g.index[k]]++;
+    const sidOfGroup = new Int32Array(g.texts.length);
+    for (let j = 0; j < g.texts.length; j++) {
+      const n = perGroup[j];
+      if (!n) continue;
+      const text = g.texts[j];
+      const type = g.types[j];
+      let byText = this.surfaceByType.get(type);
+      if (!byText) this.surfaceByType.set(type, (byText = new Map()));
+      let row = byText.get(text);
+      if (!row) {
+        const sid = this.freeSids.pop() ?? this.rowsBySid.length;
+        row = { sid, text, type, count: 0, docs: new DocCounts() };
+        byText.set(text, row);
+        this.surfaces.set(`${type}\u0000${text}`, row);
+        this.rowsBySid[sid] = row;
+        this.surfaceGen++;
+      }
+      sidOfGroup[j] = row.sid;
+      row.count += n;
+      // A document being added has no count yet (contributions are always removed first).
+      row.docs.set(uri, n);
+    }
+    const sids = new Int32Array(g.index.length);
+    for (let k = 0; k < sids.length; k++) sids[k] = sidOfGroup[g.index[k]];
+    this.docSids.set(uri, sids);
+  }
+
+  /** Removes a document's surface forms, from the row ids recorded when it was added. */
+  private subtractSurfaces(uri: string): void {
+    const sids = this.docSids.get(uri);
+    if (!sids) return;
+    this.docSids.delete(uri);
+    const perRow = new Map<number, number>();
+    for (let k = 0; k < sids.length; k++) perRow.set(sids[k], (perRow.get(sids[k]) ?? 0) + 1);
+    for (const [sid, n] of perRow) {
+      const row = this.rowsBySid[sid]!;
+      row.count -= n;
+      row.docs.delete(uri);
+      if (row.count <= 0) {
+        this.surfaces.delete(`${row.type}\u0000${row.text}`);
+        this.surfaceByType.get(row.type)!.delete(row.text);
+        this.rowsBySid[sid] = undefined;
+        this.freeSids.push(sid);
+        this.surfaceGen++;
+      }
+    }
   }
 
   private contributeNgrams(d: DocumentAnalysis, sign: 1 | -1): void {
@@ -448,13 +470,6 @@ export class CorpusIndex {
     forms.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
     const declared: DeclaredEntity[] = this.codebook.entities.filter((e) => !this.isIgnoredName(e.name));
     const res = resolveEntities(forms, { declared, isKnownName: this.isKnownName, ignoreMisspellings: this.codebook.ignore });
-    const surfacesOf = new Map<string, Set<string>>();
-    for (const [surface, rid] of res.bySurface) {
-      const id = `entity:${rid}`;
-      let s = surfacesOf.get(id);
-      if (!s) surfacesOf.set(id, (s = new Set()));
-      s.add(surface);
-    }
     const records: EntityRecord[] = res.entities.map((e) => ({
       id: `entity:${e.id}`,
       name: e.name,
@@ -465,7 +480,7 @@ export class CorpusIndex {
       declared: e.declared,
     }));
     const byId = new Map(records.map((r) => [r.id, r]));
-    this.resolution = { gen: this.gen, surfaceGen: this.surfaceGen, res, surfacesOf, records, byId };
+    this.resolution = { gen: this.gen, surfaceGen: this.surfaceGen, res: { bySurface: res.bySurface, misspellings: res.misspellings }, records, byId };
     return this.resolution;
   }
 
@@ -614,15 +629,16 @@ export class CorpusIndex {
       const list = perDocHashes.get(uri);
       if (!list || !list.some((c) => wanted.has(c.h) && !labels.has(c.h))) continue;
       const d = this.docs.get(uri)!;
-      for (const o of ngramOccurrences(segment(d.text), d.entities, wanted)) {
-        if (!labels.has(o.hash)) labels.set(o.hash, d.text.slice(o.start, o.end).toLowerCase().replace(/[’ʼ]/g, "'").replace(/\s+/g, ' '));
+      const text = d.text;
+      for (const o of ngramOccurrences(segment(text), entitySpans(d), wanted)) {
+        if (!labels.has(o.hash)) labels.set(o.hash, detachedSlice(text, o.start, o.end).toLowerCase().replace(/[’ʼ]/g, "'").replace(/\s+/g, ' '));
       }
     }
     const records: TermRecord[] = [];
     const byId = new Map<string, TermRecord>();
     const hashOf = new Map<string, number>();
     const idOfHash = new Map<number, string>();
-    const docCounts = new Map<string, Map<string, number>>();
+    const docCounts = new Map<string, DocCounts>();
     for (const [h, k] of top) {
       const label = labels.get(h);
       if (!label || this.ignore.has(label)) continue;
@@ -630,8 +646,9 @@ export class CorpusIndex {
       if (byId.has(id)) continue;
       let mentions = 0;
       let documents = 0;
-      const inDocs = new Map<string, number>();
-      for (const [u, d] of this.docs) {
+      const inDocs = new DocCounts();
+      for (const u of this.sortedUris()) {
+        const d = this.docs.get(u)!;
         const i = d.ngrams ? findHash(d.ngrams.hashes, h) : -1;
         if (i < 0) continue;
         documents++;
@@ -669,26 +686,11 @@ export class CorpusIndex {
     this.flush();
     if (this.mentionCacheGen !== this.gen) {
       this.mentionCache.clear();
-      this.mentionCached = 0;
       this.mentionCacheGen = this.gen;
     }
     let list = this.mentionCache.get(id);
-    if (list) {
-      // Most recently used last (Map order), so the oldest goes first when the cache is full.
-      this.mentionCache.delete(id);
-      this.mentionCache.set(id, list);
-      return list;
-    }
-    list = [...this.iterateMentions(id)];
-    this.mentionCached += list.length;
-    this.mentionCache.set(id, list);
-    // Bounded by lists and by mentions held (big entities have tens of thousands).
-    while (this.mentionCache.size > MENTION_CACHE_SIZE || (this.mentionCached > MENTION_CACHE_ITEMS && this.mentionCache.size > 1)) {
-      const oldest = this.mentionCache.keys().next().value!;
-      this.mentionCached -= this.mentionCache.get(oldest)!.length;
-      this.mentionCache.delete(oldest);
-    }
-    return list;
+    if (!list) this.mentionCache.set(id, (list = MentionList.of(this.iterateMentions(id))));
+    return list.toArray();
   }
 
   /** The surface rows of an entity (its surface forms as written, every type). */
@@ -719,16 +721,18 @@ export class CorpusIndex {
       const docs = new Set<string>();
       for (const row of rows) for (const u of row.docs.keys()) docs.add(u);
       for (const uri of this.inCorpusOrder(docs)) {
-        const ents = this.docs.get(uri)!.entities;
+        const spans = entitySpans(this.docs.get(uri)!);
         const sids = this.docSids.get(uri)!;
-        for (let k = 0; k < sids.length; k++) if (mask.has(sids[k])) yield { uri, start: ents[k].start, end: ents[k].end, text: ents[k].text };
+        for (let k = 0; k < sids.length; k++) {
+          if (mask.has(sids[k])) yield { uri, start: spanStart(spans, k), end: spanEnd(spans, k), text: this.rowsBySid[sids[k]]!.text };
+        }
       }
       return;
     }
     if (id.startsWith('term:')) {
       const row = this.rhetoric.get(id);
       if (!row || this.isIgnoredTerm(row)) return;
-      for (const uri of this.inCorpusOrder(row.docs)) {
+      for (const uri of row.docs.keys()) {
         for (const m of this.docs.get(uri)!.markers) if (termId(m.category, m.term) === id) yield { uri, start: m.start, end: m.end, text: m.text };
       }
       return;
@@ -740,7 +744,8 @@ export class CorpusIndex {
       for (const uri of this.sortedUris()) {
         const d = this.docs.get(uri)!;
         if (!d.ngrams || findHash(d.ngrams.hashes, h) < 0) continue;
-        for (const o of ngramOccurrences(segment(d.text), d.entities, wanted)) yield { uri, start: o.start, end: o.end, text: d.text.slice(o.start, o.end) };
+        const text = d.text;
+        for (const o of ngramOccurrences(segment(text), entitySpans(d), wanted)) yield { uri, start: o.start, end: o.end, text: detachedSlice(text, o.start, o.end) };
       }
     }
   }
@@ -787,10 +792,12 @@ export class CorpusIndex {
     this.flush();
     const d = this.docs.get(uri);
     if (!d) return undefined;
-    const e = spanAt(d.entities, offset);
-    if (e && !this.isIgnoredName(e.text)) {
-      const id = this.entityIdOf(e.text);
-      if (id) return { id, kind: 'entity', label: this.entity(id)?.name ?? e.text, start: e.start, end: e.end };
+    const spans = entitySpans(d);
+    const k = spanIndexAt(spans, offset);
+    const text = k >= 0 ? this.rowsBySid[this.docSids.get(uri)![k]]!.text : '';
+    if (k >= 0 && !this.isIgnoredName(text)) {
+      const id = this.entityIdOf(text);
+      if (id) return { id, kind: 'entity', label: this.entity(id)?.name ?? text, start: spanStart(spans, k), end: spanEnd(spans, k) };
     }
     const m = spanAt(d.markers, offset);
     if (m) {
@@ -798,8 +805,7 @@ export class CorpusIndex {
       const row = this.rhetoric.get(id);
       if (row && !this.isIgnoredTerm(row)) return { id, kind: 'rhetoric', label: m.term, start: m.start, end: m.end };
     }
-    const k = spanAt(this.keywordsIn(uri), offset);
-    return k;
+    return spanAt(this.keywordsIn(uri), offset);
   }
 
   /**
@@ -815,11 +821,14 @@ export class CorpusIndex {
     const d = this.docs.get(uri);
     if (!d) return { entities: [], terms: [] };
     const entities = [];
-    for (const e of d.entities) {
-      if (this.isIgnoredName(e.text)) continue;
-      const id = this.entityIdOf(e.text);
+    const spans = entitySpans(d);
+    const sids = this.docSids.get(uri)!;
+    for (let k = 0; k < spans.length; k++) {
+      const text = this.rowsBySid[sids[k]]!.text;
+      if (this.isIgnoredName(text)) continue;
+      const id = this.entityIdOf(text);
       const rec = id ? this.entity(id) : undefined;
-      if (id && rec) entities.push({ id, start: e.start, end: e.end, text: e.text, type: rec.type, name: rec.name });
+      if (id && rec) entities.push({ id, start: spanStart(spans, k), end: spanEnd(spans, k), text, type: rec.type, name: rec.name });
     }
     const terms: { id: string; start: number; end: number; text: string; kind: 'rhetoric' | 'keyword'; category: string; label: string }[] = [];
     for (const m of d.markers) {
@@ -827,7 +836,8 @@ export class CorpusIndex {
       const row = this.rhetoric.get(id);
       if (row && !this.isIgnoredTerm(row)) terms.push({ id, start: m.start, end: m.end, text: m.text, kind: 'rhetoric', category: m.category, label: m.term });
     }
-    for (const k of this.keywordsIn(uri)) terms.push({ id: k.id, start: k.start, end: k.end, text: d.text.slice(k.start, k.end), kind: 'keyword', category: 'keyword', label: k.label });
+    const text = d.text;
+    for (const k of this.keywordsIn(uri)) terms.push({ id: k.id, start: k.start, end: k.end, text: text.slice(k.start, k.end), kind: 'keyword', category: 'keyword', label: k.label });
     terms.sort((a, b) => a.start - b.start || a.end - b.end);
     return { entities, terms };
   }
@@ -849,7 +859,7 @@ export class CorpusIndex {
     const out: IndexItem[] = [];
     if (wanted.size) {
       let lastEnd = -1;
-      for (const o of ngramOccurrences(segment(d.text), d.entities, wanted)) {
+      for (const o of ngramOccurrences(segment(d.text), entitySpans(d), wanted)) {
         if (o.start < lastEnd) continue; // keep them non-overlapping, first and longest wins
         const id = st.idOfHash.get(o.hash)!;
         out.push({ id, kind: 'keyword', label: st.byId.get(id)!.label, start: o.start, end: o.end });
@@ -891,9 +901,10 @@ export class CorpusIndex {
       const d = this.docs.get(uri)!;
       // Cheap filter: every word of the phrase must be a word of the document.
       if (keys.every((k) => /^[\p{L}\p{N}'’\-.]+$/u.test(k)) && !keys.every((k) => wordCountIn(d, k) > 0)) continue;
+      const text = d.text;
       re.lastIndex = 0;
-      for (let m = re.exec(d.text); m; m = re.exec(d.text)) {
-        if (!push(uri, d.text, m.index, m.index + m[0].length)) return out;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (!push(uri, text, m.index, m.index + m[0].length)) return out;
       }
     }
     return out;
@@ -907,16 +918,19 @@ export class CorpusIndex {
     if (this.cooc && this.cooc.gen === this.gen) return this.cooc.list;
     const r = this.resolved();
     const pairs = new Map<string, number>();
-    for (const d of this.docs.values()) {
-      const ents = d.entities;
+    for (const [uri, d] of this.docs) {
+      const ents = entitySpans(d);
       if (ents.length < 2) continue;
+      const sids = this.docSids.get(uri)!;
+      const sents = sentenceSpans(d);
       let ei = 0;
-      for (const s of d.sentences) {
-        while (ei < ents.length && ents[ei].start < s.start) ei++;
+      for (let si = 0; si < sents.length; si++) {
+        while (ei < ents.length && spanStart(ents, ei) < spanStart(sents, si)) ei++;
         const ids = new Set<string>();
-        for (let k = ei; k < ents.length && ents[k].start < s.end; k++) {
-          const rid = r.res.bySurface.get(ents[k].text);
-          if (rid !== undefined && !this.isIgnoredName(ents[k].text)) ids.add(`entity:${rid}`);
+        for (let k = ei; k < ents.length && spanStart(ents, k) < spanEnd(sents, si); k++) {
+          const text = this.rowsBySid[sids[k]]!.text;
+          const rid = r.res.bySurface.get(text);
+          if (rid !== undefined && !this.isIgnoredName(text)) ids.add(`entity:${rid}`);
         }
         if (ids.size < 2) continue;
         const list = [...ids].sort();
@@ -941,11 +955,10 @@ export class CorpusIndex {
     const key = normalizeWord(word);
     if (this.wordCacheGen !== this.gen) {
       this.wordCache.clear();
-      this.wordCached = 0;
       this.wordCacheGen = this.gen;
     }
     const hit = this.wordCache.get(key);
-    if (hit) return hit;
+    if (hit) return hit.toWordFrequency();
     // Only the documents that may contain the word (a Bloom filter per document) are asked;
     // sorted by count, then in URI order (by rank in the sorted URIs: no string comparisons).
     // The most common words (in nearly every document) come from the filter's flat count tables.
@@ -966,24 +979,25 @@ export class CorpusIndex {
     let total = 0;
     for (const n of counts) total += n;
     const sorted = this.sortedUris();
-    let documents: { uri: string; count: number }[];
+    const ranks = new Int32Array(uris.length);
+    const sortedCounts = new Int32Array(uris.length);
     if (sorted.length < RANK_SPAN) {
       // One numeric key per hit (count descending, then rank ascending): a typed-array sort.
       const keys = new Float64Array(uris.length);
       for (let i = 0; i < uris.length; i++) keys[i] = counts[i] * RANK_SPAN + (RANK_SPAN - 1 - rank.get(uris[i])!);
       keys.sort();
-      documents = new Array(keys.length);
       for (let i = 0, j = keys.length - 1; j >= 0; i++, j--) {
         const k = keys[j];
         const count = Math.floor(k / RANK_SPAN);
-        documents[i] = { uri: sorted[RANK_SPAN - 1 - (k - count * RANK_SPAN)], count };
+        ranks[i] = RANK_SPAN - 1 - (k - count * RANK_SPAN);
+        sortedCounts[i] = count;
       }
     } else {
-      const hits = uris.map((uri, i) => ({ uri, count: counts[i], rank: rank.get(uri)! }));
+      const hits = uris.map((uri, i) => ({ count: counts[i], rank: rank.get(uri)! }));
       hits.sort((a, b) => b.count - a.count || a.rank - b.rank);
-      documents = hits.map((x) => ({ uri: x.uri, count: x.count }));
+      hits.forEach((x, i) => ((ranks[i] = x.rank), (sortedCounts[i] = x.count)));
     }
-    return this.cacheWord({ word: key, total, documents });
+    return this.wordCache.set(key, new WordFrequencyList(key, total, sorted, ranks, sortedCounts)).toWordFrequency();
   }
 
   /** Position of each URI in `sortedUris()` (rebuilt when documents come or go, not on edits). */
@@ -997,55 +1011,19 @@ export class CorpusIndex {
     return this.ranks.rank;
   }
 
-  private cacheWord(result: WordFrequency): WordFrequency {
-    const key = result.word;
-    const documents = result.documents;
-    // Bounded by answers and by document entries held (common words are in every document).
-    this.wordCache.set(key, result);
-    this.wordCached += documents.length;
-    while (this.wordCache.size > WORD_CACHE_SIZE || (this.wordCached > WORD_CACHE_ITEMS && this.wordCache.size > 1)) {
-      const oldest = this.wordCache.keys().next().value!;
-      this.wordCached -= this.wordCache.get(oldest)!.documents.length;
-      this.wordCache.delete(oldest);
-    }
-    return result;
+  /** Length of a document's text in UTF-16 units (0 if unknown), without decoding a cached text. */
+  textLength(uri: string): number {
+    const d = this.docs.get(uri);
+    return d ? textLength(d) : 0;
   }
 
   /** A human title for a document: its headline, else its file name. */
   title(uri: string): string {
     const doc = this.docs.get(uri);
     const h = doc?.article.headline;
-    if (doc && h) return doc.text.slice(h.start, h.end);
+    if (doc && h) return textSlice(doc, h.start, h.end);
     return fileName(uri);
   }
-}
-
-/** A document's mentions grouped by (type, name): from the cache record, or computed. */
-function entityGroupsOf(d: DocumentAnalysis): EntityGroups {
-  const own = (d as { entityGroups?: EntityGroups }).entityGroups;
-  if (own) return own;
-  const ents = d.entities;
-  const byType = new Map<EntityType, Map<string, number>>();
-  const texts: string[] = [];
-  const types: EntityType[] = [];
-  const index = new Int32Array(ents.length);
-  for (let k = 0; k < ents.length; k++) {
-    const e = ents[k];
-    let m = byType.get(e.type);
-    if (!m) byType.set(e.type, (m = new Map()));
-    let j = m.get(e.text);
-    if (j === undefined) {
-      j = texts.length;
-      m.set(e.text, j);
-      texts.push(e.text);
-      types.push(e.type);
-    }
-    index[k] = j;
-  }
-  const groups = { texts, types, index };
-  // Kept with the analysis (not enumerable, not part of its shape) for the later subtraction.
-  Object.defineProperty(d, 'entityGroups', { value: groups, enumerable: false });
-  return groups;
 }
 
 export function termId(category: string, term: string): string {
@@ -1054,6 +1032,15 @@ export function termId(category: string, term: string): string {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * A substring that does not keep its parent alive: V8 makes longer slices views of the parent,
+ * and a cached slice would pin a whole decoded text (see `textSlice`, LazyAnalysis in the codec).
+ */
+function detachedSlice(text: string, start: number, end: number): string {
+  const s = text.slice(start, end);
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
 function oneLine(s: string): string {

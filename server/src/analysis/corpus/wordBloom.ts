@@ -51,8 +51,9 @@ export class WordBloom {
     }
   }
 
-  static build(docs: Iterable<[string, DocumentAnalysis]>): WordBloom {
+  static build(docs: ReadonlyMap<string, DocumentAnalysis>): WordBloom {
     const b = new WordBloom();
+    if (docs.size) b.ensure(docs.size - 1);
     for (const [uri, d] of docs) b.put(uri, d);
     return b;
   }
@@ -135,7 +136,8 @@ export class WordBloom {
   private ensure(o: number): void {
     const need = (o >> 5) + 1;
     if (need <= this.width) return;
-    const width = Math.max(need, this.width * 2, 8);
+    // Grown by a quarter (each row and count table is copied): a corpus grows a few files at a time.
+    const width = Math.max(need, Math.ceil(this.width * 1.25));
     const rows = new Uint32Array(BITS * width);
     for (let r = 0; r < BITS; r++) rows.set(this.rows.subarray(r * this.width, (r + 1) * this.width), r * width);
     this.rows = rows;

@@ -25,7 +25,7 @@ export class Vocabulary {
     const mask = (table.length >> 1) - 1;
     for (let s = slotOf(h, mask); ; s = (s + 1) & mask) {
       const id = table[2 * s + 1] - 1;
-      if (id < 0) return this.add(text.slice(start, end), h, s);
+      if (id < 0) return this.add(copyOf(text, start, end), h, s);
       if (table[2 * s] === h && this.matches(this.texts[id], text, start, end)) return id;
     }
   }
@@ -66,6 +66,14 @@ export class Vocabulary {
       table[2 * s + 1] = old[k + 1];
     }
   }
+}
+
+/**
+ * text[start, end) as a string of its own. V8 makes a longer slice a view that keeps the whole text
+ * alive; the vocabulary outlives its documents, so it copies (flattening a concatenation copies).
+ */
+function copyOf(text: string, start: number, end: number): string {
+  return end - start < 13 ? text.slice(start, end) : (text.slice(start, end) + ' ').slice(0, -1);
 }
 
 /** First slot of a hash: its bits mixed, since FNV-1a's low bits alone cluster. */

@@ -1,0 +1,130 @@
+/** The index's compact structures: span columns, word lists, document counts, cached lists, record texts. */
+import * as assert from 'assert';
+import { decodeAnalysis, encodeAnalysis, entitySpans, sentenceSpans, textLength, textSlice, wordCountIn } from '../../server/src/analysis/cache/codec';
+import { WordDirectory, bucketOf, encodeWordList, forEachWord, queryWord } from '../../server/src/analysis/cache/wordList';
+import { BoundedCache } from '../../server/src/analysis/corpus/boundedCache';
+import { DocCounts } from '../../server/src/analysis/corpus/docCounts';
+import { MentionList } from '../../server/src/analysis/corpus/mentionList';
+import { rangesOf, spanColumnsOf, spanEnd, spanIndexAt, spanStart } from '../../server/src/analysis/corpus/spans';
+import { Recognizers, analyzeDocument } from '../../server/src/analysis/document';
+import type { EntityMention } from '../../server/src/analysis/types';
+
+const names: Recognizers = {
+  entities(seg) {
+    const out: EntityMention[] = [];
+    for (const m of seg.text.matchAll(/\b(?:Putin|Kyiv|Zelensky)\b/g)) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], type: 'person', confidence: 0.5 });
+    return out;
+  },
+  markers: () => [],
+};
+
+describe('span columns', () => {
+  it('read offsets in place and find the span under an offset', () => {
+    const spans = [
+      { start: 2, end: 5 },
+      { start: 8, end: 12 },
+      { start: 20, end: 21 },
+    ];
+    const c = spanColumnsOf(spans);
+    assert.deepStrictEqual(rangesOf(c), spans);
+    assert.deepStrictEqual([spanStart(c, 1), spanEnd(c, 1)], [8, 12]);
+    assert.deepStrictEqual([0, 2, 5, 6, 9, 12, 13, 21, 22].map((o) => spanIndexAt(c, o)), [-1, 0, 0, -1, 1, 1, -1, 2, -1]);
+    // A strided view (as a record keeps entity mentions: five numbers each).
+    const strided = { data: Int32Array.from([9, 1, 3, 7, 7, 0, 4, 6, 7, 7]), offset: 1, stride: 5, length: 2 };
+    assert.deepStrictEqual(rangesOf(strided), [
+      { start: 1, end: 3 },
+      { start: 4, end: 6 },
+    ]);
+  });
+});
+
+describe('word lists', () => {
+  const words = ['the', 'putin', 'kyiv’s', 'naïve', '', 'x'];
+  const many = Array.from({ length: 3000 }, (_, i) => `w${i}`);
+
+  it('are grouped by hash bucket, with counts alongside, and found through a directory', () => {
+    for (const list of [words, many, ['solo'], []]) {
+      const counts = list.map((_, i) => i + 1);
+      const { bytes, counts: sorted } = encodeWordList(list, counts);
+      const hashes: number[] = [];
+      const seen = new Map<string, number>();
+      forEachWord(bytes, list.length, (h, k, a, e) => {
+        hashes.push(h);
+        seen.set(new TextDecoder().decode(bytes.subarray(a, e)), sorted[k]);
+      });
+      const buckets = hashes.map((h) => bucketOf(h, list.length));
+      assert.deepStrictEqual(buckets, [...buckets].sort((a, b) => a - b));
+      assert.deepStrictEqual(seen, new Map(list.map((w, i) => [w, counts[i]])));
+      const dir = WordDirectory.build(bytes, list.length);
+      for (const [i, w] of list.entries()) assert.strictEqual(sorted[dir.find(bytes, queryWord(w))], counts[i], w);
+      for (const absent of ['tha', 'th', 'thee', 'w3000', 'w30000', 'naive']) assert.strictEqual(dir.find(bytes, queryWord(absent)), -1, absent);
+    }
+  });
+});
+
+describe('document counts', () => {
+  it('keep documents sorted by URI, found by binary search', () => {
+    const d = new DocCounts();
+    for (const [u, n] of [['c', 3], ['a', 1], ['d', 4], ['b', 2]] as const) d.set(u, n);
+    assert.deepStrictEqual([...d], [['a', 1], ['b', 2], ['c', 3], ['d', 4]]);
+    d.set('b', 7);
+    assert.strictEqual(d.get('b'), 7);
+    assert.strictEqual(d.get('e'), undefined);
+    assert.ok(d.delete('a'));
+    assert.ok(!d.delete('a'));
+    assert.deepStrictEqual([...d.keys()], ['b', 'c', 'd']);
+    assert.strictEqual(d.size, 3);
+  });
+});
+
+describe('cached lists', () => {
+  it('mention lists give back the same mentions, as new objects each time', () => {
+    const mentions = [
+      { uri: 'a', start: 1, end: 4, text: 'Foo' },
+      { uri: 'a', start: 9, end: 12, text: 'Bar' },
+      { uri: 'b', start: 0, end: 3, text: 'Foo' },
+    ];
+    const list = MentionList.of(mentions);
+    assert.strictEqual(list.length, 3);
+    assert.deepStrictEqual(list.toArray(), mentions);
+    assert.notStrictEqual(list.toArray()[0], list.toArray()[0]);
+    assert.deepStrictEqual([...list], mentions);
+  });
+
+  it('the bounded cache evicts the least recently used, by entries and by items', () => {
+    const c = new BoundedCache<number[]>(2, 5);
+    c.set('a', [1]);
+    c.set('b', [1, 2]);
+    c.get('a');
+    c.set('c', [1]);
+    assert.deepStrictEqual([c.get('a'), c.get('b'), c.get('c')], [[1], undefined, [1]]);
+    // Now c, then a, most recent last: d goes over the entry bound (a leaves: least recent).
+    c.set('d', [1, 2, 3, 4]);
+    assert.deepStrictEqual([c.get('a'), c.get('c'), c.get('d')], [undefined, [1], [1, 2, 3, 4]]);
+    // Over the item bound: the least recent go until it holds 5 items or less.
+    c.set('e', [1, 2]);
+    assert.deepStrictEqual([c.get('c'), c.get('d'), c.get('e')], [undefined, undefined, [1, 2]]);
+  });
+});
+
+describe('decoded records', () => {
+  it('keep their text as UTF-8 and decode it again when asked, identical', () => {
+    const texts = Array.from({ length: 40 }, (_, i) => `Headline ${i} — “Putin” in Kyiv\n\nZelensky’s reply ${i}: naïve 🙂 text.\n`);
+    texts.push('A lone surrogate \ud800 cannot go through UTF-8: this text stays a string.');
+    const decoded = texts.map((t) => {
+      const a = analyzeDocument(t, { sensitivity: 'precise' }, names);
+      return { a, b: decodeAnalysis(encodeAnalysis(a), t, a.hash) };
+    });
+    // More records than decoded texts are kept: the first ones are decoded again.
+    for (const { a, b } of decoded) {
+      assert.strictEqual(b.text, a.text);
+      assert.strictEqual(textLength(b), a.text.length);
+      assert.strictEqual(textSlice(b, 0, 10), a.text.slice(0, 10));
+      assert.deepStrictEqual(rangesOf(entitySpans(b)), a.entities.map((e) => ({ start: e.start, end: e.end })));
+      assert.deepStrictEqual(rangesOf(sentenceSpans(b)), a.sentences.map((s) => ({ start: s.start, end: s.end })));
+      assert.deepStrictEqual(rangesOf(entitySpans(a)), rangesOf(entitySpans(b)));
+      for (const [w, n] of a.wordCounts) assert.strictEqual(wordCountIn(b, w), n, w);
+      assert.strictEqual(wordCountIn(b, 'absent'), 0);
+    }
+  });
+});
