@@ -358,6 +358,38 @@ export function rankRow(index: Int32Array, bucket: number): number {
   return index[2 * w + 1] + (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
+/** The non-zero weight rows of a model: occupied buckets, ascending, and their weights, rows[row * numTags + tag]. */
+export interface WeightRows {
+  readonly buckets: Int32Array;
+  readonly rows: Int16Array;
+}
+
+/** The rows of a dense table, weights[bucket * numTags + tag] (buckets whose weights are all zero have none). */
+export function weightRows(weights: Int16Array, numTags: number): WeightRows {
+  const T = numTags;
+  const used = (b: number): boolean => {
+    for (let k = 0; k < T; k++) if (weights[b * T + k] !== 0) return true;
+    return false;
+  };
+  let n = 0;
+  for (let b = 0; b * T < weights.length; b++) if (used(b)) n++;
+  const buckets = new Int32Array(n);
+  const rows = new Int16Array(n * T);
+  for (let b = 0, r = 0; b * T < weights.length; b++) {
+    if (!used(b)) continue;
+    buckets[r] = b;
+    rows.set(weights.subarray(b * T, b * T + T), r * T);
+    r++;
+  }
+  return { buckets, rows };
+}
+
+function grow<A extends Int32Array | Int16Array>(a: A, length: number): A {
+  const b = new (a.constructor as new (n: number) => A)(length);
+  b.set(a);
+  return b;
+}
+
 export class SequenceModel {
   readonly numTags: number;
   /** Softmax temperature for confidences (`meta.temperature`, default 1); see fitTemperature. */
@@ -372,13 +404,13 @@ export class SequenceModel {
   private readonly rows: Int16Array;
 
   /**
-   * @param weights dense weights, bucket-major: weights[bucket * numTags + tag] (compacted on construction)
+   * @param weights the non-zero weight rows (see WeightRows; a dense table converts with `weightRows`)
    * @param trans transition weights: trans[prev * numTags + tag]; prev = numTags is START
    */
   constructor(
     readonly tags: readonly string[],
     readonly bucketBits: number,
-    weights: Int16Array,
+    weights: WeightRows,
     readonly trans: Int16Array,
     readonly scale: number,
     readonly meta: unknown = undefined,
@@ -389,18 +421,11 @@ export class SequenceModel {
     this.accBuf = new Int32Array(T);
     const t = (meta as { temperature?: unknown } | undefined)?.temperature;
     this.temperature = typeof t === 'number' && t > 0 ? t : 1;
-    const buckets = 1 << bucketBits;
-    const used = (b: number): boolean => {
-      for (let k = 0; k < T; k++) if (weights[b * T + k] !== 0) return true;
-      return false;
-    };
-    this.rowOf = new RankIndex(buckets, used);
-    this.rows = new Int16Array(this.rowOf.rows * T);
-    for (let b = 0, r = 0; b < buckets; b++) {
-      if (!used(b)) continue;
-      this.rows.set(weights.subarray(b * T, b * T + T), r * T);
-      r++;
-    }
+    const { buckets, rows } = weights;
+    let next = 0;
+    this.rowOf = new RankIndex(1 << bucketBits, (b) => next < buckets.length && buckets[next] === b && ++next > 0);
+    if (next !== buckets.length || rows.length !== buckets.length * T) throw new Error('weight rows: buckets must ascend, one row each');
+    this.rows = rows;
   }
 
   static quantise(tags: readonly string[], bits: number, w: ArrayLike<number>, trans: ArrayLike<number>, pruneBelow = 1): SequenceModel {
@@ -415,7 +440,7 @@ export class SequenceModel {
     }
     const qt = new Int16Array(trans.length);
     for (let i = 0; i < trans.length; i++) qt[i] = Math.round(trans[i] / scale);
-    return new SequenceModel(tags, bits, q, qt, scale);
+    return new SequenceModel(tags, bits, weightRows(q, tags.length), qt, scale);
   }
 
   /** Number of non-zero weights (for size reports). */
@@ -582,20 +607,36 @@ export class SequenceModel {
       throw new ModelFormatError(`${what}: corrupt metadata`);
     }
     if (!Array.isArray(parsed.tags) || parsed.tags.length !== T) throw new ModelFormatError(`${what}: tag list does not match header`);
-    const weights = new Int16Array((1 << bits) * T);
+    // Read straight into rows (a dense table of 2^bits rows would take tens of MB while loading).
     const r = new ByteReader(body.subarray(metaLen));
+    let buckets = new Int32Array(1024);
+    let rows = new Int16Array(1024 * T);
+    let n = 0;
     let b = 0;
     const transLen = (T + 1) * T;
     while (r.pos < r.bytes.length - transLen * 2) {
-      b += r.varint();
+      const delta = r.varint();
+      b += delta;
       const m = r.varint();
-      if (b >= 1 << bits) throw new ModelFormatError(`${what}: corrupt weights`);
-      for (let k = 0; k < T; k++) if (m & (1 << k)) weights[b * T + k] = r.i16();
+      if (b >= 1 << bits || (n > 0 && delta === 0)) throw new ModelFormatError(`${what}: corrupt weights`);
+      if (n === buckets.length) {
+        buckets = grow(buckets, n * 2);
+        rows = grow(rows, n * 2 * T);
+      }
+      let nonZero = false;
+      for (let k = 0; k < T; k++) {
+        if (!(m & (1 << k))) continue;
+        const w = (rows[n * T + k] = r.i16());
+        if (w !== 0) nonZero = true;
+      }
+      // A row of zeros is no row (as when compacting a dense table).
+      if (nonZero) buckets[n++] = b;
+      else rows.fill(0, n * T, n * T + T);
     }
     if (r.pos !== r.bytes.length - transLen * 2) throw new ModelFormatError(`${what}: corrupt weights`);
     const trans = new Int16Array(transLen);
     for (let i = 0; i < transLen; i++) trans[i] = r.i16();
-    return new SequenceModel(parsed.tags, bits, weights, trans, scale, parsed.meta ?? undefined);
+    return new SequenceModel(parsed.tags, bits, { buckets: buckets.slice(0, n), rows: rows.slice(0, n * T) }, trans, scale, parsed.meta ?? undefined);
   }
 }
 
