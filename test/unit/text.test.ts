@@ -44,6 +44,15 @@ describe('tokenize', () => {
   });
 });
 
+describe('glued photo credits', () => {
+  it('splits an agency credit glued to the next word, and nothing else', () => {
+    assert.deepStrictEqual(texts('ReutersCrimean Tatars protest'), ['Reuters', 'Crimean', 'Tatars', 'protest']);
+    assert.deepStrictEqual(texts('GettyThe man, APTN, AFPTV, Reuters reported, Bloomberg'), ['Getty', 'The', 'man', ',', 'APTN', ',', 'AFPTV', ',', 'Reuters', 'reported', ',', 'Bloomberg']);
+    const [credit, word] = tokenize('ReutersCrimean');
+    assert.deepStrictEqual([credit.start, credit.end, word.start, word.end], [0, 7, 7, 14]);
+  });
+});
+
 describe('word types', () => {
   it('gives equal token texts one id and one shared string', () => {
     const toks = tokenize('the war, the War and the war');

@@ -18,4 +18,4 @@ export const defaultRecognizers: Recognizers = {
 };
 
 /** Version of everything that changes analysis output, for cache keys (bump on output changes). */
-export const ANALYSIS_VERSION = 'dl-analysis-2';
+export const ANALYSIS_VERSION = 'dl-analysis-3';

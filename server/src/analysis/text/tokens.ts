@@ -85,7 +85,10 @@ export function tokenize(text: string, start = 0, end = text.length, tokens: Tok
         const lower = text.slice(i, j).toLowerCase();
         if (ABBREVIATIONS.has(lower) || (j - i === 1 && isUpper(c)) || /^(?:\p{L}\.)+\p{L}$/u.test(lower)) j++;
       }
-      pushWord(text, i, j, tokens, vocabulary);
+      // A photo credit glued to the next sentence by scraping ("ReutersCrimean Tatars, …"): two words.
+      const credit = isUpper(c) && j - i > 4 ? creditLength(text, i, j) : 0;
+      if (credit) pushWord(text, i, i + credit, tokens, vocabulary);
+      pushWord(text, i + credit, j, tokens, vocabulary);
       i = j;
       continue;
     }
@@ -96,6 +99,18 @@ export function tokenize(text: string, start = 0, end = text.length, tokens: Tok
     i = j;
   }
   return tokens;
+}
+
+/** Agencies whose credit line is often glued to the caption or sentence after it (sticky: matched in place). */
+const CREDIT_RE = /(?:Reuters|AFP|AP|Getty|EPA|TASS|Sputnik|Xinhua|Bloomberg|Shutterstock)(?=\p{Lu}\p{Ll})/uy;
+const CREDIT_INITIALS = new Set([...'RAGETSXB'].map((ch) => ch.charCodeAt(0)));
+
+/** Length of a glued credit at the start of the word text[start, end), or 0. */
+function creditLength(text: string, start: number, end: number): number {
+  if (!CREDIT_INITIALS.has(text.charCodeAt(start))) return 0;
+  CREDIT_RE.lastIndex = start;
+  const m = CREDIT_RE.exec(text);
+  return m && start + m[0].length < end ? m[0].length : 0;
 }
 
 function isUpper(c: number): boolean {
