@@ -59,6 +59,11 @@ describe('CorpusIndex on the samples (trained recognisers)', function () {
     for (const m of mentions) assert.strictEqual(index.get(m.uri)!.text.slice(m.start, m.end), m.text);
   });
 
+  it('resolves with the shipped lexicon: "Xi" joins "Xi Jinping", and Lavov is still flagged', () => {
+    assert.strictEqual(index.entityIdOf('Xi'), index.entityIdOf('Xi Jinping'));
+    assert.ok(index.misspellings().some((m) => m.surface === 'Lavov'));
+  });
+
   it('shows "Sergei Lavrov said on Monday" in the concordance for Lavrov from the Kiev-junta article', () => {
     const id = index.entityIdOf('Lavrov') ?? index.entityIdOf('Sergei Lavrov');
     assert.ok(id);

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { segment } from '../../server/src/analysis/text/structure';
-import { NerEngine, isKnownName, recognizeEntities, resolveEntities, SurfaceForm } from '../../server/src/analysis/entities';
+import { NerEngine, isGivenName, isKnownName, recognizeEntities, resolveEntities, SurfaceForm } from '../../server/src/analysis/entities';
 import { bareName, boundedLevenshtein } from '../../server/src/analysis/entities/resolve';
 import { modelsDir } from '../../server/src/analysis/models';
 import { ModelFormatError } from '../../server/src/analysis/learning';
@@ -157,6 +157,15 @@ describe('entities: resolution across the corpus', () => {
     assert.strictEqual(r.bySurface.get('Kyiv’s'), id);
     assert.strictEqual(r.entities.find((e) => e.id === id)!.declared, true);
     assert.deepStrictEqual(r.misspellings, []);
+  });
+
+  it('joins a family name written first to the one name starting with it, but not a given name', () => {
+    const r = resolveEntities([form('Xi Jinping', 'person', 3), form('Xi', 'person', 2), form('John Kerry', 'person', 4), form('John', 'person', 2)], { isGivenName });
+    assert.strictEqual(r.bySurface.get('Xi'), r.bySurface.get('Xi Jinping'));
+    assert.notStrictEqual(r.bySurface.get('John'), r.bySurface.get('John Kerry'));
+    // Two names start with "Kim": ambiguous, left apart.
+    const k = resolveEntities([form('Kim Jong Un', 'person', 3), form('Kim Yo Jong', 'person', 1), form('Kim', 'person', 2)], { isGivenName: () => false });
+    assert.notStrictEqual(k.bySurface.get('Kim'), k.bySurface.get('Kim Jong Un'));
   });
 
   it('flags Lavov as a likely misspelling of Lavrov without merging', () => {

@@ -22,6 +22,16 @@ export const DEFAULT_OPTIONS: AnalysisOptions = { sensitivity: 'precise' };
 export interface Recognizers {
   entities(seg: SegmentedText): EntityMention[];
   markers(seg: SegmentedText, options: AnalysisOptions): RhetoricMarker[];
+  /** Checks against the entity recogniser's lexicon, for resolving names across the corpus. */
+  readonly names?: NameChecks;
+}
+
+/** See ResolveOptions in entities/resolve.ts. */
+export interface NameChecks {
+  /** A real name in its own right: never flagged as a misspelling of another. */
+  isKnownName(name: string): boolean;
+  /** A common given name: not taken for a family name written first. */
+  isGivenName(word: string): boolean;
 }
 
 export interface DocumentAnalysis {

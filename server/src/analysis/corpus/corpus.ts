@@ -26,7 +26,9 @@ export class Corpus {
   constructor(
     private options: AnalysisOptions,
     private readonly recognizers: Recognizers,
-  ) {}
+  ) {
+    this.index.names = recognizers.names;
+  }
 
   get analysisOptions(): AnalysisOptions {
     return this.options;

@@ -7,7 +7,7 @@
  * Corpus-level derived data (entity resolution, key terms, co-occurrence, mention lists) is
  * recomputed lazily on the first query after a change (`generation` tells them apart).
  */
-import { DocumentAnalysis, normalizeWord } from '../document';
+import { DocumentAnalysis, NameChecks, normalizeWord } from '../document';
 import { resolveEntities, type Resolution } from '../entities/resolve';
 import { segment } from '../text/structure';
 import type { DeclaredEntity, EntityMention, EntityType } from '../types';
@@ -132,8 +132,8 @@ export class CorpusIndex {
   private codebook: CodebookInput = EMPTY_CODEBOOK;
   private ignore = new Set<string>();
   private ignoreHashes = new Set<number>();
-  /** Optional check that a name is a real one (never flagged as a misspelling). */
-  isKnownName?: (name: string) => boolean;
+  /** Checks against the entity lexicon for resolution (known names, given names); none: no checks. */
+  names?: NameChecks;
 
   // Lazily derived data.
   /** The resolution's name table and misspellings (not its entities: their document lists are big), and the records. */
@@ -469,7 +469,7 @@ export class CorpusIndex {
     // resolves the same way.
     forms.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
     const declared: DeclaredEntity[] = this.codebook.entities.filter((e) => !this.isIgnoredName(e.name));
-    const res = resolveEntities(forms, { declared, isKnownName: this.isKnownName, ignoreMisspellings: this.codebook.ignore });
+    const res = resolveEntities(forms, { declared, isKnownName: this.names?.isKnownName, isGivenName: this.names?.isGivenName, ignoreMisspellings: this.codebook.ignore });
     const records: EntityRecord[] = res.entities.map((e) => ({
       id: `entity:${e.id}`,
       name: e.name,

@@ -4,7 +4,9 @@
  * - Titles are stripped ("President Putin", "Foreign Minister Sergei Lavrov") and possessives
  *   dropped ("Putin's"); forms are compared case-insensitively ("NATO" / "Nato").
  * - A one-word person name joins the most frequent multi-word person name ending with it
- *   ("Putin" → "Vladimir Putin"); an acronym joins the organisation whose initials it spells.
+ *   ("Putin" → "Vladimir Putin"), or else the only one starting with it, unless it is a common
+ *   given name (family name first: "Xi" → "Xi Jinping", but "John" stays apart from "John Kerry");
+ *   an acronym joins the organisation whose initials it spells.
  * - Aliases declared in the codebook merge (Kiev / Kyiv) and fix the canonical name and type.
  * - Near-miss spellings of a much more frequent entity ("Lavov" vs "Lavrov") are reported as
  *   likely misspellings and NOT merged; known distinct names (Austria / Australia, Iran / Iraq,
@@ -57,6 +59,8 @@ export interface ResolveOptions {
   readonly ignoreMisspellings?: Iterable<string>;
   /** A known name in its own right (gazetteer lookup): never flagged as a misspelling. */
   readonly isKnownName?: (name: string) => boolean;
+  /** A common given name (gazetteer lookup): not joined to a multi-word name starting with it. */
+  readonly isGivenName?: (word: string) => boolean;
   /** A rare form has at most this many mentions to be flagged (default 2). */
   readonly maxRareCount?: number;
   /** The known form has at least this many mentions and ≥ 3× the rare form's (default 4). */
@@ -272,11 +276,23 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
     if (!list) byLastWord.set(last, (list = []));
     list.push(g);
   }
+  const byFirstWord = new Map<string, Group[]>();
+  for (const list of byLastWord.values()) {
+    for (const g of list) {
+      const first = g.key.slice(0, g.key.indexOf(' '));
+      let firsts = byFirstWord.get(first);
+      if (!firsts) byFirstWord.set(first, (firsts = []));
+      firsts.push(g);
+    }
+  }
   for (const g of live()) {
     const t = majorityType(g);
     if (g.key.includes(' ') || (t !== 'person' && t !== undefined)) continue;
     let best: Group | undefined;
     for (const m of byLastWord.get(g.key) ?? []) if (!best || root(m).count > root(best).count) best = m;
+    // Family name first: only when one name starts with the word and it is not a given name.
+    const firsts = byFirstWord.get(g.key);
+    if (!best && firsts?.length === 1 && !options.isGivenName?.([...g.bare.keys()][0] ?? g.key)) best = firsts[0];
     if (best) merge(best, g);
   }
   // 4. Acronyms → organisations (or places) whose initials they spell.

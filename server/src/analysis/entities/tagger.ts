@@ -588,6 +588,12 @@ export function recognizeEntities(seg: SegmentedText): EntityMention[] {
   return nerEngine().recognize(seg);
 }
 
+/** Is `word` a common given name in the shipped gazetteer ("John", "Maria"; see resolve.ts)? */
+export function isGivenName(word: string): boolean {
+  const m = nerEngine().lexicon.gaz.get(lowerHash(word.replace(/[’ʼ]/g, "'").trim())) ?? 0;
+  return (m & GAZ_FIRST) !== 0;
+}
+
 /**
  * Is `name` a known name in the shipped gazetteer (places, people, organisations, first names,
  * surnames)? Used to avoid flagging real names as misspellings of one another.
