@@ -89,39 +89,41 @@ interface WordType {
 
 /** Counts of 32-bit keys (open addressing; reused between documents, cleared by generation). */
 class IntCounter {
-  keys = new Int32Array(0);
-  counts = new Int32Array(0);
-  private stamp = new Int32Array(0);
+  /** Slot s: [generation stamp, key, count] at 3s (one cache line per probe). */
+  private slots = new Int32Array(0);
   private gen = 0;
   private mask = 0;
   reset(n: number): this {
     let cap = 16;
     while (cap < n * 2) cap *= 2;
-    if (cap > this.keys.length || this.gen >= 0x3fffffff) {
-      this.keys = new Int32Array(cap);
-      this.counts = new Int32Array(cap);
-      this.stamp = new Int32Array(cap);
+    if (cap * 3 > this.slots.length || this.gen >= 0x3fffffff) {
+      this.slots = new Int32Array(cap * 3);
       this.gen = 0;
     }
-    this.mask = this.keys.length - 1;
+    // Only the first `cap` slots: after a long document, a short one still probes a small table.
+    this.mask = cap - 1;
     this.gen++;
     return this;
   }
   /** Adds one to a key's count; returns its slot. */
   add(key: number): number {
-    const { keys, stamp, gen, mask } = this;
+    const { slots, gen, mask } = this;
     let s = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-    while (stamp[s] === gen) {
-      if (keys[s] === key) {
-        this.counts[s]++;
+    while (slots[3 * s] === gen) {
+      if (slots[3 * s + 1] === key) {
+        slots[3 * s + 2]++;
         return s;
       }
       s = (s + 1) & mask;
     }
-    stamp[s] = gen;
-    keys[s] = key;
-    this.counts[s] = 1;
+    slots[3 * s] = gen;
+    slots[3 * s + 1] = key;
+    slots[3 * s + 2] = 1;
     return s;
+  }
+  /** The count in a slot returned by `add`. */
+  count(slot: number): number {
+    return this.slots[3 * slot + 2];
   }
 }
 
@@ -213,8 +215,8 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
     }
     for (let i = 0; i < n; i++) {
       if (shape[i] >= 3) continue;
-      const w = Math.min(9, wc.counts[wslot[i]]);
-      const pf = pslot[i] >= 0 ? Math.min(9, pc.counts[pslot[i]]) : 0;
+      const w = Math.min(9, wc.count(wslot[i]));
+      const pf = pslot[i] >= 0 ? Math.min(9, pc.count(pslot[i])) : 0;
       docFreq[i] = (pf >= 2 ? 1 : 0) * 10 + w;
     }
   }
