@@ -2,6 +2,7 @@ import * as assert from 'node:assert';
 import {
   FeatureBuffer, ModelFormatError, SequenceModel, bioSpans, bioTags, hashCombine, hashString, packModels, trainSequenceTagger, unpackModels,
 } from '../../server/src/analysis/learning';
+import { HashTable } from '../../server/src/analysis/common/hashTable';
 
 type Seq = string[];
 const extract = (seq: Seq, i: number, history: Int32Array, out: FeatureBuffer): void => {
@@ -117,5 +118,21 @@ describe('learning: FeatureBuffer hashing', () => {
       }
     }
     assert.deepStrictEqual([...buf.ids.subarray(0, buf.length)], expected);
+  });
+});
+
+describe('HashTable', () => {
+  it('maps 32-bit keys, clears, and shrinks back after a large input', () => {
+    const t = new HashTable(4);
+    for (let k = 0; k < 5000; k++) t.set(Math.imul(k, 0x9e3779b1), k);
+    assert.strictEqual(t.size, 5000);
+    assert.strictEqual(t.get(Math.imul(4321, 0x9e3779b1)), 4321);
+    assert.strictEqual(t.get(12345), undefined);
+    t.reset(10);
+    assert.strictEqual(t.size, 0);
+    assert.strictEqual(t.get(Math.imul(4321, 0x9e3779b1)), undefined);
+    t.set(-1, 7).add(0x7fffffff);
+    assert.strictEqual(t.get(-1), 7);
+    assert.ok(t.has(0x7fffffff));
   });
 });

@@ -55,6 +55,22 @@ export class HashTable {
     this.size = 0;
   }
 
+  /**
+   * Removes every entry, ready for about `expected` keys: a table grown by one large input shrinks
+   * back, so that the next small one neither clears nor probes the large table.
+   */
+  reset(expected: number): void {
+    let cap = 16;
+    while (cap < expected * 2) cap *= 2;
+    if (this.keys.length > 4 * cap) {
+      this.keys = new Int32Array(cap);
+      this.vals = new Int32Array(cap);
+      this.used = new Uint8Array(cap);
+      this.mask = cap - 1;
+      this.size = 0;
+    } else this.clear();
+  }
+
   add(key: number): this {
     return this.set(key, 1);
   }

@@ -145,7 +145,7 @@ export class NerEngine {
     const typeSums = this.typeSums;
     const typeSlots = typeSums.slotsFor(doc.vocabulary);
     const typeIds = doc.typeIds;
-    memory.clear();
+    memory.reset(256);
     let memUpTo = 0;
     for (let i = 0; i < n; i++) {
       const f = flags[i];
