@@ -4,10 +4,22 @@ import { encodeAnalysis } from '../analysis/cache/codec';
 import { AnalysisOptions, analyzeDocument } from '../analysis/document';
 import { defaultRecognizers, noRecognizers } from '../analysis/recognizers';
 
+/** Analysis options as they travel to a worker. */
+export interface WorkerOptions {
+  readonly sensitivity: AnalysisOptions['sensitivity'];
+  readonly codebookTerms?: AnalysisOptions['codebookTerms'];
+  readonly ignore?: string[];
+}
+
 export interface WorkerRequest {
   readonly id: number;
   readonly text: string;
-  readonly options: { sensitivity: AnalysisOptions['sensitivity']; codebookTerms?: AnalysisOptions['codebookTerms']; ignore?: string[] };
+  /**
+   * The options' number; the options themselves come along only when they are new to this worker,
+   * which keeps them (a codebook's compiled terms are cached per options object, not per text).
+   */
+  readonly optionsId: number;
+  readonly options?: WorkerOptions;
   readonly recognizers: 'default' | 'none';
 }
 
@@ -16,10 +28,15 @@ export type WorkerResponse =
   | { readonly id: number; readonly ok: false; readonly error: string };
 
 export function runWorker(port: Pick<MessagePort, 'on' | 'postMessage'>): void {
+  let current: { id: number; options: AnalysisOptions } | undefined;
   port.on('message', (req: WorkerRequest) => {
     try {
-      const options: AnalysisOptions = { sensitivity: req.options.sensitivity, codebookTerms: req.options.codebookTerms, ignore: req.options.ignore ? new Set(req.options.ignore) : undefined };
-      const a = analyzeDocument(req.text, options, req.recognizers === 'none' ? noRecognizers : defaultRecognizers);
+      if (req.options) {
+        const o = req.options;
+        current = { id: req.optionsId, options: { sensitivity: o.sensitivity, codebookTerms: o.codebookTerms, ignore: o.ignore ? new Set(o.ignore) : undefined } };
+      }
+      if (!current || current.id !== req.optionsId) throw new Error(`analysis options ${req.optionsId} were never sent to this worker`);
+      const a = analyzeDocument(req.text, current.options, req.recognizers === 'none' ? noRecognizers : defaultRecognizers);
       const record = encodeAnalysis(a);
       const res: WorkerResponse = { id: req.id, ok: true, hash: a.hash, record };
       port.postMessage(res, [record.buffer as ArrayBuffer]);

@@ -12,12 +12,15 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { decodeAnalysis } from '../analysis/cache/codec';
 import { AnalysisOptions, DocumentAnalysis, Recognizers, analyzeDocument } from '../analysis/document';
-import type { WorkerRequest, WorkerResponse } from './workerMain';
+import type { WorkerOptions, WorkerRequest, WorkerResponse } from './workerMain';
 
 export class WorkerUnavailable extends Error {}
 
 interface Job {
-  readonly req: WorkerRequest;
+  readonly id: number;
+  readonly text: string;
+  readonly options: { readonly id: number; readonly wire: WorkerOptions };
+  readonly recognizers: WorkerRequest['recognizers'];
   resolve(r: { hash: string; record: Uint8Array }): void;
   reject(e: Error): void;
 }
@@ -25,6 +28,8 @@ interface Job {
 interface Slot {
   worker: Worker;
   busy?: Job;
+  /** The options the worker holds (see WorkerRequest.optionsId). */
+  optionsId?: number;
 }
 
 /** Where the worker script is, bundled or from source; undefined if neither exists. */
@@ -50,6 +55,8 @@ export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private nextId = 1;
+  private nextOptionsId = 1;
+  private readonly optionsSent = new WeakMap<AnalysisOptions, Job['options']>();
   private closed = false;
   /** Set when the pool could not start or lost all its workers. */
   failure?: string;
@@ -118,7 +125,10 @@ export class WorkerPool {
       if (!job) return;
       slot.busy = job;
       slot.worker.ref();
-      slot.worker.postMessage(job.req);
+      const fresh = slot.optionsId !== job.options.id;
+      slot.optionsId = job.options.id;
+      const req: WorkerRequest = { id: job.id, text: job.text, optionsId: job.options.id, options: fresh ? job.options.wire : undefined, recognizers: job.recognizers };
+      slot.worker.postMessage(req);
     }
     if (!this.queue.length) for (const s of this.slots) if (!s.busy) s.worker.unref();
   }
@@ -127,15 +137,19 @@ export class WorkerPool {
   analyzeEncoded(text: string, options: AnalysisOptions, recognizers: 'default' | 'none' = 'default'): Promise<{ hash: string; record: Uint8Array }> {
     if (!this.available) return Promise.reject(new WorkerUnavailable(this.failure ?? 'pool closed'));
     return new Promise((resolve, reject) => {
-      const req: WorkerRequest = {
-        id: this.nextId++,
-        text,
-        options: { sensitivity: options.sensitivity, codebookTerms: options.codebookTerms, ignore: options.ignore ? [...options.ignore] : undefined },
-        recognizers,
-      };
-      this.queue.push({ req, resolve, reject });
+      this.queue.push({ id: this.nextId++, text, options: this.wireOptions(options), recognizers, resolve, reject });
       this.pump();
     });
+  }
+
+  /** Numbers each options object once (the corpus keeps one until its options change). */
+  private wireOptions(options: AnalysisOptions): Job['options'] {
+    let w = this.optionsSent.get(options);
+    if (!w) {
+      w = { id: this.nextOptionsId++, wire: { sensitivity: options.sensitivity, codebookTerms: options.codebookTerms, ignore: options.ignore ? [...options.ignore] : undefined } };
+      this.optionsSent.set(options, w);
+    }
+    return w;
   }
 
   /** Jobs waiting or running. */

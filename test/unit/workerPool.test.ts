@@ -1,0 +1,44 @@
+/** The worker pool: options travel once per change, and every text is analysed with the options it was sent with. */
+import * as assert from 'assert';
+import { readFileSync, readdirSync } from 'fs';
+import * as path from 'path';
+import { AnalysisOptions, analyzeDocument } from '../../server/src/analysis/document';
+import { defaultRecognizers } from '../../server/src/analysis/recognizers';
+import { WorkerPool, analyzeWithFallback } from '../../server/src/node/workerPool';
+
+const SAMPLES = path.resolve(__dirname, '..', '..', 'samples');
+const texts = readdirSync(SAMPLES)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(path.join(SAMPLES, f), 'utf8'));
+
+const markersOf = (a: { markers: readonly { start: number; end: number; term: string; source: string }[] }) => a.markers.map((m) => [m.start, m.end, m.term, m.source]);
+
+describe('worker pool options', function () {
+  this.timeout(60000);
+
+  it('analyses each text with its own options, codebook terms and ignore list included, as in-process', async () => {
+    const pool = new WorkerPool(2);
+    try {
+      const precise: AnalysisOptions = { sensitivity: 'precise' };
+      const withCodebook: AnalysisOptions = {
+        sensitivity: 'exploratory',
+        codebookTerms: [{ term: 'junta', category: 'labels' }, { term: 'working class', category: 'class', variants: ['workers'] }],
+        ignore: new Set(['imperialism']),
+      };
+      // Interleaved: each worker sees the options change back and forth.
+      const jobs = [precise, withCodebook, precise, withCodebook, withCodebook, precise].flatMap((options) => texts.map((text) => ({ text, options })));
+      const results = await Promise.all(jobs.map((j) => analyzeWithFallback(pool, j.text, j.options, defaultRecognizers)));
+      assert.strictEqual(pool.size, 2, pool.failure);
+      for (let k = 0; k < jobs.length; k++) {
+        assert.ok(results[k].record, 'analysed in a worker');
+        const local = analyzeDocument(jobs[k].text, jobs[k].options, defaultRecognizers);
+        assert.deepStrictEqual(markersOf(results[k].analysis), markersOf(local), `job ${k}`);
+      }
+      const codebookMarkers = results.filter((_, k) => jobs[k].options === withCodebook).flatMap((r) => r.analysis.markers.filter((m) => m.source === 'codebook'));
+      assert.ok(codebookMarkers.some((m) => m.term === 'junta'), 'codebook terms reach the workers');
+    } finally {
+      await pool.close();
+    }
+  });
+});
