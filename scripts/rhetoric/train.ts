@@ -60,8 +60,8 @@ function tokenLabels(a: PtcArticle): DocTokens {
   const keys: string[] = [];
   const kinds: string[] = [];
   for (let i = 0; i < n; i++) {
-    const t = seg.tokens[i];
-    keys.push(tokenKey(t));
+    const t = seg.tokens.at(i);
+    keys.push(tokenKey(t.text, t.kind));
     kinds.push(t.kind);
     const v = inside[(t.start + t.end) >> 1];
     if (v >= 0) {

@@ -160,8 +160,8 @@ describe('segment', () => {
   it('sentence token ranges point at the sentence tokens', () => {
     const seg = segment(sample('The first step.txt'));
     for (const s of seg.sentences) {
-      assert.strictEqual(seg.tokens[s.firstToken].start, s.start);
-      assert.strictEqual(seg.tokens[s.endToken - 1].end, s.end);
+      assert.strictEqual(seg.tokens.starts[s.firstToken], s.start);
+      assert.strictEqual(seg.tokens.ends[s.endToken - 1], s.end);
     }
   });
 

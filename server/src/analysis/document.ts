@@ -88,14 +88,16 @@ export function analyzeDocument(text: string, options: AnalysisOptions, recogniz
   const doc = ++docSerial;
   const seen: WordCounter[] = [];
   let wordCount = 0;
-  for (const t of seg.tokens) {
-    if (t.kind === 'punct') continue;
-    let c = counters[t.typeId];
+  const tokens = seg.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens.kind(i) === 'punct') continue;
+    const id = tokens.typeIds[i];
+    let c = counters[id];
     if (c === undefined) {
-      const w = normalizeWord(t.text);
+      const w = normalizeWord(tokens.text(i));
       c = counterOfWord.get(w);
       if (c === undefined) counterOfWord.set(w, (c = { word: w, doc: 0, n: 0, skip: w === "'s" || w === "n't" }));
-      counters[t.typeId] = c;
+      counters[id] = c;
     }
     if (c.skip) continue;
     wordCount++;

@@ -155,11 +155,11 @@ function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash:
   const words = candidateWords.table(seg.vocabulary);
   let ei = 0;
   for (let i = 0; i < n; i++) {
-    const t = toks[i];
-    while (ei < entities.length && spanEnd(entities, ei) <= t.start) ei++;
-    if (ei < entities.length && spanStart(entities, ei) < t.end) continue; // inside an entity
-    const at = 2 * t.typeId;
-    if (words[at] === 0) setCandidateWord(t.text, t.kind, words, at);
+    const start = toks.starts[i];
+    while (ei < entities.length && spanEnd(entities, ei) <= start) ei++;
+    if (ei < entities.length && spanStart(entities, ei) < toks.ends[i]) continue; // inside an entity
+    const at = 2 * toks.typeIds[i];
+    if (words[at] === 0) setCandidateWord(toks.text(i), toks.kind(i), words, at);
     flag[i] = words[at] - 1;
     wh[i] = words[at + 1];
   }
@@ -170,7 +170,7 @@ function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash:
   const paras = seg.paragraphs;
   for (let i = 0; i < n; i++) {
     if (flag[i] !== 1) continue; // must start with a content word
-    const start = toks[i].start;
+    const start = toks.starts[i];
     while (para + 1 < paras.length && paras[para].end <= start) para++;
     let h = wh[i];
     visit(foldHash(h), i, i, para);
@@ -238,7 +238,7 @@ export function ngramOccurrences(seg: SegmentedText, entities: SpanColumns, want
   const out: NgramOccurrence[] = [];
   const toks = seg.tokens;
   walkCandidates(seg, entities, (h, a, b) => {
-    if (wanted.has(h)) out.push({ hash: h, start: toks[a].start, end: toks[b].end, n: b - a + 1 });
+    if (wanted.has(h)) out.push({ hash: h, start: toks.starts[a], end: toks.ends[b], n: b - a + 1 });
   });
   return out;
 }

@@ -369,8 +369,8 @@ export class NerEngine {
     const ids = new Int32Array(n);
     const normalized = normalizedWords.table(seg.vocabulary);
     for (let i = 0; i < n; i++) {
-      const id = (ids[i] = tokens[i].typeId);
-      words[i] = normalized[id] ??= normalizeToken(tokens[i].text);
+      const id = (ids[i] = tokens.typeIds[i]);
+      words[i] = normalized[id] ??= normalizeToken(tokens.text(i));
     }
     const starts = new Int32Array(seg.sentences.length);
     for (let s = 0; s < seg.sentences.length; s++) starts[s] = seg.sentences[s].firstToken;
@@ -385,8 +385,8 @@ export class NerEngine {
       while (a < b && isPunct(words[a])) a++;
       if (a >= b) continue;
       const c = sp.confidence;
-      const start = tokens[a].start;
-      const end = tokens[b - 1].end;
+      const start = tokens.starts[a];
+      const end = tokens.ends[b - 1];
       out.push({ start, end, text: seg.text.slice(start, end), type, confidence: c });
     }
     return out;

@@ -5,7 +5,7 @@
  */
 import { FeatureBuffer, hashCombine, hashInt, hashString } from '../learning';
 import type { SegmentedText } from '../text/structure';
-import type { Token } from '../text/tokens';
+import type { TokenKind } from '../text/tokens';
 import { tokenKey, matchLexicon, builtInLexicon, compoundHead, LEXICON_CATEGORY_IDS, LexiconHit, TrieNode } from './lexicon';
 import { findScareQuotes, ScareQuote } from './scareQuotes';
 import { TypeMemo } from '../text/vocabulary';
@@ -75,7 +75,6 @@ export function rateBin(r: number): number {
 
 /** What `buildContext` derives from a token's text alone (see `wordType`). */
 interface WordType {
-  readonly kind: Token['kind'];
   readonly key: string;
   /** The built-in lexicon's trie node for the key (`root.get(key)`): static, so memoised too. */
   readonly lexFirst: TrieNode | undefined;
@@ -135,8 +134,8 @@ const wordTypes = new TypeMemo<WordType>();
 
 const i32 = new Int32Array(2);
 
-function wordType(t: Token, rates: RateSource): WordType {
-  const k = tokenKey(t);
+function wordType(t: { readonly text: string; readonly kind: TokenKind }, rates: RateSource): WordType {
+  const k = tokenKey(t.text, t.kind);
   // Stored as Int32 in the context: round-trip through an Int32Array exactly as the context does.
   i32[0] = hashString(k);
   // The lower-cased form differs from the lemma only by a plural ending or an apostrophe.
@@ -148,7 +147,7 @@ function wordType(t: Token, rates: RateSource): WordType {
   else if (t.kind === 'number') shape = 3;
   else if (c >= 65 && c <= 90 || (c > 127 && t.text[0] !== t.text[0].toLowerCase())) shape = t.text.length > 1 && t.text === t.text.toUpperCase() ? 2 : 1;
   const lex = builtInLexicon();
-  return { kind: t.kind, key: k, lexFirst: lex.root.get(k), lexCompound: compoundHead(lex, t, k), lh: i32[0], wh: i32[1], rate: r, rbin: rateBin(r), shape };
+  return { key: k, lexFirst: lex.root.get(k), lexCompound: compoundHead(lex, t.kind, k), lh: i32[0], wh: i32[1], rate: r, rbin: rateBin(r), shape };
 }
 
 export function buildContext(seg: SegmentedText, rates: RateSource): DocContext {
@@ -172,11 +171,11 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
   const lexFirst = new Array<TrieNode | undefined>(n);
   const lexCompound = new Array<TrieNode | undefined>(n);
   for (let i = 0; i < n; i++) {
-    const t = toks[i];
     // Everything per token below is a function of its text (the token kind is too): memoised
     // per word type, so lemmatising, hashing and rate lookups run once per type, not per token.
-    let ty = types[t.typeId];
-    if (ty === undefined || ty.kind !== t.kind) types[t.typeId] = ty = wordType(t, rates);
+    const id = toks.typeIds[i];
+    let ty = types[id];
+    if (ty === undefined) types[id] = ty = wordType({ text: toks.text(i), kind: toks.kind(i) }, rates);
     keys[i] = ty.key;
     lexFirst[i] = ty.lexFirst;
     lexCompound[i] = ty.lexCompound;
@@ -234,7 +233,7 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
       if (rate[i] >= 0) { sum += rate[i]; cnt++; if (rate[i] >= 0.3) hi++; }
       if (lex[i] && (i === s.firstToken || lex[i - 1] !== lex[i])) lx++;
     }
-    const last = toks[s.endToken - 1]?.text ?? '';
+    const last = s.endToken > 0 ? toks.text(s.endToken - 1) : '';
     const end = last === '!' ? 1 : last === '?' ? 2 : last === '.' ? 3 : 0;
     const info = rateBin(cnt ? sum / cnt : -1) * 1000 + Math.min(hi, 4) * 100 + Math.min(lx, 3) * 10 + end;
     for (let i = s.firstToken; i < s.endToken; i++) sInfo[i] = info;
@@ -243,8 +242,8 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
   {
     let ti = 0;
     for (const q of quotes) {
-      while (ti < n && toks[ti].end <= q.start) ti++;
-      for (let i = ti; i < n && toks[i].start < q.end; i++) quote[i] = toks[i].start === q.start || toks[i].end === q.end ? 2 : 1;
+      while (ti < n && toks.ends[ti] <= q.start) ti++;
+      for (let i = ti; i < n && toks.starts[i] < q.end; i++) quote[i] = toks.starts[i] === q.start || toks.ends[i] === q.end ? 2 : 1;
     }
   }
   return { seg, n, keys, wh, lh, rbin, rate, pbin, rates, lex, quote, shape, sFirst, sEnd, wbin, wmax, sInfo, docFreq, hits, quotes };

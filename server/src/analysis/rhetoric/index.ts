@@ -71,8 +71,8 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
   let qi = 0;
   for (const q of d.quotes) {
     let m = -Infinity;
-    while (qi < toks.length && toks[qi].end <= q.start) qi++;
-    for (let k = qi; k < toks.length && toks[k].start < q.end; k++) if (p[k] > m) m = p[k];
+    while (qi < toks.length && toks.ends[qi] <= q.start) qi++;
+    for (let k = qi; k < toks.length && toks.starts[k] < q.end; k++) if (p[k] > m) m = p[k];
     const prior = model.meta.scareQuotePrior;
     const conf = m === -Infinity || mix === 0 ? prior : (1 - mix) * prior + mix * model.calibrate(m);
     out.push({ start: q.start, end: q.end, category: 'scare-quote', term: termOf(q.inner), source: 'scare-quote', confidence: round(conf) });
@@ -96,9 +96,8 @@ function termOfTokens(d: DocContext, a: number, b: number): string {
   const toks = d.seg.tokens;
   let s = '';
   for (let k = a; k < b; k++) {
-    const t = toks[k];
-    if (k > a && toks[k - 1].end < t.start) s += ' ';
-    s += k === b - 1 ? d.keys[k] : t.text.toLowerCase();
+    if (k > a && toks.ends[k - 1] < toks.starts[k]) s += ' ';
+    s += k === b - 1 ? d.keys[k] : toks.text(k).toLowerCase();
   }
   return s;
 }

@@ -3,7 +3,7 @@
  * on token (word) boundaries, longest match first.
  */
 import type { CodebookTerm } from '../types';
-import type { Token } from '../text/tokens';
+import type { TokenKind, TokenTable } from '../text/tokens';
 import { tokenize } from '../text/tokens';
 import { LEXICON } from './lexiconData';
 import { lemma } from './lemma';
@@ -27,12 +27,12 @@ export interface CompiledLexicon {
 }
 
 /** Matching key of a token: the lemma of a word, the text of anything else. */
-export function tokenKey(t: Token): string {
-  return t.kind === 'punct' ? t.text : lemma(t.text);
+export function tokenKey(text: string, kind: TokenKind): string {
+  return kind === 'punct' ? text : lemma(text);
 }
 
 function keysOf(phrase: string): string[] {
-  return tokenize(phrase).map(tokenKey);
+  return tokenize(phrase).map((t) => tokenKey(t.text, t.kind));
 }
 
 /** Builds a trie from `[spelling, term, category]` triples; the first entry for a spelling wins. */
@@ -104,15 +104,15 @@ export function codebookLexicon(terms: readonly CodebookTerm[]): CompiledLexicon
 const COMPOUND_TAILS = new Set(['led', 'backed', 'inspired', 'sponsored', 'controlled', 'run', 'supported', 'style', 'like', 'minded', 'loving', 'leaning', 'funded', 'installed', 'friendly', 'dominated', 'ridden', 'infested']);
 
 /** The trie node of the first part of a hyphenated compound with a known tail ("fascist-led"), if any. */
-export function compoundHead(lex: CompiledLexicon, t: Token, k: string): TrieNode | undefined {
+export function compoundHead(lex: CompiledLexicon, kind: TokenKind, k: string): TrieNode | undefined {
   const dash = k.lastIndexOf('-');
-  if (dash > 0 && t.kind === 'word' && COMPOUND_TAILS.has(k.slice(dash + 1))) return lex.root.get(lemma(k.slice(0, dash)));
+  if (dash > 0 && kind === 'word' && COMPOUND_TAILS.has(k.slice(dash + 1))) return lex.root.get(lemma(k.slice(0, dash)));
   return undefined;
 }
 
 /**
  * Per-token lookups of one lexicon done beforehand (e.g. memoised per word type): `first[i]` is
- * `root.get(keys[i])`, `compound[i]` is `compoundHead(lex, tokens[i], keys[i])`.
+ * `root.get(keys[i])`, `compound[i]` is `compoundHead(lex, tokens.kind(i), keys[i])`.
  */
 export interface LexiconLookups {
   readonly first: readonly (TrieNode | undefined)[];
@@ -129,10 +129,10 @@ export interface LexiconHit {
 }
 
 /**
- * Finds non-overlapping longest matches. `keys[i]` is `tokenKey(tokens[i])`, computed once per
+ * Finds non-overlapping longest matches. `keys[i]` is `tokenKey` of token i, computed once per
  * document and shared between lexicons.
  */
-export function matchLexicon(lex: CompiledLexicon, tokens: readonly Token[], keys: readonly string[], from = 0, to = tokens.length, pre?: LexiconLookups): LexiconHit[] {
+export function matchLexicon(lex: CompiledLexicon, tokens: TokenTable, keys: readonly string[], from = 0, to = tokens.length, pre?: LexiconLookups): LexiconHit[] {
   const hits: LexiconHit[] = [];
   const root = lex.root;
   for (let i = from; i < to; ) {
@@ -147,18 +147,15 @@ export function matchLexicon(lex: CompiledLexicon, tokens: readonly Token[], key
       node = node.next.get(keys[j]);
     }
     if (best) {
-      hits.push({ start: tokens[i].start, end: tokens[bestEnd - 1].end, firstToken: i, endToken: bestEnd, entry: best });
+      hits.push({ start: tokens.starts[i], end: tokens.ends[bestEnd - 1], firstToken: i, endToken: bestEnd, entry: best });
       i = bestEnd;
       continue;
     }
-    const t = tokens[i];
     const k = keys[i];
-    if (pre) {
-      const n = pre.compound[i];
-      if (n?.entry) hits.push({ start: t.start, end: t.start + k.lastIndexOf('-'), firstToken: i, endToken: i + 1, entry: n.entry });
-    } else {
-      const n = compoundHead(lex, t, k);
-      if (n?.entry) hits.push({ start: t.start, end: t.start + k.lastIndexOf('-'), firstToken: i, endToken: i + 1, entry: n.entry });
+    const n = pre ? pre.compound[i] : compoundHead(lex, tokens.kind(i), k);
+    if (n?.entry) {
+      const start = tokens.starts[i];
+      hits.push({ start, end: start + k.lastIndexOf('-'), firstToken: i, endToken: i + 1, entry: n.entry });
     }
     i++;
   }

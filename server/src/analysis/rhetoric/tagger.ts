@@ -84,7 +84,7 @@ export function spansFromProbabilities(model: RhetoricModel, d: DocContext, p: F
       for (let k = a; k < b; k++) if (p[k] > raw) raw = p[k];
       let words = 0;
       for (let k = a; k < b; k++) if (d.shape[k] !== 4) words++;
-      out.push({ start: toks[a].start, end: toks[b - 1].end, firstToken: a, endToken: b, raw, category: spanCategory(model.rates, d, a, b), words });
+      out.push({ start: toks.starts[a], end: toks.ends[b - 1], firstToken: a, endToken: b, raw, category: spanCategory(model.rates, d, a, b), words });
     }
     i = last + 1;
   }

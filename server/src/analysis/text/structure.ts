@@ -4,7 +4,7 @@
  * Plain-text articles put one paragraph on a line (sometimes with blank lines between),
  * so a line break always ends a paragraph and a sentence never crosses one.
  */
-import { ABBREVIATIONS, Token, tokenize } from './tokens';
+import { ABBREVIATIONS, TOKEN_KINDS, TokenTable, tokenizeInto } from './tokens';
 import { Vocabulary, currentVocabulary } from './vocabulary';
 
 export interface Range {
@@ -23,7 +23,7 @@ export interface SegmentedText {
   readonly text: string;
   readonly paragraphs: readonly Range[];
   readonly sentences: readonly Sentence[];
-  readonly tokens: readonly Token[];
+  readonly tokens: TokenTable;
   /** The vocabulary the tokens' `typeId`s belong to. */
   readonly vocabulary: Vocabulary;
 }
@@ -58,41 +58,40 @@ const TERMINATORS = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
 export function segment(text: string): SegmentedText {
   const paragraphs = paragraphsOf(text);
   const vocabulary = currentVocabulary();
-  const tokens: Token[] = [];
+  const tokens = new TokenTable(vocabulary);
   const sentences: Sentence[] = [];
   for (const p of paragraphs) {
     const first = tokens.length;
-    tokenize(text, p.start, p.end, tokens, vocabulary);
+    tokenizeInto(tokens, text, p.start, p.end);
     let sentStart = first;
     for (let i = first; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (!TERMINATORS.has(t.text)) continue;
+      const t = tokens.text(i);
+      if (!TERMINATORS.has(t)) continue;
       // Absorb closing quotes and brackets after the terminator.
       let j = i + 1;
-      while (j < tokens.length && CLOSERS.has(tokens[j].text)) j++;
+      while (j < tokens.length && CLOSERS.has(tokens.text(j))) j++;
       if (j >= tokens.length) break; // the paragraph's end closes the sentence anyway
-      const next = tokens[j];
-      if (t.text === '.' && i > 0 && isAbbreviationBefore(tokens[i - 1], t)) continue;
-      if (!startsSentence(next)) continue;
-      sentences.push({ start: tokens[sentStart].start, end: tokens[j - 1].end, firstToken: sentStart, endToken: j });
+      if (t === '.' && i > 0 && isAbbreviationBefore(tokens, i - 1, i)) continue;
+      if (!startsSentence(tokens, j)) continue;
+      sentences.push({ start: tokens.starts[sentStart], end: tokens.ends[j - 1], firstToken: sentStart, endToken: j });
       sentStart = j;
       i = j - 1;
     }
     if (sentStart < tokens.length) {
-      sentences.push({ start: tokens[sentStart].start, end: tokens[tokens.length - 1].end, firstToken: sentStart, endToken: tokens.length });
+      sentences.push({ start: tokens.starts[sentStart], end: tokens.ends[tokens.length - 1], firstToken: sentStart, endToken: tokens.length });
     }
   }
   return { text, paragraphs, sentences, tokens, vocabulary };
 }
 
-function isAbbreviationBefore(prev: Token, dot: Token): boolean {
-  return prev.end === dot.start && ABBREVIATIONS.has(prev.text.toLowerCase());
+function isAbbreviationBefore(tokens: TokenTable, prev: number, dot: number): boolean {
+  return tokens.ends[prev] === tokens.starts[dot] && ABBREVIATIONS.has(tokens.text(prev).toLowerCase());
 }
 
-function startsSentence(t: Token): boolean {
-  const c = t.text.codePointAt(0)!;
+function startsSentence(tokens: TokenTable, i: number): boolean {
+  const c = tokens.text(i).codePointAt(0)!;
   const ch = String.fromCodePoint(c);
   if (ch === '"' || ch === '“' || ch === '‘' || ch === "'" || ch === '(' || ch === '[' || ch === '«' || ch === '—' || ch === '–' || ch === '-') return true;
-  if (t.kind === 'number') return true;
+  if (TOKEN_KINDS[tokens.kinds[i]] === 'number') return true;
   return ch !== ch.toLowerCase() || !/\p{L}/u.test(ch);
 }

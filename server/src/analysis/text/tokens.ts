@@ -21,6 +21,63 @@ export interface Token {
   readonly typeId: number;
 }
 
+/** Kinds by their code in `TokenTable.kinds`. */
+export const TOKEN_KINDS: readonly TokenKind[] = ['word', 'number', 'punct'];
+const WORD = 0;
+const NUMBER = 1;
+const PUNCT = 2;
+
+/**
+ * A text's tokens in columns: offsets, word-type ids and kinds in typed arrays, the text from the
+ * vocabulary. An object per token would take about 70 bytes and garbage-collection time; a row here
+ * takes 13, and the analysers read the columns they need.
+ */
+export class TokenTable {
+  length = 0;
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  typeIds = new Int32Array(256);
+  /** Codes into TOKEN_KINDS. */
+  kinds = new Uint8Array(256);
+
+  constructor(readonly vocabulary: Vocabulary) {}
+
+  push(start: number, end: number, kind: number, typeId: number): void {
+    const n = this.length;
+    if (n === this.starts.length) this.grow(n * 2);
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.typeIds[n] = typeId;
+    this.kinds[n] = kind;
+    this.length = n + 1;
+  }
+
+  text(i: number): string {
+    return this.vocabulary.text(this.typeIds[i]);
+  }
+
+  kind(i: number): TokenKind {
+    return TOKEN_KINDS[this.kinds[i]];
+  }
+
+  /** Token i as an object (tests and cold paths). */
+  at(i: number): Token {
+    return { start: this.starts[i], end: this.ends[i], text: this.text(i), kind: this.kind(i), typeId: this.typeIds[i] };
+  }
+
+  private grow(capacity: number): void {
+    const copy = <A extends Int32Array | Uint8Array>(a: A, make: (n: number) => A): A => {
+      const b = make(capacity);
+      b.set(a);
+      return b;
+    };
+    this.starts = copy(this.starts, (n) => new Int32Array(n));
+    this.ends = copy(this.ends, (n) => new Int32Array(n));
+    this.typeIds = copy(this.typeIds, (n) => new Int32Array(n));
+    this.kinds = copy(this.kinds, (n) => new Uint8Array(n));
+  }
+}
+
 /** Apostrophes seen in news text: straight, right single quote, modifier letter. */
 export const APOSTROPHES = "'’ʼ";
 
@@ -57,11 +114,20 @@ export const ABBREVIATIONS = new Set([
   'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c', 'u.s.a',
 ]);
 
+/** The tokens of a text as objects (see `tokenizeInto`). */
+export function tokenize(text: string): Token[] {
+  const table = tokenizeInto(new TokenTable(currentVocabulary()), text);
+  const out: Token[] = new Array(table.length);
+  for (let i = 0; i < table.length; i++) out[i] = table.at(i);
+  return out;
+}
+
 /**
- * Splits text into tokens. Whitespace (including NBSP and zero-width space) separates tokens.
- * Appends to `tokens` when given (the segmenter collects a whole document in one array).
+ * Splits text[start, end) into tokens appended to `tokens` (the segmenter collects a whole
+ * document in one table). Whitespace (including NBSP and zero-width space) separates tokens.
  */
-export function tokenize(text: string, start = 0, end = text.length, tokens: Token[] = [], vocabulary = currentVocabulary()): Token[] {
+export function tokenizeInto(tokens: TokenTable, text: string, start = 0, end = text.length): TokenTable {
+  const vocabulary = tokens.vocabulary;
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -95,7 +161,7 @@ export function tokenize(text: string, start = 0, end = text.length, tokens: Tok
     // Punctuation and symbols: one code point each, except runs of the same dot or dash ("...", "--").
     let j = i + charLength(text, i);
     if (c === 46 || c === 45) while (j < end && text.charCodeAt(j) === c) j++;
-    pushToken(text, i, j, 'punct', tokens, vocabulary);
+    tokens.push(i, j, PUNCT, vocabulary.id(text, i, j));
     i = j;
   }
   return tokens;
@@ -118,37 +184,29 @@ function isUpper(c: number): boolean {
 }
 
 /** Pushes a word, splitting off possessive "'s" and the contraction "n't". */
-function pushWord(text: string, start: number, end: number, tokens: Token[], vocabulary: Vocabulary): void {
+function pushWord(text: string, start: number, end: number, tokens: TokenTable, vocabulary: Vocabulary): void {
   const len = end - start;
   if (len > 2) {
     const a = text[end - 2];
     const s = text[end - 1];
     if ((s === 's' || s === 'S') && APOSTROPHES.includes(a)) {
       pushPlain(text, start, end - 2, tokens, vocabulary);
-      pushToken(text, end - 2, end, 'word', tokens, vocabulary);
+      tokens.push(end - 2, end, WORD, vocabulary.id(text, end - 2, end));
       return;
     }
     if (len > 3 && (s === 't' || s === 'T') && APOSTROPHES.includes(a) && (text[end - 3] === 'n' || text[end - 3] === 'N')) {
       pushPlain(text, start, end - 3, tokens, vocabulary);
-      pushToken(text, end - 3, end, 'word', tokens, vocabulary);
+      tokens.push(end - 3, end, WORD, vocabulary.id(text, end - 3, end));
       return;
     }
   }
   pushPlain(text, start, end, tokens, vocabulary);
 }
 
-function pushPlain(text: string, start: number, end: number, tokens: Token[], vocabulary: Vocabulary): void {
-  pushToken(text, start, end, undefined, tokens, vocabulary);
-}
-
-/**
- * Pushes text[start, end) as a token of `kind` (a word or a number, by its letters, when undefined).
- * The token's text is the vocabulary's copy: one string per word type, not one per token.
- */
-function pushToken(text: string, start: number, end: number, kind: TokenKind | undefined, tokens: Token[], vocabulary: Vocabulary): void {
+/** Pushes a word or a number (by its letters). */
+function pushPlain(text: string, start: number, end: number, tokens: TokenTable, vocabulary: Vocabulary): void {
   const typeId = vocabulary.id(text, start, end);
-  const t = vocabulary.text(typeId);
-  tokens.push({ start, end, text: t, kind: kind ?? (hasLetter(t) ? 'word' : 'number'), typeId });
+  tokens.push(start, end, hasLetter(vocabulary.text(typeId)) ? WORD : NUMBER, typeId);
 }
 
 function hasLetter(t: string): boolean {
