@@ -1,13 +1,18 @@
 /** The index's compact structures: span columns, word lists, document counts, cached lists, record texts. */
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { decodeAnalysis, encodeAnalysis, entitySpans, sentenceSpans, textLength, textSlice, wordCountIn } from '../../server/src/analysis/cache/codec';
 import { WordDirectory, bucketOf, encodeWordList, forEachWord, queryWord } from '../../server/src/analysis/cache/wordList';
 import { BoundedCache } from '../../server/src/analysis/corpus/boundedCache';
 import { DocCounts } from '../../server/src/analysis/corpus/docCounts';
+import { DocumentCountList } from '../../server/src/analysis/corpus/documentCountList';
 import { MentionList } from '../../server/src/analysis/corpus/mentionList';
 import { rangesOf, spanColumnsOf, spanEnd, spanIndexAt, spanStart } from '../../server/src/analysis/corpus/spans';
 import { Recognizers, analyzeDocument } from '../../server/src/analysis/document';
 import type { EntityMention } from '../../server/src/analysis/types';
+
+const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 
 const names: Recognizers = {
   entities(seg) {
@@ -45,7 +50,7 @@ describe('word lists', () => {
   it('are grouped by hash bucket, with counts alongside, and found through a directory', () => {
     for (const list of [words, many, ['solo'], []]) {
       const counts = list.map((_, i) => i + 1);
-      const { bytes, counts: sorted } = encodeWordList(list, counts);
+      const { bytes, counts: sorted } = encodeWordList(new Map(list.map((w, i) => [w, counts[i]])));
       const hashes: number[] = [];
       const seen = new Map<string, number>();
       forEachWord(bytes, list.length, (h, k, a, e) => {
@@ -60,7 +65,50 @@ describe('word lists', () => {
       for (const absent of ['tha', 'th', 'thee', 'w3000', 'w30000', 'naive']) assert.strictEqual(dir.find(bytes, queryWord(absent)), -1, absent);
     }
   });
+
+  it('are encoded byte for byte as the joined-string encoder did (documents, surrogates, emoji)', () => {
+    const lists: Map<string, number>[] = [new Map(), new Map([['', 1]]), new Map(many.map((w, i) => [w, i])), new Map(['\ud800', 'a\udc00b', '\ud83d\ude42', 'x\ud83d', 'ünï', '€', 'kyiv’s'].map((w, i) => [w, i + 1]))];
+    for (const f of fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'))) lists.push(analyzeDocument(fs.readFileSync(path.join(SAMPLES, f), 'utf8'), { sensitivity: 'precise' }, names).wordCounts as Map<string, number>);
+    lists.push(new Map([...lists[lists.length - 1]].map(([w, n]) => [w.repeat(20000), n]))); // longer than the reused buffer
+    for (const m of lists) {
+      const expected = joinedStringEncoding([...m.keys()], [...m.values()]);
+      const got = encodeWordList(m);
+      assert.deepStrictEqual(Buffer.from(got.bytes), Buffer.from(expected.bytes));
+      assert.deepStrictEqual(got.counts, expected.counts);
+    }
+  });
 });
+
+/** The previous encoder, verbatim but for `bucketOf` (the words joined, then encoded by TextEncoder): the reference for the bytes. */
+function joinedStringEncoding(words: readonly string[], counts: ArrayLike<number>): { bytes: Uint8Array; counts: Int32Array } {
+  const joined = new TextEncoder().encode(words.join('\n'));
+  const n = words.length;
+  const starts = new Int32Array(n + 1);
+  const bucket = new Int32Array(n);
+  const next = new Int32Array(n + 2);
+  let h = 0x811c9dc5;
+  for (let i = 0, k = 0; k < n; i++) {
+    if (i < joined.length && joined[i] !== 10) {
+      h = Math.imul(h ^ joined[i], 0x01000193);
+      continue;
+    }
+    next[(bucket[k] = bucketOf(h >>> 0, n)) + 1]++;
+    starts[++k] = i + 1;
+    h = 0x811c9dc5;
+  }
+  for (let b = 1; b < next.length; b++) next[b] += next[b - 1];
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[next[bucket[k]]++] = k;
+  const bytes = new Uint8Array(joined.length);
+  const orderedCounts = new Int32Array(n);
+  for (let j = 0, p = 0; j < n; j++) {
+    const k = order[j];
+    if (j > 0) bytes[p++] = 10;
+    for (let i = starts[k], end = starts[k + 1] - 1; i < end; i++) bytes[p++] = joined[i];
+    orderedCounts[j] = counts[k];
+  }
+  return { bytes, counts: orderedCounts };
+}
 
 describe('document counts', () => {
   it('keep documents sorted by URI, found by binary search', () => {
@@ -78,7 +126,7 @@ describe('document counts', () => {
 });
 
 describe('cached lists', () => {
-  it('mention lists give back the same mentions, as new objects each time', () => {
+  it('mention lists give back the same mentions, as new objects each time, by index, document or walk', () => {
     const mentions = [
       { uri: 'a', start: 1, end: 4, text: 'Foo' },
       { uri: 'a', start: 9, end: 12, text: 'Bar' },
@@ -89,6 +137,34 @@ describe('cached lists', () => {
     assert.deepStrictEqual(list.toArray(), mentions);
     assert.notStrictEqual(list.toArray()[0], list.toArray()[0]);
     assert.deepStrictEqual([...list], mentions);
+    assert.deepStrictEqual([list.at(0), list.at(-1), list.at(3), list.at(-4)], [mentions[0], mentions[2], undefined, undefined]);
+    assert.deepStrictEqual(list.inDocument('a'), mentions.slice(0, 2));
+    assert.deepStrictEqual([list.inDocument('c'), list.firstIn('c')], [[], undefined]);
+    assert.deepStrictEqual(list.firstIn('b'), mentions[2]);
+    const seen: unknown[] = [];
+    list.visit((uri, start, end, text) => seen.push({ uri, start, end, text }) < 2);
+    assert.deepStrictEqual(seen, mentions.slice(0, 2));
+  });
+
+  it('document count lists sort by count, then corpus order, and answer without objects', () => {
+    const sorted = ['a', 'b', 'c', 'd', 'e'];
+    // Documents given by rank, in any order, with their counts.
+    const list = DocumentCountList.byCount(sorted, [4, 1, 3, 0], [2, 5, 2, 1]);
+    const expected = [
+      { uri: 'b', count: 5 },
+      { uri: 'd', count: 2 },
+      { uri: 'e', count: 2 },
+      { uri: 'a', count: 1 },
+    ];
+    assert.deepStrictEqual([list.length, list.total], [4, 10]);
+    assert.deepStrictEqual(list.toArray(), expected);
+    assert.deepStrictEqual([...list], expected);
+    assert.deepStrictEqual(list.slice(0, 2), expected.slice(0, 2));
+    assert.deepStrictEqual(list.slice(3, 10), expected.slice(3));
+    assert.deepStrictEqual(list.top(2, 'b'), expected.slice(1, 3));
+    assert.deepStrictEqual(list.top(9, 'zzz'), expected);
+    assert.deepStrictEqual(['b', 'e', 'c', 'zzz'].map((u) => list.countIn(u)), [5, 2, 0, 0]);
+    assert.strictEqual(list.at(4), undefined);
   });
 
   it('the bounded cache evicts the least recently used, by entries and by items', () => {

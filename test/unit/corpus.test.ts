@@ -49,7 +49,7 @@ describe('CorpusIndex on the samples (trained recognisers)', function () {
     const id = index.entityIdOf('Putin');
     assert.ok(id, 'Putin is an entity');
     assert.match(id!, /^entity:person:/);
-    const mentions = index.mentionsOf(id!);
+    const mentions = index.mentionsOf(id!).toArray();
     assert.strictEqual(new Set(mentions.map((m) => m.uri)).size, 4);
     assert.strictEqual(index.entity(id!)!.documents, 4);
     // Corpus order: documents by URI, then offset.
@@ -82,7 +82,7 @@ describe('CorpusIndex on the samples (trained recognisers)', function () {
     const item = index.itemAt(KIEV, at);
     assert.ok(item && item.kind === 'entity');
     assert.ok(item!.start <= at && at <= item!.end);
-    const docs = index.documentsOf(item!.id);
+    const docs = index.documentsOf(item!.id).toArray();
     assert.ok(docs.length >= 1);
     for (let i = 1; i < docs.length; i++) assert.ok(docs[i - 1].count >= docs[i].count);
   });
@@ -228,7 +228,7 @@ describe('analysis cache', function () {
       const r2 = await scanFiles(warm, items, { cache: c2 });
       assert.deepStrictEqual([r2.fromCache, r2.analysed], [4, 0]);
       const id = warm.index.entityIdOf('Putin')!;
-      assert.deepStrictEqual(warm.index.mentionsOf(id), cold.index.mentionsOf(id));
+      assert.deepStrictEqual(warm.index.mentionsOf(id).toArray(), cold.index.mentionsOf(id).toArray());
       assert.deepStrictEqual(warm.index.keyTerms(), cold.index.keyTerms());
 
       // Size-and-mtime fast path: a file rewritten with the same size and time is caught by verify().

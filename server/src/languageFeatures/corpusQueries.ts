@@ -2,8 +2,10 @@
  * The corpus queries the language features use (the records of `analysis/corpus/model.ts`,
  * answered by `CorpusIndex`), and one document's entities and terms with their ids.
  */
-import { CorpusIndex, DocumentCount, IndexItem, termId } from '../analysis/corpus/corpusIndex';
-import type { CodebookInput, ConcordanceLine, ConcordanceOptions, Cooccurrence, EntityRecord, Mention, Misspelling, TermRecord } from '../analysis/corpus/model';
+import { CorpusIndex, IndexItem, termId } from '../analysis/corpus/corpusIndex';
+import type { DocumentCountList } from '../analysis/corpus/documentCountList';
+import type { MentionList } from '../analysis/corpus/mentionList';
+import type { CodebookInput, ConcordanceLine, ConcordanceOptions, Cooccurrence, EntityRecord, Misspelling, TermRecord } from '../analysis/corpus/model';
 import type { EntityType } from '../analysis/types';
 
 /** An entity or term under an offset (as the index gives it). */
@@ -14,10 +16,10 @@ export interface CorpusQueries {
   entity(id: string): EntityRecord | undefined;
   terms(): readonly TermRecord[];
   term(id: string): TermRecord | undefined;
-  mentionsOf(id: string): readonly Mention[];
+  mentionsOf(id: string): MentionList;
   itemAt(uri: string, offset: number): ItemHit | undefined;
   concordance(idOrPhrase: string, options?: ConcordanceOptions): readonly ConcordanceLine[];
-  documentsOf(id: string): readonly DocumentCount[];
+  documentsOf(id: string): DocumentCountList;
   cooccurrence(): readonly Cooccurrence[];
   misspellings(): readonly Misspelling[];
 }

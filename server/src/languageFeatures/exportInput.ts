@@ -14,9 +14,12 @@ import { notes } from './customRequests';
 export function exportInput(ctx: FeatureContext, name?: string): ExportInput {
   const entities = ctx.q.entities();
   const terms = ctx.q.terms();
-  const mentions = [...entities.map((e) => e.id), ...terms.map((t) => t.id)].flatMap((id) =>
-    ctx.q.mentionsOf(id).map((m) => ({ id, uri: m.uri, start: m.start, end: m.end, text: m.text })),
-  );
+  const mentions: ExportInput['mentions'][number][] = [];
+  for (const id of [...entities.map((e) => e.id), ...terms.map((t) => t.id)]) {
+    ctx.q.mentionsOf(id).visit((uri, start, end, text) => {
+      mentions.push({ id, uri, start, end, text });
+    });
+  }
   const documents = ctx.index.uris().map((uri) => {
     let title = ctx.index.title(uri);
     if (!title) title = uri.startsWith('file:') ? path.basename(fileURLToPath(uri)) : uri;

@@ -81,8 +81,9 @@ function termSection(ctx: FeatureContext, id: string, uri: string): string {
 function mostIn(ctx: FeatureContext, id: string): string[] {
   const docs = ctx.q.documentsOf(id).slice(0, TOP_DOCUMENTS);
   if (!docs.length) return [];
+  const mentions = ctx.q.mentionsOf(id);
   return ['', 'Most in:', ...docs.map((d) => {
-    const first = ctx.q.mentionsOf(id).find((m) => m.uri === d.uri);
+    const first = mentions.firstIn(d.uri);
     return `- ${first ? link(ctx, ctx.index.title(d.uri), d.uri, first.start) : escapeMarkdown(ctx.index.title(d.uri))} (${d.count})`;
   })];
 }
@@ -106,14 +107,14 @@ function concordance(ctx: FeatureContext, idOrPhrase: string, uri: string): stri
 
 function wordSection(ctx: FeatureContext, uri: string, word: string, withConcordance: boolean): string {
   const freq = ctx.index.wordFrequency(word);
-  const here = freq.documents.find((d) => d.uri === uri)?.count ?? 0;
-  const others = freq.documents.filter((d) => d.uri !== uri);
+  const here = freq.documents.countIn(uri);
+  const others = freq.documents.length - (here ? 1 : 0);
   const lines = [
-    `**${escapeMarkdown(word)}**: ${times(here)} in this article; ${times(freq.total)} in the corpus, in ${others.length} other ${others.length === 1 ? 'article' : 'articles'}${others.length ? ':' : '.'}`,
+    `**${escapeMarkdown(word)}**: ${times(here)} in this article; ${times(freq.total)} in the corpus, in ${others} other ${others === 1 ? 'article' : 'articles'}${others ? ':' : '.'}`,
   ];
-  for (const d of others.slice(0, MAX_NAMED_DOCUMENTS)) lines.push(`- ${escapeMarkdown(ctx.index.title(d.uri))} (${times(d.count)})`);
-  if (others.length > MAX_NAMED_DOCUMENTS) lines.push(`- and ${others.length - MAX_NAMED_DOCUMENTS} more`);
-  if (withConcordance && /\p{Lu}/u.test(word[0] ?? '') && others.length) lines.push(...concordance(ctx, word, uri));
+  for (const d of freq.documents.top(MAX_NAMED_DOCUMENTS, uri)) lines.push(`- ${escapeMarkdown(ctx.index.title(d.uri))} (${times(d.count)})`);
+  if (others > MAX_NAMED_DOCUMENTS) lines.push(`- and ${others - MAX_NAMED_DOCUMENTS} more`);
+  if (withConcordance && /\p{Lu}/u.test(word[0] ?? '') && others) lines.push(...concordance(ctx, word, uri));
   return lines.join('\n');
 }
 

@@ -42,7 +42,12 @@ export function mentionLocation(ctx: FeatureContext, m: Mention): Location | und
 export function provideReferences(ctx: FeatureContext, uri: string, position: Position): Location[] {
   const t = targetAt(ctx, uri, position);
   if (!t) return [];
-  return ctx.q.mentionsOf(t.id).map((m) => mentionLocation(ctx, m)).filter((l): l is Location => !!l);
+  const out: Location[] = [];
+  for (const m of ctx.q.mentionsOf(t.id)) {
+    const l = mentionLocation(ctx, m);
+    if (l) out.push(l);
+  }
+  return out;
 }
 
 export function provideDocumentHighlights(ctx: FeatureContext, uri: string, position: Position): DocumentHighlight[] {
@@ -50,7 +55,7 @@ export function provideDocumentHighlights(ctx: FeatureContext, uri: string, posi
   const doc = ctx.index.get(uri);
   if (!t || !doc) return [];
   const src = { owner: doc, text: doc.text };
-  return ctx.q.mentionsOf(t.id).filter((m) => m.uri === uri).map((m) => ({ range: rangeOf(src, m.start, m.end), kind: DocumentHighlightKind.Text }));
+  return ctx.q.mentionsOf(t.id).inDocument(uri).map((m) => ({ range: rangeOf(src, m.start, m.end), kind: DocumentHighlightKind.Text }));
 }
 
 export function provideDefinition(ctx: FeatureContext, uri: string, position: Position): Location[] {
@@ -59,7 +64,7 @@ export function provideDefinition(ctx: FeatureContext, uri: string, position: Po
   const entry = codebookEntryRange(ctx, t);
   if (entry) return [entry];
   if (!t.item) return [];
-  const first = ctx.q.mentionsOf(t.id)[0];
+  const first = ctx.q.mentionsOf(t.id).at(0);
   const loc = first && mentionLocation(ctx, first);
   return loc ? [loc] : [];
 }

@@ -32,7 +32,7 @@ export function provideWorkspaceSymbols(ctx: FeatureContext, query: string): Sym
   for (const e of ctx.q.entities()) {
     const s = Math.max(...[e.name, ...e.aliases].map((n) => fuzzyScore(query, n)));
     if (s === -Infinity) continue;
-    const first = ctx.q.mentionsOf(e.id)[0];
+    const first = ctx.q.mentionsOf(e.id).at(0);
     const location = first && mentionLocation(ctx, first);
     if (!location) continue;
     scored.push({ s: s + Math.log1p(e.mentions) * 0.1, info: { name: e.name, kind: ENTITY_KIND[e.type] ?? SymbolKind.Object, containerName: `${e.type} · ${e.mentions} mentions in ${e.documents} articles`, location } });
@@ -40,7 +40,7 @@ export function provideWorkspaceSymbols(ctx: FeatureContext, query: string): Sym
   for (const t of ctx.q.terms()) {
     const s = fuzzyScore(query, t.label);
     if (s === -Infinity) continue;
-    const first = ctx.q.mentionsOf(t.id)[0];
+    const first = ctx.q.mentionsOf(t.id).at(0);
     const location = first && mentionLocation(ctx, first);
     if (!location) continue;
     const label = t.kind === 'keyword' ? 'key term' : categoryInfo(ctx.codebook, t.category).label;

@@ -152,7 +152,7 @@ export function encodeAnalysis(a: DocumentAnalysis): Uint8Array {
     w.push(str(a.text.slice(m.start, m.end)));
   }
   w.push(a.wordCount);
-  const wordList = encodeWordList([...a.wordCounts.keys()], [...a.wordCounts.values()]);
+  const wordList = encodeWordList(a.wordCounts);
   w.pushCounts(wordList.counts);
   const t = a.ngrams;
   w.push(t.paragraphCount);

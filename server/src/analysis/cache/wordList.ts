@@ -33,39 +33,91 @@ export function queryWord(word: string): QueryWord {
 }
 
 /**
- * A word list for a record: the words' UTF-8 bytes, newline-separated, and their counts, both
- * grouped by hash bucket (`bucketOf`; in the given order within a bucket): a counting sort, no
- * comparisons (this runs in the workers, once per analysed document).
+ * Work space of `encodeWordList`, reused (the workers encode one document after another), grown
+ * as needed: the words as UTF-8 in map order, and per word its end there, bucket, count and rank.
  */
-export function encodeWordList(words: readonly string[], counts: ArrayLike<number>): { bytes: Uint8Array; counts: Int32Array } {
-  const joined = encoder.encode(words.join('\n'));
-  const n = words.length;
+let utf8 = new Uint8Array(1 << 16);
+let ints = new Int32Array(1 << 14);
+
+/**
+ * A word list for a record: the words' UTF-8 bytes, newline-separated, and their counts, both
+ * grouped by hash bucket (`bucketOf`; in map order within a bucket): a counting sort, no
+ * comparisons. This runs in the workers, once per analysed document: the words are written as
+ * UTF-8 once into the work space (no joined string, no array or buffer per word), then copied in
+ * bucket order into the two arrays returned, the only allocations.
+ */
+export function encodeWordList(wordCounts: ReadonlyMap<string, number>): { bytes: Uint8Array; counts: Int32Array } {
+  const n = wordCounts.size;
   const bits = bucketBits(n);
-  const starts = new Int32Array(n + 1);
-  const bucket = new Int32Array(n);
-  const next = new Int32Array((1 << bits) + 1);
-  let h = 0x811c9dc5;
-  for (let i = 0, k = 0; k < n; i++) {
-    if (i < joined.length && joined[i] !== 10) {
-      h = Math.imul(h ^ joined[i], 0x01000193);
+  const buckets = 1 << bits;
+  if (ints.length < 4 * n + buckets + 1) ints = new Int32Array(Math.max(2 * ints.length, 4 * n + buckets + 1));
+  /** Word k's bytes are `utf8[k ? ends[k - 1] : 0 .. ends[k])`. */
+  const ends = ints.subarray(0, n);
+  const bucket = ints.subarray(n, 2 * n);
+  const countOf = ints.subarray(2 * n, 3 * n);
+  const order = ints.subarray(3 * n, 4 * n);
+  const next = ints.subarray(4 * n, 4 * n + buckets + 1).fill(0);
+  let k = 0;
+  let p = 0;
+  wordCounts.forEach((count, word) => {
+    if (p + 3 * word.length > utf8.length) {
+      const grown = new Uint8Array(Math.max(2 * utf8.length, p + 3 * word.length));
+      grown.set(utf8.subarray(0, p));
+      utf8 = grown;
+    }
+    const from = p;
+    p = writeUtf8(word, utf8, p);
+    next[(bucket[k] = bucketIn(fnvBytes(utf8, from, p), bits)) + 1]++;
+    ends[k] = p;
+    countOf[k++] = count;
+  });
+  for (let b = 1; b < next.length; b++) next[b] += next[b - 1];
+  for (let i = 0; i < n; i++) order[next[bucket[i]]++] = i;
+  const bytes = new Uint8Array(n ? p + n - 1 : 0);
+  const counts = new Int32Array(n);
+  for (let j = 0, q = 0; j < n; j++) {
+    const w = order[j];
+    if (j > 0) bytes[q++] = 10;
+    for (let i = w ? ends[w - 1] : 0, end = ends[w]; i < end; i++) bytes[q++] = utf8[i];
+    counts[j] = countOf[w];
+  }
+  return { bytes, counts };
+}
+
+/**
+ * Writes a string as UTF-8 at `p` (room for 3 bytes per UTF-16 unit), as TextEncoder does (a
+ * lone surrogate becomes U+FFFD); returns the end.
+ */
+function writeUtf8(s: string, out: Uint8Array, p: number): number {
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x80) {
+      out[p++] = c;
       continue;
     }
-    next[(bucket[k] = bucketIn(h >>> 0, bits)) + 1]++;
-    starts[++k] = i + 1;
-    h = 0x811c9dc5;
+    if (c < 0x800) {
+      out[p++] = 0xc0 | (c >> 6);
+      out[p++] = 0x80 | (c & 0x3f);
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const d = c < 0xdc00 && i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+        out[p++] = 0xf0 | (c >> 18);
+        out[p++] = 0x80 | ((c >> 12) & 0x3f);
+        out[p++] = 0x80 | ((c >> 6) & 0x3f);
+        out[p++] = 0x80 | (c & 0x3f);
+        continue;
+      }
+      c = 0xfffd;
+    }
+    out[p++] = 0xe0 | (c >> 12);
+    out[p++] = 0x80 | ((c >> 6) & 0x3f);
+    out[p++] = 0x80 | (c & 0x3f);
   }
-  for (let b = 1; b < next.length; b++) next[b] += next[b - 1];
-  const order = new Int32Array(n);
-  for (let k = 0; k < n; k++) order[next[bucket[k]]++] = k;
-  const bytes = new Uint8Array(joined.length);
-  const orderedCounts = new Int32Array(n);
-  for (let j = 0, p = 0; j < n; j++) {
-    const k = order[j];
-    if (j > 0) bytes[p++] = 10;
-    for (let i = starts[k], end = starts[k + 1] - 1; i < end; i++) bytes[p++] = joined[i];
-    orderedCounts[j] = counts[k];
-  }
-  return { bytes, counts: orderedCounts };
+  return p;
 }
 
 /** Calls `f` with each word's hash, ordinal and byte range `[a, e)`, in list order. */

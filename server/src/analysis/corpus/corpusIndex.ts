@@ -16,16 +16,16 @@ import { entityGroupsOf, entitySpans, sentenceSpans, textLength, textSlice, word
 import { spanEnd, spanIndexAt, spanStart } from './spans';
 import { DocCounts } from './docCounts';
 import { BoundedCache } from './boundedCache';
-import { MentionList } from './mentionList';
-import { WordFrequencyList } from './wordFrequencyList';
+import { DocumentCountList } from './documentCountList';
+import { MentionList, type MentionVisitor } from './mentionList';
 import { WordBloom } from './wordBloom';
-import type { CodebookInput, ConcordanceLine, ConcordanceOptions, Cooccurrence, EntityRecord, Keyness, Mention, Misspelling, TermRecord } from './model';
+import type { CodebookInput, ConcordanceLine, ConcordanceOptions, Cooccurrence, EntityRecord, Keyness, Misspelling, TermRecord } from './model';
 
 export interface WordFrequency {
   readonly word: string;
   readonly total: number;
-  /** Documents that contain the word, most occurrences first. */
-  readonly documents: readonly { readonly uri: string; readonly count: number }[];
+  /** Documents that contain the word, most occurrences first, then in corpus order. */
+  readonly documents: DocumentCountList;
 }
 
 /** An entity or term under an offset. */
@@ -89,8 +89,6 @@ const MENTION_CACHE_ITEMS = 200_000;
 /** Word frequencies kept (hovers over common words repeat), and document entries they hold at most (8 bytes each). */
 const WORD_CACHE_SIZE = 256;
 const WORD_CACHE_ITEMS = 200_000;
-/** Ranks below this fit beside a count in one float64 sort key (counts below 2^31). */
-const RANK_SPAN = 1 << 22;
 /** How long per-document key-term lookups may use key terms computed before later edits. */
 export const KEY_TERMS_MAX_STALE_MS = 30_000;
 
@@ -147,7 +145,7 @@ export class CorpusIndex {
   private readonly rowsByEntity = new Map<string, SurfaceRow[]>();
   private sortedDocsCache: DocumentAnalysis[] = [];
   private sortedDocsGen = -1;
-  private readonly wordCache = new BoundedCache<WordFrequencyList>(WORD_CACHE_SIZE, WORD_CACHE_ITEMS);
+  private readonly wordCache = new BoundedCache<DocumentCountList>(WORD_CACHE_SIZE, WORD_CACHE_ITEMS);
   /** Built on the first word-frequency query, then kept up to date by `set` and `delete`. */
   private wordBloom: WordBloom | undefined;
   private ranks: { sorted: readonly string[]; rank: Map<string, number> } | undefined;
@@ -681,16 +679,27 @@ export class CorpusIndex {
 
   // ---------------------------------------------------------------- mentions
 
-  /** Every mention of an entity or term, in corpus order (documents by URI, then offset). */
-  mentionsOf(id: string): readonly Mention[] {
+  /**
+   * Every mention of an entity or term, in corpus order (documents by URI, then offset): the
+   * cached list itself (it is immutable), whose mentions become objects only when asked for.
+   */
+  mentionsOf(id: string): MentionList {
     this.flush();
+    const cached = this.cachedMentions(id);
+    if (cached) return cached;
+    // Sized by the record's mention count: the rows are allocated once, not grown and trimmed.
+    const expected = (id.startsWith('entity:') ? this.entity(id) : this.term(id))?.mentions;
+    const b = MentionList.builder(this.sortedUris(), this.uriRanks(), expected);
+    this.visitMentions(id, b.add);
+    return this.mentionCache.set(id, b.done());
+  }
+
+  private cachedMentions(id: string): MentionList | undefined {
     if (this.mentionCacheGen !== this.gen) {
       this.mentionCache.clear();
       this.mentionCacheGen = this.gen;
     }
-    let list = this.mentionCache.get(id);
-    if (!list) this.mentionCache.set(id, (list = MentionList.of(this.iterateMentions(id))));
-    return list.toArray();
+    return this.mentionCache.get(id);
   }
 
   /** The surface rows of an entity (its surface forms as written, every type). */
@@ -712,8 +721,8 @@ export class CorpusIndex {
     return this.rowsByEntity.get(id) ?? [];
   }
 
-  /** Mentions in corpus order, lazily (so a concordance with a limit stops early). */
-  private *iterateMentions(id: string): Generator<Mention> {
+  /** Walks the mentions in corpus order, until `visit` returns false (a concordance with a limit stops early). */
+  private visitMentions(id: string, visit: MentionVisitor): void {
     if (id.startsWith('entity:')) {
       const rows = this.rowsOf(id);
       if (!rows.length) return;
@@ -724,7 +733,7 @@ export class CorpusIndex {
         const spans = entitySpans(this.docs.get(uri)!);
         const sids = this.docSids.get(uri)!;
         for (let k = 0; k < sids.length; k++) {
-          if (mask.has(sids[k])) yield { uri, start: spanStart(spans, k), end: spanEnd(spans, k), text: this.rowsBySid[sids[k]]!.text };
+          if (mask.has(sids[k]) && visit(uri, spanStart(spans, k), spanEnd(spans, k), this.rowsBySid[sids[k]]!.text) === false) return;
         }
       }
       return;
@@ -733,7 +742,7 @@ export class CorpusIndex {
       const row = this.rhetoric.get(id);
       if (!row || this.isIgnoredTerm(row)) return;
       for (const uri of row.docs.keys()) {
-        for (const m of this.docs.get(uri)!.markers) if (termId(m.category, m.term) === id) yield { uri, start: m.start, end: m.end, text: m.text };
+        for (const m of this.docs.get(uri)!.markers) if (termId(m.category, m.term) === id && visit(uri, m.start, m.end, m.text) === false) return;
       }
       return;
     }
@@ -745,7 +754,7 @@ export class CorpusIndex {
         const d = this.docs.get(uri)!;
         if (!d.ngrams || findHash(d.ngrams.hashes, h) < 0) continue;
         const text = d.text;
-        for (const o of ngramOccurrences(segment(text), entitySpans(d), wanted)) yield { uri, start: o.start, end: o.end, text: detachedSlice(text, o.start, o.end) };
+        for (const o of ngramOccurrences(segment(text), entitySpans(d), wanted)) if (visit(uri, o.start, o.end, detachedSlice(text, o.start, o.end)) === false) return;
       }
     }
   }
@@ -756,35 +765,38 @@ export class CorpusIndex {
     return this.sortedUris().filter((u) => docs.has(u));
   }
 
-  /** Documents where an entity or term occurs, most mentions first. */
-  documentsOf(id: string): readonly DocumentCount[] {
+  /** Documents where an entity or term occurs, most mentions first, then in corpus order. */
+  documentsOf(id: string): DocumentCountList {
     this.flush();
-    const counts = new Map<string, number>();
+    const rank = this.uriRanks();
+    const ranks: number[] = [];
+    const counts: number[] = [];
+    const add = (uri: string, count: number) => {
+      ranks.push(rank.get(uri)!);
+      counts.push(count);
+    };
     if (id.startsWith('entity:')) {
-      for (const row of this.rowsOf(id)) for (const [u, c] of row.docs) counts.set(u, (counts.get(u) ?? 0) + c);
+      const rows = this.rowsOf(id);
+      if (rows.length === 1) rows[0].docs.forEach(add);
+      else {
+        // A document may have several of the entity's names: their counts add up.
+        const slot = new Map<number, number>();
+        for (const row of rows) {
+          row.docs.forEach((uri, count) => {
+            const r = rank.get(uri)!;
+            const at = slot.get(r);
+            if (at !== undefined) counts[at] += count;
+            else (slot.set(r, ranks.length), ranks.push(r), counts.push(count));
+          });
+        }
+      }
     } else if (id.startsWith('term:')) {
       const row = this.rhetoric.get(id);
-      if (row && !this.isIgnoredTerm(row)) for (const [u, c] of row.docs) counts.set(u, c);
+      if (row && !this.isIgnoredTerm(row)) row.docs.forEach(add);
     } else if (id.startsWith('keyword:')) {
-      const st = this.keyTermStateForHover();
-      for (const [u, c] of st.docCounts.get(id) ?? []) if (this.docs.has(u)) counts.set(u, c);
-    } else for (const m of this.mentionsOf(id)) counts.set(m.uri, (counts.get(m.uri) ?? 0) + 1);
-    return this.byCountThenUri(counts);
-  }
-
-  /** Documents with counts, most first, then in URI order (bucketed: no comparison sort of N). */
-  private byCountThenUri(counts: Map<string, number>): DocumentCount[] {
-    if (counts.size < 256) return [...counts.entries()].map(([uri, count]) => ({ uri, count })).sort((a, b) => b.count - a.count || (a.uri < b.uri ? -1 : 1));
-    const buckets = new Map<number, DocumentCount[]>();
-    for (const uri of this.inCorpusOrder(counts)) {
-      const count = counts.get(uri)!;
-      let b = buckets.get(count);
-      if (!b) buckets.set(count, (b = []));
-      b.push({ uri, count });
+      this.keyTermStateForHover().docCounts.get(id)?.forEach((uri, count) => this.docs.has(uri) && add(uri, count));
     }
-    const out: DocumentCount[] = [];
-    for (const c of [...buckets.keys()].sort((a, b) => b - a)) for (const d of buckets.get(c)!) out.push(d);
-    return out;
+    return DocumentCountList.byCount(this.sortedUris(), ranks, counts);
   }
 
   /** The entity or term under an offset (entities first, then rhetoric, then key terms). */
@@ -888,8 +900,10 @@ export class CorpusIndex {
       return out.length < limit;
     };
     if (/^(entity|term|keyword):/.test(idOrPhrase) && (this.entity(idOrPhrase) || this.term(idOrPhrase))) {
-      const cached = this.mentionCacheGen === this.gen ? this.mentionCache.get(idOrPhrase) : undefined;
-      for (const m of cached ?? this.iterateMentions(idOrPhrase)) if (!push(m.uri, this.docs.get(m.uri)!.text, m.start, m.end)) break;
+      const visit = (uri: string, start: number, end: number) => push(uri, this.docs.get(uri)!.text, start, end);
+      const cached = this.cachedMentions(idOrPhrase);
+      if (cached) cached.visit(visit);
+      else this.visitMentions(idOrPhrase, visit);
       return out;
     }
     const words = idOrPhrase.trim().split(/\s+/).filter(Boolean);
@@ -957,47 +971,28 @@ export class CorpusIndex {
       this.wordCache.clear();
       this.wordCacheGen = this.gen;
     }
-    const hit = this.wordCache.get(key);
-    if (hit) return hit.toWordFrequency();
-    // Only the documents that may contain the word (a Bloom filter per document) are asked;
-    // sorted by count, then in URI order (by rank in the sorted URIs: no string comparisons).
-    // The most common words (in nearly every document) come from the filter's flat count tables.
-    const bloom = (this.wordBloom ??= WordBloom.build(this.docs));
-    const rank = this.uriRanks();
-    const h = wordHashOf(key);
-    const uris: string[] = [];
-    const counts: number[] = [];
-    if (!bloom.commonCountsOf(key, h, uris, counts)) {
-      for (const uri of bloom.candidates(h)) {
-        const count = wordCountIn(this.docs.get(uri)!, key);
-        if (count) {
-          uris.push(uri);
-          counts.push(count);
+    let documents = this.wordCache.get(key);
+    if (!documents) {
+      // Only the documents that may contain the word (a Bloom filter per document) are asked.
+      // The most common words (in nearly every document) come from the filter's flat count tables.
+      const bloom = (this.wordBloom ??= WordBloom.build(this.docs));
+      const rank = this.uriRanks();
+      const h = wordHashOf(key);
+      const ranks: number[] = [];
+      const counts: number[] = [];
+      const add = (uri: string, count: number) => {
+        ranks.push(rank.get(uri)!);
+        counts.push(count);
+      };
+      if (!bloom.commonCountsOf(key, h, add)) {
+        for (const uri of bloom.candidates(h)) {
+          const count = wordCountIn(this.docs.get(uri)!, key);
+          if (count) add(uri, count);
         }
       }
+      documents = this.wordCache.set(key, DocumentCountList.byCount(this.sortedUris(), ranks, counts));
     }
-    let total = 0;
-    for (const n of counts) total += n;
-    const sorted = this.sortedUris();
-    const ranks = new Int32Array(uris.length);
-    const sortedCounts = new Int32Array(uris.length);
-    if (sorted.length < RANK_SPAN) {
-      // One numeric key per hit (count descending, then rank ascending): a typed-array sort.
-      const keys = new Float64Array(uris.length);
-      for (let i = 0; i < uris.length; i++) keys[i] = counts[i] * RANK_SPAN + (RANK_SPAN - 1 - rank.get(uris[i])!);
-      keys.sort();
-      for (let i = 0, j = keys.length - 1; j >= 0; i++, j--) {
-        const k = keys[j];
-        const count = Math.floor(k / RANK_SPAN);
-        ranks[i] = RANK_SPAN - 1 - (k - count * RANK_SPAN);
-        sortedCounts[i] = count;
-      }
-    } else {
-      const hits = uris.map((uri, i) => ({ count: counts[i], rank: rank.get(uri)! }));
-      hits.sort((a, b) => b.count - a.count || a.rank - b.rank);
-      hits.forEach((x, i) => ((ranks[i] = x.rank), (sortedCounts[i] = x.count)));
-    }
-    return this.wordCache.set(key, new WordFrequencyList(key, total, sorted, ranks, sortedCounts)).toWordFrequency();
+    return { word: key, total: documents.total, documents };
   }
 
   /** Position of each URI in `sortedUris()` (rebuilt when documents come or go, not on edits). */

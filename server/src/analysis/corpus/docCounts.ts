@@ -53,6 +53,11 @@ export class DocCounts {
     for (let i = 0; i < this.pairs.length; i += 2) yield this.pairs[i] as string;
   }
 
+  /** Calls `f` with each document and its count, in corpus (sorted) order, without a pair array each. */
+  forEach(f: (uri: string, count: number) => void): void {
+    for (let i = 0; i < this.pairs.length; i += 2) f(this.pairs[i] as string, this.pairs[i + 1] as number);
+  }
+
   /** [uri, count] in corpus (sorted) order. */
   *[Symbol.iterator](): Generator<[string, number]> {
     for (let i = 0; i < this.pairs.length; i += 2) yield [this.pairs[i] as string, this.pairs[i + 1] as number];

@@ -1,61 +1,118 @@
 /**
- * A mention list as the index caches it: one Int32Array (document, start, end and text of each
- * mention as indices and offsets) and small tables of the documents' URIs and the distinct mention
- * texts. A cached mention costs 16 bytes and no object: cached as objects, the lists of big
- * entities (thousands of mentions) moved to V8's old generation, and became garbage there when
- * evicted (the old generation then grows to several times what is live before it is collected).
+ * The mentions of an entity or term, as the index caches them and its queries return them: one
+ * Int32Array (document, start, end and text of each mention as indices and offsets), the corpus's
+ * sorted URIs and a small table of the distinct mention texts. A mention costs 16 bytes and no
+ * object until one is asked for: as arrays of objects, the lists of big entities (thousands of
+ * mentions, made again on every query) were pretenured by V8 into its old generation, which then
+ * grew by a hundred megabytes of garbage before it was collected.
  */
+import { lowerBound } from './lowerBound';
 import type { Mention } from './model';
 
-export class MentionList {
+/** Called with each mention in turn; returning false stops the walk. */
+export type MentionVisitor = (uri: string, start: number, end: number, text: string) => boolean | void;
+
+export class MentionList implements Iterable<Mention> {
   private constructor(
-    /** Per mention: document (index in `uris`), start, end, text (index in `texts`). */
+    /** The corpus's sorted URIs when built (the index drops a cached list on any change). */
+    private readonly sortedUris: readonly string[],
+    /** Per mention: document (rank in `sortedUris`), start, end, text (index in `texts`). */
     private readonly rows: Int32Array,
-    private readonly uris: readonly string[],
     private readonly texts: readonly string[],
   ) {}
 
-  static of(mentions: Iterable<Mention>): MentionList {
-    const uris: string[] = [];
+  /**
+   * A list built mention by mention (`add` is a `MentionVisitor`), in corpus order: documents
+   * by rank in `sortedUris` (`rank` maps a URI to it), the mentions of one document together.
+   * With the right `capacity` (the mentions to come), the rows are allocated once.
+   */
+  static builder(sortedUris: readonly string[], rank: ReadonlyMap<string, number>, capacity = 64): { add: MentionVisitor; done(): MentionList } {
     const texts: string[] = [];
     const textIndex = new Map<string, number>();
-    let rows = new Int32Array(64);
+    let rows = new Int32Array(4 * Math.max(capacity, 1));
     let n = 0;
-    for (const m of mentions) {
-      if (uris[uris.length - 1] !== m.uri) uris.push(m.uri);
-      let t = textIndex.get(m.text);
-      if (t === undefined) textIndex.set(m.text, (t = texts.push(m.text) - 1));
-      if (4 * n === rows.length) {
-        const grown = new Int32Array(rows.length * 2);
-        grown.set(rows);
-        rows = grown;
-      }
-      rows[4 * n] = uris.length - 1;
-      rows[4 * n + 1] = m.start;
-      rows[4 * n + 2] = m.end;
-      rows[4 * n + 3] = t;
-      n++;
-    }
-    return new MentionList(rows.slice(0, 4 * n), uris, texts);
+    let lastUri: string | undefined;
+    let lastRank = -1;
+    return {
+      add: (uri, start, end, text) => {
+        if (uri !== lastUri) (lastUri = uri), (lastRank = rank.get(uri)!);
+        let t = textIndex.get(text);
+        if (t === undefined) textIndex.set(text, (t = texts.push(text) - 1));
+        if (4 * n === rows.length) {
+          const grown = new Int32Array(rows.length * 2);
+          grown.set(rows);
+          rows = grown;
+        }
+        rows[4 * n] = lastRank;
+        rows[4 * n + 1] = start;
+        rows[4 * n + 2] = end;
+        rows[4 * n + 3] = t;
+        n++;
+      },
+      done: () => new MentionList(sortedUris, 4 * n === rows.length ? rows : rows.slice(0, 4 * n), texts),
+    };
+  }
+
+  /** A list of mentions given in corpus order (documents sorted by URI). */
+  static of(mentions: readonly Mention[]): MentionList {
+    const sortedUris = [...new Set(mentions.map((m) => m.uri))].sort();
+    const b = MentionList.builder(sortedUris, new Map(sortedUris.map((u, i) => [u, i])), mentions.length);
+    for (const m of mentions) b.add(m.uri, m.start, m.end, m.text);
+    return b.done();
   }
 
   get length(): number {
     return this.rows.length >> 2;
   }
 
-  at(k: number): Mention {
+  /** Mention k (negative: from the end), as `Array.prototype.at`. */
+  at(k: number): Mention | undefined {
+    const i = k < 0 ? this.length + k : k;
+    return i >= 0 && i < this.length ? this.mention(i) : undefined;
+  }
+
+  /** The mentions in one document, in text order. */
+  inDocument(uri: string): Mention[] {
+    const out: Mention[] = [];
+    const k0 = this.firstIndexIn(uri);
+    for (let k = k0; k0 >= 0 && k < this.length && this.rows[4 * k] === this.rows[4 * k0]; k++) out.push(this.mention(k));
+    return out;
+  }
+
+  /** The first mention in a document, if any. */
+  firstIn(uri: string): Mention | undefined {
+    const k = this.firstIndexIn(uri);
+    return k < 0 ? undefined : this.mention(k);
+  }
+
+  /** Walks the mentions in order, without making objects, until `visit` returns false. */
+  visit(visit: MentionVisitor): void {
     const r = this.rows;
-    return { uri: this.uris[r[4 * k]], start: r[4 * k + 1], end: r[4 * k + 2], text: this.texts[r[4 * k + 3]] };
+    for (let q = 0; q < r.length; q += 4) if (visit(this.sortedUris[r[q]], r[q + 1], r[q + 2], this.texts[r[q + 3]]) === false) return;
   }
 
   /** The mentions as objects (a new array each time: the caller may keep it). */
   toArray(): Mention[] {
     const out: Mention[] = new Array(this.length);
-    for (let k = 0; k < out.length; k++) out[k] = this.at(k);
+    for (let k = 0; k < out.length; k++) out[k] = this.mention(k);
     return out;
   }
 
   *[Symbol.iterator](): Generator<Mention> {
-    for (let k = 0; k < this.length; k++) yield this.at(k);
+    for (let k = 0; k < this.length; k++) yield this.mention(k);
+  }
+
+  private mention(k: number): Mention {
+    const r = this.rows;
+    return { uri: this.sortedUris[r[4 * k]], start: r[4 * k + 1], end: r[4 * k + 2], text: this.texts[r[4 * k + 3]] };
+  }
+
+  /** The index of the first mention in a document, or -1: two binary searches (in the URIs, then the ranks). */
+  private firstIndexIn(uri: string): number {
+    const d = lowerBound(this.sortedUris.length, (i) => this.sortedUris[i] < uri);
+    if (this.sortedUris[d] !== uri) return -1;
+    const k = lowerBound(this.length, (j) => this.rows[4 * j] < d);
+    return k < this.length && this.rows[4 * k] === d ? k : -1;
   }
 }
+

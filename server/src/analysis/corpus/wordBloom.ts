@@ -89,20 +89,17 @@ export class WordBloom {
   }
 
   /**
-   * Occurrences of a common word in each document that has it, as (uri, count) pairs appended
-   * to `uris` and `counts`; false (nothing appended) if the word is not one of the common words.
+   * Occurrences of a common word in each document that has it, given to `add`; false (nothing
+   * given) if the word is not one of the common words.
    */
-  commonCountsOf(word: string, h: number, uris: string[], counts: number[]): boolean {
+  commonCountsOf(word: string, h: number, add: (uri: string, count: number) => void): boolean {
     const c = this.commonIndex.get(h);
     if (c === undefined || this.commonWords[c] !== word) return false;
     const col = this.commonCounts[c];
     const uriOf = this.uriOf;
     for (let o = 0; o < uriOf.length; o++) {
       const n = col[o];
-      if (n && uriOf[o] !== undefined) {
-        uris.push(uriOf[o]!);
-        counts.push(n);
-      }
+      if (n && uriOf[o] !== undefined) add(uriOf[o]!, n);
     }
     return true;
   }
