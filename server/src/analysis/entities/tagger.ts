@@ -145,7 +145,7 @@ export class NerEngine {
     const typeSums = this.typeSums;
     const typeSlots = typeSums.slotsFor(doc.vocabulary);
     const typeIds = doc.typeIds;
-    memory.reset(256);
+    memory.reset(Math.max(256, n >> 3)); // distinct capitalised words: a fraction of the tokens
     let memUpTo = 0;
     for (let i = 0; i < n; i++) {
       const f = flags[i];
