@@ -6,6 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { CorpusChangedNotification, CorpusStats } from '../../server/src/protocol';
+import { serverEnvironment } from '../../server/src/node/serverEnvironment';
 import { registerCodebookCommands } from './commands/codebook';
 import { registerExport } from './commands/export';
 import { registerNavigation } from './commands/navigation';
@@ -35,9 +36,10 @@ export interface DiscourseLensApi {
 export async function activate(context: vscode.ExtensionContext): Promise<DiscourseLensApi> {
   const output = vscode.window.createOutputChannel('Discourse Lens', { log: true });
   const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
+  const env = { ...process.env, ...serverEnvironment(process.env) };
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

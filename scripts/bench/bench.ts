@@ -134,7 +134,7 @@ async function main(): Promise<void> {
   const items: { uri: string; file: string }[] = [];
   for (const d of fs.readdirSync(corpusDir).sort()) for (const f of fs.readdirSync(path.join(corpusDir, d)).sort()) items.push({ uri: `file://${path.join(corpusDir, d, f)}`, file: path.join(corpusDir, d, f) });
 
-  const results: Record<string, number | string> = { corpusMB: +mb.toFixed(1), files, runs: __filename.endsWith('.ts') ? 'source (tsx)' : 'bundle' };
+  const results: Record<string, number | string> = { corpusMB: +mb.toFixed(1), files, runs: __filename.endsWith('.ts') ? 'source (tsx)' : 'bundle', mallocArenaMax: process.env.MALLOC_ARENA_MAX ?? 'unset' };
 
   const phases: string[] = [];
   const lat: Record<string, number[]> = { mentions: [], concordance: [], concordancePhrase: [], hover: [] };
@@ -309,6 +309,7 @@ async function main(): Promise<void> {
   console.log('');
   row('metric', 'value', 'target');
   row('corpus', `${mb.toFixed(1)} MB, ${files} files`);
+  row('process', `${results.runs}, MALLOC_ARENA_MAX=${results.mallocArenaMax}`);
   row('benchmark process runs', String(results.runs));
   row(`cold analysis (${results.workers} workers)`, `${results.coldMBps} MB/s (${results.coldS} s)`, '>= 5 MB/s', Number(results.coldMBps) >= 5);
   row('  entity resolution (first query)', `${results.resolveS} s`);

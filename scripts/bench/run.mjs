@@ -3,6 +3,7 @@
 // tsx compiling sources in the measured process (about 50 MB of RSS). Arguments go to the benchmark;
 // `--from-source` runs bench.ts under tsx instead.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -18,5 +19,8 @@ else {
   await esbuild.build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['compromise'], logLevel: 'warning' });
   entry = outfile;
 }
-const r = spawnSync(process.execPath, [...nodeArgs, entry, ...args], { stdio: 'inherit' });
+// The benchmark process runs with the language server's environment (see server/src/node/serverEnvironment.ts).
+const serverEnv = JSON.parse(fs.readFileSync(path.join(here, '../../server/src/node/serverEnvironment.json'), 'utf8'));
+const env = { ...serverEnv, ...process.env };
+const r = spawnSync(process.execPath, [...nodeArgs, entry, ...args], { stdio: 'inherit', env });
 process.exit(r.status ?? 1);

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { AnalysisOptions, analyzeDocument } from '../../server/src/analysis/document';
 import { defaultRecognizers } from '../../server/src/analysis/recognizers';
 import { WorkerPool, analyzeWithFallback } from '../../server/src/node/workerPool';
+import { serverEnvironment } from '../../server/src/node/serverEnvironment';
 
 const SAMPLES = path.resolve(__dirname, '..', '..', 'samples');
 const texts = readdirSync(SAMPLES)
@@ -40,5 +41,12 @@ describe('worker pool options', function () {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('server process environment', () => {
+  it('adds MALLOC_ARENA_MAX unless the user has set it', () => {
+    assert.deepStrictEqual(serverEnvironment({}), { MALLOC_ARENA_MAX: '2' });
+    assert.deepStrictEqual(serverEnvironment({ MALLOC_ARENA_MAX: '8' }), {});
   });
 });
