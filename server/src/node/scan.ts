@@ -138,7 +138,7 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
       inFlight.add(job);
       void job.then(() => inFlight.delete(job));
       // Keep the queue short enough that memory holds only a few pending texts per worker.
-      while (pool && pool.pending > pool.size * 4 && inFlight.size) await Promise.race(inFlight);
+      while (pool?.saturated && inFlight.size) await Promise.race(inFlight);
       if (!pool) await job;
     }
   };

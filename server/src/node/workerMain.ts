@@ -1,4 +1,4 @@
-/** The worker side of the pool: one request in, one encoded analysis (or an error) out. */
+/** The worker side of the pool: a batch of texts in, their encoded analyses (or errors) out. */
 import type { MessagePort } from 'worker_threads';
 import { encodeAnalysis } from '../analysis/cache/codec';
 import { AnalysisOptions, analyzeDocument } from '../analysis/document';
@@ -11,37 +11,46 @@ export interface WorkerOptions {
   readonly ignore?: string[];
 }
 
+/** Texts analysed with the same options, in one message (small articles: the message costs add up). */
 export interface WorkerRequest {
-  readonly id: number;
-  readonly text: string;
+  readonly jobs: readonly { readonly id: number; readonly text: string; readonly recognizers: 'default' | 'none' }[];
   /**
    * The options' number; the options themselves come along only when they are new to this worker,
    * which keeps them (a codebook's compiled terms are cached per options object, not per text).
    */
   readonly optionsId: number;
   readonly options?: WorkerOptions;
-  readonly recognizers: 'default' | 'none';
 }
 
-export type WorkerResponse =
+export type WorkerResult =
   | { readonly id: number; readonly ok: true; readonly hash: string; readonly record: Uint8Array }
   | { readonly id: number; readonly ok: false; readonly error: string };
+
+/** The results of a request's jobs, in order (records transferred, not copied). */
+export interface WorkerResponse {
+  readonly results: readonly WorkerResult[];
+}
 
 export function runWorker(port: Pick<MessagePort, 'on' | 'postMessage'>): void {
   let current: { id: number; options: AnalysisOptions } | undefined;
   port.on('message', (req: WorkerRequest) => {
-    try {
-      if (req.options) {
-        const o = req.options;
-        current = { id: req.optionsId, options: { sensitivity: o.sensitivity, codebookTerms: o.codebookTerms, ignore: o.ignore ? new Set(o.ignore) : undefined } };
-      }
-      if (!current || current.id !== req.optionsId) throw new Error(`analysis options ${req.optionsId} were never sent to this worker`);
-      const a = analyzeDocument(req.text, current.options, req.recognizers === 'none' ? noRecognizers : defaultRecognizers);
-      const record = encodeAnalysis(a);
-      const res: WorkerResponse = { id: req.id, ok: true, hash: a.hash, record };
-      port.postMessage(res, [record.buffer as ArrayBuffer]);
-    } catch (e) {
-      port.postMessage({ id: req.id, ok: false, error: (e as Error).stack ?? String(e) } satisfies WorkerResponse);
+    if (req.options) {
+      const o = req.options;
+      current = { id: req.optionsId, options: { sensitivity: o.sensitivity, codebookTerms: o.codebookTerms, ignore: o.ignore ? new Set(o.ignore) : undefined } };
     }
+    const results: WorkerResult[] = [];
+    const transfer: ArrayBuffer[] = [];
+    for (const job of req.jobs) {
+      try {
+        if (!current || current.id !== req.optionsId) throw new Error(`analysis options ${req.optionsId} were never sent to this worker`);
+        const a = analyzeDocument(job.text, current.options, job.recognizers === 'none' ? noRecognizers : defaultRecognizers);
+        const record = encodeAnalysis(a);
+        results.push({ id: job.id, ok: true, hash: a.hash, record });
+        transfer.push(record.buffer as ArrayBuffer);
+      } catch (e) {
+        results.push({ id: job.id, ok: false, error: (e as Error).stack ?? String(e) });
+      }
+    }
+    port.postMessage({ results } satisfies WorkerResponse, transfer);
   });
 }

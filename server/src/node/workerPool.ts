@@ -20,14 +20,22 @@ interface Job {
   readonly id: number;
   readonly text: string;
   readonly options: { readonly id: number; readonly wire: WorkerOptions };
-  readonly recognizers: WorkerRequest['recognizers'];
+  readonly recognizers: WorkerRequest['jobs'][number]['recognizers'];
   resolve(r: { hash: string; record: Uint8Array }): void;
   reject(e: Error): void;
 }
 
+/**
+ * A worker takes several queued texts at once, up to these limits: one message each way per batch
+ * instead of per text (most articles are a few KB), while large texts still go one by one.
+ */
+const BATCH_JOBS = 8;
+const BATCH_CHARS = 64 * 1024;
+
 interface Slot {
   worker: Worker;
-  busy?: Job;
+  /** The batch the worker is analysing. */
+  busy?: Job[];
   /** The options the worker holds (see WorkerRequest.optionsId). */
   optionsId?: number;
 }
@@ -56,6 +64,8 @@ export class WorkerPool {
   private readonly queue: Job[] = [];
   private nextId = 1;
   private nextOptionsId = 1;
+  /** Characters of the texts waiting or being analysed. */
+  private pendingChars = 0;
   private readonly optionsSent = new WeakMap<AnalysisOptions, Job['options']>();
   private closed = false;
   /** Set when the pool could not start or lost all its workers. */
@@ -93,12 +103,13 @@ export class WorkerPool {
     const slot: Slot = { worker };
     worker.unref();
     worker.on('message', (res: WorkerResponse) => {
-      const job = slot.busy;
+      const batch = slot.busy ?? [];
       slot.busy = undefined;
-      if (job) {
-        if (res.ok) job.resolve({ hash: res.hash, record: res.record });
-        else job.reject(new Error(res.error));
-      }
+      batch.forEach((job, k) => {
+        const r = res.results[k];
+        if (r?.ok && r.id === job.id) job.resolve({ hash: r.hash, record: r.record });
+        else job.reject(new Error(r && !r.ok ? r.error : 'worker answered out of order'));
+      });
       this.pump();
     });
     const die = (why: string) => {
@@ -106,7 +117,7 @@ export class WorkerPool {
       if (i < 0) return;
       this.slots.splice(i, 1);
       if (!this.closed) this.log(`Discourse Lens: analysis worker stopped (${why})`);
-      slot.busy?.reject(new WorkerUnavailable(why));
+      for (const job of slot.busy ?? []) job.reject(new WorkerUnavailable(why));
       slot.busy = undefined;
       if (!this.slots.length) {
         this.failure ??= why;
@@ -121,13 +132,26 @@ export class WorkerPool {
   private pump(): void {
     for (const slot of this.slots) {
       if (slot.busy) continue;
-      const job = this.queue.shift();
-      if (!job) return;
-      slot.busy = job;
+      const first = this.queue.shift();
+      if (!first) return;
+      // The idle workers share what is queued: a batch takes at most its share of the jobs.
+      const idle = this.slots.filter((s) => !s.busy).length;
+      const share = Math.max(1, Math.min(BATCH_JOBS, Math.ceil((this.queue.length + 1) / idle)));
+      const batch = [first];
+      let chars = first.text.length;
+      for (let next = this.queue[0]; next && batch.length < share && next.options.id === first.options.id && chars + next.text.length <= BATCH_CHARS; next = this.queue[0]) {
+        batch.push(this.queue.shift()!);
+        chars += next.text.length;
+      }
+      slot.busy = batch;
       slot.worker.ref();
-      const fresh = slot.optionsId !== job.options.id;
-      slot.optionsId = job.options.id;
-      const req: WorkerRequest = { id: job.id, text: job.text, optionsId: job.options.id, options: fresh ? job.options.wire : undefined, recognizers: job.recognizers };
+      const fresh = slot.optionsId !== first.options.id;
+      slot.optionsId = first.options.id;
+      const req: WorkerRequest = {
+        jobs: batch.map((j) => ({ id: j.id, text: j.text, recognizers: j.recognizers })),
+        optionsId: first.options.id,
+        options: fresh ? first.options.wire : undefined,
+      };
       slot.worker.postMessage(req);
     }
     if (!this.queue.length) for (const s of this.slots) if (!s.busy) s.worker.unref();
@@ -137,7 +161,16 @@ export class WorkerPool {
   analyzeEncoded(text: string, options: AnalysisOptions, recognizers: 'default' | 'none' = 'default'): Promise<{ hash: string; record: Uint8Array }> {
     if (!this.available) return Promise.reject(new WorkerUnavailable(this.failure ?? 'pool closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, text, options: this.wireOptions(options), recognizers, resolve, reject });
+      this.pendingChars += text.length;
+      const done = () => (this.pendingChars -= text.length);
+      this.queue.push({
+        id: this.nextId++,
+        text,
+        options: this.wireOptions(options),
+        recognizers,
+        resolve: (r) => (done(), resolve(r)),
+        reject: (e) => (done(), reject(e)),
+      });
       this.pump();
     });
   }
@@ -152,9 +185,17 @@ export class WorkerPool {
     return w;
   }
 
+  /**
+   * Enough queued to keep every worker busy with full batches: a caller feeding the pool waits
+   * while this holds, so that memory holds only a bounded backlog of texts.
+   */
+  get saturated(): boolean {
+    return this.pending >= 2 * BATCH_JOBS * this.slots.length || this.pendingChars >= 2 * BATCH_CHARS * this.slots.length;
+  }
+
   /** Jobs waiting or running. */
   get pending(): number {
-    return this.queue.length + this.slots.filter((s) => s.busy).length;
+    return this.queue.length + this.slots.reduce((n, s) => n + (s.busy?.length ?? 0), 0);
   }
 
   async close(): Promise<void> {
