@@ -1,23 +1,34 @@
 /** Integer-keyed tables for hot loops. */
 
+/** Slots for about `n` keys at a load of at most one half: a power of two, at least 16. */
+export function tableCapacity(n: number): number {
+  let cap = 16;
+  while (cap < n * 2) cap *= 2;
+  return cap;
+}
+
 /**
  * uint32 → int32 open-addressing hash table on typed arrays: no per-entry heap objects (a Map
  * boxes most 32-bit hash keys as heap numbers, which costs memory and garbage-collection time).
  */
 export class HashTable {
-  private keys: Int32Array;
-  private vals: Int32Array;
-  private used: Uint8Array;
-  private mask: number;
+  private keys = new Int32Array(0);
+  private vals = new Int32Array(0);
+  private used = new Uint8Array(0);
+  private mask = 0;
   size = 0;
 
   constructor(capacity = 1024) {
-    let cap = 16;
-    while (cap < capacity * 2) cap *= 2;
+    this.allocate(tableCapacity(capacity));
+  }
+
+  /** Empty slots: `cap`, a power of two. */
+  private allocate(cap: number): void {
     this.keys = new Int32Array(cap);
     this.vals = new Int32Array(cap);
     this.used = new Uint8Array(cap);
     this.mask = cap - 1;
+    this.size = 0;
   }
 
   private slot(key: number): number {
@@ -60,15 +71,9 @@ export class HashTable {
    * back, so that the next small one neither clears nor probes the large table.
    */
   reset(expected: number): void {
-    let cap = 16;
-    while (cap < expected * 2) cap *= 2;
-    if (this.keys.length > 4 * cap) {
-      this.keys = new Int32Array(cap);
-      this.vals = new Int32Array(cap);
-      this.used = new Uint8Array(cap);
-      this.mask = cap - 1;
-      this.size = 0;
-    } else this.clear();
+    const cap = tableCapacity(expected);
+    if (this.keys.length > 4 * cap) this.allocate(cap);
+    else this.clear();
   }
 
   add(key: number): this {
@@ -77,12 +82,7 @@ export class HashTable {
 
   private grow(): void {
     const { keys, vals, used } = this;
-    const cap = keys.length * 2;
-    this.keys = new Int32Array(cap);
-    this.vals = new Int32Array(cap);
-    this.used = new Uint8Array(cap);
-    this.mask = cap - 1;
-    this.size = 0;
+    this.allocate(keys.length * 2);
     for (let i = 0; i < keys.length; i++) if (used[i]) this.set(keys[i], vals[i]);
   }
 }

@@ -9,6 +9,7 @@ import type { TokenKind } from '../text/tokens';
 import { tokenKey, matchLexicon, builtInLexicon, compoundHead, LEXICON_CATEGORY_IDS, LexiconHit, TrieNode } from './lexicon';
 import { findScareQuotes, ScareQuote } from './scareQuotes';
 import { TypeMemo } from '../text/vocabulary';
+import { tableCapacity } from '../common/hashTable';
 
 /** Bump when features change: stored in the model and checked on load. */
 export const FEATURE_VERSION = 6;
@@ -93,8 +94,7 @@ class IntCounter {
   private gen = 0;
   private mask = 0;
   reset(n: number): this {
-    let cap = 16;
-    while (cap < n * 2) cap *= 2;
+    const cap = tableCapacity(n);
     if (cap * 3 > this.slots.length || this.gen >= 0x3fffffff) {
       this.slots = new Int32Array(cap * 3);
       this.gen = 0;

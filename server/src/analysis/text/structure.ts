@@ -4,7 +4,7 @@
  * Plain-text articles put one paragraph on a line (sometimes with blank lines between),
  * so a line break always ends a paragraph and a sentence never crosses one.
  */
-import { ABBREVIATIONS, TOKEN_KINDS, TokenTable, tokenizeInto } from './tokens';
+import { ABBREVIATIONS, TokenTable, tokenizeInto } from './tokens';
 import { Vocabulary, currentVocabulary } from './vocabulary';
 
 export interface Range {
@@ -92,6 +92,6 @@ function startsSentence(tokens: TokenTable, i: number): boolean {
   const c = tokens.text(i).codePointAt(0)!;
   const ch = String.fromCodePoint(c);
   if (ch === '"' || ch === '“' || ch === '‘' || ch === "'" || ch === '(' || ch === '[' || ch === '«' || ch === '—' || ch === '–' || ch === '-') return true;
-  if (TOKEN_KINDS[tokens.kinds[i]] === 'number') return true;
+  if (tokens.kind(i) === 'number') return true;
   return ch !== ch.toLowerCase() || !/\p{L}/u.test(ch);
 }
