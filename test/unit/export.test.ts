@@ -120,16 +120,17 @@ describe('export: JSON', () => {
 });
 
 describe('export: REFI-QDA (.qdpx)', () => {
-  it('zips project.qde and one plain-text source per document', () => {
+  it('zips project.qde, one plain-text source per document and one text file per note', () => {
     const input = corpus();
     const files = unzipSync(exportQdpx(input));
     const names = Object.keys(files).sort();
     assert.ok(names.includes('project.qde'));
     const sources = names.filter((n) => n.startsWith('sources/'));
-    assert.strictEqual(sources.length, input.documents.length);
+    // one per document, and one per note (its plainTextPath)
+    assert.strictEqual(sources.length, input.documents.length + input.notes.length);
     for (const s of sources) assert.match(s, /^sources\/[0-9a-f-]{36}\.txt$/);
     const texts = sources.map((s) => strFromU8(files[s])).sort();
-    assert.deepStrictEqual(texts, input.documents.map((d) => d.text).sort());
+    assert.deepStrictEqual(texts, [...input.documents.map((d) => d.text), ...input.notes.map((n) => n.note)].sort());
   });
 
   it('project.qde is valid against the REFI-QDA Project.xsd', async function () {

@@ -9,6 +9,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { AddNoteArgs, CodebookEdit, CodebookEditResult, ItemAt, ShowItemsArgs } from '../../../server/src/protocol';
 import { Lens, config, errorMessage, toLocation, toPosition } from '../lens';
+import { categoryId } from '../../../server/src/analysis/codebook/categoryId';
 
 export const CODEBOOK_TEMPLATE = `# Discourse Lens codebook
 #
@@ -287,12 +288,5 @@ export function registerCodebookCommands(lens: Lens): vscode.Disposable[] {
 }
 
 export function slug(label: string): string {
-  return (
-    label
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '') || 'category'
-  );
+  return categoryId(label);
 }

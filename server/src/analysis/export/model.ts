@@ -38,6 +38,22 @@ export interface ExportNote {
   readonly note: string;
 }
 
+/** A manual coding (analysis/codings) at its current offsets: a coded segment by its coder. */
+export interface ExportCoding {
+  readonly id: string;
+  readonly uri: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Category id. */
+  readonly code: string;
+  readonly coder: string;
+  readonly memo?: string;
+  /** ISO 8601 date-times. */
+  readonly created?: string;
+  readonly modified?: string;
+}
+
 export interface ExportInput {
   /** Project name (workspace folder name). */
   readonly name?: string;
@@ -49,4 +65,8 @@ export interface ExportInput {
   readonly notes: readonly ExportNote[];
   /** ISO date-time stamped on the project; omitted when absent (keeps exports reproducible). */
   readonly createdAt?: string;
+  /** The analysts' manual codings (orphaned ones left out by the caller). */
+  readonly codings?: readonly ExportCoding[];
+  /** Automatic markers (entities, terms and their mentions) as codes and segments; default true. */
+  readonly markers?: boolean;
 }
