@@ -204,7 +204,8 @@ describe('analysis cache', function () {
     const a = analyzeDocument(text, { sensitivity: 'precise' }, gazetteer);
     const b = decodeAnalysis(encodeAnalysis(a), text, a.hash);
     // Word counts compare as maps: a record keeps its words in hash order (see wordList.ts).
-    const plain = (x: typeof a) => ({ text: x.text, hash: x.hash, paragraphs: x.paragraphs, sentences: x.sentences, article: x.article, entities: x.entities, markers: x.markers, wordCounts: new Map(x.wordCounts), wordCount: x.wordCount, ngrams: x.ngrams });
+    const plain = (x: typeof a) => ({ text: x.text, hash: x.hash, paragraphs: x.paragraphs, sentences: x.sentences, article: x.article, entities: x.entities, markers: x.markers, quotes: x.quotes, wordCounts: new Map(x.wordCounts), wordCount: x.wordCount, ngrams: x.ngrams });
+    assert.ok(a.quotes.some((q) => q.speaker), 'the sample has attributed quotations');
     assert.deepStrictEqual(plain(b), plain(a));
     assert.throws(() => decodeAnalysis(encodeAnalysis(a).subarray(0, 100), text, a.hash), CacheFormatError);
     assert.throws(() => decodeAnalysis(encodeAnalysis(a), text + 'x', a.hash), CacheFormatError);

@@ -8,6 +8,7 @@ import { Range, SegmentedText, segment } from './text/structure';
 import { CodebookTerm, EntityMention, RhetoricMarker, Sensitivity } from './types';
 import { NgramTable, ngramTable } from './corpus/keyterms';
 import { TypeMemo, Vocabulary } from './text/vocabulary';
+import { Quotation, attributedQuotationAt, findQuotations } from './quotations/quotations';
 
 export interface AnalysisOptions {
   readonly sensitivity: Sensitivity;
@@ -43,6 +44,8 @@ export interface DocumentAnalysis {
   readonly article: ArticleStructure;
   readonly entities: readonly EntityMention[];
   readonly markers: readonly RhetoricMarker[];
+  /** Quotations, attributed to a speaker where the text says who (see quotations/quotations.ts). */
+  readonly quotes: readonly Quotation[];
   /** Occurrences of each normalised word (see `normalizeWord`). */
   readonly wordCounts: ReadonlyMap<string, number>;
   readonly wordCount: number;
@@ -111,6 +114,9 @@ export function analyzeDocument(text: string, options: AnalysisOptions, recogniz
   const wordCounts = new Map<string, number>();
   for (const c of seen) wordCounts.set(c.word, c.n);
   const entities = recognizers.entities(seg);
+  const quotes = findQuotations(seg, entities);
+  // Words the text attributes to a speaker are a quotation, not the author's scare quote.
+  const markers = recognizers.markers(seg, options).filter((m) => m.source !== 'scare-quote' || !attributedQuotationAt(quotes, m.start, m.end));
   return {
     text,
     hash: contentHash(text),
@@ -118,7 +124,8 @@ export function analyzeDocument(text: string, options: AnalysisOptions, recogniz
     sentences: seg.sentences.map((s) => ({ start: s.start, end: s.end })),
     article: articleStructure(text, seg.paragraphs),
     entities,
-    markers: recognizers.markers(seg, options),
+    markers,
+    quotes,
     wordCounts,
     wordCount,
     ngrams: ngramTable(seg, entities),

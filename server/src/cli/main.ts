@@ -167,6 +167,8 @@ export interface ScanResult {
     path: string;
     entities: { start: number; end: number; text: string; type: string; entity: string }[];
     terms: { start: number; end: number; text: string; kind: 'rhetoric' | 'keyword'; category: string; term: string }[];
+    /** Quotations: the speaker as the text names them, and the entity they resolve to. */
+    quotes: { start: number; end: number; speaker: string | null; entity: string | null }[];
   }[];
   entities: { id: string; name: string; type: string; aliases: readonly string[]; mentions: number; documents: number }[];
   terms: { id: string; label: string; kind: 'rhetoric' | 'keyword'; category: string; mentions: number; documents: number; keyness?: unknown }[];
@@ -188,7 +190,8 @@ export function scanResult(index: CorpusIndex): ScanResult {
     }
     for (const k of index.keywordsIn(p)) terms.push({ start: k.start, end: k.end, text: d.text.slice(k.start, k.end), kind: 'keyword', category: 'keyword', term: k.id });
     terms.sort((x, y) => x.start - y.start || x.end - y.end);
-    return { path: p, entities, terms };
+    const quotes = d.quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ?? null, entity: (q.name && index.entityIdOf(q.name)) || null }));
+    return { path: p, entities, terms, quotes };
   });
   const entities = index.entities().map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, documents: e.documents }));
   const terms = index.terms().map((t) => ({ id: t.id, label: t.label, kind: t.kind, category: t.category, mentions: t.mentions, documents: t.documents, ...(t.keyness ? { keyness: t.keyness } : {}) }));

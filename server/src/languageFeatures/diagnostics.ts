@@ -5,6 +5,7 @@
  * `source: 'discourse-lens'` and `data` for its code actions.
  */
 import { findScareQuotes } from '../analysis/rhetoric/scareQuotes';
+import { attributedQuotationAt } from '../analysis/quotations/quotations';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { findEntity } from '../analysis/codebook/codebook';
 import { FeatureContext, categoryInfo } from './context';
@@ -86,10 +87,11 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
   }
 
   // Scare quotes the sensitivity level left out: quoting a word or two to doubt it is a
-  // typographic fact worth a hint whatever the tagger thinks of it.
+  // typographic fact worth a hint whatever the tagger thinks of it, unless the text says whose
+  // words they are (then they are a quotation).
   const quoted = new Set(terms.filter((t) => t.category === 'scare-quote').map((t) => t.start));
   for (const q of findScareQuotes(doc.text)) {
-    if (quoted.has(q.start)) continue;
+    if (quoted.has(q.start) || attributedQuotationAt(doc.quotes, q.start, q.end)) continue;
     const text = doc.text.slice(q.start, q.end);
     push(DiagnosticCodes.scareQuote, q.start, q.end, `Scare quote: ${text}`, { term: q.inner, category: 'scare-quote', text }, 'scare-quote');
   }

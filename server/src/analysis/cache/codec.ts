@@ -6,7 +6,7 @@
  * JSON: string table, article strings), u32 byte length of the word list, the word list (UTF-8,
  * newline-separated, grouped by hash bucket: see wordList.ts), padding to 4 bytes, then Int32
  * numbers: paragraphs, sentences, article ranges, entities, markers (with their text's index in
- * the string table), word counts, n-gram table. Counts
+ * the string table), quotations (speaker and name as string indices, -1 for none), word counts, n-gram table. Counts
  * (word counts, the n-gram table's paragraph and occurrence counts) are packed as bytes when
  * they all fit (see `IntWriter.pushCounts`) and decoded as views of the record, without a copy.
  * Decoding checks every length against the buffer and throws `CacheFormatError` on anything
@@ -17,6 +17,7 @@ import type { DocumentAnalysis } from '../document';
 import type { ArticleStructure } from '../text/article';
 import type { Range } from '../text/structure';
 import type { EntityMention, EntityType, MarkerSource, RhetoricMarker } from '../types';
+import type { Quotation } from '../quotations/quotations';
 import { type SpanColumns, rangesOf, spanColumnsOf } from '../corpus/spans';
 import { WordDirectory, encodeWordList, forEachWord, queryWord } from './wordList';
 
@@ -38,7 +39,7 @@ export class CacheFormatError extends Error {
   }
 }
 
-const MAGIC = 0x35434c44; // "DLC5"
+const MAGIC = 0x36434c44; // "DLC6"
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -150,6 +151,13 @@ export function encodeAnalysis(a: DocumentAnalysis): Uint8Array {
     w.push(str(m.source));
     w.push(floatBits(m.confidence));
     w.push(str(a.text.slice(m.start, m.end)));
+  }
+  w.push(a.quotes.length);
+  for (const q of a.quotes) {
+    w.push(q.start);
+    w.push(q.end);
+    w.push(q.speaker === undefined ? -1 : str(q.speaker));
+    w.push(q.name === undefined ? -1 : str(q.name));
   }
   w.push(a.wordCount);
   const wordList = encodeWordList(a.wordCounts);
@@ -294,6 +302,16 @@ export function decodeAnalysis(bytes: Uint8Array, text: string, hash: string): D
     if (mtext.length !== end - start || !text.startsWith(mtext, start)) fail('marker text');
     markers[i] = { start, end, text: mtext, category, term, source, confidence };
   }
+  const nq = count(4);
+  const quotes: Quotation[] = new Array(nq);
+  for (let i = 0; i < nq; i++) {
+    const start = offset(ints[p++]);
+    const end = offset(ints[p++]);
+    const speaker = ints[p++];
+    const name = ints[p++];
+    if (end < start) fail('quotation');
+    quotes[i] = { start, end, ...(speaker >= 0 ? { speaker: s(speaker) } : {}), ...(name >= 0 ? { name: s(name) } : {}) };
+  }
   const wordCount = next();
   // Counts: see IntWriter.pushCounts. A byte view (or Int32 view) of the record, no copy.
   const counts = (): Int32Array | Uint8Array => {
@@ -331,7 +349,7 @@ export function decodeAnalysis(bytes: Uint8Array, text: string, hash: string): D
   if (paras.length !== hashes.length || occ.length !== hashes.length) fail('n-gram table');
   const ngrams = { hashes, paragraphs: paras, counts: occ, paragraphCount };
   const words = { bytes: bytes.subarray(wfrom, head), counts: wcs };
-  return new LazyAnalysis(text, { hash, article, markers, wordCount, ngrams }, { stringSection: bytes.subarray(4, 4 + slen), paragraphs, sentences, entities, words }, groups);
+  return new LazyAnalysis(text, { hash, article, markers, quotes, wordCount, ngrams }, { stringSection: bytes.subarray(4, 4 + slen), paragraphs, sentences, entities, words }, groups);
 }
 
 /** The hash of a normalised word (FNV-1a of its UTF-8 bytes), as `forEachWordCount` gives them. */
@@ -480,6 +498,7 @@ class LazyAnalysis {
   readonly hash: string;
   readonly article: DocumentAnalysis['article'];
   readonly markers: DocumentAnalysis['markers'];
+  readonly quotes: DocumentAnalysis['quotes'];
   readonly wordCount: number;
   readonly ngrams: DocumentAnalysis['ngrams'];
   /** The text as UTF-8, or undefined when it cannot round-trip (then `decoded` is kept). */
@@ -496,13 +515,14 @@ class LazyAnalysis {
 
   constructor(
     text: string,
-    base: Pick<DocumentAnalysis, 'hash' | 'article' | 'markers' | 'wordCount' | 'ngrams'>,
+    base: Pick<DocumentAnalysis, 'hash' | 'article' | 'markers' | 'quotes' | 'wordCount' | 'ngrams'>,
     readonly parts: RecordParts,
     groups: EntityGroups,
   ) {
     this.hash = base.hash;
     this.article = base.article;
     this.markers = base.markers;
+    this.quotes = base.quotes;
     this.wordCount = base.wordCount;
     this.ngrams = base.ngrams;
     this.entityGroups = groups;
@@ -596,7 +616,7 @@ class LazyAnalysis {
   }
 
   toJSON(): unknown {
-    return { text: this.text, hash: this.hash, paragraphs: this.paragraphs, sentences: this.sentences, article: this.article, entities: this.entities, markers: this.markers, wordCounts: [...this.wordCounts], wordCount: this.wordCount, ngrams: this.ngrams };
+    return { text: this.text, hash: this.hash, paragraphs: this.paragraphs, sentences: this.sentences, article: this.article, entities: this.entities, markers: this.markers, quotes: this.quotes, wordCounts: [...this.wordCounts], wordCount: this.wordCount, ngrams: this.ngrams };
   }
 }
 

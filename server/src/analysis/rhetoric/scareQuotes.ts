@@ -35,9 +35,21 @@ function isSpaceCode(c: number): boolean {
 
 const OPEN_RE = /[“"‘']/g;
 
-/** Finds scare quotes in `text[from, to)`. */
-export function findScareQuotes(text: string, from = 0, to = text.length): ScareQuote[] {
-  const out: ScareQuote[] = [];
+/** A span between an opening quote and its closing quote, on one line. */
+export interface QuotedSpan {
+  /** Offset of the opening quote. */
+  readonly start: number;
+  /** Offset one past the closing quote. */
+  readonly end: number;
+}
+
+/**
+ * Spans in quotes in `text[from, to)` whose inner text is at most `maxInner` characters, in order
+ * and not nested: an opening quote follows a space, bracket or dash and precedes a word; a single
+ * closing quote is told apart from an apostrophe by what surrounds it.
+ */
+export function findQuotedSpans(text: string, from = 0, to = text.length, maxInner = MAX_INNER): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
   OPEN_RE.lastIndex = from;
   for (let m = OPEN_RE.exec(text); m && m.index < to; m = OPEN_RE.exec(text)) {
     const i = m.index;
@@ -48,7 +60,7 @@ export function findScareQuotes(text: string, from = 0, to = text.length): Scare
     if (i + 1 >= to || !isWordCode(text.charCodeAt(i + 1))) continue;
     const single = q === 0x2018 || q === 39;
     let close = -1;
-    const limit = Math.min(to, i + 2 + MAX_INNER);
+    const limit = Math.min(to, i + 2 + maxInner);
     for (let j = i + 1; j < limit; j++) {
       const c = text.charCodeAt(j);
       if (c === 10 || c === 13) break;
@@ -71,12 +83,21 @@ export function findScareQuotes(text: string, from = 0, to = text.length): Scare
     }
     if (close < 0) continue;
     OPEN_RE.lastIndex = close + 1;
-    let inner = text.slice(i + 1, close);
+    out.push({ start: i, end: close + 1 });
+  }
+  return out;
+}
+
+/** Finds scare quotes in `text[from, to)`. */
+export function findScareQuotes(text: string, from = 0, to = text.length): ScareQuote[] {
+  const out: ScareQuote[] = [];
+  for (const { start, end } of findQuotedSpans(text, from, to)) {
+    let inner = text.slice(start + 1, end - 1);
     const comma = inner.endsWith(',');
     if (comma) inner = inner.slice(0, -1);
     if (!acceptInner(inner)) continue;
-    if (isReported(text, i, close + 1, from, to, comma)) continue;
-    out.push({ start: i, end: close + 1, inner });
+    if (isReported(text, start, end, from, to, comma)) continue;
+    out.push({ start, end, inner });
   }
   return out;
 }
@@ -85,6 +106,8 @@ function hasLaterClose(text: string, j: number, limit: number, single: boolean):
   for (; j < limit; j++) {
     const c = text.charCodeAt(j);
     if (c === 10 || c === 13) return false;
+    // A closing quote after another opening quote closes that one.
+    if (c === 0x2018 || (c === 39 && j > 0 && !isWordCode(text.charCodeAt(j - 1)))) return false;
     if (single && (c === 0x2019 || c === 39)) {
       const next = j + 1 < text.length ? text.charCodeAt(j + 1) : 32;
       if (!isWordCode(next) && !isSpaceCode(text.charCodeAt(j - 1))) return true;

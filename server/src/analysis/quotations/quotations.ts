@@ -1,0 +1,410 @@
+/**
+ * Quotations and who is quoted. A quoted span (straight or curly, double or single quotes, one
+ * or several sentences) is attributed to a speaker when a reporting verb or "according to" names
+ * one nearby: after the quote (“…,” he said / “…”, said the minister), before it in the same
+ * sentence (Lavrov said: ‘…’ / he described the plan as ‘desperate’ / saying ‘…’), a possessive
+ * (Lavrov’s ‘colossal mistake’), or the attributed quotation just before it in the paragraph
+ * (“…,” he said. “…”). The speaker resolves to an entity mention of the document where it can:
+ * the mention itself, or for "he"/"she" the nearest person named before.
+ * Quoted words nobody is said to have said stay what they were: scare quotes, titles, slogans.
+ */
+import type { SegmentedText } from '../text/structure';
+import type { EntityMention } from '../types';
+import { findQuotedSpans } from '../rhetoric/scareQuotes';
+import { BETWEEN_SPEAKER_AND_VERB, REPORTING_VERBS, SOURCE_NOUNS, SPEAKER_DETERMINERS, SPEAKER_PRONOUNS } from './reporting';
+
+export interface Quotation {
+  /** Offset of the opening quote. */
+  readonly start: number;
+  /** Offset one past the closing quote. */
+  readonly end: number;
+  /** The speaker as the text names them ("Sergei Lavrov", "he", "the minister"), when attributed. */
+  readonly speaker?: string;
+  /** The name the speaker resolves to in this document (an entity mention's text), when it does. */
+  readonly name?: string;
+}
+
+/** Longest quotation considered (characters inside the quotes). */
+const MAX_QUOTE = 4000;
+/** Words a quotation needs to count as one when nobody is named as its speaker (fewer: a scare quote). */
+const MIN_UNATTRIBUTED_WORDS = 5;
+/** How far after a quote its attribution may start and end (words). */
+const AFTER_WORDS = 10;
+/** Words between a passive reporting verb and the quote it attributes to its agent. */
+const PASSIVE_REACH = 6;
+/** Longest noun phrase taken for a speaker (words). */
+const MAX_SPEAKER_WORDS = 6;
+
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly lower: string;
+}
+
+interface Speaker {
+  readonly start: number;
+  readonly end: number;
+  readonly name?: string;
+}
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]*/gu;
+
+/** Quotations of a document, in order; `entities` sorted by offset. */
+export function findQuotations(seg: SegmentedText, entities: readonly EntityMention[]): Quotation[] {
+  const text = seg.text;
+  const spans = [];
+  for (const p of seg.paragraphs) spans.push(...findQuotedSpans(text, p.start, p.end, MAX_QUOTE));
+  if (!spans.length) return [];
+  const names = entities.filter((e) => e.type !== 'date' && e.type !== 'event');
+  const masked = maskSpans(text, spans);
+  const ctx: Context = { text, masked, names, sentences: seg.sentences, spans };
+  const out: Quotation[] = [];
+  let previous: { q: Quotation; paragraphEnd: number } | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const { start, end } = spans[i];
+    const paragraphEnd = paragraphEndOf(seg.paragraphs, start);
+    let sp = speakerAfter(ctx, end, paragraphEnd) ?? speakerBefore(ctx, start) ?? possessiveBefore(ctx, start);
+    // “…,” he said. “…”: a quotation opening a sentence continues the one before it in the paragraph.
+    if (!sp && previous?.q.speaker && previous.paragraphEnd === paragraphEnd && opensSentence(ctx, start)) {
+      out.push({ start, end, speaker: previous.q.speaker, name: previous.q.name });
+      previous = { q: out[out.length - 1], paragraphEnd };
+      continue;
+    }
+    if (sp) {
+      const q: Quotation = { start, end, speaker: text.slice(sp.start, sp.end), ...(sp.name ? { name: sp.name } : {}) };
+      out.push(q);
+      previous = { q, paragraphEnd };
+    } else if (wordCount(text, start + 1, end - 1) >= MIN_UNATTRIBUTED_WORDS) {
+      out.push({ start, end });
+      previous = undefined;
+    }
+  }
+  return out;
+}
+
+/** The attributed quotation (if any) that covers `[start, end)`: quoted words someone is said to have said. */
+export function attributedQuotationAt(quotes: readonly Quotation[], start: number, end: number): Quotation | undefined {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = lo > 0 ? quotes[lo - 1] : undefined;
+  return q && q.speaker !== undefined && q.end >= end ? q : undefined;
+}
+
+interface Context {
+  readonly text: string;
+  /** The text with the inside of every quoted span blanked, so words inside quotes attribute nothing. */
+  readonly masked: string;
+  readonly names: readonly EntityMention[];
+  readonly sentences: SegmentedText['sentences'];
+  readonly spans: readonly { start: number; end: number }[];
+}
+
+function maskSpans(text: string, spans: readonly { start: number; end: number }[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start + 1) + ' '.repeat(s.end - s.start - 2);
+    at = s.end - 1;
+  }
+  return out + text.slice(at);
+}
+
+function paragraphEndOf(paragraphs: SegmentedText['paragraphs'], offset: number): number {
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? paragraphs[lo - 1].end : offset;
+}
+
+/** Start of the sentence that holds `offset`, moved back over quotations that a sentence break split. */
+function clauseStart(ctx: Context, offset: number): number {
+  let s = sentenceStart(ctx.sentences, offset);
+  for (let i = ctx.spans.length - 1; i >= 0; i--) {
+    const q = ctx.spans[i];
+    if (q.start >= offset) continue;
+    if (q.end <= s) break;
+    if (q.start < s) s = sentenceStart(ctx.sentences, q.start);
+  }
+  return s;
+}
+
+function sentenceStart(sentences: SegmentedText['sentences'], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sentences[lo - 1].start : 0;
+}
+
+function opensSentence(ctx: Context, start: number): boolean {
+  const before = ctx.text.slice(clauseStart(ctx, start), start);
+  return /^[\s(\-–—]*$/.test(before) || /[.!?…]["”’']?\s+$/.test(before);
+}
+
+function wordsIn(s: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  WORD_RE.lastIndex = from;
+  for (let m = WORD_RE.exec(s); m && m.index < to; m = WORD_RE.exec(s)) {
+    let w = m[0];
+    while (w.length > 1 && /[.\-'’]$/.test(w)) w = w.slice(0, -1);
+    const end = Math.min(m.index + w.length, to);
+    out.push({ start: m.index, end, text: s.slice(m.index, end), lower: s.slice(m.index, end).toLowerCase() });
+  }
+  return out;
+}
+
+function wordCount(text: string, from: number, to: number): number {
+  return wordsIn(text, from, to).length;
+}
+
+/** Punctuation other than commas and quote marks between two offsets: the clause ends there. */
+function clauseBreak(masked: string, from: number, to: number): boolean {
+  return /[.;:!?()\[\]]/.test(masked.slice(from, to));
+}
+
+function isVerb(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  if (w.lower === 'put') return words[k + 1]?.lower === 'it'; // "as Churchill put it"
+  if (!REPORTING_VERBS.has(w.lower) || w.text[0] !== w.lower[0]) return false;
+  // "a call for ‘dialogue’", "the said …": after a determiner the word is a noun.
+  return !(k > 0 && SPEAKER_DETERMINERS.has(words[k - 1].lower));
+}
+
+function isPassive(words: readonly Word[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const l = words[j].lower;
+    if (l === 'was' || l === 'were' || l === 'is' || l === 'are' || l === 'been' || l === 'be' || l === 'being') return true;
+    if (!BETWEEN_SPEAKER_AND_VERB.has(l)) return false;
+  }
+  return false;
+}
+
+/** “…,” he said / “…”, said the minister / “…” according to Reuters. */
+function speakerAfter(ctx: Context, end: number, paragraphEnd: number): Speaker | undefined {
+  const words = wordsIn(ctx.masked, end, paragraphEnd).slice(0, AFTER_WORDS);
+  if (!words.length || clauseBreak(ctx.masked, end, words[0].start) && !/^[,.!?’”"'\s]*$/.test(ctx.masked.slice(end, words[0].start))) return undefined;
+  if (/[;:()]/.test(ctx.masked.slice(end, words[0].start))) return undefined;
+  const first = words[0];
+  // “… answer.” The party …: a new sentence, unless it goes on in lower case (“Why?” he asked).
+  if (/[.!?…]\s*$/.test(ctx.text.slice(end - 3, end - 1)) && isCapitalised(first)) return undefined;
+  if (isVerb(words, 0)) return speakerFrom(ctx, words, 1, paragraphEnd);
+  if (first.lower === 'according' && words[1]?.lower === 'to') return speakerFrom(ctx, words, 2, paragraphEnd);
+  for (let k = 1; k < words.length; k++) {
+    if (clauseBreak(ctx.masked, words[k - 1].end, words[k].start)) return undefined;
+    if (!isVerb(words, k)) continue;
+    const sp = speakerEndingAt(ctx, words, k, words[0].start);
+    // The speaker opens the words after the quote ("the Ukrainian Defense Ministry said").
+    let a = 0;
+    while (a < k && SPEAKER_DETERMINERS.has(words[a].lower)) a++;
+    return sp && sp.start <= words[a].start ? sp : undefined;
+  }
+  return undefined;
+}
+
+/** Lavrov said: ‘…’ / he described the plan as ‘desperate’ / …, saying ‘…’ / according to X, ‘…’. */
+function speakerBefore(ctx: Context, start: number): Speaker | undefined {
+  const from = clauseStart(ctx, start);
+  const words = wordsIn(ctx.masked, from, start);
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (words[k].lower === 'according' && words[k + 1]?.lower === 'to') {
+      const sp = speakerFrom(ctx, words, k + 2, start);
+      if (sp) return sp;
+      continue;
+    }
+    // "In the words of Lavrov they ‘agreed …’".
+    if (words[k].lower === 'words' && words[k + 1]?.lower === 'of' && words[k - 1]?.lower === 'the') {
+      const sp = speakerFrom(ctx, words, k + 2, start);
+      if (sp) return sp;
+    }
+    if (!isVerb(words, k)) continue;
+    if (isPassive(words, k)) {
+      // "was described by the minister as ‘…’", close to the quote.
+      if (words.length - k > PASSIVE_REACH) continue;
+      const sp = byAgent(ctx, words, k, start);
+      if (sp) return sp;
+      continue;
+    }
+    const sp = speakerEndingAt(ctx, words, k, from) ?? nearestSpeaker(ctx, words, k);
+    if (sp) return sp;
+  }
+  return undefined;
+}
+
+/** "was described by the minister as ‘…’": the agent of a passive reporting verb. */
+function byAgent(ctx: Context, words: readonly Word[], k: number, limit: number): Speaker | undefined {
+  for (let j = k + 1; j < words.length && j <= k + 3; j++) if (words[j].lower === 'by') return speakerFrom(ctx, words, j + 1, limit);
+  return undefined;
+}
+
+/** Lavrov’s ‘colossal mistake’, the minister’s ‘new deal’. */
+function possessiveBefore(ctx: Context, start: number): Speaker | undefined {
+  const from = Math.max(clauseStart(ctx, start), start - 80);
+  const m = /([\p{L}\p{N}][\p{L}\p{N}\-.]*)['’]s?\s+(?:[\p{Ll}\-]+\s+){0,2}$/u.exec(ctx.masked.slice(from, start));
+  if (!m) return undefined;
+  const wordEnd = from + m.index + m[1].length;
+  const mention = mentionEndingAt(ctx, wordEnd);
+  return mention && mention.type !== 'place' ? { start: mention.start, end: mention.end, name: mention.text } : undefined;
+}
+
+/** The speaker phrase that starts at word `k` (after "said" or "according to"). */
+function speakerFrom(ctx: Context, words: readonly Word[], k: number, limit: number): Speaker | undefined {
+  const w = words[k];
+  if (!w || w.start >= limit) return undefined;
+  if (k > 0 && clauseBreak(ctx.masked, words[k - 1].end, w.start)) return undefined;
+  const mention = mentionStartingAt(ctx, w.start);
+  if (mention) return { start: mention.start, end: mention.end, name: mention.text };
+  if (SPEAKER_PRONOUNS.has(w.lower)) return pronoun(ctx, w);
+  if (SOURCE_NOUNS.has(w.lower)) return { start: w.start, end: w.end };
+  // A noun phrase up to a comma or a word that ends it: "the minister", "a spokesman for the firm".
+  let j = k;
+  const capitalised = isCapitalised(w);
+  if (!capitalised && !SPEAKER_DETERMINERS.has(w.lower)) return undefined;
+  while (j + 1 < words.length && j + 1 - k < MAX_SPEAKER_WORDS && !clauseBreak(ctx.masked, words[j].end, words[j + 1].start) && !/,/.test(ctx.masked.slice(words[j].end, words[j + 1].start))) {
+    const next = words[j + 1];
+    if (capitalised ? !isCapitalised(next) : ENDS_NOUN_PHRASE.has(next.lower) || REPORTING_VERBS.has(next.lower)) break;
+    j++;
+  }
+  const inner = mentionWithin(ctx, w.start, words[j].end);
+  return { start: w.start, end: words[j].end, ...(inner || capitalised ? { name: inner?.text ?? ctx.text.slice(w.start, words[j].end) } : {}) };
+}
+
+/** Words after which a speaker's noun phrase has ended ("said the minister on Monday"). */
+const ENDS_NOUN_PHRASE: ReadonlySet<string> = new Set([
+  'on', 'in', 'at', 'to', 'who', 'which', 'that', 'when', 'after', 'before', 'during', 'last', 'yesterday', 'today', 'this', 'while',
+  'as', 'and', 'but', 'in', 'from', 'with', 'recently', 'earlier', 'later', 'told', 'adding', 'saying', 'if', 'because',
+]);
+
+/** The speaker that ends just before the reporting verb at word `k` ("Lavrov said", "the minister, Sergei Lavrov, said"). */
+function speakerEndingAt(ctx: Context, words: readonly Word[], k: number, from: number): Speaker | undefined {
+  let j = k - 1;
+  while (j >= 0 && BETWEEN_SPEAKER_AND_VERB.has(words[j].lower)) j--;
+  if (j < 0 || words[j].start < from) return undefined;
+  // An appositive between commas: "Sergei Lavrov, Russia’s foreign minister, said".
+  if (/,\s*$/.test(ctx.masked.slice(words[j].end, words[j + 1].start))) {
+    for (let a = j; a >= 0 && a >= j - 8; a--) {
+      if (a > 0 && /,\s*$/.test(ctx.masked.slice(words[a - 1].end, words[a].start))) {
+        const before = speakerEndingAt(ctx, words, a, from);
+        if (before) return before;
+        break;
+      }
+    }
+  }
+  if (clauseBreak(ctx.masked, words[j].end, words[k].start)) return undefined;
+  const w = words[j];
+  const mention = mentionEndingAt(ctx, w.end);
+  if (mention && mention.start >= from) {
+    // "conscripts from Irkutsk in Siberia complained": the place is not the speaker, the phrase is.
+    const a = words.findIndex((x) => x.start >= mention.start);
+    if (mention.type === 'place' && a > 0 && PREPOSITIONS.has(words[a - 1].lower)) return phraseBefore(ctx, words, a - 1, w.end, from);
+    return { start: mention.start, end: mention.end, name: mention.text };
+  }
+  if (SPEAKER_PRONOUNS.has(w.lower)) return pronoun(ctx, w);
+  if (isCapitalised(w) && !SENTENCE_OPENERS.has(w.lower)) {
+    let a = j;
+    while (a > 0 && isCapitalised(words[a - 1]) && !clauseBreak(ctx.masked, words[a - 1].end, words[a].start) && !/,/.test(ctx.masked.slice(words[a - 1].end, words[a].start))) a--;
+    return { start: words[a].start, end: w.end, name: ctx.text.slice(words[a].start, w.end) };
+  }
+  if (SOURCE_NOUNS.has(w.lower)) return { start: w.start, end: w.end };
+  if (ENDS_NOUN_PHRASE.has(w.lower) || PREPOSITIONS.has(w.lower) || SPEAKER_DETERMINERS.has(w.lower)) return undefined;
+  // "the minister said", "a spokesman for the company said": back to the determiner.
+  let det = -1;
+  for (let a = j - 1; a >= 0 && a > j - MAX_SPEAKER_WORDS && words[a].start >= from; a--) {
+    if (REPORTING_VERBS.has(words[a].lower) || clauseBreak(ctx.masked, words[a].end, words[a + 1].start) || /,/.test(ctx.masked.slice(words[a].end, words[a + 1].start))) break;
+    if (SPEAKER_DETERMINERS.has(words[a].lower)) det = a;
+  }
+  if (det < 0) return undefined;
+  const inner = mentionWithin(ctx, words[det].start, w.end);
+  return { start: words[det].start, end: w.end, ...(inner ? { name: inner.text } : {}) };
+}
+
+const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'of', 'at', 'for', 'near', 'across', 'outside', 'inside']);
+
+/**
+ * The phrase a prepositional phrase hangs on ("Alisa Gorshenina in the Urals region of Russia",
+ * "conscripts from Irkutsk in Siberia"), back to the clause's start: a person or body named in it
+ * is the speaker.
+ */
+function phraseBefore(ctx: Context, words: readonly Word[], prep: number, end: number, from: number): Speaker | undefined {
+  let a = prep;
+  while (a > 0 && words[a - 1].start >= from && prep - a < 2 * MAX_SPEAKER_WORDS && !clauseBreak(ctx.masked, words[a - 1].end, words[a].start) && !/,/.test(ctx.masked.slice(words[a - 1].end, words[a].start))) a--;
+  if (a === prep) return undefined;
+  for (let i = a; i < prep; i++) {
+    const m = mentionStartingAt(ctx, words[i].start);
+    if (m && (m.type === 'person' || m.type === 'organization')) return { start: m.start, end: m.end, name: m.text };
+  }
+  while (a < prep && (SENTENCE_OPENERS.has(words[a].lower) || ENDS_NOUN_PHRASE.has(words[a].lower))) a++;
+  return a < prep ? { start: words[a].start, end } : undefined;
+}
+
+/** Words that open a sentence in capitals without naming anyone. */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'but', 'and', 'this', 'that', 'it', 'in', 'on', 'as', 'so', 'yet', 'then', 'when', 'if', 'while', 'after', 'before', 'however', 'instead']);
+
+/** "…, saying ‘…’": the verb's subject is further back; the nearest person, body or pronoun in the clause. */
+function nearestSpeaker(ctx: Context, words: readonly Word[], k: number): Speaker | undefined {
+  for (let j = k - 1; j >= 0; j--) {
+    const mention = mentionEndingAt(ctx, words[j].end);
+    if (mention && (mention.type === 'person' || mention.type === 'organization')) return { start: mention.start, end: mention.end, name: mention.text };
+    const l = words[j].lower;
+    if (l === 'he' || l === 'she') return pronoun(ctx, words[j]);
+  }
+  return undefined;
+}
+
+function pronoun(ctx: Context, w: Word): Speaker {
+  if (w.lower !== 'he' && w.lower !== 'she') return { start: w.start, end: w.end };
+  const person = lastMentionBefore(ctx.names, w.start, 'person');
+  return { start: w.start, end: w.end, ...(person ? { name: person.text } : {}) };
+}
+
+function isCapitalised(w: Word): boolean {
+  const c = w.text[0];
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+function lastMentionBefore(names: readonly EntityMention[], offset: number, type: EntityMention['type']): EntityMention | undefined {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) if (names[i].type === type && names[i].end <= offset) return names[i];
+  return undefined;
+}
+
+function mentionEndingAt(ctx: Context, end: number): EntityMention | undefined {
+  const m = mentionWithin(ctx, end - 1, end);
+  return m && (m.end === end || m.end === end - 2) ? m : undefined;
+}
+
+function mentionStartingAt(ctx: Context, start: number): EntityMention | undefined {
+  const m = mentionWithin(ctx, start, start + 1);
+  return m && m.start === start ? m : undefined;
+}
+
+/** The first entity mention overlapping `[from, to)`. */
+function mentionWithin(ctx: Context, from: number, to: number): EntityMention | undefined {
+  const names = ctx.names;
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < names.length && names[lo].start < to ? names[lo] : undefined;
+}

@@ -1,0 +1,58 @@
+import * as assert from 'node:assert';
+import { segment } from '../../server/src/analysis/text/structure';
+import { recognizeEntities } from '../../server/src/analysis/entities';
+import { analyzeDocument } from '../../server/src/analysis/document';
+import { findQuotations } from '../../server/src/analysis/quotations/quotations';
+import type { RhetoricMarker } from '../../server/src/analysis/types';
+
+// Excerpts of the samples and of news writing.
+const LAVROV = 'Russian Foreign Minister Sergei Lavrov said on Monday: ‘We shouldn’t miss the chance that we have now to establish an equal dialogue of mutual respect.’\n\nHe added that the military strikes against the east would be a ‘colossal mistake’ and could threaten the resumption of dialogue.\n';
+const POROSHENKO = 'Poroshenko made his plans quite clear in his first speech after claiming the presidency when he promised to put down the armed struggle in the east in ‘hours’ saying, ‘The anti-terrorist operation cannot and should not last two or three months. It should and will last hours’, and likening the self-defence forces in Donetsk and Slavyansk to ‘Somali pirates’.\n';
+const SCARE = 'This uncompromising declaration of war was met with a call for ‘dialogue’ from the Russian Stalinist bureaucracy.\n\nPutin is clearly seeking a deal in return for worthless ‘guarantees’ that Ukraine would remain neutral.\n\nDespite all the lessons of the past, Putin is still trying to secure peaceful ‘partnership’.\n';
+const NEWS = 'The Conservatives have unveiled their plan to cut immigration. Labour\'s Home Office minister Tony McNulty described the plan as \'desperate\' and said it would not work.\n\n"We will not back down on this," said Michael Howard, the Conservative leader. "Voters deserve a straight answer." The party has promised a vote on the issue.\n\n"It is a very difficult situation," a spokesman for the company said.\n\nSales fell by 4% last year, according to figures from the British Retail Consortium.\n';
+
+interface Seen { text: string; speaker?: string; name?: string }
+function quotations(text: string): Seen[] {
+  const seg = segment(text);
+  return findQuotations(seg, recognizeEntities(seg)).map((q) => ({ text: text.slice(q.start, q.end), ...(q.speaker ? { speaker: q.speaker } : {}), ...(q.name ? { name: q.name } : {}) }));
+}
+
+describe('quotations and who is quoted', function () {
+  this.timeout(30000);
+  it('attributes a quote after "said …:" and a reported phrase to the person a pronoun stands for', () => {
+    const q = quotations(LAVROV);
+    assert.strictEqual(q.length, 2);
+    assert.strictEqual(q[0].speaker, 'Sergei Lavrov');
+    assert.strictEqual(q[1].text, '‘colossal mistake’');
+    assert.strictEqual(q[1].speaker, 'He');
+    assert.strictEqual(q[1].name, 'Sergei Lavrov');
+  });
+
+  it('attributes every quote of a sentence with "promised", "saying" and "likening" to its subject, over a sentence break inside a quote', () => {
+    const q = quotations(POROSHENKO);
+    assert.deepStrictEqual(q.map((x) => x.text.slice(0, 12)), ['‘hours’', '‘The anti-te', '‘Somali pira']);
+    for (const x of q) assert.strictEqual(x.name, 'Poroshenko', x.text);
+  });
+
+  it('leaves words nobody is said to have said as they are (scare quotes are no quotations)', () => {
+    assert.deepStrictEqual(quotations(SCARE), []);
+  });
+
+  it('recognises news attribution: "described … as", "said X", "X said", a continued quote, a spokesman', () => {
+    const q = quotations(NEWS);
+    const by = (t: string) => q.find((x) => x.text.includes(t));
+    assert.strictEqual(by('desperate')?.name, 'Tony McNulty');
+    assert.strictEqual(by('back down')?.name, 'Michael Howard');
+    assert.strictEqual(by('straight answer')?.name, 'Michael Howard', 'the quote continues the one before it');
+    assert.strictEqual(by('difficult situation')?.speaker, 'a spokesman for the company');
+    assert.strictEqual(by('difficult situation')?.name, undefined);
+  });
+
+  it('drops the scare-quote marker on words the text attributes, and keeps it on the others', () => {
+    const text = LAVROV + SCARE;
+    const scare = (seg: ReturnType<typeof segment>): RhetoricMarker[] => [...seg.text.matchAll(/‘[^’ ]+(?: [^’ ]+)?’/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], category: 'scare-quote', term: m[0].slice(1, -1), source: 'scare-quote', confidence: 0.5 }));
+    const a = analyzeDocument(text, { sensitivity: 'precise' }, { entities: (seg) => recognizeEntities(seg), markers: scare });
+    assert.deepStrictEqual(a.markers.map((m) => m.text), ['‘dialogue’', '‘guarantees’', '‘partnership’']);
+    assert.ok(a.quotes.some((x) => x.speaker === 'He'));
+  });
+});
