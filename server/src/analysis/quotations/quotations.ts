@@ -85,15 +85,27 @@ export function findQuotations(seg: SegmentedText, entities: readonly EntityMent
 
 /** The attributed quotation (if any) that covers `[start, end)`: quoted words someone is said to have said. */
 export function attributedQuotationAt(quotes: readonly Quotation[], start: number, end: number): Quotation | undefined {
+  const k = firstWhere(quotes.length, (i) => quotes[i].start > start);
+  const q = k > 0 ? quotes[k - 1] : undefined;
+  return q && q.speaker !== undefined && q.end >= end ? q : undefined;
+}
+
+/** The first index in [0, n) where `after(i)` holds, for a predicate false then true (binary search). */
+function firstWhere(n: number, after: (i: number) => boolean): number {
   let lo = 0;
-  let hi = quotes.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (quotes[mid].start <= start) lo = mid + 1;
-    else hi = mid;
+    if (after(mid)) hi = mid;
+    else lo = mid + 1;
   }
-  const q = lo > 0 ? quotes[lo - 1] : undefined;
-  return q && q.speaker !== undefined && q.end >= end ? q : undefined;
+  return lo;
+}
+
+/** The range (of sorted, disjoint ranges) that starts last at or before `offset`. */
+function rangeAt<R extends { start: number }>(ranges: readonly R[], offset: number): R | undefined {
+  const k = firstWhere(ranges.length, (i) => ranges[i].start > offset);
+  return k > 0 ? ranges[k - 1] : undefined;
 }
 
 interface Context {
@@ -116,14 +128,7 @@ function maskSpans(text: string, spans: readonly { start: number; end: number }[
 }
 
 function paragraphEndOf(paragraphs: SegmentedText['paragraphs'], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? paragraphs[lo - 1].end : offset;
+  return rangeAt(paragraphs, offset)?.end ?? offset;
 }
 
 /** Start of the sentence that holds `offset`, moved back over quotations that a sentence break split. */
@@ -139,14 +144,7 @@ function clauseStart(ctx: Context, offset: number): number {
 }
 
 function sentenceStart(sentences: SegmentedText['sentences'], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? sentences[lo - 1].start : 0;
+  return rangeAt(sentences, offset)?.start ?? 0;
 }
 
 function opensSentence(ctx: Context, start: number): boolean {
@@ -375,14 +373,7 @@ function isCapitalised(w: Word): boolean {
 }
 
 function lastMentionBefore(names: readonly EntityMention[], offset: number, type: EntityMention['type']): EntityMention | undefined {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0; i--) if (names[i].type === type && names[i].end <= offset) return names[i];
+  for (let i = firstWhere(names.length, (k) => names[k].start >= offset) - 1; i >= 0; i--) if (names[i].type === type && names[i].end <= offset) return names[i];
   return undefined;
 }
 
@@ -399,12 +390,6 @@ function mentionStartingAt(ctx: Context, start: number): EntityMention | undefin
 /** The first entity mention overlapping `[from, to)`. */
 function mentionWithin(ctx: Context, from: number, to: number): EntityMention | undefined {
   const names = ctx.names;
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid].end <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < names.length && names[lo].start < to ? names[lo] : undefined;
+  const k = firstWhere(names.length, (i) => names[i].end > from);
+  return k < names.length && names[k].start < to ? names[k] : undefined;
 }
