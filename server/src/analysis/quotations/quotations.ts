@@ -32,6 +32,12 @@ const MIN_UNATTRIBUTED_WORDS = 5;
 const AFTER_WORDS = 10;
 /** Words between a passive reporting verb and the quote it attributes to its agent. */
 const PASSIVE_REACH = 6;
+/** How far after a quote its attribution may end (characters). */
+const AFTER_CHARS = 200;
+/** How far back a clause is searched for a reporting verb (characters). */
+const BEFORE_CHARS = 600;
+/** How many entity mentions back a pronoun looks for the person it stands for. */
+const PRONOUN_REACH = 100;
 /** Longest noun phrase taken for a speaker (words). */
 const MAX_SPEAKER_WORDS = 6;
 
@@ -134,13 +140,13 @@ function paragraphEndOf(paragraphs: SegmentedText['paragraphs'], offset: number)
 /** Start of the sentence that holds `offset`, moved back over quotations that a sentence break split. */
 function clauseStart(ctx: Context, offset: number): number {
   let s = sentenceStart(ctx.sentences, offset);
-  for (let i = ctx.spans.length - 1; i >= 0; i--) {
+  for (let i = firstWhere(ctx.spans.length, (k) => ctx.spans[k].start >= offset) - 1; i >= 0; i--) {
     const q = ctx.spans[i];
-    if (q.start >= offset) continue;
     if (q.end <= s) break;
     if (q.start < s) s = sentenceStart(ctx.sentences, q.start);
   }
-  return s;
+  // A run-on "sentence" (no full stops for pages) is searched only near the quote.
+  return Math.max(s, offset - BEFORE_CHARS);
 }
 
 function sentenceStart(sentences: SegmentedText['sentences'], offset: number): number {
@@ -192,7 +198,7 @@ function isPassive(words: readonly Word[], k: number): boolean {
 
 /** “…,” he said / “…”, said the minister / “…” according to Reuters. */
 function speakerAfter(ctx: Context, end: number, paragraphEnd: number): Speaker | undefined {
-  const words = wordsIn(ctx.masked, end, paragraphEnd).slice(0, AFTER_WORDS);
+  const words = wordsIn(ctx.masked, end, Math.min(paragraphEnd, end + AFTER_CHARS)).slice(0, AFTER_WORDS);
   if (!words.length || clauseBreak(ctx.masked, end, words[0].start) && !/^[,.!?’”"'\s]*$/.test(ctx.masked.slice(end, words[0].start))) return undefined;
   if (/[;:()]/.test(ctx.masked.slice(end, words[0].start))) return undefined;
   const first = words[0];
@@ -373,7 +379,8 @@ function isCapitalised(w: Word): boolean {
 }
 
 function lastMentionBefore(names: readonly EntityMention[], offset: number, type: EntityMention['type']): EntityMention | undefined {
-  for (let i = firstWhere(names.length, (k) => names[k].start >= offset) - 1; i >= 0; i--) if (names[i].type === type && names[i].end <= offset) return names[i];
+  const last = firstWhere(names.length, (k) => names[k].start >= offset) - 1;
+  for (let i = last; i >= 0 && i > last - PRONOUN_REACH; i--) if (names[i].type === type && names[i].end <= offset) return names[i];
   return undefined;
 }
 
