@@ -41,6 +41,10 @@ describe('cli: scan', function () {
         assert.strictEqual(text.slice(t.start, t.end), t.text);
       }
     }
+    const quotes = out.documents.flatMap((d: { quotes: { start: number; end: number; speaker: string | null; entity: string | null }[] }) => d.quotes);
+    for (const q of quotes) assert.deepStrictEqual(Object.keys(q).sort(), ['end', 'entity', 'speaker', 'start']);
+    const lavrov = out.entities.find((e: { aliases: string[] }) => e.aliases.includes('Lavrov'));
+    assert.ok(quotes.filter((q: { entity: string | null }) => q.entity === lavrov.id).length >= 3, 'Lavrov is quoted');
     const ids = new Set(out.entities.map((e: { id: string }) => e.id));
     for (const d of out.documents) for (const e of d.entities) assert.ok(ids.has(e.entity), e.entity);
     const putin = out.entities.find((e: { aliases: string[] }) => e.aliases.includes('Putin'));
@@ -123,5 +127,44 @@ describe('cli: scan', function () {
     assert.match(flag.stderr, /unknown flag --bogus/);
     assert.strictEqual(run(['frobnicate']).code, 2);
     assert.match(run(['scan', 'samples', '--sensitivity', 'wild']).stderr, /precise, balanced or exploratory/);
+  });
+});
+
+describe('cli: check', function () {
+  this.timeout(120000);
+  before(() => {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'ignore' });
+  });
+
+  it('prints the editor’s diagnostics as path:line:col: severity: message [code], the same as --format json', () => {
+    const text = run(['check', 'samples']);
+    assert.strictEqual(text.code, 0, text.stderr);
+    const lines = text.stdout.trimEnd().split('\n');
+    assert.ok(lines.length > 5, text.stdout);
+    for (const l of lines) assert.match(l, /^samples\/[^:]+\.txt:\d+:\d+: (error|warning|information|hint): .+ \[[a-z-]+\]$/);
+    const json = run(['check', 'samples', '--format', 'json']);
+    assert.strictEqual(json.code, 0, json.stderr);
+    const ds = JSON.parse(json.stdout) as { path: string; start: number; end: number; line: number; character: number; severity: string; code: string; message: string }[];
+    assert.strictEqual(ds.length, lines.length);
+    for (const [i, d] of ds.entries()) {
+      assert.deepStrictEqual(Object.keys(d).sort(), ['character', 'code', 'end', 'line', 'message', 'path', 'severity', 'start']);
+      assert.strictEqual(`${d.path}:${d.line}:${d.character}: ${d.severity}: ${d.message} [${d.code}]`, lines[i]);
+      const src = readFileSync(path.join(ROOT, d.path), 'utf8').replace(/^\uFEFF/, '');
+      const before = src.slice(0, d.start).split(/\r\n|\r|\n/);
+      assert.strictEqual(before.length, d.line);
+      assert.strictEqual(before[before.length - 1].length + 1, d.character);
+    }
+    // The samples' quotations are not scare quotes; the author's own are.
+    const scare = ds.filter((d) => d.code === 'scare-quote').map((d) => d.message);
+    assert.ok(scare.includes('Scare quote: ‘partnership’') && scare.includes('Scare quote: ‘guarantees’') && scare.includes('Scare quote: ‘dialogue’'), scare.join('\n'));
+    assert.ok(!scare.some((m) => /colossal mistake|Somali pirates/.test(m)), scare.join('\n'));
+  });
+
+  it('exits 1 when an error-severity diagnostic was printed, and rejects a bad flag', () => {
+    const r = run(['check', 'samples/Sunday night\'s meeting between Lavrov and Kerry.txt', '--severity', 'scare-quote=error']);
+    assert.strictEqual(r.code, 1, r.stderr);
+    assert.match(r.stdout, /: error: Scare quote: ‘partnership’ \[scare-quote\]/);
+    assert.strictEqual(run(['check', 'samples', '--format', 'xml']).code, 2);
+    assert.strictEqual(run(['check', 'samples', '--severity', 'scare-quote']).code, 2);
   });
 });

@@ -7,14 +7,22 @@ import type { CodebookInput } from '../analysis/corpus/model';
 import { Recognizers } from '../analysis/document';
 import { defaultRecognizers } from '../analysis/recognizers';
 import { Sensitivity } from '../analysis/types';
+import type { Codebook } from '../analysis/codebook/codebook';
 import { AnalysisCache, cacheKey } from '../node/cacheStore';
+import { checkCorpus, formatCheckText } from './check';
+import { parseDiagnosticsSettings } from '../languageFeatures/diagnostics';
 import { DEFAULT_FILTER, findArticles } from '../node/files';
 import { scanFiles } from '../node/scan';
 import { WorkerPool } from '../node/workerPool';
 
 const USAGE = `Usage: discourse-lens scan PATH... [--json | --csv] [--sensitivity precise|balanced|exploratory]
                           [--cache DIR] [--codebook FILE] [--jobs N]
-Analyses .txt and .article files (folders recursively) and prints the mentions of entities and terms.`;
+       discourse-lens check PATH... [--format text|json] [--severity CODE=LEVEL]... [--sensitivity ...]
+                          [--codebook FILE] [--cache DIR] [--jobs N]
+scan analyses .txt and .article files (folders recursively) and prints the mentions of entities and terms.
+check prints every diagnostic the editor shows at the default settings (path:line:col: severity: message [code],
+or JSON with path, start, end, line, character, severity, code, message; line and character count from 1),
+and exits with 1 if any is an error.`;
 
 export interface CliOptions {
   /** Recognisers (tests); the workers are used only with the default ones. */
@@ -23,15 +31,17 @@ export interface CliOptions {
 
 interface Args {
   paths: string[];
-  format: 'json' | 'csv';
+  format: 'json' | 'csv' | 'text';
   sensitivity: Sensitivity;
   cache?: string;
   codebook?: string;
   jobs?: number;
+  /** check: severities by diagnostic code or category, as the editor's setting has them. */
+  severity: Record<string, string>;
 }
 
-function parseArgs(rest: string[], err: NodeJS.WritableStream): Args | undefined {
-  const a: Args = { paths: [], format: 'json', sensitivity: 'precise' };
+function parseArgs(command: 'scan' | 'check', rest: string[], err: NodeJS.WritableStream): Args | undefined {
+  const a: Args = { paths: [], format: command === 'check' ? 'text' : 'json', sensitivity: 'precise', severity: {} };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = (): string | undefined => {
@@ -40,14 +50,28 @@ function parseArgs(rest: string[], err: NodeJS.WritableStream): Args | undefined
       return v;
     };
     if (arg === '--json') a.format = 'json';
-    else if (arg === '--csv') a.format = 'csv';
-    else if (arg === '--sensitivity') {
+    else if (arg === '--csv' && command === 'scan') a.format = 'csv';
+    else if (arg === '--format' && command === 'check') {
+      const v = value();
+      if (v !== 'text' && v !== 'json') {
+        err.write(`discourse-lens: --format must be text or json\n`);
+        return undefined;
+      }
+      a.format = v;
+    } else if (arg === '--sensitivity') {
       const v = value();
       if (v !== 'precise' && v !== 'balanced' && v !== 'exploratory') {
         err.write(`discourse-lens: --sensitivity must be precise, balanced or exploratory\n`);
         return undefined;
       }
       a.sensitivity = v;
+    } else if (arg === '--severity' && command === 'check') {
+      const m = /^([^=]+)=(error|warning|information|hint|off)$/.exec(value() ?? '');
+      if (!m) {
+        err.write(`discourse-lens: --severity takes CODE=error|warning|information|hint|off\n`);
+        return undefined;
+      }
+      a.severity[m[1]] = m[2];
     } else if (arg === '--cache') {
       const v = value();
       if (v === undefined) return undefined;
@@ -78,14 +102,14 @@ function parseArgs(rest: string[], err: NodeJS.WritableStream): Args | undefined
   return a;
 }
 
-async function loadCodebook(file: string): Promise<CodebookInput> {
+async function loadCodebook(file: string): Promise<{ input: CodebookInput; codebook: Codebook }> {
   const text = await fs.readFile(file, 'utf8');
   const mod = await import('../analysis/codebook/codebook');
   const parsed = mod.parseCodebook(text);
   const errors = parsed.problems.filter((p) => p.severity === "error");
   if (errors.length) throw new Error(`${file}:${errors[0].line}: ${errors[0].message}`);
   if (!parsed.codebook) throw new Error("the codebook has errors");
-  return mod.codebookInput(parsed.codebook);
+  return { input: mod.codebookInput(parsed.codebook), codebook: parsed.codebook };
 }
 
 export async function runCli(args: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr, cli: CliOptions = {}): Promise<number> {
@@ -94,16 +118,19 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
     out.write(`${USAGE}\n`);
     return 0;
   }
-  if (command !== 'scan') {
+  if (command !== 'scan' && command !== 'check') {
     err.write(`${USAGE}\n`);
     return 2;
   }
-  const a = parseArgs(rest, err);
+  const a = parseArgs(command, rest, err);
   if (!a) return 2;
   const corpus = new Corpus({ sensitivity: a.sensitivity }, cli.recognizers ?? defaultRecognizers);
+  let codebook: Codebook | undefined;
   if (a.codebook) {
     try {
-      corpus.setCodebook(await loadCodebook(a.codebook));
+      const loaded = await loadCodebook(a.codebook);
+      corpus.setCodebook(loaded.input);
+      codebook = loaded.codebook;
     } catch (e) {
       err.write(`discourse-lens: codebook ${a.codebook}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
       return 2;
@@ -155,6 +182,11 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
     cache.retain(new Set(corpus.index.uris().map((u) => corpus.index.get(u)!.hash)));
     const e = cache.save();
     if (e) err.write(`discourse-lens: ${e}\n`);
+  }
+  if (command === 'check') {
+    const diagnostics = checkCorpus(corpus, codebook, parseDiagnosticsSettings({ severity: a.severity }));
+    out.write(a.format === 'json' ? `${JSON.stringify(diagnostics)}\n` : formatCheckText(diagnostics));
+    return failed || diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   }
   const result = scanResult(corpus.index);
   if (a.format === 'csv') out.write(toCsv(result));
