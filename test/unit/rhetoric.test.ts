@@ -49,7 +49,7 @@ describe('rhetoric: scare quotes', () => {
       assert.strictEqual(text.slice(m.start, m.end), m.text);
     }
     assert.strictEqual(markers(NO_FLY).find((x) => x.category === 'scare-quote')?.term, 'no-fly');
-    assert.strictEqual(markers(GUARANTEES).find((x) => x.category === 'scare-quote')?.term, 'guarantee');
+    assert.strictEqual(markers(GUARANTEES).find((x) => x.category === 'scare-quote')?.term, 'guarantees', 'the text’s word, not its lemma');
   });
 
   it('does not take apostrophes for quotes', () => {
@@ -93,6 +93,30 @@ describe('rhetoric: lexicon', () => {
     assert.ok(imp.some((m) => /imperialists/.test(m.text)), 'plural');
     assert.ok(imp.some((m) => /imperialist\b/.test(m.text)), 'singular');
     for (const m of imp) assert.strictEqual(m.category, 'name-calling');
+  });
+
+  it('marks entries loaded wherever they appear at precise (junta), and leaves words with neutral uses to the tagger', () => {
+    assert.ok(markers(JUNTA, 'precise').some((m) => m.term === 'junta' && m.source === 'lexicon'), 'junta at precise');
+    assert.ok(markers('They installed a puppet regime and its stooges in Kiev.', 'precise').some((m) => m.term === 'stooge'));
+    const cands = rhetoricCandidates(segment('The delegation condemned the aggression against a neighbouring State.'), undefined);
+    assert.ok(cands.some((c) => c.term === 'aggression' && c.source === 'lexicon' && c.confidence < 0.67), 'aggression needs the tagger');
+  });
+
+  it('does not mark titles of films and books or critics’ praise', () => {
+    const review = 'Audrey Tautou, star of Stephen Frears’ critically-acclaimed film Dirty Pretty Things, said she was proud. Her new film “The Heroic Nation” opens in March.';
+    for (const m of markers(review, 'exploratory')) {
+      assert.ok(m.source !== 'tagger' || !/film|acclaimed|Dirty Pretty/.test(m.text), `${m.category}: ${m.text}`);
+      assert.ok(m.source !== 'scare-quote', `${m.category}: ${m.text}`);
+    }
+  });
+
+  it('labels markers with the text’s words, without quotes or lemmas', () => {
+    const text = 'He called the so-called "grossly unfair" tax completely outrageous, while the minister wept crocodile tears over the "reforms".';
+    for (const m of markers(text, 'exploratory')) {
+      assert.doesNotMatch(m.term, /["“”‘’]/, m.term);
+      if (m.source === 'tagger' || m.source === 'scare-quote') assert.strictEqual(m.term, (m.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).join(' ').toLowerCase());
+    }
+    assert.ok(markers(text, 'exploratory').some((m) => m.term === 'crocodile tears' || m.term.includes('crocodile tears')));
   });
 
   it('treats so-called as doubt', () => {

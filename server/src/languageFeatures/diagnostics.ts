@@ -5,6 +5,7 @@
  * `source: 'discourse-lens'` and `data` for its code actions.
  */
 import { findScareQuotes } from '../analysis/rhetoric/scareQuotes';
+import { isNameOrTitle } from '../analysis/rhetoric/titles';
 import { attributedQuotationAt } from '../analysis/quotations/quotations';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { findEntity } from '../analysis/codebook/codebook';
@@ -91,7 +92,7 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
   // words they are (then they are a quotation).
   const quoted = new Set(terms.filter((t) => t.category === 'scare-quote').map((t) => t.start));
   for (const q of findScareQuotes(doc.text)) {
-    if (quoted.has(q.start) || attributedQuotationAt(doc.quotes, q.start, q.end)) continue;
+    if (quoted.has(q.start) || attributedQuotationAt(doc.quotes, q.start, q.end) || isNameOrTitle(doc.text, q)) continue;
     const text = doc.text.slice(q.start, q.end);
     push(DiagnosticCodes.scareQuote, q.start, q.end, `Scare quote: ${text}`, { term: q.inner, category: 'scare-quote', text }, 'scare-quote');
   }

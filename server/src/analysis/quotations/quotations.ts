@@ -209,11 +209,9 @@ function speakerAfter(ctx: Context, end: number, paragraphEnd: number): Speaker 
   for (let k = 1; k < words.length; k++) {
     if (clauseBreak(ctx.masked, words[k - 1].end, words[k].start)) return undefined;
     if (!isVerb(words, k)) continue;
-    const sp = speakerEndingAt(ctx, words, k, words[0].start);
-    // The speaker opens the words after the quote ("the Ukrainian Defense Ministry said").
-    let a = 0;
-    while (a < k && SPEAKER_DETERMINERS.has(words[a].lower)) a++;
-    return sp && sp.start <= words[a].start ? sp : undefined;
+    // The words between the quote and the verb name the speaker ("Scottish coach Craig Brown
+    // told", "a spokesman with the Municipal Police told"): the name closest to the verb.
+    return speakerEndingAt(ctx, words, k, words[0].start);
   }
   return undefined;
 }

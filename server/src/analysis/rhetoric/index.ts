@@ -7,9 +7,10 @@ import type { SegmentedText } from '../text/structure';
 import type { CodebookTerm, MarkerSource, RhetoricMarker, Sensitivity } from '../types';
 import { buildContext, DocContext } from './features';
 import { codebookLexicon, matchLexicon } from './lexicon';
-import { lemma } from './lemma';
 import { loadRhetoricModel, RhetoricModel } from './model';
 import { spansFromProbabilities, tokenProbabilities } from './tagger';
+import { isFirmEntry } from './lexiconData';
+import { isNameOrTitle, isTitleOrReview } from './titles';
 
 export { RHETORIC_CATEGORIES, type RhetoricCategory } from './categories';
 export { loadRhetoricModel, loadRhetoricModelFrom, setRhetoricModel, RhetoricModel } from './model';
@@ -60,16 +61,20 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
   }
   const p = tokenProbabilities(model, d);
   const mix = LEXICON_MIX;
+  const precise = sensitivityThreshold('precise', model);
   for (const h of d.hits) {
     // The entry's prior precision, tempered by what the tagger makes of this occurrence.
     let m = -Infinity;
     for (let k = h.firstToken; k < h.endToken; k++) if (p[k] > m) m = p[k];
     const prior = model.prior(h.entry.category, h.entry.term);
-    const conf = m === -Infinity || mix === 0 ? prior : (1 - mix) * prior + mix * model.calibrate(m);
+    let conf = m === -Infinity || mix === 0 ? prior : (1 - mix) * prior + mix * model.calibrate(m);
+    // Words loaded wherever they appear ("junta", "stooge") are marked at every level.
+    if (isFirmEntry(h.entry.category, h.entry.term)) conf = Math.max(conf, precise);
     out.push({ start: h.start, end: h.end, category: h.entry.category, term: h.entry.term, source: 'lexicon', confidence: round(conf) });
   }
   let qi = 0;
   for (const q of d.quotes) {
+    if (isNameOrTitle(seg.text, q)) continue;
     let m = -Infinity;
     while (qi < toks.length && toks.ends[qi] <= q.start) qi++;
     for (let k = qi; k < toks.length && toks.starts[k] < q.end; k++) if (p[k] > m) m = p[k];
@@ -78,6 +83,7 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
     out.push({ start: q.start, end: q.end, category: 'scare-quote', term: termOf(q.inner), source: 'scare-quote', confidence: round(conf) });
   }
   for (const s of spansFromProbabilities(model, d, p)) {
+    if (isTitleOrReview(d, s.firstToken, s.endToken)) continue;
     out.push({ start: s.start, end: s.end, category: s.category, term: termOfTokens(d, s.firstToken, s.endToken), source: 'tagger', confidence: round(model.calibrate(s.raw, s.words > 1)), raw: s.raw, words: s.words });
   }
   return out;
@@ -87,19 +93,17 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** Term of a scare quote: its words as written, lower-cased ("guarantees", not a lemma). */
 function termOf(phrase: string): string {
-  return phrase.trim().split(/\s+/).map(lemma).join(' ');
+  return phrase.trim().toLowerCase().split(/\s+/).join(' ');
 }
 
-/** Term of a tagger span: its lower-cased words, the last one without a plural ending. */
+/** Term of a tagger span: its words as the text writes them, lower-cased, without quotes or other punctuation. */
 function termOfTokens(d: DocContext, a: number, b: number): string {
   const toks = d.seg.tokens;
-  let s = '';
-  for (let k = a; k < b; k++) {
-    if (k > a && toks.ends[k - 1] < toks.starts[k]) s += ' ';
-    s += k === b - 1 ? d.keys[k] : toks.text(k).toLowerCase();
-  }
-  return s;
+  const words: string[] = [];
+  for (let k = a; k < b; k++) if (toks.kind(k) !== 'punct') words.push(toks.text(k).toLowerCase());
+  return words.join(' ');
 }
 
 /**

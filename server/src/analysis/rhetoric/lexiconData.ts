@@ -95,3 +95,30 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'appeasement', 'vichy', 'quisling', 'banderite', 'bandera', 'azov',
   ],
 };
+
+/**
+ * Entries loaded wherever they appear: no neutral sense in news or speeches ("junta", "stooge",
+ * "witch hunt"), so they are marked at every sensitivity level, whatever the tagger makes of the
+ * sentence. Words with neutral uses ("regime", "aggression", "destroyed", "terrorist") are not here,
+ * nor those PTC's annotators rarely mark ("so-called", "false flag", "cabal": measured on its training split).
+ */
+const FIRM: Readonly<Record<string, readonly string[]>> = {
+  'loaded-language': [
+    'puppet government', 'puppet regime', 'stooge', 'henchman', 'lackey', 'crony', 'thug', 'warmonger', 'bloodthirsty', 'murderous',
+    'heinous', 'diabolical', 'despicable', 'witch hunt', 'crocodile tears', 'whitewash', 'sham', 'charade', 'travesty', 'stab in the back',
+    'sell-out', 'bloodsucker', 'scum', 'war machine', 'propaganda machine', 'rapacious', 'jackboot', 'shameful deal', 'rotten deal', 'naked aggression',
+  ],
+  'name-calling': [
+    'junta', 'fascist gang', 'fascist militia', 'quisling', 'fifth columnist', 'coupist', 'putschist', 'usurper', 'libtard', 'commie', 'useful idiot',
+    'shill', 'sycophant', 'lapdog', 'puppet master', 'warmonger', 'capitalist pig', 'rabble-rouser', 'vermin', 'cockroach', 'bloodsucker', 'neo-fascist',
+    'fake leftist', 'evil empire', 'axis of evil',
+  ],
+  doubt: ['self-styled', 'trumped-up'],
+};
+
+const FIRM_KEYS: ReadonlySet<string> = new Set(Object.entries(FIRM).flatMap(([category, terms]) => terms.map((t) => `${category}:${t}`)));
+
+/** An entry marked at every level (see FIRM); `term` as the compiled lexicon has it (its first spelling). */
+export function isFirmEntry(category: string, term: string): boolean {
+  return FIRM_KEYS.has(`${category}:${term}`);
+}

@@ -155,3 +155,4 @@ function speechAfter(text: string, end: number, to: number, comma: boolean): boo
   if (c !== 44 && !comma) return false; // “…”, she said or “…,” she said
   return SPEECH_AFTER_RE.test(text.slice(end, Math.min(to, end + 40)));
 }
+
