@@ -149,6 +149,32 @@ describe('key terms', () => {
     assert.ok(keyness(1, 10, 50, 90).g2 < 0);
   });
 
+  it('shows only significant key terms (G² ≥ 10.83, log ratio ≥ 1), phrases instead of their words, in the corpus’s case', () => {
+    const corpus = new Corpus({ sensitivity: 'precise' }, gazetteer);
+    const filler = ['The weather was mild and markets opened late.', 'A report on the harvest followed.', 'Officials met again on Tuesday.', 'The ferry service resumed after the storm.'];
+    for (let d = 0; d < 12; d++) {
+      const paras: string[] = [];
+      for (let p = 0; p < 6; p++) {
+        let s = filler[(d + p) % filler.length];
+        if (d < 3) s += p % 2 ? ' The working class pays for HIV drugs.' : ' HIV rates rose as the working class waited.';
+        if ((d === 3 && p < 2) || (d === 4 && p === 0)) s += p === 0 ? ' The timetable changed.' : ' They posted a timetable.';
+        paras.push(s);
+      }
+      corpus.update(`file:///w/${d}.txt`, paras.join('\n') + '\n');
+    }
+    const labels = corpus.index.keyTerms().map((t) => t.label);
+    assert.ok(labels.includes('working class'), JSON.stringify(labels));
+    assert.ok(!labels.includes('working') && !labels.includes('class'), `absorbed by "working class": ${JSON.stringify(labels)}`);
+    assert.ok(labels.includes('HIV'), `the corpus's case: ${JSON.stringify(labels)}`);
+    assert.ok(corpus.index.term('keyword:hiv'), 'ids stay lower-case');
+    for (const t of corpus.index.keyTerms()) assert.ok(t.keyness!.g2 >= 10.83 && t.keyness!.logRatio >= 1, JSON.stringify(t));
+    // "timetable" recurs in two paragraphs of one article: key only without the significance test.
+    assert.ok(!labels.includes('timetable'), JSON.stringify(labels));
+    corpus.index.setKeyTermOptions({ minG2: 0, minLogRatio: 1 });
+    const loose = corpus.index.keyTerms().map((t) => t.label);
+    assert.ok(loose.includes('timetable'), JSON.stringify(loose));
+  });
+
   it('ranks a term concentrated in a few documents above an evenly spread one; leaves out stop words, entities and ignored terms', () => {
     const corpus = new Corpus({ sensitivity: 'precise' }, gazetteer);
     const filler = ['The weather was mild.', 'Markets opened late.', 'A report followed.', 'Officials met again.'];
@@ -156,7 +182,7 @@ describe('key terms', () => {
       const paras: string[] = [];
       for (let p = 0; p < 6; p++) {
         let s = `${filler[(d + p) % filler.length]} The committee reviewed budget plans.`;
-        if (d < 2) s += ' The referendum on autonomy was illegal, Putin said.';
+        if (d < 2) s += p % 2 ? ' The referendum on autonomy was illegal, Putin said.' : ' Moscow staged the referendum in a hurry.';
         paras.push(s);
       }
       corpus.update(`file:///k/${d}.txt`, paras.join('\n') + '\n');

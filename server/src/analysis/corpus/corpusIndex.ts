@@ -11,7 +11,7 @@ import { DocumentAnalysis, NameChecks, normalizeWord } from '../document';
 import { resolveEntities, type Resolution } from '../entities/resolve';
 import { segment } from '../text/structure';
 import type { DeclaredEntity, EntityMention, EntityType } from '../types';
-import { CORPUS_KEY_TERMS, DOC_KEY_TERMS, MIN_LOG_RATIO, findHash, keyness, ngramOccurrences, phraseHash } from './keyterms';
+import { CORPUS_KEY_TERMS, DEFAULT_KEY_TERM_OPTIONS, DOC_KEY_TERMS, KeyTermOptions, findHash, keyness, ngramOccurrences, phraseHash, preferredForm, withoutAbsorbedTerms } from './keyterms';
 import { entityGroupsOf, entitySpans, sentenceSpans, textLength, textSlice, wordCountIn, wordHashOf } from '../cache/codec';
 import { spanEnd, spanIndexAt, spanStart } from './spans';
 import { DocCounts } from './docCounts';
@@ -90,7 +90,9 @@ const MENTION_CACHE_ITEMS = 200_000;
 const WORD_CACHE_SIZE = 256;
 const WORD_CACHE_ITEMS = 200_000;
 /** How long per-document key-term lookups may use key terms computed before later edits. */
-export const KEY_TERMS_MAX_STALE_MS = 30_000;
+export /** Documents re-read for each key term's label (the form written most often among them). */
+const LABEL_DOCUMENTS = 3;
+const KEY_TERMS_MAX_STALE_MS = 30_000;
 
 export class CorpusIndex {
   private readonly docs = new Map<string, DocumentAnalysis>();
@@ -137,6 +139,7 @@ export class CorpusIndex {
   /** The resolution's name table and misspellings (not its entities: their document lists are big), and the records. */
   private resolution?: { gen: number; surfaceGen: number; res: Pick<Resolution, 'bySurface' | 'misspellings'>; records: EntityRecord[]; byId: Map<string, EntityRecord> };
   private keyState?: { gen: number; state: KeyTermState; at: number };
+  private keyTermOptions: KeyTermOptions = DEFAULT_KEY_TERM_OPTIONS;
   private readonly mentionCache = new BoundedCache<MentionList>(MENTION_CACHE_SIZE, MENTION_CACHE_ITEMS);
   private mentionCacheGen = -1;
   private docKeywordCache = new Map<string, IndexItem[]>();
@@ -431,6 +434,14 @@ export class CorpusIndex {
     return s === undefined ? 0 : this.ngramDf[s];
   }
 
+  /** Which terms count as key (settings `discourseLens.keyTerms.minG2` and `minLogRatio`). */
+  setKeyTermOptions(options: KeyTermOptions): void {
+    if (options.minG2 === this.keyTermOptions.minG2 && options.minLogRatio === this.keyTermOptions.minLogRatio) return;
+    this.flush();
+    this.keyTermOptions = options;
+    this.gen++;
+  }
+
   // ---------------------------------------------------------------- codebook
 
   /** The analyst's declarations: declared entities and aliases, codebook terms, ignore list. */
@@ -589,7 +600,8 @@ export class CorpusIndex {
       const nb = this.totalParagraphs - na;
       // The document's top DOC_KEY_TERMS by G², kept sorted, without an object per candidate.
       const cands: { h: number; g2: number; logRatio: number; count: number }[] = [];
-      const minRatio = 2 ** MIN_LOG_RATIO;
+      const { minG2, minLogRatio } = this.keyTermOptions;
+      const minRatio = 2 ** minLogRatio;
       for (let i = 0; i < t.hashes.length; i++) {
         const a = t.paragraphs[i];
         if (a < 2) continue;
@@ -597,11 +609,11 @@ export class CorpusIndex {
         const slot = this.ngramSlot.get(h);
         if (slot === undefined || this.ngramDf[slot] < 2) continue;
         const b = this.ngramParas[slot] - a;
-        // Log ratio ≥ MIN_LOG_RATIO, checked without logarithms first.
+        // Log ratio ≥ minLogRatio, checked without logarithms first.
         if (a * nb < minRatio * Math.max(b, 0.5) * na) continue;
         if (this.ignoreHashes.has(h)) continue;
         const k = keyness(a, na, b, nb);
-        if (k.logRatio < MIN_LOG_RATIO || k.g2 <= 0) continue;
+        if (k.logRatio < minLogRatio || k.g2 <= 0 || k.g2 < minG2) continue;
         if (cands.length === DOC_KEY_TERMS) {
           const last = cands[DOC_KEY_TERMS - 1];
           if (k.g2 < last.g2 || (k.g2 === last.g2 && h > last.h)) continue;
@@ -619,19 +631,33 @@ export class CorpusIndex {
       }
     }
     const top = [...best.entries()].sort((x, y) => y[1].g2 - x[1].g2 || x[0] - y[0]).slice(0, CORPUS_KEY_TERMS);
-    // Labels: re-extract one document containing each hash.
+    // Labels: re-extract a few documents where each hash is key, and take the form they write
+    // most often ("HIV", "Boeing", "working class").
     const wanted = new Set(top.map((t) => t[0]));
-    const labels = new Map<number, string>();
+    const forms = new Map<number, Map<string, number>>();
+    const sampled = new Map<number, number>();
+    let done = 0;
     for (const uri of this.sortedUris()) {
-      if (labels.size === wanted.size) break;
+      if (done === wanted.size) break;
       const list = perDocHashes.get(uri);
-      if (!list || !list.some((c) => wanted.has(c.h) && !labels.has(c.h))) continue;
+      if (!list || !list.some((c) => wanted.has(c.h) && (sampled.get(c.h) ?? 0) < LABEL_DOCUMENTS)) continue;
+      for (const c of list) {
+        if (!wanted.has(c.h)) continue;
+        const n = (sampled.get(c.h) ?? 0) + 1;
+        sampled.set(c.h, n);
+        if (n === LABEL_DOCUMENTS) done++;
+      }
       const d = this.docs.get(uri)!;
       const text = d.text;
       for (const o of ngramOccurrences(segment(text), entitySpans(d), wanted)) {
-        if (!labels.has(o.hash)) labels.set(o.hash, detachedSlice(text, o.start, o.end).toLowerCase().replace(/[’ʼ]/g, "'").replace(/\s+/g, ' '));
+        const form = detachedSlice(text, o.start, o.end).replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ');
+        let m = forms.get(o.hash);
+        if (!m) forms.set(o.hash, (m = new Map()));
+        m.set(form, (m.get(form) ?? 0) + 1);
       }
     }
+    const labels = new Map<number, string>();
+    for (const [h, m] of forms) labels.set(h, preferredForm(m));
     const records: TermRecord[] = [];
     const byId = new Map<string, TermRecord>();
     const hashOf = new Map<string, number>();
@@ -639,8 +665,9 @@ export class CorpusIndex {
     const docCounts = new Map<string, DocCounts>();
     for (const [h, k] of top) {
       const label = labels.get(h);
-      if (!label || this.ignore.has(label)) continue;
-      const id = `keyword:${label}`;
+      if (!label || this.ignore.has(label.toLowerCase())) continue;
+      // The id stays lower-case whatever the label's case (notes and codings refer to it).
+      const id = `keyword:${label.toLowerCase()}`;
       if (byId.has(id)) continue;
       let mentions = 0;
       let documents = 0;
@@ -660,6 +687,17 @@ export class CorpusIndex {
       byId.set(id, rec);
       hashOf.set(id, h);
       idOfHash.set(h, id);
+    }
+    // "working" and "class" are no key terms of their own beside "working class".
+    const kept = new Set(withoutAbsorbedTerms(records));
+    for (let i = records.length - 1; i >= 0; i--) {
+      const rec = records[i];
+      if (kept.has(rec)) continue;
+      records.splice(i, 1);
+      byId.delete(rec.id);
+      docCounts.delete(rec.id);
+      idOfHash.delete(hashOf.get(rec.id)!);
+      hashOf.delete(rec.id);
     }
     const perDoc = new Map<string, DocumentKeyTerm[]>();
     for (const [uri, list] of perDocHashes) {

@@ -38,7 +38,44 @@ import { type SpanColumns, spanColumnsOf, spanEnd, spanStart } from './spans';
 export const MAX_NGRAM = 4;
 export const DOC_KEY_TERMS = 12;
 export const CORPUS_KEY_TERMS = 200;
-export const MIN_LOG_RATIO = 1;
+
+/** Which terms count as key: significance (G², 10.83 is p < 0.001 with one degree of freedom) and effect size. */
+export interface KeyTermOptions {
+  readonly minG2: number;
+  readonly minLogRatio: number;
+}
+
+export const DEFAULT_KEY_TERM_OPTIONS: KeyTermOptions = { minG2: 10.83, minLogRatio: 1 };
+
+/** Share of a word's (or phrase's) occurrences a longer key phrase must account for to absorb it. */
+export const ABSORBED_SHARE = 0.5;
+
+/**
+ * Key terms without those a longer key phrase accounts for: "working" and "class" are no key
+ * terms of their own when most of their occurrences are in "working class". `label` is compared
+ * case-insensitively, word by word; `mentions` counts occurrences in the corpus.
+ */
+export function withoutAbsorbedTerms<T extends { readonly label: string; readonly mentions: number }>(terms: readonly T[]): T[] {
+  const words = terms.map((t) => t.label.toLowerCase().split(/\s+/));
+  return terms.filter((t, i) => !terms.some((longer, j) => j !== i && words[j].length > words[i].length && containsRun(words[j], words[i]) && longer.mentions > ABSORBED_SHARE * t.mentions));
+}
+
+function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
+  for (let s = 0; s + needle.length <= haystack.length; s++) {
+    let k = 0;
+    while (k < needle.length && haystack[s + k] === needle[k]) k++;
+    if (k === needle.length) return true;
+  }
+  return false;
+}
+
+/** The form the corpus writes most often ("HIV", "Boeing"); ties go to the lower-case form, then the first seen. */
+export function preferredForm(forms: ReadonlyMap<string, number>): string {
+  let best = '';
+  let bestN = -1;
+  for (const [f, n] of forms) if (n > bestN || (n === bestN && f === f.toLowerCase())) [best, bestN] = [f, n];
+  return best;
+}
 
 export interface NgramTable {
   /** Distinct candidate hashes, ascending. */
