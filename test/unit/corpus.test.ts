@@ -154,9 +154,9 @@ describe('key terms', () => {
     const filler = ['The weather was mild and markets opened late.', 'A report on the harvest followed.', 'Officials met again on Tuesday.', 'The ferry service resumed after the storm.'];
     for (let d = 0; d < 12; d++) {
       const paras: string[] = [];
-      for (let p = 0; p < 6; p++) {
+      for (let p = 0; p < 12; p++) {
         let s = filler[(d + p) % filler.length];
-        if (d < 3) s += p % 2 ? ' The working class pays for HIV drugs.' : ' HIV rates rose as the working class waited.';
+        if (d < 2) s += [' HIV drugs ran out for the working class.', ' HIV rates rose as the working class waited.', ' HIV drugs ran out; the working class protested.', ' The working class pays for HIV care.', ' HIV drugs ran out and the working class marched.', ' HIV clinics closed and the working class waited.'][p % 6];
         if ((d === 3 && p < 2) || (d === 4 && p === 0)) s += p === 0 ? ' The timetable changed.' : ' They posted a timetable.';
         paras.push(s);
       }
@@ -170,6 +170,14 @@ describe('key terms', () => {
     for (const t of corpus.index.keyTerms()) assert.ok(t.keyness!.g2 >= 10.83 && t.keyness!.logRatio >= 1, JSON.stringify(t));
     // "timetable" recurs in two paragraphs of one article: key only without the significance test.
     assert.ok(!labels.includes('timetable'), JSON.stringify(labels));
+    // One count everywhere: the record (Terms view), its mentions, and what documents show (lens, Outline).
+    for (const t of corpus.index.keyTerms()) {
+      const shown = corpus.index.uris().reduce((n, u) => n + corpus.index.keywordsIn(u).filter((k) => k.id === t.id).length, 0);
+      assert.strictEqual(corpus.index.mentionsOf(t.id).length, t.mentions, t.label);
+      assert.strictEqual(shown, t.mentions, t.label);
+    }
+    const hiv = corpus.index.term('keyword:hiv')!;
+    assert.ok(corpus.index.keyTerms().some((t) => t.label.startsWith('HIV drugs')) && hiv.mentions === 12, `HIV inside the key phrase "HIV drugs" belongs to it: ${JSON.stringify(corpus.index.keyTerms().map((t) => [t.label, t.mentions]))}`);
     corpus.index.setKeyTermOptions({ minG2: 0, minLogRatio: 1 });
     const loose = corpus.index.keyTerms().map((t) => t.label);
     assert.ok(loose.includes('timetable'), JSON.stringify(loose));

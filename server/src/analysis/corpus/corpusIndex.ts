@@ -11,7 +11,7 @@ import { DocumentAnalysis, NameChecks, normalizeWord } from '../document';
 import { resolveEntities, type Resolution } from '../entities/resolve';
 import { segment } from '../text/structure';
 import type { DeclaredEntity, EntityMention, EntityType } from '../types';
-import { CORPUS_KEY_TERMS, DEFAULT_KEY_TERM_OPTIONS, DOC_KEY_TERMS, KeyTermOptions, findHash, keyness, ngramOccurrences, phraseHash, preferredForm, withoutAbsorbedTerms } from './keyterms';
+import { CORPUS_KEY_TERMS, DEFAULT_KEY_TERM_OPTIONS, DOC_KEY_TERMS, KeyTermOptions, findHash, keyness, longerPhrases, ngramOccurrences, phraseHash, preferredForm, withoutAbsorbedTerms } from './keyterms';
 import { entityGroupsOf, entitySpans, sentenceSpans, textLength, textSlice, wordCountIn, wordHashOf } from '../cache/codec';
 import { spanEnd, spanIndexAt, spanStart } from './spans';
 import { DocCounts } from './docCounts';
@@ -571,6 +571,35 @@ export class CorpusIndex {
     return this.keyTermState().records;
   }
 
+  /**
+   * Counts as documents show key terms (see `keywordsIn`): an occurrence inside a longer key
+   * phrase belongs to the phrase ("HIV" in "HIV drugs"), so the code lens, the Outline and the
+   * Terms view agree.
+   */
+  private countOutsideLongerPhrases(records: TermRecord[], byId: Map<string, TermRecord>, hashOf: Map<string, number>, docCounts: Map<string, DocCounts>): void {
+    const longer = longerPhrases(records.map((r) => r.label));
+    for (let i = 0; i < records.length; i++) {
+      if (!longer[i].length) continue;
+      const rec = records[i];
+      const phrases = longer[i].map((j) => hashOf.get(records[j].id)!);
+      const inDocs = new DocCounts();
+      let mentions = 0;
+      docCounts.get(rec.id)!.forEach((uri, count) => {
+        const t = this.docs.get(uri)!.ngrams;
+        for (const h of phrases) {
+          const k = findHash(t.hashes, h);
+          if (k >= 0) count -= t.counts ? t.counts[k] : t.paragraphs[k];
+        }
+        if (count <= 0) return;
+        inDocs.set(uri, count);
+        mentions += count;
+      });
+      docCounts.set(rec.id, inDocs);
+      records[i] = { ...rec, mentions, documents: inDocs.size };
+      byId.set(rec.id, records[i]);
+    }
+  }
+
   /** A document's own key terms against the rest of the corpus, highest G² first. */
   keyTermsOf(uri: string): readonly DocumentKeyTerm[] {
     this.flush();
@@ -699,6 +728,7 @@ export class CorpusIndex {
       idOfHash.delete(hashOf.get(rec.id)!);
       hashOf.delete(rec.id);
     }
+    this.countOutsideLongerPhrases(records, byId, hashOf, docCounts);
     const perDoc = new Map<string, DocumentKeyTerm[]>();
     for (const [uri, list] of perDocHashes) {
       const out: DocumentKeyTerm[] = [];
@@ -785,14 +815,13 @@ export class CorpusIndex {
       return;
     }
     if (id.startsWith('keyword:')) {
-      const h = this.keyTermStateForHover().hashOf.get(id);
-      if (h === undefined) return;
-      const wanted = new Set([h]);
+      // The occurrences the documents show (see keywordsIn), in corpus order.
+      const docs = this.keyTermStateForHover().docCounts.get(id);
+      if (!docs) return;
       for (const uri of this.sortedUris()) {
-        const d = this.docs.get(uri)!;
-        if (!d.ngrams || findHash(d.ngrams.hashes, h) < 0) continue;
-        const text = d.text;
-        for (const o of ngramOccurrences(segment(text), entitySpans(d), wanted)) if (visit(uri, o.start, o.end, detachedSlice(text, o.start, o.end)) === false) return;
+        if (docs.get(uri) === undefined) continue;
+        const text = this.docs.get(uri)!.text;
+        for (const k of this.keywordsIn(uri)) if (k.id === id && visit(uri, k.start, k.end, detachedSlice(text, k.start, k.end)) === false) return;
       }
     }
   }
@@ -909,8 +938,10 @@ export class CorpusIndex {
     const out: IndexItem[] = [];
     if (wanted.size) {
       let lastEnd = -1;
-      for (const o of ngramOccurrences(segment(d.text), entitySpans(d), wanted)) {
-        if (o.start < lastEnd) continue; // keep them non-overlapping, first and longest wins
+      // Non-overlapping: the first wins, and at one start the longest ("HIV drugs" over "HIV").
+      const found = ngramOccurrences(segment(d.text), entitySpans(d), wanted).sort((a, b) => a.start - b.start || b.end - a.end);
+      for (const o of found) {
+        if (o.start < lastEnd) continue;
         const id = st.idOfHash.get(o.hash)!;
         out.push({ id, kind: 'keyword', label: st.byId.get(id)!.label, start: o.start, end: o.end });
         lastEnd = o.end;

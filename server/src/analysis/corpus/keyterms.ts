@@ -56,8 +56,14 @@ export const ABSORBED_SHARE = 0.5;
  * case-insensitively, word by word; `mentions` counts occurrences in the corpus.
  */
 export function withoutAbsorbedTerms<T extends { readonly label: string; readonly mentions: number }>(terms: readonly T[]): T[] {
-  const words = terms.map((t) => t.label.toLowerCase().split(/\s+/));
-  return terms.filter((t, i) => !terms.some((longer, j) => j !== i && words[j].length > words[i].length && containsRun(words[j], words[i]) && longer.mentions > ABSORBED_SHARE * t.mentions));
+  const longer = longerPhrases(terms.map((t) => t.label));
+  return terms.filter((t, i) => !longer[i].some((j) => terms[j].mentions > ABSORBED_SHARE * t.mentions));
+}
+
+/** For each label, the indices of the longer labels that contain its words in a row (case-insensitively). */
+export function longerPhrases(labels: readonly string[]): number[][] {
+  const words = labels.map((l) => l.toLowerCase().split(/\s+/));
+  return words.map((w, i) => words.flatMap((v, j) => (j !== i && v.length > w.length && containsRun(v, w) ? [j] : [])));
 }
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
