@@ -30,6 +30,10 @@ import {
   MentionsRequest,
   NoteEntry,
   NotesRequest,
+  QuotationsRequest,
+  QuotationsResult,
+  QuotedSourcesRequest,
+  QuotedSourcesResult,
   Overview,
   OverviewParams,
   OverviewRequest,
@@ -70,6 +74,8 @@ export class Lens implements vscode.Disposable {
   entities = () => this.request<EntitiesResult>(EntitiesRequest);
   terms = () => this.request<TermsResult>(TermsRequest);
   notes = () => this.request<readonly NoteEntry[]>(NotesRequest);
+  quotedSources = () => this.request<QuotedSourcesResult>(QuotedSourcesRequest);
+  quotations = (id: string) => this.request<QuotationsResult>(QuotationsRequest, { id });
   overview = (params: OverviewParams = {}) => this.request<Overview>(OverviewRequest, params);
   export = (params: ExportParams) => this.request<ExportResult>(ExportRequest, params);
   codebookEdit = (edit: CodebookEdit) => this.request<CodebookEditResult>(CodebookEditRequest, edit);

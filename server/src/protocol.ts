@@ -4,6 +4,7 @@
  * `vscode` or `vscode-languageserver`. Positions are LSP positions (line, UTF-16 character).
  */
 import type { ConcordanceLine, Cooccurrence, EntityRecord, TermRecord } from './analysis/corpus/model';
+import type { QuotedSource } from './analysis/corpus/quotedSources';
 
 export interface LspPosition {
   readonly line: number;
@@ -74,6 +75,17 @@ export const EntitiesRequest = 'discourseLens/entities';
 export const TermsRequest = 'discourseLens/terms';
 export type EntitiesResult = readonly EntityRecord[];
 export type TermsResult = readonly TermRecord[];
+
+/** The entities the corpus quotes (most quoted first), and the quotations of one of them in corpus order. */
+export const QuotedSourcesRequest = 'discourseLens/quotedSources';
+export type QuotedSourcesResult = readonly QuotedSource[];
+export const QuotationsRequest = 'discourseLens/quotations';
+export interface QuotationsParams {
+  /** An entity id. */
+  readonly id: string;
+}
+/** `text`: the quotation (shortened when long). */
+export type QuotationsResult = readonly MentionLocation[];
 
 /** The analyst's notes from the codebook, with what they are attached to. */
 export const NotesRequest = 'discourseLens/notes';

@@ -109,6 +109,25 @@ entities:
 describe('features: hover', () => {
   const ctx = samples();
 
+  it('in a quotation: who is quoted; on the speaker: how often and where they are quoted', () => {
+    const md = (provideHover(ctx, uriOf(JUNTA), at(ctx, uriOf(JUNTA), 'colossal mistake'))!.contents as { value: string }).value;
+    assert.match(md, /Quotation of \*\*(Sergei )?Lavrov\*\* \(“He”\)/);
+    const lavrov = (provideHover(ctx, uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Lavrov made'))!.contents as { value: string }).value;
+    const quoted = /Quoted (\d+) times in (\d+) articles:/.exec(lavrov);
+    assert.ok(quoted && Number(quoted[1]) >= 3 && Number(quoted[2]) === 2, lavrov);
+    assert.ok(lavrov.includes(`](${uriOf(JUNTA).replace(/'/g, '%27')}#L`), 'each article links to its first quotation');
+  });
+
+  it('lists the quoted sources and their quotations for the Entities view', () => {
+    const sources = custom.quotedSources(ctx);
+    const lavrov = sources.find((s) => /Lavrov/.test(s.name));
+    assert.ok(lavrov && lavrov.type === 'person' && lavrov.documents === 2, JSON.stringify(sources));
+    const quotes = custom.quotations(ctx, lavrov.id);
+    assert.strictEqual(quotes.length, lavrov.quotes);
+    assert.ok(quotes.some((q) => q.text === '‘colossal mistake’'), JSON.stringify(quotes));
+    for (const q of quotes) assert.ok(q.text.length <= 100);
+  });
+
   it('on an entity: name, type, counts, and concordance lines from other articles linked to their place', () => {
     const hover = provideHover(ctx, uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Lavrov made'))!;
     const md = (hover.contents as { value: string }).value;

@@ -98,6 +98,8 @@ describe('rhetoric: lexicon', () => {
   it('marks entries loaded wherever they appear at precise (junta), and leaves words with neutral uses to the tagger', () => {
     assert.ok(markers(JUNTA, 'precise').some((m) => m.term === 'junta' && m.source === 'lexicon'), 'junta at precise');
     assert.ok(markers('They installed a puppet regime and its stooges in Kiev.', 'precise').some((m) => m.term === 'stooge'));
+    // In a name it is no label: "the Governing Junta of Nicaragua", "Sham el Sheikh".
+    assert.ok(!markers('He wrote to the Co-ordinator of the Governing Junta of Nicaragua and met forces at Sham el Sheikh.', 'precise').some((m) => m.source === 'lexicon'));
     const cands = rhetoricCandidates(segment('The delegation condemned the aggression against a neighbouring State.'), undefined);
     assert.ok(cands.some((c) => c.term === 'aggression' && c.source === 'lexicon' && c.confidence < 0.67), 'aggression needs the tagger');
   });

@@ -1,10 +1,11 @@
 /**
  * Tree views of the "Discourse Lens" container: Entities (by type, with counts, expanding to
- * mentions), Terms (by category, then by keyness), Notes. They refresh when the corpus changes.
+ * mentions; and the quoted sources, expanding to their quotations), Terms (by category, then by keyness), Notes. They refresh when the corpus changes.
  */
 import * as vscode from 'vscode';
 import type { EntityRecord, TermRecord } from '../../../server/src/analysis/corpus/model';
 import type { MentionLocation, NoteEntry } from '../../../server/src/protocol';
+import type { QuotedSource } from '../../../server/src/analysis/corpus/quotedSources';
 import { Lens, config, toRange } from '../lens';
 
 type Node =
@@ -13,6 +14,8 @@ type Node =
   | { kind: 'term'; record: TermRecord }
   | { kind: 'mention'; mention: MentionLocation; index: number }
   | { kind: 'note'; note: NoteEntry }
+  | { kind: 'sources'; items: readonly QuotedSource[] }
+  | { kind: 'source'; source: QuotedSource }
   | { kind: 'message'; label: string };
 
 const ENTITY_ICONS: Record<string, string> = {
@@ -61,8 +64,12 @@ abstract class LensTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
   abstract getChildren(node?: Node): Promise<Node[]>;
 
   protected async mentionsOf(id: string): Promise<Node[]> {
+    return this.locations(await this.lens.mentions(id).catch(() => []));
+  }
+
+  /** Mentions (or quotations) as nodes, up to the setting's maximum. */
+  protected locations(mentions: readonly MentionLocation[]): Node[] {
     const max = config().get<number>('views.maxMentions', 500);
-    const mentions = await this.lens.mentions(id).catch(() => []);
     const nodes: Node[] = mentions.slice(0, max).map((m, index) => ({ kind: 'mention', mention: m, index }));
     if (mentions.length > max) nodes.push({ kind: 'message', label: `… ${mentions.length - max} more (setting discourseLens.views.maxMentions)` });
     return nodes;
@@ -124,6 +131,22 @@ abstract class LensTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
         item.command = { command: 'discourseLens.showConcordance', title: 'Concordance', arguments: [{ id: n.id }] };
         return item;
       }
+      case 'sources': {
+        const item = new vscode.TreeItem('Quoted sources', vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = 'entities/quoted-sources';
+        item.description = String(node.items.length);
+        item.tooltip = 'People and bodies the articles quote, most quoted first';
+        item.iconPath = new vscode.ThemeIcon('quote');
+        return item;
+      }
+      case 'source': {
+        const s = node.source;
+        const item = new vscode.TreeItem(s.name, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `quoted/${s.id}`;
+        item.description = `quoted ${s.quotes === 1 ? 'once' : `${s.quotes} times`} in ${s.documents} ${s.documents === 1 ? 'article' : 'articles'}`;
+        item.iconPath = new vscode.ThemeIcon(ENTITY_ICONS[s.type] ?? 'symbol-misc', new vscode.ThemeColor(`discourseLens.entity.${s.type}`));
+        return item;
+      }
       case 'message':
         return new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
     }
@@ -133,16 +156,20 @@ abstract class LensTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
 export class EntitiesTree extends LensTree {
   async getChildren(node?: Node): Promise<Node[]> {
     if (!node) {
-      const entities = await this.lens.entities().catch(() => undefined);
+      const [entities, sources] = await Promise.all([this.lens.entities().catch(() => undefined), this.lens.quotedSources().catch(() => [])]);
       if (!entities) return [];
       const byType = new Map<string, EntityRecord[]>();
       for (const e of entities) (byType.get(e.type) ?? byType.set(e.type, []).get(e.type)!).push(e);
-      return [...byType]
+      const groups: Node[] = [...byType]
         .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
         .map(([type, items]) => ({ kind: 'group', view: 'entities', key: type, label: TYPE_LABELS[type] ?? type, count: items.length, items: [...items].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)) }));
+      if (sources.length) groups.push({ kind: 'sources', items: sources });
+      return groups;
     }
     if (node.kind === 'group') return node.items.map((record) => ({ kind: 'entity', record: record as EntityRecord }));
     if (node.kind === 'entity') return this.mentionsOf(node.record.id);
+    if (node.kind === 'sources') return node.items.map((source) => ({ kind: 'source', source }));
+    if (node.kind === 'source') return this.locations(await this.lens.quotations(node.source.id).catch(() => []));
     return [];
   }
 }

@@ -2,7 +2,8 @@
  * The custom requests of `protocol.ts` that are pure queries on the corpus (the server wires
  * them; rescan, codebook edits and export need the file system and live in the LSP layer).
  */
-import type { ConcordanceParams, ConcordanceResult, DocumentMarkup, ItemAt, ItemAtParams, MentionLocation, NoteEntry, Overview, OverviewParams } from '../protocol';
+import type { ConcordanceParams, ConcordanceResult, DocumentMarkup, ItemAt, ItemAtParams, MentionLocation, NoteEntry, Overview, OverviewParams, QuotationsResult, QuotedSourcesResult } from '../protocol';
+import { quotationsOf, quotedSources as corpusQuotedSources } from '../analysis/corpus/quotedSources';
 import { FeatureContext, categoryInfo } from './context';
 import { documentItems } from './corpusQueries';
 import { offsetAt, rangeOf } from './positions';
@@ -27,6 +28,25 @@ export function mentions(ctx: FeatureContext, id: string): MentionLocation[] {
   for (const m of ctx.q.mentionsOf(id)) {
     const doc = ctx.index.get(m.uri);
     if (doc) out.push({ uri: m.uri, range: rangeOf({ owner: doc, text: doc.text }, m.start, m.end), text: m.text });
+  }
+  return out;
+}
+
+/** Longest quotation text sent to a tree view. */
+const QUOTATION_LABEL = 100;
+
+export function quotedSources(ctx: FeatureContext): QuotedSourcesResult {
+  return corpusQuotedSources(ctx.index);
+}
+
+/** The quotations of an entity, in corpus order, each with its (shortened) text. */
+export function quotations(ctx: FeatureContext, id: string): QuotationsResult {
+  const out: MentionLocation[] = [];
+  for (const q of quotationsOf(ctx.index, id)) {
+    const doc = ctx.index.get(q.uri);
+    if (!doc) continue;
+    const text = doc.text.slice(q.start, q.end).replace(/\s+/g, ' ');
+    out.push({ uri: q.uri, range: rangeOf({ owner: doc, text: doc.text }, q.start, q.end), text: text.length > QUOTATION_LABEL ? `${text.slice(0, QUOTATION_LABEL - 1)}…` : text });
   }
   return out;
 }

@@ -1,7 +1,8 @@
 /**
  * Hover: on an entity or term, what the corpus says about it (canonical name, type or category,
- * mentions, the articles where it occurs most, concordance lines from other articles linked to
- * their place, the analyst's note, keyness); on any word, how often it occurs here and elsewhere.
+ * mentions, the articles where it occurs most, how often and where a person or body is quoted,
+ * concordance lines from other articles linked to their place, the analyst's note, keyness); in a
+ * quotation, who is quoted; on any word, how often it occurs here and elsewhere.
  * Every piece of article text goes through `escapeMarkdown`; the only links are server-made `file:` links.
  */
 import { Hover, MarkupKind, Position } from 'vscode-languageserver';
@@ -11,6 +12,7 @@ import { findCategory } from '../analysis/codebook/codebook';
 import { FeatureContext, categoryInfo, noteFor } from './context';
 import { escapeMarkdown, locationLink } from './markdown';
 import { offsetAt, positionAt, rangeOf } from './positions';
+import { quotationAt, quotationsOf } from '../analysis/corpus/quotedSources';
 
 /** How many other articles a hover names before it summarises the rest. */
 const MAX_NAMED_DOCUMENTS = 8;
@@ -32,6 +34,8 @@ export function provideHover(ctx: FeatureContext, uri: string, position: Positio
     range = { start: item.start, end: item.end };
     sections.push(item.kind === 'entity' ? entitySection(ctx, item.id, uri) : termSection(ctx, item.id, uri));
   }
+  const quote = quotationAt(index, uri, offset);
+  if (quote) sections.push(quotationSection(ctx, quote.speaker, quote.entityId));
   if (wordRange) {
     const word = doc.text.slice(wordRange.start, wordRange.end);
     sections.push(wordSection(ctx, uri, word, !item));
@@ -51,6 +55,7 @@ function entitySection(ctx: FeatureContext, id: string, uri: string): string {
   if (other.length) lines.push(`Also: ${other.slice(0, 8).map((a) => `“${escapeMarkdown(a)}”`).join(', ')}`, '');
   lines.push(`${mentions(e.mentions)} in ${articles(e.documents)}.`);
   lines.push(...mostIn(ctx, id));
+  lines.push(...quotedIn(ctx, id));
   const note = noteFor(ctx, 'entity', [e.name, ...e.aliases]);
   if (note) lines.push('', `**Note:** ${escapeMarkdown(note)}`);
   lines.push(...concordance(ctx, id, uri));
@@ -86,6 +91,31 @@ function mostIn(ctx: FeatureContext, id: string): string[] {
     const first = mentions.firstIn(d.uri);
     return `- ${first ? link(ctx, ctx.index.title(d.uri), d.uri, first.start) : escapeMarkdown(ctx.index.title(d.uri))} (${d.count})`;
   })];
+}
+
+/** Who a quotation quotes: the speaker as the text names them, and the entity they are. */
+function quotationSection(ctx: FeatureContext, speaker: string, entityId: string | undefined): string {
+  const e = entityId ? ctx.q.entity(entityId) : undefined;
+  if (!e) return `Quotation of **${escapeMarkdown(speaker)}**`;
+  const as = e.name.toLowerCase() === speaker.toLowerCase() ? '' : ` (“${escapeMarkdown(speaker)}”)`;
+  return `Quotation of **${escapeMarkdown(e.name)}**${as}`;
+}
+
+/** How often and where an entity is quoted. */
+function quotedIn(ctx: FeatureContext, id: string): string[] {
+  const quotes = quotationsOf(ctx.index, id);
+  if (!quotes.length) return [];
+  const firstIn = new Map<string, { start: number; count: number }>();
+  for (const q of quotes) {
+    const f = firstIn.get(q.uri);
+    if (f) f.count++;
+    else firstIn.set(q.uri, { start: q.start, count: 1 });
+  }
+  const docs = [...firstIn].sort((a, b) => b[1].count - a[1].count);
+  const lines = ['', `Quoted ${times(quotes.length)} in ${articles(docs.length)}:`];
+  for (const [u, f] of docs.slice(0, TOP_DOCUMENTS)) lines.push(`- ${link(ctx, ctx.index.title(u), u, f.start)} (${f.count})`);
+  if (docs.length > TOP_DOCUMENTS) lines.push(`- and ${docs.length - TOP_DOCUMENTS} more`);
+  return lines;
 }
 
 function concordance(ctx: FeatureContext, idOrPhrase: string, uri: string): string[] {

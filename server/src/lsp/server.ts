@@ -49,6 +49,8 @@ import {
   ItemAtRequest,
   MentionsRequest,
   NotesRequest,
+  QuotationsRequest,
+  QuotedSourcesRequest,
   OverviewRequest,
   RescanRequest,
   StatsRequest,
@@ -424,6 +426,8 @@ export function startServer(connection: Connection): void {
   connection.onRequest(EntitiesRequest, guarded('entities', [], () => ctx().q.entities()));
   connection.onRequest(TermsRequest, guarded('terms', [], () => ctx().q.terms()));
   connection.onRequest(NotesRequest, guarded('notes', [], () => custom.notes(ctx())));
+  connection.onRequest(QuotedSourcesRequest, guarded('quotedSources', [], () => custom.quotedSources(ctx())));
+  connection.onRequest(QuotationsRequest, guarded('quotations', [], (p: { id: string }) => custom.quotations(ctx(), p.id)));
   connection.onRequest(OverviewRequest, guarded('overview', null, (p) => custom.overview(ctx(), (p ?? {}) as never)));
   connection.onRequest(CategoriesRequest, guarded('categories', [], () => categories(codebookHost.codebook)));
   connection.onRequest(DocumentMarkupRequest, guarded('documentMarkup', { entities: [], terms: [] }, (p: { uri: string }) => custom.documentMarkup(ctx(), canonicalUri(p.uri))));

@@ -69,7 +69,8 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
     const prior = model.prior(h.entry.category, h.entry.term);
     let conf = m === -Infinity || mix === 0 ? prior : (1 - mix) * prior + mix * model.calibrate(m);
     // Words loaded wherever they appear ("junta", "stooge") are marked at every level.
-    if (isFirmEntry(h.entry.category, h.entry.term)) conf = Math.max(conf, precise);
+    // Not in a name, though: "the Governing Junta of Nicaragua", "Sham el Sheikh".
+    if (isFirmEntry(h.entry.category, h.entry.term) && !isCapitalisedInSentence(seg, h.firstToken)) conf = Math.max(conf, precise);
     out.push({ start: h.start, end: h.end, category: h.entry.category, term: h.entry.term, source: 'lexicon', confidence: round(conf) });
   }
   let qi = 0;
@@ -87,6 +88,15 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
     out.push({ start: s.start, end: s.end, category: s.category, term: termOfTokens(d, s.firstToken, s.endToken), source: 'tagger', confidence: round(model.calibrate(s.raw, s.words > 1)), raw: s.raw, words: s.words });
   }
   return out;
+}
+
+/** A word written with a capital where a sentence does not begin: part of a name. */
+function isCapitalisedInSentence(seg: SegmentedText, token: number): boolean {
+  const t = seg.tokens.text(token);
+  if (t[0] === t[0].toLowerCase()) return false;
+  const sentence = seg.sentences.find((s) => s.endToken > token);
+  for (let k = token - 1; sentence && k >= sentence.firstToken; k--) if (seg.tokens.kind(k) !== 'punct') return true;
+  return false;
 }
 
 function round(x: number): number {
