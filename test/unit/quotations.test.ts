@@ -48,6 +48,13 @@ describe('quotations and who is quoted', function () {
     assert.strictEqual(by('difficult situation')?.name, undefined);
   });
 
+  it('takes neither a time ("on Monday") nor a clause ("that …") for the speaker, and leaves "what is called ‘…’" to no one', () => {
+    const q = quotations('Hoping to stem a growing furor, Trump on Monday suggested "rogue killers," not the Saudi royal family, may have carried out the murder.\n\nYvonne Chireau, a professor of religion who called Mr. Farrakhan\'s remarks "unbelievably vile," emphasized that his fundamentalism was comparable to other views.\n\nThe bishop spoke only of what is called "transignification" in his letter.\n');
+    assert.strictEqual(q.find((x) => x.text.includes('rogue'))?.speaker, 'Trump');
+    assert.strictEqual(q.find((x) => x.text.includes('vile'))?.name, 'Yvonne Chireau');
+    assert.ok(!q.some((x) => x.text.includes('transignification')), JSON.stringify(q));
+  });
+
   it('drops the scare-quote marker on words the text attributes, and keeps it on the others', () => {
     const text = LAVROV + SCARE;
     const scare = (seg: ReturnType<typeof segment>): RhetoricMarker[] => [...seg.text.matchAll(/‘[^’ ]+(?: [^’ ]+)?’/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], category: 'scare-quote', term: m[0].slice(1, -1), source: 'scare-quote', confidence: 0.5 }));

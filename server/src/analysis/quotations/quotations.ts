@@ -233,11 +233,10 @@ function speakerBefore(ctx: Context, start: number): Speaker | undefined {
     }
     if (!isVerb(words, k)) continue;
     if (isPassive(words, k)) {
-      // "was described by the minister as ‘…’", close to the quote.
+      // "was described by the minister as ‘…’", close to the quote; without an agent ("what is
+      // called ‘…’") the words are nobody's in particular.
       if (words.length - k > PASSIVE_REACH) continue;
-      const sp = byAgent(ctx, words, k, start);
-      if (sp) return sp;
-      continue;
+      return byAgent(ctx, words, k, start);
     }
     const sp = speakerEndingAt(ctx, words, k, from) ?? nearestSpeaker(ctx, words, k);
     if (sp) return sp;
@@ -292,7 +291,13 @@ const ENDS_NOUN_PHRASE: ReadonlySet<string> = new Set([
 /** The speaker that ends just before the reporting verb at word `k` ("Lavrov said", "the minister, Sergei Lavrov, said"). */
 function speakerEndingAt(ctx: Context, words: readonly Word[], k: number, from: number): Speaker | undefined {
   let j = k - 1;
-  while (j >= 0 && BETWEEN_SPEAKER_AND_VERB.has(words[j].lower)) j--;
+  for (;;) {
+    while (j >= 0 && BETWEEN_SPEAKER_AND_VERB.has(words[j].lower)) j--;
+    // "Trump on Monday suggested", "Akesson last week said": the time is not the speaker.
+    if (j >= 1 && TIME_WORDS.has(words[j].lower) && TIME_PREPOSITIONS.has(words[j - 1].lower)) j -= 2;
+    else if (j >= 0 && (words[j].lower === 'yesterday' || words[j].lower === 'today')) j--;
+    else break;
+  }
   if (j < 0 || words[j].start < from) return undefined;
   // An appositive between commas: "Sergei Lavrov, Russia’s foreign minister, said".
   if (/,\s*$/.test(ctx.masked.slice(words[j].end, words[j + 1].start))) {
@@ -331,6 +336,12 @@ function speakerEndingAt(ctx: Context, words: readonly Word[], k: number, from: 
   const inner = mentionWithin(ctx, words[det].start, w.end);
   return { start: words[det].start, end: w.end, ...(inner ? { name: inner.text } : {}) };
 }
+
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'weekend',
+]);
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'in', 'early', 'late', 'next']);
 
 const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'of', 'at', 'for', 'near', 'across', 'outside', 'inside']);
 

@@ -45,4 +45,4 @@ export const BETWEEN_SPEAKER_AND_VERB: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that begin a noun phrase naming a speaker ("the minister", "a spokesman for the firm"). */
-export const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'another', 'our', 'my', 'this', 'that']);
+export const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'another', 'our', 'my']);
