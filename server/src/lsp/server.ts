@@ -260,6 +260,7 @@ export function startServer(connection: Connection): void {
     if (init?.settings) settings = readSettings(init.settings);
     engine.configure((params.initializationOptions as { cacheDir?: unknown } | undefined)?.cacheDir, folders);
     corpus = new Corpus({ sensitivity: settings.sensitivity }, defaultRecognizers);
+    corpus.index.setKeyTermOptions(settings.keyTerms);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -314,6 +315,7 @@ export function startServer(connection: Connection): void {
     const previousCodebook = settings.codebook;
     settings = readSettings(raw);
     corpus.setOptions({ ...corpus.analysisOptions, sensitivity: settings.sensitivity });
+    corpus.index.setKeyTermOptions(settings.keyTerms);
     if (settings.codebook !== previousCodebook) await loadCodebook(true);
     void rescan();
   });

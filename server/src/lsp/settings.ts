@@ -3,6 +3,7 @@ import { Sensitivity } from '../analysis/types';
 import { DEFAULT_FILTER, FileFilter } from '../node/files';
 import { DEFAULT_MAX_FILE_BYTES } from '../analysis/text/decode';
 import { DEFAULT_DIAGNOSTICS_SETTINGS, DiagnosticsSettings, parseDiagnosticsSettings } from '../languageFeatures/diagnostics';
+import { DEFAULT_KEY_TERM_OPTIONS, KeyTermOptions } from '../analysis/corpus/keyterms';
 
 export interface Settings extends FileFilter {
   readonly sensitivity: Sensitivity;
@@ -10,6 +11,8 @@ export interface Settings extends FileFilter {
   /** The codebook file, relative to the first workspace folder (or absolute). */
   readonly codebook: string;
   readonly diagnostics: DiagnosticsSettings;
+  /** Which terms count as key (`discourseLens.keyTerms.minG2`, `minLogRatio`). */
+  readonly keyTerms: KeyTermOptions;
 }
 
 export const DEFAULT_CODEBOOK = 'codebook.yaml';
@@ -21,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   codebook: DEFAULT_CODEBOOK,
   diagnostics: DEFAULT_DIAGNOSTICS_SETTINGS,
+  keyTerms: DEFAULT_KEY_TERM_OPTIONS,
 };
 
 const SENSITIVITIES: readonly Sensitivity[] = ['precise', 'balanced', 'exploratory'];
@@ -39,5 +43,12 @@ export function parseSettings(raw: unknown): Settings {
     maxFileBytes: maxMb * 1048576,
     codebook: typeof r.codebook === 'string' && r.codebook.trim() ? r.codebook.trim() : DEFAULT_CODEBOOK,
     diagnostics: parseDiagnosticsSettings(r.diagnostics),
+    keyTerms: parseKeyTermOptions(r.keyTerms),
   };
+}
+
+function parseKeyTermOptions(raw: unknown): KeyTermOptions {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const number = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : d);
+  return { minG2: number(r.minG2, DEFAULT_KEY_TERM_OPTIONS.minG2), minLogRatio: number(r.minLogRatio, DEFAULT_KEY_TERM_OPTIONS.minLogRatio) };
 }
