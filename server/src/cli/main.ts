@@ -1,6 +1,7 @@
 /** The command line's commands and flags. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { performance } from 'perf_hooks';
 import { Corpus } from '../analysis/corpus/corpus';
 import { CorpusIndex, termId } from '../analysis/corpus/corpusIndex';
 import type { CodebookInput } from '../analysis/corpus/model';
@@ -23,6 +24,23 @@ scan analyses .txt and .article files (folders recursively) and prints the menti
 check prints every diagnostic the editor shows at the default settings (path:line:col: severity: message [code],
 or JSON with path, start, end, line, character, severity, code, message; line and character count from 1),
 and exits with 1 if any is an error.`;
+
+/**
+ * DISCOURSE_LENS_TIMINGS=1: the milliseconds of each step (start-up counts from the process start),
+ * as one JSON line on stderr, `discourse-lens timings {...}`. For `npm run bench`; off, it changes nothing.
+ */
+function stepTimer(enabled: boolean): { step(name: string): void; report(err: NodeJS.WritableStream): void } {
+  const ms: Record<string, number> = {};
+  let last = 0;
+  const step = (name: string) => {
+    const now = performance.now();
+    ms[name] = Math.round(now - last);
+    last = now;
+  };
+  if (!enabled) return { step: () => undefined, report: () => undefined };
+  step('startup');
+  return { step, report: (err) => err.write(`discourse-lens timings ${JSON.stringify({ ...ms, total: Math.round(performance.now()) })}\n`) };
+}
 
 export interface CliOptions {
   /** Recognisers (tests); the workers are used only with the default ones. */
@@ -124,6 +142,8 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
   }
   const a = parseArgs(command, rest, err);
   if (!a) return 2;
+  const timing = process.env.DISCOURSE_LENS_TIMINGS === '1';
+  const timer = stepTimer(timing);
   const corpus = new Corpus({ sensitivity: a.sensitivity }, cli.recognizers ?? defaultRecognizers);
   let codebook: Codebook | undefined;
   if (a.codebook) {
@@ -156,6 +176,7 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
       items.push({ uri: f, file: f });
     }
   }
+  timer.step('listing');
   let cache: AnalysisCache | undefined;
   if (a.cache) {
     cache = new AnalysisCache(a.cache, cacheKey(corpus.analysisOptions));
@@ -178,19 +199,30 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
   } finally {
     await pool?.close();
   }
+  timer.step('analysis');
   if (cache) {
     cache.retain(new Set(corpus.index.uris().map((u) => corpus.index.get(u)!.hash)));
     const e = cache.save();
     if (e) err.write(`discourse-lens: ${e}\n`);
+    timer.step('cacheSave');
   }
   if (command === 'check') {
     const diagnostics = checkCorpus(corpus, codebook, parseDiagnosticsSettings({ severity: a.severity }));
     out.write(a.format === 'json' ? `${JSON.stringify(diagnostics)}\n` : formatCheckText(diagnostics));
     return failed || diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   }
+  // Both are computed lazily on first use (in scanResult otherwise): timed apart when asked.
+  if (timing) {
+    corpus.index.entities();
+    timer.step('resolution');
+    corpus.index.keyTerms();
+    timer.step('keyTerms');
+  }
   const result = scanResult(corpus.index);
   if (a.format === 'csv') out.write(toCsv(result));
   else out.write(`${JSON.stringify(result)}\n`);
+  timer.step('output');
+  timer.report(err);
   return failed ? 1 : 0;
 }
 
