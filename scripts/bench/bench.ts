@@ -1,34 +1,45 @@
 /**
- * Benchmark: `npm run bench` (`--quick` for a small run, `--size MB` to choose the corpus size).
- * `npm run bench` runs this file bundled by esbuild, as the extension ships its code (see run.mjs);
- * `--from-source` runs it under tsx.
+ * Benchmark: `npm run bench [-- --runs N] [--sizes 10,30,60,all] [--short MB] [--lsp-sizes 10,60]
+ * [--only cli,lsp,single,compromise] [--quick] [--keep]`.
  *
- * Builds a corpus from the PTC training articles in ../shared/corpora (replicated with
- * variation: paragraphs shuffled and swapped between articles, names substituted) in a temp
- * folder, then measures cold analysis (worker threads, all cores), the warm start from the disk
- * cache, peak RSS, query latencies, the re-analysis of one 10,000-word document after an edit,
- * and compromise's entity extraction on a sample of the same text, as a throughput ratio.
- * Prints a table, and the figures as JSON on the last line. Never committed: the corpus is
- * written under os.tmpdir() and removed afterwards.
+ * Fresh text only: speeches of the UN General Debate corpus (../shared/corpora/ungdc), a seeded
+ * selection, more speeches for a bigger size; nothing is replicated or varied synthetically.
+ * Measures whole processes from outside (the built command line and language server), each figure
+ * a median over runs with min–max:
+ * - `scan --json` cold (no cache), spawn to exit, output to a file: seconds, MB/s, peak RSS, and the
+ *   command line's own step timings (DISCOURSE_LENS_TIMINGS=1) with their growth per doubling;
+ * - the language server over stdio: indexing (spawn to the end of its work-done progress, fresh
+ *   cache folder), the first hover, hover p50/p95, an edit of a 10,000-word open article;
+ * - single-thread analysis after warm-up (in-process, and `scan --jobs 0` whole process);
+ * - compromise on the same kind of text, as a throughput ratio.
+ * Prints a table, then the figures as JSON on the last line. Corpora are written under
+ * os.tmpdir() and removed afterwards (the whole corpus is read in place).
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { performance } from 'perf_hooks';
-import { spawnSync } from 'child_process';
-import { Corpus } from '../../server/src/analysis/corpus/corpus';
-import { defaultRecognizers } from '../../server/src/analysis/recognizers';
-import { AnalysisCache, cacheKey } from '../../server/src/node/cacheStore';
-import { scanFiles } from '../../server/src/node/scan';
-import { WorkerPool } from '../../server/src/node/workerPool';
+import { BenchCorpus, MB, longArticle, listSpeeches, shuffled, takeMB, wholeCorpus, writeShortArticles, writeSpeeches } from './corpora';
+import { articleAnalysisMs, compromiseMBps, singleThreadMBps } from './inProcess';
+import { LspRun, runLanguageServer } from './lspRun';
+import { CliRun, fmt, json, perDoubling, runCli, spread } from './measure';
 
+const SEED = 2026;
 const argv = process.argv.slice(2);
-const quick = argv.includes('--quick');
-const sizeArg = argv.indexOf('--size');
-const TARGET_MB = sizeArg >= 0 ? Number(argv[sizeArg + 1]) : quick ? 5 : 50;
-const COMPROMISE_MB = quick ? 0.5 : 3;
-const QUERIES = quick ? 200 : 1000;
-const keep = argv.includes('--keep');
+const flag = (name: string) => argv.includes(name);
+const option = (name: string): string | undefined => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const quick = flag('--quick');
+const RUNS = Number(option('--runs') ?? (quick ? 1 : 3));
+const SIZES = (option('--sizes') ?? (quick ? '2,5' : '10,30,60,all')).split(',');
+const SHORT_MB = Number(option('--short') ?? (quick ? 2 : 5));
+const LSP_SIZES = (option('--lsp-sizes') ?? (quick ? '5' : '10,60')).split(',').map(Number);
+const ONLY = new Set((option('--only') ?? 'cli,lsp,single,compromise').split(','));
+const SINGLE_MB = quick ? 2 : 10;
+const COMPROMISE_MB = quick ? 0.3 : 1;
+const HOVERS = quick ? 100 : 300;
+const EDITS = quick ? 5 : 15;
 
 /** The repository root: the nearest folder up with a package.json (from the source or the bundle). */
 const REPO = (() => {
@@ -36,325 +47,227 @@ const REPO = (() => {
   while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
   return dir;
 })();
-const SOURCE = path.resolve(REPO, '../shared/corpora/ptc/train-articles');
-/** Node arguments to run this file again (the warm-start child): tsx when running from source. */
-const SELF = [...(__filename.endsWith('.ts') ? ['--import', 'tsx'] : []), __filename];
+const UNGDC = path.resolve(REPO, '../shared/corpora/ungdc');
+const CLI = path.join(REPO, 'server', 'out', 'cli.js');
+const SERVER = path.join(REPO, 'server', 'out', 'server.js');
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+const loads: number[] = [];
+const noteLoad = () => loads.push(os.loadavg()[0]);
+const log = (m: string) => process.stderr.write(`${m}\n`);
+const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+const mbOf = (c: BenchCorpus) => c.bytes / MB;
+
+function table(head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)) + 2);
+  console.log(head.map((h, i) => pad(h, widths[i])).join('').trimEnd());
+  for (const r of rows) console.log(r.map((c, i) => pad(c, widths[i])).join('').trimEnd());
 }
 
-const NAME_SETS: [RegExp, string[]][] = [
-  [/\bPutin\b/g, ['Putin', 'Medvedev', 'Lavrov', 'Shoigu']],
-  [/\bObama\b/g, ['Obama', 'Biden', 'Kerry', 'Clinton']],
-  [/\bTrump\b/g, ['Trump', 'Pence', 'Bannon', 'Sessions']],
-  [/\bUkraine\b/g, ['Ukraine', 'Georgia', 'Moldova', 'Belarus']],
-  [/\bSyria\b/g, ['Syria', 'Iraq', 'Libya', 'Yemen']],
-  [/\bWashington\b/g, ['Washington', 'London', 'Paris', 'Berlin']],
-  [/\bFrancis\b/g, ['Francis', 'Benedict', 'John Paul']],
-];
+async function main(): Promise<number> {
+  if (!fs.existsSync(UNGDC)) {
+    console.error(`The UN General Debate corpus is not at ${UNGDC} (../shared/corpora/ungdc beside the repository): the benchmark measures on it only.`);
+    return 2;
+  }
+  for (const f of [CLI, SERVER]) if (!fs.existsSync(f)) {
+    console.error(`${f} is missing: run npm run build (npm run bench builds it).`);
+    return 2;
+  }
+  noteLoad();
+  const speeches = listSpeeches(UNGDC);
+  const order = shuffled(speeches, SEED);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'discourse-lens-bench-'));
+  const results: Record<string, unknown> = {};
+  try {
+    // ------------------------------------------------------------ corpora
+    const bySize = new Map<number, BenchCorpus>();
+    const speechCorpus = (mb: number): BenchCorpus => {
+      let c = bySize.get(mb);
+      if (!c) bySize.set(mb, (c = writeSpeeches(`ungdc-${mb}`, path.join(tmp, `ungdc-${mb}`), takeMB(order, mb))));
+      return c;
+    };
+    const short = writeShortArticles(`short-${SHORT_MB}`, path.join(tmp, `short-${SHORT_MB}`), order, SHORT_MB);
+    const cliCorpora = [short, ...SIZES.map((s) => (s === 'all' ? wholeCorpus(UNGDC, speeches) : speechCorpus(Number(s))))];
+    const lspCorpora = [short, ...LSP_SIZES.map(speechCorpus)];
+    const singleCorpus = speechCorpus(Number(SIZES.find((s) => s !== 'all') ?? SINGLE_MB));
+    // The open article is made of speeches in none of the corpora (the end of the seeded order).
+    const article = { file: path.join(tmp, 'open', 'long-article.txt'), text: longArticle(order.slice(-300), 10000) };
+    fs.mkdirSync(path.dirname(article.file), { recursive: true });
+    fs.writeFileSync(article.file, article.text);
+    const corpusInfo = (c: BenchCorpus) => ({ name: c.name, files: c.files, MB: +mbOf(c).toFixed(1) });
+    results.corpora = [...new Set([...cliCorpora, ...lspCorpora])].map(corpusInfo);
+    log(`corpora in ${tmp}: ${[...new Set([...cliCorpora, ...lspCorpora])].map((c) => `${c.name} ${mbOf(c).toFixed(1)} MB, ${c.files} files`).join('; ')}`);
 
-function pad(s: string, n: number): string {
-  return s.length >= n ? s : s + ' '.repeat(n - s.length);
-}
-
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-}
-
-function gc(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-
-let peakRss = 0;
-function sampleRss(): void {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-}
-
-async function main(): Promise<void> {
-  // Workers run the bundled worker.js, as the extension ships it (built from these sources now).
-  const built = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO, encoding: 'utf8' });
-  if (built.status === 0) process.env.DISCOURSE_LENS_WORKER = path.join(REPO, 'server', 'out', 'worker.js');
-  else console.log(`build failed, workers run from source: ${built.stderr}`);
-  const rssTimer = setInterval(sampleRss, 20);
-  rssTimer.unref();
-  if (!fs.existsSync(SOURCE)) throw new Error(`PTC articles not found in ${SOURCE}`);
-  const articles = fs
-    .readdirSync(SOURCE)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => fs.readFileSync(path.join(SOURCE, f), 'utf8'));
-  const paras = articles.map((a) => a.split(/\r?\n/).filter((l) => l.trim()));
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'discourse-lens-bench-'));
-  const corpusDir = path.join(root, 'corpus');
-  const cacheDir = path.join(root, 'cache');
-  const target = TARGET_MB * 1024 * 1024;
-  const rand = rng(42);
-  let bytes = 0;
-  let files = 0;
-  const built0 = performance.now();
-  for (let round = 0; bytes < target; round++) {
-    const dir = path.join(corpusDir, `r${String(round).padStart(3, '0')}`);
-    fs.mkdirSync(dir, { recursive: true });
-    for (let i = 0; i < paras.length && bytes < target; i++) {
-      const ps = paras[i];
-      if (!ps.length) continue;
-      const body = ps.slice(1);
-      // Shuffle the body (round 0 keeps the originals), and swap in paragraphs from other articles.
-      if (round > 0) {
-        for (let k = body.length - 1; k > 0; k--) {
-          const j = Math.floor(rand() * (k + 1));
-          [body[k], body[j]] = [body[j], body[k]];
+    // ------------------------------------------------------------ command line
+    // Runs alternate between corpora, so a change of load touches every size alike.
+    const cli = new Map<BenchCorpus, CliRun[]>(cliCorpora.map((c) => [c, []]));
+    const jobs0: CliRun[] = [];
+    if (ONLY.has('cli')) {
+      for (let r = 0; r < RUNS; r++) {
+        for (const c of cliCorpora) {
+          noteLoad();
+          const run = await runCli(CLI, ['scan', c.dir, '--json'], path.join(tmp, 'scan.json'));
+          cli.get(c)!.push(run);
+          log(`run ${r + 1}/${RUNS} scan ${c.name}: ${run.seconds.toFixed(2)} s, ${(mbOf(c) / run.seconds).toFixed(2)} MB/s, peak ${run.peakRssMB.toFixed(0)} MB ${JSON.stringify(run.steps)}`);
         }
-        for (let k = 0; k < body.length; k++) {
-          if (rand() < 0.25) {
-            const other = paras[Math.floor(rand() * paras.length)];
-            if (other.length > 1) body[k] = other[1 + Math.floor(rand() * (other.length - 1))];
-          }
+        noteLoad();
+        const run = await runCli(CLI, ['scan', singleCorpus.dir, '--json', '--jobs', '0'], path.join(tmp, 'scan.json'));
+        jobs0.push(run);
+        log(`run ${r + 1}/${RUNS} scan --jobs 0 ${singleCorpus.name}: ${run.seconds.toFixed(2)} s ${JSON.stringify(run.steps)}`);
+      }
+    }
+
+    // ------------------------------------------------------------ language server
+    const lsp = new Map<BenchCorpus, LspRun[]>(lspCorpora.map((c) => [c, []]));
+    if (ONLY.has('lsp')) {
+      for (let r = 0; r < RUNS; r++) {
+        for (const c of lspCorpora) {
+          noteLoad();
+          const run = await runLanguageServer(c, { server: SERVER, cacheDir: path.join(tmp, 'server-cache'), hovers: HOVERS, edits: EDITS, article, seed: SEED + r });
+          lsp.get(c)!.push(run);
+          log(`run ${r + 1}/${RUNS} server ${c.name}: ${JSON.stringify(run)}`);
         }
       }
-      let text = [ps[0], '', ...body].join('\n') + '\n';
-      if (round > 0) for (const [re, names] of NAME_SETS) text = text.replace(re, names[(round + i) % names.length]);
-      fs.writeFileSync(path.join(dir, `a${i}.txt`), text);
-      bytes += Buffer.byteLength(text);
-      files++;
     }
+
+    // ------------------------------------------------------------ in-process
+    const single: number[] = [];
+    const articleMs: number[] = [];
+    if (ONLY.has('single')) {
+      // Speeches from the end of the seeded order, other ones in every run.
+      let from = order.length - 300;
+      for (let r = 0; r < RUNS; r++) {
+        const warmup = takeMB(order.slice(0, from).reverse(), 1);
+        from -= warmup.length;
+        const measured = takeMB(order.slice(0, from).reverse(), SINGLE_MB);
+        from -= measured.length;
+        noteLoad();
+        single.push(singleThreadMBps(warmup, measured));
+        articleMs.push(articleAnalysisMs(article.text, EDITS));
+        log(`run ${r + 1}/${RUNS} single thread: ${single[r].toFixed(2)} MB/s; the long article analysed in ${articleMs[r].toFixed(1)} ms`);
+      }
+    }
+    let compromise = NaN;
+    if (ONLY.has('compromise')) {
+      noteLoad();
+      compromise = compromiseMBps(order.slice(1000), COMPROMISE_MB);
+      log(`compromise: ${compromise.toFixed(3)} MB/s`);
+    }
+    noteLoad();
+
+    // ------------------------------------------------------------ report
+    const cpu = os.cpus();
+    const machine = `${cpu.length} cores (${cpu[0]?.model.trim() ?? '?'}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version}`;
+    const load = spread(loads);
+    results.machine = machine;
+    results.loadAverage1min = { start: +loads[0].toFixed(2), end: +loads[loads.length - 1].toFixed(2), min: +load.min.toFixed(2), max: +load.max.toFixed(2) };
+    results.runs = RUNS;
+    console.log(`\nDiscourse Lens benchmark: fresh UNGDC speeches, ${RUNS} run(s) each; median (min–max)`);
+    console.log(`machine: ${machine}; 1-minute load average from ${loads[0].toFixed(2)} to ${loads[loads.length - 1].toFixed(2)} (between ${load.min.toFixed(2)} and ${load.max.toFixed(2)} at the runs' starts)`);
+
+    if (ONLY.has('cli')) {
+      console.log('\nCommand line, `scan --json`, whole process (spawn to exit), cold (no cache), output to a file');
+      const rows: string[][] = [];
+      const cliJson: Record<string, unknown> = {};
+      for (const c of cliCorpora) {
+        const runs = cli.get(c)!;
+        const secs = spread(runs.map((r) => r.seconds));
+        const mbps = spread(runs.map((r) => mbOf(c) / r.seconds));
+        const rss = spread(runs.map((r) => r.peakRssMB));
+        const ratio = spread(runs.map((r) => r.peakRssMB / mbOf(c)));
+        const target = c === short ? '≥ 2.5 MB/s' : mbOf(c) >= 29 && mbOf(c) <= 61 ? `≥ 3 MB/s${mbOf(c) >= 59 ? ', ≤ 10×' : ''}` : '';
+        rows.push([c.name, `${mbOf(c).toFixed(1)} MB`, String(c.files), fmt(secs, 2, ' s'), fmt(mbps, 2), `${fmt(rss, 0, ' MB')}`, fmt(ratio, 1, '×'), target]);
+        cliJson[c.name] = { MB: +mbOf(c).toFixed(1), seconds: json(secs), MBps: json(mbps), peakRssMB: json(rss, 0), peakRssRatio: json(ratio, 2), steps: Object.fromEntries(stepNames(runs).map((s) => [s, json(spread(runs.map((r) => r.steps[s] ?? NaN)), 0)])) };
+      }
+      table(['corpus', 'size', 'files', 'time', 'MB/s', 'peak RSS', '× corpus', 'target'], rows);
+      results.cli = cliJson;
+
+      console.log('\nSteps of the command line (DISCOURSE_LENS_TIMINGS=1), ms, median');
+      const steps = stepNames([...cli.values()].flat());
+      table(['corpus', ...steps], cliCorpora.map((c) => [c.name, ...steps.map((s) => spread(cli.get(c)!.map((r) => r.steps[s] ?? NaN)).median.toFixed(0))]));
+
+      console.log('\nGrowth of each step per doubling of the corpus (2.00 = linear; above 2 grows faster than the corpus)');
+      const speechCli = cliCorpora.filter((c) => c !== short).sort((a, b) => a.bytes - b.bytes);
+      const growth: Record<string, Record<string, number>> = {};
+      const grown = steps.filter((s) => s !== 'startup' && s !== 'listing');
+      const growthRows: string[][] = [];
+      for (let i = 1; i < speechCli.length; i++) {
+        const [a, b] = [speechCli[i - 1], speechCli[i]];
+        const med = (c: BenchCorpus, s: string) => spread(cli.get(c)!.map((r) => r.steps[s] ?? NaN)).median;
+        const key = `${a.name}→${b.name}`;
+        growth[key] = Object.fromEntries(grown.map((s) => [s, +perDoubling(med(a, s), med(b, s), a.bytes, b.bytes).toFixed(2)]));
+        growthRows.push([key, ...grown.map((s) => growth[key][s].toFixed(2))]);
+      }
+      table(['sizes', ...grown], growthRows);
+      results.growthPerDoubling = growth;
+
+      const j0 = jobs0;
+      const j0mbps = spread(j0.map((r) => mbOf(singleCorpus) / r.seconds));
+      const j0analysis = spread(j0.map((r) => mbOf(singleCorpus) / (r.steps.analysis / 1000)));
+      console.log(`\n\`scan --jobs 0\` (one thread) on ${singleCorpus.name}: ${fmt(spread(j0.map((r) => r.seconds)), 2, ' s')} = ${fmt(j0mbps)} MB/s whole process; analysis step ${fmt(j0analysis)} MB/s; peak RSS ${fmt(spread(j0.map((r) => r.peakRssMB)), 0, ' MB')}`);
+      results.cliJobs0 = { corpus: singleCorpus.name, seconds: json(spread(j0.map((r) => r.seconds))), MBps: json(j0mbps), analysisMBps: json(j0analysis), peakRssMB: json(spread(j0.map((r) => r.peakRssMB)), 0) };
+    }
+
+    if (ONLY.has('lsp')) {
+      console.log(`\nLanguage server over stdio (spawn to the end of its indexing progress, fresh cache folder); then ${HOVERS} hovers; an open article of ${article.text.split(/\s+/).length} words edited ${EDITS} times`);
+      const rows: string[][] = [];
+      const lspJson: Record<string, unknown> = {};
+      for (const c of lspCorpora) {
+        const runs = lsp.get(c)!;
+        const s = (f: (r: LspRun) => number) => spread(runs.map(f));
+        const fig = {
+          indexSeconds: s((r) => r.indexSeconds),
+          indexMBps: s((r) => mbOf(c) / r.indexSeconds),
+          firstHoverMs: s((r) => r.firstHoverMs),
+          hoverP50Ms: s((r) => r.hoverP50Ms),
+          hoverP95Ms: s((r) => r.hoverP95Ms),
+          openArticleMs: s((r) => r.openArticleMs),
+          editThenHoverMs: s((r) => r.editThenHoverMs),
+          hoverAloneMs: s((r) => r.hoverAloneMs),
+          peakRssAfterIndexMB: s((r) => r.peakRssAfterIndexMB),
+          peakRssAfterIndexRatio: s((r) => r.peakRssAfterIndexMB / mbOf(c)),
+          peakRssMB: s((r) => r.peakRssMB),
+        };
+        const answered = runs.map((r) => `${r.hoversAnswered}/${r.hovers}`).join(', ');
+        const firstFound = runs.every((r) => r.firstHoverFound);
+        rows.push([c.name, fmt(fig.indexSeconds, 2, ' s'), fmt(fig.indexMBps, 2), `${fmt(fig.firstHoverMs, 0, ' ms')}${firstFound ? '' : ' (empty!)'}`, `${fig.hoverP50Ms.median.toFixed(1)} / ${fmt(fig.hoverP95Ms, 1, ' ms')}`, `${fmt(fig.editThenHoverMs, 1)} / ${fmt(fig.hoverAloneMs, 1, ' ms')}`, fmt(fig.peakRssAfterIndexMB, 0, ' MB'), fmt(fig.peakRssAfterIndexRatio, 1, '×'), fmt(fig.peakRssMB, 0, ' MB')]);
+        lspJson[c.name] = { MB: +mbOf(c).toFixed(1), hoversAnswered: answered, firstHoverAnswered: firstFound, ...Object.fromEntries(Object.entries(fig).map(([k, v]) => [k, json(v)])) };
+      }
+      table(['corpus', 'indexing', 'MB/s', 'first hover', 'hover p50 / p95', 'edit+hover / hover', 'RSS indexed', '× corpus', 'RSS at end'], rows);
+      console.log(`opening the article (its first analysis in the server's main thread): ${lspCorpora.map((c) => `${c.name} ${fmt(spread(lsp.get(c)!.map((r) => r.openArticleMs)), 0, ' ms')}`).join('; ')}`);
+      console.log('targets: 5 MB of short articles indexed within 2.5 s; first hover within 0.5 s; hover p95 within 20 ms; 38 MB within 12.5 s at most 10× in memory; an edit re-analysed within 30 ms');
+      results.languageServer = lspJson;
+    }
+
+    if (ONLY.has('single') || ONLY.has('compromise')) {
+      console.log('');
+      const st = spread(single);
+      if (single.length) {
+        console.log(`single-thread analysis after a 1 MB warm-up, in-process (analyzeDocument), ${SINGLE_MB} MB of other speeches per run: ${fmt(st)} MB/s`);
+        console.log(`the ${article.text.split(/\s+/).length}-word article after an edit, in-process (analyzeDocument; the per-document part of re-analysis): ${fmt(spread(articleMs), 1, ' ms')} (target: re-analysed within 30 ms)`);
+        results.articleAnalysisMs = json(spread(articleMs));
+      }
+      if (!Number.isNaN(compromise)) console.log(`compromise 14 (people, places, organisations), ${COMPROMISE_MB} MB of speeches: ${compromise.toFixed(3)} MB/s${single.length ? `; Discourse Lens single thread is ${(st.median / compromise).toFixed(0)}× faster` : ''}`);
+      if (single.length) results.singleThreadMBps = json(st);
+      if (!Number.isNaN(compromise)) results.compromiseMBps = +compromise.toFixed(3);
+      if (single.length && !Number.isNaN(compromise)) results.speedupVsCompromise = +(st.median / compromise).toFixed(1);
+    }
+    console.log(JSON.stringify(results));
+    return 0;
+  } finally {
+    if (!flag('--keep')) fs.rmSync(tmp, { recursive: true, force: true });
+    else log(`kept ${tmp}`);
   }
-  const mb = bytes / 1024 / 1024;
-  console.log(`corpus: ${files} files, ${mb.toFixed(1)} MB in ${root} (built in ${((performance.now() - built0) / 1000).toFixed(1)} s)`);
-  const items: { uri: string; file: string }[] = [];
-  for (const d of fs.readdirSync(corpusDir).sort()) for (const f of fs.readdirSync(path.join(corpusDir, d)).sort()) items.push({ uri: `file://${path.join(corpusDir, d, f)}`, file: path.join(corpusDir, d, f) });
-
-  const results: Record<string, number | string> = { corpusMB: +mb.toFixed(1), files, runs: __filename.endsWith('.ts') ? 'source (tsx)' : 'bundle', mallocArenaMax: process.env.MALLOC_ARENA_MAX ?? 'unset' };
-
-  const phases: string[] = [];
-  const lat: Record<string, number[]> = { mentions: [], concordance: [], concordancePhrase: [], hover: [] };
-  // The cold corpus lives in this scope only, so that it can be collected before the warm start.
-  await (async () => {
-    // ---------------------------------------------------------------- cold
-    gc();
-    const rssBefore = process.memoryUsage().rss;
-    const corpus: Corpus = new Corpus({ sensitivity: 'precise' }, defaultRecognizers);
-    const pool = new WorkerPool();
-    const cache = new AnalysisCache(cacheDir, cacheKey(corpus.analysisOptions));
-    cache.load();
-    let t0 = performance.now();
-    const elu0 = performance.eventLoopUtilization();
-    const report = await scanFiles(corpus, items, { pool, cache });
-    const coldS = (performance.now() - t0) / 1000;
-    // Diagnostics: how busy the main thread was during the scan (it shares the cores with the
-    // workers), and what the main process holds right after it.
-    results.coldMainThreadBusy = +performance.eventLoopUtilization(elu0).utilization.toFixed(2);
-    const memCold = process.memoryUsage();
-    results.coldHeapUsedMB = Math.round(memCold.heapUsed / 1048576);
-    results.coldArrayBuffersMB = Math.round(memCold.arrayBuffers / 1048576);
-    results.coldRssMB = Math.round(memCold.rss / 1048576);
-    results.coldPeakRssMB = Math.round(peakRss / 1048576);
-    results.workers = pool.size;
-    await pool.close();
-    t0 = performance.now();
-    const firstEntities = corpus.index.entities().length;
-    const resolveS = (performance.now() - t0) / 1000;
-    t0 = performance.now();
-    const keyTerms = corpus.index.keyTerms().length;
-    const keyTermsS = (performance.now() - t0) / 1000;
-    sampleRss();
-    phases.push(`keyTerms ${Math.round(process.memoryUsage().rss / 1048576)} (peak ${Math.round(peakRss / 1048576)})`);
-    t0 = performance.now();
-    const saveErr = cache.save();
-    const saveS = (performance.now() - t0) / 1000;
-    sampleRss();
-    phases.push(`save ${Math.round(process.memoryUsage().rss / 1048576)} (peak ${Math.round(peakRss / 1048576)})`);
-    if (saveErr) console.log(saveErr);
-    results.coldMBps = +(mb / coldS).toFixed(2);
-    results.coldS = +coldS.toFixed(2);
-    results.resolveS = +resolveS.toFixed(2);
-    results.keyTermsS = +keyTermsS.toFixed(2);
-    results.cacheSaveS = +saveS.toFixed(2);
-    results.cacheMB = +(fs.statSync(path.join(cacheDir, 'analyses.bin')).size / 1024 / 1024).toFixed(1);
-    console.log(`cold: ${report.analysed} analysed, ${report.failed} failed, ${firstEntities} entities, ${keyTerms} key terms`);
-
-    // ---------------------------------------------------------------- queries
-    const index = corpus.index;
-    const entities = index.entities();
-    const rand2 = rng(7);
-    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand2() * Math.min(xs.length, 500))];
-    const uris = index.uris();
-    const time = (fn: () => unknown): number => {
-      const s = performance.now();
-      fn();
-      return performance.now() - s;
-    };
-    const words = ['government', 'war', 'people', 'president', 'migrants', 'church', 'media', 'election', 'sanctions', 'border'];
-    for (let q = 0; q < QUERIES; q++) {
-      const e = pick(entities);
-      lat.mentions.push(time(() => index.mentionsOf(e.id)));
-      lat.concordance.push(time(() => index.concordance(pick(entities).id, { width: 60, limit: 20 })));
-      lat.concordancePhrase.push(time(() => index.concordance(words[q % words.length], { width: 60, limit: 20 })));
-      // Hover-sized: the item under the cursor, its record, its top documents, a word's frequency.
-      const uri = uris[Math.floor(rand2() * uris.length)];
-      const d = index.get(uri)!;
-      const off = Math.floor(rand2() * d.text.length);
-      lat.hover.push(
-        time(() => {
-          const it = index.itemAt(uri, off);
-          if (it) {
-            if (it.kind === 'entity') index.entity(it.id);
-            else index.term(it.id);
-            index.documentsOf(it.id).slice(0, 5);
-            index.concordance(it.id, { width: 40, limit: 3, excludeUri: uri });
-          }
-          index.wordFrequency(d.text.slice(off, off + 6).replace(/\W.*$/, '') || 'the');
-        }),
-      );
-    }
-    for (const [k, xs] of Object.entries(lat)) {
-      results[`${k}P50ms`] = +percentile(xs, 50).toFixed(3);
-      results[`${k}P95ms`] = +percentile(xs, 95).toFixed(3);
-    }
-    sampleRss();
-    phases.push(`queries ${Math.round(process.memoryUsage().rss / 1048576)} (peak ${Math.round(peakRss / 1048576)})`);
-
-    // ---------------------------------------------------------------- re-analysis after an edit
-    const parts: string[] = [];
-    let wordsSoFar = 0;
-    for (let i = 0; wordsSoFar < 10000; i++) {
-      const a = articles[i % articles.length];
-      parts.push(i === 0 ? a : a.split(/\r?\n/).slice(1).join('\n'));
-      wordsSoFar += a.split(/\s+/).length;
-    }
-    const big = parts.join('\n');
-    const bigUri = 'file:///bench/big.txt';
-    // The server analyses edits in its main thread: warm it up as a session would (a few edits).
-    for (let k = 0; k < 20; k++) corpus.update(bigUri, big + ' '.repeat(k));
-    sampleRss();
-    phases.push(`modelsInMain ${Math.round(process.memoryUsage().rss / 1048576)} (peak ${Math.round(peakRss / 1048576)})`);
-    corpus.update(bigUri, big);
-    index.entities();
-    const reTimes: number[] = [];
-    const reQuery: number[] = [];
-    for (let k = 0; k < (quick ? 5 : 15); k++) {
-      const at = big.indexOf(' the ', 1000 + k * 997);
-      const edited = big.slice(0, at) + ` the new${k} ` + big.slice(at + 5);
-      reTimes.push(time(() => corpus.update(bigUri, edited)));
-      // The first query after the edit pays for the lazy corpus-level recomputation.
-      reQuery.push(time(() => index.itemAt(bigUri, 100)));
-    }
-    results.reanalysisWords = big.split(/\s+/).length;
-    results.reanalysisMs = +percentile(reTimes, 50).toFixed(1);
-    results.firstQueryAfterEditMs = +percentile(reQuery, 50).toFixed(1);
-    sampleRss();
-    results.peakRssMB = +(peakRss / 1024 / 1024).toFixed(0);
-    results.peakRssRatio = +(peakRss / 1024 / 1024 / mb).toFixed(2);
-    results.rssBeforeMB = +(rssBefore / 1024 / 1024).toFixed(0);
-    results.rssPhasesMB = phases.join(', ');
-
-  })();
-  // ---------------------------------------------------------------- warm start
-  // A warm start is a new process (the editor reopened): measured in a child process, which
-  // loads the cache, reads every file and builds the index.
-  const listFile = path.join(root, 'items.json');
-  fs.writeFileSync(listFile, JSON.stringify(items));
-  const child = spawnSync(process.execPath, [...SELF, '--warm-child', listFile, cacheDir], { encoding: 'utf8', cwd: REPO });
-  const warmOut = JSON.parse(child.stdout.trim().split('\n').pop() || '{}') as { firstEntityQueryS?: number; warmS?: number; verifyS?: number; mismatches?: number; fromCache?: number; analysed?: number; rssMB?: number };
-  if (child.status !== 0 || warmOut.warmS === undefined) console.log(`warm start child failed: ${child.stderr}`);
-  const warmS = warmOut.warmS ?? NaN;
-  results.warmS = +warmS.toFixed(2);
-  results.warmVerifyS = warmOut.verifyS ?? NaN;
-  results.warmFirstEntityQueryS = warmOut.firstEntityQueryS ?? NaN;
-  results.warmVerifyMismatches = warmOut.mismatches ?? NaN;
-  results.warmFromCache = warmOut.fromCache ?? NaN;
-  results.warmAnalysed = warmOut.analysed ?? NaN;
-  results.warmRssMB = warmOut.rssMB ?? NaN;
-  results.warmRssRatio = +((warmOut.rssMB ?? NaN) / mb).toFixed(2);
-
-  // ---------------------------------------------------------------- compromise
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const nlp = require('compromise') as (t: string) => { people(): { out(f: string): unknown }; places(): { out(f: string): unknown }; organizations(): { out(f: string): unknown } };
-  const sample: string[] = [];
-  let sampleBytes = 0;
-  for (const it of items) {
-    if (sampleBytes >= COMPROMISE_MB * 1024 * 1024) break;
-    const t = fs.readFileSync(it.file, 'utf8');
-    sample.push(t);
-    sampleBytes += Buffer.byteLength(t);
-  }
-  const t0 = performance.now();
-  for (const t of sample) {
-    const doc = nlp(t);
-    doc.people().out('array');
-    doc.places().out('array');
-    doc.organizations().out('array');
-  }
-  const compS = (performance.now() - t0) / 1000;
-  const compMBps = sampleBytes / 1024 / 1024 / compS;
-  results.compromiseMBps = +compMBps.toFixed(3);
-  results.compromiseSampleMB = +(sampleBytes / 1024 / 1024).toFixed(1);
-  results.compromiseExtrapolatedS = +(mb / compMBps).toFixed(1);
-  results.speedupVsCompromise = +(Number(results.coldMBps) / compMBps).toFixed(1);
-  sampleRss();
-  results.peakRssMBFinal = +(peakRss / 1024 / 1024).toFixed(0);
-
-  // ---------------------------------------------------------------- report
-  const row = (name: string, value: string, tgt = '', ok?: boolean) => console.log(`${pad(name, 44)}${pad(value, 22)}${pad(tgt, 16)}${ok === undefined ? '' : ok ? 'ok' : 'MISSED'}`);
-  console.log('');
-  row('metric', 'value', 'target');
-  row('corpus', `${mb.toFixed(1)} MB, ${files} files`);
-  row('process', `${results.runs}, MALLOC_ARENA_MAX=${results.mallocArenaMax}`);
-  row('benchmark process runs', String(results.runs));
-  row(`cold analysis (${results.workers} workers)`, `${results.coldMBps} MB/s (${results.coldS} s)`, '>= 5 MB/s', Number(results.coldMBps) >= 5);
-  row('  entity resolution (first query)', `${results.resolveS} s`);
-  row('  key terms (first query)', `${results.keyTermsS} s`);
-  row('  main thread busy during the scan', `${Math.round(Number(results.coldMainThreadBusy) * 100)} %`);
-  row('  after the scan: RSS (peak) / heap / buffers', `${results.coldRssMB} (${results.coldPeakRssMB}) / ${results.coldHeapUsedMB} / ${results.coldArrayBuffersMB} MB`);
-  row('  RSS by phase (MB)', String(results.rssPhasesMB));
-  row('  cache write', `${results.cacheSaveS} s, ${results.cacheMB} MB`);
-  row('warm start from cache', `${results.warmS} s (${results.warmFromCache} hits)`, '<= 1 s', warmS <= 1);
-  row('  then first entity query (resolution)', `${results.warmFirstEntityQueryS} s`);
-  row('  then hash verification (background)', `${results.warmVerifyS} s, ${results.warmVerifyMismatches} changed`);
-  row('  RSS of the warm process', `${results.warmRssMB} MB = ${results.warmRssRatio}x`, '<= 10x', Number(results.warmRssRatio) <= 10);
-  row('peak RSS (after cold + queries)', `${results.peakRssMB} MB = ${results.peakRssRatio}x`, '<= 10x', Number(results.peakRssRatio) <= 10);
-  for (const k of Object.keys(lat)) row(`query ${k} p50 / p95`, `${results[`${k}P50ms`]} / ${results[`${k}P95ms`]} ms`, '<= 5 ms', Number(results[`${k}P95ms`]) <= 5);
-  row(`re-analysis of ${results.reanalysisWords} words`, `${results.reanalysisMs} ms`, '<= 30 ms', Number(results.reanalysisMs) <= 30);
-  row('  first query after the edit', `${results.firstQueryAfterEditMs} ms`);
-  row(`compromise (${results.compromiseSampleMB} MB sample)`, `${results.compromiseMBps} MB/s`);
-  row('  extrapolated to the corpus', `${results.compromiseExtrapolatedS} s`);
-  row('  Discourse Lens speed-up', `${results.speedupVsCompromise}x`);
-  console.log(JSON.stringify(results));
-  if (!keep) fs.rmSync(root, { recursive: true, force: true });
 }
 
-/** Child process: a warm start from the cache (prints JSON). */
-async function warmChild(listFile: string, cacheDir: string): Promise<void> {
-  const items = JSON.parse(fs.readFileSync(listFile, 'utf8')) as { uri: string; file: string }[];
-  const t0 = performance.now();
-  const corpus = new Corpus({ sensitivity: 'precise' }, defaultRecognizers);
-  const cache = new AnalysisCache(cacheDir, cacheKey(corpus.analysisOptions));
-  cache.load();
-  // Files whose size and mtime match the cache are taken without hashing; verified right after.
-  const report = await scanFiles(corpus, items, { cache, trustFileTimes: true });
-  const warmS = (performance.now() - t0) / 1000;
-  let t1 = performance.now();
-  corpus.index.entities(); // the first entity query resolves names across the corpus (lazily)
-  const firstEntityQueryS = +((performance.now() - t1) / 1000).toFixed(2);
-  t1 = performance.now();
-  const mismatches = await report.verify();
-  const verifyS = +((performance.now() - t1) / 1000).toFixed(2);
-  console.log(JSON.stringify({ warmS, firstEntityQueryS, verifyS, mismatches, fromCache: report.fromCache, analysed: report.analysed, rssMB: Math.round(process.memoryUsage().rss / 1024 / 1024) }));
+/** The step names in the order the command line reports them. */
+function stepNames(runs: readonly CliRun[]): string[] {
+  const names: string[] = [];
+  for (const r of runs) for (const k of Object.keys(r.steps)) if (!names.includes(k)) names.push(k);
+  return names;
 }
 
-const warmIdx = argv.indexOf('--warm-child');
-(warmIdx >= 0 ? warmChild(argv[warmIdx + 1], argv[warmIdx + 2]) : main()).then(
-  () => process.exit(0),
+main().then(
+  (code) => process.exit(code),
   (e) => {
     console.error(e);
     process.exit(1);

@@ -1,17 +1,19 @@
-// `npm run bench`: bundles scripts/bench/bench.ts with esbuild and runs the bundle with node, so
-// the benchmark process runs the corpus code as the extension ships it (esbuild bundles), without
-// tsx compiling sources in the measured process (about 50 MB of RSS). Arguments go to the benchmark;
-// `--from-source` runs bench.ts under tsx instead.
+// `npm run bench`: builds the extension (the benchmark measures server/out/cli.js and
+// server/out/server.js as they ship), bundles scripts/bench/bench.ts with esbuild (its in-process
+// parts then run the analysis code as bundled, without tsx in the process) and runs it.
+// Arguments go to the benchmark; `--from-source` runs bench.ts under tsx instead.
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../..');
 const args = process.argv.slice(2);
+const built = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: repo, stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
 let entry = path.join(here, 'bench.ts');
-const nodeArgs = ['--expose-gc'];
+const nodeArgs = [];
 if (args.includes('--from-source')) nodeArgs.push('--import', 'tsx');
 else {
   const outfile = path.join(here, 'out', 'bench.js');
@@ -19,8 +21,5 @@ else {
   await esbuild.build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['compromise'], logLevel: 'warning' });
   entry = outfile;
 }
-// The benchmark process runs with the language server's environment (see server/src/node/serverEnvironment.ts).
-const serverEnv = JSON.parse(fs.readFileSync(path.join(here, '../../server/src/node/serverEnvironment.json'), 'utf8'));
-const env = { ...serverEnv, ...process.env };
-const r = spawnSync(process.execPath, [...nodeArgs, entry, ...args], { stdio: 'inherit', env });
+const r = spawnSync(process.execPath, [...nodeArgs, entry, ...args], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

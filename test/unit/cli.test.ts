@@ -93,6 +93,19 @@ describe('cli: scan', function () {
     }
   });
 
+  it('prints its steps on stderr with DISCOURSE_LENS_TIMINGS=1, and the same output', () => {
+    const plain = run(['scan', 'samples', '--json']);
+    const r = spawnSync(process.execPath, [CLI, 'scan', 'samples', '--json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DISCOURSE_LENS_TIMINGS: '1' } });
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.strictEqual(r.stdout, plain.stdout);
+    assert.doesNotMatch(plain.stderr, /timings/);
+    const m = /^discourse-lens timings (\{.*\})$/m.exec(r.stderr);
+    assert.ok(m, r.stderr);
+    const steps = JSON.parse(m[1]);
+    assert.deepStrictEqual(Object.keys(steps), ['startup', 'listing', 'analysis', 'resolution', 'keyTerms', 'output', 'total']);
+    for (const v of Object.values(steps)) assert.ok(Number.isInteger(v) && (v as number) >= 0);
+  });
+
   it('applies a --codebook: declared entities and aliases, codebook terms, ignore list', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'dl-cli-codebook-'));
     try {

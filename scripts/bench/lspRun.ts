@@ -1,0 +1,196 @@
+/**
+ * The language server as an editor starts it (`node server/out/server.js --stdio`, with the
+ * client's environment), measured over LSP only: indexing a workspace (spawn to the end of its
+ * work-done progress, with a fresh cache folder), the first hover after it, hover latencies on
+ * entity and term mentions, and an edit of a long open article observed through a hover sent
+ * right behind it (the server analyses pending edits before it answers a request).
+ */
+import { spawn } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+import { pathToFileURL } from 'url';
+import { MessageConnection, StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
+import { serverEnvironment } from '../../server/src/node/serverEnvironment';
+import { BenchCorpus, rng } from './corpora';
+import { PeakRss, percentile } from './measure';
+
+export interface LspRun {
+  /** Spawn to the end of the indexing progress. */
+  readonly indexSeconds: number;
+  readonly firstHoverMs: number;
+  readonly firstHoverFound: boolean;
+  readonly hoverP50Ms: number;
+  readonly hoverP95Ms: number;
+  readonly hovers: number;
+  /** Hovers that answered something (on an entity or term token). */
+  readonly hoversAnswered: number;
+  /** The first analysis in the server's main thread (opening the long article). */
+  readonly openArticleMs: number;
+  /** Median of edit → answer of a hover sent right after it, and of the same hover without an edit. */
+  readonly editThenHoverMs: number;
+  readonly hoverAloneMs: number;
+  readonly peakRssAfterIndexMB: number;
+  readonly peakRssMB: number;
+}
+
+export interface LspOptions {
+  readonly server: string;
+  readonly cacheDir: string;
+  readonly hovers: number;
+  readonly edits: number;
+  /** The long article (about 10,000 words), opened from outside the workspace. */
+  readonly article: { readonly file: string; readonly text: string };
+  readonly seed: number;
+}
+
+const ENTITY_TYPES = new Set(['person', 'place', 'organization', 'group', 'event']);
+
+/** Line and character (UTF-16) of an offset. */
+function position(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, character: offset - start };
+}
+
+/** A mention of "United Nations" after the first line, in the first file that has one. */
+function firstHoverTarget(paths: readonly string[]): { uri: string; position: { line: number; character: number } } | undefined {
+  for (const file of paths) {
+    const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    const at = text.indexOf('United Nations', text.indexOf('\n') + 1);
+    if (text.indexOf('\n') >= 0 && at > 0) return { uri: pathToFileURL(file).toString(), position: position(text, at + 3) };
+  }
+  return undefined;
+}
+
+export async function runLanguageServer(corpus: BenchCorpus, o: LspOptions): Promise<LspRun> {
+  fs.rmSync(o.cacheDir, { recursive: true, force: true });
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [o.server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...serverEnvironment(process.env) } });
+  const rss = new PeakRss(child.pid!);
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr = (stderr + String(d)).slice(-4000)));
+  const conn: MessageConnection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const tokens = new Set<string | number>();
+  let indexed!: () => void;
+  const indexedP = new Promise<void>((r) => (indexed = r));
+  let indexedAt = NaN;
+  conn.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
+    tokens.add(p.token);
+    return null;
+  });
+  conn.onRequest(() => null);
+  conn.onNotification(() => undefined);
+  conn.onUnhandledProgress((p: { token: string | number; value?: { kind?: string } }) => {
+    if (tokens.has(p.token) && p.value?.kind === 'end' && Number.isNaN(indexedAt)) {
+      indexedAt = performance.now();
+      indexed();
+    }
+  });
+  conn.listen();
+  const timed = async <R>(fn: () => Promise<R>): Promise<[number, R]> => {
+    const s = performance.now();
+    const r = await fn();
+    return [performance.now() - s, r];
+  };
+  const hover = (uri: string, pos: { line: number; character: number }) => conn.sendRequest<{ contents?: unknown } | null>('textDocument/hover', { textDocument: { uri }, position: pos });
+  try {
+    const rootUri = pathToFileURL(corpus.dir).toString();
+    const init = await conn.sendRequest<{ capabilities: { semanticTokensProvider?: { legend: { tokenTypes: string[] } } } }>('initialize', {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: [{ uri: rootUri, name: path.basename(corpus.dir) }],
+      capabilities: { window: { workDoneProgress: true }, textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] } } },
+      initializationOptions: { cacheDir: o.cacheDir },
+    });
+    await conn.sendNotification('initialized', {});
+    await indexedP;
+    const indexSeconds = (indexedAt - t0) / 1000;
+    const peakRssAfterIndexMB = rss.sample();
+
+    // The first hover: nothing else was asked before it.
+    const target = firstHoverTarget(corpus.paths);
+    if (!target) throw new Error(`no "United Nations" in ${corpus.name}`);
+    const [firstHoverMs, first] = await timed(() => hover(target.uri, target.position));
+
+    // Hovers on mentions the server itself reports (semantic tokens, not timed), in random documents.
+    const legend = init.capabilities.semanticTokensProvider?.legend.tokenTypes ?? [];
+    const rand = rng(o.seed);
+    const times: number[] = [];
+    let answered = 0;
+    for (let k = 0; k < o.hovers; k++) {
+      const uri = pathToFileURL(corpus.paths[Math.floor(rand() * corpus.paths.length)]).toString();
+      const st = await conn.sendRequest<{ data: number[] } | null>('textDocument/semanticTokens/full', { textDocument: { uri } });
+      const data = st?.data ?? [];
+      const spots: { line: number; character: number; entity: boolean }[] = [];
+      for (let i = 0, line = 0, ch = 0; i + 4 < data.length; i += 5) {
+        line += data[i];
+        ch = data[i] ? data[i + 1] : ch + data[i + 1];
+        spots.push({ line, character: ch + (data[i + 2] >> 1), entity: ENTITY_TYPES.has(legend[data[i + 3]]) });
+      }
+      if (!spots.length) continue;
+      // Two of three on entities, as an analyst mostly hovers names.
+      const pool = rand() < 2 / 3 && spots.some((s) => s.entity) ? spots.filter((s) => s.entity) : spots;
+      const spot = pool[Math.floor(rand() * pool.length)];
+      const [ms, h] = await timed(() => hover(uri, spot));
+      times.push(ms);
+      if (h) answered++;
+    }
+
+    // The long article: opened (its first analysis runs in the server's main thread), a few
+    // edits to warm up, then edits each followed at once by a hover.
+    const uri = pathToFileURL(o.article.file).toString();
+    const text = o.article.text;
+    const hoverAt = position(text, text.indexOf('United Nations') >= 0 ? text.indexOf('United Nations') + 3 : 0);
+    const [openArticleMs] = await timed(async () => {
+      await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+      return hover(uri, hoverAt);
+    });
+    let version = 1;
+    const edit = (k: number) => {
+      const at = text.indexOf(' the ', 2000 + k * 613);
+      return conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: ++version },
+        contentChanges: [{ range: { start: position(text, at), end: position(text, at) }, text: ` w${k}` }],
+      });
+    };
+    for (let k = 0; k < 5; k++) await timed(async () => (await edit(k), hover(uri, hoverAt)));
+    const editTimes: number[] = [];
+    const aloneTimes: number[] = [];
+    for (let k = 5; k < 5 + o.edits; k++) {
+      editTimes.push((await timed(async () => (await edit(k), hover(uri, hoverAt))))[0]);
+      aloneTimes.push((await timed(() => hover(uri, hoverAt)))[0]);
+    }
+    const peakRssMB = rss.sample();
+    return {
+      indexSeconds,
+      firstHoverMs,
+      firstHoverFound: !!first?.contents,
+      hoverP50Ms: percentile(times, 50),
+      hoverP95Ms: percentile(times, 95),
+      hovers: times.length,
+      hoversAnswered: answered,
+      openArticleMs,
+      editThenHoverMs: percentile(editTimes, 50),
+      hoverAloneMs: percentile(aloneTimes, 50),
+      peakRssAfterIndexMB,
+      peakRssMB,
+    };
+  } catch (e) {
+    throw new Error(`language server on ${corpus.name}: ${(e as Error).message}\n${stderr}`);
+  } finally {
+    rss.stop();
+    await Promise.race([conn.sendRequest('shutdown').then(() => conn.sendNotification('exit')), new Promise((r) => setTimeout(r, 5000))]).catch(() => undefined);
+    conn.dispose();
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+    fs.rmSync(o.cacheDir, { recursive: true, force: true });
+  }
+}
