@@ -18,7 +18,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mulberry32 } from '../../server/src/analysis/learning';
 
-interface CheckDiagnostic {
+export interface CheckDiagnostic {
   path: string;
   start: number;
   end: number;
@@ -74,22 +74,42 @@ function clean(s: string): string {
   return s.replace(/[\t\r\n]+/g, ' ');
 }
 
-function sample(file: string): void {
-  const ds = load(file);
-  const n = Number(arg('--n', '100'));
-  const seed = Number(arg('--seed', '1'));
+/** `n` of the diagnostics at random, the same for the same seed (the first n of a seeded Fisher–Yates shuffle). */
+export function drawSample<T>(items: readonly T[], n: number, seed: number): T[] {
   const rnd = mulberry32(seed);
-  // Partial Fisher–Yates: the first n of a seeded shuffle.
-  const idx = ds.map((_, i) => i);
+  const idx = items.map((_, i) => i);
   const k = Math.min(n, idx.length);
   for (let i = 0; i < k; i++) {
     const j = i + Math.floor(rnd() * (idx.length - i));
     [idx[i], idx[j]] = [idx[j], idx[i]];
   }
+  return idx.slice(0, k).map((i) => items[i]);
+}
+
+/** Judged rows (`right` is y or n; others are not judged yet): right and judged, per code. */
+export function shareRight(rows: readonly { code: string; right: string }[]): Map<string, { right: number; judged: number }> {
+  const by = new Map<string, { right: number; judged: number }>();
+  for (const r of rows) {
+    const v = r.right.trim().toLowerCase();
+    if (v !== 'y' && v !== 'n') continue;
+    const s = by.get(r.code) ?? { right: 0, judged: 0 };
+    s.judged++;
+    if (v === 'y') s.right++;
+    by.set(r.code, s);
+  }
+  return by;
+}
+
+function sample(file: string): void {
+  const ds = load(file);
+  const n = Number(arg('--n', '100'));
+  const seed = Number(arg('--seed', '1'));
+  const picked = drawSample(ds, n, seed);
+  const k = picked.length;
   const rows = ['n\tright\tcode\tseverity\tlocation\tmessage\tcontext'];
   const texts = new Map<string, string>();
   for (let i = 0; i < k; i++) {
-    const d = ds[idx[i]];
+    const d = picked[i];
     let text = texts.get(d.path);
     if (text === undefined) texts.set(d.path, (text = readFileSync(d.path, 'utf8').replace(/^\uFEFF/, '')));
     const context = `${text.slice(Math.max(0, d.start - 160), d.start)}[[${text.slice(d.start, d.end)}]]${text.slice(d.end, d.end + 100)}`;
@@ -103,27 +123,23 @@ function sample(file: string): void {
 
 function score(file: string): void {
   const rows = readFileSync(file, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t'));
-  const by = new Map<string, { right: number; judged: number }>();
+  const by = shareRight(rows.map((r) => ({ right: r[1], code: r[2] })));
   let right = 0;
   let judged = 0;
-  for (const r of rows) {
-    const v = r[1].trim().toLowerCase();
-    if (v !== 'y' && v !== 'n') continue;
-    const s = by.get(r[2]) ?? { right: 0, judged: 0 };
-    s.judged++;
-    judged++;
-    if (v === 'y') { s.right++; right++; }
-    by.set(r[2], s);
-  }
+  for (const s of by.values()) (right += s.right), (judged += s.judged);
   console.log(`${file}: ${right} of ${judged} right (${((100 * right) / Math.max(1, judged)).toFixed(0)}%)`);
   for (const [code, s] of [...by].sort((a, b) => b[1].judged - a[1].judged)) console.log(`  ${code.padEnd(24)} ${s.right}/${s.judged} right (${((100 * s.right) / s.judged).toFixed(0)}%)`);
 }
 
-const [command, ...files] = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !(i > 0 && all[i - 1].startsWith('--')));
-if (command === 'noise') noise(files);
-else if (command === 'sample') sample(files[0]);
-else if (command === 'score') score(files[0]);
-else {
-  console.error('usage: audit.ts noise CHECK.json --dir DIR | sample CHECK.json [--n 100] [--seed 1] [--out FILE.tsv] | score FILE.tsv');
-  process.exit(2);
+function main(): void {
+  const [command, ...files] = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !(i > 0 && all[i - 1].startsWith('--')));
+  if (command === 'noise') noise(files);
+  else if (command === 'sample') sample(files[0]);
+  else if (command === 'score') score(files[0]);
+  else {
+    console.error('usage: audit.ts noise CHECK.json --dir DIR | sample CHECK.json [--n 100] [--seed 1] [--out FILE.tsv] | score FILE.tsv');
+    process.exit(2);
+  }
 }
+
+if (require.main === module) main();

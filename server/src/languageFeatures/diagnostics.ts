@@ -103,6 +103,7 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
     // The spelling it resembles: the closest of the entity's names or their words ("Lavov" → "Lavrov", not "Sergei Lavrov").
     const canonical = closestForm(m.surface, [m.canonical, ...(entity?.aliases ?? [])]);
     if (isInflection(m.surface, canonical)) continue; // "Russians" is no misspelling of "Russian"
+    if (!doc.text.includes(m.surface)) continue; // most articles have none of the corpus's misspellings: skip the pattern
     for (const hit of doc.text.matchAll(phrasePattern(m.surface))) {
       if (hit[0] !== m.surface) continue;
       const data: MisspellingData = { surface: m.surface, canonical, entityId: m.entityId };
