@@ -22,6 +22,11 @@ export interface LspRun {
   readonly firstHoverFound: boolean;
   readonly hoverP50Ms: number;
   readonly hoverP95Ms: number;
+  /** p95 of the hovers on entity mentions, and on terms (rhetoric, key terms, codebook). */
+  readonly entityHoverP95Ms: number;
+  readonly termHoverP95Ms: number;
+  /** The slowest hovers, as `ms kind` (what the p95 is made of). */
+  readonly slowestHovers: string[];
   readonly hovers: number;
   /** Hovers that answered something (on an entity or term token). */
   readonly hoversAnswered: number;
@@ -121,16 +126,17 @@ export async function runLanguageServer(corpus: BenchCorpus, o: LspOptions): Pro
     const legend = init.capabilities.semanticTokensProvider?.legend.tokenTypes ?? [];
     const rand = rng(o.seed);
     const times: number[] = [];
+    const kinds: string[] = [];
     let answered = 0;
     for (let k = 0; k < o.hovers; k++) {
       const uri = pathToFileURL(corpus.paths[Math.floor(rand() * corpus.paths.length)]).toString();
       const st = await conn.sendRequest<{ data: number[] } | null>('textDocument/semanticTokens/full', { textDocument: { uri } });
       const data = st?.data ?? [];
-      const spots: { line: number; character: number; entity: boolean }[] = [];
+      const spots: { line: number; character: number; entity: boolean; type: string }[] = [];
       for (let i = 0, line = 0, ch = 0; i + 4 < data.length; i += 5) {
         line += data[i];
         ch = data[i] ? data[i + 1] : ch + data[i + 1];
-        spots.push({ line, character: ch + (data[i + 2] >> 1), entity: ENTITY_TYPES.has(legend[data[i + 3]]) });
+        spots.push({ line, character: ch + (data[i + 2] >> 1), entity: ENTITY_TYPES.has(legend[data[i + 3]]), type: legend[data[i + 3]] ?? '?' });
       }
       if (!spots.length) continue;
       // Two of three on entities, as an analyst mostly hovers names.
@@ -138,6 +144,7 @@ export async function runLanguageServer(corpus: BenchCorpus, o: LspOptions): Pro
       const spot = pool[Math.floor(rand() * pool.length)];
       const [ms, h] = await timed(() => hover(uri, spot));
       times.push(ms);
+      kinds.push(spot.type);
       if (h) answered++;
     }
 
@@ -172,6 +179,9 @@ export async function runLanguageServer(corpus: BenchCorpus, o: LspOptions): Pro
       firstHoverFound: !!first?.contents,
       hoverP50Ms: percentile(times, 50),
       hoverP95Ms: percentile(times, 95),
+      entityHoverP95Ms: percentile(times.filter((_, i) => ENTITY_TYPES.has(kinds[i])), 95),
+      termHoverP95Ms: percentile(times.filter((_, i) => !ENTITY_TYPES.has(kinds[i])), 95),
+      slowestHovers: times.map((t, i) => [t, kinds[i]] as const).sort((a, b) => b[0] - a[0]).slice(0, 5).map(([t, k]) => `${t.toFixed(0)} ms ${k}`),
       hovers: times.length,
       hoversAnswered: answered,
       openArticleMs,
