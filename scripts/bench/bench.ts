@@ -9,7 +9,8 @@
  * - `scan --json` cold (no cache), spawn to exit, output to a file: seconds, MB/s, peak RSS, and the
  *   command line's own step timings (DISCOURSE_LENS_TIMINGS=1) with their growth per doubling;
  * - the language server over stdio: indexing (spawn to the end of its work-done progress, fresh
- *   cache folder), the first hover, hover p50/p95, an edit of a 10,000-word open article;
+ *   cache folder), the first hover, hover p50/p95, an edit of a 10,000-word open article; then a
+ *   warm start on the cache it wrote;
  * - single-thread analysis after warm-up (in-process, and `scan --jobs 0` whole process);
  * - compromise on the same kind of text, as a throughput ratio.
  * Prints a table, then the figures as JSON on the last line. Corpora are written under
@@ -228,6 +229,9 @@ async function main(): Promise<number> {
           peakRssAfterIndexMB: s((r) => r.peakRssAfterIndexMB),
           peakRssAfterIndexRatio: s((r) => r.peakRssAfterIndexMB / mbOf(c)),
           peakRssMB: s((r) => r.peakRssMB),
+          warmIndexSeconds: s((r) => r.warmIndexSeconds),
+          warmFirstHoverMs: s((r) => r.warmFirstHoverMs),
+          warmPeakRssMB: s((r) => r.warmPeakRssMB),
         };
         const answered = runs.map((r) => `${r.hoversAnswered}/${r.hovers}`).join(', ');
         const firstFound = runs.every((r) => r.firstHoverFound);
@@ -237,6 +241,7 @@ async function main(): Promise<number> {
       table(['corpus', 'indexing', 'MB/s', 'first hover', 'hover p50 / p95', 'edit+hover / hover', 'RSS indexed', '× corpus', 'RSS at end'], rows);
       const med = (f: (r: LspRun) => number, digits = 0) => (c: BenchCorpus) => fmt(spread(lsp.get(c)!.map(f)), digits, ' ms');
       console.log(`opening the article, then a hover on it (its first analysis in the server's main thread): ${lspCorpora.map((c) => `${c.name} ${med((r) => r.openArticleMs)(c)}`).join('; ')}`);
+      console.log(`warm start (a second server on the cache the first wrote), to the end of its progress; its first hover; its peak RSS: ${lspCorpora.map((c) => `${c.name} ${fmt(spread(lsp.get(c)!.map((r) => r.warmIndexSeconds)), 2, ' s')}; ${med((r) => r.warmFirstHoverMs)(c)}; ${fmt(spread(lsp.get(c)!.map((r) => r.warmPeakRssMB)), 0, ' MB')}`).join(' — ')}`);
       console.log(`hover p95 on entities / on terms: ${lspCorpora.map((c) => `${c.name} ${med((r) => r.entityHoverP95Ms, 1)(c)} / ${med((r) => r.termHoverP95Ms, 1)(c)}`).join('; ')}`);
       console.log(`slowest hovers: ${lspCorpora.map((c) => `${c.name} ${lsp.get(c)!.map((r) => `[${r.slowestHovers.join(', ')}]`).join(' ')}`).join('; ')}`);
       console.log('targets: 5 MB of short articles indexed within 2.5 s; first hover within 0.5 s; hover p95 within 20 ms; 38 MB within 12.5 s at most 10× in memory; an edit re-analysed within 30 ms');

@@ -3,7 +3,8 @@
  * client's environment), measured over LSP only: indexing a workspace (spawn to the end of its
  * work-done progress, with a fresh cache folder), the first hover after it, hover latencies on
  * entity and term mentions, and an edit of a long open article observed through a hover sent
- * right behind it (the server analyses pending edits before it answers a request).
+ * right behind it (the server analyses pending edits before it answers a request); then a second
+ * start on the cache the first one wrote (a warm start) to its first hover.
  */
 import { spawn } from 'child_process';
 import * as fs from 'fs';
@@ -37,6 +38,10 @@ export interface LspRun {
   readonly hoverAloneMs: number;
   readonly peakRssAfterIndexMB: number;
   readonly peakRssMB: number;
+  /** A second start on the cache the first one wrote (the editor reopened): indexing, first hover, memory. */
+  readonly warmIndexSeconds: number;
+  readonly warmFirstHoverMs: number;
+  readonly warmPeakRssMB: number;
 }
 
 export interface LspOptions {
@@ -72,18 +77,27 @@ function firstHoverTarget(paths: readonly string[]): { uri: string; position: { 
   return undefined;
 }
 
-export async function runLanguageServer(corpus: BenchCorpus, o: LspOptions): Promise<LspRun> {
-  fs.rmSync(o.cacheDir, { recursive: true, force: true });
+interface Session {
+  readonly conn: MessageConnection;
+  readonly legend: readonly string[];
+  /** Spawn to the end of the indexing progress. */
+  readonly indexSeconds: number;
+  readonly rss: PeakRss;
+  stderr(): string;
+  close(): Promise<void>;
+}
+
+/** Starts the server on the corpus folder (cache in `cacheDir`) and waits for its indexing to end. */
+async function startSession(corpus: BenchCorpus, server: string, cacheDir: string): Promise<Session> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [o.server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...serverEnvironment(process.env) } });
+  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...serverEnvironment(process.env) } });
   const rss = new PeakRss(child.pid!);
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr = (stderr + String(d)).slice(-4000)));
-  const conn: MessageConnection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const tokens = new Set<string | number>();
-  let indexed!: () => void;
-  const indexedP = new Promise<void>((r) => (indexed = r));
-  let indexedAt = NaN;
+  let indexed!: (at: number) => void;
+  const indexedAt = new Promise<number>((r) => (indexed = r));
   conn.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
     tokens.add(p.token);
     return null;
@@ -91,18 +105,19 @@ export async function runLanguageServer(corpus: BenchCorpus, o: LspOptions): Pro
   conn.onRequest(() => null);
   conn.onNotification(() => undefined);
   conn.onUnhandledProgress((p: { token: string | number; value?: { kind?: string } }) => {
-    if (tokens.has(p.token) && p.value?.kind === 'end' && Number.isNaN(indexedAt)) {
-      indexedAt = performance.now();
-      indexed();
-    }
+    if (tokens.has(p.token) && p.value?.kind === 'end') indexed(performance.now());
   });
   conn.listen();
-  const timed = async <R>(fn: () => Promise<R>): Promise<[number, R]> => {
-    const s = performance.now();
-    const r = await fn();
-    return [performance.now() - s, r];
+  const close = async () => {
+    rss.stop();
+    await Promise.race([conn.sendRequest('shutdown').then(() => conn.sendNotification('exit')), new Promise((r) => setTimeout(r, 5000))]).catch(() => undefined);
+    conn.dispose();
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
   };
-  const hover = (uri: string, pos: { line: number; character: number }) => conn.sendRequest<{ contents?: unknown } | null>('textDocument/hover', { textDocument: { uri }, position: pos });
   try {
     const rootUri = pathToFileURL(corpus.dir).toString();
     const init = await conn.sendRequest<{ capabilities: { semanticTokensProvider?: { legend: { tokenTypes: string[] } } } }>('initialize', {
@@ -110,20 +125,58 @@ export async function runLanguageServer(corpus: BenchCorpus, o: LspOptions): Pro
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: path.basename(corpus.dir) }],
       capabilities: { window: { workDoneProgress: true }, textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] } } },
-      initializationOptions: { cacheDir: o.cacheDir },
+      initializationOptions: { cacheDir },
     });
     await conn.sendNotification('initialized', {});
-    await indexedP;
-    const indexSeconds = (indexedAt - t0) / 1000;
+    const indexSeconds = ((await indexedAt) - t0) / 1000;
+    return { conn, legend: init.capabilities.semanticTokensProvider?.legend.tokenTypes ?? [], indexSeconds, rss, stderr: () => stderr, close };
+  } catch (e) {
+    await close();
+    throw new Error(`language server on ${corpus.name}: ${(e as Error).message}\n${stderr}`);
+  }
+}
+
+async function timed<R>(fn: () => Promise<R>): Promise<[number, R]> {
+  const s = performance.now();
+  const r = await fn();
+  return [performance.now() - s, r];
+}
+
+function hover(conn: MessageConnection, uri: string, pos: { line: number; character: number }) {
+  return conn.sendRequest<{ contents?: unknown } | null>('textDocument/hover', { textDocument: { uri }, position: pos });
+}
+
+/** Cold start and measures, then a warm start (same cache folder) to its first hover. */
+export async function runLanguageServer(corpus: BenchCorpus, o: LspOptions): Promise<LspRun> {
+  fs.rmSync(o.cacheDir, { recursive: true, force: true });
+  const target = firstHoverTarget(corpus.paths);
+  if (!target) throw new Error(`no "United Nations" in ${corpus.name}`);
+  try {
+    const cold = await measureSession(await startSession(corpus, o.server, o.cacheDir), corpus, target, o);
+    const warm = await startSession(corpus, o.server, o.cacheDir);
+    try {
+      const [warmFirstHoverMs] = await timed(() => hover(warm.conn, target.uri, target.position));
+      return { ...cold, warmIndexSeconds: warm.indexSeconds, warmFirstHoverMs, warmPeakRssMB: warm.rss.sample() };
+    } finally {
+      await warm.close();
+    }
+  } finally {
+    fs.rmSync(o.cacheDir, { recursive: true, force: true });
+  }
+}
+
+type Target = NonNullable<ReturnType<typeof firstHoverTarget>>;
+
+async function measureSession(session: Session, corpus: BenchCorpus, target: Target, o: LspOptions): Promise<Omit<LspRun, 'warmIndexSeconds' | 'warmFirstHoverMs' | 'warmPeakRssMB'>> {
+  const { conn, rss, indexSeconds } = session;
+  try {
     const peakRssAfterIndexMB = rss.sample();
 
     // The first hover: nothing else was asked before it.
-    const target = firstHoverTarget(corpus.paths);
-    if (!target) throw new Error(`no "United Nations" in ${corpus.name}`);
-    const [firstHoverMs, first] = await timed(() => hover(target.uri, target.position));
+    const [firstHoverMs, first] = await timed(() => hover(conn, target.uri, target.position));
 
     // Hovers on mentions the server itself reports (semantic tokens, not timed), in random documents.
-    const legend = init.capabilities.semanticTokensProvider?.legend.tokenTypes ?? [];
+    const legend = session.legend;
     const rand = rng(o.seed);
     const times: number[] = [];
     const kinds: string[] = [];
@@ -142,7 +195,7 @@ export async function runLanguageServer(corpus: BenchCorpus, o: LspOptions): Pro
       // Two of three on entities, as an analyst mostly hovers names.
       const pool = rand() < 2 / 3 && spots.some((s) => s.entity) ? spots.filter((s) => s.entity) : spots;
       const spot = pool[Math.floor(rand() * pool.length)];
-      const [ms, h] = await timed(() => hover(uri, spot));
+      const [ms, h] = await timed(() => hover(conn, uri, spot));
       times.push(ms);
       kinds.push(spot.type);
       if (h) answered++;
@@ -155,22 +208,22 @@ export async function runLanguageServer(corpus: BenchCorpus, o: LspOptions): Pro
     const hoverAt = position(text, text.indexOf('United Nations') >= 0 ? text.indexOf('United Nations') + 3 : 0);
     const [openArticleMs] = await timed(async () => {
       await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
-      return hover(uri, hoverAt);
+      return hover(conn, uri, hoverAt);
     });
     let version = 1;
+    let current = text;
     const edit = (k: number) => {
-      const at = text.indexOf(' the ', 2000 + k * 613);
-      return conn.sendNotification('textDocument/didChange', {
-        textDocument: { uri, version: ++version },
-        contentChanges: [{ range: { start: position(text, at), end: position(text, at) }, text: ` w${k}` }],
-      });
+      const at = current.indexOf(' the ', 2000 + k * 613);
+      const pos = position(current, at);
+      current = `${current.slice(0, at)} w${k}${current.slice(at)}`;
+      return conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: pos, end: pos }, text: ` w${k}` }] });
     };
-    for (let k = 0; k < 5; k++) await timed(async () => (await edit(k), hover(uri, hoverAt)));
+    for (let k = 0; k < 5; k++) await timed(async () => (await edit(k), hover(conn, uri, hoverAt)));
     const editTimes: number[] = [];
     const aloneTimes: number[] = [];
     for (let k = 5; k < 5 + o.edits; k++) {
-      editTimes.push((await timed(async () => (await edit(k), hover(uri, hoverAt))))[0]);
-      aloneTimes.push((await timed(() => hover(uri, hoverAt)))[0]);
+      editTimes.push((await timed(async () => (await edit(k), hover(conn, uri, hoverAt))))[0]);
+      aloneTimes.push((await timed(() => hover(conn, uri, hoverAt)))[0]);
     }
     const peakRssMB = rss.sample();
     return {
@@ -191,16 +244,8 @@ export async function runLanguageServer(corpus: BenchCorpus, o: LspOptions): Pro
       peakRssMB,
     };
   } catch (e) {
-    throw new Error(`language server on ${corpus.name}: ${(e as Error).message}\n${stderr}`);
+    throw new Error(`language server on ${corpus.name}: ${(e as Error).message}\n${session.stderr()}`);
   } finally {
-    rss.stop();
-    await Promise.race([conn.sendRequest('shutdown').then(() => conn.sendNotification('exit')), new Promise((r) => setTimeout(r, 5000))]).catch(() => undefined);
-    conn.dispose();
-    if (child.exitCode === null) {
-      const exited = new Promise((r) => child.once('exit', r));
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (child.exitCode === null) child.kill('SIGKILL');
-    }
-    fs.rmSync(o.cacheDir, { recursive: true, force: true });
+    await session.close();
   }
 }
