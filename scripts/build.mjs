@@ -31,7 +31,7 @@ const builds = [
     format: 'iife',
     target: 'es2022',
     sourcemap: false,
-    entryPoints: { concordance: 'media/src/concordance.ts', overview: 'media/src/overview.ts' },
+    entryPoints: { concordance: 'media/pageScripts/concordance.ts', overview: 'media/pageScripts/overview.ts' },
     outdir: 'media/out',
   },
 ];

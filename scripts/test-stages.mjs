@@ -2,7 +2,7 @@
 // `npm test`: every check, in order, stopping at the first failure.
 //
 //   build      node scripts/build.mjs + bundle the extension-host suite (test/out/suite)
-//   typecheck  tsc -p . --noEmit
+//   typecheck  tsc -p . --noEmit, then the webview page scripts (media/pageScripts, DOM types)
 //   unit       mocha --import=tsx 'test/unit/**/*.test.ts'
 //   protocol   mocha --import=tsx 'test/protocol/**/*.test.ts'
 //   host       extension-host suite (test/suite) in code-server, extension from the dev folder
@@ -138,6 +138,7 @@ const STAGES = [
     async run() {
       if (!fs.existsSync(path.join(ROOT, 'tsconfig.json'))) throw new Skip('no tsconfig.json');
       await run(process.execPath, [TSC, '-p', '.', '--noEmit']);
+      await run(process.execPath, [TSC, '-p', 'media/pageScripts', '--noEmit']);
     },
   },
   { name: 'unit', run: () => mochaStage('unit') },

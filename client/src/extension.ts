@@ -1,6 +1,6 @@
 /**
  * The Discourse Lens client: starts the language server and wires VS Code to it.
- * Analysis lives in the server; the features live in commands/, decorations/, views/ and webview/.
+ * Analysis lives in the server; the features live in commands/, decorations/, views/ and panels/.
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
@@ -16,8 +16,8 @@ import { Lens } from './lens';
 import { StatusItem } from './status';
 import { isTrusted, watchTrust } from './trust';
 import { registerTrees } from './views/trees';
-import { ConcordancePanel, registerConcordance } from './webview/concordance';
-import { OverviewPanel, registerOverview } from './webview/overview';
+import { ConcordancePanel, registerConcordance } from './panels/concordance';
+import { OverviewPanel, registerOverview } from './panels/overview';
 
 export type { CorpusStats };
 

@@ -8,7 +8,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parse as parseYaml } from 'yaml';
 import type { DiscourseLensApi } from '../../client/src/extension';
 import { CODEBOOK_TEMPLATE } from '../../client/src/commands/codebook';
-import { sortKwic } from '../../client/src/webview/concordanceSort';
+import { sortKwic } from '../../client/src/panels/concordanceSort';
 import { parseCsv } from '../../server/src/analysis/export/csv';
 import { activateExtension, openSample, positionOf, waitFor, workspaceRoot } from './util';
 
@@ -96,15 +96,6 @@ describe('Discourse Lens client', function () {
     const right = await vscode.commands.executeCommand<{ lines: never[]; sort: string }>('discourseLens.sortConcordance', 'right');
     assert.deepStrictEqual(right.lines, sortKwic(right.lines, 'right'));
     assert.strictEqual(dl.concordance.current()?.sort, 'right');
-  });
-
-  it('concordance sorting: left by the nearest word first, right by the following words', () => {
-    const line = (left: string, right: string, start: number) => ({ uri: 'file:///a', title: 'a', left, text: 'K', right, start, line: 0, character: start, endLine: 0, endCharacter: start + 1 });
-    const lines = [line('zeta the', 'beta one', 0), line('alpha was', 'alpha two', 10), line('of the', 'alpha one', 20)];
-    // L1 then L2: "the of" < "the zeta" < "was alpha"
-    assert.deepStrictEqual(sortKwic(lines, 'left').map((l) => l.start), [20, 0, 10]);
-    assert.deepStrictEqual(sortKwic(lines, 'right').map((l) => l.start), [20, 10, 0]);
-    assert.deepStrictEqual(sortKwic(lines, 'document').map((l) => l.start), [0, 10, 20]);
   });
 
   it('overview: documents, frequencies and co-occurrence', async () => {

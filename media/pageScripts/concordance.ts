@@ -1,5 +1,5 @@
 // Concordance webview script (bundled to media/out/concordance.js). Renders with textContent only.
-import type { KwicLine, KwicSort } from '../../client/src/webview/concordanceSort';
+import type { KwicLine, KwicSort } from '../../client/src/panels/concordanceSort';
 
 declare function acquireVsCodeApi(): { postMessage(m: unknown): void; setState(s: unknown): void; getState(): unknown };
 interface State {
