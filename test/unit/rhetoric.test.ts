@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { segment } from '../../server/src/analysis/text/structure';
 import {
-  RHETORIC_CATEGORIES, findRhetoricMarkers, rhetoricCandidates, findScareQuotes, lemma, loadRhetoricModel, loadRhetoricModelFrom,
+  RHETORIC_CATEGORIES, findRhetoricMarkers, rhetoricCandidates, findScareQuotes, lemma, loadRhetoricModel, loadRhetoricModelFrom, trimSpan,
 } from '../../server/src/analysis/rhetoric/index';
 import { ModelFormatError } from '../../server/src/analysis/learning';
 import type { RhetoricMarker, Sensitivity } from '../../server/src/analysis/types';
@@ -119,6 +119,20 @@ describe('rhetoric: lexicon', () => {
       if (m.source === 'tagger' || m.source === 'scare-quote') assert.strictEqual(m.term, (m.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).join(' ').toLowerCase());
     }
     assert.ok(markers(text, 'exploratory').some((m) => m.term === 'crocodile tears' || m.term.includes('crocodile tears')));
+    // Tagger spans are cut to their words: no function word or punctuation at an edge.
+    const seg = segment('The regime embarked on destabilization and naked aggression against the front-line countries, so long as a tyrannical regime “rules”.');
+    const span = (from: string, to: string) => {
+      const t = seg.tokens;
+      let a = 0;
+      while (t.text(a) !== from) a++;
+      let b = a;
+      while (t.text(b) !== to) b++;
+      const [x, y] = trimSpan(t, a, b + 1);
+      return seg.text.slice(t.starts[x], t.ends[y - 1]);
+    };
+    assert.strictEqual(span('destabilization', 'the'), 'destabilization and naked aggression');
+    assert.strictEqual(span('as', 'rules'), 'tyrannical regime “rules');
+    assert.strictEqual(span('so', '.'), 'long as a tyrannical regime “rules');
   });
 
   it('treats so-called as doubt', () => {

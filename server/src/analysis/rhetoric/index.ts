@@ -85,10 +85,32 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
   }
   for (const s of spansFromProbabilities(model, d, p)) {
     if (isTitleOrReview(d, s.firstToken, s.endToken)) continue;
-    out.push({ start: s.start, end: s.end, category: s.category, term: termOfTokens(d, s.firstToken, s.endToken), source: 'tagger', confidence: round(model.calibrate(s.raw, s.words > 1)), raw: s.raw, words: s.words });
+    const [a, b] = trimSpan(toks, s.firstToken, s.endToken);
+    if (a === b) continue;
+    out.push({ start: toks.starts[a], end: toks.ends[b - 1], category: s.category, term: termOfTokens(d, a, b), source: 'tagger', confidence: round(model.calibrate(s.raw, s.words > 1)), raw: s.raw, words: s.words });
   }
   return out;
 }
+
+/**
+ * Tokens `[a, b)` without the function words and punctuation at their edges: "naked aggression
+ * against" → "naked aggression", "as a tyrannical regime" → "tyrannical regime".
+ */
+export function trimSpan(toks: SegmentedText['tokens'], a: number, b: number): [number, number] {
+  while (a < b && isEdgeWord(toks, a)) a++;
+  while (b > a && isEdgeWord(toks, b - 1)) b--;
+  return [a, b];
+}
+
+/** Punctuation or a function word ("as", "a", "against", "the"): no edge of a marker. */
+function isEdgeWord(toks: SegmentedText['tokens'], k: number): boolean {
+  return toks.kind(k) === 'punct' || EDGE_WORDS.has(toks.text(k).toLowerCase());
+}
+
+const EDGE_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'as', 'so', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'against', 'and', 'or', 'but', 'that', 'which', 'who',
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'it',
+]);
 
 /** A word written with a capital where a sentence does not begin: part of a name. */
 function isCapitalisedInSentence(seg: SegmentedText, token: number): boolean {
