@@ -5,7 +5,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { CorpusChangedNotification, CorpusStats } from '../../server/src/protocol';
+import { ClientCommand, CorpusChangedNotification, CorpusStats, InitializationOptions } from '../../server/src/protocol';
 import { serverEnvironment } from '../../server/src/node/serverEnvironment';
 import { registerCodebookCommands } from './commands/codebook';
 import { registerExport } from './commands/export';
@@ -52,8 +52,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Discou
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{txt,article}'), vscode.workspace.createFileSystemWatcher('**/codebook.{yaml,yml,json}')],
     },
     outputChannel: output,
-    // cacheDir: where the server keeps analyses for warm starts (per workspace, else global).
-    initializationOptions: { settings: vscode.workspace.getConfiguration('discourseLens'), trusted: isTrusted(), cacheDir: (context.storageUri ?? context.globalStorageUri).fsPath },
+    // cacheDir: where the server keeps analyses for warm starts (per workspace, else global);
+    // clientCommands: the commands this client runs for the server's code lenses and code actions.
+    initializationOptions: {
+      settings: vscode.workspace.getConfiguration('discourseLens'),
+      trusted: isTrusted(),
+      cacheDir: (context.storageUri ?? context.globalStorageUri).fsPath,
+      clientCommands: Object.values(ClientCommand),
+    } satisfies InitializationOptions,
   };
   client = new LanguageClient('discourseLens', 'Discourse Lens', serverOptions, clientOptions);
   const lens = new Lens(client, output);

@@ -61,26 +61,21 @@ export class Lens implements vscode.Disposable {
     this.changed.dispose();
   }
 
-  private request<R>(method: string, params?: unknown): Promise<R> {
-    return params === undefined ? this.client.sendRequest<R>(method) : this.client.sendRequest<R>(method, params);
-  }
-
-  stats = () => this.request<CorpusStats>(StatsRequest);
-  rescan = () => this.request<{ documents: number; skipped: number }>(RescanRequest);
-  itemAt = (uri: vscode.Uri, position: vscode.Position) =>
-    this.request<ItemAt | null>(ItemAtRequest, { uri: uri.toString(), position: toLspPosition(position) });
-  mentions = (id: string) => this.request<readonly MentionLocation[]>(MentionsRequest, { id });
-  concordance = (params: ConcordanceParams) => this.request<ConcordanceResult>(ConcordanceRequest, params);
-  entities = () => this.request<EntitiesResult>(EntitiesRequest);
-  terms = () => this.request<TermsResult>(TermsRequest);
-  notes = () => this.request<readonly NoteEntry[]>(NotesRequest);
-  quotedSources = () => this.request<QuotedSourcesResult>(QuotedSourcesRequest);
-  quotations = (id: string) => this.request<QuotationsResult>(QuotationsRequest, { id });
-  overview = (params: OverviewParams = {}) => this.request<Overview>(OverviewRequest, params);
-  export = (params: ExportParams) => this.request<ExportResult>(ExportRequest, params);
-  codebookEdit = (edit: CodebookEdit) => this.request<CodebookEditResult>(CodebookEditRequest, edit);
-  categories = () => this.request<readonly CategoryInfo[]>(CategoriesRequest);
-  documentMarkup = (uri: vscode.Uri) => this.request<DocumentMarkup | null>(DocumentMarkupRequest, { uri: uri.toString() });
+  stats = () => this.client.sendRequest(StatsRequest);
+  rescan = () => this.client.sendRequest(RescanRequest);
+  itemAt = (uri: vscode.Uri, position: vscode.Position) => this.client.sendRequest(ItemAtRequest, { uri: uri.toString(), position: toLspPosition(position) });
+  mentions = (id: string) => this.client.sendRequest(MentionsRequest, { id });
+  concordance = (params: ConcordanceParams) => this.client.sendRequest(ConcordanceRequest, params);
+  entities = () => this.client.sendRequest(EntitiesRequest);
+  terms = () => this.client.sendRequest(TermsRequest);
+  notes = () => this.client.sendRequest(NotesRequest);
+  quotedSources = () => this.client.sendRequest(QuotedSourcesRequest);
+  quotations = (id: string) => this.client.sendRequest(QuotationsRequest, { id });
+  overview = (params: OverviewParams = {}) => this.client.sendRequest(OverviewRequest, params);
+  export = (params: ExportParams) => this.client.sendRequest(ExportRequest, params);
+  codebookEdit = (edit: CodebookEdit) => this.client.sendRequest(CodebookEditRequest, edit);
+  categories = () => this.client.sendRequest(CategoriesRequest);
+  documentMarkup = (uri: vscode.Uri) => this.client.sendRequest(DocumentMarkupRequest, { uri: uri.toString() });
 }
 
 export function toLspPosition(p: vscode.Position): LspPosition {

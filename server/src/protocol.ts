@@ -1,8 +1,11 @@
 /**
- * Custom requests between the Discourse Lens client and server, beyond standard LSP.
- * Types and method names only: imported by both sides, so it must not import
- * `vscode` or `vscode-languageserver`. Positions are LSP positions (line, UTF-16 character).
+ * The Discourse Lens protocol beyond standard LSP: every custom request and notification as a
+ * typed `RequestType`/`NotificationType`, the command ids, and the messages between the webview
+ * pages and the extension. Imported by the client, the server and the page scripts, so it imports
+ * neither `vscode` nor `vscode-languageserver` (only the protocol's message types).
+ * Positions are LSP positions (line, UTF-16 character).
  */
+import { NotificationType, NotificationType0, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { ConcordanceLine, Cooccurrence, EntityRecord, TermRecord } from './analysis/corpus/model';
 import type { QuotedSource } from './analysis/corpus/quotedSources';
 
@@ -20,7 +23,7 @@ export interface LspLocation {
 }
 
 /** Corpus size and indexing state, for the status bar. */
-export const StatsRequest = 'discourseLens/stats';
+export const StatsRequest = new RequestType0<CorpusStats, void>('discourseLens/stats');
 export interface CorpusStats {
   readonly documents: number;
   readonly words: number;
@@ -31,11 +34,15 @@ export interface CorpusStats {
   readonly terms: number;
 }
 
-/** Re-reads every article from disk. */
-export const RescanRequest = 'discourseLens/rescan';
+/** Re-reads the codebook and every article from disk. */
+export interface RescanResult {
+  readonly documents: number;
+  readonly skipped: number;
+}
+export const RescanRequest = new RequestType0<RescanResult, void>('discourseLens/rescan');
 
 /** The entity or term at a position, if any. */
-export const ItemAtRequest = 'discourseLens/itemAt';
+export const ItemAtRequest = new RequestType<ItemAtParams, ItemAt | null, void>('discourseLens/itemAt');
 export interface ItemAtParams {
   readonly uri: string;
   readonly position: LspPosition;
@@ -48,7 +55,7 @@ export interface ItemAt {
 }
 
 /** Every mention of an entity or term, in corpus order (documents sorted by URI, then by offset): for next/previous. */
-export const MentionsRequest = 'discourseLens/mentions';
+export const MentionsRequest = new RequestType<MentionsParams, readonly MentionLocation[], void>('discourseLens/mentions');
 export interface MentionsParams {
   readonly id: string;
 }
@@ -57,7 +64,7 @@ export interface MentionLocation extends LspLocation {
 }
 
 /** Keyword-in-context lines for an entity or term id, or for a typed phrase. */
-export const ConcordanceRequest = 'discourseLens/concordance';
+export const ConcordanceRequest = new RequestType<ConcordanceParams, ConcordanceResult, void>('discourseLens/concordance');
 export interface ConcordanceParams {
   /** An entity or term id, or a phrase to search for (case-insensitive, whole words). */
   readonly query: string;
@@ -71,15 +78,15 @@ export interface ConcordanceResult {
 }
 
 /** Entities and terms of the whole corpus, for the tree views. */
-export const EntitiesRequest = 'discourseLens/entities';
-export const TermsRequest = 'discourseLens/terms';
+export const EntitiesRequest = new RequestType0<EntitiesResult, void>('discourseLens/entities');
+export const TermsRequest = new RequestType0<TermsResult, void>('discourseLens/terms');
 export type EntitiesResult = readonly EntityRecord[];
 export type TermsResult = readonly TermRecord[];
 
 /** The entities the corpus quotes (most quoted first), and the quotations of one of them in corpus order. */
-export const QuotedSourcesRequest = 'discourseLens/quotedSources';
+export const QuotedSourcesRequest = new RequestType0<QuotedSourcesResult, void>('discourseLens/quotedSources');
 export type QuotedSourcesResult = readonly QuotedSource[];
-export const QuotationsRequest = 'discourseLens/quotations';
+export const QuotationsRequest = new RequestType<QuotationsParams, QuotationsResult, void>('discourseLens/quotations');
 export interface QuotationsParams {
   /** An entity id. */
   readonly id: string;
@@ -88,7 +95,7 @@ export interface QuotationsParams {
 export type QuotationsResult = readonly MentionLocation[];
 
 /** The analyst's notes from the codebook, with what they are attached to. */
-export const NotesRequest = 'discourseLens/notes';
+export const NotesRequest = new RequestType0<readonly NoteEntry[], void>('discourseLens/notes');
 export interface NoteEntry {
   readonly id: string;
   readonly label: string;
@@ -97,7 +104,7 @@ export interface NoteEntry {
 }
 
 /** Data for the corpus overview webview. */
-export const OverviewRequest = 'discourseLens/overview';
+export const OverviewRequest = new RequestType<OverviewParams, Overview, void>('discourseLens/overview');
 export interface OverviewParams {
   /** Terms or entities to plot; the top ones when absent. */
   readonly ids?: readonly string[];
@@ -112,7 +119,7 @@ export interface Overview {
 }
 
 /** Writes the corpus analysis to files: CSV and JSON of entities, terms and mentions, or a REFI-QDA project. */
-export const ExportRequest = 'discourseLens/export';
+export const ExportRequest = new RequestType<ExportParams, ExportResult, void>('discourseLens/export');
 export interface ExportParams {
   readonly format: 'csv' | 'json' | 'qdpx';
   /** Absolute file path (for csv, a folder: entities.csv, terms.csv, mentions.csv). */
@@ -123,7 +130,7 @@ export interface ExportResult {
 }
 
 /** Codebook edits, the same operations as the code actions. */
-export const CodebookEditRequest = 'discourseLens/codebookEdit';
+export const CodebookEditRequest = new RequestType<CodebookEdit, CodebookEditResult, void>('discourseLens/codebookEdit');
 export type CodebookEdit =
   | { readonly op: 'addTerm'; readonly term: string; readonly category: string }
   | { readonly op: 'addAlias'; readonly entity: string; readonly alias: string }
@@ -145,7 +152,7 @@ export interface CodebookEditResult {
 }
 
 /** Categories known to the server (built-in rhetoric categories and the codebook's), for pickers and colours. */
-export const CategoriesRequest = 'discourseLens/categories';
+export const CategoriesRequest = new RequestType0<readonly CategoryInfo[], void>('discourseLens/categories');
 export interface CategoryInfo {
   readonly id: string;
   readonly label: string;
@@ -155,13 +162,16 @@ export interface CategoryInfo {
 }
 
 /** Entities and markers of one document, with ranges: for decorations. */
-export const DocumentMarkupRequest = 'discourseLens/documentMarkup';
+export const DocumentMarkupRequest = new RequestType<DocumentMarkupParams, DocumentMarkup, void>('discourseLens/documentMarkup');
+export interface DocumentMarkupParams {
+  readonly uri: string;
+}
 export interface DocumentMarkup {
   readonly entities: readonly { readonly range: LspRange; readonly id: string; readonly type: string }[];
   readonly terms: readonly { readonly range: LspRange; readonly id: string; readonly category: string; readonly kind: 'rhetoric' | 'keyword' }[];
 }
 /** Sent by the server when the corpus analysis changed, so views refresh. */
-export const CorpusChangedNotification = 'discourseLens/corpusChanged';
+export const CorpusChangedNotification = new NotificationType0('discourseLens/corpusChanged');
 
 /**
  * Server commands (workspace/executeCommand). `discourseLens.server.codebookEdit` takes one
@@ -176,13 +186,34 @@ export const ServerCommand = {
 } as const;
 
 /**
- * Client commands the server's code actions and code lenses invoke (the client registers them):
+ * Client commands the server's code actions and code lenses invoke (the client registers them and
+ * lists the ids it executes in `initializationOptions.clientCommands`; other editors are offered
+ * the features without them):
  * - `discourseLens.addNote` with `AddNoteArgs`: prompt for the note text, then send CodebookEditRequest `setNote`.
  * - `discourseLens.addToCodebook` with `{ term }`: prompt for a (new) category, then CodebookEditRequest `addTerm`.
  * - `discourseLens.markAlias` with `{ alias, candidates }`: pick an entity, then CodebookEditRequest `addAlias`.
  * - `discourseLens.showEntities` / `discourseLens.showTerms` with `ShowItemsArgs` (code lens): show the locations
  *   (e.g. `editor.action.showReferences` after converting to vscode types).
  */
+export const ClientCommand = {
+  addNote: 'discourseLens.addNote',
+  addToCodebook: 'discourseLens.addToCodebook',
+  markAlias: 'discourseLens.markAlias',
+  showEntities: 'discourseLens.showEntities',
+  showTerms: 'discourseLens.showTerms',
+} as const;
+
+/** What the client sends in `initializationOptions` (all optional; other editors send nothing). */
+export interface InitializationOptions {
+  readonly settings?: unknown;
+  /** False in an untrusted workspace. */
+  readonly trusted?: boolean;
+  /** The client's storage folder for the analysis cache. */
+  readonly cacheDir?: string;
+  /** Ids of `ClientCommand` the client executes. */
+  readonly clientCommands?: readonly string[];
+}
+
 export interface AddNoteArgs {
   readonly kind: 'entity' | 'term';
   readonly name: string;
@@ -199,7 +230,7 @@ export interface ShowItemsArgs {
 }
 
 /** Diagnostics for the whole corpus on demand: the server publishes them for every article and answers with counts. */
-export const DiagnoseCorpusRequest = 'discourseLens/diagnoseCorpus';
+export const DiagnoseCorpusRequest = new RequestType0<DiagnoseCorpusResult, void>('discourseLens/diagnoseCorpus');
 export interface DiagnoseCorpusResult {
   readonly documents: number;
   readonly diagnostics: number;
@@ -209,7 +240,7 @@ export interface DiagnoseCorpusResult {
  * Workspace trust (client → server). The client also sends `trusted` in initializationOptions.
  * Untrusted: the server takes no patterns or regexes from the workspace (codebook, settings) and writes nothing.
  */
-export const TrustChangedNotification = 'discourseLens/trustChanged';
+export const TrustChangedNotification = new NotificationType<TrustChangedParams>('discourseLens/trustChanged');
 export interface TrustChangedParams {
   readonly trusted: boolean;
 }

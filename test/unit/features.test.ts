@@ -11,19 +11,12 @@ import { Codebook, EMPTY_CODEBOOK, codebookInput, parseCodebook } from '../../se
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
 import { Recognizers } from '../../server/src/analysis/document';
 import { EntityMention, EntityType, RhetoricMarker } from '../../server/src/analysis/types';
-import { provideCodeActions } from '../../server/src/languageFeatures/codeActions';
-import { provideCodeLenses } from '../../server/src/languageFeatures/codeLens';
-import { FeatureContext, featureContext } from '../../server/src/languageFeatures/context';
-import { setIndexCodebook } from '../../server/src/languageFeatures/corpusQueries';
-import * as custom from '../../server/src/languageFeatures/customRequests';
-import { computeDiagnostics } from '../../server/src/languageFeatures/diagnostics';
-import { provideDocumentSymbols } from '../../server/src/languageFeatures/documentSymbols';
-import { provideHover } from '../../server/src/languageFeatures/hover';
+import { CorpusIndex } from '../../server/src/analysis/corpus/corpusIndex';
+import { DiscourseLanguageService, SEMANTIC_TOKENS_LEGEND, createLanguageService } from '../../server/src/languageFeatures';
 import { escapeMarkdown } from '../../server/src/languageFeatures/markdown';
-import { prepareRename, provideDefinition, provideDocumentHighlights, provideReferences, renameOperation } from '../../server/src/languageFeatures/navigation';
+import { fuzzyScore } from '../../server/src/languageFeatures/workspaceSymbols';
+import { ClientCommand } from '../../server/src/protocol';
 import { positionAt } from '../../server/src/languageFeatures/positions';
-import { SEMANTIC_TOKENS_LEGEND, provideSemanticTokens } from '../../server/src/languageFeatures/semanticTokens';
-import { fuzzyScore, provideWorkspaceSymbols } from '../../server/src/languageFeatures/workspaceSymbols';
 
 const SAMPLES = path.resolve(__dirname, '..', '..', 'samples');
 const LAVROV = "Sunday night's meeting between Lavrov and Kerry.txt";
@@ -66,15 +59,23 @@ export const fakeRecognizers: Recognizers = {
   },
 };
 
-function corpusOf(files: Record<string, string>, codebook: Codebook = EMPTY_CODEBOOK, codebookText?: string): FeatureContext {
-  const input = codebookInput(codebook);
-  const corpus = new Corpus({ sensitivity: 'precise', codebookTerms: input.terms, ignore: new Set(input.ignore) }, fakeRecognizers);
-  setIndexCodebook(corpus.index, input);
-  for (const [uri, text] of Object.entries(files)) corpus.update(uri, text);
-  return featureContext(corpus.index, codebook, codebookText !== undefined ? 'file:///work/codebook.yaml' : undefined, codebookText);
+const WRITABLE = { canWriteCodebook: true };
+
+/** The language service on an in-memory corpus, as the VS Code client gets it (with its client commands); `index` to place positions. */
+interface Fixture {
+  readonly service: DiscourseLanguageService;
+  readonly index: CorpusIndex;
 }
 
-function samples(codebookText?: string): FeatureContext {
+function corpusOf(files: Record<string, string>, codebook: Codebook = EMPTY_CODEBOOK, codebookText?: string, clientCommands: readonly string[] = Object.values(ClientCommand)): Fixture {
+  const corpus = new Corpus({ sensitivity: 'precise' }, fakeRecognizers);
+  corpus.setCodebook(codebookInput(codebook));
+  for (const [uri, text] of Object.entries(files)) corpus.update(uri, text);
+  const source = { codebook, uri: codebookText !== undefined ? 'file:///work/codebook.yaml' : undefined, text: codebookText };
+  return { service: createLanguageService({ corpus, codebook: source, clientCommands: new Set(clientCommands) }), index: corpus.index };
+}
+
+function samples(codebookText?: string): Fixture {
   const files: Record<string, string> = {};
   for (const f of fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'))) files[uriOf(f)] = fs.readFileSync(path.join(SAMPLES, f), 'utf8');
   const cb = codebookText === undefined ? EMPTY_CODEBOOK : parseCodebook(codebookText).codebook!;
@@ -82,7 +83,7 @@ function samples(codebookText?: string): FeatureContext {
 }
 
 /** The position of the n-th (0-based) occurrence of `needle` in a document of the corpus. */
-function at(ctx: FeatureContext, uri: string, needle: string, nth = 0, into = 1): Position {
+function at(ctx: Fixture, uri: string, needle: string, nth = 0, into = 1): Position {
   const text = ctx.index.get(uri)!.text;
   let i = -1;
   for (let k = 0; k <= nth; k++) i = text.indexOf(needle, i + 1);
@@ -110,26 +111,26 @@ describe('features: hover', () => {
   const ctx = samples();
 
   it('in a quotation: who is quoted; on the speaker: how often and where they are quoted', () => {
-    const md = (provideHover(ctx, uriOf(JUNTA), at(ctx, uriOf(JUNTA), 'colossal mistake'))!.contents as { value: string }).value;
+    const md = (ctx.service.provideHover(uriOf(JUNTA), at(ctx, uriOf(JUNTA), 'colossal mistake'))!.contents as { value: string }).value;
     assert.match(md, /Quotation of \*\*(Sergei )?Lavrov\*\* \(“He”\)/);
-    const lavrov = (provideHover(ctx, uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Lavrov made'))!.contents as { value: string }).value;
+    const lavrov = (ctx.service.provideHover(uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Lavrov made'))!.contents as { value: string }).value;
     const quoted = /Quoted (\d+) times in (\d+) articles:/.exec(lavrov);
     assert.ok(quoted && Number(quoted[1]) >= 3 && Number(quoted[2]) === 2, lavrov);
     assert.ok(lavrov.includes(`](${uriOf(JUNTA).replace(/'/g, '%27')}#L`), 'each article links to its first quotation');
   });
 
   it('lists the quoted sources and their quotations for the Entities view', () => {
-    const sources = custom.quotedSources(ctx);
+    const sources = ctx.service.provideQuotedSources();
     const lavrov = sources.find((s) => /Lavrov/.test(s.name));
     assert.ok(lavrov && lavrov.type === 'person' && lavrov.documents === 2, JSON.stringify(sources));
-    const quotes = custom.quotations(ctx, lavrov.id);
+    const quotes = ctx.service.provideQuotations(lavrov.id);
     assert.strictEqual(quotes.length, lavrov.quotes);
     assert.ok(quotes.some((q) => q.text === '‘colossal mistake’'), JSON.stringify(quotes));
     for (const q of quotes) assert.ok(q.text.length <= 100);
   });
 
   it('on an entity: name, type, counts, and concordance lines from other articles linked to their place', () => {
-    const hover = provideHover(ctx, uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Lavrov made'))!;
+    const hover = ctx.service.provideHover(uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Lavrov made'))!;
     const md = (hover.contents as { value: string }).value;
     assert.match(md, /\*\*(Sergei )?Lavrov\*\* — person/);
     assert.match(md, /\d+ mentions in \d+ articles/);
@@ -145,7 +146,7 @@ describe('features: hover', () => {
 
   it('on a term: its category and description', () => {
     const cctx = samples(CODEBOOK);
-    const md = (provideHover(cctx, uriOf(JUNTA), at(cctx, uriOf(JUNTA), 'junta'))!.contents as { value: string }).value;
+    const md = (cctx.service.provideHover(uriOf(JUNTA), at(cctx, uriOf(JUNTA), 'junta'))!.contents as { value: string }).value;
     assert.match(md, /\*\*junta\*\* — Delegitimizing label/);
     assert.match(md, /Words that deny an actor\\'s legitimacy/);
     assert.match(md, /\*\*Note:\*\* Used by the pro\\-Russian left/);
@@ -154,13 +155,13 @@ describe('features: hover', () => {
   it('shows a codebook note in every article that mentions its entity', () => {
     const cctx = samples(CODEBOOK);
     for (const f of [LAVROV, JUNTA]) {
-      const md = (provideHover(cctx, uriOf(f), at(cctx, uriOf(f), 'Lavrov'))!.contents as { value: string }).value;
+      const md = (cctx.service.provideHover(uriOf(f), at(cctx, uriOf(f), 'Lavrov'))!.contents as { value: string }).value;
       assert.match(md, /\*\*Note:\*\* Russian foreign minister since 2004\\\./, `${f}: ${md}`);
     }
   });
 
   it('keeps the any-word hover for words that are no entity or term', () => {
-    const md = (provideHover(ctx, uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'counter-revolutionary'))!.contents as { value: string }).value;
+    const md = (ctx.service.provideHover(uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'counter-revolutionary'))!.contents as { value: string }).value;
     assert.match(md, /^\*\*counter\\-revolutionary\*\*: \d+ times? in this article|^\*\*counter\\-revolutionary\*\*: once in this article/);
   });
 
@@ -171,7 +172,7 @@ describe('features: hover', () => {
     const ictx = corpusOf({ [evil]: text, 'file:///evil/b.txt': other });
     const positions = [...text.matchAll(/Putin|Evil|img|command|click|x/g)].map((m) => positionAt({ owner: ictx.index.get(evil)!, text }, m.index! + 1));
     for (const p of positions) {
-      const hover = provideHover(ictx, evil, p);
+      const hover = ictx.service.provideHover(evil, p);
       if (!hover) continue;
       const md = (hover.contents as { value: string }).value;
       assertSafeMarkdown(md);
@@ -197,48 +198,48 @@ describe('features: navigation', () => {
   const ctx = samples(CODEBOOK);
 
   it('references on "Putin" reach all four articles', () => {
-    const refs = provideReferences(ctx, uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Putin'));
+    const refs = ctx.service.provideReferences(uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Putin'));
     assert.deepStrictEqual([...new Set(refs.map((r) => r.uri))].sort(), [DEFEND, JUNTA, LAVROV, FIRST].map(uriOf).sort());
     const text = ctx.index.get(uriOf(FIRST))!.text;
     assert.ok(refs.filter((r) => r.uri === uriOf(FIRST)).length >= (text.match(/\bPutin\b/g) ?? []).length);
   });
 
   it('definition goes to the codebook entry when the entity is declared', () => {
-    const defs = provideDefinition(ctx, uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Lavrov made'));
+    const defs = ctx.service.provideDefinition(uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Lavrov made'));
     assert.strictEqual(defs.length, 1);
     assert.strictEqual(defs[0].uri, 'file:///work/codebook.yaml');
     assert.strictEqual(CODEBOOK.split('\n')[defs[0].range.start.line].trim(), '- name: Sergei Lavrov');
   });
 
   it('definition of an undeclared entity is its first mention', () => {
-    const defs = provideDefinition(ctx, uriOf(FIRST), at(ctx, uriOf(FIRST), 'Putin', 1));
+    const defs = ctx.service.provideDefinition(uriOf(FIRST), at(ctx, uriOf(FIRST), 'Putin', 1));
     assert.strictEqual(defs.length, 1);
-    const refs = provideReferences(ctx, uriOf(FIRST), at(ctx, uriOf(FIRST), 'Putin', 1));
+    const refs = ctx.service.provideReferences(uriOf(FIRST), at(ctx, uriOf(FIRST), 'Putin', 1));
     assert.deepStrictEqual(defs[0], refs[0]);
   });
 
   it('document highlights are the mentions in this article only', () => {
-    const hs = provideDocumentHighlights(ctx, uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Putin'));
+    const hs = ctx.service.provideDocumentHighlights(uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Putin'));
     const text = ctx.index.get(uriOf(LAVROV))!.text;
     assert.ok(hs.length >= (text.match(/\bPutin\b/g) ?? []).length);
-    const refs = provideReferences(ctx, uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Putin')).filter((r) => r.uri === uriOf(LAVROV));
+    const refs = ctx.service.provideReferences(uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Putin')).filter((r) => r.uri === uriOf(LAVROV));
     assert.strictEqual(hs.length, refs.length);
   });
 
   it('rename of an entity is a codebook operation, never an article edit', () => {
-    const p = prepareRename(ctx, uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Lavrov made'));
+    const p = ctx.service.prepareRename(uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Lavrov made'));
     assert.ok(!('error' in p));
     assert.strictEqual((p as { placeholder: string }).placeholder, 'Sergei Lavrov');
-    assert.deepStrictEqual(renameOperation(ctx, uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Lavrov made'), 'Sergey Lavrov'), { op: 'renameEntity', entity: 'Sergei Lavrov', newName: 'Sergey Lavrov', type: 'person' });
-    assert.ok('error' in prepareRename(ctx, uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'conclusively')));
+    assert.deepStrictEqual(ctx.service.provideRenameOperation(uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Lavrov made'), 'Sergey Lavrov'), { op: 'renameEntity', entity: 'Sergei Lavrov', newName: 'Sergey Lavrov', type: 'person' });
+    assert.ok('error' in ctx.service.prepareRename(uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'conclusively')));
   });
 
   it('workspace symbols: entities and terms, fuzzy-matched', () => {
     assert.ok(fuzzyScore('lvrv', 'Lavrov') > -Infinity);
     assert.strictEqual(fuzzyScore('xyz', 'Lavrov'), -Infinity);
-    const syms = provideWorkspaceSymbols(ctx, 'lavr');
+    const syms = ctx.service.provideWorkspaceSymbols('lavr');
     assert.match(syms[0].name, /Lavrov/);
-    assert.ok(provideWorkspaceSymbols(ctx, 'junta').some((s) => s.name === 'junta'));
+    assert.ok(ctx.service.provideWorkspaceSymbols('junta').some((s) => s.name === 'junta'));
   });
 });
 
@@ -246,7 +247,7 @@ describe('features: diagnostics', () => {
   const ctx = samples();
 
   it('flags "Lavov" as a likely misspelling of Lavrov, as a Warning', () => {
-    const ds = computeDiagnostics(ctx, uriOf(JUNTA)).filter((d) => d.code === 'misspelling');
+    const ds = ctx.service.provideDiagnostics(uriOf(JUNTA)).filter((d) => d.code === 'misspelling');
     assert.strictEqual(ds.length, 1, JSON.stringify(ds));
     assert.match(String(ds[0].message), /^‘Lavov’ looks like ‘Lavrov’ \(\d+ mentions in \d+ articles\)$/);
     assert.strictEqual(ds[0].severity, DiagnosticSeverity.Warning);
@@ -257,13 +258,13 @@ describe('features: diagnostics', () => {
   });
 
   it('marks rhetoric with its category', () => {
-    const ds = computeDiagnostics(ctx, uriOf(JUNTA)).filter((d) => d.code === 'rhetoric');
+    const ds = ctx.service.provideDiagnostics(uriOf(JUNTA)).filter((d) => d.code === 'rhetoric');
     assert.ok(ds.some((d) => /^Name calling: ‘junta’$/.test(String(d.message))), JSON.stringify(ds.map((d) => String(d.message))));
     assert.ok(ds.every((d) => d.severity === DiagnosticSeverity.Information && d.data));
   });
 
   it('finds the duplicated paragraphs of "Defend Ukraine independence!", also the one with "Reuters" glued in front', () => {
-    const ds = computeDiagnostics(ctx, uriOf(DEFEND)).filter((d) => d.code === 'duplicate-paragraph');
+    const ds = ctx.service.provideDiagnostics(uriOf(DEFEND)).filter((d) => d.code === 'duplicate-paragraph');
     assert.strictEqual(ds.length, 2, JSON.stringify(ds));
     assert.ok(ds.some((d) => /‘Reuters’ glued in front/.test(String(d.message))));
     assert.ok(ds.some((d) => /^This paragraph repeats line \d+ \(a scraping artefact\?\)$/.test(String(d.message))));
@@ -281,7 +282,7 @@ describe('features: diagnostics', () => {
     };
     const corpus = new Corpus({ sensitivity: 'precise' }, recognizers);
     corpus.update(uri, text);
-    const ds = computeDiagnostics(featureContext(corpus.index), uri);
+    const ds = createLanguageService({ corpus }).provideDiagnostics(uri);
     const sq = ds.filter((d) => d.code === 'scare-quote');
     assert.strictEqual(sq.length, 1, JSON.stringify(ds));
     assert.strictEqual(String(sq[0].message), 'Scare quote: ‘referendum’');
@@ -289,16 +290,16 @@ describe('features: diagnostics', () => {
   });
 
   it('severity is configurable per category and code, and diagnostics can be switched off', () => {
-    const ds = computeDiagnostics(ctx, uriOf(JUNTA), { enabled: true, severity: { 'name-calling': 'warning', misspelling: 'error', 'duplicate-paragraph': 'off' } });
+    const ds = ctx.service.provideDiagnostics(uriOf(JUNTA), { enabled: true, severity: { 'name-calling': 'warning', misspelling: 'error', 'duplicate-paragraph': 'off' } });
     assert.ok(ds.filter((d) => /junta/.test(String(d.message))).every((d) => d.severity === DiagnosticSeverity.Warning));
     assert.ok(ds.filter((d) => d.code === 'misspelling').every((d) => d.severity === DiagnosticSeverity.Error));
-    assert.deepStrictEqual(computeDiagnostics(ctx, uriOf(DEFEND), { enabled: true, severity: { 'duplicate-paragraph': 'off' } }).filter((d) => d.code === 'duplicate-paragraph'), []);
-    assert.deepStrictEqual(computeDiagnostics(ctx, uriOf(JUNTA), { enabled: false, severity: {} }), []);
+    assert.deepStrictEqual(ctx.service.provideDiagnostics(uriOf(DEFEND), { enabled: true, severity: { 'duplicate-paragraph': 'off' } }).filter((d) => d.code === 'duplicate-paragraph'), []);
+    assert.deepStrictEqual(ctx.service.provideDiagnostics(uriOf(JUNTA), { enabled: false, severity: {} }), []);
   });
 
   it('flags a declared entity written with a different name', () => {
     const cctx = samples(CODEBOOK.replace('aliases: [Lavrov]', 'aliases: [Lavrov, Lavrow]').replace('# test codebook', '# test codebook') + '  - name: Kyiv\n    type: place\n    aliases: [Kiev]\n');
-    const ds = computeDiagnostics(cctx, uriOf(JUNTA)).filter((d) => d.code === 'inconsistent-name');
+    const ds = cctx.service.provideDiagnostics(uriOf(JUNTA)).filter((d) => d.code === 'inconsistent-name');
     assert.ok(ds.some((d) => /^‘Kiev’ is a name of Kyiv; the corpus writes ‘Kiev’ \(\d+\)/.test(String(d.message))), JSON.stringify(ds));
     // "Lavrov" is part of "Sergei Lavrov": a normal short form, not flagged.
     assert.ok(!ds.some((d) => /‘Lavrov’/.test(String(d.message))));
@@ -309,8 +310,8 @@ describe('features: code actions', () => {
   const ctx = samples(CODEBOOK);
 
   it('corrects a misspelling with an edit on the article (and offers alias / ignore)', () => {
-    const d = computeDiagnostics(ctx, uriOf(JUNTA)).find((x) => x.code === 'misspelling')!;
-    const actions = provideCodeActions(ctx, uriOf(JUNTA), d.range, [d]);
+    const d = ctx.service.provideDiagnostics(uriOf(JUNTA)).find((x) => x.code === 'misspelling')!;
+    const actions = ctx.service.provideCodeActions(uriOf(JUNTA), d.range, [d], WRITABLE);
     const fix = actions.find((a) => a.title === 'Correct ‘Lavov’ to ‘Lavrov’')!;
     assert.ok(fix.isPreferred);
     assert.deepStrictEqual(fix.edit!.changes![uriOf(JUNTA)], [{ range: d.range, newText: (d.data as { canonical: string }).canonical }]);
@@ -319,7 +320,7 @@ describe('features: code actions', () => {
 
   it('offers a codebook term per category, a new category, alias, ignore and note', () => {
     const p = at(ctx, uriOf(LAVROV), 'counter-revolutionary');
-    const actions = provideCodeActions(ctx, uriOf(LAVROV), { start: p, end: p }, []);
+    const actions = ctx.service.provideCodeActions(uriOf(LAVROV), { start: p, end: p }, [], WRITABLE);
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('Add ‘counter-revolutionary’ to the codebook as Delegitimizing label'));
     assert.ok(titles.includes('Add ‘counter-revolutionary’ to the codebook as Loaded language'));
@@ -332,20 +333,33 @@ describe('features: code actions', () => {
 
   it('on a declared entity: edit its note (with the current note as the starting text)', () => {
     const p = at(ctx, uriOf(LAVROV), 'Lavrov made');
-    const note = provideCodeActions(ctx, uriOf(LAVROV), { start: p, end: p }, []).find((a) => a.command?.command === 'discourseLens.addNote')!;
+    const note = ctx.service.provideCodeActions(uriOf(LAVROV), { start: p, end: p }, [], WRITABLE).find((a) => a.command?.command === 'discourseLens.addNote')!;
     assert.strictEqual(note.title, 'Edit the note on Sergei Lavrov…');
     assert.deepStrictEqual(note.command!.arguments![0], { kind: 'entity', name: 'Sergei Lavrov', note: 'Russian foreign minister since 2004.', type: 'person' });
   });
 
   it('offers to mark a name as an alias of a related entity', () => {
     const p = at(ctx, uriOf(JUNTA), 'Lavov');
-    const actions = provideCodeActions(ctx, uriOf(JUNTA), { start: p, end: p }, []);
+    const actions = ctx.service.provideCodeActions(uriOf(JUNTA), { start: p, end: p }, [], WRITABLE);
     assert.ok(actions.some((a) => /^Mark ‘Lavov’ as an alias of (Sergei )?Lavrov$/.test(a.title)), actions.map((a) => a.title).join('\n'));
   });
 
   it('offers no codebook writes in an untrusted workspace', () => {
     const p = at(ctx, uriOf(LAVROV), 'Lavrov made');
-    assert.deepStrictEqual(provideCodeActions(ctx, uriOf(LAVROV), { start: p, end: p }, [], { canWriteCodebook: false }), []);
+    assert.deepStrictEqual(ctx.service.provideCodeActions(uriOf(LAVROV), { start: p, end: p }, [], { canWriteCodebook: false }), []);
+  });
+
+  it('offers actions that prompt through client commands only to clients that run them', () => {
+    const files = Object.fromEntries(fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).map((f) => [uriOf(f), fs.readFileSync(path.join(SAMPLES, f), 'utf8')]));
+    const other = corpusOf(files, parseCodebook(CODEBOOK).codebook!, CODEBOOK, []);
+    const p = at(other, uriOf(LAVROV), 'Lavrov made');
+    const actions = other.service.provideCodeActions(uriOf(LAVROV), { start: p, end: p }, [], WRITABLE);
+    const clientOnly = new Set<string>(Object.values(ClientCommand));
+    assert.ok(actions.length > 0, 'the codebook edits the server runs itself are still offered');
+    assert.deepStrictEqual(actions.filter((a) => clientOnly.has(a.command?.command ?? '')).map((a) => a.title), []);
+    assert.ok(actions.every((a) => a.edit || a.command?.command === 'discourseLens.server.codebookEdit'));
+    const mine = ctx.service.provideCodeActions(uriOf(LAVROV), { start: p, end: p }, [], WRITABLE);
+    assert.ok(mine.some((a) => a.command?.command === ClientCommand.addNote) && mine.some((a) => a.command?.command === ClientCommand.markAlias));
   });
 });
 
@@ -353,7 +367,7 @@ describe('features: symbols, tokens, lenses, custom requests', () => {
   const ctx = samples(CODEBOOK);
 
   it('document symbols: headline, byline and date first, then entities by type with their mentions', () => {
-    const syms = provideDocumentSymbols(ctx, uriOf(DEFEND));
+    const syms = ctx.service.provideDocumentSymbols(uriOf(DEFEND));
     assert.deepStrictEqual(syms.slice(0, 4).map((s) => s.detail), ['headline', 'standfirst', 'byline', 'date']);
     assert.strictEqual(syms.find((s) => s.detail === 'byline')!.name, 'Roy Landersen');
     assert.strictEqual(syms.find((s) => s.detail === 'date')!.name, 'April 3, 2023');
@@ -362,12 +376,12 @@ describe('features: symbols, tokens, lenses, custom requests', () => {
     assert.ok(putin.children!.length >= 9);
     assert.ok(syms.some((s) => s.name === 'Places'));
     assert.strictEqual(syms[syms.length - 1].name, 'Paragraphs');
-    const junta = provideDocumentSymbols(ctx, uriOf(JUNTA)).find((s) => s.name === 'Rhetoric')!;
+    const junta = ctx.service.provideDocumentSymbols(uriOf(JUNTA)).find((s) => s.name === 'Rhetoric')!;
     assert.ok(junta.children!.some((c) => c.name === 'junta'));
   });
 
   it('semantic tokens: entity types and term categories', () => {
-    const tokens = provideSemanticTokens(ctx, uriOf(JUNTA)).data;
+    const tokens = ctx.service.provideSemanticTokens(uriOf(JUNTA)).data;
     assert.ok(tokens.length > 0 && tokens.length % 5 === 0);
     const types = new Set<string>();
     for (let i = 3; i < tokens.length; i += 5) types.add(SEMANTIC_TOKENS_LEGEND.tokenTypes[tokens[i]]);
@@ -375,7 +389,7 @@ describe('features: symbols, tokens, lenses, custom requests', () => {
   });
 
   it('code lens: entities, rhetoric markers and key terms at the top', () => {
-    const lenses = provideCodeLenses(ctx, uriOf(JUNTA));
+    const lenses = ctx.service.provideCodeLenses(uriOf(JUNTA));
     assert.strictEqual(lenses.length, 3);
     assert.ok(lenses.every((l) => l.range.start.line === 0 && l.command));
     assert.match(lenses[0].command!.title, /^\d+ entit(y|ies) \(\d+ mentions?\)$/);
@@ -384,23 +398,52 @@ describe('features: symbols, tokens, lenses, custom requests', () => {
     assert.ok((lenses[0].command!.arguments![0] as { locations: unknown[] }).locations.length > 0);
   });
 
+  it('code lens: none for a client that does not run the commands they call', () => {
+    const files = Object.fromEntries(fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).map((f) => [uriOf(f), fs.readFileSync(path.join(SAMPLES, f), 'utf8')]));
+    assert.deepStrictEqual(corpusOf(files, EMPTY_CODEBOOK, undefined, []).service.provideCodeLenses(uriOf(JUNTA)), []);
+  });
+
+  it('a cancelled request answers empty, without running the feature', () => {
+    const cancelled = { isCancellationRequested: true };
+    const p = at(ctx, uriOf(LAVROV), 'Putin');
+    assert.ok(ctx.service.provideHover(uriOf(LAVROV), p));
+    assert.strictEqual(ctx.service.provideHover(uriOf(LAVROV), p, cancelled), null);
+    assert.deepStrictEqual(ctx.service.provideReferences(uriOf(LAVROV), p, cancelled), []);
+    assert.deepStrictEqual(ctx.service.provideWorkspaceSymbols('lavr', cancelled), []);
+    assert.deepStrictEqual(ctx.service.provideSemanticTokens(uriOf(JUNTA), cancelled), { data: [] });
+    assert.strictEqual(ctx.service.provideExportInput('x', cancelled), null);
+  });
+
+  it('a request cancelled part-way stops in its loop over mentions', () => {
+    const item = ctx.service.provideItemAt({ uri: uriOf(LAVROV), position: at(ctx, uriOf(LAVROV), 'Putin') })!;
+    let checks = 0;
+    const afterTwo = { get isCancellationRequested() { return ++checks > 2; } };
+    assert.deepStrictEqual(ctx.service.provideMentions(item.id, afterTwo), []);
+    assert.ok(checks > 2, 'the loop checked the token');
+    assert.ok(ctx.service.provideMentions(item.id).length > 2);
+  });
+
+  it('the service object is frozen', () => {
+    assert.ok(Object.isFrozen(ctx.service));
+  });
+
   it('custom requests: itemAt, mentions, concordance, notes, overview, document markup', () => {
-    const item = custom.itemAt(ctx, { uri: uriOf(LAVROV), position: at(ctx, uriOf(LAVROV), 'Putin') })!;
+    const item = ctx.service.provideItemAt({ uri: uriOf(LAVROV), position: at(ctx, uriOf(LAVROV), 'Putin') })!;
     assert.strictEqual(item.kind, 'entity');
-    const mentions = custom.mentions(ctx, item.id);
+    const mentions = ctx.service.provideMentions(item.id);
     assert.strictEqual(new Set(mentions.map((m) => m.uri)).size, 4);
-    const conc = custom.concordance(ctx, { query: item.id, width: 30 });
+    const conc = ctx.service.provideConcordance({ query: item.id, width: 30 });
     assert.strictEqual(conc.lines.length, mentions.length);
     assert.ok(conc.lines.every((l) => l.title && l.range));
-    assert.ok(custom.concordance(ctx, { query: 'junta' }).lines.length >= 1);
-    const notes = custom.notes(ctx);
+    assert.ok(ctx.service.provideConcordance({ query: 'junta' }).lines.length >= 1);
+    const notes = ctx.service.provideNotes();
     assert.ok(notes.some((n) => n.kind === 'entity' && n.label === 'Sergei Lavrov'));
     assert.ok(notes.some((n) => n.kind === 'term' && n.label === 'junta'));
-    const ov = custom.overview(ctx, { ids: [item.id] });
+    const ov = ctx.service.provideOverview({ ids: [item.id] });
     assert.strictEqual(ov.documents.length, 4);
     assert.strictEqual(ov.frequencies[0].counts.reduce((a, b) => a + b, 0), mentions.length);
     assert.ok(ov.dispersion[0].positions.flat().every((x) => x >= 0 && x <= 1));
-    const markup = custom.documentMarkup(ctx, uriOf(JUNTA));
+    const markup = ctx.service.provideDocumentMarkup(uriOf(JUNTA));
     assert.ok(markup.entities.length > 0 && markup.terms.some((t) => t.kind === 'rhetoric'));
   });
 });

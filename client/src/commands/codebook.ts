@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { AddNoteArgs, CodebookEdit, CodebookEditResult, ItemAt, ShowItemsArgs } from '../../../server/src/protocol';
+import { AddNoteArgs, ClientCommand, CodebookEdit, CodebookEditResult, ItemAt, ShowItemsArgs } from '../../../server/src/protocol';
 import { Lens, config, errorMessage, toLocation, toPosition } from '../lens';
 import { categoryId } from '../../../server/src/analysis/codebook/categoryId';
 
@@ -277,13 +277,13 @@ export function registerCodebookCommands(lens: Lens): vscode.Disposable[] {
   };
 
   return [
-    vscode.commands.registerCommand('discourseLens.addNote', addNote),
-    vscode.commands.registerCommand('discourseLens.addToCodebook', addToCodebook),
-    vscode.commands.registerCommand('discourseLens.markAlias', markAlias),
+    vscode.commands.registerCommand(ClientCommand.addNote, addNote),
+    vscode.commands.registerCommand(ClientCommand.addToCodebook, addToCodebook),
+    vscode.commands.registerCommand(ClientCommand.markAlias, markAlias),
     vscode.commands.registerCommand('discourseLens.ignoreTerm', ignoreTerm),
     vscode.commands.registerCommand('discourseLens.openCodebook', openCodebook),
-    vscode.commands.registerCommand('discourseLens.showEntities', showLocations),
-    vscode.commands.registerCommand('discourseLens.showTerms', showLocations),
+    vscode.commands.registerCommand(ClientCommand.showEntities, showLocations),
+    vscode.commands.registerCommand(ClientCommand.showTerms, showLocations),
   ];
 }
 

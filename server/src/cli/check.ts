@@ -6,8 +6,8 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { Corpus } from '../analysis/corpus/corpus';
 import type { Codebook } from '../analysis/codebook/codebook';
-import { DEFAULT_DIAGNOSTICS_SETTINGS, DiagnosticsSettings, computeDiagnostics } from '../languageFeatures/diagnostics';
-import { featureContext } from '../languageFeatures/context';
+import { DEFAULT_DIAGNOSTICS_SETTINGS, DiagnosticsSettings } from '../languageFeatures/diagnostics';
+import { createLanguageService } from '../languageFeatures';
 import { offsetAt } from '../languageFeatures/positions';
 
 export interface CheckDiagnostic {
@@ -32,12 +32,12 @@ const SEVERITY_NAME: Record<number, CheckDiagnostic['severity']> = {
 
 /** The diagnostics of every document of the corpus, in path order then by position. */
 export function checkCorpus(corpus: Corpus, codebook?: Codebook, settings: DiagnosticsSettings = DEFAULT_DIAGNOSTICS_SETTINGS): CheckDiagnostic[] {
-  const ctx = featureContext(corpus.index, codebook);
+  const service = createLanguageService({ corpus, codebook: codebook && { codebook } });
   const out: CheckDiagnostic[] = [];
   for (const path of corpus.index.uris()) {
     const doc = corpus.index.get(path)!;
     const src = { owner: doc, text: doc.text };
-    const diagnostics: Diagnostic[] = computeDiagnostics(ctx, path, settings);
+    const diagnostics: Diagnostic[] = service.provideDiagnostics(path, settings);
     const first = out.length;
     for (const d of diagnostics) {
       out.push({

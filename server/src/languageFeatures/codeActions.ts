@@ -10,24 +10,7 @@ import { findEntity, findTerm } from '../analysis/codebook/codebook';
 import { FeatureContext, categories } from './context';
 import { DiagnosticCodes, MisspellingData } from './diagnostics';
 import { offsetAt } from './positions';
-import type { CodebookEdit } from '../protocol';
-
-export const ServerCommands = {
-  codebookEdit: 'discourseLens.server.codebookEdit',
-  diagnoseCorpus: 'discourseLens.server.diagnoseCorpus',
-  rescan: 'discourseLens.server.rescan',
-} as const;
-
-/** Client commands (registered by the client) the server's actions and lenses call. */
-export const ClientCommands = {
-  addNote: 'discourseLens.addNote',
-  addToCodebook: 'discourseLens.addToCodebook',
-  markAlias: 'discourseLens.markAlias',
-  showConcordance: 'discourseLens.showConcordance',
-  showEntities: 'discourseLens.showEntities',
-  showTerms: 'discourseLens.showTerms',
-  showReferences: 'editor.action.showReferences',
-} as const;
+import { ClientCommand, CodebookEdit, ServerCommand } from '../protocol';
 
 export const CODEBOOK_ACTION_KIND = `${CodeActionKind.Refactor}.codebook`;
 const MAX_ALIAS_TARGETS = 3;
@@ -35,9 +18,11 @@ const MAX_ALIAS_TARGETS = 3;
 export interface CodeActionOptions {
   /** False in untrusted workspaces: no codebook writes are offered. */
   readonly canWriteCodebook: boolean;
+  /** The client commands (`ClientCommand`) the client executes: actions that prompt through them are offered only then. */
+  readonly clientCommands: ReadonlySet<string>;
 }
 
-export function provideCodeActions(ctx: FeatureContext, uri: string, range: Range, diagnostics: readonly Diagnostic[], options: CodeActionOptions = { canWriteCodebook: true }): CodeAction[] {
+export function provideCodeActions(ctx: FeatureContext, uri: string, range: Range, diagnostics: readonly Diagnostic[], options: CodeActionOptions): CodeAction[] {
   const doc = ctx.index.get(uri);
   if (!doc) return [];
   const src = { owner: doc, text: doc.text };
@@ -85,17 +70,19 @@ export function provideCodeActions(ctx: FeatureContext, uri: string, range: Rang
     if (c.id === 'scare-quote' || existing?.category === c.id) continue;
     actions.push(edit(`Add ‘${text}’ to the codebook as ${c.label}`, { op: 'addTerm', term: text, category: c.id }));
   }
-  actions.push({ title: `Add ‘${text}’ to the codebook under a new category…`, kind: CODEBOOK_ACTION_KIND, command: Command.create('Add to codebook…', ClientCommands.addToCodebook, { term: text }) });
+  const client = (command: string) => options.clientCommands.has(command);
+  if (client(ClientCommand.addToCodebook)) actions.push({ title: `Add ‘${text}’ to the codebook under a new category…`, kind: CODEBOOK_ACTION_KIND, command: Command.create('Add to codebook…', ClientCommand.addToCodebook, { term: text }) });
 
   // Mark as an alias of a known entity.
   const targets = aliasTargets(ctx, text, entity?.id);
   for (const t of targets) actions.push(edit(`Mark ‘${text}’ as an alias of ${t}`, { op: 'addAlias', entity: t, alias: text }));
-  actions.push({ title: `Mark ‘${text}’ as an alias of…`, kind: CODEBOOK_ACTION_KIND, command: Command.create('Mark as alias…', ClientCommands.markAlias, { alias: text, candidates: targets }) });
+  if (client(ClientCommand.markAlias)) actions.push({ title: `Mark ‘${text}’ as an alias of…`, kind: CODEBOOK_ACTION_KIND, command: Command.create('Mark as alias…', ClientCommand.markAlias, { alias: text, candidates: targets }) });
 
   // Ignore.
   actions.push(edit(`Ignore ‘${termName}’`, { op: 'ignore', term: termName }));
 
-  // Notes.
+  // Notes (typed in a prompt the client shows).
+  if (!client(ClientCommand.addNote)) return actions;
   if (entity) {
     const declared = findEntity(ctx.codebook, entity.name) ?? entity.aliases.map((a) => findEntity(ctx.codebook, a)).find(Boolean);
     const name = declared?.name ?? entity.name;
@@ -110,12 +97,12 @@ export function provideCodeActions(ctx: FeatureContext, uri: string, range: Rang
 }
 
 function edit(title: string, op: CodebookEdit, kind: string = CODEBOOK_ACTION_KIND, diagnostics?: Diagnostic[]): CodeAction {
-  return { title, kind, diagnostics, command: Command.create(title, ServerCommands.codebookEdit, op) };
+  return { title, kind, diagnostics, command: Command.create(title, ServerCommand.codebookEdit, op) };
 }
 
 function noteAction(name: string, kind: 'entity' | 'term', note: string | undefined, extra: { type?: string; category?: string }): CodeAction {
   const title = `${note ? 'Edit the' : 'Add a'} note on ${name}…`;
-  return { title, kind: CODEBOOK_ACTION_KIND, command: Command.create(title, ClientCommands.addNote, { kind, name, note: note ?? '', ...extra }) };
+  return { title, kind: CODEBOOK_ACTION_KIND, command: Command.create(title, ClientCommand.addNote, { kind, name, note: note ?? '', ...extra }) };
 }
 
 /** Entities a name may belong to: those sharing a word with it or a letter away, most mentioned first. */

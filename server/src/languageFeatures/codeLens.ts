@@ -1,17 +1,17 @@
 /**
  * Code lens at the top of an article: its entities, rhetoric markers and key terms, each count
- * a command that lists them (the client turns the locations into a references view).
+ * a command that lists them (the client turns the locations into a references view). Only for
+ * clients that execute those commands: a lens without a command is of no use.
  */
 import { CodeLens, Location } from 'vscode-languageserver';
 import { FeatureContext } from './context';
 import { documentItems } from './corpusQueries';
-import { ClientCommands } from './codeActions';
 import { rangeOf } from './positions';
-import type { ShowItemsArgs } from '../protocol';
+import { ClientCommand, ShowItemsArgs } from '../protocol';
 
-export function provideCodeLenses(ctx: FeatureContext, uri: string): CodeLens[] {
+export function provideCodeLenses(ctx: FeatureContext, uri: string, clientCommands: ReadonlySet<string>): CodeLens[] {
   const doc = ctx.index.get(uri);
-  if (!doc) return [];
+  if (!doc || !clientCommands.has(ClientCommand.showEntities) || !clientCommands.has(ClientCommand.showTerms)) return [];
   const src = { owner: doc, text: doc.text };
   const { entities, terms } = documentItems(ctx.index, uri, ctx.q);
   const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -25,8 +25,8 @@ export function provideCodeLenses(ctx: FeatureContext, uri: string): CodeLens[] 
   };
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return [
-    lens(`${plural(distinct(entities), 'entity', 'entities')} (${plural(entities.length, 'mention', 'mentions')})`, ClientCommands.showEntities, 'entities', entities.map((e) => loc(e.start, e.end))),
-    lens(plural(rhetoric.length, 'rhetoric marker', 'rhetoric markers'), ClientCommands.showTerms, 'rhetoric', rhetoric.map((t) => loc(t.start, t.end))),
-    lens(plural(distinct(keywords), 'key term', 'key terms'), ClientCommands.showTerms, 'keywords', keywords.map((t) => loc(t.start, t.end))),
+    lens(`${plural(distinct(entities), 'entity', 'entities')} (${plural(entities.length, 'mention', 'mentions')})`, ClientCommand.showEntities, 'entities', entities.map((e) => loc(e.start, e.end))),
+    lens(plural(rhetoric.length, 'rhetoric marker', 'rhetoric markers'), ClientCommand.showTerms, 'rhetoric', rhetoric.map((t) => loc(t.start, t.end))),
+    lens(plural(distinct(keywords), 'key term', 'key terms'), ClientCommand.showTerms, 'keywords', keywords.map((t) => loc(t.start, t.end))),
   ];
 }

@@ -5,7 +5,7 @@
 import { CorpusIndex, IndexItem, termId } from '../analysis/corpus/corpusIndex';
 import type { DocumentCountList } from '../analysis/corpus/documentCountList';
 import type { MentionList } from '../analysis/corpus/mentionList';
-import type { CodebookInput, ConcordanceLine, ConcordanceOptions, Cooccurrence, EntityRecord, Misspelling, TermRecord } from '../analysis/corpus/model';
+import type { ConcordanceLine, ConcordanceOptions, Cooccurrence, EntityRecord, Misspelling, TermRecord } from '../analysis/corpus/model';
 import type { EntityType } from '../analysis/types';
 
 /** An entity or term under an offset (as the index gives it). */
@@ -22,11 +22,6 @@ export interface CorpusQueries {
   documentsOf(id: string): DocumentCountList;
   cooccurrence(): readonly Cooccurrence[];
   misspellings(): readonly Misspelling[];
-}
-
-/** Gives the index the codebook's declarations. */
-export function setIndexCodebook(index: CorpusIndex, input: CodebookInput): void {
-  index.setCodebook(input);
 }
 
 /** The queries for an index (the records of `analysis/corpus/model.ts`, answered by `CorpusIndex`). */

@@ -3,6 +3,7 @@
  * them; rescan, codebook edits and export need the file system and live in the LSP layer).
  */
 import type { ConcordanceParams, ConcordanceResult, DocumentMarkup, ItemAt, ItemAtParams, MentionLocation, NoteEntry, Overview, OverviewParams, QuotationsResult, QuotedSourcesResult } from '../protocol';
+import type { CancellationLike } from '../analysis/corpus/corpus';
 import { quotationsOf, quotedSources as corpusQuotedSources } from '../analysis/corpus/quotedSources';
 import { FeatureContext, categoryInfo } from './context';
 import { documentItems } from './corpusQueries';
@@ -23,9 +24,10 @@ export function itemAt(ctx: FeatureContext, p: ItemAtParams): ItemAt | null {
   return { id: t.id, label, kind: t.item.kind, range };
 }
 
-export function mentions(ctx: FeatureContext, id: string): MentionLocation[] {
+export function mentions(ctx: FeatureContext, id: string, token?: CancellationLike): MentionLocation[] {
   const out: MentionLocation[] = [];
   for (const m of ctx.q.mentionsOf(id)) {
+    if (token?.isCancellationRequested) return [];
     const doc = ctx.index.get(m.uri);
     if (doc) out.push({ uri: m.uri, range: rangeOf({ owner: doc, text: doc.text }, m.start, m.end), text: m.text });
   }
@@ -40,9 +42,10 @@ export function quotedSources(ctx: FeatureContext): QuotedSourcesResult {
 }
 
 /** The quotations of an entity, in corpus order, each with its (shortened) text. */
-export function quotations(ctx: FeatureContext, id: string): QuotationsResult {
+export function quotations(ctx: FeatureContext, id: string, token?: CancellationLike): QuotationsResult {
   const out: MentionLocation[] = [];
   for (const q of quotationsOf(ctx.index, id)) {
+    if (token?.isCancellationRequested) return [];
     const doc = ctx.index.get(q.uri);
     if (!doc) continue;
     const text = doc.text.slice(q.start, q.end).replace(/\s+/g, ' ');
@@ -51,9 +54,10 @@ export function quotations(ctx: FeatureContext, id: string): QuotationsResult {
   return out;
 }
 
-export function concordance(ctx: FeatureContext, p: ConcordanceParams): ConcordanceResult {
+export function concordance(ctx: FeatureContext, p: ConcordanceParams, token?: CancellationLike): ConcordanceResult {
   const label = ctx.q.entity(p.query)?.name ?? ctx.q.term(p.query)?.label ?? p.query;
   const lines = ctx.q.concordance(p.query, { width: p.width ?? 60, limit: p.limit ?? 500 }).flatMap((l) => {
+    if (token?.isCancellationRequested) return [];
     const doc = ctx.index.get(l.uri);
     return doc ? [{ ...l, range: rangeOf({ owner: doc, text: doc.text }, l.start, l.end), title: ctx.index.title(l.uri) }] : [];
   });
@@ -76,7 +80,7 @@ export function notes(ctx: FeatureContext): NoteEntry[] {
   return out;
 }
 
-export function overview(ctx: FeatureContext, p: OverviewParams = {}): Overview {
+export function overview(ctx: FeatureContext, p: OverviewParams = {}, token?: CancellationLike): Overview {
   const uris = ctx.index.uris();
   const documents = uris.map((uri) => ({ uri, title: ctx.index.title(uri), length: ctx.index.textLength(uri) }));
   const ids = p.ids?.length
@@ -85,6 +89,7 @@ export function overview(ctx: FeatureContext, p: OverviewParams = {}): Overview 
   const frequencies: Overview['frequencies'][number][] = [];
   const dispersion: Overview['dispersion'][number][] = [];
   for (const id of ids) {
+    if (token?.isCancellationRequested) break;
     const label = ctx.q.entity(id)?.name ?? ctx.q.term(id)?.label ?? id;
     const counts = uris.map(() => 0);
     const positions: number[][] = uris.map(() => []);

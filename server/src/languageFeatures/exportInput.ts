@@ -1,8 +1,9 @@
 /**
- * Gathers the export core's input (analysis/export) from the corpus index and the codebook, and
- * writes an export: what the server's ExportRequest handler calls —
- *   connection.onRequest(ExportRequest, (p) => writeExport(ctx(), p as ExportParams, workspaceName));
+ * Gathers the export core's input (analysis/export) from the corpus index and the codebook
+ * (the language service's `provideExportInput`), and writes an export from it (the server's
+ * ExportRequest handler).
  */
+import type { CancellationLike } from '../analysis/corpus/corpus';
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
@@ -11,11 +12,13 @@ import type { ExportParams, ExportResult } from '../protocol';
 import { FeatureContext, categories } from './context';
 import { notes } from './customRequests';
 
-export function exportInput(ctx: FeatureContext, name?: string): ExportInput {
+/** The export core's input; null when `token` is cancelled part-way. */
+export function exportInput(ctx: FeatureContext, name?: string, token?: CancellationLike): ExportInput | null {
   const entities = ctx.q.entities();
   const terms = ctx.q.terms();
   const mentions: ExportInput['mentions'][number][] = [];
   for (const id of [...entities.map((e) => e.id), ...terms.map((t) => t.id)]) {
+    if (token?.isCancellationRequested) return null;
     ctx.q.mentionsOf(id).visit((uri, start, end, text) => {
       mentions.push({ id, uri, start, end, text });
     });
@@ -37,10 +40,10 @@ export function exportInput(ctx: FeatureContext, name?: string): ExportInput {
 }
 
 /** Writes the export next to nothing else: for csv, `target` is a folder (created if missing). */
-export async function writeExport(ctx: FeatureContext, params: ExportParams, name?: string): Promise<ExportResult> {
+export async function writeExport(input: ExportInput, params: ExportParams): Promise<ExportResult> {
   if (!['csv', 'json', 'qdpx'].includes(params.format)) throw new Error(`Unknown export format: ${String(params.format)}`);
   if (!path.isAbsolute(params.target)) throw new Error(`The export target must be an absolute path: ${params.target}`);
-  const files = exportFiles(params.format, exportInput(ctx, name));
+  const files = exportFiles(params.format, input);
   const written: string[] = [];
   if (params.format === 'csv') await fs.promises.mkdir(params.target, { recursive: true });
   else await fs.promises.mkdir(path.dirname(params.target), { recursive: true });

@@ -4,6 +4,8 @@
  * and rename of an entity (its canonical name in the codebook; articles are never edited).
  * On a word that is no entity or term, references and highlights follow the word itself.
  */
+import type { CancellationLike } from '../analysis/corpus/corpus';
+import type { CodebookEdit } from '../protocol';
 import { DocumentHighlight, DocumentHighlightKind, Location, Position, Range } from 'vscode-languageserver';
 import { wordAt } from '../analysis/document';
 import { findEntity, findTerm } from '../analysis/codebook/codebook';
@@ -39,11 +41,12 @@ export function mentionLocation(ctx: FeatureContext, m: Mention): Location | und
   return { uri: m.uri, range: rangeOf({ owner: doc, text: doc.text }, m.start, m.end) };
 }
 
-export function provideReferences(ctx: FeatureContext, uri: string, position: Position): Location[] {
+export function provideReferences(ctx: FeatureContext, uri: string, position: Position, token?: CancellationLike): Location[] {
   const t = targetAt(ctx, uri, position);
   if (!t) return [];
   const out: Location[] = [];
   for (const m of ctx.q.mentionsOf(t.id)) {
+    if (token?.isCancellationRequested) return [];
     const l = mentionLocation(ctx, m);
     if (l) out.push(l);
   }
@@ -118,8 +121,10 @@ export function prepareRename(ctx: FeatureContext, uri: string, position: Positi
   return { range: rangeOf({ owner: doc, text: doc.text }, t.start, t.end), placeholder: declared?.name ?? e?.name ?? t.text };
 }
 
+export type RenameOperation = Extract<CodebookEdit, { op: 'renameEntity' }>;
+
 /** The codebook operation a rename means: the entity's canonical name (declared or as the index knows it) → newName. */
-export function renameOperation(ctx: FeatureContext, uri: string, position: Position, newName: string): { op: 'renameEntity'; entity: string; newName: string; type?: string } | undefined {
+export function renameOperation(ctx: FeatureContext, uri: string, position: Position, newName: string): RenameOperation | undefined {
   const t = targetAt(ctx, uri, position);
   if (!t) return undefined;
   if (t.item?.kind === 'entity') {

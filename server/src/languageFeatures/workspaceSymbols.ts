@@ -1,4 +1,5 @@
 /** Workspace symbols: the corpus's entities and terms, fuzzy-matched on their names and aliases. */
+import type { CancellationLike } from '../analysis/corpus/corpus';
 import { SymbolInformation, SymbolKind } from 'vscode-languageserver';
 import { FeatureContext, categoryInfo } from './context';
 import { mentionLocation } from './navigation';
@@ -27,9 +28,10 @@ export function fuzzyScore(query: string, target: string): number {
   return score - t.length * 0.01;
 }
 
-export function provideWorkspaceSymbols(ctx: FeatureContext, query: string): SymbolInformation[] {
+export function provideWorkspaceSymbols(ctx: FeatureContext, query: string, token?: CancellationLike): SymbolInformation[] {
   const scored: { s: number; info: SymbolInformation }[] = [];
   for (const e of ctx.q.entities()) {
+    if (token?.isCancellationRequested) return [];
     const s = Math.max(...[e.name, ...e.aliases].map((n) => fuzzyScore(query, n)));
     if (s === -Infinity) continue;
     const first = ctx.q.mentionsOf(e.id).at(0);
@@ -38,6 +40,7 @@ export function provideWorkspaceSymbols(ctx: FeatureContext, query: string): Sym
     scored.push({ s: s + Math.log1p(e.mentions) * 0.1, info: { name: e.name, kind: ENTITY_KIND[e.type] ?? SymbolKind.Object, containerName: `${e.type} · ${e.mentions} mentions in ${e.documents} articles`, location } });
   }
   for (const t of ctx.q.terms()) {
+    if (token?.isCancellationRequested) return [];
     const s = fuzzyScore(query, t.label);
     if (s === -Infinity) continue;
     const first = ctx.q.mentionsOf(t.id).at(0);

@@ -1,0 +1,230 @@
+/**
+ * Document sync: keeps the corpus equal to the workspace. Open documents come from the editor
+ * (their edits debounced), the rest from disk (the workspace scan with its progress, then watched
+ * files). Only this part writes the corpus; requests wait for it to settle (`settled`) and read.
+ */
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import { Connection, FileChangeType, FileEvent, TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Corpus } from '../analysis/corpus/corpus';
+import { defaultRecognizers } from '../analysis/recognizers';
+import { fileMatcher, findArticles, readArticle } from '../node/files';
+import { ServerAnalysis } from '../node/serverAnalysis';
+import { CorpusChangedNotification } from '../protocol';
+import { Configuration } from './configuration';
+import { canonicalUri } from './uris';
+
+/** Files analysed between progress reports. */
+const FILES_PER_SLICE = 8;
+/** Delay before views are told the analysis changed. */
+const CHANGED_DELAY_MS = 300;
+
+export interface Logger {
+  info(m: string): void;
+  warn(m: string): void;
+  error(m: string): void;
+}
+
+export interface DocumentSyncEnvironment {
+  readonly connection: Connection;
+  readonly config: Configuration;
+  readonly log: Logger;
+  /** Workspace folders (file paths). */
+  folders(): readonly string[];
+  /** The analysis changed (of `uri`, or of the corpus): diagnostics are recomputed. */
+  changed(uri?: string): void;
+  /** The editor opened or closed a document (before the corpus follows). */
+  opened(uri: string): void;
+  closed(uri: string): void;
+  /** A codebook file changed on disk. */
+  isCodebookUri(uri: string): boolean;
+  codebookChanged(): void;
+}
+
+export class DocumentSync {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly corpus = new Corpus({ sensitivity: 'precise' }, defaultRecognizers);
+  /** Worker pool, disk cache and debounced edits (node/serverAnalysis.ts). */
+  readonly engine: ServerAnalysis;
+  /** Files left out of the corpus, with why. */
+  readonly skipped = new Map<string, string>();
+  /** True while a workspace scan runs. */
+  indexing = false;
+  private scanGeneration = 0;
+  private changedTimer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly env: DocumentSyncEnvironment) {
+    this.engine = new ServerAnalysis((m) => env.log.warn(m));
+    this.documents.onDidChangeContent((e) => {
+      // Debounced: a burst of keystrokes is analysed once; a newer edit replaces the pending one.
+      if (this.isArticle(e.document.uri, e.document.languageId)) this.engine.schedule(canonicalUri(e.document.uri), (uri) => {
+        const doc = this.openDoc(uri);
+        if (doc) this.analyzeText(uri, doc.getText());
+      });
+    });
+    this.documents.onDidOpen((e) => env.opened(canonicalUri(e.document.uri)));
+    this.documents.onDidClose((e) => {
+      // Back to the copy on disk (or out of the corpus if it is not an article on disk).
+      const uri = canonicalUri(e.document.uri);
+      env.closed(uri);
+      if (uri.startsWith('file:') && this.isArticle(uri)) void this.loadFromDisk(uri);
+      else this.removeDocument(uri);
+    });
+  }
+
+  /** The editor's copy of a document, by canonical URI. */
+  openDoc(uri: string): TextDocument | undefined {
+    return this.documents.get(uri) ?? this.documents.all().find((d) => canonicalUri(d.uri) === uri);
+  }
+
+  openUris(): string[] {
+    return this.documents.all().map((d) => canonicalUri(d.uri));
+  }
+
+  /**
+   * Resolves when the corpus matches the editor's text: edits still waiting on their debounce are
+   * analysed now, by this part. Requests await it before reading, so their answers match the text.
+   */
+  settled(): Promise<void> {
+    this.engine.flush();
+    return Promise.resolve();
+  }
+
+  isArticle(uri: string, languageId?: string): boolean {
+    if (languageId === 'article' || uri.endsWith('.article')) return true;
+    if (!uri.startsWith('file:')) return languageId === 'plaintext';
+    const file = fileURLToPath(uri);
+    const folder = this.env.folders().find((f) => file === f || file.startsWith(f + path.sep));
+    const rel = folder ? path.relative(folder, file).split(path.sep).join('/') : path.basename(file);
+    return fileMatcher(this.env.config.settings).includes(rel);
+  }
+
+  /** The analysis changed: views refresh (debounced) and diagnostics are recomputed. */
+  analysisChanged(uri?: string): void {
+    if (this.changedTimer) clearTimeout(this.changedTimer);
+    this.changedTimer = setTimeout(() => {
+      this.changedTimer = undefined;
+      void this.env.connection.sendNotification(CorpusChangedNotification);
+    }, CHANGED_DELAY_MS);
+    this.env.changed(uri);
+  }
+
+  private analyzeText(uri: string, text: string): void {
+    try {
+      const before = this.corpus.index.get(uri);
+      const after = this.corpus.update(uri, text);
+      if (before !== after) this.analysisChanged(uri);
+    } catch (e) {
+      this.env.log.error(`Could not analyse ${uri}: ${(e as Error).stack ?? e}`);
+    }
+  }
+
+  private removeDocument(uri: string): void {
+    if (this.corpus.remove(uri)) this.analysisChanged(uri);
+  }
+
+  private async loadFromDisk(uri: string): Promise<void> {
+    if (this.openDoc(uri)) return; // the editor's copy wins
+    const { log, config } = this.env;
+    const result = await readArticle(fileURLToPath(uri), config.settings.maxFileBytes);
+    if (this.openDoc(uri)) return;
+    if (!result.ok) {
+      this.skipped.set(uri, result.reason);
+      this.removeDocument(uri);
+      log.warn(`Skipped ${fileURLToPath(uri)}: ${result.reason}`);
+      return;
+    }
+    this.skipped.delete(uri);
+    for (const w of result.warnings) log.warn(`${fileURLToPath(uri)}: ${w}`);
+    this.analyzeText(uri, result.text);
+  }
+
+  /**
+   * Re-analyses every document with the corpus's current options (after `Corpus.setCodebook`
+   * said the codebook changes the analysis): the same texts, in-process.
+   */
+  reanalyzeAll(): void {
+    for (const uri of this.corpus.index.uris()) {
+      const text = this.corpus.index.get(uri)!.text;
+      this.corpus.remove(uri);
+      this.analyzeText(uri, text);
+    }
+    this.analysisChanged();
+  }
+
+  /** Watched files: codebook changes go to the codebook host, articles are read again or dropped. */
+  async filesChanged(changes: readonly FileEvent[]): Promise<void> {
+    for (const raw of changes) {
+      const change = { ...raw, uri: canonicalUri(raw.uri) };
+      if (!change.uri.startsWith('file:')) continue;
+      if (this.env.isCodebookUri(change.uri)) {
+        this.env.codebookChanged();
+        continue;
+      }
+      if (change.type === FileChangeType.Deleted) {
+        if (!this.openDoc(change.uri)) this.removeDocument(change.uri);
+        this.skipped.delete(change.uri);
+      } else if (this.isArticle(change.uri)) {
+        await this.loadFromDisk(change.uri);
+      }
+    }
+  }
+
+  /** Lists the workspace's articles and analyses them (worker pool, cache), with progress; a newer scan supersedes this one. */
+  private async scanWorkspace(): Promise<void> {
+    const { connection, config, log } = this.env;
+    const { corpus, engine, skipped } = this;
+    const generation = ++this.scanGeneration;
+    const progress = await connection.window.createWorkDoneProgress();
+    progress.begin('Discourse Lens: indexing corpus', 0, 'finding articles', false);
+    const started = Date.now();
+    this.indexing = true;
+    try {
+      const settings = config.settings;
+      const files: string[] = [];
+      for (const folder of this.env.folders()) files.push(...(await findArticles(folder, settings, (p, e) => log.warn(`Cannot list ${p}: ${(e as Error).message}`))));
+      const wanted = new Set(files.map((f) => pathToFileURL(f).toString()));
+      for (const uri of corpus.index.uris()) if (!wanted.has(uri) && !this.openDoc(uri)) this.removeDocument(uri);
+      const superseded = () => generation !== this.scanGeneration;
+      const report = await engine.scan(corpus, files.map((f) => ({ uri: pathToFileURL(f).toString(), file: f })), {
+        maxBytes: settings.maxFileBytes,
+        token: { get isCancellationRequested() { return superseded(); } },
+        skip: (uri) => !!this.openDoc(uri), // the editor's copy wins
+        onSkipped: (item, reason) => {
+          skipped.set(item.uri, reason);
+          this.removeDocument(item.uri);
+          log.warn(`Skipped ${item.file}: ${reason}`);
+        },
+        onWarning: (item, w) => log.warn(`${item.file}: ${w}`),
+        onError: (item, e) => log.error(`Could not analyse ${item.file}: ${(e as Error).stack ?? e}`),
+        onProgress: (done, total) => {
+          if (done % FILES_PER_SLICE === 0 || done === total) progress.report(Math.round((done / total) * 100), `${done} of ${total} articles`);
+        },
+        onAnalysed: (item) => skipped.delete(item.uri),
+      });
+      if (superseded()) return; // a newer scan took over
+      log.info(`Indexed ${corpus.index.size} articles in ${Date.now() - started} ms (${report.analysed} analysed, ${report.fromCache} from the cache, ${skipped.size} skipped${engine.workers ? `, ${engine.workers} worker threads` : ''})`);
+    } finally {
+      if (generation === this.scanGeneration) {
+        this.indexing = false;
+        this.analysisChanged();
+      }
+      progress.done();
+    }
+  }
+
+  rescan(): Promise<void> {
+    return this.scanWorkspace().catch((e) => this.env.log.error(`Indexing failed: ${(e as Error).stack ?? e}`));
+  }
+
+  listen(connection: Connection): void {
+    connection.onDidChangeWatchedFiles(({ changes }) => this.filesChanged(changes));
+    this.documents.listen(connection);
+  }
+
+  async dispose(): Promise<void> {
+    await this.engine.dispose(this.corpus);
+    if (this.changedTimer) clearTimeout(this.changedTimer);
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * The LSP requests, each answered by the language service once document sync has settled.
+ * Errors go back as JSON-RPC errors with their code: a cancelled request as `RequestCancelled`,
+ * a refused one (untrusted workspace, nothing to rename) as `RequestFailed`, a bad command as `InvalidParams`.
+ */
+import * as path from 'path';
+import { CancellationToken, Connection, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import type { DiscourseLanguageService } from '../languageFeatures';
+import { writeExport } from '../languageFeatures/exportInput';
+import {
+  CategoriesRequest,
+  CodebookEdit,
+  CodebookEditRequest,
+  ConcordanceRequest,
+  CorpusStats,
+  DiagnoseCorpusRequest,
+  DocumentMarkupRequest,
+  EntitiesRequest,
+  ExportRequest,
+  ItemAtRequest,
+  MentionsRequest,
+  NotesRequest,
+  OverviewRequest,
+  QuotationsRequest,
+  QuotedSourcesRequest,
+  RescanRequest,
+  ServerCommand,
+  StatsRequest,
+  TermsRequest,
+} from '../protocol';
+import type { CodebookHost } from './codebookHost';
+import type { Configuration } from './configuration';
+import type { DiagnosticsPublisher } from './diagnosticsPublisher';
+import type { DocumentSync } from './documentSync';
+import { canonicalUri } from './uris';
+
+export interface RequestContext {
+  readonly service: DiscourseLanguageService;
+  readonly sync: DocumentSync;
+  readonly config: Configuration;
+  readonly codebookHost: CodebookHost;
+  readonly diagnostics: DiagnosticsPublisher;
+  folders(): readonly string[];
+  loadCodebook(force?: boolean): Promise<void>;
+}
+
+const UNTRUSTED_CODEBOOK = 'This workspace is not trusted: Discourse Lens does not write the codebook.';
+const UNTRUSTED_EXPORT = 'This workspace is not trusted: Discourse Lens does not write exports.';
+
+/** A request refused for a reason the user should read. */
+const failed = (message: string) => new ResponseError(LSPErrorCodes.RequestFailed, message);
+
+export function registerRequests(connection: Connection, c: RequestContext): void {
+  const { service, sync, config, codebookHost, diagnostics } = c;
+  /** Waits for document sync, answers with the service, and reports a cancellation as the spec asks. */
+  const answer = <R>(token: CancellationToken, query: () => R): Promise<R> =>
+    sync.settled().then(() => {
+      const result = query();
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+      return result;
+    });
+  const uriOf = (p: { textDocument: { uri: string } }) => canonicalUri(p.textDocument.uri);
+
+  connection.onHover((p, t) => answer(t, () => service.provideHover(uriOf(p), p.position, t)));
+  connection.onDocumentSymbol((p, t) => answer(t, () => service.provideDocumentSymbols(uriOf(p), t)));
+  connection.onWorkspaceSymbol((p, t) => answer(t, () => service.provideWorkspaceSymbols(p.query, t)));
+  connection.onReferences((p, t) => answer(t, () => service.provideReferences(uriOf(p), p.position, t)));
+  connection.onDefinition((p, t) => answer(t, () => service.provideDefinition(uriOf(p), p.position, t)));
+  connection.onDocumentHighlight((p, t) => answer(t, () => service.provideDocumentHighlights(uriOf(p), p.position, t)));
+  connection.onCodeAction((p, t) => answer(t, () => service.provideCodeActions(uriOf(p), p.range, p.context.diagnostics, { canWriteCodebook: config.trusted }, t)));
+  connection.onCodeLens((p, t) => answer(t, () => service.provideCodeLenses(uriOf(p), t)));
+  connection.languages.semanticTokens.on((p, t) => answer(t, () => service.provideSemanticTokens(uriOf(p), t)));
+
+  connection.onPrepareRename((p, t) =>
+    answer(t, () => {
+      if (!config.trusted) throw failed(UNTRUSTED_CODEBOOK);
+      const r = service.prepareRename(uriOf(p), p.position, t);
+      if ('error' in r) throw failed(r.error);
+      return r;
+    }),
+  );
+  connection.onRenameRequest(async (p, t) => {
+    const op = await answer(t, () => {
+      if (!config.trusted) throw failed(UNTRUSTED_CODEBOOK);
+      return service.provideRenameOperation(uriOf(p), p.position, p.newName, t);
+    });
+    if (!op) throw failed('Only entities can be renamed (their canonical name in the codebook); article text is never changed.');
+    const result = await codebookHost.edit(op);
+    if (!result.applied && result.message && !/already/.test(result.message)) throw failed(result.message);
+    // The rename is done in the codebook, written by the server; the articles are not edited.
+    return { changes: {} };
+  });
+
+  const rescanned = () => ({ documents: sync.corpus.index.size, skipped: sync.skipped.size });
+  connection.onExecuteCommand(async (p) => {
+    const arg = p.arguments?.[0];
+    switch (p.command) {
+      case ServerCommand.codebookEdit:
+        return codebookHost.edit(arg as CodebookEdit);
+      case ServerCommand.diagnoseCorpus:
+        return diagnostics.diagnoseCorpus();
+      case ServerCommand.rescan:
+        await sync.rescan();
+        return rescanned();
+      default:
+        throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${p.command}`);
+    }
+  });
+
+  // ------------------------------------------------------------ custom requests (protocol.ts)
+
+  connection.onRequest(StatsRequest, (t) =>
+    answer(t, (): CorpusStats => {
+      let words = 0;
+      let characters = 0;
+      for (const [uri, doc] of sync.corpus.index.entries()) {
+        words += doc.wordCount;
+        characters += sync.corpus.index.textLength(uri);
+      }
+      return { documents: sync.corpus.index.size, words, characters, indexing: sync.indexing, skipped: sync.skipped.size, entities: service.provideEntities().length, terms: service.provideTerms().length };
+    }),
+  );
+  connection.onRequest(RescanRequest, async () => {
+    await c.loadCodebook(true);
+    await sync.rescan();
+    return rescanned();
+  });
+  connection.onRequest(ItemAtRequest, (p, t) => answer(t, () => service.provideItemAt({ ...p, uri: canonicalUri(p.uri) }, t)));
+  connection.onRequest(MentionsRequest, (p, t) => answer(t, () => service.provideMentions(p.id, t)));
+  connection.onRequest(ConcordanceRequest, (p, t) => answer(t, () => service.provideConcordance(p, t)));
+  connection.onRequest(EntitiesRequest, (t) => answer(t, () => service.provideEntities(t)));
+  connection.onRequest(TermsRequest, (t) => answer(t, () => service.provideTerms(t)));
+  connection.onRequest(NotesRequest, (t) => answer(t, () => service.provideNotes(t)));
+  connection.onRequest(QuotedSourcesRequest, (t) => answer(t, () => service.provideQuotedSources(t)));
+  connection.onRequest(QuotationsRequest, (p, t) => answer(t, () => service.provideQuotations(p.id, t)));
+  connection.onRequest(OverviewRequest, (p, t) => answer(t, () => service.provideOverview(p ?? {}, t)));
+  connection.onRequest(CategoriesRequest, (t) => answer(t, () => service.provideCategories(t)));
+  connection.onRequest(DocumentMarkupRequest, (p, t) => answer(t, () => service.provideDocumentMarkup(canonicalUri(p.uri), t)));
+  connection.onRequest(CodebookEditRequest, (p) => codebookHost.edit(p));
+  connection.onRequest(DiagnoseCorpusRequest, () => diagnostics.diagnoseCorpus());
+  connection.onRequest(ExportRequest, async (p, t) => {
+    // An export writes files: not in an untrusted workspace.
+    if (!config.trusted) throw failed(UNTRUSTED_EXPORT);
+    const folder = c.folders()[0];
+    const input = await answer(t, () => service.provideExportInput(folder ? path.basename(folder) : undefined, t));
+    if (!input) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+    return writeExport(input, p);
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * What the server offers depends on what the client declares: code lenses and the code actions
+ * that prompt through client commands only for a client that lists them in
+ * `initializationOptions.clientCommands` (the VS Code client); and refusals come back as
+ * JSON-RPC errors with their LSP codes.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { ErrorCodes, LSPErrorCodes } from 'vscode-languageserver-protocol';
+import { ClientCommand } from '../../server/src/protocol';
+import { LspTestClient, SAMPLES, sampleUri } from './lspClient';
+
+const LAVROV = "Sunday night's meeting between Lavrov and Kerry.txt";
+
+function positionOf(file: string, needle: string): { line: number; character: number } {
+  const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const i = text.indexOf(needle);
+  assert.ok(i >= 0, needle);
+  const lines = text.slice(0, i + 1).split(/\r\n|\r|\n/);
+  return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}
+
+async function codeError(p: Promise<unknown>): Promise<number> {
+  try {
+    await p;
+  } catch (e) {
+    return (e as { code: number }).code;
+  }
+  assert.fail('the request succeeded');
+}
+
+describe('client commands and error codes over stdio', function () {
+  this.timeout(60000);
+  const uri = sampleUri(LAVROV);
+  const pos = positionOf(path.join(SAMPLES, LAVROV), 'Lavrov made');
+  const clientOnly = new Set<string>(Object.values(ClientCommand));
+
+  describe('a client that runs the client commands', () => {
+    let client: LspTestClient;
+    before(async () => {
+      client = LspTestClient.start();
+      await client.initialize(SAMPLES, undefined, { clientCommands: Object.values(ClientCommand) });
+      await client.indexed(60000);
+    });
+    after(async () => client.stop());
+
+    it('gets the code lenses, each calling a command it declared', async () => {
+      const lenses: any[] = await client.request('textDocument/codeLens', { textDocument: { uri } });
+      assert.strictEqual(lenses.length, 3);
+      assert.deepStrictEqual([...new Set(lenses.map((l) => l.command.command))].sort(), [ClientCommand.showEntities, ClientCommand.showTerms].sort());
+    });
+
+    it('gets the prompting code actions (note, new category, alias of …)', async () => {
+      const actions: any[] = await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: pos, end: pos }, context: { diagnostics: [] } });
+      const commands = new Set(actions.map((a) => a.command?.command));
+      assert.ok(commands.has(ClientCommand.addNote) && commands.has(ClientCommand.addToCodebook) && commands.has(ClientCommand.markAlias), [...commands].join());
+    });
+  });
+
+  describe('another editor (no client commands declared)', () => {
+    let client: LspTestClient;
+    let init: any;
+    before(async () => {
+      client = LspTestClient.start();
+      init = await client.initialize(SAMPLES);
+      await client.indexed(60000);
+    });
+    after(async () => client.stop());
+
+    it('gets no code lenses and no action that calls a command only VS Code runs', async () => {
+      assert.deepStrictEqual(await client.request('textDocument/codeLens', { textDocument: { uri } }), []);
+      const actions: any[] = await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: pos, end: pos }, context: { diagnostics: [] } });
+      assert.ok(actions.length > 0);
+      assert.deepStrictEqual(actions.filter((a) => clientOnly.has(a.command?.command)).map((a) => a.title), []);
+      for (const a of actions) if (a.command) assert.ok(init.capabilities.executeCommandProvider.commands.includes(a.command.command), a.command.command);
+    });
+
+    it('an unknown command is InvalidParams; a rename where there is no entity is RequestFailed', async () => {
+      assert.strictEqual(await codeError(client.request('workspace/executeCommand', { command: 'discourseLens.server.nope', arguments: [] })), ErrorCodes.InvalidParams);
+      const word = positionOf(path.join(SAMPLES, LAVROV), 'conclusively');
+      assert.strictEqual(await codeError(client.request('textDocument/prepareRename', { textDocument: { uri }, position: word })), LSPErrorCodes.RequestFailed);
+    });
+  });
+
+  describe('an untrusted workspace', () => {
+    let client: LspTestClient;
+    before(async () => {
+      client = LspTestClient.start();
+      await client.initialize(SAMPLES, undefined, { trusted: false });
+      await client.indexed(60000);
+    });
+    after(async () => client.stop());
+
+    it('refuses rename and export with RequestFailed', async () => {
+      assert.strictEqual(await codeError(client.request('textDocument/prepareRename', { textDocument: { uri }, position: pos })), LSPErrorCodes.RequestFailed);
+      assert.strictEqual(await codeError(client.request('discourseLens/export', { format: 'json', target: path.join(SAMPLES, 'never-written.json') })), LSPErrorCodes.RequestFailed);
+      assert.ok(!fs.existsSync(path.join(SAMPLES, 'never-written.json')));
+    });
+  });
+});
