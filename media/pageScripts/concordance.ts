@@ -1,13 +1,8 @@
 // Concordance webview script (bundled to media/out/concordance.js). Renders with textContent only.
-import type { KwicLine, KwicSort } from '../../client/src/panels/concordanceSort';
+import type { ConcordanceHostMessage, ConcordancePageMessage, ConcordancePageState, KwicSort } from '../../server/src/protocol';
 
-declare function acquireVsCodeApi(): { postMessage(m: unknown): void; setState(s: unknown): void; getState(): unknown };
-interface State {
-  query: string;
-  label: string;
-  sort: KwicSort;
-  lines: KwicLine[];
-}
+declare function acquireVsCodeApi(): { postMessage(m: ConcordancePageMessage): void; setState(s: unknown): void; getState(): unknown };
+type State = ConcordancePageState;
 
 const vscode = acquireVsCodeApi();
 const tbody = document.querySelector('#kwic tbody') as HTMLTableSectionElement;
@@ -62,11 +57,11 @@ tbody.addEventListener('keydown', (e) => {
   }
 });
 for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-sort]'))) {
-  b.addEventListener('click', () => vscode.postMessage({ type: 'sort', by: b.dataset.sort }));
+  b.addEventListener('click', () => vscode.postMessage({ type: 'sort', by: b.dataset.sort as KwicSort }));
 }
 window.addEventListener('message', (e: MessageEvent) => {
-  const m = e.data as { type: string; state: State | null };
-  if (m?.type === 'data') render(m.state);
+  const m = e.data as ConcordanceHostMessage | undefined;
+  if (m?.type === 'data') render(m.state ?? null);
 });
 
 const initial = document.getElementById('initial-state')?.textContent;

@@ -11,11 +11,11 @@ import {
   Tooltip,
   type ChartConfiguration,
 } from 'chart.js';
-import type { Overview } from '../../server/src/protocol';
+import type { Overview, OverviewHostMessage, OverviewPageMessage } from '../../server/src/protocol';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, PointElement, ScatterController, Legend, Tooltip);
 
-declare function acquireVsCodeApi(): { postMessage(m: unknown): void; setState(s: unknown): void; getState(): unknown };
+declare function acquireVsCodeApi(): { postMessage(m: OverviewPageMessage): void; setState(s: unknown): void; getState(): unknown };
 const vscode = acquireVsCodeApi();
 
 const css = getComputedStyle(document.body);
@@ -137,7 +137,7 @@ function render(d: Overview): void {
 
 (document.getElementById('dispersion-item') as HTMLSelectElement).addEventListener('change', (e) => renderDispersion(Number((e.target as HTMLSelectElement).value)));
 window.addEventListener('message', (e: MessageEvent) => {
-  const m = e.data as { type: string; data?: Overview; message?: string };
+  const m = e.data as OverviewHostMessage | undefined;
   if (m?.type === 'data' && m.data) render(m.data);
   if (m?.type === 'error') {
     const err = document.getElementById('error')!;

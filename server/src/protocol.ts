@@ -244,3 +244,34 @@ export const TrustChangedNotification = new NotificationType<TrustChangedParams>
 export interface TrustChangedParams {
   readonly trusted: boolean;
 }
+
+// ------------------------------------------------------------ webview pages ↔ extension (postMessage)
+
+/** One keyword-in-context line of the concordance panel. */
+export interface KwicLine {
+  readonly uri: string;
+  readonly title: string;
+  readonly left: string;
+  readonly text: string;
+  readonly right: string;
+  readonly start: number;
+  readonly line: number;
+  readonly character: number;
+  readonly endLine: number;
+  readonly endCharacter: number;
+}
+export type KwicSort = 'left' | 'right' | 'document';
+export interface ConcordancePageState {
+  readonly query: string;
+  readonly label: string;
+  readonly sort: KwicSort;
+  readonly lines: readonly KwicLine[];
+}
+/** Concordance page → extension: open line `index`, sort, or the page is ready for data. */
+export type ConcordancePageMessage = { readonly type: 'open'; readonly index: number } | { readonly type: 'sort'; readonly by: KwicSort } | { readonly type: 'ready' };
+/** Extension → concordance page. */
+export type ConcordanceHostMessage = { readonly type: 'data'; readonly state: ConcordancePageState | undefined };
+/** Overview page → extension. */
+export type OverviewPageMessage = { readonly type: 'ready' } | { readonly type: 'openDocument'; readonly uri: string };
+/** Extension → overview page. */
+export type OverviewHostMessage = { readonly type: 'data'; readonly data: Overview | undefined } | { readonly type: 'error'; readonly message: string };

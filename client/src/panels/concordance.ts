@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { Lens, config, errorMessage, revealLocation } from '../lens';
+import type { ConcordanceHostMessage, ConcordancePageMessage, ConcordancePageState } from '../../../server/src/protocol';
 import { KwicLine, KwicSort, sortKwic } from './concordanceSort';
 import { escapeHtml, page } from './html';
 
@@ -17,14 +18,7 @@ export interface ConcordanceArgs {
   readonly sort?: KwicSort;
 }
 
-export interface ConcordanceState {
-  readonly query: string;
-  readonly label: string;
-  readonly sort: KwicSort;
-  readonly lines: readonly KwicLine[];
-}
-
-type FromPage = { type: 'open'; index: number } | { type: 'sort'; by: KwicSort } | { type: 'ready' };
+export type ConcordanceState = ConcordancePageState;
 
 export class ConcordancePanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -102,15 +96,15 @@ export class ConcordancePanel implements vscode.Disposable {
 <main><table id="kwic" class="kwic"><colgroup><col class="doc"><col class="left"><col class="kw" id="kw-col"><col class="right"></colgroup><tbody></tbody></table><p id="empty" hidden>No occurrences.</p></main>`,
       state: this.state,
     });
-    this.panel.webview.onDidReceiveMessage((m: FromPage) => this.receive(m), undefined, this.disposables);
+    this.panel.webview.onDidReceiveMessage((m: ConcordancePageMessage) => this.receive(m), undefined, this.disposables);
     this.panel.onDidDispose(() => (this.panel = undefined), undefined, this.disposables);
   }
 
   private post(): Thenable<boolean> | undefined {
-    return this.panel?.webview.postMessage({ type: 'data', state: this.state });
+    return this.panel?.webview.postMessage({ type: 'data', state: this.state } satisfies ConcordanceHostMessage);
   }
 
-  private async receive(m: FromPage): Promise<void> {
+  private async receive(m: ConcordancePageMessage): Promise<void> {
     if (m.type === 'ready') void this.post();
     else if (m.type === 'sort' && ['left', 'right', 'document'].includes(m.by)) this.sort(m.by);
     else if (m.type === 'open' && this.state && Number.isInteger(m.index)) {

@@ -2,20 +2,9 @@
  * Concordance sorting, shared by the extension and the webview script (pure, no DOM, no vscode).
  * Left sort: by the words nearest the keyword first (L1, then L2, …); right sort: R1, R2, ….
  */
-export interface KwicLine {
-  readonly uri: string;
-  readonly title: string;
-  readonly left: string;
-  readonly text: string;
-  readonly right: string;
-  readonly start: number;
-  readonly line: number;
-  readonly character: number;
-  readonly endLine: number;
-  readonly endCharacter: number;
-}
+import type { KwicLine, KwicSort } from '../../../server/src/protocol';
 
-export type KwicSort = 'left' | 'right' | 'document';
+export type { KwicLine, KwicSort };
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 

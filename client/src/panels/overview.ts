@@ -4,7 +4,7 @@
  * strict CSP; article titles and labels reach the page as data and are set with textContent.
  */
 import * as vscode from 'vscode';
-import type { Overview } from '../../../server/src/protocol';
+import type { Overview, OverviewHostMessage, OverviewPageMessage } from '../../../server/src/protocol';
 import { Lens, config, errorMessage } from '../lens';
 import { page } from './html';
 
@@ -47,10 +47,10 @@ export class OverviewPanel implements vscode.Disposable {
       this.data = { ...data, frequencies: data.frequencies.slice(0, max), dispersion: data.dispersion.slice(0, max) };
     } catch (e) {
       this.lens.log.warn(`overview: ${errorMessage(e)}`);
-      void this.panel?.webview.postMessage({ type: 'error', message: errorMessage(e) });
+      void this.panel?.webview.postMessage({ type: 'error', message: errorMessage(e) } satisfies OverviewHostMessage);
       return undefined;
     }
-    void this.panel?.webview.postMessage({ type: 'data', data: this.data });
+    void this.panel?.webview.postMessage({ type: 'data', data: this.data } satisfies OverviewHostMessage);
     return this.data;
   }
 
@@ -79,8 +79,8 @@ export class OverviewPanel implements vscode.Disposable {
 </main>`,
     });
     this.panel.webview.onDidReceiveMessage(
-      (m: { type: string; uri?: string }) => {
-        if (m.type === 'ready' && this.data) void this.panel?.webview.postMessage({ type: 'data', data: this.data });
+      (m: OverviewPageMessage) => {
+        if (m.type === 'ready' && this.data) void this.panel?.webview.postMessage({ type: 'data', data: this.data } satisfies OverviewHostMessage);
         if (m.type === 'openDocument' && typeof m.uri === 'string' && this.data?.documents.some((d) => d.uri === m.uri)) {
           void vscode.window.showTextDocument(vscode.Uri.parse(m.uri), { preview: true });
         }

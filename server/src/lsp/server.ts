@@ -7,16 +7,13 @@ import { fileURLToPath } from 'url';
 import { Connection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, InitializeResult, TextDocumentSyncKind } from 'vscode-languageserver';
 import { Codebook, codebookInput } from '../analysis/codebook/codebook';
 import { SEMANTIC_TOKENS_LEGEND, createLanguageService } from '../languageFeatures';
-import { CorpusStats, InitializationOptions, RescanRequest, ServerCommand, StatsRequest, TrustChangedNotification } from '../protocol';
+import { InitializationOptions, ServerCommand, TrustChangedNotification } from '../protocol';
 import { CodebookHost } from './codebookHost';
 import { Configuration } from './configuration';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { DocumentSync } from './documentSync';
 import { registerRequests } from './requests';
 
-export const STATS_REQUEST = StatsRequest;
-export const RESCAN_REQUEST = RescanRequest;
-export type { CorpusStats };
 
 export function startServer(connection: Connection): void {
   const config = new Configuration(connection);
