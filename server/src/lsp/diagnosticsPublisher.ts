@@ -47,11 +47,15 @@ export class DiagnosticsPublisher {
   }
 
   /** Diagnoses every article now, and keeps them current from then on. */
-  diagnoseCorpus(): DiagnoseCorpusResult {
+  /** Publishes diagnostics for every article (until `token` is cancelled; what was published stays). */
+  diagnoseCorpus(token?: { readonly isCancellationRequested: boolean }): DiagnoseCorpusResult {
     this.wholeCorpus = true;
     const uris = this.env.corpusUris();
     let count = 0;
-    for (const uri of uris) count += this.publish(uri);
+    for (const uri of uris) {
+      if (token?.isCancellationRequested) break;
+      count += this.publish(uri);
+    }
     return { documents: uris.length, diagnostics: count };
   }
 

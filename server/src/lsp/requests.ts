@@ -92,13 +92,13 @@ export function registerRequests(connection: Connection, c: RequestContext): voi
   });
 
   const rescanned = () => ({ documents: sync.corpus.index.size, skipped: sync.skipped.size });
-  connection.onExecuteCommand(async (p) => {
+  connection.onExecuteCommand(async (p, token) => {
     const arg = p.arguments?.[0];
     switch (p.command) {
       case ServerCommand.codebookEdit:
         return codebookHost.edit(arg as CodebookEdit);
       case ServerCommand.diagnoseCorpus:
-        return diagnostics.diagnoseCorpus();
+        return answer(token, () => diagnostics.diagnoseCorpus(token));
       case ServerCommand.rescan:
         await sync.rescan();
         return rescanned();
@@ -137,7 +137,7 @@ export function registerRequests(connection: Connection, c: RequestContext): voi
   connection.onRequest(CategoriesRequest, (t) => answer(t, () => service.provideCategories(t)));
   connection.onRequest(DocumentMarkupRequest, (p, t) => answer(t, () => service.provideDocumentMarkup(canonicalUri(p.uri), t)));
   connection.onRequest(CodebookEditRequest, (p) => codebookHost.edit(p));
-  connection.onRequest(DiagnoseCorpusRequest, () => diagnostics.diagnoseCorpus());
+  connection.onRequest(DiagnoseCorpusRequest, (token) => answer(token, () => diagnostics.diagnoseCorpus(token)));
   connection.onRequest(ExportRequest, async (p, t) => {
     // An export writes files: not in an untrusted workspace.
     if (!config.trusted) throw failed(UNTRUSTED_EXPORT);
