@@ -5,7 +5,7 @@
  *   npx tsx scripts/audit/audit.ts noise CHECK.json --dir DIR
  *       diagnostics per 1,000 words by code and severity (words: letter/digit runs of the .txt
  *       files under DIR, the folder that was checked)
- *   npx tsx scripts/audit/audit.ts sample CHECK.json --n 100 --seed 11 [--out FILE.tsv]
+ *   npx tsx scripts/audit/audit.ts sample CHECK.json --n 100 --seed 11 [--code CODE] [--out FILE.tsv]
  *       draws diagnostics at random (fixed seed), one a line with its context, to judge by hand:
  *       fill the `right` column with y or n
  *   npx tsx scripts/audit/audit.ts score FILE.tsv
@@ -101,7 +101,8 @@ export function shareRight(rows: readonly { code: string; right: string }[]): Ma
 }
 
 function sample(file: string): void {
-  const ds = load(file);
+  const code = arg('--code');
+  const ds = load(file).filter((d) => !code || d.code === code);
   const n = Number(arg('--n', '100'));
   const seed = Number(arg('--seed', '1'));
   const picked = drawSample(ds, n, seed);
@@ -137,7 +138,7 @@ function main(): void {
   else if (command === 'sample') sample(files[0]);
   else if (command === 'score') score(files[0]);
   else {
-    console.error('usage: audit.ts noise CHECK.json --dir DIR | sample CHECK.json [--n 100] [--seed 1] [--out FILE.tsv] | score FILE.tsv');
+    console.error('usage: audit.ts noise CHECK.json --dir DIR | sample CHECK.json [--n 100] [--seed 1] [--code CODE] [--out FILE.tsv] | score FILE.tsv');
     process.exit(2);
   }
 }

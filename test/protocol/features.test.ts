@@ -81,7 +81,7 @@ describe('language features over stdio (samples)', function () {
       return diags.some((d) => d.code === 'misspelling');
     }, 10000, 'misspelling diagnostics');
     const d = diags.find((x) => x.code === 'misspelling');
-    assert.match(d.message, /^‘Lavov’ looks like ‘Lavrov’ \(\d+ mentions in \d+ articles\)$/);
+    assert.match(d.message, /^‘Lavov’ looks like a misspelling of ‘Lavrov’ \(a letter left out; confidence 0\.\d\d; \d+ mentions? in \d+ articles?\)$/);
     assert.strictEqual(d.severity, 2);
     assert.strictEqual(d.source, 'discourse-lens');
     assert.deepStrictEqual(d.range.start, { ...positionOf(path.join(SAMPLES, JUNTA), 'Lavov'), character: positionOf(path.join(SAMPLES, JUNTA), 'Lavov').character - 1 });

@@ -68,7 +68,7 @@ describe('Discourse Lens language features', function () {
   it('diagnostics: "Lavov" is a Warning that looks like "Lavrov"', async () => {
     const editor = await openSample(JUNTA);
     const diags = await waitFor('a misspelling diagnostic', () => vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.code === 'misspelling'));
-    assert.match(diags[0].message, /^‘Lavov’ looks like ‘Lavrov’ \(\d+ mentions in \d+ articles\)$/);
+    assert.match(diags[0].message, /^‘Lavov’ looks like a misspelling of ‘Lavrov’ \(a letter left out; confidence 0\.\d\d; \d+ mentions? in \d+ articles?\)$/);
     assert.strictEqual(diags[0].severity, vscode.DiagnosticSeverity.Warning);
     assert.strictEqual(diags[0].source, 'discourse-lens');
     assert.strictEqual(editor.document.getText(diags[0].range), 'Lavov');

@@ -171,7 +171,7 @@ describe('entities: resolution across the corpus', () => {
   it('flags Lavov as a likely misspelling of Lavrov without merging', () => {
     const forms = [form('Sergei Lavrov', 'person', 4), form('Lavrov', 'person', 9), form('Lavov', 'place', 1), form('Putin', 'person', 20)];
     const r = resolveEntities(forms, { isKnownName });
-    assert.deepStrictEqual(r.misspellings, [{ surface: 'Lavov', canonical: 'Sergei Lavrov', entityId: 'person:sergei-lavrov', count: 1 }]);
+    assert.deepStrictEqual(r.misspellings, [{ surface: 'Lavov', canonical: 'Sergei Lavrov', entityId: 'person:sergei-lavrov', count: 1, confidence: 0.74, edit: 'a letter left out' }]);
     assert.notStrictEqual(r.bySurface.get('Lavov'), r.bySurface.get('Lavrov'));
     // The user can dismiss it.
     assert.deepStrictEqual(resolveEntities(forms, { isKnownName, ignoreMisspellings: ['Lavov'] }).misspellings, []);

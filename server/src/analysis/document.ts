@@ -33,6 +33,8 @@ export interface NameChecks {
   isKnownName(name: string): boolean;
   /** A common given name: not taken for a family name written first. */
   isGivenName(word: string): boolean;
+  /** An ordinary lower-case word of English: never a misspelling, nor what a rare name misspells. */
+  isOrdinaryWord?(word: string): boolean;
 }
 
 export interface DocumentAnalysis {

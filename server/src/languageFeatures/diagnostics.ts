@@ -12,6 +12,8 @@ import { findEntity } from '../analysis/codebook/codebook';
 import { FeatureContext, categoryInfo } from './context';
 import { documentItems, phrasePattern } from './corpusQueries';
 import { rangeOf } from './positions';
+import { isInflection } from '../analysis/entities/misspellings';
+import type { Misspelling } from '../analysis/corpus/model';
 
 export const SOURCE = 'discourse-lens';
 
@@ -107,7 +109,7 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
     for (const hit of doc.text.matchAll(phrasePattern(m.surface))) {
       if (hit[0] !== m.surface) continue;
       const data: MisspellingData = { surface: m.surface, canonical, entityId: m.entityId };
-      push(DiagnosticCodes.misspelling, hit.index!, hit.index! + hit[0].length, `‘${m.surface}’ looks like ‘${canonical}’ (${m.entityMentions} mentions in ${m.entityDocuments} articles)`, data);
+      push(DiagnosticCodes.misspelling, hit.index!, hit.index! + hit[0].length, misspellingMessage(m, canonical), data);
     }
   }
 
@@ -186,12 +188,10 @@ export function closestForm(surface: string, names: readonly string[]): string {
   return best;
 }
 
-/** A plural or possessive of the other form, not a misspelling. */
-function isInflection(a: string, b: string): boolean {
-  const [x, y] = [a.toLowerCase().replace(/['’]s$/, ''), b.toLowerCase().replace(/['’]s$/, '')];
-  if (x === y) return true;
-  const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  return long.startsWith(short) && /^(s|es)$/.test(long.slice(short.length));
+/** "‘Hollwood’ looks like a misspelling of ‘Hollywood’ (a letter left out; confidence 0.79; ‘Hollywood’: 120 mentions in 1 article)". */
+export function misspellingMessage(m: Misspelling, canonical: string): string {
+  const plural = (n: number, one: string, many: string): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `‘${m.surface}’ looks like a misspelling of ‘${canonical}’ (${m.edit}; confidence ${m.confidence.toFixed(2)}; ${plural(m.entityMentions, 'mention', 'mentions')} in ${plural(m.entityDocuments, 'article', 'articles')})`;
 }
 
 function levenshtein(a: string, b: string): number {

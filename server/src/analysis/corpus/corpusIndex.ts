@@ -478,7 +478,7 @@ export class CorpusIndex {
     // resolves the same way.
     forms.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
     const declared: DeclaredEntity[] = this.codebook.entities.filter((e) => !this.isIgnoredName(e.name));
-    const res = resolveEntities(forms, { declared, isKnownName: this.names?.isKnownName, isGivenName: this.names?.isGivenName, ignoreMisspellings: this.codebook.ignore });
+    const res = resolveEntities(forms, { declared, isKnownName: this.names?.isKnownName, isGivenName: this.names?.isGivenName, isOrdinaryWord: this.names?.isOrdinaryWord, ignoreMisspellings: this.codebook.ignore });
     const records: EntityRecord[] = res.entities.map((e) => ({
       id: `entity:${e.id}`,
       name: e.name,
@@ -536,7 +536,7 @@ export class CorpusIndex {
     return r.res.misspellings.map((m) => {
       const id = `entity:${m.entityId}`;
       const e = r.byId.get(id);
-      return { surface: m.surface, entityId: id, canonical: m.canonical, entityMentions: e?.mentions ?? 0, entityDocuments: e?.documents ?? 0 };
+      return { surface: m.surface, entityId: id, canonical: m.canonical, entityMentions: e?.mentions ?? 0, entityDocuments: e?.documents ?? 0, confidence: m.confidence, edit: m.edit };
     });
   }
 

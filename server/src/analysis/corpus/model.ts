@@ -68,6 +68,9 @@ export interface Misspelling {
   /** Mentions and documents of the entity it resembles. */
   readonly entityMentions: number;
   readonly entityDocuments: number;
+  /** The evidence (0..1) and the typing slip in words (entities/misspellings.ts). */
+  readonly confidence: number;
+  readonly edit: string;
 }
 
 /** Two entities named in the same sentence. */

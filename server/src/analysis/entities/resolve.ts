@@ -13,6 +13,8 @@
  *   Jon / John, and whatever `isKnownName` accepts) and user-ignored forms are never flagged.
  */
 import type { DeclaredEntity, EntityType } from '../types';
+import { findMisspellings, NameGroup } from './misspellings';
+import { BUILTIN_ALIASES, singularOf } from './aliases';
 
 /** One row of the corpus's surface-form table. */
 export interface SurfaceForm {
@@ -44,6 +46,10 @@ export interface Misspelling {
   readonly canonical: string;
   readonly entityId: string;
   readonly count: number;
+  /** The evidence: the typing slip's likelihood discounted by how much rarer the form is (0..1). */
+  readonly confidence: number;
+  /** The slip in words ("a letter left out"). */
+  readonly edit: string;
 }
 
 export interface Resolution {
@@ -61,6 +67,8 @@ export interface ResolveOptions {
   readonly isKnownName?: (name: string) => boolean;
   /** A common given name (gazetteer lookup): not joined to a multi-word name starting with it. */
   readonly isGivenName?: (word: string) => boolean;
+  /** An ordinary lower-case word of English ("band", "state"): never a misspelling, nor what a rare name misspells. */
+  readonly isOrdinaryWord?: (word: string) => boolean;
   /** A rare form has at most this many mentions to be flagged (default 2). */
   readonly maxRareCount?: number;
   /** The known form has at least this many mentions and ≥ 3× the rare form's (default 4). */
@@ -267,6 +275,19 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
     g.count += f.count;
   }
   const live = (): Group[] => [...new Set([...groups.values()].map(root))].filter((g) => g.forms.length || g.declared);
+  // 2b. Built-in aliases ("US" / "United States" / "America"), unless the codebook declares two of them apart.
+  for (const names of BUILTIN_ALIASES) {
+    const present = [...new Set(names.map((n) => groups.get(nameKey(n.replace(/^the /, '')))).filter((g): g is Group => !!g).map(root))];
+    if (present.length < 2 || present.filter((g) => g.declared).length > 1) continue;
+    for (const g of present.slice(1)) merge(present[0], g);
+  }
+  // 2c. Groups: plural and singular are one ("Russians" / "Russian", "Tories" / "Tory").
+  for (const g of live()) {
+    const one = singularOf(g.key);
+    const s = one === undefined ? undefined : groups.get(one);
+    if (!s || root(s) === root(g)) continue;
+    if (majorityType(root(s)) === 'group' && COMPATIBLE(majorityType(root(g)), 'group')) merge(s, g);
+  }
   // 3. One-word person names → the most frequent multi-word person name ending with them.
   const byLastWord = new Map<string, Group[]>();
   for (const g of live()) {
@@ -312,6 +333,7 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
   const entities: ResolvedEntity[] = [];
   const bySurface = new Map<string, string>();
   const entityOf = new Map<Group, ResolvedEntity>();
+  const usedIds = new Set<string>();
   for (const g of live()) {
     const type = majorityType(g);
     let name: string;
@@ -329,8 +351,12 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
       aliasCounts.set(f.text, (aliasCounts.get(f.text) ?? 0) + f.count);
       for (const d of f.documents ?? []) docs.add(d);
     }
+    // Ids are unique even when two names slug alike ("David Rubin" / "David Rubin &" of old caches).
+    let id = slug(type, name);
+    for (let k = 2; usedIds.has(id); k++) id = `${slug(type, name)}-${k}`;
+    usedIds.add(id);
     const e: ResolvedEntity = {
-      id: slug(type, name),
+      id,
       name,
       type,
       aliases: [...aliasCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map((a) => a[0]),
@@ -342,73 +368,23 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
     entityOf.set(g, e);
     for (const f of g.forms) bySurface.set(f.text, e.id);
   }
-  // 6. Likely misspellings: rare forms a letter or two away from a frequent entity's form.
+  // 6. Likely misspellings (misspellings.ts).
   const ignore = new Set([...(options.ignoreMisspellings ?? [])].map((s) => nameKey(bareName(s))));
-  const maxRare = options.maxRareCount ?? 2;
-  const minKnown = options.minKnownCount ?? 4;
-  const distinct = new Set(KNOWN_DISTINCT.map(([a, b]) => `${a}|${b}`));
-  const isDistinct = (a: string, b: string): boolean => distinct.has(`${a}|${b}`) || distinct.has(`${b}|${a}`);
-  const misspellings: Misspelling[] = [];
-  const all = live();
-  // Known forms indexed by their one-deletion variants (SymSpell: two strings one edit apart
-  // share a string obtained from each by at most one deletion); names of 9+ letters, allowed two
-  // edits, are also bucketed by first letter and length.
-  type Known = { key: string; g: Group; type: EntityType | undefined };
-  const knownIndex = new Map<string, Known[]>();
-  const longIndex = new Map<string, Known[]>();
-  const add = (m: Map<string, Known[]>, k: string, e: Known): void => {
-    let list = m.get(k);
-    if (!list) m.set(k, (list = []));
-    list.push(e);
-  };
-  for (const known of all) {
-    if (known.count < minKnown) continue;
-    const type = majorityType(known);
-    for (const k of new Set([...known.bare.keys()].map(nameKey))) {
-      if (k.length < 4) continue;
-      const e = { key: k, g: known, type };
-      for (const v of deletionVariants(k, 1)) add(knownIndex, v, e);
-      if (k.length >= 9) add(longIndex, `${k[0]}${k.length}`, e);
-    }
-  }
-  const candidates = function* (r: string): Generator<Known> {
-    for (const v of deletionVariants(r, 1)) yield* knownIndex.get(v) ?? [];
-    if (r.length >= 9) for (let L = r.length - 2; L <= r.length + 2; L++) yield* longIndex.get(`${r[0]}${L}`) ?? [];
-  };
-  for (const rare of all) {
-    if (rare.count > maxRare || rare.declared || ignore.has(rare.key)) continue;
-    const rareBare = [...rare.bare.keys()][0] ?? rare.key;
-    if (options.isKnownName?.(rareBare)) continue;
-    const rareKeys = new Set([...rare.bare.keys()].map(nameKey));
-    let best: { g: Group; d: number } | undefined;
-    const rareType = majorityType(rare);
-    for (const r of rareKeys) {
-      if (r.length < 4) continue;
-      const seen = new Set<string>();
-      {
-        for (const { key: k, g: known, type } of candidates(r)) {
-          if (seen.has(k)) continue;
-          seen.add(k);
-          if (known === rare || known.count < Math.max(minKnown, 3 * rare.count)) continue;
-          // Names rarely differ in their first letter through a typo.
-          if (r[0] !== k[0]) continue;
-          // The tagger's type for a rare, misspelt word is unreliable ("Lavov" may come out as a
-          // place): a single mention one edit away may cross types; otherwise types must agree.
-          const sameType = COMPATIBLE(rareType, type);
-          if (!sameType && rare.count > 1) continue;
-          const len = Math.min(r.length, k.length);
-          const max = !sameType ? (len >= 5 ? 1 : 0) : len >= 9 ? 2 : 1;
-          if (max === 0 || Math.abs(r.length - k.length) > max || isDistinct(r, k)) continue;
-          const d = boundedLevenshtein(r, k, max);
-          if (d === 0 || d > max) continue;
-          if (!best || d < best.d || (d === best.d && known.count > best.g.count)) best = { g: known, d };
-        }
-      }
-    }
-    if (!best) continue;
-    const target = entityOf.get(best.g)!;
-    for (const f of rare.forms) misspellings.push({ surface: f.text, canonical: target.name, entityId: target.id, count: f.count });
-  }
+  const nameGroups: NameGroup[] = live().map((g) => {
+    const keys = new Map<string, number>();
+    for (const [b, n] of g.bare) keys.set(nameKey(b), (keys.get(nameKey(b)) ?? 0) + n);
+    const rareBare = [...g.bare.keys()][0] ?? g.key;
+    return {
+      keys,
+      count: g.count,
+      type: majorityType(g),
+      declared: !!g.declared,
+      ignored: ignore.has(g.key) || (g.count <= (options.maxRareCount ?? 2) && !!options.isKnownName?.(rareBare)),
+      forms: g.forms,
+      entity: entityOf.get(g)!,
+    };
+  });
+  const misspellings = findMisspellings(nameGroups, options);
   entities.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
   return { entities, bySurface, misspellings };
 }

@@ -17,6 +17,7 @@ import { NerDoc, WordTypeIds } from './features';
 import * as lexicon from './lexicon';
 import { HashTable } from '../common/hashTable';
 import { NerLexicon } from './lexicon';
+import { cleanMention } from './mentionFilter';
 
 // Module-local copies of the imported functions and constants: a CommonJS build (tsx, tests) reads
 // an imported binding through a getter on every use, which is slow in hot loops.
@@ -385,9 +386,9 @@ export class NerEngine {
       while (a < b && isPunct(words[a])) a++;
       if (a >= b) continue;
       const c = sp.confidence;
-      const start = tokens.starts[a];
-      const end = tokens.ends[b - 1];
-      out.push({ start, end, text: seg.text.slice(start, end), type, confidence: c });
+      const span = cleanMention(seg.text, tokens.starts[a], tokens.ends[b - 1], type);
+      if (!span) continue;
+      out.push({ start: span.start, end: span.end, text: seg.text.slice(span.start, span.end), type, confidence: c });
     }
     return out;
   }
@@ -606,4 +607,18 @@ export function isKnownName(name: string): boolean {
   for (let k = 1; k < words.length; k++) h = extendKey(h, words[k]);
   const m = lex.gaz.get(h) ?? 0;
   return (m & ~(GAZ_TITLE | GAZ_MISC | GAZ_NEWSMISC | GAZ_CTXLOC | GAZ_CTXPER)) !== 0;
+}
+
+/**
+ * Is `word` an ordinary lower-case word of English (mostly lower-case in the training text, or a
+ * dictionary word: "band", "state", "sevens")? Such a word is never flagged as a misspelling.
+ */
+export function isOrdinaryWord(word: string): boolean {
+  const lex = nerEngine().lexicon;
+  const w = word.replace(/[’ʼ]/g, "'").trim();
+  const ordinary = (x: string): boolean => {
+    const c = lex.lc.get(lowerHash(x)) ?? lexicon.LC_UNSEEN;
+    return c === lexicon.LC_ALWAYS_LOWER || c === lexicon.LC_MOSTLY_LOWER || c === lexicon.LC_DICT;
+  };
+  return ordinary(w) || (/s$/i.test(w) && ordinary(w.slice(0, -1))) || (/ies$/i.test(w) && ordinary(`${w.slice(0, -3)}y`));
 }

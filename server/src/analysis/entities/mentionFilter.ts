@@ -1,0 +1,50 @@
+/**
+ * The last word on a tagged span before it becomes a mention: a name never starts or ends with
+ * punctuation ("David Rubin &", "& Dec", "&A" of "Q&A"), a title alone is no one ("Mr", "Lord":
+ * the title belongs to the name it precedes), and holidays, awards and products are not entities
+ * of our types however capitalised ("Christmas", "Oscar").
+ */
+import type { EntityType } from '../types';
+import { TITLES } from './resolve';
+
+const TITLE_SET = new Set(TITLES.map((t) => t.replace(/\.$/, '')));
+
+/** Capitalised words of news text that name no person, place, organisation or group. */
+export const NOT_ENTITIES = new Set([
+  // holidays, festivals, periods of the year
+  'christmas', 'xmas', 'easter', 'ramadan', 'eid', 'hanukkah', 'diwali', 'passover', 'thanksgiving', 'halloween', 'new year', "new year's day",
+  'new year’s day', 'lent', 'advent', 'yom kippur', 'boxing day', 'valentine’s day', "valentine's day", 'st patrick’s day', "st patrick's day",
+  // awards and prizes
+  'oscar', 'oscars', 'grammy', 'grammys', 'emmy', 'emmys', 'bafta', 'baftas', 'tony award', 'golden globe', 'golden globes', 'brit award',
+  'brit awards', 'booker', 'booker prize', 'nobel prize', 'pulitzer', 'pulitzer prize', 'palme d’or', "palme d'or",
+  // products and devices
+  'pc', 'pcs', 'ipod', 'ipods', 'iphone', 'ipad', 'xbox', 'playstation', 'walkman', 'dvd', 'dvds', 'cd', 'cds', 'mp3', 'windows xp', 'psp',
+  // days and months the tagger sometimes takes for names
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+
+/** Characters a name may start with besides letters and digits. */
+const LEAD_OK = /[\p{L}\p{N}]/u;
+/** Characters a name may end with besides letters and digits: the dot of "U.S." or "Corp.", a closing bracket of a balanced pair. */
+const TRAIL_OK = /[\p{L}\p{N}.)]/u;
+
+/**
+ * The span of a tagged name, cleaned: [start, end) within `text`, or undefined when what is left
+ * is not a name of our types.
+ */
+export function cleanMention(text: string, start: number, end: number, type: EntityType): { start: number; end: number } | undefined {
+  while (start < end && !LEAD_OK.test(text[start])) start++;
+  while (end > start && !TRAIL_OK.test(text[end - 1])) end--;
+  if (end > start && text[end - 1] === ')' && !text.slice(start, end).includes('(')) end--;
+  while (end > start && !TRAIL_OK.test(text[end - 1])) end--;
+  const name = text.slice(start, end);
+  // A letter or two glued to punctuation ("&A" of "Q&A") is a fragment, not a name.
+  if (!/\p{L}.*\p{L}/su.test(name)) return undefined;
+  if (start > 0 && /[&@]/.test(text[start - 1]) && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) return undefined;
+  const key = name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+  if (NOT_ENTITIES.has(key) || NOT_ENTITIES.has(key.replace(/'/g, '’'))) return undefined;
+  if (type === 'person' || type === 'place' || type === 'organization') {
+    if (TITLE_SET.has(key.replace(/\.$/, ''))) return undefined;
+  }
+  return { start, end };
+}

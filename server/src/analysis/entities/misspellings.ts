@@ -1,0 +1,151 @@
+/**
+ * Likely misspellings among the corpus's names. A flag needs evidence:
+ * - a rare form (a mention or two) close to a much more frequent one, the words that differ rare
+ *   in the whole corpus too ("Angeles" of "Los Angeles" and "Dems" of "Lib Dems" are common words
+ *   of this corpus, not slips);
+ * - the difference is one typing slip (typoModel: a letter left out, two swapped, a letter doubled,
+ *   a neighbouring key), confident enough;
+ * - never an ordinary word on the rare side ("Band", "State", "School", "Trades") nor an ordinary
+ *   word as the target ("Demos", "Games"), never a known name in its own right (Gerard, Rory),
+ *   never an acronym (IATA / IAEA are two bodies), and in a multi-word name exactly one word
+ *   differs (Rory Stewart / Rod Stewart: the differing word is a name of its own).
+ * Candidates come from a symmetric-delete index (strings one edit apart share a one-deletion
+ * variant), so the search is linear in the number of names.
+ */
+import type { EntityType } from '../types';
+import { bareName, deletionVariants, KNOWN_DISTINCT, nameKey } from './resolve';
+import type { Misspelling, ResolveOptions } from './resolve';
+import { describeEdits, explainTypo } from './typoModel';
+
+/** A resolved group as the search sees it. */
+export interface NameGroup {
+  /** Case-insensitive keys of its bare names (nameKey), with their counts. */
+  readonly keys: ReadonlyMap<string, number>;
+  readonly count: number;
+  readonly type: EntityType | undefined;
+  readonly declared: boolean;
+  readonly ignored: boolean;
+  /** The surface forms (as written) with their counts. */
+  readonly forms: readonly { text: string; count: number }[];
+  readonly entity: { id: string; name: string; documents: readonly string[] };
+}
+
+/** Below this the typing-slip explanation is too weak to show. */
+export const MIN_TYPO_CONFIDENCE = 0.5;
+/** Below this the evidence together (slip, frequency ratio, same article) is too weak to show. */
+export const MIN_CONFIDENCE = 0.6;
+/** The evidence's discount when no article has both forms. */
+const APART_FACTOR = 0.8;
+
+const compatible = (a: EntityType | undefined, b: EntityType | undefined): boolean => a === undefined || b === undefined || a === b;
+
+export function findMisspellings(groups: readonly NameGroup[], options: ResolveOptions): Misspelling[] {
+  const maxRare = options.maxRareCount ?? 2;
+  const minKnown = options.minKnownCount ?? 4;
+  const ordinary = (w: string): boolean => options.isOrdinaryWord?.(w) ?? false;
+  const known = (w: string): boolean => options.isKnownName?.(w) ?? false;
+  const distinct = new Set(KNOWN_DISTINCT.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
+  // How often each word occurs in the corpus's names (a word of a frequent name is no slip).
+  const wordCount = new Map<string, number>();
+  for (const g of groups) for (const [k, n] of g.keys) for (const w of new Set(k.split(' '))) wordCount.set(w, (wordCount.get(w) ?? 0) + n);
+  // Known forms indexed by their one-deletion variants (and, for names of 9+ letters, allowed
+  // two edits, by first letter and length).
+  type Known = { key: string; g: NameGroup };
+  const index = new Map<string, Known[]>();
+  const longIndex = new Map<string, Known[]>();
+  const add = (m: Map<string, Known[]>, k: string, e: Known): void => {
+    const list = m.get(k);
+    if (list) list.push(e);
+    else m.set(k, [e]);
+  };
+  for (const g of groups) {
+    if (g.count < minKnown) continue;
+    for (const key of g.keys.keys()) {
+      if (key.length < 4) continue;
+      for (const v of deletionVariants(key, 1)) add(index, v, { key, g });
+      if (key.length >= 9) add(longIndex, `${key[0]}${key.length}`, { key, g });
+    }
+  }
+  const candidates = function* (r: string): Generator<Known> {
+    for (const v of deletionVariants(r, 1)) yield* index.get(v) ?? [];
+    if (r.length >= 9) for (let L = r.length - 2; L <= r.length + 2; L++) yield* longIndex.get(`${r[0]}${L}`) ?? [];
+  };
+  const out: Misspelling[] = [];
+  for (const rare of groups) {
+    if (rare.count > maxRare || rare.declared || rare.ignored) continue;
+    if (rare.forms.every((f) => isAcronym(f.text))) continue;
+    let best: { g: NameGroup; key: string; confidence: number; edits: string; ratio: number } | undefined;
+    for (const r of rare.keys.keys()) {
+      if (r.length < 4) continue;
+      const seen = new Set<string>();
+      for (const { key: k, g } of candidates(r)) {
+        if (seen.has(k) || g === rare) continue;
+        seen.add(k);
+        if (g.count < Math.max(minKnown, 3 * rare.count) || r[0] !== k[0] || distinct.has(`${r}|${k}`)) continue;
+        // The tagger's type for a rare, misspelt word is unreliable ("Lavov" may come out as a place):
+        // a single mention may cross types; otherwise types must agree.
+        if (!compatible(rare.type, g.type) && rare.count > 1) continue;
+        const pair = differingWords(r, k);
+        if (!pair) continue;
+        const [rw, kw] = pair;
+        if (isInflection(rw, kw)) continue;
+        // An ordinary word or a name in its own right, also in the plural ("the two Koreas"), is no slip.
+        if (ordinary(rw) || known(rw) || (/s$/.test(rw) && known(rw.slice(0, -1))) || (ordinary(kw) && !known(kw))) continue;
+        if ((wordCount.get(rw) ?? 0) > maxRare || (wordCount.get(kw) ?? 0) < 3 * (wordCount.get(rw) ?? 0)) continue;
+        const maxEdits = Math.min(rw.length, kw.length) >= 9 ? 2 : 1;
+        const typo = explainTypo(rw, kw);
+        if (typo.edits.length === 0 || typo.edits.length > maxEdits || typo.confidence < MIN_TYPO_CONFIDENCE) continue;
+        const ratio = g.count / rare.count;
+        // The evidence together: the slip's likelihood, discounted when the known form is only a few
+        // times more frequent, and when no article has both (a writer who slips once usually spells
+        // the name right elsewhere in the same article; "Davos" and "Davis" never meet).
+        const apart = rare.entity.documents.length > 0 && g.entity.documents.length > 0 && !shareDocument(rare.entity.documents, g.entity.documents);
+        const confidence = typo.confidence * (1 - 1 / ratio) * (apart ? APART_FACTOR : 1);
+        if (confidence < MIN_CONFIDENCE) continue;
+        if (!best || confidence > best.confidence) best = { g, key: r, confidence, edits: describeEdits(typo.edits), ratio };
+      }
+    }
+    if (!best) continue;
+    // Only the forms spelt so (the group may hold other spellings that are no slip).
+    for (const f of rare.forms) {
+      if (nameKey(bareName(f.text, rare.type)) !== best.key) continue;
+      out.push({ surface: f.text, canonical: best.g.entity.name, entityId: best.g.entity.id, count: f.count, confidence: Math.round(best.confidence * 100) / 100, edit: best.edits });
+    }
+  }
+  return out;
+}
+
+/** Do two sorted lists of document ids share one? */
+function shareDocument(a: readonly string[], b: readonly string[]): boolean {
+  const [small, big] = a.length <= b.length ? [a, b] : [b, a];
+  const set = new Set(small);
+  return big.some((d) => set.has(d));
+}
+
+/** The one word in which two names of as many words differ, or undefined (none, or several). */
+function differingWords(a: string, b: string): [string, string] | undefined {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  if (x.length !== y.length) return x.length === 1 && y.length === 1 ? [a, b] : undefined;
+  let pair: [string, string] | undefined;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    if (pair) return undefined;
+    pair = [x[i], y[i]];
+  }
+  return pair;
+}
+
+/** A plural or possessive of the other form ("Russians" / "Russian", "Tories" / "Tory"). */
+export function isInflection(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase().replace(/['’]s$/, ''), b.toLowerCase().replace(/['’]s$/, '')];
+  if (x === y) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (long.startsWith(short) && /^(s|es)$/.test(long.slice(short.length))) return true;
+  return short.endsWith('y') && long === `${short.slice(0, -1)}ies`;
+}
+
+function isAcronym(s: string): boolean {
+  const t = s.replace(/[.\s]/g, '');
+  return t.length <= 6 && /^\p{Lu}[\p{Lu}\p{N}&]*$/u.test(t);
+}

@@ -1,0 +1,119 @@
+import * as assert from 'node:assert';
+import { isGivenName, isKnownName, isOrdinaryWord, resolveEntities, SurfaceForm } from '../../server/src/analysis/entities';
+import { recognizeEntities } from '../../server/src/analysis/entities';
+import { segment } from '../../server/src/analysis/text/structure';
+import { explainTypo } from '../../server/src/analysis/entities/typoModel';
+import { misspellingMessage } from '../../server/src/languageFeatures/diagnostics';
+import type { EntityType } from '../../server/src/analysis/types';
+
+const form = (text: string, type: EntityType, count: number): SurfaceForm => ({ text, type, count, documents: [`d-${text}`] });
+const names = { isKnownName, isGivenName, isOrdinaryWord };
+
+/** The surfaces flagged, as "surface→canonical". */
+function flagged(forms: SurfaceForm[]): string[] {
+  return resolveEntities(forms, names).misspellings.map((m) => `${m.surface}→${m.canonical}`);
+}
+
+// Forms as a news corpus of a few thousand articles has them (counts of the BBC corpus's order).
+const NEWS: SurfaceForm[] = [
+  form('Lib Dems', 'organization', 120), form('Dems', 'organization', 2), form('Demos', 'organization', 9),
+  form('Los Angeles', 'place', 60), form('Angeles', 'place', 1), form('Angels', 'organization', 8),
+  form('Secretary of State', 'organization', 1), form('State', 'organization', 1), form('Stade', 'place', 6),
+  form('Frank Lampard', 'person', 20), form('Frank', 'person', 1), form('Franz', 'person', 12),
+  form('School', 'organization', 1), form('Scholl', 'person', 8),
+  form('Band', 'organization', 1), form('Bond', 'person', 10),
+  form('The Game', 'organization', 1), form('Games', 'organization', 14),
+  form('Line', 'organization', 1), form('Life', 'organization', 10),
+  form('Sevens', 'organization', 2), form('Stevens', 'person', 12),
+  form('Gerard', 'person', 1), form('Steven Gerrard', 'person', 30), form('Gerrard', 'person', 25),
+  form('Rory Stewart', 'person', 1), form('Rod Stewart', 'person', 10),
+  form('Anne Robinson', 'person', 1), form('Andy Robinson', 'person', 12),
+  form('Tony Bland', 'person', 1), form('Tony Blair', 'person', 500), form('Blair', 'person', 300),
+  form('International Air Transport Association', 'organization', 1), form('IATA', 'organization', 1),
+  form('International Atomic Energy Agency', 'organization', 15), form('IAEA', 'organization', 20),
+  form('Trades Union Congress', 'organization', 2), form('Trade Union Congress', 'organization', 8),
+  // Real slips of the same corpus.
+  form('Hollwood', 'place', 1), form('Hollywood', 'place', 40),
+  form('Sheffied', 'place', 1), form('Sheffield', 'place', 30),
+  form('Bangaldesh', 'place', 1), form('Bangladesh', 'place', 20),
+  form('Dafur', 'place', 1), form('Darfur', 'place', 25),
+  form('DaimlerChrylser', 'organization', 1), form('DaimlerChrysler', 'organization', 12),
+  // The same article spells him both ways.
+  { text: 'Malcom Glazer', type: 'person', count: 1, documents: ['glazer-bid'] }, { text: 'Malcolm Glazer', type: 'person', count: 15, documents: ['glazer-bid', 'man-utd'] },
+  // Different things that never meet in an article: "Davos in the Desert", "Senator Davis".
+  form('Davos', 'place', 1), form('Davis', 'person', 37), form('Koreas', 'place', 1), form('Koreans', 'group', 20),
+];
+
+describe('misspellings need evidence', () => {
+  it('flags the slips of a news corpus and nothing else', () => {
+    assert.deepStrictEqual(flagged(NEWS).sort(), [
+      'Bangaldesh→Bangladesh', 'Dafur→Darfur', 'DaimlerChrylser→DaimlerChrysler', 'Hollwood→Hollywood', 'Malcom Glazer→Malcolm Glazer', 'Sheffied→Sheffield',
+    ]);
+  });
+
+  it('never flags the more frequent form, nor a form as frequent as its look-alike', () => {
+    assert.deepStrictEqual(flagged([form('Hollwood', 'place', 3), form('Hollywood', 'place', 5)]), []);
+    assert.deepStrictEqual(flagged([form('Sheffield', 'place', 2), form('Sheffied', 'place', 30)]), []);
+  });
+
+  it('explains a slip by the edits typing makes, with a confidence', () => {
+    assert.deepStrictEqual(explainTypo('Bangaldesh', 'Bangladesh').edits, ['transposition']);
+    assert.deepStrictEqual(explainTypo('Hollwood', 'Hollywood').edits, ['omission']);
+    assert.deepStrictEqual(explainTypo('Gerard', 'Gerrard').edits, ['doubling']);
+    assert.deepStrictEqual(explainTypo('Lomdon', 'London').edits, ['adjacent key']);
+    assert.ok(explainTypo('Band', 'Bond').confidence < explainTypo('Lomdon', 'London').confidence);
+    // Both spellings in one article: the slip's 0.8 times the frequency evidence (1 - 1/25).
+    const together = resolveEntities([{ text: 'Dafur', type: 'place', count: 1, documents: ['a'] }, { text: 'Darfur', type: 'place', count: 25, documents: ['a', 'b'] }], names);
+    assert.deepStrictEqual(together.misspellings.map((m) => [m.confidence, m.edit]), [[0.77, 'a letter left out']]);
+    // Never in the same article: less evidence.
+    const apart = resolveEntities([form('Dafur', 'place', 1), form('Darfur', 'place', 25)], names).misspellings;
+    assert.deepStrictEqual(apart.map((m) => m.confidence), [0.61]);
+  });
+
+  it('says "1 article", not "1 articles"', () => {
+    const msg = misspellingMessage({ surface: 'Dafur', canonical: 'Darfur', entityId: 'entity:place:darfur', entityMentions: 25, entityDocuments: 1, confidence: 0.77, edit: 'a letter left out' }, 'Darfur');
+    assert.strictEqual(msg, '‘Dafur’ looks like a misspelling of ‘Darfur’ (a letter left out; confidence 0.77; 25 mentions in 1 article)');
+  });
+});
+
+describe('entities on real text', () => {
+  const recognize = (text: string) => recognizeEntities(segment(text)).map((m) => `${m.text}/${m.type}`);
+
+  it('takes a title for part of the name, never for an entity of its own', () => {
+    const got = recognize('Mr Blair told MPs on Monday that the plan would work. Mr said nothing. Lord Falconer and Mrs Thatcher disagreed.');
+    assert.ok(!got.some((g) => /^(Mr|Mrs|Lord)\//.test(g)), got.join(', '));
+    const r = resolveEntities([form('Mr Blair', 'person', 40), form('Tony Blair', 'person', 20)], names);
+    assert.strictEqual(r.bySurface.get('Mr Blair'), r.bySurface.get('Tony Blair'));
+  });
+
+  it('keeps punctuation off the edges of names, and holidays and awards out', () => {
+    const got = recognize('Presenters Ant & Dec hosted a Q&A with David Rubin & Co at Christmas, before the Oscar went to Jamie Foxx. Ramadan began on Friday.');
+    for (const g of got) assert.ok(/^[\p{L}\p{N}]/u.test(g) && /[\p{L}\p{N}.)]\//u.test(g), `edge punctuation in ${g}`);
+    assert.ok(!got.some((g) => /^(Christmas|Oscar|Ramadan|A)\//.test(g)), got.join(', '));
+    assert.ok(got.includes('Jamie Foxx/person'), got.join(', '));
+  });
+
+  it('gives every entity its own id, even when two names slug alike', () => {
+    const r = resolveEntities([form('David Rubin', 'person', 3), form('David-Rubin', 'person', 1), form('DAVID  RUBIN!', 'person', 1)], names);
+    const ids = r.entities.map((e) => e.id);
+    assert.strictEqual(new Set(ids).size, ids.length, ids.join(', '));
+  });
+
+  it('resolves the aliases everyone knows, and plural and singular groups, by default', () => {
+    const r = resolveEntities(
+      [form('US', 'place', 30), form('U.S.', 'place', 5), form('United States', 'place', 12), form('America', 'place', 4), form('USA', 'place', 1),
+        form('UK', 'place', 9), form('Britain', 'place', 20), form('UN', 'organization', 8), form('United Nations', 'organization', 3),
+        form('Russians', 'group', 5), form('Russian', 'group', 9), form('Tories', 'group', 6), form('Tory', 'group', 2)],
+      names,
+    );
+    const id = (s: string) => r.bySurface.get(s);
+    for (const s of ['U.S.', 'United States', 'America', 'USA']) assert.strictEqual(id(s), id('US'), s);
+    assert.strictEqual(id('Britain'), id('UK'));
+    assert.strictEqual(id('UN'), id('United Nations'));
+    assert.strictEqual(id('Russians'), id('Russian'));
+    assert.strictEqual(id('Tories'), id('Tory'));
+    // The codebook can keep two of them apart.
+    const apart = resolveEntities([form('US', 'place', 30), form('America', 'place', 4)], { ...names, declared: [{ name: 'US', type: 'place' }, { name: 'America', type: 'place' }] });
+    assert.notStrictEqual(apart.bySurface.get('US'), apart.bySurface.get('America'));
+  });
+});
