@@ -9,17 +9,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ErrorCodes, LSPErrorCodes } from 'vscode-languageserver-protocol';
 import { ClientCommand } from '../../server/src/protocol';
-import { LspTestClient, SAMPLES, sampleUri } from './lspClient';
+import { LspTestClient, SAMPLES, positionOf, sampleUri } from './lspClient';
 
 const LAVROV = "Sunday night's meeting between Lavrov and Kerry.txt";
-
-function positionOf(file: string, needle: string): { line: number; character: number } {
-  const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  const i = text.indexOf(needle);
-  assert.ok(i >= 0, needle);
-  const lines = text.slice(0, i + 1).split(/\r\n|\r|\n/);
-  return { line: lines.length - 1, character: lines[lines.length - 1].length };
-}
 
 async function codeError(p: Promise<unknown>): Promise<number> {
   try {

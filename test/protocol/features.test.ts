@@ -7,22 +7,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { LspTestClient, SAMPLES, sampleUri } from './lspClient';
+import { LspTestClient, SAMPLES, positionOf, sampleUri } from './lspClient';
 
 const LAVROV = "Sunday night's meeting between Lavrov and Kerry.txt";
 const JUNTA = 'Russia must intervene to drive Kiev junta out!.txt';
 const DEFEND = 'Defend Ukraine independence!.txt';
 const FIRST = 'The first step.txt';
 
-/** The LSP position of the n-th occurrence of `needle` in a file (one character into it). */
-function positionOf(file: string, needle: string, nth = 0): { line: number; character: number } {
-  const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  let i = -1;
-  for (let k = 0; k <= nth; k++) i = text.indexOf(needle, i + 1);
-  assert.ok(i >= 0, `${needle} not in ${file}`);
-  const before = text.slice(0, i + 1).split(/\r\n|\r|\n/);
-  return { line: before.length - 1, character: before[before.length - 1].length };
-}
 
 function tempCopy(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-protocol-'));

@@ -2,7 +2,9 @@
  * A minimal LSP client for protocol tests: starts `server/out/server.js --stdio`
  * and speaks JSON-RPC to it, recording the notifications and progress it sends.
  */
+import * as assert from 'assert';
 import { ChildProcess, spawn } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { MessageConnection, StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
@@ -103,4 +105,14 @@ export class LspTestClient {
 
 export function sampleUri(name: string): string {
   return pathToFileURL(path.join(SAMPLES, name)).toString();
+}
+
+/** The LSP position of the n-th occurrence of `needle` in a file (one character into it). */
+export function positionOf(file: string, needle: string, nth = 0): { line: number; character: number } {
+  const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  let i = -1;
+  for (let k = 0; k <= nth; k++) i = text.indexOf(needle, i + 1);
+  assert.ok(i >= 0, `${needle} not in ${file}`);
+  const before = text.slice(0, i + 1).split(/\r\n|\r|\n/);
+  return { line: before.length - 1, character: before[before.length - 1].length };
 }
