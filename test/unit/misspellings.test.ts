@@ -2,6 +2,7 @@ import * as assert from 'node:assert';
 import { isGivenName, isKnownName, isOrdinaryWord, resolveEntities, SurfaceForm } from '../../server/src/analysis/entities';
 import { recognizeEntities } from '../../server/src/analysis/entities';
 import { segment } from '../../server/src/analysis/text/structure';
+import { cleanMention } from '../../server/src/analysis/entities/mentionFilter';
 import { explainTypo } from '../../server/src/analysis/entities/typoModel';
 import { misspellingMessage } from '../../server/src/languageFeatures/diagnostics';
 import type { EntityType } from '../../server/src/analysis/types';
@@ -115,5 +116,23 @@ describe('entities on real text', () => {
     // The codebook can keep two of them apart.
     const apart = resolveEntities([form('US', 'place', 30), form('America', 'place', 4)], { ...names, declared: [{ name: 'US', type: 'place' }, { name: 'America', type: 'place' }] });
     assert.notStrictEqual(apart.bySurface.get('US'), apart.bySurface.get('America'));
+  });
+});
+
+describe('entity names from UN speeches', () => {
+  it('ends no name on a function word, and strips forms of address', () => {
+    // Spans as the tagger cut them in UNGDC speeches (a line break inside the name).
+    const text = 'the Advisory Board of\n the Fund; Coordinating Bureau of & the Movement; Santiago de';
+    const cut = (name: string) => {
+      const at = text.indexOf(name);
+      const span = cleanMention(text, at, at + name.length, 'organization');
+      return span && text.slice(span.start, span.end);
+    };
+    assert.strictEqual(cut('Advisory Board of'), 'Advisory Board');
+    assert.strictEqual(cut('Coordinating Bureau of &'), 'Coordinating Bureau');
+    assert.strictEqual(cut('Santiago de'), 'Santiago');
+    const r = resolveEntities([form('His Excellency Omar Hassan Ahmed Al-Bashir', 'person', 2), form('Omar Hassan Ahmed Al-Bashir', 'person', 3)], names);
+    assert.strictEqual(r.entities.length, 1);
+    assert.strictEqual(r.entities[0].name, 'Omar Hassan Ahmed Al-Bashir');
   });
 });

@@ -23,6 +23,8 @@ export const NOT_ENTITIES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
+const TRAILING_FUNCTION_WORD = /\s+(?:of|de|del|da|do|des|du|la|le|the|and|for|in|on|at|to|by|with|&)$/i;
+
 /** Characters a name may start with besides letters and digits. */
 const LEAD_OK = /[\p{L}\p{N}]/u;
 /** Characters a name may end with besides letters and digits: the dot of "U.S." or "Corp.", a closing bracket of a balanced pair. */
@@ -33,10 +35,15 @@ const TRAIL_OK = /[\p{L}\p{N}.)]/u;
  * is not a name of our types.
  */
 export function cleanMention(text: string, start: number, end: number, type: EntityType): { start: number; end: number } | undefined {
-  while (start < end && !LEAD_OK.test(text[start])) start++;
-  while (end > start && !TRAIL_OK.test(text[end - 1])) end--;
-  if (end > start && text[end - 1] === ')' && !text.slice(start, end).includes('(')) end--;
-  while (end > start && !TRAIL_OK.test(text[end - 1])) end--;
+  for (let before = -1; before !== end - start; ) {
+    before = end - start;
+    while (start < end && !LEAD_OK.test(text[start])) start++;
+    while (end > start && !TRAIL_OK.test(text[end - 1])) end--;
+    if (end > start && text[end - 1] === ')' && !text.slice(start, end).includes('(')) end--;
+    // A name does not end on a function word: "Code of", "Advisory Board of", "Santiago de".
+    const tail = TRAILING_FUNCTION_WORD.exec(text.slice(start, end));
+    if (tail) end -= tail[0].length;
+  }
   const name = text.slice(start, end);
   // A letter or two glued to punctuation ("&A" of "Q&A") is a fragment, not a name.
   if (!/\p{L}.*\p{L}/su.test(name)) return undefined;
