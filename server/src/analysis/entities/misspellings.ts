@@ -9,8 +9,8 @@
  *   word as the target ("Demos", "Games"), never a known name in its own right (Gerard, Rory),
  *   never an acronym (IATA / IAEA are two bodies), and in a multi-word name exactly one word
  *   differs (Rory Stewart / Rod Stewart: the differing word is a name of its own).
- * Candidates come from a symmetric-delete index (strings one edit apart share a one-deletion
- * variant), so the search is linear in the number of names.
+ * Candidates come from a symmetric-delete index (see findMisspellings), so the search is linear in
+ * the number of names.
  */
 import type { EntityType } from '../types';
 import { bareName, deletionVariants, KNOWN_DISTINCT, nameKey } from './resolve';
@@ -48,27 +48,24 @@ export function findMisspellings(groups: readonly NameGroup[], options: ResolveO
   // How often each word occurs in the corpus's names (a word of a frequent name is no slip).
   const wordCount = new Map<string, number>();
   for (const g of groups) for (const [k, n] of g.keys) for (const w of new Set(k.split(' '))) wordCount.set(w, (wordCount.get(w) ?? 0) + n);
-  // Known forms indexed by their one-deletion variants (and, for names of 9+ letters, allowed
-  // two edits, by first letter and length).
+  // Known forms indexed by their one-deletion variants: two strings one slip apart (a letter left
+  // out, added or changed, or two swapped) share a one-deletion variant, and each name adds as many
+  // keys as it has letters, so the index and the search grow linearly with the corpus.
   type Known = { key: string; g: NameGroup };
   const index = new Map<string, Known[]>();
-  const longIndex = new Map<string, Known[]>();
-  const add = (m: Map<string, Known[]>, k: string, e: Known): void => {
-    const list = m.get(k);
-    if (list) list.push(e);
-    else m.set(k, [e]);
-  };
   for (const g of groups) {
     if (g.count < minKnown) continue;
     for (const key of g.keys.keys()) {
       if (key.length < 4) continue;
-      for (const v of deletionVariants(key, 1)) add(index, v, { key, g });
-      if (key.length >= 9) add(longIndex, `${key[0]}${key.length}`, { key, g });
+      for (const v of deletionVariants(key, 1)) {
+        const list = index.get(v);
+        if (list) list.push({ key, g });
+        else index.set(v, [{ key, g }]);
+      }
     }
   }
   const candidates = function* (r: string): Generator<Known> {
     for (const v of deletionVariants(r, 1)) yield* index.get(v) ?? [];
-    if (r.length >= 9) for (let L = r.length - 2; L <= r.length + 2; L++) yield* longIndex.get(`${r[0]}${L}`) ?? [];
   };
   const out: Misspelling[] = [];
   for (const rare of groups) {
@@ -92,9 +89,8 @@ export function findMisspellings(groups: readonly NameGroup[], options: ResolveO
         // An ordinary word or a name in its own right, also in the plural ("the two Koreas"), is no slip.
         if (ordinary(rw) || known(rw) || (/s$/.test(rw) && known(rw.slice(0, -1))) || (ordinary(kw) && !known(kw))) continue;
         if ((wordCount.get(rw) ?? 0) > maxRare || (wordCount.get(kw) ?? 0) < 3 * (wordCount.get(rw) ?? 0)) continue;
-        const maxEdits = Math.min(rw.length, kw.length) >= 9 ? 2 : 1;
         const typo = explainTypo(rw, kw);
-        if (typo.edits.length === 0 || typo.edits.length > maxEdits || typo.confidence < MIN_TYPO_CONFIDENCE) continue;
+        if (typo.edits.length !== 1 || typo.confidence < MIN_TYPO_CONFIDENCE) continue;
         const ratio = g.count / rare.count;
         // The evidence together: the slip's likelihood, discounted when the known form is only a few
         // times more frequent, and when no article has both (a writer who slips once usually spells
