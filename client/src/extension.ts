@@ -5,7 +5,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { ClientCommand, CorpusChangedNotification, CorpusStats, InitializationOptions } from '../../server/src/protocol';
+import { ClientCommand, CorpusChangedNotification, CorpusStats, EditorCommand, InitializationOptions } from '../../server/src/protocol';
 import { serverEnvironment } from '../../server/src/node/serverEnvironment';
 import { registerCodebookCommands } from './commands/codebook';
 import { registerExport } from './commands/export';
@@ -86,7 +86,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Discou
     ...registerHighlightCommands(state, highlighter),
     ...registerConcordance(lens, concordance),
     ...registerOverview(overview),
-    vscode.commands.registerCommand('discourseLens.rescan', async () => {
+    vscode.commands.registerCommand(EditorCommand.rescan, async () => {
       const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: 'Discourse Lens: rescanning the corpus…' },
         () => lens.rescan(),
@@ -96,7 +96,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Discou
       lens.fireCorpusChanged();
       return result;
     }),
-    vscode.commands.registerCommand('discourseLens.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand(EditorCommand.showOutput, () => output.show(true)),
   );
 
   await client.start();

@@ -1,6 +1,7 @@
 /** Status bar item: corpus size, entities and terms, and a spinner while the server indexes. */
 import * as vscode from 'vscode';
 import type { CorpusStats } from '../../server/src/protocol';
+import { EditorCommand } from '../../server/src/protocol';
 import { Lens, config } from './lens';
 
 export class StatusItem implements vscode.Disposable {
@@ -11,7 +12,7 @@ export class StatusItem implements vscode.Disposable {
 
   constructor(private readonly lens: Lens) {
     this.item.name = 'Discourse Lens';
-    this.item.command = 'discourseLens.showOutput';
+    this.item.command = EditorCommand.showOutput;
     this.sub = lens.onDidChangeCorpus(() => void this.refresh());
     this.tick();
   }
@@ -43,7 +44,7 @@ export class StatusItem implements vscode.Disposable {
       md.appendText(`${n(s.documents)} articles, ${n(s.words)} words\n${n(s.entities)} entities, ${n(s.terms)} terms`);
       if (s.skipped) md.appendText(`\n${s.skipped} skipped (see the output)`);
       md.appendMarkdown('\n\n[Overview](command:discourseLens.showOverview) · [Rescan](command:discourseLens.rescan) · [Output](command:discourseLens.showOutput)');
-      md.isTrusted = { enabledCommands: ['discourseLens.showOverview', 'discourseLens.rescan', 'discourseLens.showOutput'] };
+      md.isTrusted = { enabledCommands: [EditorCommand.showOverview, EditorCommand.rescan, EditorCommand.showOutput] };
       this.item.tooltip = md;
       this.item.accessibilityInformation = { label: `Discourse Lens: ${s.documents} articles${s.indexing ? ', indexing' : ''}` };
       this.item.show();

@@ -203,6 +203,23 @@ export const ClientCommand = {
   showTerms: 'discourseLens.showTerms',
 } as const;
 
+/** The VS Code client's own commands (contributed in package.json), for the client's code and its tests. */
+export const EditorCommand = {
+  showConcordance: 'discourseLens.showConcordance',
+  sortConcordance: 'discourseLens.sortConcordance',
+  showOverview: 'discourseLens.showOverview',
+  rescan: 'discourseLens.rescan',
+  showOutput: 'discourseLens.showOutput',
+  nextMention: 'discourseLens.nextMention',
+  previousMention: 'discourseLens.previousMention',
+  export: 'discourseLens.export',
+  ignoreTerm: 'discourseLens.ignoreTerm',
+  openCodebook: 'discourseLens.openCodebook',
+  toggleHighlights: 'discourseLens.toggleHighlights',
+  toggleCategoryHighlights: 'discourseLens.toggleCategoryHighlights',
+  refreshViews: 'discourseLens.refreshViews',
+} as const;
+
 /** What the client sends in `initializationOptions` (all optional; other editors send nothing). */
 export interface InitializationOptions {
   readonly settings?: unknown;

@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { AddNoteArgs, ClientCommand, CodebookEdit, CodebookEditResult, ItemAt, ShowItemsArgs } from '../../../server/src/protocol';
+import { AddNoteArgs, ClientCommand, CodebookEdit, CodebookEditResult, EditorCommand, ItemAt, ShowItemsArgs } from '../../../server/src/protocol';
 import { Lens, config, errorMessage, toLocation, toPosition } from '../lens';
 import { categoryId } from '../../../server/src/analysis/codebook/categoryId';
 
@@ -280,8 +280,8 @@ export function registerCodebookCommands(lens: Lens): vscode.Disposable[] {
     vscode.commands.registerCommand(ClientCommand.addNote, addNote),
     vscode.commands.registerCommand(ClientCommand.addToCodebook, addToCodebook),
     vscode.commands.registerCommand(ClientCommand.markAlias, markAlias),
-    vscode.commands.registerCommand('discourseLens.ignoreTerm', ignoreTerm),
-    vscode.commands.registerCommand('discourseLens.openCodebook', openCodebook),
+    vscode.commands.registerCommand(EditorCommand.ignoreTerm, ignoreTerm),
+    vscode.commands.registerCommand(EditorCommand.openCodebook, openCodebook),
     vscode.commands.registerCommand(ClientCommand.showEntities, showLocations),
     vscode.commands.registerCommand(ClientCommand.showTerms, showLocations),
   ];

@@ -2,6 +2,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ExportParams, ExportResult } from '../../../server/src/protocol';
+import { EditorCommand } from '../../../server/src/protocol';
 import { Lens, errorMessage } from '../lens';
 
 export interface ExportArgs {
@@ -18,7 +19,7 @@ const FORMATS: readonly { label: string; description: string; format: ExportPara
 
 export function registerExport(lens: Lens): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('discourseLens.export', async (args?: ExportArgs): Promise<ExportResult | undefined> => {
+    vscode.commands.registerCommand(EditorCommand.export, async (args?: ExportArgs): Promise<ExportResult | undefined> => {
       if (!vscode.workspace.isTrusted) {
         void vscode.window.showWarningMessage('Discourse Lens writes nothing in an untrusted workspace.');
         return undefined;

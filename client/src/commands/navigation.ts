@@ -1,6 +1,7 @@
 /** Next / previous mention of the entity or term under the cursor, across the corpus in corpus order. */
 import * as vscode from 'vscode';
 import type { MentionLocation } from '../../../server/src/protocol';
+import { EditorCommand } from '../../../server/src/protocol';
 import { Lens, revealLocation, toRange } from '../lens';
 
 export interface MentionTarget {
@@ -73,7 +74,7 @@ export function registerNavigation(lens: Lens): vscode.Disposable[] {
     return next;
   };
   return [
-    vscode.commands.registerCommand('discourseLens.nextMention', go(1)),
-    vscode.commands.registerCommand('discourseLens.previousMention', go(-1)),
+    vscode.commands.registerCommand(EditorCommand.nextMention, go(1)),
+    vscode.commands.registerCommand(EditorCommand.previousMention, go(-1)),
   ];
 }

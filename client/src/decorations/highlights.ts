@@ -9,6 +9,7 @@
  */
 import * as vscode from 'vscode';
 import type { CategoryInfo, DocumentMarkup } from '../../../server/src/protocol';
+import { EditorCommand } from '../../../server/src/protocol';
 import { Lens, config, isArticleDocument, toRange } from '../lens';
 import { HighlightState } from './state';
 
@@ -266,11 +267,11 @@ export class Highlighter implements vscode.Disposable {
 
 export function registerHighlightCommands(state: HighlightState, highlighter: Highlighter): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('discourseLens.toggleHighlights', async (enabled?: boolean) => {
+    vscode.commands.registerCommand(EditorCommand.toggleHighlights, async (enabled?: boolean) => {
       await state.setEnabled(typeof enabled === 'boolean' ? enabled : !state.enabled);
       return state.enabled;
     }),
-    vscode.commands.registerCommand('discourseLens.toggleCategoryHighlights', async (args?: { category?: string; entityType?: string }) => {
+    vscode.commands.registerCommand(EditorCommand.toggleCategoryHighlights, async (args?: { category?: string; entityType?: string }) => {
       if (args?.category) await state.toggleCategory(args.category);
       else if (args?.entityType) await state.toggleEntityType(args.entityType);
       else {

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { Lens, config, errorMessage, revealLocation } from '../lens';
 import type { ConcordanceHostMessage, ConcordancePageMessage, ConcordancePageState } from '../../../server/src/protocol';
+import { EditorCommand } from '../../../server/src/protocol';
 import { KwicLine, KwicSort, sortKwic } from './concordanceSort';
 import { escapeHtml, page } from './html';
 
@@ -122,7 +123,7 @@ export class ConcordancePanel implements vscode.Disposable {
 export function registerConcordance(lens: Lens, panel: ConcordancePanel): vscode.Disposable[] {
   return [
     panel,
-    vscode.commands.registerCommand('discourseLens.showConcordance', async (args?: ConcordanceArgs) => {
+    vscode.commands.registerCommand(EditorCommand.showConcordance, async (args?: ConcordanceArgs) => {
       let query = args?.id ?? args?.query ?? args?.term;
       if (!query) {
         const editor = vscode.window.activeTextEditor;
@@ -141,7 +142,7 @@ export function registerConcordance(lens: Lens, panel: ConcordancePanel): vscode
       if (!query?.trim()) return undefined;
       return panel.show(query.trim(), args?.sort);
     }),
-    vscode.commands.registerCommand('discourseLens.sortConcordance', async (by?: KwicSort) => {
+    vscode.commands.registerCommand(EditorCommand.sortConcordance, async (by?: KwicSort) => {
       by ??= (await vscode.window.showQuickPick(['left', 'right', 'document'] as KwicSort[], { title: 'Sort the concordance by' })) as KwicSort | undefined;
       return by ? panel.sort(by) : undefined;
     }),

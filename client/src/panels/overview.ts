@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Overview, OverviewHostMessage, OverviewPageMessage } from '../../../server/src/protocol';
+import { EditorCommand } from '../../../server/src/protocol';
 import { Lens, config, errorMessage } from '../lens';
 import { page } from './html';
 
@@ -101,6 +102,6 @@ export class OverviewPanel implements vscode.Disposable {
 export function registerOverview(panel: OverviewPanel): vscode.Disposable[] {
   return [
     panel,
-    vscode.commands.registerCommand('discourseLens.showOverview', (args?: { ids?: readonly string[] }) => panel.show(args?.ids)),
+    vscode.commands.registerCommand(EditorCommand.showOverview, (args?: { ids?: readonly string[] }) => panel.show(args?.ids)),
   ];
 }

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { EntityRecord, TermRecord } from '../../../server/src/analysis/corpus/model';
 import type { MentionLocation, NoteEntry } from '../../../server/src/protocol';
+import { EditorCommand } from '../../../server/src/protocol';
 import type { QuotedSource } from '../../../server/src/analysis/corpus/quotedSources';
 import { Lens, config, toRange } from '../lens';
 
@@ -128,7 +129,7 @@ abstract class LensTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
         item.tooltip = new vscode.MarkdownString().appendText(n.note);
         item.iconPath = new vscode.ThemeIcon('note');
         item.contextValue = 'discourseLens.note';
-        item.command = { command: 'discourseLens.showConcordance', title: 'Concordance', arguments: [{ id: n.id }] };
+        item.command = { command: EditorCommand.showConcordance, title: 'Concordance', arguments: [{ id: n.id }] };
         return item;
       }
       case 'sources': {
@@ -219,7 +220,7 @@ export function registerTrees(lens: Lens): { disposables: vscode.Disposable[]; e
     vscode.window.createTreeView('discourseLens.entities', { treeDataProvider: entities, showCollapseAll: true }),
     vscode.window.createTreeView('discourseLens.terms', { treeDataProvider: terms, showCollapseAll: true }),
     vscode.window.createTreeView('discourseLens.notes', { treeDataProvider: notes }),
-    vscode.commands.registerCommand('discourseLens.refreshViews', () => {
+    vscode.commands.registerCommand(EditorCommand.refreshViews, () => {
       entities.refresh();
       terms.refresh();
       notes.refresh();
