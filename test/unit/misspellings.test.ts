@@ -131,6 +131,9 @@ describe('entity names from UN speeches', () => {
     assert.strictEqual(cut('Advisory Board of'), 'Advisory Board');
     assert.strictEqual(cut('Coordinating Bureau of &'), 'Coordinating Bureau');
     assert.strictEqual(cut('Santiago de'), 'Santiago');
+    // A letter and a digit make a name (the M3 motorway, the G8); a letter alone does not.
+    assert.deepStrictEqual(cleanMention('the M3 and Q&A', 4, 6, 'place'), { start: 4, end: 6 });
+    assert.strictEqual(cleanMention('the M3 and Q&A', 12, 14, 'organization'), undefined);
     const r = resolveEntities([form('His Excellency Omar Hassan Ahmed Al-Bashir', 'person', 2), form('Omar Hassan Ahmed Al-Bashir', 'person', 3)], names);
     assert.strictEqual(r.entities.length, 1);
     assert.strictEqual(r.entities[0].name, 'Omar Hassan Ahmed Al-Bashir');

@@ -45,8 +45,8 @@ export function cleanMention(text: string, start: number, end: number, type: Ent
     if (tail) end -= tail[0].length;
   }
   const name = text.slice(start, end);
-  // A letter or two glued to punctuation ("&A" of "Q&A") is a fragment, not a name.
-  if (!/\p{L}.*\p{L}/su.test(name)) return undefined;
+  // A single letter ("&A" of "Q&A" cut to "A") is a fragment, not a name; "M3" or "G8" are names.
+  if (!/\p{L}/u.test(name) || !/[\p{L}\p{N}].*[\p{L}\p{N}]/su.test(name)) return undefined;
   if (start > 0 && /[&@]/.test(text[start - 1]) && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) return undefined;
   const key = name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
   if (NOT_ENTITIES.has(key) || NOT_ENTITIES.has(key.replace(/'/g, '’'))) return undefined;
