@@ -1,7 +1,7 @@
 // Shared helper: install code-server (real VS Code for the web) into a cache
 // folder inside the repo, start it on loopback with nothing written to $HOME,
 // and stop it (with its whole process group) again.
-// See docs: /work/shared/docs/testing-in-real-vscode.md (install traps).
+// See docs: ../shared/docs/testing-in-real-vscode.md (beside the repository) (install traps).
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';

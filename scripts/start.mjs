@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: build what is missing, then open samples/ with the extension loaded:
+// `npm start`: build what is missing, then open a temporary copy of samples/ with the extension
+// loaded (a quick fix, a note or a new codebook.yaml never changes the repository's samples):
 //   - desktop VS Code if `code` is on PATH (code --extensionDevelopmentPath=<repo> samples);
 //   - otherwise code-server on 127.0.0.1:<free port> (installed on first use into .vscode-test/),
 //     with the extension development folder loaded through the URL; stays in the foreground
@@ -10,7 +11,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureDependencies } from './deps.mjs';
-import { ROOT, checkSystemPackages, isCodeServerInstalled, startCodeServer } from './code-server.mjs';
+import os from 'node:os';
+import { ROOT, checkSystemPackages, isCodeServerInstalled, startCodeServer, tempCopy } from './code-server.mjs';
 
 const SAMPLES = path.join(ROOT, 'samples');
 const BUNDLES = ['client/out/extension.js', 'server/out/server.js'];
@@ -40,22 +42,28 @@ function which(cmd) {
 async function main() {
   ensureDependencies();
   build();
-  const code = !args.includes('--code-server') && which('code');
+  const forced = args.includes('--code-server');
+  const code = !forced && which('code');
   if (code) {
-    console.log(`opening ${path.relative(ROOT, SAMPLES)}/ in VS Code with the extension from ${ROOT}`);
-    const child = spawn(code, [`--extensionDevelopmentPath=${ROOT}`, SAMPLES], { stdio: 'inherit' });
+    // Desktop VS Code outlives this process: its copy stays until the user deletes it.
+    const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'discourse-lens-samples-')), 'samples');
+    fs.cpSync(SAMPLES, copy, { recursive: true });
+    console.log(`opening a copy of samples/ (${copy}) in VS Code with the extension from ${ROOT}`);
+    const child = spawn(code, [`--extensionDevelopmentPath=${ROOT}`, copy], { stdio: 'inherit' });
     child.on('exit', (c) => process.exit(c ?? 0));
     return;
   }
 
   checkSystemPackages({ install: !isCodeServerInstalled() });
-  console.log('`code` is not on PATH: starting code-server (VS Code for the web) instead.');
+  if (!forced) console.log('`code` is not on PATH: starting code-server (VS Code for the web) instead.');
+  const copy = tempCopy(SAMPLES); // removed when this process ends
+  console.log(`workspace: a copy of samples/ in ${copy} (removed on exit)`);
   const server = await startCodeServer({
     quiet: true,
     port: argValue('--port'),
     settings: { '[plaintext]': { 'editor.wordWrap': 'on' }, '[article]': { 'editor.wordWrap': 'on' } },
   });
-  const url = server.folderUrl(SAMPLES, { extensionDevelopmentPath: ROOT });
+  const url = server.folderUrl(copy, { extensionDevelopmentPath: ROOT });
   console.log(`\nDiscourse Lens is running in code-server. Open this address in a browser:\n\n  ${url}\n`);
   console.log(`(server log: ${server.logFile}; rebuild with \`npm run watch\` in another terminal and reload the page)`);
   console.log('Press Ctrl-C to stop.');

@@ -9,7 +9,7 @@ import { modelsDir } from '../../server/src/analysis/models';
 import { ModelFormatError } from '../../server/src/analysis/learning';
 import type { EntityMention, EntityType } from '../../server/src/analysis/types';
 
-// Excerpts of our four sample articles (/work/shared/seeds).
+// Excerpts of our four sample articles (samples/).
 const SEED_002 = `SUNDAY night’s meeting between the Russian Foreign Minister, Sergei Lavrov and the US Secretary of State, John Kerry, has shown conclusively the counter-revolutionary nature of the Stalinist bureaucracy and their dread of the working class.
 In the words of Lavrov they ‘agreed to seek common ground to resolve the situation,’ including agreement to work with the Ukrainian government on implementing constitutional reforms and having ‘free and fair elections under international supervision’.
 Lavrov made it clear that Putin wants to split Ukraine up into semi-autonomous federal states.
