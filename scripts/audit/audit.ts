@@ -17,17 +17,9 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mulberry32 } from '../../server/src/analysis/learning';
+import type { CheckDiagnostic } from '../../server/src/cli/check';
 
-export interface CheckDiagnostic {
-  path: string;
-  start: number;
-  end: number;
-  line: number;
-  character: number;
-  severity: string;
-  code: string;
-  message: string;
-}
+export type { CheckDiagnostic };
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
