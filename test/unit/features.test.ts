@@ -71,7 +71,7 @@ function corpusOf(files: Record<string, string>, codebook: Codebook = EMPTY_CODE
   const corpus = new Corpus({ sensitivity: 'precise' }, fakeRecognizers);
   corpus.setCodebook(codebookInput(codebook));
   for (const [uri, text] of Object.entries(files)) corpus.update(uri, text);
-  const source = { codebook, uri: codebookText !== undefined ? 'file:///work/codebook.yaml' : undefined, text: codebookText };
+  const source = { codebook, uri: codebookText !== undefined ? 'file:///workspace/codebook.yaml' : undefined, text: codebookText };
   return { service: createLanguageService({ corpus, codebook: source, clientCommands: new Set(clientCommands) }), index: corpus.index };
 }
 
@@ -207,7 +207,7 @@ describe('features: navigation', () => {
   it('definition goes to the codebook entry when the entity is declared', () => {
     const defs = ctx.service.provideDefinition(uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Lavrov made'));
     assert.strictEqual(defs.length, 1);
-    assert.strictEqual(defs[0].uri, 'file:///work/codebook.yaml');
+    assert.strictEqual(defs[0].uri, 'file:///workspace/codebook.yaml');
     assert.strictEqual(CODEBOOK.split('\n')[defs[0].range.start.line].trim(), '- name: Sergei Lavrov');
   });
 
