@@ -7,8 +7,7 @@ import * as assert from 'assert';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Writable } from 'stream';
-import { runCli } from '../../server/src/cli/main';
+import { runCliCaptured } from './helpers/cliRun';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
 import { analyzeDocument } from '../../server/src/analysis/document';
 import { defaultRecognizers } from '../../server/src/analysis/recognizers';
@@ -20,19 +19,9 @@ import { scanFiles } from '../../server/src/node/scan';
 const SAMPLES = path.resolve(__dirname, '..', '..', 'samples');
 const KIEV = path.join(SAMPLES, 'Russia must intervene to drive Kiev junta out!.txt');
 
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer | string, _enc: BufferEncoding, cb: () => void): void {
-    this.text += chunk.toString();
-    cb();
-  }
-}
-
 async function cli(args: string[]) {
-  const out = new Capture();
-  const err = new Capture();
-  const code = await runCli([...args, '--jobs', '0'], out, err);
-  return { code, stdout: out.text, stderr: err.text, json: out.text ? JSON.parse(out.text) : undefined };
+  const r = await runCliCaptured(args);
+  return { ...r, json: r.stdout ? JSON.parse(r.stdout) : undefined };
 }
 
 describe('bad input', function () {

@@ -15,6 +15,7 @@ import { parseDiagnosticsSettings } from '../languageFeatures/diagnostics';
 import { DEFAULT_FILTER, findArticles } from '../node/files';
 import { scanFiles } from '../node/scan';
 import { WorkerPool } from '../node/workerPool';
+import { CodingsArgs, ScanCoding, codingsOfFiles, runAgreement, runExport, runImport, scanCoding } from './codings';
 
 const USAGE = `Usage: discourse-lens scan PATH... [--json | --csv] [--sensitivity precise|balanced|exploratory]
                           [--cache DIR] [--codebook FILE] [--jobs N]
@@ -23,7 +24,20 @@ const USAGE = `Usage: discourse-lens scan PATH... [--json | --csv] [--sensitivit
 scan analyses .txt and .article files (folders recursively) and prints the mentions of entities and terms.
 check prints every diagnostic the editor shows at the default settings (path:line:col: severity: message [code],
 or JSON with path, start, end, line, character, severity, code, message; line and character count from 1),
-and exits with 1 if any is an error.`;
+and exits with 1 if any is an error.
+       discourse-lens agreement PATH... [--codes A,B] [--json] [--workspace DIR] [--codings DIR]
+       discourse-lens export PATH... [--qdpx FILE] [--qdc FILE] [--codings-csv FILE] [--no-markers]
+                          [--codebook FILE] [--workspace DIR] [--codings DIR]
+       discourse-lens import FILE.qdpx PATH... [--codebook FILE] [--workspace DIR] [--codings DIR]
+The analysts' codings are read from the codings folder (default DIR/codings, DIR the --workspace,
+default the current folder), their articles named by path relative to the workspace. scan --json lists
+each document's codings; agreement compares every pair of coders (percent, Cohen's kappa, Krippendorff's
+alpha per code and overall, character by character); export writes a REFI-QDA project with the codings
+(and the automatic markers unless --no-markers), a REFI-QDA codebook (.qdc) or the codings as CSV;
+import adds another program's coded segments (.qdpx) as codings of the coders it names.`;
+
+type Command = 'scan' | 'check' | 'agreement' | 'export' | 'import';
+const COMMANDS: readonly Command[] = ['scan', 'check', 'agreement', 'export', 'import'];
 
 /**
  * DISCOURSE_LENS_TIMINGS=1: the milliseconds of each step (start-up counts from the process start),
@@ -56,10 +70,12 @@ interface Args {
   jobs?: number;
   /** check: severities by diagnostic code or category, as the editor's setting has them. */
   severity: Record<string, string>;
+  codings: CodingsArgs & { workspace: string; markers: boolean };
 }
 
-function parseArgs(command: 'scan' | 'check', rest: string[], err: NodeJS.WritableStream): Args | undefined {
-  const a: Args = { paths: [], format: command === 'check' ? 'text' : 'json', sensitivity: 'precise', severity: {} };
+function parseArgs(command: Command, rest: string[], err: NodeJS.WritableStream): Args | undefined {
+  const a: Args = { paths: [], format: command === 'check' || command === 'agreement' ? 'text' : 'json', sensitivity: 'precise', severity: {}, codings: { workspace: '.', json: false, markers: true } };
+  const codingsFlags: Record<string, keyof CodingsArgs | undefined> = { '--workspace': 'workspace', '--codings': 'codingsFolder', '--qdpx': command === 'export' ? 'qdpx' : undefined, '--qdc': command === 'export' ? 'qdc' : undefined, '--codings-csv': command === 'export' ? 'codingsCsv' : undefined };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = (): string | undefined => {
@@ -67,7 +83,17 @@ function parseArgs(command: 'scan' | 'check', rest: string[], err: NodeJS.Writab
       if (v === undefined) err.write(`discourse-lens: ${arg} needs a value\n`);
       return v;
     };
-    if (arg === '--json') a.format = 'json';
+    const codingsKey = codingsFlags[arg];
+    if (codingsKey) {
+      const v = value();
+      if (v === undefined) return undefined;
+      Object.assign(a.codings, { [codingsKey]: v });
+    } else if (arg === '--codes' && command === 'agreement') {
+      const v = value();
+      if (v === undefined) return undefined;
+      Object.assign(a.codings, { codes: v.split(',').map((c) => c.trim()).filter(Boolean) });
+    } else if (arg === '--no-markers' && command === 'export') a.codings.markers = false;
+    else if (arg === '--json') a.format = 'json';
     else if (arg === '--csv' && command === 'scan') a.format = 'csv';
     else if (arg === '--format' && command === 'check') {
       const v = value();
@@ -113,7 +139,8 @@ function parseArgs(command: 'scan' | 'check', rest: string[], err: NodeJS.Writab
       return undefined;
     } else a.paths.push(arg);
   }
-  if (!a.paths.length) {
+  Object.assign(a.codings, { json: a.format === 'json', codebook: a.codebook });
+  if (!a.paths.length || (command === 'import' && a.paths.length < 2)) {
     err.write(`${USAGE}\n`);
     return undefined;
   }
@@ -136,12 +163,13 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
     out.write(`${USAGE}\n`);
     return 0;
   }
-  if (command !== 'scan' && command !== 'check') {
+  if (!COMMANDS.includes(command as Command)) {
     err.write(`${USAGE}\n`);
     return 2;
   }
-  const a = parseArgs(command, rest, err);
+  const a = parseArgs(command as Command, rest, err);
   if (!a) return 2;
+  const importFile = command === 'import' ? a.paths.shift() : undefined;
   const timing = process.env.DISCOURSE_LENS_TIMINGS === '1';
   const timer = stepTimer(timing);
   const corpus = new Corpus({ sensitivity: a.sensitivity }, cli.recognizers ?? defaultRecognizers);
@@ -152,8 +180,12 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
       corpus.setCodebook(loaded.input);
       codebook = loaded.codebook;
     } catch (e) {
-      err.write(`discourse-lens: codebook ${a.codebook}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-      return 2;
+      // import creates the codebook it adds the project's codes to.
+      const missingForImport = command === 'import' && (e as NodeJS.ErrnoException).code === 'ENOENT';
+      if (!missingForImport) {
+        err.write(`discourse-lens: codebook ${a.codebook}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+        return 2;
+      }
     }
   }
   let failed = false;
@@ -177,6 +209,8 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
     }
   }
   timer.step('listing');
+  if (command === 'agreement') return (await runAgreement(a.codings, items.map((i) => i.file), out, err)) || (failed ? 1 : 0);
+  if (command === 'import') return (await runImport(a.codings, importFile!, items.map((i) => i.file), codebook, out, err)) || (failed ? 1 : 0);
   let cache: AnalysisCache | undefined;
   if (a.cache) {
     cache = new AnalysisCache(a.cache, cacheKey(corpus.analysisOptions));
@@ -211,6 +245,7 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
     out.write(a.format === 'json' ? `${JSON.stringify(diagnostics)}\n` : formatCheckText(diagnostics));
     return failed || diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   }
+  if (command === 'export') return (await runExport(a.codings, corpus, codebook, out, err)) || (failed ? 1 : 0);
   // Both are computed lazily on first use (in scanResult otherwise): timed apart when asked.
   if (timing) {
     corpus.index.entities();
@@ -218,7 +253,8 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
     corpus.index.keyTerms();
     timer.step('keyTerms');
   }
-  const result = scanResult(corpus.index);
+  const codings = await codingsOfFiles(a.codings, new Map(corpus.index.uris().map((u) => [u, corpus.index.get(u)!.text])), err);
+  const result = scanResult(corpus.index, (p) => (codings.get(p) ?? []).map(scanCoding));
   if (a.format === 'csv') out.write(toCsv(result));
   else out.write(`${JSON.stringify(result)}\n`);
   timer.step('output');
@@ -233,13 +269,15 @@ export interface ScanResult {
     terms: { start: number; end: number; text: string; kind: 'rhetoric' | 'keyword'; category: string; term: string }[];
     /** Quotations: the speaker as the text names them, and the entity they resolve to. */
     quotes: { start: number; end: number; speaker: string | null; entity: string | null }[];
+    /** The analysts' codings of the document, at their re-anchored offsets. */
+    codings: ScanCoding[];
   }[];
   entities: { id: string; name: string; type: string; aliases: readonly string[]; mentions: number; documents: number }[];
   terms: { id: string; label: string; kind: 'rhetoric' | 'keyword'; category: string; mentions: number; documents: number; keyness?: unknown }[];
 }
 
 /** The `scan --json` object for an index. */
-export function scanResult(index: CorpusIndex): ScanResult {
+export function scanResult(index: CorpusIndex, codingsOf: (path: string) => ScanCoding[] = () => []): ScanResult {
   const documents = index.uris().map((p) => {
     const d = index.get(p)!;
     const entities = [];
@@ -255,7 +293,7 @@ export function scanResult(index: CorpusIndex): ScanResult {
     for (const k of index.keywordsIn(p)) terms.push({ start: k.start, end: k.end, text: d.text.slice(k.start, k.end), kind: 'keyword', category: 'keyword', term: k.id });
     terms.sort((x, y) => x.start - y.start || x.end - y.end);
     const quotes = d.quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ?? null, entity: (q.name && index.entityIdOf(q.name)) || null }));
-    return { path: p, entities, terms, quotes };
+    return { path: p, entities, terms, quotes, codings: codingsOf(p) };
   });
   const entities = index.entities().map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, documents: e.documents }));
   const terms = index.terms().map((t) => ({ id: t.id, label: t.label, kind: t.kind, category: t.category, mentions: t.mentions, documents: t.documents, ...(t.keyness ? { keyness: t.keyness } : {}) }));

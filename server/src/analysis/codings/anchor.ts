@@ -61,6 +61,16 @@ export function anchorCoding(c: Coding, text: string): AnchoredCoding {
   return { ...c, start: a.start, end: a.end, ...quoteAt(text, a.start, a.end), orphaned: false };
 }
 
+/** Every coding whose article is in `texts` (source → current text), at its place there. */
+export function anchorCodings(codings: readonly Coding[], texts: ReadonlyMap<string, string>): AnchoredCoding[] {
+  const out: AnchoredCoding[] = [];
+  for (const c of codings) {
+    const text = texts.get(c.source);
+    if (text !== undefined) out.push(anchorCoding(c, text));
+  }
+  return out;
+}
+
 function fuzzyAnchor(c: Pick<Coding, 'start' | 'end' | 'exact' | 'prefix' | 'suffix'>, text: string): { start: number; end: number } | undefined {
   const len = c.exact.length;
   const candidates: { start: number; end: number }[] = [];
