@@ -8,6 +8,7 @@
 import { NotificationType, NotificationType0, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { ConcordanceLine, Cooccurrence, EntityRecord, TermRecord } from './analysis/corpus/model';
 import type { QuotedSource } from './analysis/corpus/quotedSources';
+import type { ExportCoding } from './analysis/export/model';
 
 export interface LspPosition {
   readonly line: number;
@@ -292,3 +293,25 @@ export type ConcordanceHostMessage = { readonly type: 'data'; readonly state: Co
 export type OverviewPageMessage = { readonly type: 'ready' } | { readonly type: 'openDocument'; readonly uri: string };
 /** Extension → overview page. */
 export type OverviewHostMessage = { readonly type: 'data'; readonly data: Overview | undefined } | { readonly type: 'error'; readonly message: string };
+
+/** A manual coding as the server reports it: at its place in the document's current text (`text`: the coded text, or for an orphaned coding the text it had). */
+export interface CodingInfo extends Pick<ExportCoding, 'id' | 'start' | 'end' | 'text' | 'code' | 'coder' | 'memo'> {
+  /** Its passage could not be found again in the current text. */
+  readonly orphaned: boolean;
+}
+
+/** The codings (every coder's) of one document, re-anchored in its current text. */
+export const DocumentCodingsRequest = new RequestType<{ readonly uri: string }, CodingInfo[], void>('discourseLens/documentCodings');
+
+/** Codes [start, end) (UTF-16 offsets) of a document with a code, as the workspace's coder. */
+export const AddCodingRequest = new RequestType<AddCodingParams, CodingInfo, void>('discourseLens/addCoding');
+export interface AddCodingParams {
+  readonly uri: string;
+  readonly start: number;
+  readonly end: number;
+  readonly code: string;
+  readonly memo?: string;
+}
+
+/** Removes a coding by id (of any coder); false when there is none. */
+export const RemoveCodingRequest = new RequestType<{ readonly id: string }, boolean, void>('discourseLens/removeCoding');

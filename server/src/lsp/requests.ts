@@ -8,12 +8,14 @@ import { CancellationToken, Connection, ErrorCodes, LSPErrorCodes, ResponseError
 import type { DiscourseLanguageService } from '../languageFeatures';
 import { writeExport } from '../languageFeatures/exportInput';
 import {
+  AddCodingRequest,
   CategoriesRequest,
   CodebookEdit,
   CodebookEditRequest,
   ConcordanceRequest,
   CorpusStats,
   DiagnoseCorpusRequest,
+  DocumentCodingsRequest,
   DocumentMarkupRequest,
   EntitiesRequest,
   ExportRequest,
@@ -23,12 +25,14 @@ import {
   OverviewRequest,
   QuotationsRequest,
   QuotedSourcesRequest,
+  RemoveCodingRequest,
   RescanRequest,
   ServerCommand,
   StatsRequest,
   TermsRequest,
 } from '../protocol';
 import type { CodebookHost } from './codebookHost';
+import { type CodingsHost, codingInfo } from './codingsHost';
 import type { Configuration } from './configuration';
 import type { DiagnosticsPublisher } from './diagnosticsPublisher';
 import type { DocumentSync } from './documentSync';
@@ -39,6 +43,7 @@ export interface RequestContext {
   readonly sync: DocumentSync;
   readonly config: Configuration;
   readonly codebookHost: CodebookHost;
+  readonly codingsHost: CodingsHost;
   readonly diagnostics: DiagnosticsPublisher;
   folders(): readonly string[];
   loadCodebook(force?: boolean): Promise<void>;
@@ -46,6 +51,7 @@ export interface RequestContext {
 
 const UNTRUSTED_CODEBOOK = 'This workspace is not trusted: Discourse Lens does not write the codebook.';
 const UNTRUSTED_EXPORT = 'This workspace is not trusted: Discourse Lens does not write exports.';
+const UNTRUSTED_CODINGS = 'This workspace is not trusted: Discourse Lens does not write codings.';
 
 /** A request refused for a reason the user should read. */
 const failed = (message: string) => new ResponseError(LSPErrorCodes.RequestFailed, message);
@@ -145,5 +151,19 @@ export function registerRequests(connection: Connection, c: RequestContext): voi
     const input = await answer(t, () => service.provideExportInput(folder ? path.basename(folder) : undefined, t));
     if (!input) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
     return writeExport(input, p);
+  });
+  connection.onRequest(DocumentCodingsRequest, (p, t) => answer(t, () => c.codingsHost.codingsOf(canonicalUri(p.uri)).map(codingInfo)));
+  connection.onRequest(AddCodingRequest, async (p) => {
+    if (!config.trusted) throw failed(UNTRUSTED_CODINGS);
+    await sync.settled();
+    try {
+      return codingInfo(await c.codingsHost.add(canonicalUri(p.uri), p.start, p.end, p.code, p.memo));
+    } catch (e) {
+      throw failed((e as Error).message);
+    }
+  });
+  connection.onRequest(RemoveCodingRequest, async (p) => {
+    if (!config.trusted) throw failed(UNTRUSTED_CODINGS);
+    return c.codingsHost.remove(p.id);
   });
 }

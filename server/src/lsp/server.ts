@@ -9,6 +9,7 @@ import { Codebook, codebookInput } from '../analysis/codebook/codebook';
 import { SEMANTIC_TOKENS_LEGEND, createLanguageService } from '../languageFeatures';
 import { InitializationOptions, ServerCommand, TrustChangedNotification } from '../protocol';
 import { CodebookHost } from './codebookHost';
+import { CodingsHost } from './codingsHost';
 import { Configuration } from './configuration';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
 import { DocumentSync } from './documentSync';
@@ -57,6 +58,14 @@ export function startServer(connection: Connection): void {
     corpusUris: () => sync.corpus.index.uris(),
     indexing: () => sync.indexing,
   });
+  const codingsHost = new CodingsHost({
+    folders: () => folders,
+    setting: () => ({ folder: config.settings.codingsFolder, coder: config.settings.coder }),
+    textOf: (uri) => sync.openDoc(uri)?.getText() ?? sync.corpus.index.get(uri)?.text,
+    changed: () => undefined,
+    log,
+  });
+  const loadCodings = () => codingsHost.load().catch((e) => log.error(`Codings load failed: ${(e as Error).stack ?? e}`));
   const loadCodebook = (force = false) => codebookHost.load(force).catch((e) => log.error(`Codebook load failed: ${(e as Error).stack ?? e}`));
 
   connection.onInitialize((params): InitializeResult => {
@@ -99,6 +108,7 @@ export function startServer(connection: Connection): void {
         const removed = new Set(e.removed.map((f) => fileURLToPath(f.uri)));
         folders = folders.filter((f) => !removed.has(f)).concat(e.added.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri)));
         void loadCodebook().then(() => sync.rescan());
+        void loadCodings();
       });
     }
     if (config.canPull) {
@@ -109,6 +119,7 @@ export function startServer(connection: Connection): void {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/codebook.{yaml,yml,json}' }] }).then(undefined, () => undefined);
     }
     await loadCodebook();
+    if (config.trusted) await loadCodings();
     void sync.rescan();
   });
 
@@ -117,8 +128,10 @@ export function startServer(connection: Connection): void {
     if (!!p?.trusted === config.trusted) return;
     config.trusted = !!p?.trusted;
     if (config.canPull) await config.refresh();
-    if (config.trusted) await loadCodebook(true);
-    else codebookHost.forget();
+    if (config.trusted) {
+      await loadCodebook(true);
+      await loadCodings();
+    } else codebookHost.forget();
     void sync.rescan();
   });
 
@@ -128,16 +141,18 @@ export function startServer(connection: Connection): void {
     sync.corpus.setOptions({ ...sync.corpus.analysisOptions, sensitivity: settings.sensitivity });
     sync.corpus.index.setKeyTermOptions(settings.keyTerms);
     if (settings.codebook !== previousCodebook) await loadCodebook(true);
+    if (config.trusted) await loadCodings();
     void sync.rescan();
   });
 
   connection.onShutdown(async () => {
     await sync.dispose();
     codebookHost.dispose();
+    codingsHost.dispose();
     diagnostics.dispose();
   });
 
-  registerRequests(connection, { service, sync, config, codebookHost, diagnostics, folders: () => folders, loadCodebook });
+  registerRequests(connection, { service, sync, config, codebookHost, codingsHost, diagnostics, folders: () => folders, loadCodebook });
   sync.listen(connection);
   connection.listen();
 }

@@ -13,6 +13,10 @@ export interface Settings extends FileFilter {
   readonly diagnostics: DiagnosticsSettings;
   /** Which terms count as key (`discourseLens.keyTerms.minG2`, `minLogRatio`). */
   readonly keyTerms: KeyTermOptions;
+  /** The codings folder (`discourseLens.codingsFolder`), relative to the first workspace folder (or absolute). */
+  readonly codingsFolder: string;
+  /** The coder's name (`discourseLens.coder`); empty: the OS user name. */
+  readonly coder: string;
 }
 
 export const DEFAULT_CODEBOOK = 'codebook.yaml';
@@ -25,6 +29,8 @@ export const DEFAULT_SETTINGS: Settings = {
   codebook: DEFAULT_CODEBOOK,
   diagnostics: DEFAULT_DIAGNOSTICS_SETTINGS,
   keyTerms: DEFAULT_KEY_TERM_OPTIONS,
+  codingsFolder: 'codings',
+  coder: '',
 };
 
 const SENSITIVITIES: readonly Sensitivity[] = ['precise', 'balanced', 'exploratory'];
@@ -44,6 +50,8 @@ export function parseSettings(raw: unknown): Settings {
     codebook: typeof r.codebook === 'string' && r.codebook.trim() ? r.codebook.trim() : DEFAULT_CODEBOOK,
     diagnostics: parseDiagnosticsSettings(r.diagnostics),
     keyTerms: parseKeyTermOptions(r.keyTerms),
+    codingsFolder: typeof r.codingsFolder === 'string' && r.codingsFolder.trim() ? r.codingsFolder.trim() : DEFAULT_SETTINGS.codingsFolder,
+    coder: typeof r.coder === 'string' ? r.coder.trim() : '',
   };
 }
 

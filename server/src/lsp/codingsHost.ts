@@ -1,0 +1,110 @@
+/**
+ * The analysts' codings in the language server: every coder's file of the codings folder
+ * (`discourseLens.codingsFolder`, relative to the first workspace folder), kept in memory and
+ * re-read when a file changes on disk; re-anchored in each document's current text when asked
+ * (so they follow edits); new codings written as the workspace's coder (`discourseLens.coder`,
+ * default the OS user), through CodingsStore (lock, re-read, atomic write).
+ */
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+import { AnchoredCoding, Coding, anchorCoding, newCoding } from '../analysis/codings';
+import { CodingsStore, defaultCoder } from '../node/codingsStore';
+import { codingsFolderOf, readAllCodings, sourceOf } from '../node/codingsWorkspace';
+import type { CodingInfo } from '../protocol';
+
+export interface CodingsHostOptions {
+  folders(): readonly string[];
+  setting(): { readonly folder: string; readonly coder: string };
+  /** The document's current text (open or indexed). */
+  textOf(uri: string): string | undefined;
+  changed(): void;
+  log: { warn(m: string): void; error(m: string): void };
+}
+
+export class CodingsHost {
+  private store: CodingsStore | undefined;
+  private codings: Coding[] = [];
+  private unwatch: (() => void) | undefined;
+
+  constructor(private readonly o: CodingsHostOptions) {}
+
+  get workspace(): string | undefined {
+    return this.o.folders()[0];
+  }
+
+  get coder(): string {
+    return this.o.setting().coder || defaultCoder();
+  }
+
+  /** (Re)opens the codings folder of the current settings and reads it; watches it for outside changes. */
+  async load(): Promise<void> {
+    this.unwatch?.();
+    this.unwatch = undefined;
+    const ws = this.workspace;
+    if (!ws) {
+      this.store = undefined;
+      this.codings = [];
+      return;
+    }
+    this.store = new CodingsStore(codingsFolderOf(ws, this.o.setting().folder));
+    await this.reread();
+    this.unwatch = this.store.watch(() => void this.reread().then(() => this.o.changed()));
+  }
+
+  private async reread(): Promise<void> {
+    if (!this.store) return;
+    try {
+      const { codings, problems } = await readAllCodings(this.store);
+      this.codings = codings;
+      for (const p of problems) this.o.log.warn(`Codings: ${p}`);
+    } catch (e) {
+      this.o.log.error(`Codings: cannot read ${this.store.folder}: ${(e as Error).message}`);
+    }
+  }
+
+  private sourceOfUri(uri: string): string | undefined {
+    const ws = this.workspace;
+    if (!ws || !uri.startsWith('file:')) return undefined;
+    const source = sourceOf(ws, fileURLToPath(uri));
+    return source.startsWith('../') || path.isAbsolute(source) ? undefined : source;
+  }
+
+  /** The codings of a document, re-anchored in its current text, by start. */
+  codingsOf(uri: string): AnchoredCoding[] {
+    const source = this.sourceOfUri(uri);
+    const text = this.o.textOf(uri);
+    if (source === undefined || text === undefined) return [];
+    return this.codings
+      .filter((c) => c.source === source)
+      .map((c) => anchorCoding(c, text))
+      .sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
+  }
+
+  async add(uri: string, start: number, end: number, code: string, memo?: string): Promise<AnchoredCoding> {
+    const source = this.sourceOfUri(uri);
+    const text = this.o.textOf(uri);
+    if (!this.store || source === undefined || text === undefined) throw new Error('Only a document of the workspace folder can be coded.');
+    if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end && end <= text.length)) throw new Error('Select the passage to code.');
+    if (!code.trim()) throw new Error('A coding needs a code.');
+    const coding = newCoding({ source, text, start, end, code: code.trim(), coder: this.coder, memo });
+    this.codings = (await this.store.change(coding.coder, [{ op: 'put', coding }])).concat(this.codings.filter((c) => c.coder !== coding.coder));
+    this.o.changed();
+    return { ...coding, orphaned: false };
+  }
+
+  async remove(id: string): Promise<boolean> {
+    const c = this.codings.find((x) => x.id === id);
+    if (!c || !this.store) return false;
+    this.codings = (await this.store.change(c.coder, [{ op: 'remove', id }])).concat(this.codings.filter((x) => x.coder !== c.coder));
+    this.o.changed();
+    return true;
+  }
+
+  dispose(): void {
+    this.unwatch?.();
+  }
+}
+
+export function codingInfo(c: AnchoredCoding): CodingInfo {
+  return { id: c.id, start: c.start, end: c.end, text: c.exact, code: c.code, coder: c.coder, ...(c.memo ? { memo: c.memo } : {}), orphaned: c.orphaned };
+}

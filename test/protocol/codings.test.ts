@@ -1,0 +1,59 @@
+/** Protocol tests: the analysts' codings over plain LSP, on a temporary workspace. */
+import * as assert from 'assert';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { parseCodingsFile } from '../../server/src/analysis/codings';
+import { LspTestClient } from './lspClient';
+
+const TEXT = 'The junta shelled Donetsk again. Civilians fled the city.\n';
+
+describe('codings over LSP', function () {
+  this.timeout(30000);
+  let client: LspTestClient;
+  let ws: string;
+  let uri: string;
+
+  before(async () => {
+    ws = mkdtempSync(path.join(os.tmpdir(), 'dl-codings-lsp-'));
+    writeFileSync(path.join(ws, 'a.txt'), TEXT);
+    uri = pathToFileURL(path.join(ws, 'a.txt')).toString();
+    client = LspTestClient.start();
+    await client.initialize(ws, { coder: 'alice' });
+    await client.indexed();
+  });
+
+  after(async () => {
+    await client.stop();
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('adds a coding as the configured coder, writes it to codings/<coder>.jsonl and lists it', async () => {
+    const start = TEXT.indexOf('shelled Donetsk');
+    const added = await client.request('discourseLens/addCoding', { uri, start, end: start + 15, code: 'violence', memo: 'first' });
+    assert.deepStrictEqual({ ...added, id: undefined }, { id: undefined, start, end: start + 15, text: 'shelled Donetsk', code: 'violence', coder: 'alice', memo: 'first', orphaned: false });
+    const onDisk = parseCodingsFile(readFileSync(path.join(ws, 'codings', 'alice.jsonl'), 'utf8')).codings;
+    assert.deepStrictEqual(onDisk.map((c) => [c.id, c.source, c.start, c.end, c.code, c.memo]), [[added.id, 'a.txt', start, start + 15, 'violence', 'first']]);
+    const listed = await client.request('discourseLens/documentCodings', { uri });
+    assert.deepStrictEqual(listed, [added]);
+  });
+
+  it('re-anchors the codings in the editor’s text as it is edited', async () => {
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: TEXT } });
+    await client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'BREAKING: ' }] });
+    const listed = await client.request('discourseLens/documentCodings', { uri });
+    assert.strictEqual(listed.length, 1);
+    assert.strictEqual(listed[0].start, TEXT.indexOf('shelled Donetsk') + 10);
+    assert.strictEqual(listed[0].orphaned, false);
+  });
+
+  it('rejects an empty selection, and removes a coding by id', async () => {
+    await assert.rejects(client.request('discourseLens/addCoding', { uri, start: 3, end: 3, code: 'x' }), /Select the passage/);
+    const [c] = await client.request('discourseLens/documentCodings', { uri });
+    assert.strictEqual(await client.request('discourseLens/removeCoding', { id: c.id }), true);
+    assert.strictEqual(await client.request('discourseLens/removeCoding', { id: c.id }), false);
+    assert.deepStrictEqual(await client.request('discourseLens/documentCodings', { uri }), []);
+    assert.strictEqual(readFileSync(path.join(ws, 'codings', 'alice.jsonl'), 'utf8'), '');
+  });
+});
