@@ -315,3 +315,24 @@ export interface AddCodingParams {
 
 /** Removes a coding by id (of any coder); false when there is none. */
 export const RemoveCodingRequest = new RequestType<{ readonly id: string }, boolean, void>('discourseLens/removeCoding');
+
+/** Changes a coding's code and/or memo (an empty memo removes it); null when there is no such coding. */
+export const UpdateCodingRequest = new RequestType<UpdateCodingParams, CodingInfo | null, void>('discourseLens/updateCoding');
+export interface UpdateCodingParams {
+  readonly id: string;
+  readonly code?: string;
+  readonly memo?: string;
+}
+
+/** Codings (every document, every coder) whose coded text or memo contains the query, or whose code is it. */
+export const FindInCodingsRequest = new RequestType<{ readonly query: string }, CodingLocation[], void>('discourseLens/findInCodings');
+export interface CodingLocation {
+  readonly uri: string;
+  readonly coding: CodingInfo;
+}
+
+/** Every coding of the workspace with its document, for the Codings view (by code → documents → passages). */
+export const AllCodingsRequest = new RequestType<Record<string, never> | null, CodingLocation[], void>('discourseLens/allCodings');
+
+/** The agreement report of every pair of coders (as `agreement --json` prints it), over the workspace's documents. */
+export const AgreementRequest = new RequestType<{ readonly codes?: readonly string[] }, object, void>('discourseLens/agreement');

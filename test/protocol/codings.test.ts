@@ -48,6 +48,36 @@ describe('codings over LSP', function () {
     assert.strictEqual(listed[0].orphaned, false);
   });
 
+  it('shows codings in the hover (escaped) and the Outline, changes code and memo, finds them, reports agreement', async () => {
+    const [c] = await client.request('discourseLens/documentCodings', { uri });
+    const updated = await client.request('discourseLens/updateCoding', { id: c.id, code: 'shelling', memo: '[click](command:x) <b>' });
+    assert.strictEqual(updated.code, 'shelling');
+    assert.strictEqual(updated.memo, '[click](command:x) <b>');
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: c.start + 2 } });
+    const md: string = hover.contents.value;
+    assert.match(md, /\*\*Codings\*\*/);
+    assert.match(md, /coded by alice/);
+    assert.match(md, /0 other passages with this code/);
+    assert.ok(!md.includes('[click](command:x)') && !md.includes('<b>'), md);
+    const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(symbols.some((s: { name: string; detail: string }) => s.name.endsWith(': shelled Donetsk') && s.detail === 'alice'), JSON.stringify(symbols));
+    const found = await client.request('discourseLens/findInCodings', { query: 'COMMAND:X' });
+    assert.deepStrictEqual(found.map((f: { uri: string; coding: { id: string } }) => [f.uri, f.coding.id]), [[uri, c.id]]);
+    assert.deepStrictEqual(await client.request('discourseLens/findInCodings', { query: 'nowhere' }), []);
+    const all = await client.request('discourseLens/allCodings', null);
+    assert.strictEqual(all.length, 1);
+    const report = await client.request('discourseLens/agreement', {});
+    assert.deepStrictEqual(report, { pairs: [] }, 'one coder: no pair');
+  });
+
+  it('reports a coding whose passage was deleted as an orphaned-coding diagnostic', async () => {
+    await client.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: 'Nothing of it is left.\n' }] });
+    await client.until(() => client.notifications.some((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri && n.params.diagnostics.some((d: { code: string }) => d.code === 'orphaned-coding')), 10000, 'orphaned-coding diagnostic');
+    const [c] = await client.request('discourseLens/documentCodings', { uri });
+    assert.strictEqual(c.orphaned, true);
+    assert.strictEqual(c.text, 'shelled Donetsk');
+  });
+
   it('rejects an empty selection, and removes a coding by id', async () => {
     await assert.rejects(client.request('discourseLens/addCoding', { uri, start: 3, end: 3, code: 'x' }), /Select the passage/);
     const [c] = await client.request('discourseLens/documentCodings', { uri });

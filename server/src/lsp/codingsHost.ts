@@ -6,10 +6,12 @@
  * default the OS user), through CodingsStore (lock, re-read, atomic write).
  */
 import * as path from 'path';
-import { fileURLToPath } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
 import { AnchoredCoding, Coding, anchorCoding, newCoding } from '../analysis/codings';
 import { CodingsStore, defaultCoder } from '../node/codingsStore';
 import { codingsFolderOf, readAllCodings, sourceOf } from '../node/codingsWorkspace';
+import type { Diagnostic } from 'vscode-languageserver';
+import { codingDiagnostics } from '../languageFeatures/codings';
 import type { CodingInfo } from '../protocol';
 
 export interface CodingsHostOptions {
@@ -62,6 +64,17 @@ export class CodingsHost {
     }
   }
 
+  /** The document's current text (open or indexed). */
+  textOf(uri: string): string | undefined {
+    return this.o.textOf(uri);
+  }
+
+  /** Orphaned codings of a document as diagnostics. */
+  diagnostics(uri: string): Diagnostic[] {
+    const text = this.o.textOf(uri);
+    return text === undefined ? [] : codingDiagnostics({ owner: { text }, text }, this.codingsOf(uri));
+  }
+
   private sourceOfUri(uri: string): string | undefined {
     const ws = this.workspace;
     if (!ws || !uri.startsWith('file:')) return undefined;
@@ -90,6 +103,47 @@ export class CodingsHost {
     this.codings = (await this.store.change(coding.coder, [{ op: 'put', coding }])).concat(this.codings.filter((c) => c.coder !== coding.coder));
     this.o.changed();
     return { ...coding, orphaned: false };
+  }
+
+  /** Changes a coding's code and/or memo (an empty memo removes it); undefined when there is no such coding. */
+  async update(id: string, change: { readonly code?: string; readonly memo?: string }): Promise<AnchoredCoding | undefined> {
+    const c = this.codings.find((x) => x.id === id);
+    if (!c || !this.store) return undefined;
+    if (change.code !== undefined && !change.code.trim()) throw new Error('A coding needs a code.');
+    const { memo: _old, ...rest } = c;
+    const memo = change.memo === undefined ? c.memo : change.memo.trim();
+    const coding = { ...rest, code: change.code?.trim() ?? c.code, ...(memo ? { memo } : {}), modified: new Date().toISOString() };
+    this.codings = (await this.store.change(c.coder, [{ op: 'put', coding }])).concat(this.codings.filter((x) => x.coder !== c.coder));
+    this.o.changed();
+    const uri = this.uriOf(c.source);
+    const text = uri && this.o.textOf(uri);
+    return text === undefined || text === '' ? { ...coding, orphaned: false } : anchorCoding(coding, text);
+  }
+
+  /** How many codings (of every coder, every document) carry `code`. */
+  countOf(code: string): number {
+    let n = 0;
+    for (const c of this.codings) if (c.code === code) n++;
+    return n;
+  }
+
+  /** Every coding with its document's URI, re-anchored where the document's text is known. */
+  all(): { uri: string; coding: AnchoredCoding; text?: string }[] {
+    const texts = new Map<string, string | undefined>();
+    const out: { uri: string; coding: AnchoredCoding; text?: string }[] = [];
+    for (const c of this.codings) {
+      const uri = this.uriOf(c.source);
+      if (!uri) continue;
+      if (!texts.has(uri)) texts.set(uri, this.o.textOf(uri));
+      const text = texts.get(uri);
+      out.push({ uri, coding: text === undefined ? { ...c, orphaned: false } : anchorCoding(c, text), text });
+    }
+    return out;
+  }
+
+  private uriOf(source: string): string | undefined {
+    const ws = this.workspace;
+    return ws ? pathToFileURL(path.join(ws, source)).toString() : undefined;
   }
 
   async remove(id: string): Promise<boolean> {

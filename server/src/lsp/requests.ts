@@ -7,8 +7,16 @@ import * as path from 'path';
 import { CancellationToken, Connection, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { DiscourseLanguageService } from '../languageFeatures';
 import { writeExport } from '../languageFeatures/exportInput';
+import { agreementJson, computeAgreement } from '../analysis/codings';
+import { codingSymbols, codingsHoverMarkdown, findInCodings } from '../languageFeatures/codings';
+import { categoryInfo } from '../languageFeatures/context';
+import { offsetAt } from '../languageFeatures/positions';
 import {
   AddCodingRequest,
+  AgreementRequest,
+  AllCodingsRequest,
+  FindInCodingsRequest,
+  UpdateCodingRequest,
   CategoriesRequest,
   CodebookEdit,
   CodebookEditRequest,
@@ -67,8 +75,32 @@ export function registerRequests(connection: Connection, c: RequestContext): voi
     });
   const uriOf = (p: { textDocument: { uri: string } }) => canonicalUri(p.textDocument.uri);
 
-  connection.onHover((p, t) => answer(t, () => service.provideHover(uriOf(p), p.position, t)));
-  connection.onDocumentSymbol((p, t) => answer(t, () => service.provideDocumentSymbols(uriOf(p), t)));
+  const label = (code: string) => categoryInfo(codebookHost.codebook, code).label;
+  /** The document's text as the codings host sees it, as a position source. */
+  const sourceOf = (uri: string) => {
+    const text = c.codingsHost.textOf(uri);
+    return text === undefined ? undefined : { owner: { text }, text };
+  };
+  connection.onHover((p, t) =>
+    answer(t, () => {
+      const uri = uriOf(p);
+      const hover = service.provideHover(uri, p.position, t);
+      const src = sourceOf(uri);
+      const codings = src ? codingsHoverMarkdown(c.codingsHost.codingsOf(uri), offsetAt(src, p.position), label, (code) => c.codingsHost.countOf(code)) : '';
+      if (!codings) return hover;
+      const before = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? `${hover.contents.value}\n\n---\n\n` : '';
+      return { ...(hover ?? {}), contents: { kind: 'markdown' as const, value: before + codings } };
+    }),
+  );
+  connection.onDocumentSymbol((p, t) =>
+    answer(t, () => {
+      const uri = uriOf(p);
+      const symbols = service.provideDocumentSymbols(uri, t);
+      const src = sourceOf(uri);
+      const codings = src ? codingSymbols(src, c.codingsHost.codingsOf(uri), label) : [];
+      return codings.length ? [...symbols, ...codings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character) : symbols;
+    }),
+  );
   connection.onWorkspaceSymbol((p, t) => answer(t, () => service.provideWorkspaceSymbols(p.query, t)));
   connection.onReferences((p, t) => answer(t, () => service.provideReferences(uriOf(p), p.position, t)));
   connection.onDefinition((p, t) => answer(t, () => service.provideDefinition(uriOf(p), p.position, t)));
@@ -162,6 +194,31 @@ export function registerRequests(connection: Connection, c: RequestContext): voi
       throw failed((e as Error).message);
     }
   });
+  connection.onRequest(UpdateCodingRequest, async (p) => {
+    if (!config.trusted) throw failed(UNTRUSTED_CODINGS);
+    await sync.settled();
+    try {
+      const updated = await c.codingsHost.update(p.id, { code: p.code, memo: p.memo });
+      return updated ? codingInfo(updated) : null;
+    } catch (e) {
+      throw failed((e as Error).message);
+    }
+  });
+  connection.onRequest(AllCodingsRequest, (_p, t) => answer(t, () => c.codingsHost.all().map((x) => ({ uri: x.uri, coding: codingInfo(x.coding) }))));
+  connection.onRequest(FindInCodingsRequest, (p, t) =>
+    answer(t, () => {
+      const all = c.codingsHost.all();
+      const hits = new Set(findInCodings(all.map((x) => x.coding), p?.query ?? ''));
+      return all.filter((x) => hits.has(x.coding)).map((x) => ({ uri: x.uri, coding: codingInfo(x.coding) }));
+    }),
+  );
+  connection.onRequest(AgreementRequest, (p, t) =>
+    answer(t, () => {
+      const all = c.codingsHost.all().filter((x) => x.text !== undefined);
+      const texts = new Map(all.map((x) => [x.coding.source, x.text!]));
+      return agreementJson(computeAgreement(all.map((x) => x.coding), texts, { codes: p?.codes }));
+    }),
+  );
   connection.onRequest(RemoveCodingRequest, async (p) => {
     if (!config.trusted) throw failed(UNTRUSTED_CODINGS);
     return c.codingsHost.remove(p.id);

@@ -51,7 +51,7 @@ export function startServer(connection: Connection): void {
   });
   const service = createLanguageService({ corpus: sync.corpus, codebook: codebookHost, log, clientCommands });
   const diagnostics = new DiagnosticsPublisher({
-    compute: (uri) => service.provideDiagnostics(uri, config.settings.diagnostics),
+    compute: (uri) => [...service.provideDiagnostics(uri, config.settings.diagnostics), ...codingsHost.diagnostics(uri)],
     send: (uri, list) => void connection.sendDiagnostics({ uri, diagnostics: list }),
     isOpen: (uri) => !!sync.openDoc(uri),
     openUris: () => sync.openUris(),
@@ -62,7 +62,7 @@ export function startServer(connection: Connection): void {
     folders: () => folders,
     setting: () => ({ folder: config.settings.codingsFolder, coder: config.settings.coder }),
     textOf: (uri) => sync.openDoc(uri)?.getText() ?? sync.corpus.index.get(uri)?.text,
-    changed: () => undefined,
+    changed: () => diagnostics.changed(),
     log,
   });
   const loadCodings = () => codingsHost.load().catch((e) => log.error(`Codings load failed: ${(e as Error).stack ?? e}`));
