@@ -8,6 +8,7 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 import { ClientCommand, CorpusChangedNotification, CorpusStats, EditorCommand, InitializationOptions } from '../../server/src/protocol';
 import { serverEnvironment } from '../../server/src/node/serverEnvironment';
 import { registerCodebookCommands } from './commands/codebook';
+import { registerCodings } from './commands/codings';
 import { registerExport } from './commands/export';
 import { registerNavigation } from './commands/navigation';
 import { Highlighter, registerHighlightCommands } from './decorations/highlights';
@@ -82,6 +83,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Discou
     ...trees.disposables,
     ...registerNavigation(lens),
     ...registerCodebookCommands(lens),
+    ...registerCodings(lens, context.workspaceState),
     ...registerExport(lens),
     ...registerHighlightCommands(state, highlighter),
     ...registerConcordance(lens, concordance),

@@ -219,6 +219,14 @@ export const EditorCommand = {
   toggleHighlights: 'discourseLens.toggleHighlights',
   toggleCategoryHighlights: 'discourseLens.toggleCategoryHighlights',
   refreshViews: 'discourseLens.refreshViews',
+  codeSelection: 'discourseLens.codeSelection',
+  codeWithActiveCode: 'discourseLens.codeWithActiveCode',
+  removeCoding: 'discourseLens.removeCoding',
+  changeCoding: 'discourseLens.changeCoding',
+  addCodingMemo: 'discourseLens.addCodingMemo',
+  nextCoding: 'discourseLens.nextCoding',
+  previousCoding: 'discourseLens.previousCoding',
+  revealCoding: 'discourseLens.revealCoding',
 } as const;
 
 /** What the client sends in `initializationOptions` (all optional; other editors send nothing). */
