@@ -1,10 +1,10 @@
 /** Protocol tests: the analysts' codings over plain LSP, on a temporary workspace. */
 import * as assert from 'assert';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { parseCodingsFile } from '../../server/src/analysis/codings';
+import { newCoding, parseCodingsFile, serializeCodingsFile } from '../../server/src/analysis/codings';
 import { LspTestClient } from './lspClient';
 
 const TEXT = 'The junta shelled Donetsk again. Civilians fled the city.\n';
@@ -85,5 +85,19 @@ describe('codings over LSP', function () {
     assert.strictEqual(await client.request('discourseLens/removeCoding', { id: c.id }), false);
     assert.deepStrictEqual(await client.request('discourseLens/documentCodings', { uri }), []);
     assert.strictEqual(readFileSync(path.join(ws, 'codings', 'alice.jsonl'), 'utf8'), '');
+  });
+
+  it('removes a coding from the file that holds it, even when its creator is named otherwise', async () => {
+    const text = 'Nothing of it is left.\n';
+    const c = newCoding({ source: 'a.txt', text, start: 0, end: 7, code: 'x', coder: 'Bob Smith', id: 'urn:uuid:bob-1' });
+    writeFileSync(path.join(ws, 'codings', 'bob.jsonl'), serializeCodingsFile([c]));
+    const deadline = Date.now() + 10000;
+    while (!(await client.request('discourseLens/documentCodings', { uri })).length) {
+      assert.ok(Date.now() < deadline, 'the watcher read bob.jsonl');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.strictEqual(await client.request('discourseLens/removeCoding', { id: 'urn:uuid:bob-1' }), true);
+    assert.strictEqual(readFileSync(path.join(ws, 'codings', 'bob.jsonl'), 'utf8'), '');
+    assert.ok(!existsSync(path.join(ws, 'codings', 'Bob Smith.jsonl')));
   });
 });

@@ -8,7 +8,7 @@
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { AnchoredCoding, Coding, anchorCoding, newCoding } from '../analysis/codings';
-import { CodingsStore, defaultCoder } from '../node/codingsStore';
+import { CodingOperation, CodingsStore, defaultCoder } from '../node/codingsStore';
 import { codingsFolderOf, readAllCodings, sourceOf } from '../node/codingsWorkspace';
 import type { Diagnostic } from 'vscode-languageserver';
 import { codingDiagnostics } from '../languageFeatures/codings';
@@ -26,6 +26,8 @@ export interface CodingsHostOptions {
 export class CodingsHost {
   private store: CodingsStore | undefined;
   private codings: Coding[] = [];
+  /** By coding id, the coder whose file holds it (see readAllCodings). */
+  private fileCoder = new Map<string, string>();
   private unwatch: (() => void) | undefined;
 
   constructor(private readonly o: CodingsHostOptions) {}
@@ -56,8 +58,9 @@ export class CodingsHost {
   private async reread(): Promise<void> {
     if (!this.store) return;
     try {
-      const { codings, problems } = await readAllCodings(this.store);
+      const { codings, problems, fileCoder } = await readAllCodings(this.store);
       this.codings = codings;
+      this.fileCoder = fileCoder;
       for (const p of problems) this.o.log.warn(`Codings: ${p}`);
     } catch (e) {
       this.o.log.error(`Codings: cannot read ${this.store.folder}: ${(e as Error).message}`);
@@ -100,7 +103,8 @@ export class CodingsHost {
     if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end && end <= text.length)) throw new Error('Select the passage to code.');
     if (!code.trim()) throw new Error('A coding needs a code.');
     const coding = newCoding({ source, text, start, end, code: code.trim(), coder: this.coder, memo });
-    this.codings = (await this.store.change(coding.coder, [{ op: 'put', coding }])).concat(this.codings.filter((c) => c.coder !== coding.coder));
+    await this.store.change(coding.coder, [{ op: 'put', coding }]);
+    await this.reread();
     this.o.changed();
     return { ...coding, orphaned: false };
   }
@@ -113,8 +117,7 @@ export class CodingsHost {
     const { memo: _old, ...rest } = c;
     const memo = change.memo === undefined ? c.memo : change.memo.trim();
     const coding = { ...rest, code: change.code?.trim() ?? c.code, ...(memo ? { memo } : {}), modified: new Date().toISOString() };
-    this.codings = (await this.store.change(c.coder, [{ op: 'put', coding }])).concat(this.codings.filter((x) => x.coder !== c.coder));
-    this.o.changed();
+    await this.changeFileOf(c, [{ op: 'put', coding }]);
     const uri = this.uriOf(c.source);
     const text = uri && this.o.textOf(uri);
     return text === undefined || text === '' ? { ...coding, orphaned: false } : anchorCoding(coding, text);
@@ -149,9 +152,15 @@ export class CodingsHost {
   async remove(id: string): Promise<boolean> {
     const c = this.codings.find((x) => x.id === id);
     if (!c || !this.store) return false;
-    this.codings = (await this.store.change(c.coder, [{ op: 'remove', id }])).concat(this.codings.filter((x) => x.coder !== c.coder));
-    this.o.changed();
+    await this.changeFileOf(c, [{ op: 'remove', id }]);
     return true;
+  }
+
+  /** Changes the file that holds `c` (its coder's, or the one it was read from), then re-reads the folder. */
+  private async changeFileOf(c: Coding, ops: readonly CodingOperation[]): Promise<void> {
+    await this.store!.change(this.fileCoder.get(c.id) ?? c.coder, ops);
+    await this.reread();
+    this.o.changed();
   }
 
   dispose(): void {

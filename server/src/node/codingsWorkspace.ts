@@ -17,13 +17,19 @@ export function codingsFolderOf(workspace: string, folder?: string): string {
   return path.resolve(workspace, folder || DEFAULT_CODINGS_FOLDER);
 }
 
-/** Every coder's codings; broken lines as `file:line: message` (they stay in the file). */
-export async function readAllCodings(store: CodingsStore): Promise<{ codings: Coding[]; problems: string[] }> {
+/**
+ * Every coder's codings; broken lines as `file:line: message` (they stay in the file).
+ * `fileCoder`: by coding id, the coder whose file holds it (the file to change it in, even when
+ * the annotation's creator is named otherwise).
+ */
+export async function readAllCodings(store: CodingsStore): Promise<{ codings: Coding[]; problems: string[]; fileCoder: Map<string, string> }> {
   const codings: Coding[] = [];
   const problems: string[] = [];
+  const fileCoder = new Map<string, string>();
   for (const f of await store.readAll()) {
     codings.push(...f.codings);
+    for (const c of f.codings) fileCoder.set(c.id, f.coder);
     for (const p of f.problems) problems.push(`${f.file}:${p.line}: ${p.message}`);
   }
-  return { codings, problems };
+  return { codings, problems, fileCoder };
 }
