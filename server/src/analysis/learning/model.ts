@@ -1,0 +1,404 @@
+/** The trained sequence model: int16 weights, greedy decoding, serialisation, bundles of models. */
+import { ModelFormatError } from './errors';
+import { FeatureBuffer, type FeatureExtractor, type FixedTag } from './hashing';
+import { ByteWriter, ByteReader, crc32 } from './bytes';
+
+export function argmax(a: ArrayLike<number>, n: number): number {
+  let best = 0;
+  for (let k = 1; k < n; k++) if (a[k] > a[best]) best = k;
+  return best;
+}
+
+// ---------------------------------------------------------------- model
+
+const MAGIC = 0x5153_4c44; // "DLSQ" little endian
+const VERSION = 1;
+const HEADER = 32;
+
+/** A trained, quantised (int16) sequence tagger. */
+/**
+ * bucket → row of a sparse weight table, through a rank bitmap: for each 32 buckets, a word of
+ * occupancy bits (index[2w]) and the number of rows before them (index[2w + 1]). 1/16 the size of a
+ * bucket → row array, so it stays in cache where the feature lookups land (the rows are in bucket order).
+ */
+export class RankIndex {
+  readonly index: Int32Array;
+  /** Number of occupied buckets (rows). */
+  readonly rows: number;
+
+  constructor(buckets: number, occupied: (bucket: number) => boolean) {
+    const index = (this.index = new Int32Array(2 * Math.max(1, Math.ceil(buckets / 32))));
+    let n = 0;
+    for (let b = 0; b < buckets; b++) {
+      if ((b & 31) === 0) index[2 * (b >>> 5) + 1] = n;
+      if (occupied(b)) {
+        index[2 * (b >>> 5)] |= 1 << (b & 31);
+        n++;
+      }
+    }
+    this.rows = n;
+  }
+
+  /** Row of a bucket, or -1 when it is empty. */
+  row(bucket: number): number {
+    return rankRow(this.index, bucket);
+  }
+}
+
+/** RankIndex.row on the bare index (for hot loops that hold the array). */
+export function rankRow(index: Int32Array, bucket: number): number {
+  const w = bucket >>> 5;
+  const bits = index[2 * w];
+  const m = 1 << (bucket & 31);
+  if (!(bits & m)) return -1;
+  let v = bits & (m - 1);
+  v = v - ((v >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return index[2 * w + 1] + (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
+/** The non-zero weight rows of a model: occupied buckets, ascending, and their weights, rows[row * numTags + tag]. */
+export interface WeightRows {
+  readonly buckets: Int32Array;
+  readonly rows: Int16Array;
+}
+
+/** The rows of a dense table, weights[bucket * numTags + tag] (buckets whose weights are all zero have none). */
+export function weightRows(weights: Int16Array, numTags: number): WeightRows {
+  const T = numTags;
+  const used = (b: number): boolean => {
+    for (let k = 0; k < T; k++) if (weights[b * T + k] !== 0) return true;
+    return false;
+  };
+  let n = 0;
+  for (let b = 0; b * T < weights.length; b++) if (used(b)) n++;
+  const buckets = new Int32Array(n);
+  const rows = new Int16Array(n * T);
+  for (let b = 0, r = 0; b * T < weights.length; b++) {
+    if (!used(b)) continue;
+    buckets[r] = b;
+    rows.set(weights.subarray(b * T, b * T + T), r * T);
+    r++;
+  }
+  return { buckets, rows };
+}
+
+function grow<A extends Int32Array | Int16Array>(a: A, length: number): A {
+  const b = new (a.constructor as new (n: number) => A)(length);
+  b.set(a);
+  return b;
+}
+
+export class SequenceModel {
+  readonly numTags: number;
+  /** Softmax temperature for confidences (`meta.temperature`, default 1); see fitTemperature. */
+  temperature: number;
+  private readonly mask: number;
+  private readonly scoreBuf: Float64Array;
+  /** Integer accumulator of scores(): int16 weights summed exactly, scaled once at the end. */
+  private readonly accBuf: Int32Array;
+  /** bucket → row in `rows` (most buckets are empty). */
+  private readonly rowOf: RankIndex;
+  /** Non-empty rows in bucket order, row-major: rows[row * numTags + tag]. */
+  private readonly rows: Int16Array;
+
+  /**
+   * @param weights the non-zero weight rows (see WeightRows; a dense table converts with `weightRows`)
+   * @param trans transition weights: trans[prev * numTags + tag]; prev = numTags is START
+   */
+  constructor(
+    readonly tags: readonly string[],
+    readonly bucketBits: number,
+    weights: WeightRows,
+    readonly trans: Int16Array,
+    readonly scale: number,
+    readonly meta: unknown = undefined,
+  ) {
+    const T = (this.numTags = tags.length);
+    this.mask = (1 << bucketBits) - 1;
+    this.scoreBuf = new Float64Array(T);
+    this.accBuf = new Int32Array(T);
+    const t = (meta as { temperature?: unknown } | undefined)?.temperature;
+    this.temperature = typeof t === 'number' && t > 0 ? t : 1;
+    const { buckets, rows } = weights;
+    let next = 0;
+    this.rowOf = new RankIndex(1 << bucketBits, (b) => next < buckets.length && buckets[next] === b && ++next > 0);
+    if (next !== buckets.length || rows.length !== buckets.length * T) throw new Error('weight rows: buckets must ascend, one row each');
+    this.rows = rows;
+  }
+
+  static quantise(tags: readonly string[], bits: number, w: ArrayLike<number>, trans: ArrayLike<number>, pruneBelow = 1): SequenceModel {
+    let max = 1e-9;
+    for (let i = 0; i < w.length; i++) max = Math.max(max, Math.abs(w[i]));
+    for (let i = 0; i < trans.length; i++) max = Math.max(max, Math.abs(trans[i]));
+    const scale = max / 32767;
+    const q = new Int16Array(w.length);
+    for (let i = 0; i < w.length; i++) {
+      const v = Math.round(w[i] / scale);
+      q[i] = Math.abs(v) < pruneBelow ? 0 : v;
+    }
+    const qt = new Int16Array(trans.length);
+    for (let i = 0; i < trans.length; i++) qt[i] = Math.round(trans[i] / scale);
+    return new SequenceModel(tags, bits, weightRows(q, tags.length), qt, scale);
+  }
+
+  /** Number of non-zero weights (for size reports). */
+  nonZero(): number {
+    let n = 0;
+    for (let i = 0; i < this.rows.length; i++) if (this.rows[i] !== 0) n++;
+    return n;
+  }
+
+  /** Row of a bucket's weights (see rowWeight), or -1 if they are all zero. */
+  rowIndex(bucket: number): number {
+    return this.rowOf.row(bucket & this.mask);
+  }
+
+  /** Weight of (row, tag), row from rowIndex. */
+  rowWeight(row: number, tag: number): number {
+    return this.rows[row * this.numTags + tag];
+  }
+
+  /** Weight of (bucket, tag). */
+  weight(bucket: number, tag: number): number {
+    const r = this.rowOf.row(bucket & this.mask);
+    return r < 0 ? 0 : this.rows[r * this.numTags + tag];
+  }
+
+  /** Raw per-tag scores (in weight units × scale) of a position with the given previous tag (numTags = START). */
+  scores(buf: FeatureBuffer, prev: number, out: Float64Array): void {
+    // Sums of int16 weights are exact integers, so accumulating in int32 and scaling once gives
+    // exactly the values of a float accumulation (in any order).
+    const acc = this.accBuf;
+    this.setTransition(prev, acc);
+    this.accumulate(buf.ids, 0, buf.length, acc);
+    this.scaleScores(acc, out);
+  }
+
+  /** acc[k] = transition weight prev → k (raw int16 units; prev = numTags is START). */
+  setTransition(prev: number, acc: Int32Array): void {
+    const T = this.numTags;
+    const tb = prev * T;
+    for (let k = 0; k < T; k++) acc[k] = this.trans[tb + k];
+  }
+
+  /**
+   * Adds the weight rows of features ids[from, to) to acc (raw int16 units). Integer sums are exact,
+   * so partial sums may be computed in any order or cached (e.g. per word type).
+   */
+  accumulate(ids: Int32Array, from: number, to: number, acc: Int32Array, at = 0): void {
+    const T = this.numTags;
+    const rows = this.rows;
+    const index = this.rowOf.index;
+    const mask = this.mask;
+    for (let f = from; f < to; f++) {
+      const r = rankRow(index, ids[f] & mask);
+      if (r < 0) continue;
+      const base = r * T;
+      for (let k = 0; k < T; k++) acc[at + k] += rows[base + k];
+    }
+  }
+
+  /** out[k] = acc[k] × scale: the raw scores of an integer accumulation (as scores() gives). */
+  scaleScores(acc: Int32Array, out: Float64Array): void {
+    const s = this.scale;
+    for (let k = 0, T = this.numTags; k < T; k++) out[k] = acc[k] * s;
+  }
+
+  /** Softmax probability of tag `best` given raw scores, at temperature `temp`. */
+  static confidence(scores: ArrayLike<number>, n: number, best: number, temp = 1): number {
+    const m = scores[best];
+    let z = 0;
+    for (let k = 0; k < n; k++) z += Math.exp((scores[k] - m) / temp);
+    return 1 / z;
+  }
+
+  /**
+   * Greedy left-to-right tagging of positions [0, length). Writes tag indices to `outTags`
+   * and, if given, softmax confidences to `outConfidence` (1 for fixed positions). With
+   * `confidenceForTag0 = false` the confidence of positions tagged 0 (usually `O`) is not
+   * computed (left at 1), which saves time when only spans matter.
+   */
+  tag<S>(
+    seq: S,
+    length: number,
+    extract: FeatureExtractor<S>,
+    outTags: Int32Array,
+    outConfidence?: Float32Array,
+    fixed?: FixedTag<S>,
+    buf: FeatureBuffer = new FeatureBuffer(),
+    confidenceForTag0 = true,
+  ): void {
+    const T = this.numTags;
+    const scores = this.scoreBuf;
+    for (let i = 0; i < length; i++) {
+      const forced = fixed ? fixed(seq, i) : -1;
+      if (forced >= 0) {
+        outTags[i] = forced;
+        if (outConfidence) outConfidence[i] = 1;
+        continue;
+      }
+      buf.clear();
+      extract(seq, i, outTags, buf);
+      this.scores(buf, i === 0 ? T : outTags[i - 1], scores);
+      const best = argmax(scores, T);
+      outTags[i] = best;
+      if (outConfidence) outConfidence[i] = best === 0 && !confidenceForTag0 ? 1 : SequenceModel.confidence(scores, T, best, this.temperature);
+    }
+  }
+
+  /** Compact binary form; see the module comment for the layout. */
+  serialize(meta?: unknown): Uint8Array {
+    const T = this.numTags;
+    const metaBytes = new TextEncoder().encode(JSON.stringify({ tags: this.tags, meta: meta ?? this.meta ?? null }));
+    const out = new ByteWriter();
+    let last = 0;
+    const rows = 1 << this.bucketBits;
+    for (let b = 0; b < rows; b++) {
+      const r = this.rowOf.row(b);
+      if (r < 0) continue;
+      let m = 0;
+      for (let k = 0; k < T; k++) if (this.rows[r * T + k] !== 0) m |= 1 << k;
+      out.varint(b - last);
+      last = b;
+      out.varint(m >>> 0);
+      for (let k = 0; k < T; k++) if (m & (1 << k)) out.i16(this.rows[r * T + k]);
+    }
+    for (let i = 0; i < this.trans.length; i++) out.i16(this.trans[i]);
+    const payload = out.bytes();
+    const body = new Uint8Array(metaBytes.length + payload.length);
+    body.set(metaBytes, 0);
+    body.set(payload, metaBytes.length);
+    const file = new Uint8Array(HEADER + body.length);
+    const dv = new DataView(file.buffer);
+    dv.setUint32(0, MAGIC, true);
+    dv.setUint16(4, VERSION, true);
+    dv.setUint16(6, T, true);
+    dv.setUint8(8, this.bucketBits);
+    dv.setFloat32(12, this.scale, true);
+    dv.setUint32(16, metaBytes.length, true);
+    dv.setUint32(20, payload.length, true);
+    dv.setUint32(24, crc32(body), true);
+    file.set(body, HEADER);
+    return file;
+  }
+
+  static deserialize(bytes: Uint8Array, what = 'model'): SequenceModel {
+    if (bytes.length < HEADER) throw new ModelFormatError(`${what}: file too short (${bytes.length} bytes) to be a Discourse Lens sequence model`);
+    const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (dv.getUint32(0, true) !== MAGIC) throw new ModelFormatError(`${what}: not a Discourse Lens sequence model (bad magic)`);
+    const version = dv.getUint16(4, true);
+    if (version !== VERSION) throw new ModelFormatError(`${what}: unsupported model version ${version} (expected ${VERSION}); retrain with npm run train`);
+    const T = dv.getUint16(6, true);
+    const bits = dv.getUint8(8);
+    const scale = dv.getFloat32(12, true);
+    const metaLen = dv.getUint32(16, true);
+    const payLen = dv.getUint32(20, true);
+    const crc = dv.getUint32(24, true);
+    if (T < 2 || T > 32 || bits < 1 || bits > 26) throw new ModelFormatError(`${what}: corrupt header`);
+    if (HEADER + metaLen + payLen !== bytes.length) throw new ModelFormatError(`${what}: truncated or corrupt file (size ${bytes.length}, header says ${HEADER + metaLen + payLen})`);
+    const body = bytes.subarray(HEADER);
+    if (crc32(body) !== crc) throw new ModelFormatError(`${what}: checksum mismatch, the file is corrupt; rebuild it with npm run train`);
+    let parsed: { tags: string[]; meta: unknown };
+    try {
+      parsed = JSON.parse(new TextDecoder().decode(body.subarray(0, metaLen)));
+    } catch {
+      throw new ModelFormatError(`${what}: corrupt metadata`);
+    }
+    if (!Array.isArray(parsed.tags) || parsed.tags.length !== T) throw new ModelFormatError(`${what}: tag list does not match header`);
+    // Read straight into rows (a dense table of 2^bits rows would take tens of MB while loading).
+    const r = new ByteReader(body.subarray(metaLen));
+    let buckets = new Int32Array(1024);
+    let rows = new Int16Array(1024 * T);
+    let n = 0;
+    let b = 0;
+    const transLen = (T + 1) * T;
+    while (r.pos < r.bytes.length - transLen * 2) {
+      const delta = r.varint();
+      b += delta;
+      const m = r.varint();
+      if (b >= 1 << bits || (n > 0 && delta === 0)) throw new ModelFormatError(`${what}: corrupt weights`);
+      if (n === buckets.length) {
+        buckets = grow(buckets, n * 2);
+        rows = grow(rows, n * 2 * T);
+      }
+      let nonZero = false;
+      for (let k = 0; k < T; k++) {
+        if (!(m & (1 << k))) continue;
+        const w = (rows[n * T + k] = r.i16());
+        if (w !== 0) nonZero = true;
+      }
+      // A row of zeros is no row (as when compacting a dense table).
+      if (nonZero) buckets[n++] = b;
+      else rows.fill(0, n * T, n * T + T);
+    }
+    if (r.pos !== r.bytes.length - transLen * 2) throw new ModelFormatError(`${what}: corrupt weights`);
+    const trans = new Int16Array(transLen);
+    for (let i = 0; i < transLen; i++) trans[i] = r.i16();
+    return new SequenceModel(parsed.tags, bits, { buckets: buckets.slice(0, n), rows: rows.slice(0, n * T) }, trans, scale, parsed.meta ?? undefined);
+  }
+}
+
+/**
+ * Fits the softmax temperature minimising the negative log-likelihood of gold tags, given
+ * (scores, gold) pairs collected on held-out data. Store the result as `meta.temperature`.
+ */
+export function fitTemperature(samples: readonly { scores: Float64Array; gold: number }[]): number {
+  let best = 1;
+  let bestNll = Infinity;
+  for (let t = 0.25; t <= 64; t *= 1.15) {
+    let nll = 0;
+    for (const s of samples) nll -= Math.log(Math.max(1e-12, SequenceModel.confidence(s.scores, s.scores.length, s.gold, t)));
+    if (nll < bestNll) {
+      bestNll = nll;
+      best = t;
+    }
+  }
+  return Math.round(best * 1000) / 1000;
+}
+
+// ---------------------------------------------------------------- bundles of models
+
+const BUNDLE_MAGIC = 0x4253_4c44; // "DLSB"
+
+/**
+ * Packs several serialised models into one file: "DLSB" magic, u16 version 1, u16 count, then
+ * count × u32 lengths, then the parts (each keeps its own header and CRC-32).
+ */
+export function packModels(parts: readonly Uint8Array[]): Uint8Array {
+  const head = 8 + 4 * parts.length;
+  const total = parts.reduce((a, p) => a + p.length, head);
+  const out = new Uint8Array(total);
+  const dv = new DataView(out.buffer);
+  dv.setUint32(0, BUNDLE_MAGIC, true);
+  dv.setUint16(4, 1, true);
+  dv.setUint16(6, parts.length, true);
+  let off = head;
+  parts.forEach((p, i) => {
+    dv.setUint32(8 + 4 * i, p.length, true);
+    out.set(p, off);
+    off += p.length;
+  });
+  return out;
+}
+
+/** Unpacks and deserialises the models of a bundle written by packModels. */
+export function unpackModels(bytes: Uint8Array, what = 'model bundle'): SequenceModel[] {
+  if (bytes.length < 8) throw new ModelFormatError(`${what}: file too short (${bytes.length} bytes) to be a Discourse Lens model bundle`);
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (dv.getUint32(0, true) !== BUNDLE_MAGIC) throw new ModelFormatError(`${what}: not a Discourse Lens model bundle (bad magic)`);
+  if (dv.getUint16(4, true) !== 1) throw new ModelFormatError(`${what}: unsupported bundle version ${dv.getUint16(4, true)}; retrain with npm run train`);
+  const count = dv.getUint16(6, true);
+  const head = 8 + 4 * count;
+  if (bytes.length < head) throw new ModelFormatError(`${what}: truncated or corrupt file`);
+  let off = head;
+  const models: SequenceModel[] = [];
+  for (let i = 0; i < count; i++) {
+    const len = dv.getUint32(8 + 4 * i, true);
+    if (off + len > bytes.length) throw new ModelFormatError(`${what}: truncated or corrupt file`);
+    models.push(SequenceModel.deserialize(bytes.subarray(off, off + len), `${what} (part ${i + 1})`));
+    off += len;
+  }
+  if (off !== bytes.length) throw new ModelFormatError(`${what}: truncated or corrupt file (trailing bytes)`);
+  return models;
+}
