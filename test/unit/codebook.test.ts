@@ -4,8 +4,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { codebookInput, findEntity, findTerm, parseCodebook } from '../../server/src/analysis/codebook/codebook';
-import { CodebookEditError, CodebookOperation, applyCodebookEdit } from '../../server/src/analysis/codebook/edit';
-import { CodebookFs, editCodebookFile, nodeCodebookFs, writeFileAtomic } from '../../server/src/analysis/codebook/store';
+import { parseDocument } from 'yaml';
+import { CodebookEditError, CodebookOperation, applyCodebookEdit, newCodebookText } from '../../server/src/analysis/codebook/edit';
+import { CodebookFs, editCodebookFile, nodeCodebookFs } from '../../server/src/node/codebookStore';
+import { writeFileAtomic } from '../../server/src/node/atomicWrite';
 
 const SAMPLE = `# The project's codebook.
 categories:
@@ -95,57 +97,113 @@ describe('codebook: parsing', () => {
   });
 });
 
-describe('codebook: edits keep comments, order and formatting', () => {
-  const ops: [string, CodebookOperation, (t: string) => void][] = [
-    ['addTerm under an existing category', { op: 'addTerm', term: 'regime', category: 'delegitimizing-label' }, (t) => assert.strictEqual(findTerm(ok(t), 'regime')?.category, 'delegitimizing-label')],
-    ['addTerm under a new category (adds the category)', { op: 'addTerm', term: 'fascist', category: 'name-calling' }, (t) => {
-      const cb = ok(t);
-      assert.strictEqual(findTerm(cb, 'fascist')?.category, 'name-calling');
-      assert.ok(cb.categories.some((c) => c.id === 'name-calling' && c.label === 'Name calling'));
-    }],
-    ['addAlias to a declared entity', { op: 'addAlias', entity: 'Lavrov', alias: 'Lavov' }, (t) => assert.deepStrictEqual(findEntity(ok(t), 'Lavov')?.aliases, ['Lavrov', 'Lavov'])],
-    ['addAlias to a new entity', { op: 'addAlias', entity: 'John Kerry', alias: 'Kerry' }, (t) => assert.strictEqual(findEntity(ok(t), 'Kerry')?.name, 'John Kerry')],
-    ['ignore', { op: 'ignore', term: 'Sunday' }, (t) => assert.deepStrictEqual(ok(t).ignore, ['Monday', 'Sunday'])],
-    ['setNote on an entity (replaces)', { op: 'setNote', target: { kind: 'entity', name: 'Lavrov' }, note: 'Foreign minister.' }, (t) => assert.strictEqual(findEntity(ok(t), 'Sergei Lavrov')?.note, 'Foreign minister.')],
-    ['setNote on a new term', { op: 'setNote', target: { kind: 'term', name: 'coup', category: 'delegitimizing-label' }, note: 'Contested label.' }, (t) => assert.strictEqual(findTerm(ok(t), 'coup')?.note, 'Contested label.')],
-    ['setNote with several lines', { op: 'setNote', target: { kind: 'entity', name: 'Putin' }, note: 'Line one.\nLine two: with a colon # and hash.' }, (t) => assert.strictEqual(findEntity(ok(t), 'Putin')?.note, 'Line one.\nLine two: with a colon # and hash.')],
-    ['addCategory', { op: 'addCategory', id: 'euphemism', label: 'Euphemism', color: '#336699' }, (t) => assert.ok(ok(t).categories.some((c) => c.id === 'euphemism' && c.color === '#336699'))],
-    ['renameEntity keeps the old name as alias', { op: 'renameEntity', entity: 'Lavrov', newName: 'Sergey Lavrov' }, (t) => {
-      const e = findEntity(ok(t), 'Sergei Lavrov')!;
-      assert.strictEqual(e.name, 'Sergey Lavrov');
-      assert.deepStrictEqual(e.aliases, ['Lavrov', 'Sergei Lavrov']);
-    }],
-  ];
-  for (const [name, op, check] of ops) {
-    it(name, () => {
-      const out = applyCodebookEdit(SAMPLE, op);
-      assert.ok(out.changed, out.message);
-      check(out.text);
-      assertCommentsKept(SAMPLE, out.text);
-      // Untouched entries keep their formatting: the original lines that were not edited are all still there.
-      for (const line of ['categories:', '    color: "#c0392b"', '    variants: [juntas]', '  - term: junta   # the key one']) assert.ok(out.text.includes(line), `${line} lost in\n${out.text}`);
-      // Order of top-level keys is kept.
-      const keys = out.text.split('\n').filter((l) => /^[a-z]+:/.test(l)).map((l) => l.split(':')[0]);
-      assert.deepStrictEqual(keys.filter((k) => ['categories', 'terms', 'entities', 'ignore'].includes(k)), ['categories', 'terms', 'entities', 'ignore']);
+/** SAMPLE as a codebook.json (YAML reads JSON: the same data, without the comments). */
+const SAMPLE_JSON = JSON.stringify(parseDocument(SAMPLE).toJS(), null, 2) + '\n';
+const FORMATS = [
+  { format: 'yaml', sample: SAMPLE, json: false },
+  { format: 'json', sample: SAMPLE_JSON, json: true },
+] as const;
+
+const ops: [string, CodebookOperation, (t: string) => void][] = [
+  ['addTerm under an existing category', { op: 'addTerm', term: 'regime', category: 'delegitimizing-label' }, (t) => assert.strictEqual(findTerm(ok(t), 'regime')?.category, 'delegitimizing-label')],
+  ['addTerm under a new category (adds the category)', { op: 'addTerm', term: 'fascist', category: 'name-calling' }, (t) => {
+    const cb = ok(t);
+    assert.strictEqual(findTerm(cb, 'fascist')?.category, 'name-calling');
+    assert.ok(cb.categories.some((c) => c.id === 'name-calling' && c.label === 'Name calling'));
+  }],
+  ['addTerm moves a term to another category', { op: 'addTerm', term: 'juntas', category: 'name-calling' }, (t) => {
+    assert.strictEqual(findTerm(ok(t), 'junta')?.category, 'name-calling');
+    assert.strictEqual(ok(t).terms.length, 1);
+  }],
+  ['addAlias to a declared entity', { op: 'addAlias', entity: 'Lavrov', alias: 'Lavov' }, (t) => assert.deepStrictEqual(findEntity(ok(t), 'Lavov')?.aliases, ['Lavrov', 'Lavov'])],
+  ['addAlias to a new entity', { op: 'addAlias', entity: 'John Kerry', alias: 'Kerry', type: 'person' }, (t) => {
+    assert.strictEqual(findEntity(ok(t), 'Kerry')?.name, 'John Kerry');
+    assert.strictEqual(findEntity(ok(t), 'Kerry')?.type, 'person');
+  }],
+  ['ignore', { op: 'ignore', term: 'Sunday' }, (t) => assert.deepStrictEqual(ok(t).ignore, ['Monday', 'Sunday'])],
+  ['setNote on an entity (replaces)', { op: 'setNote', target: { kind: 'entity', name: 'Lavrov' }, note: 'Foreign minister.' }, (t) => assert.strictEqual(findEntity(ok(t), 'Sergei Lavrov')?.note, 'Foreign minister.')],
+  ['setNote on a new term', { op: 'setNote', target: { kind: 'term', name: 'coup', category: 'delegitimizing-label' }, note: 'Contested label.' }, (t) => assert.strictEqual(findTerm(ok(t), 'coup')?.note, 'Contested label.')],
+  ['setNote with several lines', { op: 'setNote', target: { kind: 'entity', name: 'Putin' }, note: 'Line one.\nLine two: with a colon # and hash.' }, (t) => assert.strictEqual(findEntity(ok(t), 'Putin')?.note, 'Line one.\nLine two: with a colon # and hash.')],
+  ['setNote on a category', { op: 'setNote', target: { kind: 'category', name: 'delegitimizing-label' }, note: 'Core category.' }, (t) => assert.strictEqual(ok(t).categories[0].note, 'Core category.')],
+  ['setNote with an empty note removes it', { op: 'setNote', target: { kind: 'term', name: 'junta' }, note: ' ' }, (t) => assert.strictEqual(findTerm(ok(t), 'junta')?.note, undefined)],
+  ['addCategory', { op: 'addCategory', id: 'euphemism', label: 'Euphemism', color: '#336699' }, (t) => assert.ok(ok(t).categories.some((c) => c.id === 'euphemism' && c.color === '#336699'))],
+  ['renameEntity keeps the old name as alias', { op: 'renameEntity', entity: 'Lavrov', newName: 'Sergey Lavrov' }, (t) => {
+    const e = findEntity(ok(t), 'Sergei Lavrov')!;
+    assert.strictEqual(e.name, 'Sergey Lavrov');
+    assert.deepStrictEqual(e.aliases, ['Lavrov', 'Sergei Lavrov']);
+  }],
+  ['renameEntity to one of its aliases', { op: 'renameEntity', entity: 'Sergei Lavrov', newName: 'Lavrov' }, (t) => {
+    const e = findEntity(ok(t), 'Lavrov')!;
+    assert.strictEqual(e.name, 'Lavrov');
+    assert.deepStrictEqual(e.aliases, ['Sergei Lavrov']);
+  }],
+  ['renameEntity of an undeclared entity declares it', { op: 'renameEntity', entity: 'Putin', newName: 'Vladimir Putin', type: 'person' }, (t) => assert.strictEqual(findEntity(ok(t), 'Putin')?.name, 'Vladimir Putin')],
+];
+
+for (const { format, sample, json } of FORMATS) {
+  describe(`codebook edits (${format})`, () => {
+    for (const [name, op, check] of ops) {
+      it(name, () => {
+        const out = applyCodebookEdit(sample, op, json);
+        assert.ok(out.changed, out.message);
+        check(out.text);
+        // Order of top-level keys is kept.
+        const keys = json ? Object.keys(JSON.parse(out.text)) : out.text.split('\n').filter((l) => /^[a-z]+:/.test(l)).map((l) => l.split(':')[0]);
+        assert.deepStrictEqual(keys.filter((k) => ['categories', 'terms', 'entities', 'ignore'].includes(k)), ['categories', 'terms', 'entities', 'ignore']);
+        // Untouched entries keep their formatting: the original lines that were not edited are all still there.
+        const untouched = json ? ['  "categories": [', '      "color": "#c0392b",', '        "juntas"'] : ['categories:', '    color: "#c0392b"', '    variants: [juntas]', '  - term: junta   # the key one'];
+        for (const line of untouched) assert.ok(out.text.includes(line), `${line} lost in\n${out.text}`);
+        // An edit applied again changes nothing.
+        const again = applyCodebookEdit(out.text, op, json);
+        assert.strictEqual(again.changed, false, again.message);
+        assert.strictEqual(again.text, out.text);
+      });
+    }
+
+    it('every operation in a row gives the same codebook in both formats', () => {
+      let text: string = sample;
+      for (const [, op] of ops) text = applyCodebookEdit(text, op, json).text;
+      let other: string = json ? SAMPLE : SAMPLE_JSON;
+      for (const [, op] of ops) other = applyCodebookEdit(other, op, !json).text;
+      const strip = (t: string) => JSON.parse(JSON.stringify(ok(t), (k, v) => (k === 'span' ? undefined : v)));
+      assert.deepStrictEqual(strip(text), strip(other));
     });
+
+    it('an edit that changes nothing says so', () => {
+      const out = applyCodebookEdit(sample, { op: 'ignore', term: 'monday' }, json);
+      assert.strictEqual(out.changed, false);
+      assert.strictEqual(out.text, sample);
+    });
+
+    it('refuses to edit a malformed file, with line and column', () => {
+      const bad = json ? '{ "terms": [ }\n' : 'terms: [unclosed\n';
+      assert.throws(() => applyCodebookEdit(bad, { op: 'ignore', term: 'x' }, json), (e: Error) => e instanceof CodebookEditError && /line \d+, column \d+/.test(e.message));
+    });
+
+    it('keeps CRLF line endings', () => {
+      const crlf = sample.replace(/\n/g, '\r\n');
+      const out = applyCodebookEdit(crlf, { op: 'ignore', term: 'Sunday' }, json);
+      assert.ok(!/[^\r]\n/.test(out.text), JSON.stringify(out.text));
+      assert.deepStrictEqual(ok(out.text).ignore, ['Monday', 'Sunday']);
+    });
+
+    it('edits an empty file', () => {
+      const out = applyCodebookEdit(newCodebookText(json), { op: 'addTerm', term: 'junta', category: 'name-calling' }, json);
+      assert.strictEqual(findTerm(ok(out.text), 'junta')?.category, 'name-calling');
+    });
+  });
+}
+
+describe('codebook edits keep YAML comments', () => {
+  for (const [name, op] of ops) {
+    it(`${name} keeps every comment`, () => assertCommentsKept(SAMPLE, applyCodebookEdit(SAMPLE, op).text));
   }
-
-  it('the same edits on the JSON variant keep key order', () => {
-    let text = JSON.stringify({ categories: [], terms: [{ term: 'junta', category: 'x' }], entities: [{ name: 'Sergei Lavrov', aliases: ['Lavrov'] }], ignore: [] }, null, 2) + '\n';
-    for (const [, op] of ops) text = applyCodebookEdit(text, op, true).text;
-    const data = JSON.parse(text);
-    assert.deepStrictEqual(Object.keys(data), ['categories', 'terms', 'entities', 'ignore']);
-    assert.strictEqual(findEntity(ok(text), 'Lavov')?.name, 'Sergey Lavrov');
-  });
-
-  it('an edit that changes nothing says so', () => {
-    const out = applyCodebookEdit(SAMPLE, { op: 'ignore', term: 'monday' });
-    assert.strictEqual(out.changed, false);
-    assert.strictEqual(out.text, SAMPLE);
-  });
-
-  it('refuses to edit a malformed file, with line and column', () => {
-    assert.throws(() => applyCodebookEdit('terms: [unclosed\n', { op: 'ignore', term: 'x' }), (e: Error) => e instanceof CodebookEditError && /line \d+, column \d+/.test(e.message));
+  it('every operation in a row keeps every comment', () => {
+    let text = SAMPLE;
+    for (const [, op] of ops) {
+      text = applyCodebookEdit(text, op).text;
+      assertCommentsKept(SAMPLE, text);
+    }
   });
 });
 
@@ -237,7 +295,7 @@ describe('codebook: writing the file', () => {
     const failing: CodebookFs = {
       ...nodeCodebookFs,
       writeNew: async (f, d) => {
-        fs.writeFileSync(f, d.slice(0, 10)); // a partial write, then the disk is full
+        fs.writeFileSync(f, String(d).slice(0, 10)); // a partial write, then the disk is full
         throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
       },
     };
@@ -255,12 +313,5 @@ describe('codebook: an edited line keeps its comment where it was', () => {
     assert.ok(out2.text.includes('ignore: [Monday, Sunday]  # weekday names'), out2.text);
     const out3 = applyCodebookEdit(SAMPLE.replace('junta   # the key one', 'junta   # the key one'), { op: 'renameEntity', entity: 'Sergei Lavrov', newName: 'Sergey Lavrov' });
     assert.ok(out3.text.includes('  - term: junta   # the key one'));
-  });
-
-  it('keeps CRLF line endings', () => {
-    const crlf = SAMPLE.replace(/\n/g, '\r\n');
-    const out = applyCodebookEdit(crlf, { op: 'ignore', term: 'Sunday' });
-    assert.ok(!/[^\r]\n/.test(out.text), JSON.stringify(out.text));
-    assert.deepStrictEqual(ok(out.text).ignore, ['Monday', 'Sunday']);
   });
 });

@@ -1,14 +1,9 @@
 /**
  * Gathers the export core's input (analysis/export) from the corpus index and the codebook
- * (the language service's `provideExportInput`), and writes an export from it (the server's
- * ExportRequest handler).
+ * (the language service's `provideExportInput`); node/exportWriter.ts writes the files.
  */
 import type { CancellationLike } from '../analysis/corpus/corpus';
-import * as fs from 'fs';
-import * as path from 'path';
-import { fileURLToPath } from 'url';
-import { ExportInput, exportFiles } from '../analysis/export';
-import type { ExportParams, ExportResult } from '../protocol';
+import type { ExportInput } from '../analysis/export';
 import { FeatureContext, categories } from './context';
 import { notes } from './customRequests';
 
@@ -23,11 +18,8 @@ export function exportInput(ctx: FeatureContext, name?: string, token?: Cancella
       mentions.push({ id, uri, start, end, text });
     });
   }
-  const documents = ctx.index.uris().map((uri) => {
-    let title = ctx.index.title(uri);
-    if (!title) title = uri.startsWith('file:') ? path.basename(fileURLToPath(uri)) : uri;
-    return { uri, title, text: ctx.index.get(uri)!.text };
-  });
+  // The title is the headline, else the file name.
+  const documents = ctx.index.uris().map((uri) => ({ uri, title: ctx.index.title(uri) || uri, text: ctx.index.get(uri)!.text }));
   return {
     name,
     documents,
@@ -37,22 +29,4 @@ export function exportInput(ctx: FeatureContext, name?: string, token?: Cancella
     categories: categories(ctx.codebook).map((c) => ({ id: c.id, label: c.label, color: c.color, description: c.description, source: c.source })),
     notes: notes(ctx).map((n) => ({ ...n, id: n.kind === 'category' ? n.id.replace(/^category:/, '') : n.id })),
   };
-}
-
-/** Writes the export next to nothing else: for csv, `target` is a folder (created if missing). */
-export async function writeExport(input: ExportInput, params: ExportParams): Promise<ExportResult> {
-  if (!['csv', 'json', 'qdpx'].includes(params.format)) throw new Error(`Unknown export format: ${String(params.format)}`);
-  if (!path.isAbsolute(params.target)) throw new Error(`The export target must be an absolute path: ${params.target}`);
-  const files = exportFiles(params.format, input);
-  const written: string[] = [];
-  if (params.format === 'csv') await fs.promises.mkdir(params.target, { recursive: true });
-  else await fs.promises.mkdir(path.dirname(params.target), { recursive: true });
-  for (const f of files) {
-    const file = f.name ? path.join(params.target, f.name) : params.target;
-    const tmp = `${file}.${process.pid}.tmp`;
-    await fs.promises.writeFile(tmp, f.data);
-    await fs.promises.rename(tmp, file);
-    written.push(file);
-  }
-  return { files: written };
 }

@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { Codebook, CodebookProblem, EMPTY_CODEBOOK, parseCodebook } from '../analysis/codebook/codebook';
 import { CodebookEditError, CodebookOperation } from '../analysis/codebook/edit';
-import { editCodebookFile } from '../analysis/codebook/store';
+import { editCodebookFile } from '../node/codebookStore';
 import { rangeOf } from '../languageFeatures/positions';
 import { CodebookEdit, CodebookEditResult } from '../protocol';
 import { DEFAULT_SETTINGS } from './settings';

@@ -6,7 +6,7 @@
 import * as path from 'path';
 import { CancellationToken, Connection, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { DiscourseLanguageService } from '../languageFeatures';
-import { writeExport } from '../languageFeatures/exportInput';
+import { writeExport } from '../node/exportWriter';
 import { agreementJson, computeAgreement } from '../analysis/codings';
 import { codingSymbols, codingsHoverMarkdown, findInCodings } from '../languageFeatures/codings';
 import { categoryInfo } from '../languageFeatures/context';

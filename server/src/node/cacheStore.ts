@@ -5,7 +5,7 @@
  * analysis version, the options and the model files (`cacheKey`), so a cache written by
  * another version, with other options or other models is ignored as a whole. A missing,
  * foreign or corrupt file (or record) is a miss, never an exception; the file is written
- * atomically (temporary file, then rename), so a crash mid-write leaves the old one.
+ * atomically (atomicWrite.ts), so a crash mid-write leaves the old one.
  *
  * Layout: "DLCACHE1\n", u32 header length, header JSON `{key, count}`, then per record:
  * 20-byte SHA-1, u32 payload length, payload (`analysis/cache/codec.ts`).
@@ -17,6 +17,7 @@ import { AnalysisOptions, DocumentAnalysis } from '../analysis/document';
 import { decodeAnalysis, encodeAnalysis } from '../analysis/cache/codec';
 import { optionsKey } from '../analysis/corpus/corpus';
 import { ANALYSIS_VERSION } from '../analysis/recognizers';
+import { writeFileAtomicSync } from './atomicWrite';
 
 const MAGIC = 'DLCACHE1\n';
 export const CACHE_FILE = 'analyses.bin';
@@ -160,7 +161,6 @@ export class AnalysisCache {
   /** Writes the cache atomically if anything changed. Returns an error message or undefined. */
   save(force = false): string | undefined {
     if (!this.dirty && !force) return undefined;
-    const tmp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
     try {
       fs.mkdirSync(this.dir, { recursive: true });
       // Records start at offsets that are multiples of 4, so they decode without copying.
@@ -179,21 +179,10 @@ export class AnalysisCache {
         parts.push(h, bytes);
         if (bytes.length % 4) parts.push(Buffer.alloc(4 - (bytes.length % 4)));
       }
-      const fd = fs.openSync(tmp, 'w');
-      try {
-        for (const part of parts) fs.writeSync(fd, part);
-      } finally {
-        fs.closeSync(fd);
-      }
-      fs.renameSync(tmp, this.file);
+      writeFileAtomicSync(this.file, parts);
       this.dirty = false;
       return undefined;
     } catch (e) {
-      try {
-        fs.unlinkSync(tmp);
-      } catch {
-        /* nothing to clean */
-      }
       return `could not write the analysis cache ${this.file}: ${(e as Error).message}`;
     }
   }

@@ -13,7 +13,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Coding, ParsedCodingsFile, coderFileName, parseCodingsFile, serializeCodingsFile } from '../analysis/codings';
-import { writeFileAtomic } from '../analysis/codebook/store';
+import { writeFileAtomic } from './atomicWrite';
 
 export const DEFAULT_CODINGS_FOLDER = 'codings';
 

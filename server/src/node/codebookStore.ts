@@ -4,7 +4,7 @@
  * - Every edit re-reads the file right before writing and applies the operation to that fresh
  *   text, so a hand edit made since the last load is kept.
  * - A malformed file is never overwritten: the edit is refused with the problem's line/column.
- * - Writes are atomic: a temporary file in the same folder, fsync, then rename over the original.
+ * - Writes are atomic (atomicWrite.ts: a temporary file in the same folder, fsync, rename).
  *   If the file changed on disk while the temporary file was written, the edit is redone on the
  *   new text (compare-and-swap), so a concurrent hand edit cannot be clobbered.
  * - A failure at any step leaves the original file as it was and removes the temporary file.
@@ -12,65 +12,24 @@
  * File operations are injectable so tests can make a write or the rename fail.
  */
 import * as nodeFs from 'fs';
-import * as path from 'path';
-import { CodebookOperation, CodebookEditError, EditOutcome, applyCodebookEdit, isJsonPath, newCodebookText } from './edit';
+import { CodebookOperation, CodebookEditError, EditOutcome, applyCodebookEdit, isJsonPath, newCodebookText } from '../analysis/codebook/edit';
+import { AtomicWriteFs, nodeAtomicWriteFs, writeFileAtomic } from './atomicWrite';
 
-export interface CodebookFs {
+/** The file operations of an edit: reading, and those of the atomic write (atomicWrite.ts). */
+export interface CodebookFs extends AtomicWriteFs {
   readFile(file: string): Promise<string>;
-  /** Creates `file` exclusively, writes `data`, fsyncs and closes it. */
-  writeNew(file: string, data: string): Promise<void>;
-  rename(from: string, to: string): Promise<void>;
-  unlink(file: string): Promise<void>;
   exists(file: string): Promise<boolean>;
-  /** fsync of the folder after the rename (best effort). */
-  syncDir(dir: string): Promise<void>;
 }
 
 export const nodeCodebookFs: CodebookFs = {
+  ...nodeAtomicWriteFs,
   readFile: (file) => nodeFs.promises.readFile(file, 'utf8').then((t) => t.replace(/^\uFEFF/, '')),
-  async writeNew(file, data) {
-    const fh = await nodeFs.promises.open(file, 'wx', 0o644);
-    try {
-      await fh.writeFile(data, 'utf8');
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-  },
-  rename: (from, to) => nodeFs.promises.rename(from, to),
-  unlink: (file) => nodeFs.promises.unlink(file),
   exists: (file) => nodeFs.promises.access(file).then(() => true, () => false),
-  async syncDir(dir) {
-    try {
-      const fh = await nodeFs.promises.open(dir, 'r');
-      try {
-        await fh.sync();
-      } finally {
-        await fh.close();
-      }
-    } catch {
-      // not supported on every platform
-    }
-  },
 };
 
 export interface WriteResult extends EditOutcome {
   readonly path: string;
   readonly written: boolean;
-}
-
-/** Writes `data` to `file` atomically (temp file in the same folder + fsync + rename). */
-export async function writeFileAtomic(file: string, data: string, fs: CodebookFs = nodeCodebookFs): Promise<void> {
-  const dir = path.dirname(file);
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
-  try {
-    await fs.writeNew(tmp, data);
-    await fs.rename(tmp, file);
-  } catch (e) {
-    await fs.unlink(tmp).catch(() => undefined);
-    throw e;
-  }
-  await fs.syncDir(dir);
 }
 
 const MAX_ATTEMPTS = 5;
