@@ -1,7 +1,9 @@
 /**
  * Measures rhetoric markers (lexicon + scare quotes + tagger, as shipped) with the SI span measure.
  *
- *   npm run eval:rhetoric                         dev and train splits of PTC
+ *   npm run eval:rhetoric                         the kept-aside test part of PTC (used neither for
+ *       training nor for thresholds), with per-technique figures; the calibrate and train parts
+ *       for comparison
  *   npm run eval:rhetoric -- --articles DIR --labels FILE   a kept-aside set (PTC format:
  *       DIR/article<ID>.txt; FILE with TC lines `id TAB technique TAB start TAB end` or SI lines
  *       `id TAB start TAB end`, code point offsets)
@@ -12,9 +14,9 @@ import { segment } from '../../server/src/analysis/text/structure';
 import { findRhetoricMarkers, loadRhetoricModel, loadRhetoricModelFrom, setRhetoricModel } from '../../server/src/analysis/rhetoric/index';
 import { sensitivityThreshold } from '../../server/src/analysis/rhetoric/index';
 import { argValue, corporaDir, loadArticles, loadPtc, PtcArticle, splitPtc } from './ptc';
-import { fmt, measure, prepare, SENSITIVITIES } from './evaluate';
+import { fmt, measure, measureByTechnique, prepare, SENSITIVITIES } from './evaluate';
 
-function report(name: string, articles: readonly PtcArticle[]): void {
+function report(name: string, articles: readonly PtcArticle[], byTechnique = false): void {
   const model = loadRhetoricModel();
   const prep = prepare(articles, model);
   const nGold = prep.reduce((n, p) => n + p.gold.length, 0);
@@ -22,6 +24,14 @@ function report(name: string, articles: readonly PtcArticle[]): void {
   for (const s of SENSITIVITIES) {
     const r = measure(prep, sensitivityThreshold(s, model));
     console.log(`  ${s.padEnd(11)} ${fmt(r)}  (${r.predicted} markers, threshold ${sensitivityThreshold(s, model)})`);
+  }
+  if (!byTechnique) return;
+  for (const s of SENSITIVITIES) {
+    console.log(`  per technique at ${s} (R: all markers against the technique's spans; P: markers of its category against any span / its own spans)`);
+    for (const t of measureByTechnique(prep, sensitivityThreshold(s, model))) {
+      const p = t.predicted ? `P ${t.precision.toFixed(3)} / ${t.precisionSame.toFixed(3)} (${t.predicted} markers)` : 'P    -  (no category)';
+      console.log(`    ${t.technique.padEnd(40)} R ${t.recall.toFixed(3)} (${String(t.gold).padStart(3)} spans)  ${p}`);
+    }
   }
 }
 
@@ -64,10 +74,11 @@ function main(): void {
     throughput(arts);
     return;
   }
-  const { train, dev } = splitPtc(loadPtc(corporaDir()));
-  report('dev split', dev);
-  report('train split', train);
-  throughput(dev);
+  const { train, calibrate, test } = splitPtc(loadPtc(corporaDir()));
+  report('test part (kept aside)', test, true);
+  report('calibrate part (thresholds set here)', calibrate);
+  if (process.argv.includes('--train')) report('train part', train);
+  throughput(test);
 }
 
 main();

@@ -1,6 +1,7 @@
 /** SI evaluation of rhetoric markers on PTC-format articles. */
 import { segment } from '../../server/src/analysis/text/structure';
 import { Candidate, rhetoricCandidates, selectMarkers } from '../../server/src/analysis/rhetoric/index';
+import { TECHNIQUE_CATEGORY } from '../../server/src/analysis/rhetoric/categories';
 import type { RhetoricModel } from '../../server/src/analysis/rhetoric/model';
 import type { Sensitivity } from '../../server/src/analysis/types';
 import { addSi, emptyCounts, mergeSpans, PtcArticle, scores, Span } from './ptc';
@@ -32,4 +33,31 @@ export function measure(prepared: readonly Prepared[], threshold: number, filter
 
 export function fmt(r: { precision: number; recall: number; f1: number }): string {
   return `P ${r.precision.toFixed(3)}  R ${r.recall.toFixed(3)}  F1 ${r.f1.toFixed(3)}`;
+}
+
+export interface TechniqueScore { technique: string; gold: number; predicted: number; recall: number; precision: number; precisionSame: number }
+
+/**
+ * Per PTC technique: recall of all markers against that technique's spans; precision of the
+ * markers whose category stands for it, against any gold span (`precision`, the SI measure) and
+ * against that technique's spans only (`precisionSame`).
+ */
+export function measureByTechnique(prepared: readonly Prepared[], threshold: number): TechniqueScore[] {
+  const techniques = [...new Set(prepared.flatMap((p) => p.article.spans.map((s) => s.technique)))].sort();
+  const rows = new Map(techniques.map((t) => [t, { any: emptyCounts(), same: emptyCounts(), rec: emptyCounts() }]));
+  for (const p of prepared) {
+    const markers = selectMarkers(p.article.text, p.candidates, threshold);
+    const all = mergeSpans(markers);
+    for (const [t, r] of rows) {
+      const goldT = mergeSpans(p.article.spans.filter((s) => s.technique === t));
+      const mine = mergeSpans(markers.filter((m) => TECHNIQUE_CATEGORY[t] === m.category));
+      addSi(r.rec, all, goldT);
+      addSi(r.any, mine, p.gold);
+      addSi(r.same, mine, goldT);
+    }
+  }
+  return [...rows].map(([technique, r]) => ({
+    technique, gold: r.rec.nGold, predicted: r.any.nPred,
+    recall: scores(r.rec).recall, precision: scores(r.any).precision, precisionSame: scores(r.same).precision,
+  }));
 }
