@@ -3,8 +3,10 @@
  * random with a fixed seed, each with its type, aliases and one mention in context, to judge by
  * hand (is it a real person / place / organisation / group, of that type, with a clean name?).
  *
- *   npx tsx scripts/audit/entities.ts SCAN.json --n 100 --seed 11 [--out FILE.tsv]
- *       SCAN.json is `node server/out/cli.js scan DIR --json`, run from the folder the audit runs in
+ *   npx tsx scripts/audit/entities.ts SCAN.json --n 100 --seed 11 [--mentions] [--out FILE.tsv]
+ *       SCAN.json is `node server/out/cli.js scan DIR --json`, run from the folder the audit runs in;
+ *       --mentions draws mentions instead (what the editor marks in the text: frequent names weigh
+ *       as often as they are shown), each with the entity it resolves to
  *   npx tsx scripts/audit/audit.ts score FILE.tsv
  *       the share judged right (fill the `right` column with y or n), per type
  *
@@ -40,6 +42,20 @@ export function entityRows(scan: ScanJson, n: number, seed: number, read: (path:
   return rows;
 }
 
+/** A random sample of mentions (fixed seed), each in context with the entity it resolves to. */
+export function mentionRows(scan: ScanJson, n: number, seed: number, read: (path: string) => string): string[] {
+  const byId = new Map(scan.entities.map((e) => [e.id, e]));
+  const all = scan.documents.flatMap((d) => d.entities.map((m) => ({ path: d.path, m })));
+  const rows = ['n\tright\tcode\tseverity\tlocation\tmessage\tcontext'];
+  drawSample(all, n, seed).forEach(({ path, m }, i) => {
+    const text = read(path);
+    const e = byId.get(m.entity);
+    const context = `${text.slice(Math.max(0, m.start - 100), m.start)}[[${text.slice(m.start, m.end)}]]${text.slice(m.end, m.end + 60)}`;
+    rows.push([i + 1, '', `mention:${m.type}`, '', `${path}:${m.start}`, clean(`${m.text} → ${e?.name ?? m.entity} (${m.type})`), clean(context)].join('\t'));
+  });
+  return rows;
+}
+
 function main(): void {
   const file = process.argv[2];
   if (!file || file.startsWith('--')) {
@@ -49,11 +65,13 @@ function main(): void {
   const scan = JSON.parse(readFileSync(file, 'utf8')) as ScanJson;
   const texts = new Map<string, string>();
   const read = (p: string): string => texts.get(p) ?? (texts.set(p, readFileSync(p, 'utf8').replace(/^\uFEFF/, '')), texts.get(p)!);
-  const rows = entityRows(scan, Number(arg('--n', '100')), Number(arg('--seed', '11')), read);
+  const draw = process.argv.includes('--mentions') ? mentionRows : entityRows;
+  const rows = draw(scan, Number(arg('--n', '100')), Number(arg('--seed', '11')), read);
   const out = arg('--out');
   if (out) writeFileSync(out, rows.join('\n') + '\n');
   else console.log(rows.join('\n'));
-  console.error(`${rows.length - 1} of ${scan.entities.length} entities, seed ${arg('--seed', '11')}`);
+  const of = process.argv.includes('--mentions') ? `${scan.documents.reduce((a, d) => a + d.entities.length, 0)} mentions` : `${scan.entities.length} entities`;
+  console.error(`${rows.length - 1} of ${of}, seed ${arg('--seed', '11')}`);
 }
 
 if (require.main === module) main();

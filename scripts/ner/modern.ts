@@ -71,7 +71,7 @@ export const MODERN_PLACES = [
   'zaporizhzhia', 'zaporozhye', 'bakhmut', 'avdiivka', 'mariupol', 'sevastopol', 'crimea', 'transnistria', 'abkhazia',
   'south ossetia', 'nagorno-karabakh', 'gaza', 'gaza strip', 'west bank', 'golan heights', 'idlib', 'aleppo', 'raqqa', 'kosovo',
   'chechnya', 'dagestan', 'buryatia', 'siberia', 'urals', 'slavyansk', 'sloviansk', 'kramatorsk', 'bucha', 'irpin', 'kursk',
-  'belgorod', 'taiwan', 'xinjiang', 'tibet', 'hong kong', 'brussels', 'westminster', 'whitehall',
+  'belgorod', 'viet nam', 'viet-nam', 'taiwan', 'xinjiang', 'tibet', 'hong kong', 'brussels', 'westminster', 'whitehall',
 ];
 
 /** Capitalised event and period names that are neither people, places, organisations nor groups. */

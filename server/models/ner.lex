@@ -33468,6 +33468,9 @@ G	1	vierklau
 G	16384	viernheim
 G	16384	viersen
 G	16384	vierzon
+G	2097152	viet - nam
+G	2097152	viet nam
+G	2097152	viet-nam
 G	524416	vietnam
 G	8	vietnam war
 G	9216	vietnamese
@@ -57451,4 +57454,4 @@ L	5	₨
 L	5	€
 L	5	₭
 L	5	﷼
-E	0	57452
+E	0	57455

@@ -2,7 +2,11 @@
  * The last word on a tagged span before it becomes a mention: a name never starts or ends with
  * punctuation ("David Rubin &", "& Dec", "&A" of "Q&A"), a title alone is no one ("Mr", "Lord":
  * the title belongs to the name it precedes), and holidays, awards and products are not entities
- * of our types however capitalised ("Christmas", "Oscar").
+ * of our types however capitalised ("Christmas", "Oscar"). Nor is a generic institutional noun on
+ * its own ("the Organization", "this Assembly", "member States", "the Government"): speeches and
+ * official prose capitalise it by convention, and it refers back to a full name ("the United
+ * Nations", "the General Assembly") or to whichever government the sentence means, so as an
+ * entity of its own it would merge every such body of the corpus into one.
  */
 import type { EntityType } from '../types';
 import { TITLES } from './resolve';
@@ -23,7 +27,19 @@ export const NOT_ENTITIES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
+/** Generic nouns for a body, document or polity: names only with a proper part ("General Assembly", "Republic of Korea"). */
+export const GENERIC_INSTITUTIONS = new Set([
+  'government', 'governments', 'state', 'states', 'member state', 'member states', 'nation', 'nations', 'people', 'peoples',
+  'organization', 'organizations', 'organisation', 'organisations', 'assembly', 'council', 'charter', 'conference', 'conferences',
+  'treaty', 'treaties', 'committee', 'commission', 'republic', 'union', 'secretariat', 'convention', 'declaration', 'covenant',
+  'protocol', 'agreement', 'accords', 'programme', 'program', 'movement', 'summit', 'court', 'tribunal', 'ministry', 'department',
+  'agency', 'institute', 'fund', 'party', 'power', 'powers', 'parliament', 'cabinet', 'administration', 'kingdom', 'federation', 'community',
+  'head of state', 'heads of state', 'head of government', 'heads of government', 'secretary-general', 'secretary general',
+]);
+
 const TRAILING_FUNCTION_WORD = /\s+(?:of|de|del|da|do|des|du|la|le|the|and|for|in|on|at|to|by|with|&)$/i;
+/** Function words no English name starts with (a name may start with "The": "The Hague"). */
+const LEADING_FUNCTION_WORD = /^(?:of|and|for|in|on|at|to|by|with|&)(?:\s+|$)/i;
 
 /** Characters a name may start with besides letters and digits. */
 const LEAD_OK = /[\p{L}\p{N}]/u;
@@ -43,6 +59,9 @@ export function cleanMention(text: string, start: number, end: number, type: Ent
     // A name does not end on a function word: "Code of", "Advisory Board of", "Santiago de".
     const tail = TRAILING_FUNCTION_WORD.exec(text.slice(start, end));
     if (tail) end -= tail[0].length;
+    // Nor starts on one: "of" left of "Republic of Korea" once "Republic" is cut, "of Mozambique".
+    const head = LEADING_FUNCTION_WORD.exec(text.slice(start, end));
+    if (head) start += head[0].length;
   }
   const name = text.slice(start, end);
   // A single letter ("&A" of "Q&A" cut to "A") is a fragment, not a name; "M3" or "G8" are names.
@@ -50,6 +69,7 @@ export function cleanMention(text: string, start: number, end: number, type: Ent
   if (start > 0 && /[&@]/.test(text[start - 1]) && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) return undefined;
   const key = name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
   if (NOT_ENTITIES.has(key) || NOT_ENTITIES.has(key.replace(/'/g, '’'))) return undefined;
+  if (type !== 'group' && GENERIC_INSTITUTIONS.has(key)) return undefined;
   if (type === 'person' || type === 'place' || type === 'organization') {
     if (TITLE_SET.has(key.replace(/\.$/, ''))) return undefined;
   }

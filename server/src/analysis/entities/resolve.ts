@@ -130,7 +130,8 @@ export function bareName(surface: string, type?: EntityType): string {
 
 /** Case-insensitive comparison key (accents kept, dots in acronyms dropped). */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/\.(?=\S)|\.$/g, '').replace(/-/g, ' ');
+  // British and American spellings of one name are one key: "Organisation of African Unity".
+  return name.toLowerCase().replace(/\.(?=\S)|\.$/g, '').replace(/-/g, ' ').replace(/isation(s?)\b/g, 'ization$1');
 }
 
 export function slug(type: EntityType | undefined, name: string): string {
@@ -349,7 +350,9 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
     const aliasCounts = new Map<string, number>();
     const docs = new Set<string>();
     for (const f of g.forms) {
-      aliasCounts.set(f.text, (aliasCounts.get(f.text) ?? 0) + f.count);
+      // A name wrapped across lines ("United\nNations") is the same alias as on one line.
+      const alias = f.text.replace(/\s+/g, ' ');
+      aliasCounts.set(alias, (aliasCounts.get(alias) ?? 0) + f.count);
       for (const d of f.documents ?? []) docs.add(d);
     }
     // Ids are unique even when two names slug alike ("David Rubin" / "David Rubin &" of old caches).

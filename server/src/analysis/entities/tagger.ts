@@ -18,6 +18,7 @@ import * as lexicon from './lexicon';
 import { HashTable } from '../common/hashTable';
 import { NerLexicon } from './lexicon';
 import { cleanMention } from './mentionFilter';
+import { withCompoundMentions } from './compounds';
 
 // Module-local copies of the imported functions and constants: a CommonJS build (tsx, tests) reads
 // an imported binding through a getter on every use, which is slow in hot loops.
@@ -352,8 +353,10 @@ export class NerEngine {
       if (sp.type === 'ORG' && m & GAZ_COUNTRY && !(m & (GAZ_ORGLEX | GAZ_ORG)) && sp.confidence < HARMONIZE_BELOW) { sp.type = 'LOC'; fixed.add(sp); continue; }
       // A GeoNames city that is no known person name is not a person ("Mariupol", "Sevastopol").
       if (sp.type === 'PER' && m & GAZ_GEOCITY && !(m & PERSON_MASK) && sp.confidence < GEO_RETYPE_BELOW) { sp.type = 'LOC'; fixed.add(sp); continue; }
-      // Sentence-initial single word that is usually lower-case and in no gazetteer: not a name.
-      if (single && doc.flags[sp.start] & F_SENT_START && !(m & NAME_MASK)) {
+      // A single word that is usually lower-case and in no gazetteer is not a name, wherever it stands:
+      // sentence-initial ("Defend"), or capitalised by official style ("the great Powers", the
+      // "Development" left of "Conference on Environment and Development").
+      if (single && !(m & NAME_MASK)) {
         const lc = this.lexicon.lc.get(lowerHash(w));
         if (lc === LC_ALWAYS_LOWER || lc === LC_MOSTLY_LOWER) { sp.type = 'O'; fixed.add(sp); }
       }
@@ -362,7 +365,8 @@ export class NerEngine {
     return fixed;
   }
 
-  recognize(seg: SegmentedText): EntityMention[] {
+  /** `namesInCompounds: false` scores as CoNLL-2003 annotates: no name inside a hyphenated word. */
+  recognize(seg: SegmentedText, { namesInCompounds = true } = {}): EntityMention[] {
     const tokens = seg.tokens;
     const n = tokens.length;
     if (n === 0) return [];
@@ -390,7 +394,14 @@ export class NerEngine {
       if (!span) continue;
       out.push({ start: span.start, end: span.end, text: seg.text.slice(span.start, span.end), type, confidence: c });
     }
-    return out;
+    return namesInCompounds ? withCompoundMentions(seg, out, (word) => this.nameTypeOf(word)) : out;
+  }
+
+  /** The type the lexicon gives a single capitalised word, from name lists only (not first names or surnames alone). */
+  private nameTypeOf(word: string): EntityType | undefined {
+    const m = this.lexicon.gaz.get(lowerHash(word)) ?? 0;
+    const type = typeFromMask(m & ~(GAZ_FIRST | GAZ_LAST | GAZ_CTXPER | GAZ_NEWSMISC));
+    return type ? TYPE_MAP[type] : undefined;
   }
 }
 
@@ -585,8 +596,8 @@ function isPunct(w: string): boolean {
 export const nerEngine = lazy(() => NerEngine.load(modelsDir(NER_MODEL_FILE)));
 
 /** Named entities of a segmented document (person, place, organization, group). */
-export function recognizeEntities(seg: SegmentedText): EntityMention[] {
-  return nerEngine().recognize(seg);
+export function recognizeEntities(seg: SegmentedText, options?: { namesInCompounds?: boolean }): EntityMention[] {
+  return nerEngine().recognize(seg, options);
 }
 
 /** Is `word` a common given name in the shipped gazetteer ("John", "Maria"; see resolve.ts)? */

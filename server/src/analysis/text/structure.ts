@@ -1,8 +1,10 @@
 /**
  * Paragraphs and sentences with exact offsets.
  *
- * Plain-text articles put one paragraph on a line (sometimes with blank lines between),
- * so a line break always ends a paragraph and a sentence never crosses one.
+ * Plain-text articles mostly put one paragraph on a line (sometimes with blank lines between),
+ * so there a line break ends a paragraph and a sentence never crosses one. Transcripts and
+ * older archives are hard-wrapped instead (UN speeches at about 60 characters a line): there a
+ * line break inside a sentence is a space, or "the United\nNations" would be two names.
  */
 import { ABBREVIATIONS, TokenTable, tokenizeInto } from './tokens';
 import { Vocabulary, currentVocabulary } from './vocabulary';
@@ -33,18 +35,91 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Non-blank lines, trimmed of surrounding whitespace; CRLF, CR and LF all end a line. */
+/**
+ * Paragraphs: non-blank lines trimmed of surrounding whitespace (CRLF, CR and LF all end a line);
+ * in hard-wrapped text, runs of lines joined where a line break falls inside a sentence.
+ */
 export function paragraphsOf(text: string): Range[] {
+  const lines = linesOf(text);
+  if (lines.length < 2) return lines;
+  const wrapped = isHardWrapped(text, lines);
   const paragraphs: Range[] = [];
+  let current = lines[0];
+  for (let i = 1; i < lines.length; i++) {
+    const next = lines[i];
+    const joined = wrapped ? continuesLine(text, current.end, next.start) : continuesBrokenParagraph(text, current, next.start);
+    if (joined) current = { start: current.start, end: next.end };
+    else {
+      paragraphs.push(current);
+      current = next;
+    }
+  }
+  paragraphs.push(current);
+  return paragraphs;
+}
+
+/** Non-blank lines, trimmed of surrounding whitespace. */
+function linesOf(text: string): Range[] {
+  const lines: Range[] = [];
   const line = /[^\r\n]+/g;
   for (let m = line.exec(text); m; m = line.exec(text)) {
     let s = m.index;
     let e = s + m[0].length;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) paragraphs.push({ start: s, end: e });
+    if (e > s) lines.push({ start: s, end: e });
   }
-  return paragraphs;
+  return lines;
+}
+
+/** Longest line (90th percentile) of text wrapped at a fixed width; one-paragraph lines are far longer. */
+const MAX_WRAP_WIDTH = 120;
+/** Hard-wrapped prose breaks most lines mid-sentence, so many lines go on in lower case (UN speeches: 55–90%; tables and one-sentence-per-line text: almost none). */
+const MIN_LOWER_CONTINUATIONS = 0.3;
+const MIN_LINES = 5;
+
+function isHardWrapped(text: string, lines: readonly Range[]): boolean {
+  if (lines.length < MIN_LINES) return false;
+  const lengths = lines.map((l) => l.end - l.start).sort((a, b) => a - b);
+  if (lengths[Math.floor(0.9 * (lengths.length - 1))] > MAX_WRAP_WIDTH) return false;
+  let lower = 0;
+  for (let i = 1; i < lines.length; i++) if (startsLowerCase(text, lines[i].start)) lower++;
+  return lower >= MIN_LOWER_CONTINUATIONS * lines.length;
+}
+
+const LINE_END_TERMINATOR = /[.!?…:]["'”’)\]»]*$/;
+const LIST_ITEM = /^(?:[-–—•*·]|\d+[.)]|\(?[a-z]\))\s/;
+
+/**
+ * Does the line at `nextStart` continue the sentence of the line ending at `end`? Not after a
+ * blank line, nor after a sentence end (UN speeches start a paragraph on a new line with no
+ * blank line), unless the next line goes on in lower case ("the U.S.\nofficials"); never into a list item.
+ */
+function continuesLine(text: string, end: number, nextStart: number): boolean {
+  const gap = text.slice(end, nextStart);
+  if (/\r?\n[^\S\r\n]*\r?\n|\r[^\S\r\n]*\r/.test(gap)) return false;
+  const nextLine = text.slice(nextStart, nextStart + 8);
+  if (LIST_ITEM.test(nextLine)) return false;
+  if (!LINE_END_TERMINATOR.test(text.slice(Math.max(0, end - 4), end))) return true;
+  return startsLowerCase(text, nextStart);
+}
+
+/** A paragraph line is longer than any headline; one that stops without a sentence end was broken by a stray line break. */
+const MIN_BROKEN_PARAGRAPH = 200;
+
+/**
+ * In one-paragraph-a-line text, a stray line break inside a paragraph ("in the United\nNations"):
+ * the line stops without a sentence end, and is a paragraph's length or goes on in lower case.
+ */
+function continuesBrokenParagraph(text: string, line: Range, nextStart: number): boolean {
+  if (!continuesLine(text, line.end, nextStart)) return false;
+  if (LINE_END_TERMINATOR.test(text.slice(Math.max(0, line.end - 4), line.end))) return false;
+  return line.end - line.start >= MIN_BROKEN_PARAGRAPH || startsLowerCase(text, nextStart);
+}
+
+function startsLowerCase(text: string, at: number): boolean {
+  const ch = String.fromCodePoint(text.codePointAt(at)!);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 function isSpace(c: number): boolean {

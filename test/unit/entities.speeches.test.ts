@@ -1,0 +1,106 @@
+/**
+ * Entities in hard-wrapped official prose (UN General Debate speeches: lines of about 60
+ * characters, no blank line between paragraphs, institutions capitalised by convention) and
+ * names inside hyphenated compounds.
+ */
+import * as assert from 'node:assert';
+import { segment } from '../../server/src/analysis/text/structure';
+import { recognizeEntities } from '../../server/src/analysis/entities';
+import { resolveEntities } from '../../server/src/analysis/entities/resolve';
+import type { EntityMention } from '../../server/src/analysis/types';
+
+// Wrapped as the UNGDC files are; the text itself is made up in their style.
+const WRAPPED = `On the eve of the fiftieth anniversary of the United
+Nations, the representatives of the world's nations are
+gathered here with hearts full of hope for a better future.
+The Afghan nation, in spite of the immense difficulties it
+has encountered, shares that optimism with the member
+States of this Organization, and we thank the Government of
+Pakistan and the Security Council for their support.
+We urge the great Powers to respect the Charter and the
+decisions of this Assembly, and we welcome the Republic of
+Korea, the Republic of Moldova and Viet Nam as partners.
+`;
+
+function mentions(text: string): EntityMention[] {
+  return recognizeEntities(segment(text));
+}
+
+function names(text: string): string[] {
+  return mentions(text).map((m) => m.text.replace(/\s+/g, ' '));
+}
+
+describe('entities: hard-wrapped speeches', () => {
+  it('joins the lines of a wrapped paragraph, so a name broken by a line break is one mention', () => {
+    const seg = segment(WRAPPED);
+    assert.ok(seg.paragraphs.length <= 3, `paragraphs: ${seg.paragraphs.length}`);
+    const un = mentions(WRAPPED).find((m) => m.text.startsWith('United'));
+    assert.ok(un, 'United Nations not found');
+    assert.strictEqual(WRAPPED.slice(un.start, un.end), 'United\nNations');
+    assert.strictEqual(un.type, 'organization');
+  });
+
+  it('keeps one paragraph a line in unwrapped news, and never joins a list item', () => {
+    const news = 'Ceasefire talks resume\nThe talks resumed on Monday in Geneva.\nOfficials said little.\n';
+    assert.deepStrictEqual(segment(news).paragraphs.map((p) => news.slice(p.start, p.end)), ['Ceasefire talks resume', 'The talks resumed on Monday in Geneva.', 'Officials said little.']);
+    const list = Array.from({ length: 6 }, (_, i) => `- item number ${i + 1} of the list`).join('\n');
+    assert.strictEqual(segment(list).paragraphs.length, 6);
+  });
+
+  it('joins a paragraph broken by a stray line break in a one-paragraph-a-line file', () => {
+    const para = `${'We believe it crucial that the human rights mechanisms of the Organization be strengthened, and we would encourage all States to co-operate fully with them in the '.repeat(2)}United\nNations and beyond.`;
+    const un = mentions(para).filter((m) => m.text.startsWith('United'));
+    assert.deepStrictEqual(un.map((m) => para.slice(m.start, m.end)), ['United\nNations']);
+  });
+
+  it('names no generic institution on its own (Organization, Government, States, Assembly, Charter, Powers)', () => {
+    const found = names(WRAPPED);
+    for (const generic of ['Organization', 'Government', 'States', 'member States', 'Assembly', 'Charter', 'Powers', 'Republic', 'of']) {
+      assert.ok(!found.includes(generic), `${generic} in ${found.join(' | ')}`);
+    }
+    for (const name of ['United Nations', 'Afghan', 'Government of Pakistan', 'Security Council', 'Republic of Korea', 'Viet Nam']) assert.ok(found.includes(name), `${name} missing from ${found.join(' | ')}`);
+  });
+
+  it('types Viet Nam, the UN spelling, as a place', () => {
+    assert.deepStrictEqual(mentions(WRAPPED).filter((m) => m.text === 'Viet Nam').map((m) => m.type), ['place']);
+  });
+
+  it('groups British and American spellings of a name, and shows a wrapped alias on one line', () => {
+    const res = resolveEntities([
+      { text: 'Organization of African Unity', type: 'organization', count: 5 },
+      { text: 'Organisation of African Unity', type: 'organization', count: 2 },
+      { text: 'Security\nCouncil', type: 'organization', count: 1 },
+      { text: 'Security Council', type: 'organization', count: 3 },
+    ]);
+    const oau = res.entities.filter((e) => /African Unity/.test(e.name));
+    assert.strictEqual(oau.length, 1, oau.map((e) => e.name).join(', '));
+    assert.strictEqual(oau[0].count, 7);
+    const council = res.entities.find((e) => e.name === 'Security Council');
+    assert.deepStrictEqual(council?.aliases, ['Security Council']);
+  });
+});
+
+describe('entities: names inside hyphenated compounds', () => {
+  const TEXT = 'The plot was an anti-Putin coup, backed by pro-Russian militias in Moscow-occupied areas. Putin denied it.\nThe United Nations-sponsored talks and the United States-led coalition met in Kiev.\n';
+
+  it('a name part of a compound is a mention at its own offsets', () => {
+    const ms = mentions(TEXT);
+    const at = (s: string, from = 0): EntityMention | undefined => ms.find((m) => m.start === TEXT.indexOf(s, from));
+    assert.strictEqual(at('Putin')?.text, 'Putin');
+    assert.strictEqual(at('Putin')?.type, 'person');
+    assert.strictEqual(at('Russian')?.type, 'group');
+    assert.strictEqual(at('Moscow')?.end, TEXT.indexOf('Moscow') + 'Moscow'.length);
+  });
+
+  it('a name continued by "Part-suffix" takes the part: United Nations-sponsored, United States-led', () => {
+    const found = names(TEXT);
+    assert.ok(found.includes('United Nations'), found.join(' | '));
+    assert.ok(found.includes('United States'), found.join(' | '));
+    assert.ok(!found.includes('United'), found.join(' | '));
+  });
+
+  it('CoNLL scoring keeps CoNLL\'s convention: no name inside a compound', () => {
+    const plain = recognizeEntities(segment(TEXT), { namesInCompounds: false }).map((m) => m.text);
+    assert.ok(!plain.includes('Russian'), plain.join(' | '));
+  });
+});
