@@ -6,6 +6,8 @@ import { AnalysisOptions, analyzeDocument } from '../../server/src/analysis/docu
 import { defaultRecognizers } from '../../server/src/analysis/recognizers';
 import { WorkerPool, analyzeWithFallback } from '../../server/src/node/workerPool';
 import { serverEnvironment } from '../../server/src/node/serverEnvironment';
+import { Corpus } from '../../server/src/analysis/corpus/corpus';
+import { scanFiles } from '../../server/src/node/scan';
 
 const SAMPLES = path.resolve(__dirname, '..', '..', 'samples');
 const texts = readdirSync(SAMPLES)
@@ -40,6 +42,35 @@ describe('worker pool options', function () {
       assert.ok(codebookMarkers.some((m) => m.term === 'junta'), 'codebook terms reach the workers');
     } finally {
       await pool.close();
+    }
+  });
+});
+
+describe('scan with the calling thread working too', function () {
+  this.timeout(60000);
+
+  it('analyses every file once, in a worker or in-process, and the corpus is the in-process one', async () => {
+    const items = readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ uri: f, file: path.join(SAMPLES, f) }));
+    // Many jobs for one worker: its backlog fills, so the calling thread takes some.
+    const many = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((k) => items.map((i) => ({ uri: `${k}/${i.uri}`, file: i.file })));
+    const alone = new Corpus({ sensitivity: 'balanced' }, defaultRecognizers);
+    await scanFiles(alone, many);
+    const pool = new WorkerPool(1);
+    const both = new Corpus({ sensitivity: 'balanced' }, defaultRecognizers);
+    let analysed = 0;
+    try {
+      const report = await scanFiles(both, many, { pool, mainThreadToo: true, onAnalysed: () => analysed++ });
+      assert.strictEqual(report.analysed, many.length);
+    } finally {
+      await pool.close();
+    }
+    assert.strictEqual(analysed, many.length);
+    assert.deepStrictEqual(both.index.uris(), alone.index.uris());
+    for (const u of alone.index.uris()) {
+      const [a, b] = [alone.index.get(u)!, both.index.get(u)!];
+      assert.strictEqual(b.hash, a.hash, u);
+      assert.deepStrictEqual(b.entities.map((e) => [e.start, e.end, e.type]), a.entities.map((e) => [e.start, e.end, e.type]), u);
+      assert.deepStrictEqual(markersOf(b), markersOf(a), u);
     }
   });
 });

@@ -81,7 +81,8 @@ let counterOfWord = new Map<string, WordCounter>();
 let countedVocabulary: Vocabulary | undefined;
 let docSerial = 0;
 
-export function analyzeDocument(text: string, options: AnalysisOptions, recognizers: Recognizers): DocumentAnalysis {
+/** `hash`: the text's contentHash when the caller has it already (a scan hashes each file once). */
+export function analyzeDocument(text: string, options: AnalysisOptions, recognizers: Recognizers, hash = contentHash(text)): DocumentAnalysis {
   const seg = segment(text);
   // Counted per normalised word with one array lookup per token; each counter counts for one
   // document at a time (`doc`), so nothing is cleared between documents.
@@ -121,7 +122,7 @@ export function analyzeDocument(text: string, options: AnalysisOptions, recogniz
   const markers = recognizers.markers(seg, options).filter((m) => m.source !== 'scare-quote' || !attributedQuotationAt(quotes, m.start, m.end));
   return {
     text,
-    hash: contentHash(text),
+    hash,
     paragraphs: seg.paragraphs,
     sentences: seg.sentences.map((s) => ({ start: s.start, end: s.end })),
     article: articleStructure(text, seg.paragraphs),

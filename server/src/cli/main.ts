@@ -1,5 +1,5 @@
 /** The command line's commands and flags. */
-import { promises as fs } from 'fs';
+import { promises as fs, statSync } from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { Corpus } from '../analysis/corpus/corpus';
@@ -14,7 +14,7 @@ import { checkCorpus, formatCheckText } from './check';
 import { parseDiagnosticsSettings } from '../languageFeatures/diagnostics';
 import { DEFAULT_FILTER, findArticles } from '../node/files';
 import { scanFiles } from '../node/scan';
-import { WorkerPool } from '../node/workerPool';
+import { WorkerPool, defaultWorkerCount } from '../node/workerPool';
 import { CodingsArgs, ScanCoding, codingsOfFiles, runAgreement, runExport, runImport, scanCoding } from './codings';
 
 const USAGE = `Usage: discourse-lens scan PATH... [--json | --csv] [--sensitivity precise|balanced|exploratory]
@@ -217,11 +217,14 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
     const r = cache.load();
     if (r.ignored && r.ignored !== 'no cache yet') err.write(`discourse-lens: cache ignored: ${r.ignored}\n`);
   }
-  const jobs = a.jobs ?? (items.length > 1 ? undefined : 0);
+  // Without --jobs: in-process below IN_PROCESS_MAX_BYTES (starting workers and copying their
+  // results back costs more than they save), else one worker per spare core beside this thread.
+  const jobs = a.jobs ?? (items.length > 1 && totalBytes(items.map((i) => i.file)) >= IN_PROCESS_MAX_BYTES ? defaultWorkerCount() - 1 : 0);
   const pool = jobs === 0 || cli.recognizers ? undefined : new WorkerPool(jobs, (m) => err.write(`${m}\n`));
   try {
     await scanFiles(corpus, items, {
       pool,
+      mainThreadToo: a.jobs === undefined,
       cache,
       onSkipped: (item, reason) => err.write(`discourse-lens: skipped ${item.file}: ${reason}\n`),
       onWarning: (item, w) => err.write(`discourse-lens: ${item.file}: ${w}\n`),
@@ -260,6 +263,15 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
   timer.step('output');
   timer.report(err);
   return failed ? 1 : 0;
+}
+
+/** Corpora smaller than this are analysed in-process by default (see runCli). */
+export const IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
+
+function totalBytes(files: readonly string[]): number {
+  let n = 0;
+  for (const f of files) n += statSync(f, { throwIfNoEntry: false })?.size ?? 0;
+  return n;
 }
 
 export interface ScanResult {

@@ -20,6 +20,11 @@ export interface ScanItem {
 
 export interface ScanOptions {
   readonly pool?: WorkerPool;
+  /**
+   * The calling thread analyses too while the pool has a full backlog (a command line with one
+   * worker per spare core), instead of waiting idle for the workers.
+   */
+  readonly mainThreadToo?: boolean;
   readonly cache?: AnalysisCache;
   readonly maxBytes?: number;
   readonly token?: CancellationLike;
@@ -117,11 +122,12 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
         continue;
       }
       const version = corpus.beginUpdate(item.uri);
+      const viaPool = pool && !(o.mainThreadToo && pool.saturated) ? pool : undefined;
       const job = (async () => {
         try {
-          const { analysis, record } = pool
-            ? await analyzeWithFallback(pool, text, corpus.analysisOptions, recognizers, name)
-            : await inProcess(text, corpus);
+          const { analysis, record } = viaPool
+            ? await analyzeWithFallback(viaPool, text, corpus.analysisOptions, recognizers, name, hash)
+            : await inProcess(text, corpus, hash);
           if (o.token?.isCancellationRequested || o.skip?.(item.uri)) return;
           if (corpus.commit(item.uri, version, analysis)) {
             analysed++;
@@ -138,8 +144,8 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
       inFlight.add(job);
       void job.then(() => inFlight.delete(job));
       // Keep the queue short enough that memory holds only a few pending texts per worker.
-      while (pool?.saturated && inFlight.size) await Promise.race(inFlight);
-      if (!pool) await job;
+      while (!o.mainThreadToo && pool?.saturated && inFlight.size) await Promise.race(inFlight);
+      if (!viaPool) await job;
     }
   };
   await readOne();
@@ -166,8 +172,8 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
   return { analysed, fromCache, skipped, failed, bytes, verify };
 }
 
-async function inProcess(text: string, corpus: Corpus) {
+async function inProcess(text: string, corpus: Corpus, hash: string) {
   // Yield first, so a long in-process scan leaves room for requests in between.
   await new Promise((r) => setImmediate(r));
-  return analyzeWithFallback(undefined, text, corpus.analysisOptions, corpus.analysisRecognizers);
+  return analyzeWithFallback(undefined, text, corpus.analysisOptions, corpus.analysisRecognizers, undefined, hash);
 }

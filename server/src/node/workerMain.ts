@@ -13,7 +13,7 @@ export interface WorkerOptions {
 
 /** Texts analysed with the same options, in one message (small articles: the message costs add up). */
 export interface WorkerRequest {
-  readonly jobs: readonly { readonly id: number; readonly text: string; readonly recognizers: 'default' | 'none' }[];
+  readonly jobs: readonly { readonly id: number; readonly text: string; readonly recognizers: 'default' | 'none'; readonly hash?: string }[];
   /**
    * The options' number; the options themselves come along only when they are new to this worker,
    * which keeps them (a codebook's compiled terms are cached per options object, not per text).
@@ -43,7 +43,7 @@ export function runWorker(port: Pick<MessagePort, 'on' | 'postMessage'>): void {
     for (const job of req.jobs) {
       try {
         if (!current || current.id !== req.optionsId) throw new Error(`analysis options ${req.optionsId} were never sent to this worker`);
-        const a = analyzeDocument(job.text, current.options, job.recognizers === 'none' ? noRecognizers : defaultRecognizers);
+        const a = analyzeDocument(job.text, current.options, job.recognizers === 'none' ? noRecognizers : defaultRecognizers, job.hash);
         const record = encodeAnalysis(a);
         results.push({ id: job.id, ok: true, hash: a.hash, record });
         transfer.push(record.buffer as ArrayBuffer);

@@ -21,6 +21,7 @@ interface Job {
   readonly text: string;
   readonly options: { readonly id: number; readonly wire: WorkerOptions };
   readonly recognizers: WorkerRequest['jobs'][number]['recognizers'];
+  readonly hash?: string;
   resolve(r: { hash: string; record: Uint8Array }): void;
   reject(e: Error): void;
 }
@@ -148,7 +149,7 @@ export class WorkerPool {
       const fresh = slot.optionsId !== first.options.id;
       slot.optionsId = first.options.id;
       const req: WorkerRequest = {
-        jobs: batch.map((j) => ({ id: j.id, text: j.text, recognizers: j.recognizers })),
+        jobs: batch.map((j) => ({ id: j.id, text: j.text, recognizers: j.recognizers, hash: j.hash })),
         optionsId: first.options.id,
         options: fresh ? first.options.wire : undefined,
       };
@@ -158,7 +159,7 @@ export class WorkerPool {
   }
 
   /** Analyses a text in a worker: the hash and the encoded analysis. */
-  analyzeEncoded(text: string, options: AnalysisOptions, recognizers: 'default' | 'none' = 'default'): Promise<{ hash: string; record: Uint8Array }> {
+  analyzeEncoded(text: string, options: AnalysisOptions, recognizers: 'default' | 'none' = 'default', hash?: string): Promise<{ hash: string; record: Uint8Array }> {
     if (!this.available) return Promise.reject(new WorkerUnavailable(this.failure ?? 'pool closed'));
     return new Promise((resolve, reject) => {
       this.pendingChars += text.length;
@@ -168,6 +169,7 @@ export class WorkerPool {
         text,
         options: this.wireOptions(options),
         recognizers,
+        hash,
         resolve: (r) => (done(), resolve(r)),
         reject: (e) => (done(), reject(e)),
       });
@@ -215,14 +217,16 @@ export async function analyzeWithFallback(
   options: AnalysisOptions,
   recognizers: Recognizers,
   recognizerName: 'default' | 'none' = 'default',
+  /** The text's contentHash, when the caller has it. */
+  textHash?: string,
 ): Promise<{ analysis: DocumentAnalysis; record?: Uint8Array }> {
   if (pool?.available) {
     try {
-      const { hash, record } = await pool.analyzeEncoded(text, options, recognizerName);
+      const { hash, record } = await pool.analyzeEncoded(text, options, recognizerName, textHash);
       return { analysis: decodeAnalysis(record, text, hash), record };
     } catch {
       /* fall through to in-process */
     }
   }
-  return { analysis: analyzeDocument(text, options, recognizers) };
+  return { analysis: analyzeDocument(text, options, recognizers, textHash) };
 }
