@@ -175,6 +175,8 @@ describe('key terms', () => {
       const shown = corpus.index.uris().reduce((n, u) => n + corpus.index.keywordsIn(u).filter((k) => k.id === t.id).length, 0);
       assert.strictEqual(corpus.index.mentionsOf(t.id).length, t.mentions, t.label);
       assert.strictEqual(shown, t.mentions, t.label);
+      // The hover's first mention in a document is found in that document alone, and is the list's.
+      for (const u of corpus.index.uris()) assert.deepStrictEqual(corpus.index.firstMentionIn(t.id, u), corpus.index.mentionsOf(t.id).firstIn(u), `${t.label} in ${u}`);
     }
     const hiv = corpus.index.term('keyword:hiv')!;
     assert.ok(corpus.index.keyTerms().some((t) => t.label.startsWith('HIV drugs')) && hiv.mentions === 12, `HIV inside the key phrase "HIV drugs" belongs to it: ${JSON.stringify(corpus.index.keyTerms().map((t) => [t.label, t.mentions]))}`);

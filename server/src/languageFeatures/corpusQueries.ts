@@ -5,7 +5,7 @@
 import { CorpusIndex, IndexItem, termId } from '../analysis/corpus/corpusIndex';
 import type { DocumentCountList } from '../analysis/corpus/documentCountList';
 import type { MentionList } from '../analysis/corpus/mentionList';
-import type { ConcordanceLine, ConcordanceOptions, Cooccurrence, EntityRecord, Misspelling, TermRecord } from '../analysis/corpus/model';
+import type { ConcordanceLine, ConcordanceOptions, Cooccurrence, EntityRecord, Mention, Misspelling, TermRecord } from '../analysis/corpus/model';
 import type { EntityType } from '../analysis/types';
 
 /** An entity or term under an offset (as the index gives it). */
@@ -17,6 +17,7 @@ export interface CorpusQueries {
   terms(): readonly TermRecord[];
   term(id: string): TermRecord | undefined;
   mentionsOf(id: string): MentionList;
+  firstMentionIn(id: string, uri: string): Mention | undefined;
   itemAt(uri: string, offset: number): ItemHit | undefined;
   concordance(idOrPhrase: string, options?: ConcordanceOptions): readonly ConcordanceLine[];
   documentsOf(id: string): DocumentCountList;
@@ -32,6 +33,7 @@ export function queries(index: CorpusIndex): CorpusQueries {
     terms: () => index.terms(),
     term: (id) => index.term(id),
     mentionsOf: (id) => index.mentionsOf(id),
+    firstMentionIn: (id, uri) => index.firstMentionIn(id, uri),
     itemAt: (uri, offset) => index.itemAt(uri, offset),
     concordance: (idOrPhrase, options) => index.concordance(idOrPhrase, options),
     documentsOf: (id) => index.documentsOf(id),

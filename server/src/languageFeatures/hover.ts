@@ -86,9 +86,8 @@ function termSection(ctx: FeatureContext, id: string, uri: string): string {
 function mostIn(ctx: FeatureContext, id: string): string[] {
   const docs = ctx.q.documentsOf(id).slice(0, TOP_DOCUMENTS);
   if (!docs.length) return [];
-  const mentions = ctx.q.mentionsOf(id);
   return ['', 'Most in:', ...docs.map((d) => {
-    const first = mentions.firstIn(d.uri);
+    const first = ctx.q.firstMentionIn(id, d.uri);
     return `- ${first ? link(ctx, ctx.index.title(d.uri), d.uri, first.start) : escapeMarkdown(ctx.index.title(d.uri))} (${d.count})`;
   })];
 }

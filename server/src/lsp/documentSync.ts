@@ -204,6 +204,9 @@ export class DocumentSync {
         onAnalysed: (item) => skipped.delete(item.uri),
       });
       if (superseded()) return; // a newer scan took over
+      // Still within the progress: what the first hover would otherwise wait for.
+      progress.report(100, 'building the corpus tables');
+      corpus.index.prepareQueries();
       log.info(`Indexed ${corpus.index.size} articles in ${Date.now() - started} ms (${report.analysed} analysed, ${report.fromCache} from the cache, ${skipped.size} skipped${engine.workers ? `, ${engine.workers} worker threads` : ''})`);
     } finally {
       if (generation === this.scanGeneration) {

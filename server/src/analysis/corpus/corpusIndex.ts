@@ -19,7 +19,7 @@ import { BoundedCache } from './boundedCache';
 import { DocumentCountList } from './documentCountList';
 import { MentionList, type MentionVisitor } from './mentionList';
 import { WordBloom } from './wordBloom';
-import type { CodebookInput, ConcordanceLine, ConcordanceOptions, Cooccurrence, EntityRecord, Keyness, Misspelling, TermRecord } from './model';
+import type { CodebookInput, ConcordanceLine, ConcordanceOptions, Cooccurrence, EntityRecord, Keyness, Mention, Misspelling, TermRecord } from './model';
 
 export interface WordFrequency {
   readonly word: string;
@@ -572,6 +572,16 @@ export class CorpusIndex {
   }
 
   /**
+   * Builds the tables the first queries read (entity resolution, key terms, the word filter of the
+   * word hover), so that a server can do it while it still reports indexing, not on the first hover.
+   */
+  prepareQueries(): void {
+    this.entities();
+    this.keyTerms();
+    this.wordBloom ??= WordBloom.build(this.docs);
+  }
+
+  /**
    * Counts as documents show key terms (see `keywordsIn`): an occurrence inside a longer key
    * phrase belongs to the phrase ("HIV" in "HIV drugs"), so the code lens, the Outline and the
    * Terms view agree.
@@ -760,6 +770,19 @@ export class CorpusIndex {
     const b = MentionList.builder(this.sortedUris(), this.uriRanks(), expected);
     this.visitMentions(id, b.add);
     return this.mentionCache.set(id, b.done());
+  }
+
+  /**
+   * The first mention of an entity or term in one document. A key term's is found in that document
+   * alone: listing its mentions in the whole corpus re-reads every document that has it.
+   */
+  firstMentionIn(id: string, uri: string): Mention | undefined {
+    this.flush();
+    const cached = this.cachedMentions(id);
+    if (cached || !id.startsWith('keyword:')) return (cached ?? this.mentionsOf(id)).firstIn(uri);
+    if (this.keyTermStateForHover().docCounts.get(id)?.get(uri) === undefined) return undefined;
+    const k = this.keywordsIn(uri).find((item) => item.id === id);
+    return k && { uri, start: k.start, end: k.end, text: detachedSlice(this.docs.get(uri)!.text, k.start, k.end) };
   }
 
   private cachedMentions(id: string): MentionList | undefined {
