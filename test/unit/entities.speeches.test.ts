@@ -78,6 +78,34 @@ describe('entities: hard-wrapped speeches', () => {
     const council = res.entities.find((e) => e.name === 'Security Council');
     assert.deepStrictEqual(council?.aliases, ['Security Council']);
   });
+
+  it('types a country\'s long form as a place and a one-word follower as a group, whatever the tagger said', () => {
+    // Each as the tagger typed it in UNGDC speeches ("our neighbours, the Republic of Estonia and
+    // the Republic of Lithuania"; "former Somozist guards"); a party or an "Islamic State" stays as tagged.
+    const res = resolveEntities([
+      { text: 'Republic of Estonia', type: 'organization', count: 1 },
+      { text: 'Kingdom of Spain', type: 'organization', count: 1 },
+      { text: 'Hellenic Republic', type: 'organization', count: 1 },
+      { text: 'State of Kuwait', type: 'organization', count: 2 },
+      { text: 'Somozist', type: 'place', count: 1 },
+      { text: 'Sandinists', type: 'organization', count: 3 },
+      { text: 'Islamic State', type: 'organization', count: 4 },
+      { text: 'Party of the Republic', type: 'organization', count: 1 },
+      { text: 'Republican Party', type: 'organization', count: 1 },
+      { text: 'Heist', type: 'organization', count: 1 },
+    ]);
+    const typeOf = (name: string): string | undefined => res.entities.find((e) => e.name === name)?.type;
+    for (const n of ['Republic of Estonia', 'Kingdom of Spain', 'Hellenic Republic', 'State of Kuwait']) assert.strictEqual(typeOf(n), 'place', n);
+    for (const n of ['Somozist', 'Sandinists']) assert.strictEqual(typeOf(n), 'group', n);
+    for (const n of ['Islamic State', 'Party of the Republic', 'Republican Party', 'Heist']) assert.strictEqual(typeOf(n), 'organization', n);
+  });
+
+  it('keeps a declared entity\'s type even when its name has a country\'s shape', () => {
+    const res = resolveEntities([{ text: 'Republic of Texas', type: 'organization', count: 1 }], {
+      declared: [{ name: 'Republic of Texas', type: 'organization' }],
+    });
+    assert.strictEqual(res.entities[0].type, 'organization');
+  });
 });
 
 describe('entities: names inside hyphenated compounds', () => {

@@ -15,6 +15,7 @@
 import type { DeclaredEntity, EntityType } from '../types';
 import { findMisspellings, NameGroup } from './misspellings';
 import { BUILTIN_ALIASES, singularOf } from './aliases';
+import { typeFromShape } from './nameHeads';
 
 /** One row of the corpus's surface-form table. */
 export interface SurfaceForm {
@@ -337,7 +338,6 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
   const entityOf = new Map<Group, ResolvedEntity>();
   const usedIds = new Set<string>();
   for (const g of live()) {
-    const type = majorityType(g);
     let name: string;
     if (g.declared) name = g.declared.name;
     else {
@@ -347,6 +347,8 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
       const top = cands.filter((c) => nameKey(c[0]) === nameKey(cands[0][0])).sort((a, b) => Number(isAllCaps(a[0]) && a[0].length > 5) - Number(isAllCaps(b[0]) && b[0].length > 5) || b[1] - a[1]);
       name = top[0][0];
     }
+    const tagged = majorityType(g);
+    const type = g.declared ? tagged : (typeFromShape(name, tagged) ?? tagged);
     const aliasCounts = new Map<string, number>();
     const docs = new Set<string>();
     for (const f of g.forms) {

@@ -1,0 +1,27 @@
+/**
+ * The type a name's own words give it, over the type the tagger gave its mentions. The tagger
+ * types each mention from its context; a few name shapes say what they name whatever the context:
+ * - the long form of a country ("Republic of Estonia", "Kingdom of Spain", "Hellenic Republic",
+ *   "State of Kuwait") is a place, like the short name; in speeches and official prose it is
+ *   the usual form, and typed as an organisation it splits one country over two types;
+ * - a one-word follower of a person or doctrine ("Sandinist", "Somozist", "Marxist", "Zionist")
+ *   is a group, not a place.
+ */
+import type { EntityType } from '../types';
+
+/** Head nouns of a country's long form; "State" only with "of ..." ("Islamic State" is an organisation). */
+const POLITY_HEAD = /^((?:\p{Lu}[\p{L}'’-]*\s+)*)(?:Republic|Kingdom|Principality|Sultanate|Emirate|Grand Duchy)(?:\s+of\s+.+)?$/u;
+const STATE_OF = /^(?:\p{Lu}[\p{L}'’-]*\s+)*State\s+of\s+(?:the\s+)?\p{Lu}/u;
+/** A single word ending in "-ist(s)" ("Sandinist", "Maoists"), not "-eist" ("Feist", "Geist"). */
+const FOLLOWER = /^\p{Lu}\p{L}+[^e\W]ists?$/u;
+
+/** The type `name` (a bare name, as written) has by its shape, or undefined to keep the tagged type. */
+export function typeFromShape(name: string, tagged: EntityType | undefined): EntityType | undefined {
+  if (tagged === 'organization' || tagged === 'place' || tagged === 'person') {
+    const polity = POLITY_HEAD.exec(name);
+    if (polity) return 'place';
+    if (STATE_OF.test(name)) return 'place';
+  }
+  if ((tagged === 'place' || tagged === 'organization') && FOLLOWER.test(name)) return 'group';
+  return undefined;
+}
