@@ -35,6 +35,8 @@ export interface NameChecks {
   isGivenName(word: string): boolean;
   /** An ordinary lower-case word of English: never a misspelling, nor what a rare name misspells. */
   isOrdinaryWord?(word: string): boolean;
+  /** A word the tagger's training text contains ("Koran"): a word of the language, not a slip. */
+  isAttestedWord?(word: string): boolean;
 }
 
 export interface DocumentAnalysis {

@@ -4,7 +4,7 @@
  * canonical name, and duplicated paragraphs (a scraping artefact). Each carries a `code`,
  * `source: 'discourse-lens'` and `data` for its code actions.
  */
-import { findScareQuotes } from '../analysis/rhetoric/scareQuotes';
+import { findScareQuotes, keepsAtDistance } from '../analysis/rhetoric/scareQuotes';
 import { isNameOrTitle } from '../analysis/rhetoric/titles';
 import { attributedQuotationAt } from '../analysis/quotations/quotations';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
@@ -83,6 +83,7 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
     if (t.kind !== 'rhetoric') continue;
     const cat = categoryInfo(ctx.codebook, t.category);
     if (t.category === 'scare-quote') {
+      if (!keepsAtDistance(doc.text, t.start, t.text.replace(/^["“‘']|["”’']$/g, ''))) continue;
       push(DiagnosticCodes.scareQuote, t.start, t.end, `Scare quote: ${t.text}`, { id: t.id, term: t.label, category: t.category, text: t.text }, t.category);
     } else {
       push(DiagnosticCodes.rhetoric, t.start, t.end, `${cat.label}: ‘${t.text}’`, { id: t.id, term: t.label, category: t.category, text: t.text }, t.category);
@@ -94,7 +95,7 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
   // words they are (then they are a quotation).
   const quoted = new Set(terms.filter((t) => t.category === 'scare-quote').map((t) => t.start));
   for (const q of findScareQuotes(doc.text)) {
-    if (quoted.has(q.start) || attributedQuotationAt(doc.quotes, q.start, q.end) || isNameOrTitle(doc.text, q)) continue;
+    if (quoted.has(q.start) || attributedQuotationAt(doc.quotes, q.start, q.end) || isNameOrTitle(doc.text, q) || !keepsAtDistance(doc.text, q.start, q.inner)) continue;
     const text = doc.text.slice(q.start, q.end);
     push(DiagnosticCodes.scareQuote, q.start, q.end, `Scare quote: ${text}`, { term: q.inner, category: 'scare-quote', text }, 'scare-quote');
   }

@@ -478,7 +478,7 @@ export class CorpusIndex {
     // resolves the same way.
     forms.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
     const declared: DeclaredEntity[] = this.codebook.entities.filter((e) => !this.isIgnoredName(e.name));
-    const res = resolveEntities(forms, { declared, isKnownName: this.names?.isKnownName, isGivenName: this.names?.isGivenName, isOrdinaryWord: this.names?.isOrdinaryWord, ignoreMisspellings: this.codebook.ignore });
+    const res = resolveEntities(forms, { declared, isKnownName: this.names?.isKnownName, isGivenName: this.names?.isGivenName, isOrdinaryWord: this.names?.isOrdinaryWord, isAttestedWord: this.names?.isAttestedWord, ignoreMisspellings: this.codebook.ignore });
     const records: EntityRecord[] = res.entities.map((e) => ({
       id: `entity:${e.id}`,
       name: e.name,

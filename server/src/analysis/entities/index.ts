@@ -1,2 +1,2 @@
-export { recognizeEntities, isGivenName, isKnownName, isOrdinaryWord, NerEngine, nerEngine } from './tagger';
+export { recognizeEntities, isGivenName, isKnownName, isOrdinaryWord, isAttestedWord, NerEngine, nerEngine } from './tagger';
 export * from './resolve';

@@ -44,6 +44,7 @@ export function findMisspellings(groups: readonly NameGroup[], options: ResolveO
   const minKnown = options.minKnownCount ?? 4;
   const ordinary = (w: string): boolean => options.isOrdinaryWord?.(w) ?? false;
   const known = (w: string): boolean => options.isKnownName?.(w) ?? false;
+  const attested = (w: string): boolean => options.isAttestedWord?.(w) ?? false;
   const distinct = new Set(KNOWN_DISTINCT.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
   // How often each word occurs in the corpus's names (a word of a frequent name is no slip).
   const wordCount = new Map<string, number>();
@@ -85,9 +86,10 @@ export function findMisspellings(groups: readonly NameGroup[], options: ResolveO
         const pair = differingWords(r, k);
         if (!pair) continue;
         const [rw, kw] = pair;
-        if (isInflection(rw, kw)) continue;
-        // An ordinary word or a name in its own right, also in the plural ("the two Koreas"), is no slip.
-        if (ordinary(rw) || known(rw) || (/s$/.test(rw) && known(rw.slice(0, -1))) || (ordinary(kw) && !known(kw))) continue;
+        if (isInflection(rw, kw) || isDemonymPlural(rw, kw)) continue;
+        // An ordinary word or a name in its own right, also in the plural ("the two Koreas"), is no
+        // slip; nor is a word the training text has ("Koran" beside "Korean").
+        if (ordinary(rw) || known(rw) || attested(rw) || (/s$/.test(rw) && known(rw.slice(0, -1))) || (ordinary(kw) && !known(kw))) continue;
         if ((wordCount.get(rw) ?? 0) > maxRare || (wordCount.get(kw) ?? 0) < 3 * (wordCount.get(rw) ?? 0)) continue;
         const typo = explainTypo(rw, kw);
         if (typo.edits.length !== 1 || typo.confidence < MIN_TYPO_CONFIDENCE) continue;
@@ -139,6 +141,14 @@ export function isInflection(a: string, b: string): boolean {
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
   if (long.startsWith(short) && /^(s|es)$/.test(long.slice(short.length))) return true;
   return short.endsWith('y') && long === `${short.slice(0, -1)}ies`;
+}
+
+/** The people of a place, in the plural, beside the place: "Somalis" / "Somalia", "Kenyans" / "Kenya". */
+export function isDemonymPlural(rare: string, known: string): boolean {
+  if (!/s$/i.test(rare)) return false;
+  const stem = rare.slice(0, -1).toLowerCase();
+  const k = known.toLowerCase();
+  return (k.startsWith(stem) || stem.startsWith(k)) && Math.abs(k.length - stem.length) <= 1;
 }
 
 function isAcronym(s: string): boolean {

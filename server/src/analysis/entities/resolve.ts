@@ -70,6 +70,8 @@ export interface ResolveOptions {
   readonly isGivenName?: (word: string) => boolean;
   /** An ordinary lower-case word of English ("band", "state"): never a misspelling, nor what a rare name misspells. */
   readonly isOrdinaryWord?: (word: string) => boolean;
+  /** A word of the tagger's training text (any case): a rare form that is one is no slip. */
+  readonly isAttestedWord?: (word: string) => boolean;
   /** A rare form has at most this many mentions to be flagged (default 2). */
   readonly maxRareCount?: number;
   /** The known form has at least this many mentions and ≥ 3× the rare form's (default 4). */

@@ -620,6 +620,11 @@ export function isKnownName(name: string): boolean {
   return (m & ~(GAZ_TITLE | GAZ_MISC | GAZ_NEWSMISC | GAZ_CTXLOC | GAZ_CTXPER)) !== 0;
 }
 
+/** Does the tagger's training text contain `word` (in any case)? Typing slips are rarely in it. */
+export function isAttestedWord(word: string): boolean {
+  return nerEngine().lexicon.lc.get(lowerHash(word.replace(/[’ʼ]/g, "'").trim())) !== undefined;
+}
+
 /**
  * Is `word` an ordinary lower-case word of English (mostly lower-case in the training text, or a
  * dictionary word: "band", "state", "sevens")? Such a word is never flagged as a misspelling.
