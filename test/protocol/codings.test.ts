@@ -1,6 +1,6 @@
 /** Protocol tests: the analysts' codings over plain LSP, on a temporary workspace. */
 import * as assert from 'assert';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
@@ -99,5 +99,46 @@ describe('codings over LSP', function () {
     assert.strictEqual(await client.request('discourseLens/removeCoding', { id: 'urn:uuid:bob-1' }), true);
     assert.strictEqual(readFileSync(path.join(ws, 'codings', 'bob.jsonl'), 'utf8'), '');
     assert.ok(!existsSync(path.join(ws, 'codings', 'Bob Smith.jsonl')));
+  });
+});
+
+describe('codings over LSP in an untrusted workspace', function () {
+  this.timeout(30000);
+  let client: LspTestClient;
+  let ws: string;
+
+  afterEach(async () => {
+    await client.stop();
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  it('reads and shows the codings, refuses every write, and reads no codings folder outside the workspace', async () => {
+    ws = mkdtempSync(path.join(os.tmpdir(), 'dl-codings-untrusted-'));
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'dl-codings-outside-'));
+    try {
+      writeFileSync(path.join(ws, 'a.txt'), TEXT);
+      const uri = pathToFileURL(path.join(ws, 'a.txt')).toString();
+      const start = TEXT.indexOf('Civilians fled');
+      const inside = newCoding({ source: 'a.txt', text: TEXT, start, end: start + 14, code: 'flight', coder: 'alice', id: 'urn:uuid:inside' });
+      const elsewhere = newCoding({ source: 'a.txt', text: TEXT, start: 0, end: 9, code: 'elsewhere', coder: 'mallory', id: 'urn:uuid:outside' });
+      mkdirSync(path.join(ws, 'codings'));
+      writeFileSync(path.join(ws, 'codings', 'alice.jsonl'), serializeCodingsFile([inside]));
+      writeFileSync(path.join(outside, 'mallory.jsonl'), serializeCodingsFile([elsewhere]));
+      client = LspTestClient.start();
+      // The workspace's settings point outside it: untrusted, the default folder is read instead.
+      await client.initialize(ws, { coder: 'alice', codingsFolder: outside }, { trusted: false });
+      await client.indexed();
+      const listed = await client.request('discourseLens/documentCodings', { uri });
+      assert.deepStrictEqual(listed.map((c: { id: string; text: string }) => [c.id, c.text]), [['urn:uuid:inside', 'Civilians fled']]);
+      const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: start + 2 } });
+      assert.match(hover.contents.value, /coded by alice/);
+      assert.strictEqual((await client.request('discourseLens/allCodings', null)).length, 1);
+      await assert.rejects(client.request('discourseLens/addCoding', { uri, start: 0, end: 3, code: 'x' }), /not trusted/);
+      await assert.rejects(client.request('discourseLens/updateCoding', { id: 'urn:uuid:inside', memo: 'm' }), /not trusted/);
+      await assert.rejects(client.request('discourseLens/removeCoding', { id: 'urn:uuid:inside' }), /not trusted/);
+      assert.strictEqual(readFileSync(path.join(ws, 'codings', 'alice.jsonl'), 'utf8'), serializeCodingsFile([inside]));
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });

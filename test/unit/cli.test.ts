@@ -69,7 +69,7 @@ describe('cli: scan', function () {
     const r = run(['scan', 'samples', '--csv']);
     assert.strictEqual(r.code, 0, r.stderr);
     const lines = r.stdout.split('\r\n');
-    assert.strictEqual(lines[0], 'path,start,end,text,kind,type_or_category,id');
+    assert.strictEqual(lines[0], 'path,start,end,text,kind,type_or_category,id,coder,memo');
     assert.ok(lines.some((l) => l.startsWith('samples/Russia must intervene to drive Kiev junta out!.txt,') && l.includes(',entity,person,entity:person:')));
     assert.strictEqual(csvField('a,"b"'), '"a,""b"""');
     assert.strictEqual(csvField('line\nbreak'), '"line\nbreak"');

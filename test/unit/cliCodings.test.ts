@@ -61,6 +61,21 @@ describe('cli: codings', function () {
     assert.strictEqual(parseCodingsFile(readFileSync(path.join(ws, 'codings/alice.jsonl'), 'utf8')).codings[0].start, 0);
   });
 
+  it('scan --csv has a row per coding (code, id, coder, memo), orphans as orphaned-coding', async () => {
+    const r = await cli(['scan', path.join(ws, 'articles'), '--csv', '--workspace', ws]);
+    assert.strictEqual(r.code, 0, r.stderr);
+    const rows = parseCsv(r.stdout.replace(/^\uFEFF/, ''));
+    assert.deepStrictEqual(rows[0], ['path', 'start', 'end', 'text', 'kind', 'type_or_category', 'id', 'coder', 'memo']);
+    const codingRows = rows.filter((row) => row[4] === 'coding' || row[4] === 'orphaned-coding').map((row) => [path.basename(row[0]), ...row.slice(1)]);
+    const s = ARTICLE.indexOf('shelled Donetsk');
+    assert.deepStrictEqual(codingRows, [
+      ['junta.txt', '0', '9', 'a passage deleted since', 'orphaned-coding', 'delegitimization', 'urn:uuid:alice-delegitimization-18-0', 'alice', ''],
+      ['junta.txt', String(s), String(s + 15), 'shelled Donetsk', 'coding', 'violence', `urn:uuid:alice-violence-18-${s}`, 'alice', 'a <b>memo</b>'],
+      ['letters.txt', '0', '10', 'abcdefghij', 'coding', 'x', 'urn:uuid:alice-x-20-0', 'alice', ''],
+      ['letters.txt', '5', '15', 'fghijklmno', 'coding', 'x', 'urn:uuid:bob-x-20-5', 'bob', ''],
+    ]);
+  });
+
   it('agreement: percent, κ and α per code and overall, as computed by hand', async () => {
     // 20 characters: both coded 5, only alice 5, only bob 5, neither 5.
     // pₒ = 10/20 = 0.5; pₑ = 0.5·0.5 + 0.5·0.5 = 0.5, κ = 0; α = 1 − 39·10/(20·20) = 0.025.

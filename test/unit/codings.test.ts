@@ -128,6 +128,18 @@ describe('codings: re-anchoring', () => {
     assert.strictEqual(at(b2, t2), 'The junta');
   });
 
+  it('fuzzy: among many candidates with the same context, takes the edited passage nearest its place', () => {
+    // 300 sentences share the passage's context; the coded one is edited, so only the fuzzy step finds it.
+    const filler = Array.from({ length: 300 }, (_, i) => `Item ${i}: the council met and the vote was held. `).join('');
+    const passage = 'the council met and the vote was postponed';
+    const text = filler + `Item X: ${passage}. ` + filler;
+    const c = code(text, passage);
+    const edited = text.replace(passage, 'the council met and the vote was again postponed');
+    const a = anchorCoding(c, edited);
+    assert.strictEqual(a.orphaned, false);
+    assert.strictEqual(at(a, edited), 'the council met and the vote was again postponed');
+  });
+
   it('finds a moved paragraph by exact quote with the best context', () => {
     const t = 'Residents fled the city. The junta denied it. The junta in Kiev shelled Donetsk again.';
     const a = anchorCoding(c, t);

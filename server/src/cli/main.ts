@@ -318,14 +318,20 @@ export function csvField(v: string | number): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/**
+ * `scan --csv`: one row per entity mention, term and coding, by document then offset. A coding's
+ * row has its code as the category, its id, its coder and memo (the last two columns, empty for
+ * the other rows); an orphaned coding is kind `orphaned-coding` at its last known offsets.
+ */
 export function toCsv(r: ScanResult): string {
-  const rows = ['path,start,end,text,kind,type_or_category,id'];
+  const rows = ['path,start,end,text,kind,type_or_category,id,coder,memo'];
   for (const d of r.documents) {
     const all = [
-      ...d.entities.map((e) => ({ start: e.start, end: e.end, text: e.text, kind: 'entity', toc: e.type, id: e.entity })),
-      ...d.terms.map((t) => ({ start: t.start, end: t.end, text: t.text, kind: t.kind, toc: t.category, id: t.term })),
+      ...d.entities.map((e) => ({ start: e.start, end: e.end, text: e.text, kind: 'entity', toc: e.type, id: e.entity, coder: '', memo: '' })),
+      ...d.terms.map((t) => ({ start: t.start, end: t.end, text: t.text, kind: t.kind, toc: t.category, id: t.term, coder: '', memo: '' })),
+      ...d.codings.map((c) => ({ start: c.start, end: c.end, text: c.text, kind: c.orphaned ? 'orphaned-coding' : 'coding', toc: c.code, id: c.id, coder: c.coder, memo: c.memo ?? '' })),
     ].sort((x, y) => x.start - y.start || x.end - y.end);
-    for (const m of all) rows.push([d.path, m.start, m.end, m.text, m.kind, m.toc, m.id].map(csvField).join(','));
+    for (const m of all) rows.push([d.path, m.start, m.end, m.text, m.kind, m.toc, m.id, m.coder, m.memo].map(csvField).join(','));
   }
   return rows.join('\r\n') + '\r\n';
 }

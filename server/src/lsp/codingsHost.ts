@@ -3,7 +3,8 @@
  * (`discourseLens.codingsFolder`, relative to the first workspace folder), kept in memory and
  * re-read when a file changes on disk; re-anchored in each document's current text when asked
  * (so they follow edits); new codings written as the workspace's coder (`discourseLens.coder`,
- * default the OS user), through CodingsStore (lock, re-read, atomic write).
+ * default the OS user), through CodingsStore (lock, re-read, atomic write). In an untrusted
+ * workspace the codings are read and shown; the requests that write them refuse (requests.ts).
  */
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
@@ -17,6 +18,8 @@ import type { CodingInfo } from '../protocol';
 export interface CodingsHostOptions {
   folders(): readonly string[];
   setting(): { readonly folder: string; readonly coder: string };
+  /** Untrusted: codings are read (never written) and only from a folder inside the workspace. */
+  trusted(): boolean;
   /** The document's current text (open or indexed). */
   textOf(uri: string): string | undefined;
   changed(): void;
@@ -29,6 +32,13 @@ export class CodingsHost {
   /** By coding id, the coder whose file holds it (see readAllCodings). */
   private fileCoder = new Map<string, string>();
   private unwatch: (() => void) | undefined;
+  /** Bumped whenever the codings are re-read: a cached anchoring of an older generation is stale. */
+  private generation = 0;
+  /**
+   * By source (document), its codings anchored in one version of its text: every request (hover,
+   * decorations, diagnostics, the Codings view) asks again, and re-anchoring is an LCS at worst.
+   */
+  private anchored = new Map<string, { generation: number; text: string; codings: AnchoredCoding[] }>();
 
   constructor(private readonly o: CodingsHostOptions) {}
 
@@ -48,11 +58,28 @@ export class CodingsHost {
     if (!ws) {
       this.store = undefined;
       this.codings = [];
+      this.generation++;
+      this.anchored.clear();
       return;
     }
-    this.store = new CodingsStore(codingsFolderOf(ws, this.o.setting().folder));
+    this.store = new CodingsStore(this.folderOf(ws));
     await this.reread();
     this.unwatch = this.store.watch(() => void this.reread().then(() => this.o.changed()));
+  }
+
+  /**
+   * The codings folder of the settings; in an untrusted workspace only one inside the workspace
+   * folder (the workspace's settings must not point the server at files elsewhere), else the default.
+   */
+  private folderOf(ws: string): string {
+    const folder = codingsFolderOf(ws, this.o.setting().folder);
+    if (this.o.trusted()) return folder;
+    const rel = path.relative(path.resolve(ws), folder);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
+      this.o.log.warn(`Codings: the workspace is not trusted: reading ${codingsFolderOf(ws)} instead of ${folder}, which is outside the workspace folder.`);
+      return codingsFolderOf(ws);
+    }
+    return folder;
   }
 
   private async reread(): Promise<void> {
@@ -61,6 +88,8 @@ export class CodingsHost {
       const { codings, problems, fileCoder } = await readAllCodings(this.store);
       this.codings = codings;
       this.fileCoder = fileCoder;
+      this.generation++;
+      this.anchored.clear();
       for (const p of problems) this.o.log.warn(`Codings: ${p}`);
     } catch (e) {
       this.o.log.error(`Codings: cannot read ${this.store.folder}: ${(e as Error).message}`);
@@ -90,10 +119,33 @@ export class CodingsHost {
     const source = this.sourceOfUri(uri);
     const text = this.o.textOf(uri);
     if (source === undefined || text === undefined) return [];
-    return this.codings
-      .filter((c) => c.source === source)
-      .map((c) => anchorCoding(c, text))
-      .sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
+    return this.anchoredIn(source, text);
+  }
+
+  /** The codings of `source` anchored in `text`, from the cache when neither changed since. */
+  private anchoredIn(source: string, text: string): AnchoredCoding[] {
+    const cached = this.anchored.get(source);
+    if (cached && cached.generation === this.generation && cached.text === text) return cached.codings;
+    const codings = this.bySource()
+      .get(source)
+      ?.map((c) => anchorCoding(c, text))
+      .sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1)) ?? [];
+    this.anchored.set(source, { generation: this.generation, text, codings });
+    return codings;
+  }
+
+  private sources: { generation: number; map: Map<string, Coding[]> } | undefined;
+  /** The codings by source (rebuilt after each re-read). */
+  private bySource(): Map<string, Coding[]> {
+    if (this.sources?.generation === this.generation) return this.sources.map;
+    const map = new Map<string, Coding[]>();
+    for (const c of this.codings) {
+      let list = map.get(c.source);
+      if (!list) map.set(c.source, (list = []));
+      list.push(c);
+    }
+    this.sources = { generation: this.generation, map };
+    return map;
   }
 
   async add(uri: string, start: number, end: number, code: string, memo?: string): Promise<AnchoredCoding> {
@@ -132,14 +184,13 @@ export class CodingsHost {
 
   /** Every coding with its document's URI, re-anchored where the document's text is known. */
   all(): { uri: string; coding: AnchoredCoding; text?: string }[] {
-    const texts = new Map<string, string | undefined>();
     const out: { uri: string; coding: AnchoredCoding; text?: string }[] = [];
-    for (const c of this.codings) {
-      const uri = this.uriOf(c.source);
+    for (const [source, list] of this.bySource()) {
+      const uri = this.uriOf(source);
       if (!uri) continue;
-      if (!texts.has(uri)) texts.set(uri, this.o.textOf(uri));
-      const text = texts.get(uri);
-      out.push({ uri, coding: text === undefined ? { ...c, orphaned: false } : anchorCoding(c, text), text });
+      const text = this.o.textOf(uri);
+      const codings = text === undefined ? list.map((c) => ({ ...c, orphaned: false })) : this.anchoredIn(source, text);
+      for (const coding of codings) out.push({ uri, coding, text });
     }
     return out;
   }

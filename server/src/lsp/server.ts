@@ -61,6 +61,7 @@ export function startServer(connection: Connection): void {
   const codingsHost = new CodingsHost({
     folders: () => folders,
     setting: () => ({ folder: config.settings.codingsFolder, coder: config.settings.coder }),
+    trusted: () => config.trusted,
     textOf: (uri) => sync.openDoc(uri)?.getText() ?? sync.corpus.index.get(uri)?.text,
     changed: () => diagnostics.changed(),
     log,
@@ -119,7 +120,7 @@ export function startServer(connection: Connection): void {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/codebook.{yaml,yml,json}' }] }).then(undefined, () => undefined);
     }
     await loadCodebook();
-    if (config.trusted) await loadCodings();
+    await loadCodings(); // untrusted too: read-only, shown (writes are refused)
     void sync.rescan();
   });
 
@@ -141,7 +142,7 @@ export function startServer(connection: Connection): void {
     sync.corpus.setOptions({ ...sync.corpus.analysisOptions, sensitivity: settings.sensitivity });
     sync.corpus.index.setKeyTermOptions(settings.keyTerms);
     if (settings.codebook !== previousCodebook) await loadCodebook(true);
-    if (config.trusted) await loadCodings();
+    await loadCodings();
     void sync.rescan();
   });
 

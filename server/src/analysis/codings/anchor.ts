@@ -71,6 +71,9 @@ export function anchorCodings(codings: readonly Coding[], texts: ReadonlyMap<str
   return out;
 }
 
+/** Fuzzy candidates compared (by LCS) at most: the ones nearest the recorded place. */
+const FUZZY_MAX_COMPARED = 24;
+
 function fuzzyAnchor(c: Pick<Coding, 'start' | 'end' | 'exact' | 'prefix' | 'suffix'>, text: string): { start: number; end: number } | undefined {
   const len = c.exact.length;
   const candidates: { start: number; end: number }[] = [];
@@ -81,15 +84,24 @@ function fuzzyAnchor(c: Pick<Coding, 'start' | 'end' | 'exact' | 'prefix' | 'suf
   if (before.length >= 4 && after.length >= 4) bracket(text, before, after, 0, 0, maxGap, candidates);
   // Bracketed by the quote's own first and last characters.
   if (len >= 2 * EDGE_CHARS) bracket(text, c.exact.slice(0, EDGE_CHARS), c.exact.slice(-EDGE_CHARS), -EDGE_CHARS, EDGE_CHARS, maxGap, candidates);
+  // The LCS costs candidate × quote characters: compare only the candidates nearest the recorded
+  // place, and skip one whose shared characters (counted regardless of order, an upper bound of
+  // the LCS) cannot beat the best so far.
+  const nearest = candidates
+    .filter((k) => k.end > k.start && k.end - k.start >= FUZZY_MIN_RETAINED * len)
+    .sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))
+    .slice(0, FUZZY_MAX_COMPARED);
+  const quoteCounts = charCounts(c.exact);
   let best: { start: number; end: number } | undefined;
   let bestRetained = FUZZY_MIN_RETAINED;
   let bestKey = Infinity;
-  for (const k of candidates) {
-    if (k.end <= k.start) continue;
+  for (const k of nearest) {
     const candidate = text.slice(k.start, k.end);
-    const r = retained(candidate, c.exact);
     // Ties: the length nearest the quote's, then the place nearest the recorded one.
     const key = Math.abs(candidate.length - len) * 1e9 + Math.abs(k.start - c.start);
+    const bound = sharedChars(candidate, quoteCounts) / len;
+    if (bound < bestRetained || (bound === bestRetained && key >= bestKey)) continue;
+    const r = retained(candidate, c.exact);
     if (r > bestRetained || (r === bestRetained && key < bestKey)) {
       best = k;
       bestRetained = r;
@@ -97,6 +109,27 @@ function fuzzyAnchor(c: Pick<Coding, 'start' | 'end' | 'exact' | 'prefix' | 'suf
     }
   }
   return best;
+}
+
+function charCounts(s: string): Map<number, number> {
+  const m = new Map<number, number>();
+  for (let i = 0; i < s.length; i++) m.set(s.charCodeAt(i), (m.get(s.charCodeAt(i)) ?? 0) + 1);
+  return m;
+}
+
+/** Characters `candidate` shares with the quote (whose counts are given), in any order. */
+function sharedChars(candidate: string, quoteCounts: ReadonlyMap<number, number>): number {
+  const left = new Map(quoteCounts);
+  let n = 0;
+  for (let i = 0; i < candidate.length; i++) {
+    const ch = candidate.charCodeAt(i);
+    const k = left.get(ch);
+    if (k) {
+      n++;
+      left.set(ch, k - 1);
+    }
+  }
+  return n;
 }
 
 /**
