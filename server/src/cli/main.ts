@@ -219,7 +219,7 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
   }
   // Without --jobs: in-process below IN_PROCESS_MAX_BYTES (starting workers and copying their
   // results back costs more than they save), else one worker per spare core beside this thread.
-  const jobs = a.jobs ?? (items.length > 1 && totalBytes(items.map((i) => i.file)) >= IN_PROCESS_MAX_BYTES ? defaultWorkerCount() - 1 : 0);
+  const jobs = a.jobs ?? (items.length > 1 && totalBytes(items.map((i) => i.file)) >= IN_PROCESS_MAX_BYTES ? undefined : 0);
   const pool = jobs === 0 || cli.recognizers ? undefined : new WorkerPool(jobs, (m) => err.write(`${m}\n`));
   try {
     await scanFiles(corpus, items, {
@@ -257,9 +257,9 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
     timer.step('keyTerms');
   }
   const codings = await codingsOfFiles(a.codings, new Map(corpus.index.uris().map((u) => [u, corpus.index.get(u)!.text])), err);
-  const result = scanResult(corpus.index, (p) => (codings.get(p) ?? []).map(scanCoding));
-  if (a.format === 'csv') out.write(toCsv(result));
-  else out.write(`${JSON.stringify(result)}\n`);
+  const codingsOf = (p: string) => (codings.get(p) ?? []).map(scanCoding);
+  if (a.format === 'csv') out.write(toCsv(scanResult(corpus.index, codingsOf)));
+  else await writeScanJson(corpus.index, codingsOf, out);
   timer.step('output');
   timer.report(err);
   return failed ? 1 : 0;
@@ -290,26 +290,51 @@ export interface ScanResult {
 
 /** The `scan --json` object for an index. */
 export function scanResult(index: CorpusIndex, codingsOf: (path: string) => ScanCoding[] = () => []): ScanResult {
-  const documents = index.uris().map((p) => {
-    const d = index.get(p)!;
-    const entities = [];
-    for (const e of d.entities) {
-      const id = index.entityIdOf(e.text);
-      if (id) entities.push({ start: e.start, end: e.end, text: e.text, type: e.type, entity: id });
-    }
-    const terms: ScanResult['documents'][number]['terms'] = [];
-    for (const m of d.markers) {
-      const id = termId(m.category, m.term);
-      if (index.term(id)) terms.push({ start: m.start, end: m.end, text: m.text, kind: 'rhetoric', category: m.category, term: id });
-    }
-    for (const k of index.keywordsIn(p)) terms.push({ start: k.start, end: k.end, text: d.text.slice(k.start, k.end), kind: 'keyword', category: 'keyword', term: k.id });
-    terms.sort((x, y) => x.start - y.start || x.end - y.end);
-    const quotes = d.quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ?? null, entity: (q.name && index.entityIdOf(q.name)) || null }));
-    return { path: p, entities, terms, quotes, codings: codingsOf(p) };
-  });
-  const entities = index.entities().map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, documents: e.documents }));
-  const terms = index.terms().map((t) => ({ id: t.id, label: t.label, kind: t.kind, category: t.category, mentions: t.mentions, documents: t.documents, ...(t.keyness ? { keyness: t.keyness } : {}) }));
-  return { documents, entities, terms };
+  return { documents: index.uris().map((p) => scanDocument(index, p, codingsOf)), entities: scanEntities(index), terms: scanTerms(index) };
+}
+
+/**
+ * Writes `scan --json` document by document: the bytes of JSON.stringify(scanResult(...)) and a
+ * newline, without the whole result (millions of small objects on a big corpus) in memory at once.
+ */
+export async function writeScanJson(index: CorpusIndex, codingsOf: (path: string) => ScanCoding[], out: NodeJS.WritableStream): Promise<void> {
+  let chunk = '{"documents":[';
+  const uris = index.uris();
+  for (let i = 0; i < uris.length; i++) {
+    chunk += (i ? ',' : '') + JSON.stringify(scanDocument(index, uris[i], codingsOf));
+    if (chunk.length < OUTPUT_CHUNK_CHARS) continue;
+    if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
+    chunk = '';
+  }
+  out.write(`${chunk}],"entities":${JSON.stringify(scanEntities(index))},"terms":${JSON.stringify(scanTerms(index))}}\n`);
+}
+
+const OUTPUT_CHUNK_CHARS = 1 << 20;
+
+function scanDocument(index: CorpusIndex, p: string, codingsOf: (path: string) => ScanCoding[]): ScanResult['documents'][number] {
+  const d = index.get(p)!;
+  const entities = [];
+  for (const e of d.entities) {
+    const id = index.entityIdOf(e.text);
+    if (id) entities.push({ start: e.start, end: e.end, text: e.text, type: e.type, entity: id });
+  }
+  const terms: ScanResult['documents'][number]['terms'] = [];
+  for (const m of d.markers) {
+    const id = termId(m.category, m.term);
+    if (index.term(id)) terms.push({ start: m.start, end: m.end, text: m.text, kind: 'rhetoric', category: m.category, term: id });
+  }
+  for (const k of index.keywordsIn(p)) terms.push({ start: k.start, end: k.end, text: d.text.slice(k.start, k.end), kind: 'keyword', category: 'keyword', term: k.id });
+  terms.sort((x, y) => x.start - y.start || x.end - y.end);
+  const quotes = d.quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ?? null, entity: (q.name && index.entityIdOf(q.name)) || null }));
+  return { path: p, entities, terms, quotes, codings: codingsOf(p) };
+}
+
+function scanEntities(index: CorpusIndex): ScanResult['entities'] {
+  return index.entities().map((e) => ({ id: e.id, name: e.name, type: e.type, aliases: e.aliases, mentions: e.mentions, documents: e.documents }));
+}
+
+function scanTerms(index: CorpusIndex): ScanResult['terms'] {
+  return index.terms().map((t) => ({ id: t.id, label: t.label, kind: t.kind, category: t.category, mentions: t.mentions, documents: t.documents, ...(t.keyness ? { keyness: t.keyness } : {}) }));
 }
 
 /** RFC 4180: quote a field if it has a comma, quote, CR or LF; double the quotes. */
