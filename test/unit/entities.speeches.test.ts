@@ -106,6 +106,26 @@ describe('entities: hard-wrapped speeches', () => {
     });
     assert.strictEqual(res.entities[0].type, 'organization');
   });
+
+  it('names no tail of a title the tagger cut at a connector, but keeps a full name cited with "of the"', () => {
+    // Sentences as UNGDC speeches write them; the capitalised common words after "on", "for",
+    // "against" or "and its" are the end of a longer title, not a name of their own.
+    const text = [
+      'We support the recommendations of the Committee for Development Planning on the flow of aid.',
+      'We welcome the United Nations Global Programme against Money Laundering and its work.',
+      'The Declaration on Apartheid and its Destructive Consequences in Southern Africa was adopted.',
+      'The Commission on Human Rights met in Geneva, and the Conference on Trade and Development in Nairobi.',
+      'We ratified the Rome Statute of the International Criminal Court and welcome the Republic of Korea.',
+      'A delegation of the Central Committee of the Communist Party arrived in Hanoi.',
+    ].join('\n');
+    const found = names(text);
+    for (const tail of ['Development Planning', 'Money Laundering', 'Destructive Consequences', 'Human Rights', 'Trade and Development']) {
+      assert.ok(!found.includes(tail), `${tail} in ${found.join(', ')}`);
+    }
+    for (const name of ['International Criminal Court', 'Republic of Korea', 'Geneva', 'Nairobi']) {
+      assert.ok(found.includes(name), `${name} not in ${found.join(', ')}`);
+    }
+  });
 });
 
 describe('entities: names inside hyphenated compounds', () => {

@@ -311,6 +311,26 @@ export class NerEngine {
     out.push(...res);
   }
 
+  /**
+   * Is the span the tail of a longer title whose head the tagger left out ("Committee for
+   * [Development Planning]", "Programme against [Money Laundering]", "Declaration on Apartheid and
+   * its [Destructive Consequences]")? Capitalised common words only, right after a connector that
+   * follows a capitalised word: what it names is the whole title, and the tail alone is no name.
+   */
+  private isTitleTail(words: readonly string[], doc: NerDoc, sp: NerSpan): boolean {
+    for (let k = sp.start; k < sp.end; k++) {
+      if (TITLE_CONNECTORS.has(words[k]) && k > sp.start) continue;
+      if (!(doc.flags[k] & F_CAP) || !this.isCommonWord(words, k)) return false;
+    }
+    // "of the" before a full name is the usual way to cite one ("Rome Statute of the International
+    // Criminal Court", "Central Committee of the Communist Party"): only a bare connector cuts a title.
+    let k = sp.start - 1;
+    if (!TAIL_CONNECTORS.has(words[k])) return false;
+    if (TAIL_CONNECTORS.has(words[k - 1])) k--; // "Apartheid and its [Destructive Consequences]"
+    k--;
+    return k >= doc.sentStart[sp.start] && !!(doc.flags[k] & F_CAP) && !TITLE_CONNECTORS.has(words[k]);
+  }
+
   /** Gazetteer mask of words[a..b). */
   private maskOf(words: readonly string[], a: number, b: number): number {
     let h = lowerHash(words[a]);
@@ -360,6 +380,7 @@ export class NerEngine {
         const lc = this.lexicon.lc.get(lowerHash(w));
         if (lc === LC_ALWAYS_LOWER || lc === LC_MOSTLY_LOWER) { sp.type = 'O'; fixed.add(sp); }
       }
+      if (!single && !(m & NAME_MASK) && this.isTitleTail(words, doc, sp)) { sp.type = 'O'; fixed.add(sp); }
     }
     for (let s = out.length - 1; s >= 0; s--) if (out[s].type === 'O') out.splice(s, 1);
     return fixed;
@@ -404,6 +425,11 @@ export class NerEngine {
     return type ? TYPE_MAP[type] : undefined;
   }
 }
+
+/** Lower-case words that join the parts of a title ("Committee for ...", "Declaration on ... and its ..."). */
+const TITLE_CONNECTORS = new Set(['of', 'for', 'on', 'against', 'the', 'its', 'and', 'in', 'to']);
+/** Those of them that leave the words after them a fragment when a capitalised word precedes them. */
+const TAIL_CONNECTORS = new Set(['of', 'for', 'on', 'against', 'its', 'and']);
 
 /** Per token type: its text normalised for the tagger (normalizeToken). */
 const normalizedWords = new TypeMemo<string>();
