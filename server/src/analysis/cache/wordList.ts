@@ -8,13 +8,9 @@
  * over the list would cost ~10 bytes a word, in every document of the corpus.
  */
 
-const encoder = new TextEncoder();
+import { FNV_OFFSET, fnvBytes } from '../common/fnv';
 
-export function fnvBytes(b: Uint8Array, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ b[i], 0x01000193);
-  return h >>> 0;
-}
+const encoder = new TextEncoder();
 
 export interface QueryWord {
   readonly bytes: Uint8Array;
@@ -22,7 +18,7 @@ export interface QueryWord {
 }
 
 /** The UTF-8 bytes and hash of the word looked up last (the index asks every document in turn). */
-let lastQuery: { word: string } & QueryWord = { word: '', bytes: new Uint8Array(0), hash: 0x811c9dc5 };
+let lastQuery: { word: string } & QueryWord = { word: '', bytes: new Uint8Array(0), hash: FNV_OFFSET };
 
 export function queryWord(word: string): QueryWord {
   if (lastQuery.word !== word) {

@@ -46,7 +46,7 @@ export class Corpus {
   /**
    * The codebook: declared entities go to the index (resolution), codebook terms and the
    * ignore list to the analysis options. Returns true if documents must be re-analysed
-   * (the markers depend on the codebook terms and the ignore list) — see `reanalyzeAll`.
+   * (the markers depend on the codebook terms and the ignore list) (the caller does it).
    */
   setCodebook(input: CodebookInput): boolean {
     this.index.setCodebook(input);
@@ -55,15 +55,6 @@ export class Corpus {
     const before = optionsKey(this.options);
     this.options = { ...this.options, codebookTerms: terms.length ? terms : undefined, ignore: ignore.size ? ignore : undefined };
     return optionsKey(this.options) !== before;
-  }
-
-  /** Re-analyses every document with the current options (after a codebook or setting change). */
-  reanalyzeAll(token?: CancellationLike): void {
-    for (const uri of this.index.uris()) {
-      if (token?.isCancellationRequested) return;
-      const d = this.index.get(uri);
-      if (d) this.index.set(uri, analyzeDocument(d.text, this.options, this.recognizers));
-    }
   }
 
   /** Analyses a document's text and puts it in the index, unless the same text is there already. */

@@ -426,14 +426,6 @@ export class CorpusIndex {
     return this.nextSlot++;
   }
 
-  /** Documents containing an n-gram hash (0 if unknown). */
-  ngramDocumentFrequency(hash: number): number {
-    this.flush();
-    this.ensureNgrams();
-    const s = this.ngramSlot.get(hash);
-    return s === undefined ? 0 : this.ngramDf[s];
-  }
-
   /** Which terms count as key (settings `discourseLens.keyTerms.minG2` and `minLogRatio`). */
   setKeyTermOptions(options: KeyTermOptions): void {
     if (options.minG2 === this.keyTermOptions.minG2 && options.minLogRatio === this.keyTermOptions.minLogRatio) return;
@@ -908,40 +900,6 @@ export class CorpusIndex {
       if (row && !this.isIgnoredTerm(row)) return { id, kind: 'rhetoric', label: m.term, start: m.start, end: m.end };
     }
     return spanAt(this.keywordsIn(uri), offset);
-  }
-
-  /**
-   * Everything found in one document with its ids, in text order, in O(document): entity
-   * mentions (with the entity's canonical name), and rhetoric and key-term occurrences.
-   * (For semantic tokens, diagnostics and symbols, rather than filtering `mentionsOf`.)
-   */
-  itemsIn(uri: string): {
-    entities: { id: string; start: number; end: number; text: string; type: EntityType; name: string }[];
-    terms: { id: string; start: number; end: number; text: string; kind: 'rhetoric' | 'keyword'; category: string; label: string }[];
-  } {
-    this.flush();
-    const d = this.docs.get(uri);
-    if (!d) return { entities: [], terms: [] };
-    const entities = [];
-    const spans = entitySpans(d);
-    const sids = this.docSids.get(uri)!;
-    for (let k = 0; k < spans.length; k++) {
-      const text = this.rowsBySid[sids[k]]!.text;
-      if (this.isIgnoredName(text)) continue;
-      const id = this.entityIdOf(text);
-      const rec = id ? this.entity(id) : undefined;
-      if (id && rec) entities.push({ id, start: spanStart(spans, k), end: spanEnd(spans, k), text, type: rec.type, name: rec.name });
-    }
-    const terms: { id: string; start: number; end: number; text: string; kind: 'rhetoric' | 'keyword'; category: string; label: string }[] = [];
-    for (const m of d.markers) {
-      const id = termId(m.category, m.term);
-      const row = this.rhetoric.get(id);
-      if (row && !this.isIgnoredTerm(row)) terms.push({ id, start: m.start, end: m.end, text: m.text, kind: 'rhetoric', category: m.category, label: m.term });
-    }
-    const text = d.text;
-    for (const k of this.keywordsIn(uri)) terms.push({ id: k.id, start: k.start, end: k.end, text: text.slice(k.start, k.end), kind: 'keyword', category: 'keyword', label: k.label });
-    terms.sort((a, b) => a.start - b.start || a.end - b.end);
-    return { entities, terms };
   }
 
   /** Occurrences of the corpus's key terms in one document, in text order. */

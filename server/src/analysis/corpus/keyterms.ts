@@ -33,6 +33,7 @@ import type { Range, SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
 import { TypeTable } from '../text/vocabulary';
 import { HashTable } from '../common/hashTable';
+import { FNV_OFFSET, FNV_PRIME, fnvStep } from '../common/fnv';
 import { type SpanColumns, spanColumnsOf, spanEnd, spanStart } from './spans';
 
 export const MAX_NGRAM = 4;
@@ -122,9 +123,6 @@ const STOP_HASHES = {
   },
 };
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
 /** FNV-1a of a lower-cased word (typographic apostrophes made straight). */
 export function wordHash(word: string): number {
   let h = FNV_OFFSET;
@@ -133,7 +131,7 @@ export function wordHash(word: string): number {
     if (c >= 65 && c <= 90) c += 32;
     else if (c === 0x2019 || c === 0x2bc) c = 39;
     else if (c >= 128) c = word[i].toLowerCase().charCodeAt(0);
-    h = Math.imul(h ^ c, FNV_PRIME);
+    h = fnvStep(h, c);
   }
   return h >>> 0;
 }

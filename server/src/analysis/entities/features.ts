@@ -16,6 +16,7 @@ import {
 } from './lexicon';
 import { TypeTable, Vocabulary, currentVocabulary } from '../text/vocabulary';
 import { HashTable } from '../common/hashTable';
+import { FNV_OFFSET, fnvStep } from '../common/fnv';
 
 // Module-local copies of the imports used in hot loops: a CommonJS build (tsx, tests) reads an
 // imported binding through a getter on every use.
@@ -330,10 +331,10 @@ export class NerDoc {
 /** Writes the flags and hashes of a word into its record at `at` (see W). */
 function analyseWord(w: string, out: Int32Array, at: number): void {
   let flags = 0;
-  let sh = 0x811c9dc5; // shape, first 12 characters
-  let ssh = 0x811c9dc5; // short shape (runs collapsed)
-  let lh = 0x811c9dc5; // lower-cased word
-  let eh = 0x811c9dc5; // exact word
+  let sh = FNV_OFFSET; // shape, first 12 characters
+  let ssh = FNV_OFFSET; // short shape (runs collapsed)
+  let lh = FNV_OFFSET; // lower-cased word
+  let eh = FNV_OFFSET; // exact word
   let last = -1;
   let upper = 0;
   let lowerc = 0;
@@ -360,10 +361,10 @@ function analyseWord(w: string, out: Int32Array, at: number): void {
       if (c === 45) flags |= F_HYPHEN;
       else if (c === 46) flags |= F_PERIOD;
     }
-    lh = Math.imul(lh ^ lc, 0x01000193);
-    eh = Math.imul(eh ^ c, 0x01000193);
-    if (k < 12) sh = Math.imul(sh ^ cls, 0x01000193);
-    if (cls !== last) { ssh = Math.imul(ssh ^ cls, 0x01000193); last = cls; }
+    lh = fnvStep(lh, lc);
+    eh = fnvStep(eh, c);
+    if (k < 12) sh = fnvStep(sh, cls);
+    if (cls !== last) { ssh = fnvStep(ssh, cls); last = cls; }
   }
   if (letters === 0) flags |= F_NOLETTER;
   if (upper > 0) flags |= F_UPPER;
@@ -460,11 +461,11 @@ export function typeFeatures(doc: NerDoc, i: number, out: FeatureBuffer, drop = 
   out.pushCombined3(T.SShape, ssh, head);
   const word = doc.words[i];
   const wl = word.length;
-  let ph = 0x811c9dc5;
+  let ph = FNV_OFFSET;
   for (let k = 0; k < 4 && k < wl; k++) {
     ph = lowerHashRange(ph, word, k, k + 1);
     out.pushCombined3(T.Pre, k, ph);
-    out.pushCombined3(T.Suf, k, lowerHashRange(0x811c9dc5, word, wl - k - 1, wl));
+    out.pushCombined3(T.Suf, k, lowerHashRange(FNV_OFFSET, word, wl - k - 1, wl));
   }
   out.pushCombined3(T.SentStart, start, head);
   out.pushCombined3(T.StartShape, start, ssh);

@@ -11,6 +11,7 @@
  */
 import { ModelFormatError } from '../learning';
 import { HashTable } from '../common/hashTable';
+import { FNV_OFFSET, fnvStep } from '../common/fnv';
 
 // Gazetteer categories (bits).
 export const GAZ_PER = 1 << 0; // person names seen in training data
@@ -52,16 +53,13 @@ export const LC_DICT = 5; // not in training text, a common word in the dictiona
 
 export const MAX_GAZ_TOKENS = 6;
 
-const FNV_OFFSET = 0x811c9dc5;
-
 /** FNV-1a continuing from `h` over the lower-cased code units of `s`. */
 export function lowerHashFrom(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
     else if (c >= 128) c = s[i].toLowerCase().charCodeAt(0);
-    h ^= c;
-    h = Math.imul(h, 0x01000193);
+    h = fnvStep(h, c);
   }
   return h >>> 0;
 }
@@ -72,8 +70,7 @@ export function lowerHashRange(h: number, s: string, a: number, b: number): numb
     let c = s.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
     else if (c >= 128) c = s[i].toLowerCase().charCodeAt(0);
-    h ^= c;
-    h = Math.imul(h, 0x01000193);
+    h = fnvStep(h, c);
   }
   return h >>> 0;
 }
@@ -84,9 +81,7 @@ export function lowerHash(s: string): number {
 
 /** Continues a multi-token key with a space then the token. */
 export function extendKey(h: number, token: string): number {
-  h ^= 32;
-  h = Math.imul(h, 0x01000193);
-  return lowerHashFrom(h >>> 0, token);
+  return lowerHashFrom(fnvStep(h, 32) >>> 0, token);
 }
 
 export class NerLexicon {

@@ -2,25 +2,15 @@
 
 // ---------------------------------------------------------------- hashing
 
+import { FNV_OFFSET, fnvRange } from '../common/fnv';
+
 /** FNV-1a 32-bit over UTF-16 code units (unsigned result). */
-export function hashString(s: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+export function hashString(s: string, seed = FNV_OFFSET): number {
+  return fnvRange(s, 0, s.length, seed);
 }
 
 /** FNV-1a over a substring, no allocation. */
-export function hashSubstring(s: string, start: number, end: number, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = start; i < end; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export const hashSubstring = fnvRange;
 
 /** Mixes two 32-bit values into a well-distributed hash (murmur3 finaliser style). */
 export function hashCombine(a: number, b: number): number {

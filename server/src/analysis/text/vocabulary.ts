@@ -10,6 +10,8 @@
  * vocabulary its ids belong to, and a memo keyed by another vocabulary starts over, so a stale
  * id can never read another word's entry.
  */
+import { fnvRange } from '../common/fnv';
+
 export class Vocabulary {
   private readonly texts: string[] = [];
   // Open addressing on one typed array, keyed by an FNV-1a hash of the characters: a known word is
@@ -19,8 +21,7 @@ export class Vocabulary {
 
   /** The id of text[start, end) (the whole text by default), added when new. */
   id(text: string, start = 0, end = text.length): number {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const h = fnvRange(text, start, end) | 0;
     const table = this.table;
     const mask = (table.length >> 1) - 1;
     for (let s = slotOf(h, mask); ; s = (s + 1) & mask) {
