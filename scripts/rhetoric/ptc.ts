@@ -86,9 +86,10 @@ function splitBucket(id: string): number {
 }
 
 /**
- * Three disjoint parts of the PTC training articles, fixed by the id hash: `train` (60%) fits the
- * tagger and mined rates, `calibrate` (20%) sets the calibration and sensitivity thresholds, and
- * `test` (20%) is kept aside: used for neither, it is where the reported figures come from.
+ * Three disjoint parts of the PTC training articles, fixed by the id hash: `train` (60%) and
+ * `calibrate` (20%), which train.ts learns from (with calibration and sensitivity thresholds
+ * cross-validated over both), and `test` (20%), kept aside: used for none of it, it is where the
+ * reported figures come from.
  */
 export function splitPtc(articles: readonly PtcArticle[]): { train: PtcArticle[]; calibrate: PtcArticle[]; test: PtcArticle[] } {
   const part = (b: (x: number) => boolean) => articles.filter((a) => b(splitBucket(a.id)));

@@ -1,14 +1,15 @@
 /**
- * Trains the rhetoric span tagger on the PTC training split and writes server/models/rhetoric.bin.
+ * Trains the rhetoric span tagger on PTC and writes server/models/rhetoric.bin.
  *
  *   npm run train:rhetoric [-- --data DIR] [--epochs N] [--out FILE]
  *
  * Articles are split 60/20/20 into train / calibrate / test by a hash of the article id (ptc.ts:
- * splitPtc); the test part is not read here.
+ * splitPtc); the test part is not read here. The shipped tagger learns from train + calibrate;
+ * its calibration and sensitivity thresholds come from 5-fold cross-validation over the same
+ * articles (each fold scored by a tagger trained without it).
  * Mined span rates (how often a lemma / lemma pair lies inside a span) are computed on the
- * train split; the tagger's own training features use 5-fold cross-fitted rates so that it
- * learns how much to trust a rate on unseen text. Calibration and sensitivity thresholds
- * are fitted on dev. Deterministic (fixed seeds, sorted inputs).
+ * training articles; the tagger's own training features use 5-fold cross-fitted rates so that it
+ * learns how much to trust a rate on unseen text. Deterministic (fixed seeds, sorted inputs).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -21,7 +22,7 @@ import { TAGGER_CATEGORIES, TECHNIQUE_CATEGORY } from '../../server/src/analysis
 import { builtInLexicon, matchLexicon, tokenKey } from '../../server/src/analysis/rhetoric/lexicon';
 import { findScareQuotes } from '../../server/src/analysis/rhetoric/scareQuotes';
 import { argValue, corporaDir, loadPtc, mergeSpans, PtcArticle, splitPtc } from './ptc';
-import { fmt, measure, prepare, SENSITIVITIES } from './evaluate';
+import { fmt, measure, prepare, Prepared, SENSITIVITIES } from './evaluate';
 import type { Sensitivity } from '../../server/src/analysis/types';
 
 /**
@@ -40,7 +41,9 @@ interface Counts { n: number; inside: number; cat: Float64Array }
 
 interface DocTokens { article: PtcArticle; keys: string[]; kinds: string[]; gold: Int32Array; tech: Int8Array; fold: number }
 
-function foldOf(id: string): number {
+/** Fold of an article (the salt gives the cross-validation folds their own assignment). */
+function foldOf(id: string, salt = ''): number {
+  id = salt + id;
   let h = 2166136261;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619) >>> 0;
   return (h >>> 8) % FOLDS;
@@ -165,28 +168,15 @@ function insideFraction(gold: { start: number; end: number }[], s: number, e: nu
   return ov / (e - s);
 }
 
-function main(): void {
-  const t0 = Date.now();
-  const data = corporaDir();
-  const epochs = Number(argValue('--epochs') ?? 8);
-  const bucketBits = Number(argValue('--bits') ?? 19);
-  const out = path.resolve(argValue('--out') ?? path.join(ROOT, 'server', 'models', 'rhetoric.bin'));
-  const all = loadPtc(data);
-  const { train, calibrate: dev } = splitPtc(all);
-  console.log(`PTC: ${all.length} articles (${train.length} train, ${dev.length} calibrate; the test part kept aside) from ${data}`);
+interface Fitted { model: RhetoricModel; meta0: RhetoricModelMeta; nonZero: number }
 
-  const docs = train.map(tokenLabels);
+/**
+ * Fits the tagger, the mined rates and the lexicon priors on `docs`; the returned model has no
+ * calibration yet (raw scores) and placeholder thresholds.
+ */
+function fitModel(docs: readonly DocTokens[], params: TaggerParams, epochs: number, bucketBits: number, log: boolean): Fitted {
   const full = count(docs);
-  console.log(`mined rates: ${full.words.size} lemmas, ${full.pairs.size} pairs, base rate ${full.p0.toFixed(3)}`);
-
-  const params: TaggerParams = {
-    tokenThreshold: Number(argValue('--tok') ?? -10),
-    extendThreshold: Number(argValue('--ext') ?? -30),
-    maxGap: Number(argValue('--gap') ?? 2),
-    trim: !process.argv.includes('--no-trim'),
-    gateRate: Number(argValue('--gate') ?? 0.2),
-  };
-
+  if (log) console.log(`mined rates: ${full.words.size} lemmas, ${full.pairs.size} pairs, base rate ${full.p0.toFixed(3)}`);
   // Cross-fitted rates for the tagger's own training features.
   const examples: TrainingExample<DocContext>[] = [];
   for (let f = 0; f < FOLDS; f++) {
@@ -206,7 +196,7 @@ function main(): void {
   for (let b = 0; b < bag; b++) {
     members.push(trainSequenceTagger(examples, extractFeatures, {
       tags: ['O', 'I'], bucketBits, epochs, seed: Number(argValue('--seed') ?? 20201) + 7919 * b, fixed,
-      onEpoch: (e, acc) => process.stdout.write(`  model ${b + 1}/${bag} epoch ${e}: accuracy ${acc.toFixed(4)}\r`),
+      onEpoch: (e, acc) => log && process.stdout.write(`  model ${b + 1}/${bag} epoch ${e}: accuracy ${acc.toFixed(4)}\r`),
     }));
   }
   let tagger = members[0];
@@ -220,7 +210,6 @@ function main(): void {
     }
     tagger = SequenceModel.quantise(['O', 'I'], bucketBits, w, tr, 2);
   }
-  console.log(`\ntrained in ${((Date.now() - t0) / 1000).toFixed(1)} s; ${tagger.nonZero()} non-zero weights`);
 
   // Rates table, with each lemma's most frequent mapped technique.
   const rateLines: string[] = [];
@@ -243,7 +232,7 @@ function main(): void {
   const lex = builtInLexicon();
   const perEntry = new Map<string, { sum: number; n: number }>();
   const perCat = new Map<string, { sum: number; n: number }>();
-  let sq = { sum: 0, n: 0 };
+  const sq = { sum: 0, n: 0 };
   for (const d of docs) {
     const a = d.article;
     const gold = mergeSpans(a.spans);
@@ -272,7 +261,7 @@ function main(): void {
     priors[k] = round3((v.sum + PRIOR_WEIGHT * (categoryPriors[cat] ?? 0.2)) / (v.n + PRIOR_WEIGHT));
   }
   const scareQuotePrior = round3((sq.sum + 4 * 0.3) / (sq.n + 4));
-  console.log(`lexicon priors: ${perEntry.size} entries seen; category priors ${JSON.stringify(categoryPriors)}; scare quotes ${scareQuotePrior} (${sq.n} seen)`);
+  if (log) console.log(`lexicon priors: ${perEntry.size} entries seen; category priors ${JSON.stringify(categoryPriors)}; scare quotes ${scareQuotePrior} (${sq.n} seen)`);
 
   const meta0: RhetoricModelMeta = {
     featureVersion: FEATURE_VERSION,
@@ -285,51 +274,94 @@ function main(): void {
     thresholds: { precise: 0.6, balanced: 0.45, exploratory: 0.25 },
     params,
   };
+  return { model: new RhetoricModel(tagger, meta0), meta0, nonZero: tagger.nonZero() };
+}
 
-  // Calibration on dev: each tagger span's SI precision against its raw score (lexicon hits
-  // and scare quotes take their prior alone while the calibration is empty).
-  let model = new RhetoricModel(tagger, meta0);
-  setRhetoricModel(model);
-  const devPrep0 = prepare(dev, model);
-  const points: { raw: number; y: number }[] = [];
-  const pointsMulti: { raw: number; y: number }[] = [];
-  for (const p of devPrep0) {
+/** Each tagger span's SI precision against its raw score, one-word and longer spans apart. */
+function calibrationPoints(prep: readonly Prepared[], one: { raw: number; y: number }[], multi: { raw: number; y: number }[]): void {
+  for (const p of prep) {
     for (const c of p.candidates) {
       if (c.source !== 'tagger') continue;
-      (c.words! > 1 ? pointsMulti : points).push({ raw: c.raw!, y: insideFraction(p.gold, c.start, c.end) });
+      (c.words! > 1 ? multi : one).push({ raw: c.raw!, y: insideFraction(p.gold, c.start, c.end) });
     }
+  }
+}
+
+function main(): void {
+  const t0 = Date.now();
+  const data = corporaDir();
+  const epochs = Number(argValue('--epochs') ?? 8);
+  const bucketBits = Number(argValue('--bits') ?? 19);
+  const out = path.resolve(argValue('--out') ?? path.join(ROOT, 'server', 'models', 'rhetoric.bin'));
+  const all = loadPtc(data);
+  const { train, calibrate } = splitPtc(all);
+  // The tagger learns from train and calibrate together; calibration and thresholds come from
+  // 5-fold cross-validation over the same articles (each fold scored by a model that never saw
+  // it), so they hold on unseen articles rather than on one small part. The test part is not read.
+  const pool = [...train, ...calibrate];
+  console.log(`PTC: ${all.length} articles (${pool.length} train + calibrate, cross-validated calibration; the test part kept aside) from ${data}`);
+
+  const params: TaggerParams = {
+    tokenThreshold: Number(argValue('--tok') ?? -10),
+    extendThreshold: Number(argValue('--ext') ?? -30),
+    maxGap: Number(argValue('--gap') ?? 2),
+    trim: !process.argv.includes('--no-trim'),
+    gateRate: Number(argValue('--gate') ?? 0.2),
+  };
+
+  const docs = pool.map(tokenLabels);
+  const cvFold = (d: DocTokens) => foldOf(d.article.id, 'cv');
+  const folds: { fitted: Fitted; held: PtcArticle[] }[] = [];
+  const points: { raw: number; y: number }[] = [];
+  const pointsMulti: { raw: number; y: number }[] = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const fitted = fitModel(docs.filter((d) => cvFold(d) !== f), params, epochs, bucketBits, false);
+    const held = docs.filter((d) => cvFold(d) === f).map((d) => d.article);
+    setRhetoricModel(fitted.model);
+    calibrationPoints(prepare(held, fitted.model), points, pointsMulti);
+    folds.push({ fitted, held });
+    process.stdout.write(`  cross-validation fold ${f + 1}/${FOLDS}: ${held.length} held-out articles\r`);
   }
   const calibration = fitCalibration(points);
   const calibrationMulti = fitCalibration(pointsMulti);
-  console.log(`calibration (${points.length} one-word, ${pointsMulti.length} longer dev spans): ${JSON.stringify(calibration)} ${JSON.stringify(calibrationMulti)}`);
-  model = new RhetoricModel(tagger, { ...meta0, calibration, calibrationMulti });
-  setRhetoricModel(model);
+  console.log(`\ncalibration (${points.length} one-word, ${pointsMulti.length} longer held-out spans): ${JSON.stringify(calibration)} ${JSON.stringify(calibrationMulti)}`);
 
-  // Sensitivity thresholds on dev: the most recall at a precision target with a margin.
-  const devPrep = prepare(dev, model);
+  // Sensitivity thresholds on the pooled held-out folds, each scored by its own calibrated model.
+  const cvPrep: Prepared[] = [];
+  for (const { fitted, held } of folds) {
+    const m = new RhetoricModel(fitted.model.tagger, { ...fitted.meta0, calibration, calibrationMulti });
+    setRhetoricModel(m);
+    cvPrep.push(...prepare(held, m));
+  }
   // Targets (precision, recall) per level (issue 12); the threshold maximises the smaller relative margin
   // min(P / P*, R / R*), so that neither figure sits on its edge. Exploratory: best F1.
   const targets: Record<Sensitivity, [number, number]> = { precise: [0.65, 0.07], balanced: [0.5, 0.22], exploratory: [0, 0] };
-  const thresholds = { ...meta0.thresholds };
+  const thresholds = { precise: 0.6, balanced: 0.45, exploratory: 0.25 };
   const grid: { t: number; r: ReturnType<typeof measure> }[] = [];
-  for (let t = 0.1; t <= 0.95; t += 0.01) grid.push({ t: round3(t), r: measure(devPrep, t) });
+  for (let t = 0.1; t <= 0.95; t += 0.01) grid.push({ t: round3(t), r: measure(cvPrep, t) });
   for (const s of SENSITIVITIES) {
     const [pt, rt] = targets[s];
-    // Exploratory: the best F1.
     const score = (g: (typeof grid)[number]) => (pt ? Math.min(g.r.precision / pt, g.r.recall / rt) : g.r.f1);
     thresholds[s] = grid.reduce((a, b) => (score(b) > score(a) ? b : a)).t;
   }
   if (thresholds.balanced > thresholds.precise) thresholds.balanced = thresholds.precise;
   if (thresholds.exploratory > thresholds.balanced) thresholds.exploratory = thresholds.balanced;
+
+  // The shipped tagger: all train + calibrate articles.
+  const final = fitModel(docs, params, epochs, bucketBits, true);
   const trainSecs = (Date.now() - t0) / 1000;
-  const meta: RhetoricModelMeta = { ...meta0, calibration, calibrationMulti, thresholds, info: { trainedOn: 'PTC train part (60%, FNV-1a id hash); thresholds on the calibrate part (20%)', epochs, bucketBits, trainSeconds: Math.round(trainSecs) } };
-  model = new RhetoricModel(tagger, meta);
+  console.log(`\ntrained in ${trainSecs.toFixed(1)} s; ${final.nonZero} non-zero weights`);
+  const meta: RhetoricModelMeta = {
+    ...final.meta0, calibration, calibrationMulti, thresholds,
+    info: { trainedOn: 'PTC train + calibrate parts (80%, FNV-1a id hash); calibration and thresholds by 5-fold cross-validation on them', epochs, bucketBits, trainSeconds: Math.round(trainSecs) },
+  };
+  const model = new RhetoricModel(final.model.tagger, meta);
   const bytes = model.serialize();
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, bytes);
   setRhetoricModel(RhetoricModel.deserialize(bytes));
   console.log(`thresholds ${JSON.stringify(thresholds)}`);
-  for (const s of SENSITIVITIES) console.log(`dev ${s.padEnd(11)} ${fmt(measure(devPrep, thresholds[s]))}`);
+  for (const s of SENSITIVITIES) console.log(`cross-validated ${s.padEnd(11)} ${fmt(measure(cvPrep, thresholds[s]))}`);
   if (process.argv.includes('--sweep')) for (const g of grid) if (Math.round(g.t * 100) % 5 === 0) console.log(`  t=${g.t.toFixed(2)} ${fmt(g.r)} n=${g.r.predicted}`);
   console.log(`wrote ${out} (${(bytes.length / 1024).toFixed(0)} KiB) in ${trainSecs.toFixed(1)} s`);
 }

@@ -137,7 +137,9 @@ describe('rhetoric: lexicon', () => {
   });
 
   it('treats so-called as doubt', () => {
-    const m = markers('The so-called referendum was held at gunpoint.').find((x) => x.term === 'so-called');
+    // A candidate before any threshold: on PTC "so-called" lies inside a span too rarely (about one
+    // time in six) to be shown even at exploratory, so the lexicon's category is what is tested.
+    const m = rhetoricCandidates(segment('The so-called referendum was held at gunpoint.'), undefined).find((x) => x.term === 'so-called');
     assert.ok(m);
     assert.strictEqual(m.category, 'doubt');
   });
