@@ -147,6 +147,15 @@ describe('entities: names inside hyphenated compounds', () => {
     assert.ok(!found.includes('United'), found.join(' | '));
   });
 
+  it('a generic noun in a compound is no name, nor before a hyphen written as a dash; a name there is', () => {
+    // UNGDC speeches: "great-Power rivalry", "super-Power", and older transcripts' dashes without
+    // spaces ("the ninth special session of the Assembly-is not enough", "from Taiwan-that ...").
+    const text = 'We reject great-Power rivalry and super-Power hegemony. The ninth special session of the Assembly-is not enough. A Government-backed plan followed; troops were withdrawn from Taiwan-that island. We favour all-European co-operation and oppose pro-Moscow militias.\n';
+    const found = mentions(text).map((m) => text.slice(m.start, m.end));
+    for (const generic of ['Power', 'Assembly', 'Government']) assert.ok(!found.includes(generic), `${generic} in ${found.join(', ')}`);
+    for (const name of ['Taiwan', 'European', 'Moscow']) assert.ok(found.includes(name), `${name} not in ${found.join(', ')}`);
+  });
+
   it('CoNLL scoring keeps CoNLL\'s convention: no name inside a compound', () => {
     const plain = recognizeEntities(segment(TEXT), { namesInCompounds: false }).map((m) => m.text);
     assert.ok(!plain.includes('Russian'), plain.join(' | '));

@@ -13,6 +13,7 @@
 import { lowerBound } from '../corpus/lowerBound';
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention, EntityType } from '../types';
+import { cleanMention } from './mentionFilter';
 
 /** "anti-Putin", "pro-Russian", "ex-Soviet": a lower-case prefix, then the name part. */
 const PREFIXED = /^(\p{Ll}+)[-‐](\p{Lu}[\p{L}’']*)$/u;
@@ -31,7 +32,8 @@ export function withCompoundMentions(seg: SegmentedText, mentions: EntityMention
   const covered = new Set<number>();
   const tokenAt = (offset: number): number => lowerBound(tokens.length, (k) => tokens.ends[k] <= offset);
 
-  // A name continued by "Part-suffix" in the next token.
+  // A name continued by "Part-suffix" in the next token (whatever the suffix: in "the United
+  // Nations-the only body" the hyphen is a dash, and the name still ends after the part).
   const out: EntityMention[] = [];
   for (const m of mentions) {
     const next = tokenAt(m.end);
@@ -63,8 +65,11 @@ export function withCompoundMentions(seg: SegmentedText, mentions: EntityMention
     const start = prefixed ? tokens.starts[i] + prefixed[1].length + 1 : tokens.starts[i];
     const same = known.get(part);
     const type = same?.type ?? lexiconType(part);
-    if (!type) continue;
-    out.push({ start, end: start + part.length, text: part, type, confidence: same?.confidence ?? LEXICON_CONFIDENCE });
+    // The part passes the filters every name passes: no generic institution ("great-Power", "the
+    // Assembly-is not enough", where the hyphen is a dash), no title alone.
+    const span = type && cleanMention(text, start, start + part.length, type);
+    if (!span) continue;
+    out.push({ ...span, text: text.slice(span.start, span.end), type: type!, confidence: same?.confidence ?? LEXICON_CONFIDENCE });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
