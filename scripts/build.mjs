@@ -31,7 +31,7 @@ const builds = [
     format: 'iife',
     target: 'es2022',
     sourcemap: false,
-    entryPoints: { concordance: 'media/pageScripts/concordance.ts', overview: 'media/pageScripts/overview.ts' },
+    entryPoints: { concordance: 'media/pageScripts/concordance.ts', overview: 'media/pageScripts/overview.ts', agreement: 'media/pageScripts/agreement.ts' },
     outdir: 'media/out',
   },
 ];

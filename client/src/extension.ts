@@ -9,6 +9,7 @@ import { ClientCommand, CorpusChangedNotification, CorpusStats, EditorCommand, I
 import { serverEnvironment } from '../../server/src/node/serverEnvironment';
 import { registerCodebookCommands } from './commands/codebook';
 import { registerCodings } from './commands/codings';
+import { AgreementPanel, registerAgreement } from './panels/agreement';
 import { registerExport } from './commands/export';
 import { registerNavigation } from './commands/navigation';
 import { Highlighter, registerHighlightCommands } from './decorations/highlights';
@@ -32,6 +33,7 @@ export interface DiscourseLensApi {
   readonly highlights: { readonly state: HighlightState; readonly highlighter: Highlighter };
   readonly concordance: ConcordancePanel;
   readonly overview: OverviewPanel;
+  readonly agreement: AgreementPanel;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<DiscourseLensApi> {
@@ -70,6 +72,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Discou
   const highlighter = new Highlighter(lens, state);
   const concordance = new ConcordancePanel(lens, context.extensionUri);
   const overview = new OverviewPanel(lens, context.extensionUri);
+  const agreement = new AgreementPanel(lens, context.extensionUri);
   const status = new StatusItem(lens);
   const trees = registerTrees(lens);
 
@@ -88,6 +91,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Discou
     ...registerHighlightCommands(state, highlighter),
     ...registerConcordance(lens, concordance),
     ...registerOverview(overview),
+    ...registerAgreement(agreement),
     vscode.commands.registerCommand(EditorCommand.rescan, async () => {
       const result = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: 'Discourse Lens: rescanning the corpus…' },
@@ -103,7 +107,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Discou
 
   await client.start();
   void status.refresh();
-  return { client, lens, stats: lens.stats, highlights: { state, highlighter }, concordance, overview };
+  return { client, lens, stats: lens.stats, highlights: { state, highlighter }, concordance, overview, agreement };
 }
 
 export async function deactivate(): Promise<void> {

@@ -40,6 +40,12 @@ function render(state: State | null): void {
     cell(row, 'left', l.left);
     cell(row, 'kw', l.text);
     cell(row, 'right', l.right);
+    const code = document.createElement('button');
+    code.className = 'code';
+    code.textContent = 'Code…';
+    code.title = 'Code this passage (pick a code)';
+    code.dataset.code = String(index);
+    row.insertCell().appendChild(code);
   });
   vscode.setState(state);
 }
@@ -49,9 +55,15 @@ function open(target: EventTarget | null): void {
   if (row?.dataset.index) vscode.postMessage({ type: 'open', index: Number(row.dataset.index) });
 }
 
-tbody.addEventListener('click', (e) => open(e.target));
+tbody.addEventListener('click', (e) => {
+  const button = (e.target as HTMLElement | null)?.closest('button.code') as HTMLButtonElement | null;
+  if (button?.dataset.code) {
+    e.stopPropagation();
+    vscode.postMessage({ type: 'code', index: Number(button.dataset.code) });
+  } else open(e.target);
+});
 tbody.addEventListener('keydown', (e) => {
-  if (e.key === 'Enter' || e.key === ' ') {
+  if ((e.key === 'Enter' || e.key === ' ') && !(e.target as HTMLElement).closest('button')) {
     e.preventDefault();
     open(e.target);
   }

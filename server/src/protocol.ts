@@ -9,6 +9,7 @@ import { NotificationType, NotificationType0, RequestType, RequestType0 } from '
 import type { ConcordanceLine, Cooccurrence, EntityRecord, TermRecord } from './analysis/corpus/model';
 import type { QuotedSource } from './analysis/corpus/quotedSources';
 import type { ExportCoding } from './analysis/export/model';
+import type { AgreementJson } from './analysis/codings/agreement';
 
 export interface LspPosition {
   readonly line: number;
@@ -122,7 +123,11 @@ export interface Overview {
 /** Writes the corpus analysis to files: CSV and JSON of entities, terms and mentions, or a REFI-QDA project. */
 export const ExportRequest = new RequestType<ExportParams, ExportResult, void>('discourseLens/export');
 export interface ExportParams {
-  readonly format: 'csv' | 'json' | 'qdpx';
+  /**
+   * csv, json, qdpx: the corpus analysis (qdpx with the analysts' codings as coded segments);
+   * qdc: the codebook as a REFI-QDA Codebook; codings-csv: one row per coded passage.
+   */
+  readonly format: 'csv' | 'json' | 'qdpx' | 'qdc' | 'codings-csv';
   /** Absolute file path (for csv, a folder: entities.csv, terms.csv, mentions.csv). */
   readonly target: string;
 }
@@ -227,6 +232,10 @@ export const EditorCommand = {
   nextCoding: 'discourseLens.nextCoding',
   previousCoding: 'discourseLens.previousCoding',
   revealCoding: 'discourseLens.revealCoding',
+  showAgreement: 'discourseLens.showAgreement',
+  codeConcordanceLine: 'discourseLens.codeConcordanceLine',
+  exportCodings: 'discourseLens.exportCodings',
+  filterCodingsByCoder: 'discourseLens.filterCodingsByCoder',
 } as const;
 
 /** What the client sends in `initializationOptions` (all optional; other editors send nothing). */
@@ -293,10 +302,14 @@ export interface ConcordancePageState {
   readonly sort: KwicSort;
   readonly lines: readonly KwicLine[];
 }
-/** Concordance page → extension: open line `index`, sort, or the page is ready for data. */
-export type ConcordancePageMessage = { readonly type: 'open'; readonly index: number } | { readonly type: 'sort'; readonly by: KwicSort } | { readonly type: 'ready' };
+/** Concordance page → extension: open line `index`, code its passage, sort, or the page is ready for data. */
+export type ConcordancePageMessage = { readonly type: 'open'; readonly index: number } | { readonly type: 'code'; readonly index: number } | { readonly type: 'sort'; readonly by: KwicSort } | { readonly type: 'ready' };
 /** Extension → concordance page. */
 export type ConcordanceHostMessage = { readonly type: 'data'; readonly state: ConcordancePageState | undefined };
+/** Agreement page → extension: open the passage `index` of a pair's code, recompute, or the page is ready. */
+export type AgreementPageMessage = { readonly type: 'ready' } | { readonly type: 'refresh' } | { readonly type: 'open'; readonly pair: number; readonly code: string; readonly index: number };
+/** Extension → agreement page: the report, with each code's label. */
+export type AgreementHostMessage = { readonly type: 'data'; readonly report: AgreementJson; readonly labels: Readonly<Record<string, string>> } | { readonly type: 'error'; readonly message: string };
 /** Overview page → extension. */
 export type OverviewPageMessage = { readonly type: 'ready' } | { readonly type: 'openDocument'; readonly uri: string };
 /** Extension → overview page. */
@@ -342,5 +355,11 @@ export interface CodingLocation {
 /** Every coding of the workspace with its document, for the Codings view (by code → documents → passages). */
 export const AllCodingsRequest = new RequestType<Record<string, never> | null, CodingLocation[], void>('discourseLens/allCodings');
 
-/** The agreement report of every pair of coders (as `agreement --json` prints it), over the workspace's documents. */
-export const AgreementRequest = new RequestType<{ readonly codes?: readonly string[] }, object, void>('discourseLens/agreement');
+/**
+ * The agreement report of every pair of coders (as `agreement --json` prints it), over the
+ * workspace's documents: per pair, the documents both coded, overall and per-code figures
+ * (percent agreement, Cohen's κ, Krippendorff's α; null when undefined) and, per code, the
+ * passages only one of them coded (`source`: relative to the workspace folder; `text`: article text).
+ */
+export const AgreementRequest = new RequestType<{ readonly codes?: readonly string[] }, AgreementJson, void>('discourseLens/agreement');
+export type { AgreementJson, AgreementFiguresJson } from './analysis/codings/agreement';

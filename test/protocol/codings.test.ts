@@ -5,6 +5,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { newCoding, parseCodingsFile, serializeCodingsFile } from '../../server/src/analysis/codings';
+import { strFromU8, unzipSync } from 'fflate';
+import { parseCsv } from '../../server/src/analysis/export';
 import { LspTestClient } from './lspClient';
 
 const TEXT = 'The junta shelled Donetsk again. Civilians fled the city.\n';
@@ -68,6 +70,24 @@ describe('codings over LSP', function () {
     assert.strictEqual(all.length, 1);
     const report = await client.request('discourseLens/agreement', {});
     assert.deepStrictEqual(report, { pairs: [] }, 'one coder: no pair');
+  });
+
+  it('exports the codings: in the REFI-QDA project, as CSV, and the codebook as .qdc', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'dl-codings-export-'));
+    try {
+      const csv = await client.request('discourseLens/export', { format: 'codings-csv', target: path.join(out, 'codings.csv') });
+      assert.deepStrictEqual(csv.files, [path.join(out, 'codings.csv')]);
+      const rows = parseCsv(readFileSync(path.join(out, 'codings.csv'), 'utf8').replace(/^\uFEFF/, ''));
+      assert.deepStrictEqual(rows.slice(1).map((r) => [r[0], r[3], r[4], r[6], r[7]]), [['a.txt', 'shelled Donetsk', 'shelling', 'alice', '[click](command:x) <b>']]);
+      await client.request('discourseLens/export', { format: 'qdc', target: path.join(out, 'codebook.qdc') });
+      assert.match(readFileSync(path.join(out, 'codebook.qdc'), 'utf8'), /<CodeBook xmlns="urn:QDA-XML:codebook:1.0"/);
+      await client.request('discourseLens/export', { format: 'qdpx', target: path.join(out, 'p.qdpx') });
+      const qde = strFromU8(unzipSync(new Uint8Array(readFileSync(path.join(out, 'p.qdpx'))))['project.qde']);
+      assert.match(qde, /<User guid="[^"]+" name="alice"/);
+      assert.match(qde, /name="shelled Donetsk"/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('reports a coding whose passage was deleted as an orphaned-coding diagnostic', async () => {

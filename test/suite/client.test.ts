@@ -10,6 +10,7 @@ import type { DiscourseLensApi } from '../../client/src/extension';
 import { CODEBOOK_TEMPLATE } from '../../client/src/commands/codebook';
 import { sortKwic } from '../../client/src/panels/concordanceSort';
 import { parseCsv } from '../../server/src/analysis/export/csv';
+import { newCoding, serializeCodingsFile } from '../../server/src/analysis/codings';
 import { activateExtension, openSample, positionOf, waitFor, workspaceRoot } from './util';
 
 const SAMPLE = "Sunday night's meeting between Lavrov and Kerry.txt";
@@ -181,6 +182,50 @@ describe('Discourse Lens client', function () {
     assert.ok(sel, 'at least one coded segment');
     const text = Array.from(strFromU8(zip[`sources/${sel[1]}`]));
     assert.strictEqual(text.slice(Number(sel[3]), Number(sel[4])).join(''), sel[2]);
+  });
+
+  it('codings: a concordance line coded, the agreement panel, the coding exports, the coder filter', async () => {
+    const editor = await openSample(SAMPLE);
+    const uri = editor.document.uri.toString();
+    const pos = positionOf(editor.document, 'Lavrov', 0);
+    const range = new vscode.Range(pos, pos.translate(0, 'Lavrov'.length));
+    const added = await vscode.commands.executeCommand<{ id: string; text: string; code: string; coder: string }>('discourseLens.codeConcordanceLine', { uri, range, code: 'host-test-code' });
+    const codings = path.join(workspaceRoot().fsPath, 'codings');
+    try {
+      assert.ok(added, 'the passage was coded');
+      assert.strictEqual(added.text, 'Lavrov');
+      assert.strictEqual(added.code, 'host-test-code');
+      // A second coder who coded a longer passage: one pair, and a difference quoted from the text.
+      const text = editor.document.getText();
+      const start = editor.document.offsetAt(pos);
+      fs.writeFileSync(
+        path.join(codings, 'second-coder.jsonl'),
+        serializeCodingsFile([newCoding({ source: SAMPLE, text, start, end: start + 'Lavrov and'.length, code: 'host-test-code', coder: 'second-coder', id: 'urn:uuid:host-second' })]),
+      );
+      const report = await waitFor('the agreement of two coders', () => dl.agreement.show(), (r) => !!r && r.pairs.length === 1);
+      const pair = report!.pairs[0];
+      assert.ok(pair.coders.includes('second-coder'));
+      assert.deepStrictEqual(pair.codes['host-test-code'].differences.map((d) => [d.coder, d.text]), [['second-coder', ' and']]);
+      assert.strictEqual(pair.codes['host-test-code'].characters, 'Lavrov and'.length);
+
+      const csvFile = path.join(tmp, 'codings.csv');
+      await vscode.commands.executeCommand('discourseLens.exportCodings', { format: 'codings-csv', target: csvFile });
+      const rows = parseCsv(fs.readFileSync(csvFile, 'utf8').replace(/^\uFEFF/, ''));
+      assert.deepStrictEqual(rows.slice(1).map((r) => [r[3], r[4], r[6]]).sort(), [['Lavrov', 'host-test-code', added.coder], ['Lavrov and', 'host-test-code', 'second-coder']].sort());
+      const qdcFile = path.join(tmp, 'codebook.qdc');
+      await vscode.commands.executeCommand('discourseLens.exportCodings', { format: 'qdc', target: qdcFile });
+      assert.match(fs.readFileSync(qdcFile, 'utf8'), /<CodeBook xmlns="urn:QDA-XML:codebook:1.0"/);
+      const qdpxFile = path.join(tmp, 'codings.qdpx');
+      await vscode.commands.executeCommand('discourseLens.exportCodings', { format: 'qdpx', target: qdpxFile });
+      const qde = strFromU8(unzipSync(new Uint8Array(fs.readFileSync(qdpxFile)))['project.qde']);
+      assert.match(qde, /<User guid="[^"]+" name="second-coder"/);
+
+      assert.strictEqual(await vscode.commands.executeCommand('discourseLens.filterCodingsByCoder', 'second-coder'), 'second-coder');
+      assert.strictEqual(await vscode.commands.executeCommand('discourseLens.filterCodingsByCoder', null), undefined);
+    } finally {
+      dl.agreement.dispose();
+      fs.rmSync(codings, { recursive: true, force: true });
+    }
   });
 
   describe('codebook commands', () => {

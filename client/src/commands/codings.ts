@@ -2,15 +2,23 @@
  * Manual coding in the editor: code the selection (a quick pick of the codebook's categories with
  * search and "New code…"), code with the active ("sticky") code in one keystroke, remove or change
  * the coding at the cursor, add a memo, go to the next/previous coding; codings decorated in their
- * code's colour; the Codings view (code → passages, with counts). Thin: the server reads, anchors
+ * code's colour; the Codings view (views/codingsTree.ts) and its coder filter; coding a concordance line. Thin: the server reads, anchors
  * and writes the codings (discourseLens/*Coding requests) and the codebook (codebookEdit).
  */
 import * as vscode from 'vscode';
 import { categoryId } from '../../../server/src/analysis/codebook/categoryId';
-import { AddCodingRequest, AllCodingsRequest, CategoryInfo, CodingInfo, CodingLocation, DocumentCodingsRequest, EditorCommand, RemoveCodingRequest, UpdateCodingRequest } from '../../../server/src/protocol';
+import { AddCodingRequest, AllCodingsRequest, CategoryInfo, CodingInfo, DocumentCodingsRequest, EditorCommand, RemoveCodingRequest, UpdateCodingRequest } from '../../../server/src/protocol';
 import { Lens, errorMessage, isArticleDocument, revealLocation } from '../lens';
+import { CodingsTree } from '../views/codingsTree';
 
 const NEW_CODE = '$(add) New code…';
+
+/** A passage to code (the concordance's lines): the document and range; the code is picked when not given. */
+export interface CodePassageArgs {
+  readonly uri: string;
+  readonly range: vscode.Range;
+  readonly code?: string;
+}
 
 export function registerCodings(lens: Lens, state: vscode.Memento): vscode.Disposable[] {
   const send = lens.client;
@@ -35,16 +43,10 @@ export function registerCodings(lens: Lens, state: vscode.Memento): vscode.Dispo
     return id;
   };
 
-  const code = async (editor: vscode.TextEditor | undefined, codeId: string | undefined) => {
-    if (!editor || !codeId) return undefined;
-    const doc = editor.document;
-    const sel = editor.selection;
-    if (sel.isEmpty) {
-      void vscode.window.showInformationMessage('Discourse Lens: select the passage to code.');
-      return undefined;
-    }
+  /** Codes [start, end) of a document; the code becomes the active one. */
+  const codePassage = async (uri: string, start: number, end: number, codeId: string) => {
     try {
-      const added = await send.sendRequest(AddCodingRequest, { uri: doc.uri.toString(), start: doc.offsetAt(sel.start), end: doc.offsetAt(sel.end), code: codeId });
+      const added = await send.sendRequest(AddCodingRequest, { uri, start, end, code: codeId });
       activeCode = codeId;
       await state.update('discourseLens.activeCode', codeId);
       changed.fire();
@@ -53,6 +55,17 @@ export function registerCodings(lens: Lens, state: vscode.Memento): vscode.Dispo
       void vscode.window.showErrorMessage(`Discourse Lens: ${errorMessage(e)}`);
       return undefined;
     }
+  };
+
+  const code = async (editor: vscode.TextEditor | undefined, codeId: string | undefined) => {
+    if (!editor || !codeId) return undefined;
+    const doc = editor.document;
+    const sel = editor.selection;
+    if (sel.isEmpty) {
+      void vscode.window.showInformationMessage('Discourse Lens: select the passage to code.');
+      return undefined;
+    }
+    return codePassage(doc.uri.toString(), doc.offsetAt(sel.start), doc.offsetAt(sel.end), codeId);
   };
 
   /** The coding under the cursor (the innermost one when several overlap). */
@@ -78,6 +91,7 @@ export function registerCodings(lens: Lens, state: vscode.Memento): vscode.Dispo
 
   const decorations = new CodingDecorations(lens, codingsOf);
   const tree = new CodingsTree(lens);
+  const view = vscode.window.createTreeView('discourseLens.codings', { treeDataProvider: tree, showCollapseAll: true });
   changed.event(() => {
     void decorations.refresh();
     tree.refresh();
@@ -87,7 +101,19 @@ export function registerCodings(lens: Lens, state: vscode.Memento): vscode.Dispo
   return [
     changed,
     decorations,
-    vscode.window.registerTreeDataProvider('discourseLens.codings', tree),
+    view,
+    vscode.commands.registerCommand(EditorCommand.filterCodingsByCoder, async (coder?: string | null) => {
+      if (coder === undefined) {
+        const coders = [...new Set((await send.sendRequest(AllCodingsRequest, null)).map((x) => x.coding.coder))].sort();
+        const ALL = 'All coders';
+        const picked = await vscode.window.showQuickPick([ALL, ...coders], { title: 'Show the codings of', placeHolder: tree.coder ?? ALL });
+        if (picked === undefined) return tree.coder;
+        coder = picked === ALL ? null : picked;
+      }
+      tree.coder = coder ?? undefined;
+      view.description = tree.coder ? `coder: ${tree.coder}` : undefined;
+      return tree.coder;
+    }),
     vscode.window.onDidChangeActiveTextEditor(() => void decorations.refresh()),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document === vscode.window.activeTextEditor?.document) decorations.schedule();
@@ -112,6 +138,17 @@ export function registerCodings(lens: Lens, state: vscode.Memento): vscode.Dispo
     vscode.commands.registerCommand(EditorCommand.revealCoding, async (uri: string, start: number, end: number) => {
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
       await revealLocation(doc.uri, new vscode.Range(doc.positionAt(start), doc.positionAt(end)));
+    }),
+    vscode.commands.registerCommand(EditorCommand.codeConcordanceLine, async (args?: CodePassageArgs) => {
+      if (!args?.uri || !args.range) return undefined;
+      if (!vscode.workspace.isTrusted) {
+        void vscode.window.showWarningMessage('Discourse Lens writes no codings in an untrusted workspace.');
+        return undefined;
+      }
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri));
+      const passage = doc.getText(args.range).replace(/\s+/g, ' ');
+      const codeId = args.code ?? (await pickCode(`Code “${passage.slice(0, 40)}” (${vscode.workspace.asRelativePath(doc.uri)})`));
+      return codeId ? codePassage(doc.uri.toString(), doc.offsetAt(args.range.start), doc.offsetAt(args.range.end), codeId) : undefined;
     }),
     vscode.commands.registerCommand(EditorCommand.nextCoding, () => go(1)),
     vscode.commands.registerCommand(EditorCommand.previousCoding, () => go(-1)),
@@ -157,51 +194,5 @@ class CodingDecorations implements vscode.Disposable {
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     for (const t of this.types.values()) t.dispose();
-  }
-}
-
-type CodingsNode = { kind: 'code'; code: string; label: string; items: CodingLocation[] } | { kind: 'passage'; item: CodingLocation };
-
-/** The Codings view: each code with its number of passages (and per coder), then its passages; a click opens the passage. */
-class CodingsTree implements vscode.TreeDataProvider<CodingsNode> {
-  private readonly emitter = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.emitter.event;
-
-  constructor(private readonly lens: Lens) {}
-
-  refresh(): void {
-    this.emitter.fire();
-  }
-
-  async getChildren(node?: CodingsNode): Promise<CodingsNode[]> {
-    if (node?.kind === 'passage') return [];
-    if (node?.kind === 'code') return node.items.map((item) => ({ kind: 'passage' as const, item }));
-    const [all, cats] = await Promise.all([this.lens.client.sendRequest(AllCodingsRequest, null), this.lens.categories()]);
-    const label = new Map(cats.map((c) => [c.id, c.label]));
-    const byCode = new Map<string, CodingLocation[]>();
-    for (const x of all) {
-      let list = byCode.get(x.coding.code);
-      if (!list) byCode.set(x.coding.code, (list = []));
-      list.push(x);
-    }
-    return [...byCode].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, items]) => ({ kind: 'code' as const, code, label: label.get(code) ?? code, items }));
-  }
-
-  getTreeItem(node: CodingsNode): vscode.TreeItem {
-    if (node.kind === 'code') {
-      const coders = new Map<string, number>();
-      for (const x of node.items) coders.set(x.coding.coder, (coders.get(x.coding.coder) ?? 0) + 1);
-      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
-      item.description = `${node.items.length} · ${[...coders].map(([c, n]) => `${c} ${n}`).join(', ')}`;
-      item.id = `code:${node.code}`;
-      return item;
-    }
-    const c = node.item.coding;
-    const item = new vscode.TreeItem(c.text.replace(/\s+/g, ' ').slice(0, 80), vscode.TreeItemCollapsibleState.None);
-    item.description = `${c.coder}${c.orphaned ? ' (orphaned)' : ''} · ${vscode.workspace.asRelativePath(vscode.Uri.parse(node.item.uri))}`;
-    item.tooltip = c.memo ? new vscode.MarkdownString().appendText(c.memo) : undefined;
-    item.command = { command: EditorCommand.revealCoding, title: 'Go to the passage', arguments: [node.item.uri, c.start, c.end] };
-    item.id = c.id;
-    return item;
   }
 }

@@ -9,6 +9,7 @@ import type { ConcordanceHostMessage, ConcordancePageMessage, ConcordancePageSta
 import { EditorCommand } from '../../../server/src/protocol';
 import { KwicLine, KwicSort, sortKwic } from './concordanceSort';
 import { escapeHtml, page } from './html';
+import type { CodePassageArgs } from '../commands/codings';
 
 export interface ConcordanceArgs {
   /** Entity or term id. */
@@ -94,7 +95,7 @@ export class ConcordancePanel implements vscode.Disposable {
   <button data-sort="right" title="Sort by the words right of the keyword">Sort by right</button>
   <button data-sort="document" title="Corpus order">By article</button>
 </div></header>
-<main><table id="kwic" class="kwic"><colgroup><col class="doc"><col class="left"><col class="kw" id="kw-col"><col class="right"></colgroup><tbody></tbody></table><p id="empty" hidden>No occurrences.</p></main>`,
+<main><table id="kwic" class="kwic"><colgroup><col class="doc"><col class="left"><col class="kw" id="kw-col"><col class="right"><col class="act"></colgroup><tbody></tbody></table><p id="empty" hidden>No occurrences.</p></main>`,
       state: this.state,
     });
     this.panel.webview.onDidReceiveMessage((m: ConcordancePageMessage) => this.receive(m), undefined, this.disposables);
@@ -108,7 +109,10 @@ export class ConcordancePanel implements vscode.Disposable {
   private async receive(m: ConcordancePageMessage): Promise<void> {
     if (m.type === 'ready') void this.post();
     else if (m.type === 'sort' && ['left', 'right', 'document'].includes(m.by)) this.sort(m.by);
-    else if (m.type === 'open' && this.state && Number.isInteger(m.index)) {
+    else if (m.type === 'code' && this.state && Number.isInteger(m.index)) {
+      const l = this.state.lines[m.index];
+      if (l) await vscode.commands.executeCommand(EditorCommand.codeConcordanceLine, { uri: l.uri, range: new vscode.Range(l.line, l.character, l.endLine, l.endCharacter) } satisfies CodePassageArgs);
+    } else if (m.type === 'open' && this.state && Number.isInteger(m.index)) {
       const l = this.state.lines[m.index];
       if (l) await revealLocation(vscode.Uri.parse(l.uri), new vscode.Range(l.line, l.character, l.endLine, l.endCharacter), false);
     }

@@ -5,12 +5,12 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { AnchoredCoding, Coding, agreementJson, agreementText, anchorCodings, codingsCsv, computeAgreement, importQdpx } from '../analysis/codings';
+import { AnchoredCoding, Coding, agreementJson, agreementText, anchorCodings, computeAgreement, importQdpx } from '../analysis/codings';
 import { EMPTY_CODEBOOK, type Codebook } from '../analysis/codebook/codebook';
 import { editCodebookFile } from '../node/codebookStore';
 import { writeFileAtomic } from '../node/atomicWrite';
 import type { Corpus } from '../analysis/corpus/corpus';
-import { ExportCoding, exportQdc } from '../analysis/export';
+import { codebookQdc, codingsCsvFile, exportCoding } from '../languageFeatures/exportInput';
 import { createLanguageService } from '../languageFeatures';
 import { categories } from '../languageFeatures/context';
 import { writeExport } from '../node/exportWriter';
@@ -113,29 +113,21 @@ export async function runExport(a: CodingsArgs, corpus: Corpus, codebook: Codebo
   const texts = new Map(corpus.index.uris().map((u) => [u, corpus.index.get(u)!.text]));
   const byFile = await codingsOfFiles(a, texts, err);
   const all = [...byFile.values()].flat();
-  const labels = new Map(categories(codebook ?? EMPTY_CODEBOOK).map((c) => [c.id, c.label]));
   if (a.qdpx) {
     const service = createLanguageService({ corpus, codebook: codebook && { codebook } });
     const input = service.provideExportInput(path.basename(path.resolve(a.workspace)));
     if (!input) throw new Error('the export was cancelled');
-    const codings: ExportCoding[] = [];
-    for (const [uri, list] of byFile) {
-      for (const c of list) {
-        if (c.orphaned) continue;
-        codings.push({ id: c.id, uri, start: c.start, end: c.end, text: c.exact, code: c.code, coder: c.coder, memo: c.memo, created: c.created || undefined, modified: c.modified });
-      }
-    }
+    const codings = [...byFile].flatMap(([uri, list]) => list.flatMap((c) => exportCoding(uri, c) ?? []));
     const r = await writeExport({ ...input, codings, markers: a.markers }, { format: 'qdpx', target: path.resolve(a.qdpx) });
     out.write(`wrote ${r.files.join(', ')}: ${input.documents.length} documents, ${codings.length} codings${a.markers ? ', the automatic markers' : ''}\n`);
   }
   if (a.qdc) {
-    const cats = categories(codebook ?? EMPTY_CODEBOOK).map((c) => ({ ...c, note: codebook?.categories.find((k) => k.id === c.id)?.note }));
-    const terms = (codebook?.terms ?? []).map((t) => ({ term: t.term, category: t.category }));
-    await writeFileAtomic(path.resolve(a.qdc), exportQdc(cats, terms));
-    out.write(`wrote ${path.resolve(a.qdc)}: ${cats.length} codes\n`);
+    const book = codebook ?? EMPTY_CODEBOOK;
+    await writeFileAtomic(path.resolve(a.qdc), codebookQdc(book));
+    out.write(`wrote ${path.resolve(a.qdc)}: ${categories(book).length} codes\n`);
   }
   if (a.codingsCsv) {
-    await writeFileAtomic(path.resolve(a.codingsCsv), '\uFEFF' + codingsCsv(all, (c) => labels.get(c) ?? c));
+    await writeFileAtomic(path.resolve(a.codingsCsv), codingsCsvFile(all, codebook ?? EMPTY_CODEBOOK));
     out.write(`wrote ${path.resolve(a.codingsCsv)}: ${all.length} codings\n`);
   }
   return 0;

@@ -6,7 +6,8 @@
 import * as path from 'path';
 import { CancellationToken, Connection, ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { DiscourseLanguageService } from '../languageFeatures';
-import { writeExport } from '../node/exportWriter';
+import { writeExport, writeTextExport } from '../node/exportWriter';
+import { codebookQdc, codingsCsvFile, exportCoding } from '../languageFeatures/exportInput';
 import { agreementJson, computeAgreement } from '../analysis/codings';
 import { codingSymbols, codingsHoverMarkdown, findInCodings } from '../languageFeatures/codings';
 import { categoryInfo } from '../languageFeatures/context';
@@ -179,10 +180,16 @@ export function registerRequests(connection: Connection, c: RequestContext): voi
   connection.onRequest(ExportRequest, async (p, t) => {
     // An export writes files: not in an untrusted workspace.
     if (!config.trusted) throw failed(UNTRUSTED_EXPORT);
+    if (p.format === 'qdc') return writeTextExport(p.target, codebookQdc(codebookHost.codebook));
+    if (p.format === 'codings-csv') {
+      await sync.settled();
+      return writeTextExport(p.target, codingsCsvFile(c.codingsHost.all().map((x) => x.coding), codebookHost.codebook));
+    }
     const folder = c.folders()[0];
     const input = await answer(t, () => service.provideExportInput(folder ? path.basename(folder) : undefined, t));
     if (!input) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
-    return writeExport(input, p);
+    const codings = c.codingsHost.all().flatMap((x) => exportCoding(x.uri, x.coding) ?? []);
+    return writeExport({ ...input, codings }, p);
   });
   connection.onRequest(DocumentCodingsRequest, (p, t) => answer(t, () => c.codingsHost.codingsOf(canonicalUri(p.uri)).map(codingInfo)));
   connection.onRequest(AddCodingRequest, async (p) => {

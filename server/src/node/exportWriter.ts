@@ -7,7 +7,7 @@ import { writeFileAtomic } from './atomicWrite';
 
 /** Writes each file atomically; for csv, `target` is a folder (created if missing). */
 export async function writeExport(input: ExportInput, params: ExportParams): Promise<ExportResult> {
-  if (!['csv', 'json', 'qdpx'].includes(params.format)) throw new Error(`Unknown export format: ${String(params.format)}`);
+  if (params.format !== 'csv' && params.format !== 'json' && params.format !== 'qdpx') throw new Error(`Unknown export format: ${String(params.format)}`);
   if (!path.isAbsolute(params.target)) throw new Error(`The export target must be an absolute path: ${params.target}`);
   const files = exportFiles(params.format, input);
   const written: string[] = [];
@@ -18,4 +18,12 @@ export async function writeExport(input: ExportInput, params: ExportParams): Pro
     written.push(file);
   }
   return { files: written };
+}
+
+/** Writes one text export (a .qdc codebook, a codings CSV) atomically to the absolute path `target`. */
+export async function writeTextExport(target: string, text: string): Promise<ExportResult> {
+  if (!path.isAbsolute(target)) throw new Error(`The export target must be an absolute path: ${target}`);
+  await fs.promises.mkdir(path.dirname(target), { recursive: true });
+  await writeFileAtomic(target, text);
+  return { files: [target] };
 }

@@ -129,10 +129,28 @@ function pairAgreement(a: string, b: string, codings: readonly AnchoredCoding[],
   return { coders: [a, b], documents, overall: figures(overall), codes: perCode };
 }
 
+/** Figures as `agreement --json` prints them (rounded to 4 places). */
+export interface AgreementFiguresJson {
+  readonly percentAgreement: number;
+  readonly kappa: number | null;
+  readonly alpha: number | null;
+  readonly characters: number;
+}
+
+/** The report as `agreement --json` prints it (and the server's agreement request answers). */
+export interface AgreementJson {
+  readonly pairs: readonly {
+    readonly coders: readonly [string, string];
+    readonly documents: readonly string[];
+    readonly overall: AgreementFiguresJson;
+    readonly codes: Readonly<Record<string, AgreementFiguresJson & { readonly differences: readonly Difference[] }>>;
+  }[];
+}
+
 /** The report as `agreement --json` prints it (figures only, rounded to 4 places; differences kept). */
-export function agreementJson(r: AgreementReport): object {
+export function agreementJson(r: AgreementReport): AgreementJson {
   const round = (x: number | null) => (x === null ? null : Math.round(x * 10000) / 10000);
-  const f = (x: AgreementFigures) => ({ percentAgreement: round(x.percentAgreement), kappa: round(x.kappa), alpha: round(x.alpha), characters: x.characters });
+  const f = (x: AgreementFigures): AgreementFiguresJson => ({ percentAgreement: round(x.percentAgreement)!, kappa: round(x.kappa), alpha: round(x.alpha), characters: x.characters });
   return {
     pairs: r.pairs.map((p) => ({
       coders: p.coders,
