@@ -1,5 +1,6 @@
 // Intercoder agreement webview script (bundled to media/out/agreement.js). Renders with textContent only:
 // coder names, codes and passages are the analysts' and the articles' text, never HTML.
+import { linkRow, onRowActivated } from './rows';
 import type { AgreementFiguresJson, AgreementHostMessage, AgreementJson, AgreementPageMessage } from '../../server/src/protocol';
 
 declare function acquireVsCodeApi(): { postMessage(m: AgreementPageMessage): void; setState(s: unknown): void; getState(): unknown };
@@ -50,14 +51,7 @@ function render(state: State | null): void {
       const list = el('table', undefined, 'kwic differences');
       const body = list.createTBody();
       f.differences.forEach((d, index) => {
-        const row = body.insertRow();
-        row.className = 'line';
-        row.tabIndex = 0;
-        row.setAttribute('role', 'link');
-        row.dataset.pair = String(pairIndex);
-        row.dataset.code = code;
-        row.dataset.index = String(index);
-        row.title = `${d.source}, characters ${d.start}–${d.end}`;
+        const row = linkRow(body, `${d.source}, characters ${d.start}–${d.end}`, { pair: String(pairIndex), code, index: String(index) });
         row.appendChild(el('td', `only ${d.coder}`, 'doc'));
         row.appendChild(el('td', d.source, 'doc'));
         row.appendChild(el('td', d.text.replace(/\s+/g, ' '), 'right'));
@@ -70,19 +64,8 @@ function render(state: State | null): void {
   vscode.setState(state);
 }
 
-function open(target: EventTarget | null): void {
-  const row = (target as HTMLElement | null)?.closest('tr.line') as HTMLElement | null;
-  if (row?.dataset.index && row.dataset.pair && row.dataset.code !== undefined) {
-    vscode.postMessage({ type: 'open', pair: Number(row.dataset.pair), code: row.dataset.code, index: Number(row.dataset.index) });
-  }
-}
-
-main.addEventListener('click', (e) => open(e.target));
-main.addEventListener('keydown', (e) => {
-  if (e.key === 'Enter' || e.key === ' ') {
-    e.preventDefault();
-    open(e.target);
-  }
+onRowActivated(main, (data) => {
+  if (data.index && data.pair && data.code !== undefined) vscode.postMessage({ type: 'open', pair: Number(data.pair), code: data.code, index: Number(data.index) });
 });
 document.getElementById('refresh')!.addEventListener('click', () => vscode.postMessage({ type: 'refresh' }));
 window.addEventListener('message', (e: MessageEvent) => {

@@ -1,4 +1,5 @@
 // Concordance webview script (bundled to media/out/concordance.js). Renders with textContent only.
+import { linkRow, onRowActivated } from './rows';
 import type { ConcordanceHostMessage, ConcordancePageMessage, ConcordancePageState, KwicSort } from '../../server/src/protocol';
 
 declare function acquireVsCodeApi(): { postMessage(m: ConcordancePageMessage): void; setState(s: unknown): void; getState(): unknown };
@@ -30,12 +31,7 @@ function render(state: State | null): void {
   const widest = state.lines.reduce((n, l) => Math.max(n, l.text.length), 4);
   (document.getElementById('kw-col') as HTMLElement).style.width = `${Math.min(widest, 40) + 2}ch`;
   state.lines.forEach((l, index) => {
-    const row = tbody.insertRow();
-    row.className = 'line';
-    row.tabIndex = 0;
-    row.setAttribute('role', 'link');
-    row.dataset.index = String(index);
-    row.title = `${l.title}, line ${l.line + 1}`;
+    const row = linkRow(tbody, `${l.title}, line ${l.line + 1}`, { index: String(index) });
     cell(row, 'doc', l.title);
     cell(row, 'left', l.left);
     cell(row, 'kw', l.text);
@@ -50,23 +46,12 @@ function render(state: State | null): void {
   vscode.setState(state);
 }
 
-function open(target: EventTarget | null): void {
-  const row = (target as HTMLElement | null)?.closest('tr.line') as HTMLElement | null;
-  if (row?.dataset.index) vscode.postMessage({ type: 'open', index: Number(row.dataset.index) });
-}
-
+onRowActivated(tbody, (data) => {
+  if (data.index) vscode.postMessage({ type: 'open', index: Number(data.index) });
+});
 tbody.addEventListener('click', (e) => {
   const button = (e.target as HTMLElement | null)?.closest('button.code') as HTMLButtonElement | null;
-  if (button?.dataset.code) {
-    e.stopPropagation();
-    vscode.postMessage({ type: 'code', index: Number(button.dataset.code) });
-  } else open(e.target);
-});
-tbody.addEventListener('keydown', (e) => {
-  if ((e.key === 'Enter' || e.key === ' ') && !(e.target as HTMLElement).closest('button')) {
-    e.preventDefault();
-    open(e.target);
-  }
+  if (button?.dataset.code) vscode.postMessage({ type: 'code', index: Number(button.dataset.code) });
 });
 for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-sort]'))) {
   b.addEventListener('click', () => vscode.postMessage({ type: 'sort', by: b.dataset.sort as KwicSort }));
