@@ -187,7 +187,7 @@ describe('Discourse Lens client', function () {
   it('codings: a concordance line coded, the agreement panel, the coding exports, the coder filter', async () => {
     const editor = await openSample(SAMPLE);
     const uri = editor.document.uri.toString();
-    const pos = positionOf(editor.document, 'Lavrov', 0);
+    const pos = editor.document.positionAt(editor.document.getText().indexOf('Lavrov'));
     const range = new vscode.Range(pos, pos.translate(0, 'Lavrov'.length));
     const added = await vscode.commands.executeCommand<{ id: string; text: string; code: string; coder: string }>('discourseLens.codeConcordanceLine', { uri, range, code: 'host-test-code' });
     const codings = path.join(workspaceRoot().fsPath, 'codings');

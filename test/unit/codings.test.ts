@@ -4,6 +4,7 @@ import {
   Coding,
   agreementJson,
   anchorCoding,
+  codeProfile,
   codingsCsv,
   computeAgreement,
   figures,
@@ -13,6 +14,7 @@ import {
   toAnnotation,
 } from '../../server/src/analysis/codings';
 import { parseCsv } from '../../server/src/analysis/export';
+import { codingsHoverMarkdown } from '../../server/src/languageFeatures/codings';
 
 const TEXT = 'The junta in Kiev shelled Donetsk again. Residents fled the city. The junta denied it.';
 
@@ -215,5 +217,45 @@ describe('codings: CSV', () => {
     assert.deepStrictEqual(rows[0], ['document', 'start', 'end', 'text', 'code', 'code_label', 'coder', 'memo', 'orphaned']);
     assert.deepStrictEqual(rows[1], ['a.txt', '0', '9', 'The junta', 'label', 'LABEL', 'alice', '', 'yes']);
     assert.deepStrictEqual(rows[2], ['a.txt', '18', '33', 'shelled Donetsk', 'victim', 'VICTIM', 'bob', 'memo, with "quotes"\nand a line', '']);
+  });
+});
+
+describe('codings: a code’s profile (frequency per article, co-occurrence)', () => {
+  const A = 'The junta shelled Donetsk. Kiev denied it. Civilians fled Donetsk.';
+  const B = 'Kiev shelled nothing. The junta lied.';
+  const mk = (source: string, text: string, quote: string, c: string, coder = 'alice') => {
+    const start = text.indexOf(quote);
+    return { ...newCoding({ source, text, start, end: start + quote.length, code: c, coder }), orphaned: false };
+  };
+  const sentences = (text: string) => [...text.matchAll(/[^.]+\./g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const mentions = (text: string, names: string[]) => names.flatMap((n) => [...text.matchAll(new RegExp(n, 'g'))].map((m) => ({ start: m.index!, end: m.index! + n.length, id: `entity:${n}` })));
+
+  it('counts passages per article, and codes and entities met by overlap or in the same sentence', () => {
+    const articles = [
+      {
+        source: 'a.txt',
+        // violence overlaps blame; "fled" shares a sentence with Donetsk; denial in its own sentence.
+        codings: [mk('a.txt', A, 'junta shelled', 'violence'), mk('a.txt', A, 'The junta', 'blame', 'bob'), mk('a.txt', A, 'Civilians fled', 'violence'), mk('a.txt', A, 'denied', 'denial')],
+        sentences: sentences(A),
+        entities: mentions(A, ['Donetsk', 'Kiev']),
+      },
+      { source: 'b.txt', codings: [mk('b.txt', B, 'shelled', 'violence'), { ...mk('b.txt', B, 'lied', 'violence'), orphaned: true }], sentences: sentences(B), entities: mentions(B, ['Kiev']) },
+      { source: 'c.txt', codings: [mk('c.txt', 'x y', 'x', 'other')], sentences: [], entities: [] },
+    ];
+    const p = codeProfile('violence', articles);
+    assert.strictEqual(p.passages, 3, 'the orphaned passage is not counted');
+    assert.deepStrictEqual(p.perArticle, [{ source: 'a.txt', passages: 2 }, { source: 'b.txt', passages: 1 }]);
+    assert.deepStrictEqual(p.codes, [{ code: 'blame', passages: 1 }]);
+    assert.deepStrictEqual(p.entities, [{ id: 'entity:Donetsk', passages: 2 }, { id: 'entity:Kiev', passages: 1 }]);
+  });
+
+  it('the hover lists them, escaped', () => {
+    const c = mk('a.txt', A, 'junta shelled', 'violence');
+    const profile = { passages: 2, perArticle: [{ source: 'a*b.txt', passages: 2 }], codes: [{ code: 'blame', passages: 1 }], entities: [{ id: 'e1', passages: 2 }] };
+    const md = codingsHoverMarkdown([c], c.start + 1, (k) => k.toUpperCase(), () => ({ profile, codeLabel: (k) => k.toUpperCase(), entityLabel: () => '[Donetsk](command:x)' }));
+    assert.match(md, /1 other passage with this code/);
+    assert.ok(md.includes('*In 1 article:* a\\*b\\.txt \\(2\\)'), md);
+    assert.ok(md.includes('*With the codes:* BLAME \\(1\\)'), md);
+    assert.ok(md.includes('*With the entities:* \\[Donetsk\\]\\(command\\:x\\) \\(2\\)'), md);
   });
 });

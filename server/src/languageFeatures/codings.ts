@@ -5,7 +5,7 @@
  * from the server's codings host; coded text and memos are untrusted and escaped.
  */
 import { Diagnostic, DiagnosticSeverity, DocumentSymbol, SymbolKind } from 'vscode-languageserver';
-import type { AnchoredCoding } from '../analysis/codings';
+import type { AnchoredCoding, CodeProfile } from '../analysis/codings';
 import { escapeMarkdown } from './markdown';
 import { PositionSource, rangeOf } from './positions';
 
@@ -25,19 +25,35 @@ export function codingDiagnostics(src: PositionSource, codings: readonly Anchore
     }));
 }
 
+/** What the hover says of a code beyond the passage: its profile across the corpus (analysis/codings/codeProfile.ts). */
+export interface CodeHoverInfo {
+  readonly profile: CodeProfile;
+  readonly codeLabel: (code: string) => string;
+  readonly entityLabel: (id: string) => string;
+}
+
+const SHOWN = 5;
+const listed = <T>(items: readonly T[], text: (x: T) => string) =>
+  items.slice(0, SHOWN).map(text).join(', ') + (items.length > SHOWN ? `, and ${items.length - SHOWN} more` : '');
+
 /**
- * Markdown for the live codings that cover `offset` (empty when none). `othersWithCode(code)`:
- * how many passages of the corpus carry the code in all.
+ * Markdown for the live codings that cover `offset` (empty when none): code, coder, memo, and
+ * for each code how many other passages carry it, in which articles, and what its passages meet
+ * (other codes and entities, overlapping or in the same sentence).
  */
-export function codingsHoverMarkdown(codings: readonly AnchoredCoding[], offset: number, label: (code: string) => string, passagesWithCode: (code: string) => number): string {
+export function codingsHoverMarkdown(codings: readonly AnchoredCoding[], offset: number, label: (code: string) => string, infoOf: (code: string) => CodeHoverInfo): string {
   const here = codings.filter((c) => !c.orphaned && c.start <= offset && offset < c.end);
   if (!here.length) return '';
   const lines = here.map((c) => {
-    const others = passagesWithCode(c.code) - 1;
+    const { profile, codeLabel, entityLabel } = infoOf(c.code);
+    const others = profile.passages - 1;
     const memo = c.memo ? `\n\n  *Memo:* ${escapeMarkdown(quote(c.memo, 400))}` : '';
-    return `- **${escapeMarkdown(label(c.code))}** coded by ${escapeMarkdown(c.coder)}: “${escapeMarkdown(quote(c.exact))}” (${others} other passage${others === 1 ? '' : 's'} with this code)${memo}`;
+    const articles = profile.perArticle.length ? `\n\n  *In ${profile.perArticle.length} article${profile.perArticle.length === 1 ? '' : 's'}:* ${escapeMarkdown(listed(profile.perArticle, (a) => `${a.source} (${a.passages})`))}` : '';
+    const withCodes = profile.codes.length ? `\n\n  *With the codes:* ${escapeMarkdown(listed(profile.codes, (k) => `${codeLabel(k.code)} (${k.passages})`))}` : '';
+    const withEntities = profile.entities.length ? `\n\n  *With the entities:* ${escapeMarkdown(listed(profile.entities, (e) => `${entityLabel(e.id)} (${e.passages})`))}` : '';
+    return `- **${escapeMarkdown(label(c.code))}** coded by ${escapeMarkdown(c.coder)}: “${escapeMarkdown(quote(c.exact))}” (${others} other passage${others === 1 ? '' : 's'} with this code)${memo}${articles}${withCodes}${withEntities}`;
   });
-  return `**Codings**\n\n${lines.join('\n')}`;
+  return `**Codings**\n\n${lines.join('\n')}\n\n*Co-occurrence: passages of the code that overlap, or share a sentence with, another code's passage or an entity's mention (counted in passages of the code).*`;
 }
 
 export function codingSymbols(src: PositionSource, codings: readonly AnchoredCoding[], label: (code: string) => string): DocumentSymbol[] {

@@ -8,7 +8,7 @@
  */
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
-import { AnchoredCoding, Coding, anchorCoding, newCoding } from '../analysis/codings';
+import { AnchoredCoding, Coding, CodeProfile, ProfileArticle, anchorCoding, codeProfile, newCoding } from '../analysis/codings';
 import { CodingOperation, CodingsStore, defaultCoder } from '../node/codingsStore';
 import { codingsFolderOf, readAllCodings, sourceOf } from '../node/codingsWorkspace';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -175,11 +175,21 @@ export class CodingsHost {
     return text === undefined || text === '' ? { ...coding, orphaned: false } : anchorCoding(coding, text);
   }
 
-  /** How many codings (of every coder, every document) carry `code`. */
-  countOf(code: string): number {
-    let n = 0;
-    for (const c of this.codings) if (c.code === code) n++;
-    return n;
+  /**
+   * Where `code` is used across the corpus and what its passages co-occur with (codes, and the
+   * entities `analysisOf` gives for each document: overlapping or in the same sentence).
+   */
+  profile(code: string, analysisOf: (uri: string) => Omit<ProfileArticle, 'source' | 'codings'> | undefined): CodeProfile {
+    const articles: ProfileArticle[] = [];
+    for (const [source, list] of this.bySource()) {
+      if (!list.some((c) => c.code === code)) continue;
+      const uri = this.uriOf(source);
+      const text = uri && this.o.textOf(uri);
+      const analysis = uri && analysisOf(uri);
+      if (text === undefined || !analysis) continue;
+      articles.push({ source, codings: this.anchoredIn(source, text), ...analysis });
+    }
+    return codeProfile(code, articles);
   }
 
   /** Every coding with its document's URI, re-anchored where the document's text is known. */

@@ -9,7 +9,7 @@ import type { DiscourseLanguageService } from '../languageFeatures';
 import { writeExport, writeTextExport } from '../node/exportWriter';
 import { codebookQdc, codingsCsvFile, exportCoding } from '../languageFeatures/exportInput';
 import { agreementJson, computeAgreement } from '../analysis/codings';
-import { codingSymbols, codingsHoverMarkdown, findInCodings } from '../languageFeatures/codings';
+import { type CodeHoverInfo, codingSymbols, codingsHoverMarkdown, findInCodings } from '../languageFeatures/codings';
 import { categoryInfo } from '../languageFeatures/context';
 import { offsetAt } from '../languageFeatures/positions';
 import {
@@ -82,12 +82,27 @@ export function registerRequests(connection: Connection, c: RequestContext): voi
     const text = c.codingsHost.textOf(uri);
     return text === undefined ? undefined : { owner: { text }, text };
   };
+  /** A code's profile for the hover: the corpus index gives each document's sentences and entity mentions. */
+  const codeHoverInfo = (code: string): CodeHoverInfo => {
+    const index = sync.corpus.index;
+    const profile = c.codingsHost.profile(code, (u) => {
+      const doc = index.get(u);
+      if (!doc) return { sentences: [], entities: [] }; // open, not indexed: overlaps only
+      const entities: { start: number; end: number; id: string }[] = [];
+      for (const e of doc.entities) {
+        const id = index.entityIdOf(e.text);
+        if (id) entities.push({ start: e.start, end: e.end, id });
+      }
+      return { sentences: doc.sentences, entities };
+    });
+    return { profile, codeLabel: label, entityLabel: (id) => index.entity(id)?.name ?? id };
+  };
   connection.onHover((p, t) =>
     answer(t, () => {
       const uri = uriOf(p);
       const hover = service.provideHover(uri, p.position, t);
       const src = sourceOf(uri);
-      const codings = src ? codingsHoverMarkdown(c.codingsHost.codingsOf(uri), offsetAt(src, p.position), label, (code) => c.codingsHost.countOf(code)) : '';
+      const codings = src ? codingsHoverMarkdown(c.codingsHost.codingsOf(uri), offsetAt(src, p.position), label, codeHoverInfo) : '';
       if (!codings) return hover;
       const before = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? `${hover.contents.value}\n\n---\n\n` : '';
       return { ...(hover ?? {}), contents: { kind: 'markdown' as const, value: before + codings } };

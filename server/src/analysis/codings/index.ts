@@ -5,3 +5,4 @@ export { anchorCoding, anchorCodings, findAnchor, retained, type Anchor, type An
 export * from './agreement';
 export { codingsCsv } from './csv';
 export { importQdpx, utf16Offset, type QdpxImport, type WorkspaceArticle, type KnownCategory } from './qdpxImport';
+export { codeProfile, type CodeProfile, type ProfileArticle } from './codeProfile';
