@@ -11,7 +11,10 @@ import { DocumentAnalysis, NameChecks, normalizeWord } from '../document';
 import { resolveEntities, type Resolution } from '../entities/resolve';
 import { segment } from '../text/structure';
 import type { DeclaredEntity, EntityMention, EntityType } from '../types';
-import { CORPUS_KEY_TERMS, DEFAULT_KEY_TERM_OPTIONS, DOC_KEY_TERMS, KeyTermOptions, findHash, keyness, longerPhrases, ngramOccurrences, phraseHash, preferredForm, withoutAbsorbedTerms } from './keyterms';
+import { DEFAULT_KEY_TERM_OPTIONS, KeyTermOptions, findHash, ngramOccurrences, phraseHash } from './keyterms';
+import { NgramCounts } from './tables/ngramCounts';
+import { DerivedCache } from './derived/derivedCache';
+import { type DocumentKeyTerm, type KeyTermState, computeKeyTerms, detachedSlice } from './derived/keyTermTable';
 import { entityGroupsOf, entitySpans, sentenceSpans, textLength, textSlice, wordCountIn, wordHashOf } from '../cache/codec';
 import { spanEnd, spanIndexAt, spanStart } from './spans';
 import { DocCounts } from './docCounts';
@@ -19,7 +22,7 @@ import { BoundedCache } from './boundedCache';
 import { DocumentCountList } from './documentCountList';
 import { MentionList, type MentionVisitor } from './mentionList';
 import { WordBloom } from './wordBloom';
-import type { CodebookInput, ConcordanceLine, ConcordanceOptions, Cooccurrence, EntityRecord, Keyness, Mention, Misspelling, TermRecord } from './model';
+import type { CodebookInput, ConcordanceLine, ConcordanceOptions, Cooccurrence, EntityRecord, Mention, Misspelling, TermRecord } from './model';
 
 export interface WordFrequency {
   readonly word: string;
@@ -42,15 +45,6 @@ export interface DocumentCount {
   readonly count: number;
 }
 
-/** A document's key term, with its keyness in that document. */
-export interface DocumentKeyTerm {
-  readonly id: string;
-  readonly label: string;
-  readonly keyness: Keyness;
-  /** Occurrences in the document. */
-  readonly count: number;
-}
-
 interface SurfaceRow {
   /** Small integer id (index into `rowsBySid`), reused after the row is gone. */
   readonly sid: number;
@@ -60,22 +54,21 @@ interface SurfaceRow {
   readonly docs: DocCounts;
 }
 
+/** The resolution's name table and misspellings (not its entities: their document lists are big), and the records. */
+interface ResolutionState {
+  /** The surface table's generation it was grouped for (see `refreshCounts`). */
+  readonly surfaceGen: number;
+  readonly res: Pick<Resolution, 'bySurface' | 'misspellings'>;
+  readonly records: EntityRecord[];
+  readonly byId: Map<string, EntityRecord>;
+}
+
 interface TermRow {
   readonly id: string;
   readonly label: string;
   readonly category: string;
   count: number;
   readonly docs: DocCounts;
-}
-
-interface KeyTermState {
-  readonly records: TermRecord[];
-  readonly byId: Map<string, TermRecord>;
-  readonly hashOf: Map<string, number>;
-  readonly idOfHash: Map<number, string>;
-  readonly perDoc: Map<string, DocumentKeyTerm[]>;
-  /** Occurrences per document of each key term (id → uri → count). */
-  readonly docCounts: Map<string, DocCounts>;
 }
 
 const EMPTY_CODEBOOK: CodebookInput = { entities: [], terms: [], ignore: [] };
@@ -90,8 +83,6 @@ const MENTION_CACHE_ITEMS = 200_000;
 const WORD_CACHE_SIZE = 256;
 const WORD_CACHE_ITEMS = 200_000;
 /** How long per-document key-term lookups may use key terms computed before later edits. */
-export /** Documents re-read for each key term's label (the form written most often among them). */
-const LABEL_DOCUMENTS = 3;
 const KEY_TERMS_MAX_STALE_MS = 30_000;
 
 export class CorpusIndex {
@@ -111,22 +102,18 @@ export class CorpusIndex {
   /** Bumped when a surface form appears or disappears, or the codebook changes (not on count changes). */
   private surfaceGen = 0;
   private readonly rhetoric = new Map<string, TermRow>();
-  private readonly ngramSlot = new Map<number, number>();
-  private ngramDf = new Int32Array(1024);
-  private ngramParas = new Int32Array(1024);
-  private readonly freeSlots: number[] = [];
-  private nextSlot = 0;
-  private totalParagraphs = 0;
   /**
    * The n-gram table is built on the first key-term query, not while documents load (a warm
    * start of a big corpus would spend most of its time here); from then on it is kept current.
    */
   private ngramsReady = false;
 
+  private readonly ngrams = new NgramCounts();
+
   private ensureNgrams(): void {
     if (this.ngramsReady) return;
     this.ngramsReady = true;
-    for (const d of this.docs.values()) this.contributeNgrams(d, 1);
+    for (const d of this.docs.values()) this.ngrams.contribute(d, 1);
   }
 
   private codebook: CodebookInput = EMPTY_CODEBOOK;
@@ -137,23 +124,24 @@ export class CorpusIndex {
 
   // Lazily derived data.
   /** The resolution's name table and misspellings (not its entities: their document lists are big), and the records. */
-  private resolution?: { gen: number; surfaceGen: number; res: Pick<Resolution, 'bySurface' | 'misspellings'>; records: EntityRecord[]; byId: Map<string, EntityRecord> };
-  private keyState?: { gen: number; state: KeyTermState; at: number };
+  private readonly resolution = new DerivedCache<ResolutionState>(() => this.gen, (previous) => this.resolve(previous));
+  private readonly keyState = new DerivedCache(
+    () => this.gen,
+    () => ({
+      state: computeKeyTerms({ docs: this.docs, sortedUris: () => this.sortedUris(), counts: this.ngrams, options: this.keyTermOptions, ignore: this.ignore, ignoreHashes: this.ignoreHashes }),
+      at: Date.now(),
+    }),
+  );
   private keyTermOptions: KeyTermOptions = DEFAULT_KEY_TERM_OPTIONS;
-  private readonly mentionCache = new BoundedCache<MentionList>(MENTION_CACHE_SIZE, MENTION_CACHE_ITEMS);
-  private mentionCacheGen = -1;
-  private docKeywordCache = new Map<string, IndexItem[]>();
-  private docKeywordGen = -1;
-  private cooc?: { gen: number; list: Cooccurrence[] };
-  private readonly rowsByEntity = new Map<string, SurfaceRow[]>();
-  private sortedDocsCache: DocumentAnalysis[] = [];
-  private sortedDocsGen = -1;
-  private readonly wordCache = new BoundedCache<DocumentCountList>(WORD_CACHE_SIZE, WORD_CACHE_ITEMS);
+  private readonly mentionCache = new DerivedCache(() => this.gen, () => new BoundedCache<MentionList>(MENTION_CACHE_SIZE, MENTION_CACHE_ITEMS));
+  private readonly docKeywordCache = new DerivedCache(() => this.gen, () => new Map<string, IndexItem[]>());
+  private readonly cooc = new DerivedCache(() => this.gen, () => this.computeCooccurrence());
+  /** The surface rows of each entity: one pass over the surface table per change, rather than one per query. */
+  private readonly rowsByEntity = new DerivedCache(() => this.gen, () => this.groupRowsByEntity());
+  private readonly wordCache = new DerivedCache(() => this.gen, () => new BoundedCache<DocumentCountList>(WORD_CACHE_SIZE, WORD_CACHE_ITEMS));
   /** Built on the first word-frequency query, then kept up to date by `set` and `delete`. */
   private wordBloom: WordBloom | undefined;
   private ranks: { sorted: readonly string[]; rank: Map<string, number> } | undefined;
-  private wordCacheGen = -1;
-  private rowsByEntityGen = -1;
 
   get generation(): number {
     return this.gen;
@@ -190,7 +178,7 @@ export class CorpusIndex {
       this.contribute(uri, old, -1, false);
       this.docs.set(uri, analysis);
       this.contribute(uri, analysis, 1, false);
-      this.diffNgrams(old, analysis);
+      this.ngrams.diff(old, analysis);
       this.gen++;
       return;
     }
@@ -234,15 +222,6 @@ export class CorpusIndex {
     return (this.sorted ??= [...this.docs.keys()].sort());
   }
 
-  /** Analyses in corpus order (aligned with `sortedUris`), rebuilt after a change. */
-  private sortedDocs(): readonly DocumentAnalysis[] {
-    if (this.sortedDocsGen !== this.gen) {
-      this.sortedDocsCache = this.sortedUris().map((u) => this.docs.get(u)!);
-      this.sortedDocsGen = this.gen;
-    }
-    return this.sortedDocsCache;
-  }
-
   entries(): IterableIterator<[string, DocumentAnalysis]> {
     return this.docs.entries();
   }
@@ -255,48 +234,6 @@ export class CorpusIndex {
 
   private subtract(uri: string, d: DocumentAnalysis): void {
     this.contribute(uri, d, -1);
-  }
-
-  /** Applies the difference between two n-gram tables of one document (both sorted by hash). */
-  private diffNgrams(before: DocumentAnalysis, after: DocumentAnalysis): void {
-    const a = before.ngrams;
-    const b = after.ngrams;
-    this.totalParagraphs += b.paragraphCount - a.paragraphCount;
-    let i = 0;
-    let j = 0;
-    while (i < a.hashes.length || j < b.hashes.length) {
-      const ha = i < a.hashes.length ? a.hashes[i] : Infinity;
-      const hb = j < b.hashes.length ? b.hashes[j] : Infinity;
-      if (ha === hb) {
-        const dp = b.paragraphs[j] - a.paragraphs[i];
-        if (dp) this.bumpNgram(ha, 0, dp);
-        i++;
-        j++;
-      } else if (ha < hb) {
-        this.bumpNgram(ha, -1, -a.paragraphs[i]);
-        i++;
-      } else {
-        this.bumpNgram(hb, 1, b.paragraphs[j]);
-        j++;
-      }
-    }
-  }
-
-  private bumpNgram(h: number, ddf: number, dparas: number): void {
-    let slot = this.ngramSlot.get(h);
-    if (slot === undefined) {
-      if (ddf <= 0) return;
-      slot = this.allocSlot();
-      this.ngramSlot.set(h, slot);
-    }
-    this.ngramDf[slot] += ddf;
-    this.ngramParas[slot] += dparas;
-    if (this.ngramDf[slot] <= 0) {
-      this.ngramSlot.delete(h);
-      this.ngramDf[slot] = 0;
-      this.ngramParas[slot] = 0;
-      this.freeSlots.push(slot);
-    }
   }
 
   private contribute(uri: string, d: DocumentAnalysis, sign: 1 | -1, ngrams = true): void {
@@ -328,7 +265,7 @@ export class CorpusIndex {
       }
     }
     // N-gram document and paragraph frequencies (once the table exists: it is built lazily).
-    if (ngrams && this.ngramsReady) this.contributeNgrams(d, sign);
+    if (ngrams && this.ngramsReady) this.ngrams.contribute(d, sign);
   }
 
   /**
@@ -388,44 +325,6 @@ export class CorpusIndex {
     }
   }
 
-  private contributeNgrams(d: DocumentAnalysis, sign: 1 | -1): void {
-    const t = d.ngrams;
-    if (!t) return;
-    this.totalParagraphs += sign * t.paragraphCount;
-    for (let i = 0; i < t.hashes.length; i++) {
-      const h = t.hashes[i];
-      let slot = this.ngramSlot.get(h);
-      if (slot === undefined) {
-        if (sign < 0) continue;
-        slot = this.allocSlot();
-        this.ngramSlot.set(h, slot);
-      }
-      this.ngramDf[slot] += sign;
-      this.ngramParas[slot] += sign * t.paragraphs[i];
-      if (this.ngramDf[slot] <= 0) {
-        this.ngramSlot.delete(h);
-        this.ngramDf[slot] = 0;
-        this.ngramParas[slot] = 0;
-        this.freeSlots.push(slot);
-      }
-    }
-  }
-
-  private allocSlot(): number {
-    const free = this.freeSlots.pop();
-    if (free !== undefined) return free;
-    if (this.nextSlot >= this.ngramDf.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.ngramDf = grow(this.ngramDf);
-      this.ngramParas = grow(this.ngramParas);
-    }
-    return this.nextSlot++;
-  }
-
   /** Which terms count as key (settings `discourseLens.keyTerms.minG2` and `minLogRatio`). */
   setKeyTermOptions(options: KeyTermOptions): void {
     if (options.minG2 === this.keyTermOptions.minG2 && options.minLogRatio === this.keyTermOptions.minLogRatio) return;
@@ -457,10 +356,13 @@ export class CorpusIndex {
 
   // ---------------------------------------------------------------- entities
 
-  private resolved() {
-    if (this.resolution && this.resolution.gen === this.gen) return this.resolution;
+  private resolved(): ResolutionState {
+    return this.resolution.get();
+  }
+
+  private resolve(previous: ResolutionState | undefined): ResolutionState {
     // Same surface forms, other counts (the usual edit): keep the grouping, refresh the counts.
-    if (this.resolution && this.resolution.surfaceGen === this.surfaceGen) return this.refreshCounts(this.resolution);
+    if (previous && previous.surfaceGen === this.surfaceGen) return this.refreshCounts(previous);
     const forms = [];
     for (const row of this.surfaces.values()) {
       if (this.isIgnoredName(row.text)) continue;
@@ -481,12 +383,11 @@ export class CorpusIndex {
       declared: e.declared,
     }));
     const byId = new Map(records.map((r) => [r.id, r]));
-    this.resolution = { gen: this.gen, surfaceGen: this.surfaceGen, res: { bySurface: res.bySurface, misspellings: res.misspellings }, records, byId };
-    return this.resolution;
+    return { surfaceGen: this.surfaceGen, res: { bySurface: res.bySurface, misspellings: res.misspellings }, records, byId };
   }
 
   /** Mentions and documents of each entity from the current surface table, grouping unchanged. */
-  private refreshCounts(r: NonNullable<CorpusIndex['resolution']>) {
+  private refreshCounts(r: ResolutionState): ResolutionState {
     const mentions = new Map<string, number>();
     const docs = new Map<string, Set<string>>();
     for (const row of this.surfaces.values()) {
@@ -501,8 +402,7 @@ export class CorpusIndex {
     const records = r.records.map((e) => ({ ...e, mentions: mentions.get(e.id) ?? 0, documents: docs.get(e.id)?.size ?? 0 }));
     records.sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
     const byId = new Map(records.map((e) => [e.id, e]));
-    this.resolution = { ...r, gen: this.gen, records, byId };
-    return this.resolution;
+    return { ...r, records, byId };
   }
 
   entities(): readonly EntityRecord[] {
@@ -573,35 +473,6 @@ export class CorpusIndex {
     this.wordBloom ??= WordBloom.build(this.docs);
   }
 
-  /**
-   * Counts as documents show key terms (see `keywordsIn`): an occurrence inside a longer key
-   * phrase belongs to the phrase ("HIV" in "HIV drugs"), so the code lens, the Outline and the
-   * Terms view agree.
-   */
-  private countOutsideLongerPhrases(records: TermRecord[], byId: Map<string, TermRecord>, hashOf: Map<string, number>, docCounts: Map<string, DocCounts>): void {
-    const longer = longerPhrases(records.map((r) => r.label));
-    for (let i = 0; i < records.length; i++) {
-      if (!longer[i].length) continue;
-      const rec = records[i];
-      const phrases = longer[i].map((j) => hashOf.get(records[j].id)!);
-      const inDocs = new DocCounts();
-      let mentions = 0;
-      docCounts.get(rec.id)!.forEach((uri, count) => {
-        const t = this.docs.get(uri)!.ngrams;
-        for (const h of phrases) {
-          const k = findHash(t.hashes, h);
-          if (k >= 0) count -= t.counts ? t.counts[k] : t.paragraphs[k];
-        }
-        if (count <= 0) return;
-        inDocs.set(uri, count);
-        mentions += count;
-      });
-      docCounts.set(rec.id, inDocs);
-      records[i] = { ...rec, mentions, documents: inDocs.size };
-      byId.set(rec.id, records[i]);
-    }
-  }
-
   /** A document's own key terms against the rest of the corpus, highest G² first. */
   keyTermsOf(uri: string): readonly DocumentKeyTerm[] {
     this.flush();
@@ -614,137 +485,14 @@ export class CorpusIndex {
    * key terms takes seconds on a big corpus and must not happen on every keystroke.
    */
   private keyTermStateForHover(): KeyTermState {
-    if (this.keyState && (this.keyState.gen === this.gen || Date.now() - this.keyState.at < KEY_TERMS_MAX_STALE_MS)) return this.keyState.state;
+    const last = this.keyState.last;
+    if (last && (this.keyState.isCurrent || Date.now() - last.at < KEY_TERMS_MAX_STALE_MS)) return last.state;
     return this.keyTermState();
   }
 
   private keyTermState(): KeyTermState {
-    if (this.keyState && this.keyState.gen === this.gen) return this.keyState.state;
     this.ensureNgrams();
-    const N = this.docs.size;
-    const best = new Map<number, { g2: number; logRatio: number }>();
-    const perDocHashes = new Map<string, { h: number; g2: number; logRatio: number; count: number }[]>();
-    for (const [uri, d] of this.docs) {
-      const t = d.ngrams;
-      if (!t || !t.paragraphCount) continue;
-      const na = t.paragraphCount;
-      const nb = this.totalParagraphs - na;
-      // The document's top DOC_KEY_TERMS by G², kept sorted, without an object per candidate.
-      const cands: { h: number; g2: number; logRatio: number; count: number }[] = [];
-      const { minG2, minLogRatio } = this.keyTermOptions;
-      const minRatio = 2 ** minLogRatio;
-      for (let i = 0; i < t.hashes.length; i++) {
-        const a = t.paragraphs[i];
-        if (a < 2) continue;
-        const h = t.hashes[i];
-        const slot = this.ngramSlot.get(h);
-        if (slot === undefined || this.ngramDf[slot] < 2) continue;
-        const b = this.ngramParas[slot] - a;
-        // Log ratio ≥ minLogRatio, checked without logarithms first.
-        if (a * nb < minRatio * Math.max(b, 0.5) * na) continue;
-        if (this.ignoreHashes.has(h)) continue;
-        const k = keyness(a, na, b, nb);
-        if (k.logRatio < minLogRatio || k.g2 <= 0 || k.g2 < minG2) continue;
-        if (cands.length === DOC_KEY_TERMS) {
-          const last = cands[DOC_KEY_TERMS - 1];
-          if (k.g2 < last.g2 || (k.g2 === last.g2 && h > last.h)) continue;
-          cands.pop();
-        }
-        let pos = cands.length;
-        while (pos > 0 && (cands[pos - 1].g2 < k.g2 || (cands[pos - 1].g2 === k.g2 && cands[pos - 1].h > h))) pos--;
-        cands.splice(pos, 0, { h, g2: k.g2, logRatio: k.logRatio, count: t.counts ? t.counts[i] : a });
-      }
-      if (!cands.length) continue;
-      perDocHashes.set(uri, cands);
-      for (const c of cands) {
-        const b = best.get(c.h);
-        if (!b || c.g2 > b.g2) best.set(c.h, { g2: c.g2, logRatio: c.logRatio });
-      }
-    }
-    const top = [...best.entries()].sort((x, y) => y[1].g2 - x[1].g2 || x[0] - y[0]).slice(0, CORPUS_KEY_TERMS);
-    // Labels: re-extract a few documents where each hash is key, and take the form they write
-    // most often ("HIV", "Boeing", "working class").
-    const wanted = new Set(top.map((t) => t[0]));
-    const forms = new Map<number, Map<string, number>>();
-    const sampled = new Map<number, number>();
-    let done = 0;
-    for (const uri of this.sortedUris()) {
-      if (done === wanted.size) break;
-      const list = perDocHashes.get(uri);
-      if (!list || !list.some((c) => wanted.has(c.h) && (sampled.get(c.h) ?? 0) < LABEL_DOCUMENTS)) continue;
-      for (const c of list) {
-        if (!wanted.has(c.h)) continue;
-        const n = (sampled.get(c.h) ?? 0) + 1;
-        sampled.set(c.h, n);
-        if (n === LABEL_DOCUMENTS) done++;
-      }
-      const d = this.docs.get(uri)!;
-      const text = d.text;
-      for (const o of ngramOccurrences(segment(text), entitySpans(d), wanted)) {
-        const form = detachedSlice(text, o.start, o.end).replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ');
-        let m = forms.get(o.hash);
-        if (!m) forms.set(o.hash, (m = new Map()));
-        m.set(form, (m.get(form) ?? 0) + 1);
-      }
-    }
-    const labels = new Map<number, string>();
-    for (const [h, m] of forms) labels.set(h, preferredForm(m));
-    const records: TermRecord[] = [];
-    const byId = new Map<string, TermRecord>();
-    const hashOf = new Map<string, number>();
-    const idOfHash = new Map<number, string>();
-    const docCounts = new Map<string, DocCounts>();
-    for (const [h, k] of top) {
-      const label = labels.get(h);
-      if (!label || this.ignore.has(label.toLowerCase())) continue;
-      // The id stays lower-case whatever the label's case (notes and codings refer to it).
-      const id = `keyword:${label.toLowerCase()}`;
-      if (byId.has(id)) continue;
-      let mentions = 0;
-      let documents = 0;
-      const inDocs = new DocCounts();
-      for (const u of this.sortedUris()) {
-        const d = this.docs.get(u)!;
-        const i = d.ngrams ? findHash(d.ngrams.hashes, h) : -1;
-        if (i < 0) continue;
-        documents++;
-        const c = d.ngrams.counts ? d.ngrams.counts[i] : d.ngrams.paragraphs[i];
-        mentions += c;
-        inDocs.set(u, c);
-      }
-      docCounts.set(id, inDocs);
-      const rec: TermRecord = { id, label, kind: 'keyword', category: 'keyword', mentions, documents, keyness: { g2: round(k.g2), logRatio: round(k.logRatio), documentFrequency: documents, corpusDocuments: N } };
-      records.push(rec);
-      byId.set(id, rec);
-      hashOf.set(id, h);
-      idOfHash.set(h, id);
-    }
-    // "working" and "class" are no key terms of their own beside "working class".
-    const kept = new Set(withoutAbsorbedTerms(records));
-    for (let i = records.length - 1; i >= 0; i--) {
-      const rec = records[i];
-      if (kept.has(rec)) continue;
-      records.splice(i, 1);
-      byId.delete(rec.id);
-      docCounts.delete(rec.id);
-      idOfHash.delete(hashOf.get(rec.id)!);
-      hashOf.delete(rec.id);
-    }
-    this.countOutsideLongerPhrases(records, byId, hashOf, docCounts);
-    const perDoc = new Map<string, DocumentKeyTerm[]>();
-    for (const [uri, list] of perDocHashes) {
-      const out: DocumentKeyTerm[] = [];
-      for (const c of list) {
-        const id = idOfHash.get(c.h);
-        if (!id) continue;
-        const rec = byId.get(id)!;
-        out.push({ id, label: rec.label, count: c.count, keyness: { g2: round(c.g2), logRatio: round(c.logRatio), documentFrequency: rec.documents, corpusDocuments: N } });
-      }
-      if (out.length) perDoc.set(uri, out);
-    }
-    const state: KeyTermState = { records, byId, hashOf, idOfHash, perDoc, docCounts };
-    this.keyState = { gen: this.gen, state, at: Date.now() };
-    return state;
+    return this.keyState.get().state;
   }
 
   // ---------------------------------------------------------------- mentions
@@ -761,7 +509,7 @@ export class CorpusIndex {
     const expected = (id.startsWith('entity:') ? this.entity(id) : this.term(id))?.mentions;
     const b = MentionList.builder(this.sortedUris(), this.uriRanks(), expected);
     this.visitMentions(id, b.add);
-    return this.mentionCache.set(id, b.done());
+    return this.mentionCache.get().set(id, b.done());
   }
 
   /**
@@ -778,30 +526,26 @@ export class CorpusIndex {
   }
 
   private cachedMentions(id: string): MentionList | undefined {
-    if (this.mentionCacheGen !== this.gen) {
-      this.mentionCache.clear();
-      this.mentionCacheGen = this.gen;
-    }
-    return this.mentionCache.get(id);
+    return this.mentionCache.get().get(id);
   }
 
   /** The surface rows of an entity (its surface forms as written, every type). */
   private rowsOf(id: string): SurfaceRow[] {
+    return this.rowsByEntity.get().get(id) ?? [];
+  }
+
+  private groupRowsByEntity(): Map<string, SurfaceRow[]> {
     const r = this.resolved();
-    if (this.rowsByEntityGen !== this.gen) {
-      // One pass over the surface table per change, rather than one per query.
-      this.rowsByEntity.clear();
-      this.rowsByEntityGen = this.gen;
-      for (const row of this.surfaces.values()) {
-        const rid = r.res.bySurface.get(row.text);
-        if (rid === undefined || this.isIgnoredName(row.text)) continue;
-        const eid = `entity:${rid}`;
-        let list = this.rowsByEntity.get(eid);
-        if (!list) this.rowsByEntity.set(eid, (list = []));
-        list.push(row);
-      }
+    const byEntity = new Map<string, SurfaceRow[]>();
+    for (const row of this.surfaces.values()) {
+      const rid = r.res.bySurface.get(row.text);
+      if (rid === undefined || this.isIgnoredName(row.text)) continue;
+      const eid = `entity:${rid}`;
+      let list = byEntity.get(eid);
+      if (!list) byEntity.set(eid, (list = []));
+      list.push(row);
     }
-    return this.rowsByEntity.get(id) ?? [];
+    return byEntity;
   }
 
   /** Walks the mentions in corpus order, until `visit` returns false (a concordance with a limit stops early). */
@@ -905,11 +649,8 @@ export class CorpusIndex {
   /** Occurrences of the corpus's key terms in one document, in text order. */
   keywordsIn(uri: string): readonly IndexItem[] {
     this.flush();
-    if (this.docKeywordGen !== this.gen) {
-      this.docKeywordCache.clear();
-      this.docKeywordGen = this.gen;
-    }
-    const cached = this.docKeywordCache.get(uri);
+    const cache = this.docKeywordCache.get();
+    const cached = cache.get(uri);
     if (cached) return cached;
     const d = this.docs.get(uri);
     if (!d) return [];
@@ -928,8 +669,8 @@ export class CorpusIndex {
         lastEnd = o.end;
       }
     }
-    if (this.docKeywordCache.size > 200) this.docKeywordCache.clear();
-    this.docKeywordCache.set(uri, out);
+    if (cache.size > 200) cache.clear();
+    cache.set(uri, out);
     return out;
   }
 
@@ -979,7 +720,10 @@ export class CorpusIndex {
   /** Pairs of entities named in the same sentence, most sentences first. */
   cooccurrence(): readonly Cooccurrence[] {
     this.flush();
-    if (this.cooc && this.cooc.gen === this.gen) return this.cooc.list;
+    return this.cooc.get();
+  }
+
+  private computeCooccurrence(): Cooccurrence[] {
     const r = this.resolved();
     const pairs = new Map<string, number>();
     for (const [uri, d] of this.docs) {
@@ -1009,7 +753,6 @@ export class CorpusIndex {
       return { a, b, sentences: n };
     });
     list.sort((x, y) => y.sentences - x.sentences || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1));
-    this.cooc = { gen: this.gen, list };
     return list;
   }
 
@@ -1017,11 +760,8 @@ export class CorpusIndex {
 
   wordFrequency(word: string): WordFrequency {
     const key = normalizeWord(word);
-    if (this.wordCacheGen !== this.gen) {
-      this.wordCache.clear();
-      this.wordCacheGen = this.gen;
-    }
-    let documents = this.wordCache.get(key);
+    const cache = this.wordCache.get();
+    let documents = cache.get(key);
     if (!documents) {
       // Only the documents that may contain the word (a Bloom filter per document) are asked.
       // The most common words (in nearly every document) come from the filter's flat count tables.
@@ -1040,7 +780,7 @@ export class CorpusIndex {
           if (count) add(uri, count);
         }
       }
-      documents = this.wordCache.set(key, DocumentCountList.byCount(this.sortedUris(), ranks, counts));
+      documents = cache.set(key, DocumentCountList.byCount(this.sortedUris(), ranks, counts));
     }
     return { word: key, total: documents.total, documents };
   }
@@ -1073,19 +813,6 @@ export class CorpusIndex {
 
 export function termId(category: string, term: string): string {
   return `term:${category}:${term}`;
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}
-
-/**
- * A substring that does not keep its parent alive: V8 makes longer slices views of the parent,
- * and a cached slice would pin a whole decoded text (see `textSlice`, LazyAnalysis in the codec).
- */
-function detachedSlice(text: string, start: number, end: number): string {
-  const s = text.slice(start, end);
-  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
 function oneLine(s: string): string {
@@ -1128,4 +855,4 @@ export function fileName(uri: string): string {
   }
 }
 
-export type { EntityMention };
+export type { DocumentKeyTerm, EntityMention };

@@ -1,0 +1,215 @@
+/**
+ * Key terms of the corpus (see keyterms.ts for the definition): computed from the n-gram counts
+ * in one pass over the documents, then labelled by the form a few documents write most often.
+ * Rebuilt per generation of the index (see DerivedCache); per-document lookups may read a
+ * slightly older state (see CorpusIndex.keyTermStateForHover).
+ */
+import type { DocumentAnalysis } from '../../document';
+import { segment } from '../../text/structure';
+import { entitySpans } from '../../cache/codec';
+import { CORPUS_KEY_TERMS, DOC_KEY_TERMS, type KeyTermOptions, findHash, keyness, longerPhrases, ngramOccurrences, preferredForm, withoutAbsorbedTerms } from '../keyterms';
+import { DocCounts } from '../docCounts';
+import type { Keyness, TermRecord } from '../model';
+import type { NgramCounts } from '../tables/ngramCounts';
+
+/** Documents re-read for each key term's label (the form written most often among them). */
+const LABEL_DOCUMENTS = 3;
+
+/** A document's key term, with its keyness in that document. */
+export interface DocumentKeyTerm {
+  readonly id: string;
+  readonly label: string;
+  readonly keyness: Keyness;
+  /** Occurrences in the document. */
+  readonly count: number;
+}
+
+export interface KeyTermState {
+  readonly records: TermRecord[];
+  readonly byId: Map<string, TermRecord>;
+  readonly hashOf: Map<string, number>;
+  readonly idOfHash: Map<number, string>;
+  readonly perDoc: Map<string, DocumentKeyTerm[]>;
+  /** Occurrences per document of each key term (id → uri → count). */
+  readonly docCounts: Map<string, DocCounts>;
+}
+
+/** What the computation reads from the index. */
+export interface KeyTermInput {
+  readonly docs: ReadonlyMap<string, DocumentAnalysis>;
+  sortedUris(): readonly string[];
+  readonly counts: NgramCounts;
+  readonly options: KeyTermOptions;
+  /** The codebook's ignore list: normalised words, and phrase hashes. */
+  readonly ignore: ReadonlySet<string>;
+  readonly ignoreHashes: ReadonlySet<number>;
+}
+
+export function computeKeyTerms(corpus: KeyTermInput): KeyTermState {
+const { docs, counts, ignore, ignoreHashes } = corpus;
+const sortedUris = corpus.sortedUris();
+  const N = docs.size;
+  const best = new Map<number, { g2: number; logRatio: number }>();
+  const perDocHashes = new Map<string, { h: number; g2: number; logRatio: number; count: number }[]>();
+  for (const [uri, d] of docs) {
+    const t = d.ngrams;
+    if (!t || !t.paragraphCount) continue;
+    const na = t.paragraphCount;
+    const nb = counts.totalParagraphs - na;
+    // The document's top DOC_KEY_TERMS by G², kept sorted, without an object per candidate.
+    const cands: { h: number; g2: number; logRatio: number; count: number }[] = [];
+    const { minG2, minLogRatio } = corpus.options;
+    const minRatio = 2 ** minLogRatio;
+    for (let i = 0; i < t.hashes.length; i++) {
+      const a = t.paragraphs[i];
+      if (a < 2) continue;
+      const h = t.hashes[i];
+      const shared = counts.sharedParagraphs(h);
+      if (shared < 0) continue;
+      const b = shared - a;
+      // Log ratio ≥ minLogRatio, checked without logarithms first.
+      if (a * nb < minRatio * Math.max(b, 0.5) * na) continue;
+      if (ignoreHashes.has(h)) continue;
+      const k = keyness(a, na, b, nb);
+      if (k.logRatio < minLogRatio || k.g2 <= 0 || k.g2 < minG2) continue;
+      if (cands.length === DOC_KEY_TERMS) {
+        const last = cands[DOC_KEY_TERMS - 1];
+        if (k.g2 < last.g2 || (k.g2 === last.g2 && h > last.h)) continue;
+        cands.pop();
+      }
+      let pos = cands.length;
+      while (pos > 0 && (cands[pos - 1].g2 < k.g2 || (cands[pos - 1].g2 === k.g2 && cands[pos - 1].h > h))) pos--;
+      cands.splice(pos, 0, { h, g2: k.g2, logRatio: k.logRatio, count: t.counts ? t.counts[i] : a });
+    }
+    if (!cands.length) continue;
+    perDocHashes.set(uri, cands);
+    for (const c of cands) {
+      const b = best.get(c.h);
+      if (!b || c.g2 > b.g2) best.set(c.h, { g2: c.g2, logRatio: c.logRatio });
+    }
+  }
+  const top = [...best.entries()].sort((x, y) => y[1].g2 - x[1].g2 || x[0] - y[0]).slice(0, CORPUS_KEY_TERMS);
+  // Labels: re-extract a few documents where each hash is key, and take the form they write
+  // most often ("HIV", "Boeing", "working class").
+  const wanted = new Set(top.map((t) => t[0]));
+  const forms = new Map<number, Map<string, number>>();
+  const sampled = new Map<number, number>();
+  let done = 0;
+  for (const uri of sortedUris) {
+    if (done === wanted.size) break;
+    const list = perDocHashes.get(uri);
+    if (!list || !list.some((c) => wanted.has(c.h) && (sampled.get(c.h) ?? 0) < LABEL_DOCUMENTS)) continue;
+    for (const c of list) {
+      if (!wanted.has(c.h)) continue;
+      const n = (sampled.get(c.h) ?? 0) + 1;
+      sampled.set(c.h, n);
+      if (n === LABEL_DOCUMENTS) done++;
+    }
+    const d = docs.get(uri)!;
+    const text = d.text;
+    for (const o of ngramOccurrences(segment(text), entitySpans(d), wanted)) {
+      const form = detachedSlice(text, o.start, o.end).replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ');
+      let m = forms.get(o.hash);
+      if (!m) forms.set(o.hash, (m = new Map()));
+      m.set(form, (m.get(form) ?? 0) + 1);
+    }
+  }
+  const labels = new Map<number, string>();
+  for (const [h, m] of forms) labels.set(h, preferredForm(m));
+  const records: TermRecord[] = [];
+  const byId = new Map<string, TermRecord>();
+  const hashOf = new Map<string, number>();
+  const idOfHash = new Map<number, string>();
+  const docCounts = new Map<string, DocCounts>();
+  for (const [h, k] of top) {
+    const label = labels.get(h);
+    if (!label || ignore.has(label.toLowerCase())) continue;
+    // The id stays lower-case whatever the label's case (notes and codings refer to it).
+    const id = `keyword:${label.toLowerCase()}`;
+    if (byId.has(id)) continue;
+    let mentions = 0;
+    let documents = 0;
+    const inDocs = new DocCounts();
+    for (const u of sortedUris) {
+      const d = docs.get(u)!;
+      const i = d.ngrams ? findHash(d.ngrams.hashes, h) : -1;
+      if (i < 0) continue;
+      documents++;
+      const c = d.ngrams.counts ? d.ngrams.counts[i] : d.ngrams.paragraphs[i];
+      mentions += c;
+      inDocs.set(u, c);
+    }
+    docCounts.set(id, inDocs);
+    const rec: TermRecord = { id, label, kind: 'keyword', category: 'keyword', mentions, documents, keyness: { g2: round(k.g2), logRatio: round(k.logRatio), documentFrequency: documents, corpusDocuments: N } };
+    records.push(rec);
+    byId.set(id, rec);
+    hashOf.set(id, h);
+    idOfHash.set(h, id);
+  }
+  // "working" and "class" are no key terms of their own beside "working class".
+  const kept = new Set(withoutAbsorbedTerms(records));
+  for (let i = records.length - 1; i >= 0; i--) {
+    const rec = records[i];
+    if (kept.has(rec)) continue;
+    records.splice(i, 1);
+    byId.delete(rec.id);
+    docCounts.delete(rec.id);
+    idOfHash.delete(hashOf.get(rec.id)!);
+    hashOf.delete(rec.id);
+  }
+  countOutsideLongerPhrases(docs, records, byId, hashOf, docCounts);
+  const perDoc = new Map<string, DocumentKeyTerm[]>();
+  for (const [uri, list] of perDocHashes) {
+    const out: DocumentKeyTerm[] = [];
+    for (const c of list) {
+      const id = idOfHash.get(c.h);
+      if (!id) continue;
+      const rec = byId.get(id)!;
+      out.push({ id, label: rec.label, count: c.count, keyness: { g2: round(c.g2), logRatio: round(c.logRatio), documentFrequency: rec.documents, corpusDocuments: N } });
+    }
+    if (out.length) perDoc.set(uri, out);
+  }
+  return { records, byId, hashOf, idOfHash, perDoc, docCounts };
+}
+
+/**
+ * Counts as documents show key terms (see `keywordsIn`): an occurrence inside a longer key
+ * phrase belongs to the phrase ("HIV" in "HIV drugs"), so the code lens, the Outline and the
+ * Terms view agree.
+ */
+function countOutsideLongerPhrases(docs: ReadonlyMap<string, DocumentAnalysis>, records: TermRecord[], byId: Map<string, TermRecord>, hashOf: Map<string, number>, docCounts: Map<string, DocCounts>): void {
+  const longer = longerPhrases(records.map((r) => r.label));
+  for (let i = 0; i < records.length; i++) {
+    if (!longer[i].length) continue;
+    const rec = records[i];
+    const phrases = longer[i].map((j) => hashOf.get(records[j].id)!);
+    const inDocs = new DocCounts();
+    let mentions = 0;
+    docCounts.get(rec.id)!.forEach((uri, count) => {
+      const t = docs.get(uri)!.ngrams;
+      for (const h of phrases) {
+        const k = findHash(t.hashes, h);
+        if (k >= 0) count -= t.counts ? t.counts[k] : t.paragraphs[k];
+      }
+      if (count <= 0) return;
+      inDocs.set(uri, count);
+      mentions += count;
+    });
+    docCounts.set(rec.id, inDocs);
+    records[i] = { ...rec, mentions, documents: inDocs.size };
+    byId.set(rec.id, records[i]);
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * A substring that does not keep its parent alive: V8 makes longer slices views of the parent,
+ * and a cached slice would pin a whole decoded text (see `textSlice`, LazyAnalysis in the codec).
+ */
+export function detachedSlice(text: string, start: number, end: number): string {
+  const s = text.slice(start, end);
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
