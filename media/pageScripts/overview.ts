@@ -133,6 +133,13 @@ function render(d: Overview): void {
     options: { indexAxis: 'y', maintainAspectRatio: false, plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } },
   });
   table('cooccurrence-table', ['Entity', 'Entity', 'Sentences'], pairs.map((p) => [name(p.a), name(p.b), p.sentences]));
+
+  // The analysts' codes: passages per article, and the codes and entities their passages meet.
+  const codes = d.codes ?? [];
+  document.getElementById('codes-section')!.hidden = !codes.length;
+  const top = (items: readonly { label?: string; title?: string; passages: number }[]) =>
+    items.slice(0, 5).map((x) => `${short(x.label ?? x.title ?? '', 40)} (${x.passages})`).join(', ') + (items.length > 5 ? `, +${items.length - 5}` : '');
+  table('codes-table', ['Code', 'Passages', 'Per article', 'With codes', 'With entities'], codes.map((k) => [k.label, k.passages, top(k.perArticle), top(k.codes), top(k.entities)]));
 }
 
 (document.getElementById('dispersion-item') as HTMLSelectElement).addEventListener('change', (e) => renderDispersion(Number((e.target as HTMLSelectElement).value)));

@@ -118,6 +118,18 @@ export interface Overview {
   /** For each item, its mention offsets relative to document length (0..1), per document: the dispersion plot. */
   readonly dispersion: readonly { readonly id: string; readonly label: string; readonly positions: readonly (readonly number[])[] }[];
   readonly cooccurrence: readonly Cooccurrence[];
+  /** The analysts' codes (a server with codings): passages per article and what they co-occur with. */
+  readonly codes?: readonly CodeOverview[];
+}
+
+/** A code in the overview: analysis/codings/codeProfile.ts, with labels (codes, entities) and article titles. */
+export interface CodeOverview {
+  readonly code: string;
+  readonly label: string;
+  readonly passages: number;
+  readonly perArticle: readonly { readonly title: string; readonly passages: number }[];
+  readonly codes: readonly { readonly label: string; readonly passages: number }[];
+  readonly entities: readonly { readonly label: string; readonly passages: number }[];
 }
 
 /** Writes the corpus analysis to files: CSV and JSON of entities, terms and mentions, or a REFI-QDA project. */

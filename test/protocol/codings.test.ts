@@ -90,6 +90,17 @@ describe('codings over LSP', function () {
     }
   });
 
+  it('the overview lists each code: passages per article, co-occurring codes and entities', async () => {
+    const overview = await client.request('discourseLens/overview', {});
+    assert.strictEqual(overview.codes.length, 1);
+    const [k] = overview.codes;
+    assert.strictEqual(k.code, 'shelling');
+    assert.strictEqual(k.passages, 1);
+    assert.deepStrictEqual(k.perArticle.map((a: { passages: number }) => a.passages), [1]);
+    assert.deepStrictEqual(k.codes, []);
+    assert.ok(Array.isArray(k.entities));
+  });
+
   it('reports a coding whose passage was deleted as an orphaned-coding diagnostic', async () => {
     await client.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: 'Nothing of it is left.\n' }] });
     await client.until(() => client.notifications.some((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri && n.params.diagnostics.some((d: { code: string }) => d.code === 'orphaned-coding')), 10000, 'orphaned-coding diagnostic');

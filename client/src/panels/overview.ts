@@ -77,6 +77,7 @@ export class OverviewPanel implements vscode.Disposable {
 <section id="dispersion-section"><h2>Dispersion <select id="dispersion-item" aria-label="Term to plot"></select></h2><div class="chart"><canvas id="dispersion" role="img" aria-label="Where the term occurs in each article"></canvas></div></section>
 <section id="cooccurrence-section"><h2>Entity co-occurrence (same sentence)</h2><div class="chart"><canvas id="cooccurrence" role="img" aria-label="Pairs of entities named in the same sentence"></canvas></div>
 <details><summary>Table</summary><table id="cooccurrence-table" class="data"></table></details></section>
+<section id="codes-section" hidden><h2>Codes</h2><p class="muted">The analysts' codings: passages per article, and the codes and entities their passages overlap or share a sentence with (in passages of the code).</p><table id="codes-table" class="data"></table></section>
 </main>`,
     });
     this.panel.webview.onDidReceiveMessage(

@@ -205,7 +205,8 @@ export class CodingsHost {
     return out;
   }
 
-  private uriOf(source: string): string | undefined {
+  /** The URI of a coding's `source` (relative to the workspace folder). */
+  uriOf(source: string): string | undefined {
     const ws = this.workspace;
     return ws ? pathToFileURL(path.join(ws, source)).toString() : undefined;
   }

@@ -32,6 +32,7 @@ import {
   MentionsRequest,
   NotesRequest,
   OverviewRequest,
+  type CodeOverview,
   QuotationsRequest,
   QuotedSourcesRequest,
   RemoveCodingRequest,
@@ -96,6 +97,22 @@ export function registerRequests(connection: Connection, c: RequestContext): voi
       return { sentences: doc.sentences, entities };
     });
     return { profile, codeLabel: label, entityLabel: (id) => index.entity(id)?.name ?? id };
+  };
+  /** A code's profile for the overview, labelled. */
+  const codeOverview = (code: string): CodeOverview => {
+    const { profile, codeLabel, entityLabel } = codeHoverInfo(code);
+    const title = (source: string) => {
+      const uri = c.codingsHost.uriOf(source);
+      return (uri && sync.corpus.index.get(canonicalUri(uri)) && sync.corpus.index.title(canonicalUri(uri))) || source;
+    };
+    return {
+      code,
+      label: codeLabel(code),
+      passages: profile.passages,
+      perArticle: profile.perArticle.map((a) => ({ title: title(a.source), passages: a.passages })),
+      codes: profile.codes.map((k) => ({ label: codeLabel(k.code), passages: k.passages })),
+      entities: profile.entities.map((e) => ({ label: entityLabel(e.id), passages: e.passages })),
+    };
   };
   connection.onHover((p, t) =>
     answer(t, () => {
@@ -187,7 +204,13 @@ export function registerRequests(connection: Connection, c: RequestContext): voi
   connection.onRequest(NotesRequest, (t) => answer(t, () => service.provideNotes(t)));
   connection.onRequest(QuotedSourcesRequest, (t) => answer(t, () => service.provideQuotedSources(t)));
   connection.onRequest(QuotationsRequest, (p, t) => answer(t, () => service.provideQuotations(p.id, t)));
-  connection.onRequest(OverviewRequest, (p, t) => answer(t, () => service.provideOverview(p ?? {}, t)));
+  connection.onRequest(OverviewRequest, (p, t) =>
+    answer(t, () => {
+      const overview = service.provideOverview(p ?? {}, t);
+      const used = [...new Set(c.codingsHost.all().map((x) => x.coding.code))].sort();
+      return used.length ? { ...overview, codes: used.map(codeOverview) } : overview;
+    }),
+  );
   connection.onRequest(CategoriesRequest, (t) => answer(t, () => service.provideCategories(t)));
   connection.onRequest(DocumentMarkupRequest, (p, t) => answer(t, () => service.provideDocumentMarkup(canonicalUri(p.uri), t)));
   connection.onRequest(CodebookEditRequest, (p) => codebookHost.edit(p));
