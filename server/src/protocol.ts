@@ -248,6 +248,7 @@ export const EditorCommand = {
   codeConcordanceLine: 'discourseLens.codeConcordanceLine',
   exportCodings: 'discourseLens.exportCodings',
   filterCodingsByCoder: 'discourseLens.filterCodingsByCoder',
+  findInCodings: 'discourseLens.findInCodings',
 } as const;
 
 /** What the client sends in `initializationOptions` (all optional; other editors send nothing). */

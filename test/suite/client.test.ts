@@ -220,6 +220,8 @@ describe('Discourse Lens client', function () {
       const qde = strFromU8(unzipSync(new Uint8Array(fs.readFileSync(qdpxFile)))['project.qde']);
       assert.match(qde, /<User guid="[^"]+" name="second-coder"/);
 
+      const found = await vscode.commands.executeCommand<{ coding: { coder: string } }[]>('discourseLens.findInCodings', 'lavrov AND');
+      assert.deepStrictEqual(found?.map((x) => x.coding.coder), ['second-coder']);
       assert.strictEqual(await vscode.commands.executeCommand('discourseLens.filterCodingsByCoder', 'second-coder'), 'second-coder');
       assert.strictEqual(await vscode.commands.executeCommand('discourseLens.filterCodingsByCoder', null), undefined);
     } finally {

@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { categoryId } from '../../../server/src/analysis/codebook/categoryId';
-import { AddCodingRequest, AllCodingsRequest, CategoryInfo, CodingInfo, DocumentCodingsRequest, EditorCommand, RemoveCodingRequest, UpdateCodingRequest } from '../../../server/src/protocol';
+import { AddCodingRequest, AllCodingsRequest, CategoryInfo, CodingInfo, DocumentCodingsRequest, EditorCommand, FindInCodingsRequest, RemoveCodingRequest, UpdateCodingRequest } from '../../../server/src/protocol';
 import { Lens, errorMessage, isArticleDocument, revealLocation } from '../lens';
 import { CodingsTree } from '../views/codingsTree';
 
@@ -149,6 +149,24 @@ export function registerCodings(lens: Lens, state: vscode.Memento): vscode.Dispo
       const passage = doc.getText(args.range).replace(/\s+/g, ' ');
       const codeId = args.code ?? (await pickCode(`Code “${passage.slice(0, 40)}” (${vscode.workspace.asRelativePath(doc.uri)})`));
       return codeId ? codePassage(doc.uri.toString(), doc.offsetAt(args.range.start), doc.offsetAt(args.range.end), codeId) : undefined;
+    }),
+    // Given a query (another command, a test), it answers with the codings and prompts nothing.
+    vscode.commands.registerCommand(EditorCommand.findInCodings, async (given?: string) => {
+      let query = given;
+      query ??= await vscode.window.showInputBox({ title: 'Find in codings', prompt: 'Text of the coded passages or of their memos, or a code' });
+      if (!query?.trim()) return undefined;
+      const found = await send.sendRequest(FindInCodingsRequest, { query });
+      if (given !== undefined) return found;
+      if (!found.length) {
+        void vscode.window.showInformationMessage(`Discourse Lens: no coding holds “${query}”.`);
+        return found;
+      }
+      const picked = await vscode.window.showQuickPick(
+        found.map((x) => ({ label: x.coding.text.replace(/\s+/g, ' ').slice(0, 100), description: `${x.coding.code} · ${x.coding.coder}`, detail: `${vscode.workspace.asRelativePath(vscode.Uri.parse(x.uri))}${x.coding.memo ? ` · ✎ ${x.coding.memo.replace(/\s+/g, ' ').slice(0, 80)}` : ''}`, x })),
+        { title: `${found.length} coding${found.length === 1 ? '' : 's'} with “${query}”`, matchOnDescription: true, matchOnDetail: true },
+      );
+      if (picked) await vscode.commands.executeCommand(EditorCommand.revealCoding, picked.x.uri, picked.x.coding.start, picked.x.coding.end);
+      return found;
     }),
     vscode.commands.registerCommand(EditorCommand.nextCoding, () => go(1)),
     vscode.commands.registerCommand(EditorCommand.previousCoding, () => go(-1)),
