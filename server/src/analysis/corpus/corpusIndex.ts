@@ -13,9 +13,12 @@ import { segment } from '../text/structure';
 import type { DeclaredEntity, EntityMention, EntityType } from '../types';
 import { DEFAULT_KEY_TERM_OPTIONS, KeyTermOptions, findHash, ngramOccurrences, phraseHash } from './keyterms';
 import { NgramCounts } from './tables/ngramCounts';
+import { lowerBound } from './lowerBound';
+import { oneLine, phraseRegExp } from './derived/concordanceText';
+import { cooccurringEntities } from './derived/cooccurrence';
 import { DerivedCache } from './derived/derivedCache';
 import { type DocumentKeyTerm, type KeyTermState, computeKeyTerms, detachedSlice } from './derived/keyTermTable';
-import { entityGroupsOf, entitySpans, sentenceSpans, textLength, textSlice, wordCountIn, wordHashOf } from '../cache/codec';
+import { entityGroupsOf, entitySpans, textLength, textSlice, wordCountIn, wordHashOf } from '../cache/codec';
 import { spanEnd, spanIndexAt, spanStart } from './spans';
 import { DocCounts } from './docCounts';
 import { BoundedCache } from './boundedCache';
@@ -724,36 +727,12 @@ export class CorpusIndex {
   }
 
   private computeCooccurrence(): Cooccurrence[] {
-    const r = this.resolved();
-    const pairs = new Map<string, number>();
-    for (const [uri, d] of this.docs) {
-      const ents = entitySpans(d);
-      if (ents.length < 2) continue;
-      const sids = this.docSids.get(uri)!;
-      const sents = sentenceSpans(d);
-      let ei = 0;
-      for (let si = 0; si < sents.length; si++) {
-        while (ei < ents.length && spanStart(ents, ei) < spanStart(sents, si)) ei++;
-        const ids = new Set<string>();
-        for (let k = ei; k < ents.length && spanStart(ents, k) < spanEnd(sents, si); k++) {
-          const text = this.rowsBySid[sids[k]]!.text;
-          const rid = r.res.bySurface.get(text);
-          if (rid !== undefined && !this.isIgnoredName(text)) ids.add(`entity:${rid}`);
-        }
-        if (ids.size < 2) continue;
-        const list = [...ids].sort();
-        for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
-          const key = `${list[i]}\u0000${list[j]}`;
-          pairs.set(key, (pairs.get(key) ?? 0) + 1);
-        }
-      }
-    }
-    const list = [...pairs.entries()].map(([k, n]) => {
-      const [a, b] = k.split('\u0000');
-      return { a, b, sentences: n };
+    const bySurface = this.resolved().res.bySurface;
+    return cooccurringEntities(this.docs, this.docSids, (sid) => {
+      const text = this.rowsBySid[sid]!.text;
+      const rid = bySurface.get(text);
+      return rid === undefined || this.isIgnoredName(text) ? undefined : `entity:${rid}`;
     });
-    list.sort((x, y) => y.sentences - x.sentences || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1));
-    return list;
   }
 
   // ---------------------------------------------------------------- words
@@ -815,32 +794,9 @@ export function termId(category: string, term: string): string {
   return `term:${category}:${term}`;
 }
 
-function oneLine(s: string): string {
-  return s.replace(/[\r\n\t]+/g, ' ');
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Whole words, case-insensitive, any whitespace between words, either apostrophe. */
-export function phraseRegExp(words: readonly string[]): RegExp {
-  const body = words.map((w) => escapeRe(w).replace(/['’ʼ]/g, "['’ʼ]")).join('\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${body}(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
-}
-
 /** The span (sorted by start, non-overlapping) containing an offset (or ending at it). */
 function spanAt<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lowerBound(spans.length, (i) => spans[i].start <= offset) - 1;
   if (found < 0) return undefined;
   const s = spans[found];
   return offset <= s.end ? s : undefined;
@@ -856,3 +812,4 @@ export function fileName(uri: string): string {
 }
 
 export type { DocumentKeyTerm, EntityMention };
+export { phraseRegExp };

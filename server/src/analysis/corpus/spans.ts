@@ -5,6 +5,7 @@
  * (an entity mention object costs ~80 bytes, its two offsets 8).
  */
 import type { Range } from '../text/structure';
+import { lowerBound } from './lowerBound';
 
 export interface SpanColumns {
   readonly data: Int32Array;
@@ -43,15 +44,6 @@ export function spanEnd(s: SpanColumns, k: number): number {
  * not overlapping: the last one starting at or before the offset.
  */
 export function spanIndexAt(s: SpanColumns, offset: number): number {
-  let lo = 0;
-  let hi = s.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spanStart(s, mid) <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = lowerBound(s.length, (k) => spanStart(s, k) <= offset) - 1;
   return found >= 0 && offset <= spanEnd(s, found) ? found : -1;
 }
