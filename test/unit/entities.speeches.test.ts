@@ -7,6 +7,7 @@ import * as assert from 'node:assert';
 import { segment } from '../../server/src/analysis/text/structure';
 import { recognizeEntities } from '../../server/src/analysis/entities';
 import { resolveEntities } from '../../server/src/analysis/entities/resolve';
+import { cleanMention } from '../../server/src/analysis/entities/mentionFilter';
 import type { EntityMention } from '../../server/src/analysis/types';
 
 // Wrapped as the UNGDC files are; the text itself is made up in their style.
@@ -59,6 +60,14 @@ describe('entities: hard-wrapped speeches', () => {
       assert.ok(!found.includes(generic), `${generic} in ${found.join(' | ')}`);
     }
     for (const name of ['United Nations', 'Afghan', 'Government of Pakistan', 'Security Council', 'Republic of Korea', 'Viet Nam']) assert.ok(found.includes(name), `${name} missing from ${found.join(' | ')}`);
+  });
+
+  it('strips a lower-case function word the tagger left in front of a name, never a capitalised one', () => {
+    const text = 'the new African States of Mozambique and Angola, welcomed by To Lam in Hanoi';
+    const of = text.indexOf('of Mozambique');
+    assert.deepStrictEqual(cleanMention(text, of, of + 'of Mozambique'.length, 'place'), { start: text.indexOf('Mozambique'), end: of + 'of Mozambique'.length });
+    const to = text.indexOf('To Lam');
+    assert.deepStrictEqual(cleanMention(text, to, to + 'To Lam'.length, 'person'), { start: to, end: to + 'To Lam'.length });
   });
 
   it('types Viet Nam, the UN spelling, as a place', () => {

@@ -38,8 +38,12 @@ export const GENERIC_INSTITUTIONS = new Set([
 ]);
 
 const TRAILING_FUNCTION_WORD = /\s+(?:of|de|del|da|do|des|du|la|le|the|and|for|in|on|at|to|by|with|&)$/i;
-/** Function words no English name starts with (a name may start with "The": "The Hague"). */
-const LEADING_FUNCTION_WORD = /^(?:of|and|for|in|on|at|to|by|with|&)(?:\s+|$)/i;
+/**
+ * Function words no name starts with: "of Mozambique", "Of Corinto" are the tagger's strays. "in",
+ * "on", "at" and "to" only in lower case, since "To Lam" and "On Kawara" are names; "The Hague"
+ * keeps "The".
+ */
+const LEADING_FUNCTION_WORD = /^(?:[Oo]f|[Aa]nd|[Ff]or|[Bb]y|[Ww]ith|&|in|on|at|to)(?:\s+|$)/;
 
 /** Characters a name may start with besides letters and digits. */
 const LEAD_OK = /[\p{L}\p{N}]/u;
