@@ -9,7 +9,8 @@ import {
   GAZ_CITY, GAZ_COUNTRY, GAZ_DEMONYM, GAZ_FIRST, GAZ_GRP, GAZ_LAST, GAZ_LOC, GAZ_MISC, GAZ_ORG, GAZ_ORGLEX, GAZ_PER,
   GAZ_PERSON, GAZ_REGION, GAZ_TITLE, GAZ_GEOCITY, GAZ_NEWSPER, GAZ_NEWSGRP, GAZ_NEWSMISC, GAZ_CTXPER, GAZ_CTXLOC, GAZ_NEWSORG, GAZ_NEWSLOC, LC_ALWAYS_CAP, LC_ALWAYS_LOWER, LC_DICT, LC_MOSTLY_CAP, LC_MOSTLY_LOWER, lowerHash, extendKey,
 } from '../../server/src/analysis/entities/lexicon';
-import { NER_TAGS, normalizeToken } from '../../server/src/analysis/entities/features';
+import { normalizeToken } from '../../server/src/analysis/entities/nerDoc';
+import { NER_TAGS } from '../../server/src/analysis/entities/tagSet';
 import { MODERN_GROUPS, MODERN_MISC, MODERN_ORGS, MODERN_PEOPLE, MODERN_PLACES, countryNames, geoCities, modernStats, pluralOf } from './modern';
 
 export interface ConllSentence {

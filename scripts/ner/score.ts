@@ -1,5 +1,5 @@
 /** Entity-level exact-match scoring on CoNLL documents. */
-import { normalizeToken } from '../../server/src/analysis/entities/features';
+import { normalizeToken } from '../../server/src/analysis/entities/nerDoc';
 import type { NerEngine } from '../../server/src/analysis/entities/tagger';
 import { ConllDoc, Span, spansOf } from './data';
 

@@ -9,7 +9,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FeatureBuffer, fitTemperature, mulberry32, packModels, trainSequenceTagger, TrainingExample } from '../../server/src/analysis/learning';
-import { FEATURE_VERSION, NER_TAGS, NerDoc, nerFeatures, nerFeatures2, nerFixed, normalizeToken } from '../../server/src/analysis/entities/features';
+import { FEATURE_VERSION, nerFeatures, nerFeatures2, nerFixed } from '../../server/src/analysis/entities/features';
+import { NerDoc, normalizeToken } from '../../server/src/analysis/entities/nerDoc';
+import { NER_TAGS } from '../../server/src/analysis/entities/tagSet';
 import { NerLexicon, formatLexicon } from '../../server/src/analysis/entities/lexicon';
 import { NerEngine, NER_LEXICON_FILE, NER_MODEL_FILE } from '../../server/src/analysis/entities/tagger';
 import { argValue, buildLexicon, corporaDir, readConll } from './data';

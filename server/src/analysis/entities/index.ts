@@ -1,2 +1,3 @@
-export { recognizeEntities, isGivenName, isKnownName, isOrdinaryWord, isAttestedWord, NerEngine, nerEngine } from './tagger';
+export { recognizeEntities, NerEngine, nerEngine } from './tagger';
+export { isGivenName, isKnownName, isOrdinaryWord, isAttestedWord } from './knownWords';
 export * from './resolve';

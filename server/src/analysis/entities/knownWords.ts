@@ -1,0 +1,47 @@
+/**
+ * What the shipped entity lexicon knows about single words and names: given names, known names,
+ * words of the training text, ordinary lower-case words (used by aliases and misspellings).
+ */
+import * as lexicon from './lexicon';
+import { nerEngine } from './tagger';
+
+const { GAZ_CTXLOC, GAZ_CTXPER, GAZ_FIRST, GAZ_MISC, GAZ_NEWSMISC, GAZ_TITLE, extendKey, lowerHash } = lexicon;
+
+/** Is `word` a common given name in the shipped gazetteer ("John", "Maria"; see resolve.ts)? */
+export function isGivenName(word: string): boolean {
+  const m = nerEngine().lexicon.gaz.get(lowerHash(word.replace(/[’ʼ]/g, "'").trim())) ?? 0;
+  return (m & GAZ_FIRST) !== 0;
+}
+
+/**
+ * Is `name` a known name in the shipped gazetteer (places, people, organisations, first names,
+ * surnames)? Used to avoid flagging real names as misspellings of one another.
+ */
+export function isKnownName(name: string): boolean {
+  const words = name.replace(/[’ʼ]/g, "'").trim().split(/\s+/);
+  if (!words[0]) return false;
+  const lex = nerEngine().lexicon;
+  let h = lowerHash(words[0]);
+  for (let k = 1; k < words.length; k++) h = extendKey(h, words[k]);
+  const m = lex.gaz.get(h) ?? 0;
+  return (m & ~(GAZ_TITLE | GAZ_MISC | GAZ_NEWSMISC | GAZ_CTXLOC | GAZ_CTXPER)) !== 0;
+}
+
+/** Does the tagger's training text contain `word` (in any case)? Typing slips are rarely in it. */
+export function isAttestedWord(word: string): boolean {
+  return nerEngine().lexicon.lc.get(lowerHash(word.replace(/[’ʼ]/g, "'").trim())) !== undefined;
+}
+
+/**
+ * Is `word` an ordinary lower-case word of English (mostly lower-case in the training text, or a
+ * dictionary word: "band", "state", "sevens")? Such a word is never flagged as a misspelling.
+ */
+export function isOrdinaryWord(word: string): boolean {
+  const lex = nerEngine().lexicon;
+  const w = word.replace(/[’ʼ]/g, "'").trim();
+  const ordinary = (x: string): boolean => {
+    const c = lex.lc.get(lowerHash(x)) ?? lexicon.LC_UNSEEN;
+    return c === lexicon.LC_ALWAYS_LOWER || c === lexicon.LC_MOSTLY_LOWER || c === lexicon.LC_DICT;
+  };
+  return ordinary(w) || (/s$/i.test(w) && ordinary(w.slice(0, -1))) || (/ies$/i.test(w) && ordinary(`${w.slice(0, -3)}y`));
+}

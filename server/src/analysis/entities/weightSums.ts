@@ -1,0 +1,115 @@
+/**
+ * The fast tagger's weight sums: per word type (TypeSumsTable) and both passes' weights in one
+ * table (PairedWeights), so a feature costs one lookup for both passes. Int16 weights summed in
+ * Int32: the sums are exact, so the scores equal SequenceModel's.
+ */
+import * as learning from '../learning';
+import { RankIndex, SequenceModel } from '../learning';
+import { TypeMemo, Vocabulary } from '../text/vocabulary';
+
+// A module-local copy: a CommonJS build reads an imported binding through a getter on every use.
+const { rankRow } = learning;
+
+/**
+ * Weight sums of word types' typeFeatures in one flat table (not a small array per type: fewer
+ * cache misses in the tagging loop). A type's slot s holds sums[s × 8T + (pass × 4 + variant) × T + tag],
+ * variant = headline × 2 + sentence start; bit v of ready[s]: variant v computed (both passes).
+ */
+export class TypeSumsTable {
+  sums = new Int32Array(0);
+  ready = new Uint8Array(0);
+  private count = 0;
+  private readonly slots = new TypeMemo<number>();
+  private vocabulary: Vocabulary | undefined;
+
+  constructor(private readonly numTags: number) {}
+
+  /** Slot per type id of a vocabulary (the table starts over with a new vocabulary). */
+  slotsFor(vocabulary: Vocabulary): (number | undefined)[] {
+    if (vocabulary !== this.vocabulary) {
+      this.vocabulary = vocabulary;
+      this.count = 0;
+    }
+    return this.slots.table(vocabulary);
+  }
+
+  /** A new slot: zero sums, no variant ready. */
+  allocate(): number {
+    const s = this.count++;
+    const stride = 8 * this.numTags;
+    if (s >= this.ready.length) {
+      const cap = Math.max(1024, this.ready.length * 2);
+      const sums = new Int32Array(cap * stride);
+      sums.set(this.sums.subarray(0, s * stride));
+      const ready = new Uint8Array(cap);
+      ready.set(this.ready.subarray(0, s));
+      this.sums = sums;
+      this.ready = ready;
+    }
+    this.sums.fill(0, s * stride, (s + 1) * stride);
+    this.ready[s] = 0;
+    return s;
+  }
+}
+
+/**
+ * The weights of two models with the same buckets and tags in one table: rows[row × 2T + pass × T + tag],
+ * rows in bucket order, found through a rank bitmap (see RankIndex).
+ */
+export interface PairedWeights {
+  readonly T: number;
+  readonly mask: number;
+  /** The RankIndex of the buckets where either model has a row. */
+  readonly index: Int32Array;
+  readonly rows: Int16Array;
+}
+
+export function pairWeights(a: SequenceModel, b: SequenceModel): PairedWeights {
+  const T = a.numTags;
+  const buckets = 1 << a.bucketBits;
+  const rank = new RankIndex(buckets, (k) => a.rowIndex(k) >= 0 || b.rowIndex(k) >= 0);
+  const rows = new Int16Array(rank.rows * 2 * T);
+  for (let k = 0, r = 0; k < buckets; k++) {
+    const ra = a.rowIndex(k);
+    const rb = b.rowIndex(k);
+    if (ra < 0 && rb < 0) continue;
+    for (let t = 0; t < T; t++) {
+      if (ra >= 0) rows[r * 2 * T + t] = a.rowWeight(ra, t);
+      if (rb >= 0) rows[r * 2 * T + T + t] = b.rowWeight(rb, t);
+    }
+    r++;
+  }
+  return { T, mask: buckets - 1, index: rank.index, rows };
+}
+
+/** Adds the first model's weights of features ids[0, len) to a[at..], the second's to b[bt..] (exact int sums). */
+export function accumulatePair(p: PairedWeights, ids: Int32Array, len: number, a: Int32Array, at: number, b: Int32Array, bt: number): void {
+  const T = p.T;
+  const index = p.index;
+  const rows = p.rows;
+  const mask = p.mask;
+  for (let f = 0; f < len; f++) {
+    const r = rankRow(index, ids[f] & mask);
+    if (r < 0) continue;
+    const base = r * 2 * T;
+    for (let k = 0; k < T; k++) {
+      a[at + k] += rows[base + k];
+      b[bt + k] += rows[base + T + k];
+    }
+  }
+}
+
+/** Adds one model's weights (pass 0 or 1) of features ids[0, len) to acc. */
+export function accumulateOne(p: PairedWeights, pass: number, ids: Int32Array, len: number, acc: Int32Array): void {
+  const T = p.T;
+  const index = p.index;
+  const rows = p.rows;
+  const mask = p.mask;
+  const off = pass * T;
+  for (let f = 0; f < len; f++) {
+    const r = rankRow(index, ids[f] & mask);
+    if (r < 0) continue;
+    const base = r * 2 * T + off;
+    for (let k = 0; k < T; k++) acc[k] += rows[base + k];
+  }
+}
