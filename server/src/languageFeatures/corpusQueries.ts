@@ -2,7 +2,9 @@
  * The corpus queries the language features use (the records of `analysis/corpus/model.ts`,
  * answered by `CorpusIndex`), and one document's entities and terms with their ids.
  */
-import { CorpusIndex, IndexItem, termId } from '../analysis/corpus/corpusIndex';
+import type { CorpusIndex } from '../analysis/corpus/corpusIndex';
+import type { IndexItem } from '../analysis/corpus/model';
+import { termId } from '../analysis/corpus/tables/rhetoricTerms';
 import type { DocumentCountList } from '../analysis/corpus/documentCountList';
 import type { MentionList } from '../analysis/corpus/mentionList';
 import type { ConcordanceLine, ConcordanceOptions, Cooccurrence, EntityRecord, Mention, Misspelling, TermRecord } from '../analysis/corpus/model';

@@ -4,7 +4,7 @@
  * (see mentionList.ts for why not as objects). The index caches word frequencies in this form and
  * returns it; objects are made only for the entries asked for.
  */
-import type { DocumentCount } from './corpusIndex';
+import type { DocumentCount } from './model';
 import { lowerBound } from './lowerBound';
 
 /** Ranks below this fit beside a count in one float64 sort key (counts below 2^31). */

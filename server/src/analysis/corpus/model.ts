@@ -73,6 +73,20 @@ export interface Misspelling {
   readonly edit: string;
 }
 
+/** An entity or term under an offset. */
+export interface IndexItem {
+  readonly id: string;
+  readonly kind: 'entity' | 'rhetoric' | 'keyword';
+  readonly label: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface DocumentCount {
+  readonly uri: string;
+  readonly count: number;
+}
+
 /** Two entities named in the same sentence. */
 export interface Cooccurrence {
   readonly a: string;

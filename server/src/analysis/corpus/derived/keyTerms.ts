@@ -1,0 +1,132 @@
+/**
+ * Key terms of the corpus (keyterms.ts defines them) and their occurrences in each document. The
+ * n-gram table they are computed from is built on the first key-term query, not while documents
+ * load (a warm start of a big corpus would spend most of its time here); from then on it is kept
+ * current. Per-document lookups (hover, item under the cursor) may read key terms computed before
+ * the latest edits, for a while: recomputing them takes seconds on a big corpus.
+ */
+import type { DocumentAnalysis } from '../../document';
+import { segment } from '../../text/structure';
+import { entitySpans } from '../../cache/codec';
+import { DEFAULT_KEY_TERM_OPTIONS, type KeyTermOptions, findHash, ngramOccurrences } from '../keyterms';
+import type { CodebookFilter } from '../codebookFilter';
+import type { DocCounts } from '../docCounts';
+import type { DocumentStore } from '../documentStore';
+import type { IndexItem, TermRecord } from '../model';
+import { NgramCounts } from '../tables/ngramCounts';
+import { DerivedCache } from './derivedCache';
+import { type DocumentKeyTerm, type KeyTermState, computeKeyTerms } from './keyTermTable';
+
+/** How long per-document key-term lookups may use key terms computed before later edits. */
+const KEY_TERMS_MAX_STALE_MS = 30_000;
+/** Documents whose key-term occurrences are kept. */
+const DOCUMENT_CACHE_SIZE = 200;
+
+export class KeyTerms {
+  private readonly ngrams = new NgramCounts();
+  private ngramsReady = false;
+  private options: KeyTermOptions = DEFAULT_KEY_TERM_OPTIONS;
+  private readonly computed: DerivedCache<{ state: KeyTermState; at: number }>;
+  private readonly inDocument: DerivedCache<Map<string, IndexItem[]>>;
+
+  constructor(
+    generation: () => number,
+    private readonly store: DocumentStore,
+    private readonly codebook: () => CodebookFilter,
+  ) {
+    this.computed = new DerivedCache(generation, () => ({ state: this.compute(), at: Date.now() }));
+    this.inDocument = new DerivedCache(generation, () => new Map());
+  }
+
+  /** Adds (sign 1) or subtracts (-1) a document's n-grams, once the table exists. */
+  contribute(d: DocumentAnalysis, sign: 1 | -1): void {
+    if (this.ngramsReady) this.ngrams.contribute(d, sign);
+  }
+
+  /** Whether an edit can be applied as the difference of the two n-gram tables (see `applyEdit`). */
+  canApplyEdit(old: DocumentAnalysis, analysis: DocumentAnalysis): boolean {
+    return this.ngramsReady && !!old.ngrams && !!analysis.ngrams;
+  }
+
+  /** An edit: the n-gram table changes by the few n-grams the edit touched. */
+  applyEdit(old: DocumentAnalysis, analysis: DocumentAnalysis): void {
+    this.ngrams.diff(old, analysis);
+  }
+
+  /** Sets the options; false if they are the ones in use. */
+  setOptions(options: KeyTermOptions): boolean {
+    if (options.minG2 === this.options.minG2 && options.minLogRatio === this.options.minLogRatio) return false;
+    this.options = options;
+    return true;
+  }
+
+  /** Key terms of the corpus, highest G² first. */
+  records(): readonly TermRecord[] {
+    return this.state().records;
+  }
+
+  /** A key term by id, as per-document lookups see it. */
+  record(id: string): TermRecord | undefined {
+    return this.stateForHover().byId.get(id);
+  }
+
+  /** A document's own key terms against the rest of the corpus, highest G² first. */
+  ofDocument(uri: string): readonly DocumentKeyTerm[] {
+    return this.state().perDoc.get(uri) ?? [];
+  }
+
+  /** Occurrences per document of a key term, as per-document lookups see it. */
+  documentCounts(id: string): DocCounts | undefined {
+    return this.stateForHover().docCounts.get(id);
+  }
+
+  /** Occurrences of the corpus's key terms in one document, in text order. */
+  occurrencesIn(uri: string): readonly IndexItem[] {
+    const cache = this.inDocument.get();
+    const cached = cache.get(uri);
+    if (cached) return cached;
+    const d = this.store.get(uri);
+    if (!d) return [];
+    const st = this.stateForHover();
+    const wanted = new Set<number>();
+    if (d.ngrams) for (const h of st.idOfHash.keys()) if (findHash(d.ngrams.hashes, h) >= 0) wanted.add(h);
+    const out: IndexItem[] = [];
+    if (wanted.size) {
+      let lastEnd = -1;
+      // Non-overlapping: the first wins, and at one start the longest ("HIV drugs" over "HIV").
+      const found = ngramOccurrences(segment(d.text), entitySpans(d), wanted).sort((a, b) => a.start - b.start || b.end - a.end);
+      for (const o of found) {
+        if (o.start < lastEnd) continue;
+        const id = st.idOfHash.get(o.hash)!;
+        out.push({ id, kind: 'keyword', label: st.byId.get(id)!.label, start: o.start, end: o.end });
+        lastEnd = o.end;
+      }
+    }
+    if (cache.size > DOCUMENT_CACHE_SIZE) cache.clear();
+    cache.set(uri, out);
+    return out;
+  }
+
+  /**
+   * The last computed key terms even if edits came since, unless older than
+   * `KEY_TERMS_MAX_STALE_MS`: they must not be recomputed on every keystroke.
+   */
+  private stateForHover(): KeyTermState {
+    const last = this.computed.last;
+    if (last && (this.computed.isCurrent || Date.now() - last.at < KEY_TERMS_MAX_STALE_MS)) return last.state;
+    return this.state();
+  }
+
+  private state(): KeyTermState {
+    return this.computed.get().state;
+  }
+
+  private compute(): KeyTermState {
+    if (!this.ngramsReady) {
+      this.ngramsReady = true;
+      for (const d of this.store.all.values()) this.ngrams.contribute(d, 1);
+    }
+    const codebook = this.codebook();
+    return computeKeyTerms({ docs: this.store.all, sortedUris: () => this.store.sortedUris(), counts: this.ngrams, options: this.options, ignore: codebook.ignore, ignoreHashes: codebook.ignoreHashes });
+  }
+}

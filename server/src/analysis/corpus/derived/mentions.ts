@@ -1,0 +1,184 @@
+/**
+ * Mention queries over the corpus tables: every mention of an entity or term in corpus order (a
+ * few lists cached), the documents it occurs in, its first mention in a document, and the other
+ * way round, the entity or term under an offset.
+ */
+import { entitySpans } from '../../cache/codec';
+import type { CodebookFilter } from '../codebookFilter';
+import { DocumentCountList } from '../documentCountList';
+import type { DocumentStore } from '../documentStore';
+import { BoundedCache } from '../boundedCache';
+import { lowerBound } from '../lowerBound';
+import { MentionList, type MentionVisitor } from '../mentionList';
+import type { IndexItem, Mention } from '../model';
+import { spanEnd, spanIndexAt, spanStart } from '../spans';
+import type { EntitySurfaceTable } from '../tables/entitySurfaces';
+import { type RhetoricTermTable, termId } from '../tables/rhetoricTerms';
+import { DerivedCache } from './derivedCache';
+import type { EntityResolution } from './entityResolution';
+import { detachedSlice } from './keyTermTable';
+import type { KeyTerms } from './keyTerms';
+
+/** Mention lists kept (most recently used); big entities have tens of thousands of mentions. */
+const MENTION_CACHE_SIZE = 32;
+/** Mentions held by the mention cache at most (16 bytes each). */
+const MENTION_CACHE_ITEMS = 200_000;
+
+/** The tables mentions are read from. */
+export interface MentionSources {
+  readonly store: DocumentStore;
+  readonly surfaces: EntitySurfaceTable;
+  readonly resolution: EntityResolution;
+  readonly rhetoric: RhetoricTermTable;
+  readonly keyTerms: KeyTerms;
+  codebook(): CodebookFilter;
+}
+
+export class Mentions {
+  private readonly lists: DerivedCache<BoundedCache<MentionList>>;
+
+  constructor(
+    generation: () => number,
+    private readonly src: MentionSources,
+  ) {
+    this.lists = new DerivedCache(generation, () => new BoundedCache<MentionList>(MENTION_CACHE_SIZE, MENTION_CACHE_ITEMS));
+  }
+
+  /** Every mention of an entity or term, in corpus order (documents by URI, then offset); immutable. */
+  of(id: string): MentionList {
+    const cached = this.lists.get().get(id);
+    if (cached) return cached;
+    const { store } = this.src;
+    // Sized by the record's mention count: the rows are allocated once, not grown and trimmed.
+    const b = MentionList.builder(store.sortedUris(), store.uriRanks(), this.expectedCount(id));
+    this.visit(id, b.add);
+    return this.lists.get().set(id, b.done());
+  }
+
+  /**
+   * The first mention in one document. A key term's is found in that document alone: listing
+   * its mentions in the whole corpus re-reads every document that has it.
+   */
+  firstIn(id: string, uri: string): Mention | undefined {
+    const cached = this.lists.get().get(id);
+    if (cached || !id.startsWith('keyword:')) return (cached ?? this.of(id)).firstIn(uri);
+    const { keyTerms, store } = this.src;
+    if (keyTerms.documentCounts(id)?.get(uri) === undefined) return undefined;
+    const k = keyTerms.occurrencesIn(uri).find((item) => item.id === id);
+    return k && { uri, start: k.start, end: k.end, text: detachedSlice(store.get(uri)!.text, k.start, k.end) };
+  }
+
+  /** Walks the mentions in corpus order until `visit` returns false, from the cached list if there is one. */
+  walk(id: string, visit: MentionVisitor): void {
+    const cached = this.lists.get().get(id);
+    if (cached) cached.visit(visit);
+    else this.visit(id, visit);
+  }
+
+  /** Documents where an entity or term occurs, most mentions first, then in corpus order. */
+  documentsOf(id: string): DocumentCountList {
+    const { store, resolution, rhetoric, keyTerms } = this.src;
+    const rank = store.uriRanks();
+    const ranks: number[] = [];
+    const counts: number[] = [];
+    const add = (uri: string, count: number) => {
+      ranks.push(rank.get(uri)!);
+      counts.push(count);
+    };
+    if (id.startsWith('entity:')) {
+      const rows = resolution.rowsOf(id);
+      if (rows.length === 1) rows[0].docs.forEach(add);
+      else {
+        // A document may have several of the entity's names: their counts add up.
+        const slot = new Map<number, number>();
+        for (const row of rows) {
+          row.docs.forEach((uri, count) => {
+            const r = rank.get(uri)!;
+            const at = slot.get(r);
+            if (at !== undefined) counts[at] += count;
+            else (slot.set(r, ranks.length), ranks.push(r), counts.push(count));
+          });
+        }
+      }
+    } else if (id.startsWith('term:')) {
+      rhetoric.visible(id, this.src.codebook())?.docs.forEach(add);
+    } else if (id.startsWith('keyword:')) {
+      keyTerms.documentCounts(id)?.forEach((uri, count) => store.has(uri) && add(uri, count));
+    }
+    return DocumentCountList.byCount(store.sortedUris(), ranks, counts);
+  }
+
+  /** The entity or term under an offset (entities first, then rhetoric, then key terms). */
+  itemAt(uri: string, offset: number): IndexItem | undefined {
+    const { store, surfaces, resolution, rhetoric, keyTerms } = this.src;
+    const d = store.get(uri);
+    if (!d) return undefined;
+    const codebook = this.src.codebook();
+    const spans = entitySpans(d);
+    const k = spanIndexAt(spans, offset);
+    const text = k >= 0 ? surfaces.row(surfaces.sidsOf(uri)![k]).text : '';
+    if (k >= 0 && !codebook.isIgnoredName(text)) {
+      const id = resolution.entityIdOf(text);
+      if (id) return { id, kind: 'entity', label: resolution.entity(id)?.name ?? text, start: spanStart(spans, k), end: spanEnd(spans, k) };
+    }
+    const m = spanAt(d.markers, offset);
+    if (m) {
+      const id = termId(m.category, m.term);
+      if (rhetoric.visible(id, codebook)) return { id, kind: 'rhetoric', label: m.term, start: m.start, end: m.end };
+    }
+    return spanAt(keyTerms.occurrencesIn(uri), offset);
+  }
+
+  private expectedCount(id: string): number | undefined {
+    const { resolution, rhetoric, keyTerms } = this.src;
+    if (id.startsWith('entity:')) return resolution.entity(id)?.mentions;
+    if (id.startsWith('keyword:')) return keyTerms.record(id)?.mentions;
+    return rhetoric.visible(id, this.src.codebook())?.count;
+  }
+
+  /** Walks the mentions in corpus order, until `visit` returns false (a concordance with a limit stops early). */
+  private visit(id: string, visit: MentionVisitor): void {
+    const { store, surfaces, resolution, rhetoric, keyTerms } = this.src;
+    if (id.startsWith('entity:')) {
+      const rows = resolution.rowsOf(id);
+      if (!rows.length) return;
+      const mask = new Set(rows.map((r) => r.sid));
+      const docs = new Set<string>();
+      for (const row of rows) for (const u of row.docs.keys()) docs.add(u);
+      for (const uri of store.inCorpusOrder(docs)) {
+        const spans = entitySpans(store.get(uri)!);
+        const sids = surfaces.sidsOf(uri)!;
+        for (let k = 0; k < sids.length; k++) {
+          if (mask.has(sids[k]) && visit(uri, spanStart(spans, k), spanEnd(spans, k), surfaces.row(sids[k]).text) === false) return;
+        }
+      }
+      return;
+    }
+    if (id.startsWith('term:')) {
+      const row = rhetoric.visible(id, this.src.codebook());
+      if (!row) return;
+      for (const uri of row.docs.keys()) {
+        for (const m of store.get(uri)!.markers) if (termId(m.category, m.term) === id && visit(uri, m.start, m.end, m.text) === false) return;
+      }
+      return;
+    }
+    if (id.startsWith('keyword:')) {
+      // The occurrences the documents show (see KeyTerms.occurrencesIn), in corpus order.
+      const docs = keyTerms.documentCounts(id);
+      if (!docs) return;
+      for (const uri of store.sortedUris()) {
+        if (docs.get(uri) === undefined) continue;
+        const text = store.get(uri)!.text;
+        for (const k of keyTerms.occurrencesIn(uri)) if (k.id === id && visit(uri, k.start, k.end, detachedSlice(text, k.start, k.end)) === false) return;
+      }
+    }
+  }
+}
+
+/** The span (sorted by start, non-overlapping) containing an offset (or ending at it). */
+function spanAt<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
+  const found = lowerBound(spans.length, (i) => spans[i].start <= offset) - 1;
+  if (found < 0) return undefined;
+  const s = spans[found];
+  return offset <= s.end ? s : undefined;
+}
