@@ -8,8 +8,12 @@ import * as fs from 'fs';
 import { performance } from 'perf_hooks';
 import { analyzeDocument } from '../../server/src/analysis/document';
 import { defaultRecognizers } from '../../server/src/analysis/recognizers';
+import { installShippedModels } from '../../server/src/node/modelFiles';
 import { MB, Speech, takeMB } from './corpora';
 import { percentile } from './measure';
+
+// The measures analyse in this process, with the shipped models.
+installShippedModels();
 
 function texts(speeches: readonly Speech[]): { texts: string[]; bytes: number } {
   const out = speeches.map((s) => fs.readFileSync(s.file, 'utf8'));

@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { segment } from '../../server/src/analysis/text/structure';
 import { nerEngine, recognizeEntities } from '../../server/src/analysis/entities/tagger';
-import { modelsDir } from '../../server/src/analysis/models';
+import { installShippedModels, modelsDir } from '../../server/src/node/modelFiles';
 import { argValue, corporaDir, detokenize, readConll, DetokDoc } from './data';
 import { Scores, addSpans, prf, micro, recallBySeen, report, scoreConll } from './score';
 
@@ -99,6 +99,7 @@ async function main(): Promise<void> {
   if (!files.length || argv.includes('--valid')) files.unshift(path.join(corporaDir(argv), 'conll2003', 'valid.txt'));
   const modelDir = argValue(argv, '--models');
   if (modelDir) process.env.DISCOURSE_LENS_MODELS = path.resolve(modelDir);
+  installShippedModels();
   const engine = nerEngine();
   const model = fs.statSync(path.join(modelsDir(), 'ner.bin')).size;
   console.log(`model: ner.bin ${(model / 1e6).toFixed(2)} MB (two passes, ${engine.pass1.nonZero()} + ${engine.model.nonZero()} non-zero int16 weights), ner.lex ${(fs.statSync(path.join(modelsDir(), 'ner.lex')).size / 1e6).toFixed(2)} MB`);

@@ -14,6 +14,7 @@ const dir = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--models
 async function main(): Promise<void> {
   const { segment } = await import('../../server/src/analysis/text/structure');
   const { recognizeEntities } = await import('../../server/src/analysis/entities/tagger');
+  (await import('../../server/src/node/modelFiles')).installShippedModels();
   const short: Record<string, string> = { person: 'PER', place: 'LOC', organization: 'ORG', group: 'GRP' };
   for (const f of fs.readdirSync(dir).filter((x) => /\.(txt|article)$/.test(x)).sort()) {
     const byName = new Map<string, Map<string, number>>();

@@ -13,7 +13,8 @@ import { FEATURE_VERSION, nerFeatures, nerFeatures2, nerFixed } from '../../serv
 import { NerDoc, normalizeToken } from '../../server/src/analysis/entities/nerDoc';
 import { NER_TAGS } from '../../server/src/analysis/entities/tagSet';
 import { NerLexicon, formatLexicon } from '../../server/src/analysis/entities/lexicon';
-import { NerEngine, NER_LEXICON_FILE, NER_MODEL_FILE } from '../../server/src/analysis/entities/tagger';
+import { NER_LEXICON_FILE, NER_MODEL_FILE } from '../../server/src/analysis/entities/tagger';
+import { loadNerEngineFrom } from '../../server/src/node/modelFiles';
 import { argValue, buildLexicon, corporaDir, readConll } from './data';
 import { report, scoreConll } from './score';
 
@@ -113,7 +114,7 @@ function main(): void {
   fs.writeFileSync(path.join(outDir, NER_LEXICON_FILE), lexText);
   console.log(`wrote ${outDir}/: ${NER_MODEL_FILE} ${(bytes.length / 1e6).toFixed(2)} MB (two passes, ${pass1.nonZero()} + ${model.nonZero()} non-zero int16 weights), ${NER_LEXICON_FILE} ${(lexText.length / 1e6).toFixed(2)} MB`);
   if (fs.existsSync(validFile)) {
-    const engine = NerEngine.load(outDir);
+    const engine = loadNerEngineFrom(outDir);
     console.log(report(scoreConll(engine, readConll(validFile)), 'valid.txt (gold tokenisation)'));
   }
   console.log(`done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

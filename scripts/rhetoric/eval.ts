@@ -11,7 +11,8 @@
  */
 import * as path from 'node:path';
 import { segment } from '../../server/src/analysis/text/structure';
-import { findRhetoricMarkers, loadRhetoricModel, loadRhetoricModelFrom, setRhetoricModel } from '../../server/src/analysis/rhetoric/index';
+import { findRhetoricMarkers, loadRhetoricModel, setRhetoricModel } from '../../server/src/analysis/rhetoric/index';
+import { installShippedModels, loadRhetoricModelFrom } from '../../server/src/node/modelFiles';
 import { sensitivityThreshold } from '../../server/src/analysis/rhetoric/index';
 import { argValue, corporaDir, loadArticles, loadPtc, PtcArticle, splitPtc } from './ptc';
 import { fmt, measure, measureByTechnique, prepare, SENSITIVITIES } from './evaluate';
@@ -61,6 +62,7 @@ function throughput(articles: readonly PtcArticle[]): void {
 }
 
 function main(): void {
+  installShippedModels();
   const modelFile = argValue('--model');
   if (modelFile) setRhetoricModel(loadRhetoricModelFrom(path.resolve(modelFile)));
   const model = loadRhetoricModel();

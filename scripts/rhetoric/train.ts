@@ -24,6 +24,7 @@ import { findScareQuotes } from '../../server/src/analysis/rhetoric/scareQuotes'
 import { argValue, corporaDir, loadPtc, mergeSpans, PtcArticle, splitPtc } from './ptc';
 import { fmt, measure, prepare, Prepared, SENSITIVITIES } from './evaluate';
 import type { Sensitivity } from '../../server/src/analysis/types';
+import { installShippedModels } from '../../server/src/node/modelFiles';
 
 /**
  * Techniques left out of the tagger's training labels and mined rates (argument-level spans,
@@ -288,6 +289,7 @@ function calibrationPoints(prep: readonly Prepared[], one: { raw: number; y: num
 }
 
 function main(): void {
+  installShippedModels();
   const t0 = Date.now();
   const data = corporaDir();
   const epochs = Number(argValue('--epochs') ?? 8);

@@ -2,6 +2,7 @@
  * Command-line interface: `node server/out/cli.js scan PATH... --json`.
  */
 import { runCli } from './cli/main';
+import { installShippedModels } from './node/modelFiles';
 
 /** Exits once stdout and stderr are flushed: a pipe takes output asynchronously, and exiting early truncates it. */
 function exitWhenFlushed(code: number): void {
@@ -9,6 +10,7 @@ function exitWhenFlushed(code: number): void {
   process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 }
 
+installShippedModels();
 runCli(process.argv.slice(2)).then(exitWhenFlushed, (e) => {
   process.stderr.write(`discourse-lens: ${(e as Error).message}\n`);
   exitWhenFlushed(2);

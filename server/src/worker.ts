@@ -3,6 +3,10 @@
  * `node/workerPool.ts` and sends back the encoded analysis (transferred, not copied).
  */
 import { parentPort } from 'worker_threads';
+import { installShippedModels } from './node/modelFiles';
 import { runWorker } from './node/workerMain';
 
-if (parentPort) runWorker(parentPort);
+if (parentPort) {
+  installShippedModels();
+  runWorker(parentPort);
+}

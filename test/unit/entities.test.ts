@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import { segment } from '../../server/src/analysis/text/structure';
 import { NerEngine, isGivenName, isKnownName, recognizeEntities, resolveEntities, SurfaceForm } from '../../server/src/analysis/entities';
 import { bareName, boundedLevenshtein } from '../../server/src/analysis/entities/resolve';
-import { modelsDir } from '../../server/src/analysis/models';
+import { ModelNotFoundError, modelBytes, setModelSource } from '../../server/src/analysis/models';
+import { installShippedModels, loadNerEngineFrom, modelsDir, readModelFile } from '../../server/src/node/modelFiles';
 import { ModelFormatError } from '../../server/src/analysis/learning';
 import type { EntityMention, EntityType } from '../../server/src/analysis/types';
 
@@ -98,21 +99,35 @@ describe('entities: model loading', () => {
     assert.ok(fs.existsSync(path.join(modelsDir(), 'ner.bin')));
   });
 
-  it('gives a clear error for a corrupt model file', () => {
+  it('gives a clear error for a corrupt model (bytes in memory)', () => {
+    const model = readModelFile('ner.bin');
+    const lexicon = readModelFile('ner.lex');
+    assert.ok(NerEngine.fromBytes(model, lexicon));
+    const flipped = model.slice();
+    flipped[flipped.length - 100] ^= 0x5a;
+    assert.throws(() => NerEngine.fromBytes(flipped, lexicon), (e: Error) => e instanceof ModelFormatError && /ner\.bin/.test(e.message) && /corrupt/.test(e.message));
+    assert.throws(() => NerEngine.fromBytes(new TextEncoder().encode('not a model'), lexicon), /ner\.bin/);
+    assert.throws(() => NerEngine.fromBytes(model, new TextEncoder().encode('not a lexicon')), /ner\.lex/);
+  });
+
+  it('names the missing file of a models folder', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-ner-'));
     try {
-      for (const f of ['ner.bin', 'ner.lex']) fs.copyFileSync(path.join(modelsDir(), f), path.join(dir, f));
-      assert.ok(NerEngine.load(dir));
-      const bytes = fs.readFileSync(path.join(dir, 'ner.bin'));
-      bytes[bytes.length - 100] ^= 0x5a;
-      fs.writeFileSync(path.join(dir, 'ner.bin'), bytes);
-      assert.throws(() => NerEngine.load(dir), (e: Error) => e instanceof ModelFormatError && /ner\.bin/.test(e.message) && /corrupt/.test(e.message));
-      fs.writeFileSync(path.join(dir, 'ner.bin'), 'not a model');
-      assert.throws(() => NerEngine.load(dir), /ner\.bin/);
-      fs.unlinkSync(path.join(dir, 'ner.bin'));
-      assert.throws(() => NerEngine.load(dir), /ner\.bin.*missing|missing.*ner\.bin/);
+      fs.copyFileSync(path.join(modelsDir(), 'ner.lex'), path.join(dir, 'ner.lex'));
+      assert.throws(() => loadNerEngineFrom(dir), (e: Error) => e instanceof ModelNotFoundError && /ner\.bin.*missing/.test(e.message));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads models only from the source the host installs', () => {
+    try {
+      setModelSource(undefined);
+      assert.throws(() => modelBytes('ner.bin'), ModelNotFoundError);
+      setModelSource((name) => new TextEncoder().encode(`bytes of ${name}`));
+      assert.strictEqual(new TextDecoder().decode(modelBytes('ner.lex')), 'bytes of ner.lex');
+    } finally {
+      installShippedModels();
     }
   });
 });

@@ -4,9 +4,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { segment } from '../../server/src/analysis/text/structure';
 import {
-  RHETORIC_CATEGORIES, findRhetoricMarkers, rhetoricCandidates, findScareQuotes, lemma, loadRhetoricModel, loadRhetoricModelFrom, trimSpan,
+  RHETORIC_CATEGORIES, findRhetoricMarkers, rhetoricCandidates, findScareQuotes, lemma, loadRhetoricModel, RhetoricModel, trimSpan,
 } from '../../server/src/analysis/rhetoric/index';
 import { ModelFormatError } from '../../server/src/analysis/learning';
+import { loadRhetoricModelFrom } from '../../server/src/node/modelFiles';
 import type { RhetoricMarker, Sensitivity } from '../../server/src/analysis/types';
 
 // Short excerpts of the seed articles (samples/).
@@ -270,19 +271,22 @@ describe('rhetoric: robustness', () => {
     assert.ok(Array.isArray(markers(noSpace)));
   });
 
-  it('rejects a corrupt model file with a clear error', () => {
+  it('rejects a corrupt model with a clear error', () => {
     const good = loadRhetoricModel().serialize();
+    const bad = good.slice();
+    bad[bad.length - 10] ^= 0xff;
+    assert.throws(() => RhetoricModel.deserialize(bad), (e: Error) => e instanceof ModelFormatError && /corrupt|checksum/i.test(e.message));
+    assert.throws(() => RhetoricModel.deserialize(new TextEncoder().encode('not a model')), (e: Error) => e instanceof ModelFormatError);
+    assert.throws(() => RhetoricModel.deserialize(good.subarray(0, good.length >> 1)), /truncated|corrupt/i);
+  });
+
+  it('names the model file it cannot read', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rhetoric-'));
     try {
-      const bad = Buffer.from(good);
-      bad[bad.length - 10] ^= 0xff;
       const file = path.join(dir, 'rhetoric.bin');
-      fs.writeFileSync(file, bad);
-      assert.throws(() => loadRhetoricModelFrom(file), (e: Error) => e instanceof ModelFormatError && /corrupt|checksum/i.test(e.message));
+      assert.throws(() => loadRhetoricModelFrom(file), (e: Error) => e.message.includes(file));
       fs.writeFileSync(file, Buffer.from('not a model'));
-      assert.throws(() => loadRhetoricModelFrom(file), (e: Error) => e instanceof ModelFormatError);
-      fs.writeFileSync(file, good.subarray(0, good.length >> 1));
-      assert.throws(() => loadRhetoricModelFrom(file), /truncated|corrupt/i);
+      assert.throws(() => loadRhetoricModelFrom(file), (e: Error) => e instanceof ModelFormatError && e.message.includes(file));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

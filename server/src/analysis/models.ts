@@ -1,13 +1,9 @@
 /**
- * Finds and loads the shipped model files in `server/models/`.
- *
- * The code runs from source (tsx: `server/src/analysis/models.ts`) and bundled
- * (esbuild: `server/out/server.js`, `server/out/cli.js`), so the folder is found by searching
- * upward from `__dirname` for `models/ner.bin` (also `server/models/ner.bin`, for a bundle
- * living elsewhere). Override with the environment variable `DISCOURSE_LENS_MODELS`.
+ * The model files the analysis needs (`ner.bin`, `ner.lex`, `rhetoric.bin`), as bytes from a
+ * source the host installs before the first analysis: `node/modelFiles.ts` reads the shipped
+ * `server/models` folder (server, command line, worker threads, unit tests); anything else can
+ * hand bytes from memory. The core itself reads no file.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 
 export class ModelNotFoundError extends Error {
   constructor(message: string) {
@@ -16,36 +12,20 @@ export class ModelNotFoundError extends Error {
   }
 }
 
-let cachedDir: string | undefined;
+/** The bytes of a model file by name (throws ModelNotFoundError when there is none). */
+export type ModelSource = (name: string) => Uint8Array;
 
-/** The `server/models` folder (throws ModelNotFoundError if none is found). */
-export function modelsDir(marker = 'ner.bin', from: string = __dirname): string {
-  if (cachedDir && from === __dirname && fs.existsSync(path.join(cachedDir, marker))) return cachedDir;
-  const env = process.env.DISCOURSE_LENS_MODELS;
-  if (env && fs.existsSync(path.join(env, marker))) return (cachedDir = path.resolve(env));
-  let dir = path.resolve(from);
-  const tried: string[] = [];
-  for (;;) {
-    for (const cand of [path.join(dir, 'models'), path.join(dir, 'server', 'models')]) {
-      tried.push(cand);
-      if (fs.existsSync(path.join(cand, marker))) {
-        if (from === __dirname) cachedDir = cand;
-        return cand;
-      }
-    }
-    const up = path.dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  throw new ModelNotFoundError(`Discourse Lens: model file ${marker} not found (searched upward from ${from} for models/${marker}); run npm run train or reinstall the extension`);
+let source: ModelSource | undefined;
+
+/** Installs where model bytes come from. Models already loaded stay loaded. */
+export function setModelSource(next: ModelSource | undefined): void {
+  source = next;
 }
 
-/** Reads a model file as bytes from the models folder. */
-export function readModelFile(name: string, dir?: string): Uint8Array {
-  const d = dir ?? modelsDir(name);
-  const p = path.join(d, name);
-  if (!fs.existsSync(p)) throw new ModelNotFoundError(`Discourse Lens: model file ${p} is missing; run npm run train`);
-  return new Uint8Array(fs.readFileSync(p));
+/** The bytes of a model file from the installed source. */
+export function modelBytes(name: string): Uint8Array {
+  if (!source) throw new ModelNotFoundError(`Discourse Lens: no model source installed to read ${name} (the host installs one; see node/modelFiles.ts)`);
+  return source(name);
 }
 
 /** Lazily computed value, computed once (errors are not cached, so a fixed file can be retried). */

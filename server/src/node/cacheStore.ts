@@ -18,6 +18,7 @@ import { decodeAnalysis, encodeAnalysis } from '../analysis/cache/codec';
 import { optionsKey } from '../analysis/corpus/corpus';
 import { ANALYSIS_VERSION } from '../analysis/recognizers';
 import { writeFileAtomicSync } from './atomicWrite';
+import { modelsDir } from './modelFiles';
 
 const MAGIC = 'DLCACHE1\n';
 export const CACHE_FILE = 'analyses.bin';
@@ -28,8 +29,6 @@ let modelVersionMemo: string | undefined;
 export function modelVersion(): string {
   if (modelVersionMemo) return modelVersionMemo;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { modelsDir } = require('../analysis/models') as typeof import('../analysis/models');
     const dir = modelsDir();
     const h = createHash('sha1');
     for (const f of fs.readdirSync(dir).sort()) {

@@ -4,11 +4,9 @@
  * (./features) with gazetteers and lower-case statistics (./lexicon); the weights and lexicon
  * are `server/models/ner.bin` and `server/models/ner.lex`, built by `npm run train:ner`.
  */
-import * as path from 'node:path';
-import * as fs from 'node:fs';
 import * as learning from '../learning';
 import { FeatureBuffer, ModelFormatError, SequenceModel } from '../learning';
-import { lazy, modelsDir, readModelFile } from '../models';
+import { lazy, modelBytes } from '../models';
 import type { SegmentedText } from '../text/structure';
 import { TypeMemo } from '../text/vocabulary';
 import type { EntityMention, EntityType } from '../types';
@@ -85,16 +83,14 @@ export class NerEngine {
     this.rules = new SpanRules(lexicon);
   }
 
-  /** Loads `ner.bin` (both passes, packed with packModels) and `ner.lex` from a folder. */
-  static load(dir: string): NerEngine {
-    const file = path.join(dir, NER_MODEL_FILE);
-    const models = unpackModels(readModelFile(NER_MODEL_FILE, dir), file);
-    if (models.length !== 2) throw new ModelFormatError(`${file}: expected 2 models (pass 1, pass 2), found ${models.length}; rebuild with npm run train:ner`);
-    const [pass1, model] = models;
-    const lexPath = path.join(dir, NER_LEXICON_FILE);
-    if (!fs.existsSync(lexPath)) throw new ModelFormatError(`${lexPath} is missing; rebuild with npm run train:ner`);
-    const lexicon = NerLexicon.parse(fs.readFileSync(lexPath, 'utf8'), lexPath);
-    return new NerEngine(pass1, model, lexicon);
+  /**
+   * The engine of `ner.bin` (both passes, packed with packModels) and `ner.lex` (UTF-8 text);
+   * `names` name them in errors (their files, when they came from files).
+   */
+  static fromBytes(model: Uint8Array, lexicon: Uint8Array, names = { model: NER_MODEL_FILE, lexicon: NER_LEXICON_FILE }): NerEngine {
+    const models = unpackModels(model, names.model);
+    if (models.length !== 2) throw new ModelFormatError(`${names.model}: expected 2 models (pass 1, pass 2), found ${models.length}; rebuild with npm run train:ner`);
+    return new NerEngine(models[0], models[1], NerLexicon.parse(new TextDecoder().decode(lexicon), names.lexicon));
   }
 
   /** Tag indices and confidences for already-normalised words. */
@@ -285,7 +281,7 @@ function isPunct(w: string): boolean {
 }
 
 /** The shipped engine, loaded once on first use. */
-export const nerEngine = lazy(() => NerEngine.load(modelsDir(NER_MODEL_FILE)));
+export const nerEngine = lazy(() => NerEngine.fromBytes(modelBytes(NER_MODEL_FILE), modelBytes(NER_LEXICON_FILE)));
 
 /** Named entities of a segmented document (person, place, organization, group). */
 export function recognizeEntities(seg: SegmentedText, options?: { namesInCompounds?: boolean }): EntityMention[] {

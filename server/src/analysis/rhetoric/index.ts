@@ -13,7 +13,7 @@ import { isFirmEntry } from './lexiconData';
 import { isNameOrTitle, isTitleOrReview } from './titles';
 
 export { RHETORIC_CATEGORIES, type RhetoricCategory } from './categories';
-export { loadRhetoricModel, loadRhetoricModelFrom, setRhetoricModel, RhetoricModel } from './model';
+export { loadRhetoricModel, setRhetoricModel, RhetoricModel } from './model';
 export { lemma } from './lemma';
 export { findScareQuotes } from './scareQuotes';
 

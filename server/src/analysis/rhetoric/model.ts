@@ -3,8 +3,7 @@
  * in its metadata, the mined span rates, the lexicon priors, the confidence calibration and
  * the sensitivity thresholds. Shipped as `server/models/rhetoric.bin`.
  */
-import * as fs from 'node:fs';
-import { modelsDir, readModelFile } from '../models';
+import { modelBytes } from '../models';
 import { ModelFormatError, SequenceModel } from '../learning';
 import type { Sensitivity } from '../types';
 import { FEATURE_VERSION, pairKey, RateSource } from './features';
@@ -176,23 +175,12 @@ export class RhetoricModel {
   }
 }
 
-export function loadRhetoricModelFrom(file: string): RhetoricModel {
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    throw new Error(`rhetoric model: cannot read ${file}: ${(e as Error).message}`);
-  }
-  return RhetoricModel.deserialize(bytes, `rhetoric model ${file}`);
-}
-
 let cached: RhetoricModel | undefined;
 
-/** The shipped model, loaded once. Throws a clear error when it is missing or corrupt. */
+/** The model from the installed source (analysis/models.ts), loaded once. Throws a clear error when it is missing or corrupt. */
 export function loadRhetoricModel(): RhetoricModel {
   if (cached) return cached;
-  const bytes = readModelFile(MODEL_FILE, modelsDir(MODEL_FILE));
-  cached = RhetoricModel.deserialize(bytes, `rhetoric model ${MODEL_FILE}`);
+  cached = RhetoricModel.deserialize(modelBytes(MODEL_FILE), `rhetoric model ${MODEL_FILE}`);
   return cached;
 }
 
