@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { decodeAnalysis, encodeAnalysis, entitySpans, sentenceSpans, textLength, textSlice, wordCountIn } from '../../server/src/analysis/cache/codec';
 import { WordDirectory, bucketOf, encodeWordList, forEachWord, queryWord } from '../../server/src/analysis/cache/wordList';
+import { lowerBound, sortedIndexOf } from '../../server/src/analysis/common/binarySearch';
 import { BoundedCache } from '../../server/src/analysis/corpus/boundedCache';
 import { DocCounts } from '../../server/src/analysis/corpus/docCounts';
 import { DocumentCountList } from '../../server/src/analysis/corpus/documentCountList';
@@ -109,6 +110,18 @@ function joinedStringEncoding(words: readonly string[], counts: ArrayLike<number
   }
   return { bytes, counts: orderedCounts };
 }
+
+describe('binary search', () => {
+  it('finds the end of a prefix, and values in a sorted array', () => {
+    const a = [1, 3, 3, 5, 9];
+    for (let v = 0; v <= 10; v++) {
+      assert.strictEqual(lowerBound(a.length, (i) => a[i] < v), a.filter((x) => x < v).length, `lowerBound ${v}`);
+      assert.strictEqual(sortedIndexOf(Int32Array.from(a), v), a.indexOf(v), `sortedIndexOf ${v}`);
+    }
+    assert.strictEqual(lowerBound(0, () => true), 0);
+    assert.strictEqual(sortedIndexOf(new Int32Array([-7, -2, 4]), -2), 1);
+  });
+});
 
 describe('document counts', () => {
   it('keep documents sorted by URI, found by binary search', () => {

@@ -3,6 +3,7 @@
  * Line starts are computed once per text and kept while the text lives.
  */
 import { Position, Range } from 'vscode-languageserver';
+import { lowerBound } from '../analysis/common/binarySearch';
 
 const lineStartsCache = new WeakMap<object, number[]>();
 
@@ -33,14 +34,8 @@ export interface PositionSource {
 export function positionAt(src: PositionSource, offset: number): Position {
   const starts = lineStarts(src.owner, src.text);
   offset = Math.max(0, Math.min(offset, src.text.length));
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo] };
+  const line = lowerBound(starts.length, (i) => starts[i] <= offset) - 1;
+  return { line, character: offset - starts[line] };
 }
 
 export function offsetAt(src: PositionSource, position: Position): number {

@@ -4,7 +4,7 @@
  * share a sentence with them. Counted in passages of the code (a passage that meets a code twice
  * counts once). Pure: the caller gives each article's codings, sentences and entity mentions.
  */
-import { lowerBound } from '../corpus/lowerBound';
+import { lowerBound } from '../common/binarySearch';
 import type { AnchoredCoding } from './model';
 
 export interface ProfileArticle {

@@ -4,6 +4,8 @@
  * name in the corpus, and the big names are in thousands of documents. Sorted, so that a document
  * is found by binary search and the list comes out in corpus order.
  */
+import { lowerBound } from '../common/binarySearch';
+
 export class DocCounts {
   private readonly pairs: (string | number)[] = [];
 
@@ -17,16 +19,8 @@ export class DocCounts {
     // Documents mostly come in corpus order: try the end first.
     const n = p.length >> 1;
     if (n === 0 || (p[2 * n - 2] as string) < uri) return -1 - n;
-    let lo = 0;
-    let hi = n - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const u = p[2 * mid] as string;
-      if (u < uri) lo = mid + 1;
-      else if (u > uri) hi = mid - 1;
-      else return mid;
-    }
-    return -1 - lo;
+    const i = lowerBound(n, (k) => (p[2 * k] as string) < uri);
+    return p[2 * i] === uri ? i : -1 - i;
   }
 
   get(uri: string): number | undefined {

@@ -5,7 +5,7 @@
  * returns it; objects are made only for the entries asked for.
  */
 import type { DocumentCount } from './model';
-import { lowerBound } from './lowerBound';
+import { lowerBound } from '../common/binarySearch';
 
 /** Ranks below this fit beside a count in one float64 sort key (counts below 2^31). */
 const RANK_SPAN = 1 << 22;

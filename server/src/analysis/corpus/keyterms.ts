@@ -284,20 +284,6 @@ export function ngramOccurrences(seg: SegmentedText, entities: SpanColumns, want
   return out;
 }
 
-/** Index of a hash in a sorted table, or -1. */
-export function findHash(hashes: Int32Array, h: number): number {
-  let lo = 0;
-  let hi = hashes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = hashes[mid];
-    if (v < h) lo = mid + 1;
-    else if (v > h) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
-
 function xlogx(a: number, e: number): number {
   return a > 0 ? a * Math.log(a / e) : 0;
 }

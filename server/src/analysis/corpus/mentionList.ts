@@ -6,7 +6,7 @@
  * mentions, made again on every query) were pretenured by V8 into its old generation, which then
  * grew by a hundred megabytes of garbage before it was collected.
  */
-import { lowerBound } from './lowerBound';
+import { lowerBound } from '../common/binarySearch';
 import type { Mention } from './model';
 
 /** Called with each mention in turn; returning false stops the walk. */

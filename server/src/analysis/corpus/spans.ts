@@ -5,7 +5,7 @@
  * (an entity mention object costs ~80 bytes, its two offsets 8).
  */
 import type { Range } from '../text/structure';
-import { lowerBound } from './lowerBound';
+import { lowerBound } from '../common/binarySearch';
 
 export interface SpanColumns {
   readonly data: Int32Array;

@@ -10,7 +10,7 @@
  *   mention of the part when the part is a name: named so elsewhere in the document, or in the
  *   lexicon.
  */
-import { lowerBound } from '../corpus/lowerBound';
+import { lowerBound } from '../common/binarySearch';
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention, EntityType } from '../types';
 import { cleanMention } from './mentionFilter';

@@ -11,6 +11,7 @@
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
 import { findQuotedSpans } from '../rhetoric/scareQuotes';
+import { lowerBound } from '../common/binarySearch';
 import { BETWEEN_SPEAKER_AND_VERB, REPORTING_VERBS, SOURCE_NOUNS, SPEAKER_DETERMINERS, SPEAKER_PRONOUNS } from './reporting';
 
 export interface Quotation {
@@ -91,26 +92,14 @@ export function findQuotations(seg: SegmentedText, entities: readonly EntityMent
 
 /** The attributed quotation (if any) that covers `[start, end)`: quoted words someone is said to have said. */
 export function attributedQuotationAt(quotes: readonly Quotation[], start: number, end: number): Quotation | undefined {
-  const k = firstWhere(quotes.length, (i) => quotes[i].start > start);
+  const k = lowerBound(quotes.length, (i) => quotes[i].start <= start);
   const q = k > 0 ? quotes[k - 1] : undefined;
   return q && q.speaker !== undefined && q.end >= end ? q : undefined;
 }
 
-/** The first index in [0, n) where `after(i)` holds, for a predicate false then true (binary search). */
-function firstWhere(n: number, after: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (after(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
 /** The range (of sorted, disjoint ranges) that starts last at or before `offset`. */
 function rangeAt<R extends { start: number }>(ranges: readonly R[], offset: number): R | undefined {
-  const k = firstWhere(ranges.length, (i) => ranges[i].start > offset);
+  const k = lowerBound(ranges.length, (i) => ranges[i].start <= offset);
   return k > 0 ? ranges[k - 1] : undefined;
 }
 
@@ -140,7 +129,7 @@ function paragraphEndOf(paragraphs: SegmentedText['paragraphs'], offset: number)
 /** Start of the sentence that holds `offset`, moved back over quotations that a sentence break split. */
 function clauseStart(ctx: Context, offset: number): number {
   let s = sentenceStart(ctx.sentences, offset);
-  for (let i = firstWhere(ctx.spans.length, (k) => ctx.spans[k].start >= offset) - 1; i >= 0; i--) {
+  for (let i = lowerBound(ctx.spans.length, (k) => ctx.spans[k].start < offset) - 1; i >= 0; i--) {
     const q = ctx.spans[i];
     if (q.end <= s) break;
     if (q.start < s) s = sentenceStart(ctx.sentences, q.start);
@@ -388,7 +377,7 @@ function isCapitalised(w: Word): boolean {
 }
 
 function lastMentionBefore(names: readonly EntityMention[], offset: number, type: EntityMention['type']): EntityMention | undefined {
-  const last = firstWhere(names.length, (k) => names[k].start >= offset) - 1;
+  const last = lowerBound(names.length, (k) => names[k].start < offset) - 1;
   for (let i = last; i >= 0 && i > last - PRONOUN_REACH; i--) if (names[i].type === type && names[i].end <= offset) return names[i];
   return undefined;
 }
@@ -406,6 +395,6 @@ function mentionStartingAt(ctx: Context, start: number): EntityMention | undefin
 /** The first entity mention overlapping `[from, to)`. */
 function mentionWithin(ctx: Context, from: number, to: number): EntityMention | undefined {
   const names = ctx.names;
-  const k = firstWhere(names.length, (i) => names[i].end > from);
+  const k = lowerBound(names.length, (i) => names[i].end <= from);
   return k < names.length && names[k].start < to ? names[k] : undefined;
 }

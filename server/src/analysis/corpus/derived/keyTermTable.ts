@@ -6,8 +6,9 @@
  */
 import type { DocumentAnalysis } from '../../document';
 import { segment } from '../../text/structure';
+import { sortedIndexOf } from '../../common/binarySearch';
 import { entitySpans } from '../../cache/codec';
-import { CORPUS_KEY_TERMS, DOC_KEY_TERMS, type KeyTermOptions, findHash, keyness, longerPhrases, ngramOccurrences, preferredForm, withoutAbsorbedTerms } from '../keyterms';
+import { CORPUS_KEY_TERMS, DOC_KEY_TERMS, type KeyTermOptions, keyness, longerPhrases, ngramOccurrences, preferredForm, withoutAbsorbedTerms } from '../keyterms';
 import { DocCounts } from '../docCounts';
 import type { Keyness, TermRecord } from '../model';
 import type { NgramCounts } from '../tables/ngramCounts';
@@ -132,7 +133,7 @@ const sortedUris = corpus.sortedUris();
     const inDocs = new DocCounts();
     for (const u of sortedUris) {
       const d = docs.get(u)!;
-      const i = d.ngrams ? findHash(d.ngrams.hashes, h) : -1;
+      const i = d.ngrams ? sortedIndexOf(d.ngrams.hashes, h) : -1;
       if (i < 0) continue;
       documents++;
       const c = d.ngrams.counts ? d.ngrams.counts[i] : d.ngrams.paragraphs[i];
@@ -188,7 +189,7 @@ function countOutsideLongerPhrases(docs: ReadonlyMap<string, DocumentAnalysis>, 
     docCounts.get(rec.id)!.forEach((uri, count) => {
       const t = docs.get(uri)!.ngrams;
       for (const h of phrases) {
-        const k = findHash(t.hashes, h);
+        const k = sortedIndexOf(t.hashes, h);
         if (k >= 0) count -= t.counts ? t.counts[k] : t.paragraphs[k];
       }
       if (count <= 0) return;

@@ -7,8 +7,9 @@
  */
 import type { DocumentAnalysis } from '../../document';
 import { segment } from '../../text/structure';
+import { sortedIndexOf } from '../../common/binarySearch';
 import { entitySpans } from '../../cache/codec';
-import { DEFAULT_KEY_TERM_OPTIONS, type KeyTermOptions, findHash, ngramOccurrences } from '../keyterms';
+import { DEFAULT_KEY_TERM_OPTIONS, type KeyTermOptions, ngramOccurrences } from '../keyterms';
 import type { CodebookFilter } from '../codebookFilter';
 import type { DocCounts } from '../docCounts';
 import type { DocumentStore } from '../documentStore';
@@ -89,7 +90,7 @@ export class KeyTerms {
     if (!d) return [];
     const st = this.stateForHover();
     const wanted = new Set<number>();
-    if (d.ngrams) for (const h of st.idOfHash.keys()) if (findHash(d.ngrams.hashes, h) >= 0) wanted.add(h);
+    if (d.ngrams) for (const h of st.idOfHash.keys()) if (sortedIndexOf(d.ngrams.hashes, h) >= 0) wanted.add(h);
     const out: IndexItem[] = [];
     if (wanted.size) {
       let lastEnd = -1;

@@ -8,7 +8,7 @@ import type { CodebookFilter } from '../codebookFilter';
 import { DocumentCountList } from '../documentCountList';
 import type { DocumentStore } from '../documentStore';
 import { BoundedCache } from '../boundedCache';
-import { lowerBound } from '../lowerBound';
+import { lowerBound } from '../../common/binarySearch';
 import { MentionList, type MentionVisitor } from '../mentionList';
 import type { IndexItem, Mention } from '../model';
 import { spanEnd, spanIndexAt, spanStart } from '../spans';
