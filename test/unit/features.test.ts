@@ -140,8 +140,9 @@ describe('features: hover', () => {
     const others = md.slice(md.indexOf('In other articles:'), md.indexOf('---'));
     assert.ok(others.includes(link(uriOf(JUNTA))), md);
     assert.ok(!others.includes(link(uriOf(LAVROV))), md);
-    // The word frequency hover stays underneath.
-    assert.match(md, /---\n\n\*\*Lavrov\*\*: \d+ times in this article/);
+    // One set of numbers: the entity's, with this article's share (no word-frequency section with its own).
+    assert.match(md, /\d+ mentions in \d+ articles: \d+ in this article, \d+ in \d+ other articles?\./);
+    assert.doesNotMatch(md, /in the corpus/);
   });
 
   it('on a term: its category and description', () => {

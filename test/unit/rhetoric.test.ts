@@ -6,6 +6,7 @@ import { segment } from '../../server/src/analysis/text/structure';
 import {
   RHETORIC_CATEGORIES, findRhetoricMarkers, rhetoricCandidates, findScareQuotes, lemma, loadRhetoricModel, RhetoricModel, trimSpan,
 } from '../../server/src/analysis/rhetoric/index';
+import { findQuotedSpans, keepsAtDistance } from '../../server/src/analysis/rhetoric/scareQuotes';
 import { ModelFormatError } from '../../server/src/analysis/learning';
 import { loadRhetoricModelFrom } from '../../server/src/node/modelFiles';
 import type { RhetoricMarker, Sensitivity } from '../../server/src/analysis/types';
@@ -69,6 +70,30 @@ describe('rhetoric: scare quotes', () => {
     assert.deepStrictEqual(quoted('Lavrov said on Monday: ‘We shouldn’t miss the chance.’'), []);
     assert.deepStrictEqual(quoted('‘Russia is not Putin’\n\nInside Russia opponents of the war continue.'), []);
     assert.deepStrictEqual(quoted('“Freedom,” she said, “is not free.”'), []);
+  });
+});
+
+describe('rhetoric: scare quotes that mention a word', () => {
+  /** Whether the (only) quoted span of `text` would get a scare-quote hint. */
+  const hinted = (text: string) => {
+    const [q] = findQuotedSpans(text);
+    assert.ok(q, text);
+    return keepsAtDistance(text, q.start, q.end, text.slice(q.start + 1, q.end - 1));
+  };
+  it('gives no hint where the text talks about the word itself', () => {
+    for (const text of [
+      'In Kiev today ‘transition’ is the key word, and everyone uses it.',
+      'They no longer use the word ‘peace’ in their statements.',
+      'The court avoided the term ‘genocide’ throughout.',
+      'Even the very phrase ‘national interest’ has changed its meaning.',
+      '‘Sovereignty’ has become the watchword of the new government.',
+    ]) assert.strictEqual(hinted(text), false, text);
+    const both = 'A statement built around the words “credibility” and “democracy”, as always.';
+    const [, second] = findQuotedSpans(both);
+    assert.strictEqual(keepsAtDistance(both, second.start, second.end, 'democracy'), false);
+  });
+  it('keeps the hint on words held at a distance', () => {
+    for (const text of ['They signed a deal with worthless ‘guarantees’ from Moscow.', 'The so-called ‘peace process’ went nowhere.', 'Their ‘partnership’ was never more than talk.']) assert.strictEqual(hinted(text), true, text);
   });
 });
 

@@ -100,7 +100,7 @@ abstract class LensTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
         const t = node.record;
         const item = new vscode.TreeItem(t.label, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = t.id;
-        item.description = `${t.mentions} in ${t.documents}${t.keyness ? ` · G² ${t.keyness.g2.toFixed(1)}` : ''}`;
+        item.description = `${t.mentions} in ${t.documents} ${t.documents === 1 ? 'article' : 'articles'}${t.keyness ? ` · G² ${t.keyness.g2.toFixed(1)}` : ''}`;
         item.tooltip = t.keyness
           ? `${t.label}: G² ${t.keyness.g2.toFixed(2)}, log ratio ${t.keyness.logRatio.toFixed(2)}, in ${t.keyness.documentFrequency} of ${t.keyness.corpusDocuments} articles`
           : `${t.label} (${t.category})`;

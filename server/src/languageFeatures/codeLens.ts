@@ -7,6 +7,7 @@ import { CodeLens, Location } from 'vscode-languageserver';
 import { FeatureContext } from './context';
 import { documentItems } from './corpusQueries';
 import { rangeOf } from './positions';
+import { plural } from './counts';
 import { ClientCommand, ShowItemsArgs } from '../protocol';
 
 export function provideCodeLenses(ctx: FeatureContext, uri: string, clientCommands: ReadonlySet<string>): CodeLens[] {
@@ -23,7 +24,6 @@ export function provideCodeLenses(ctx: FeatureContext, uri: string, clientComman
     const args: ShowItemsArgs = { uri, position: top.start, kind, locations };
     return { range: top, command: { title, command, arguments: [args] } };
   };
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return [
     lens(`${plural(distinct(entities), 'entity', 'entities')} (${plural(entities.length, 'mention', 'mentions')})`, ClientCommand.showEntities, 'entities', entities.map((e) => loc(e.start, e.end))),
     lens(plural(rhetoric.length, 'rhetoric marker', 'rhetoric markers'), ClientCommand.showTerms, 'rhetoric', rhetoric.map((t) => loc(t.start, t.end))),

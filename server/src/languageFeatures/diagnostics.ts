@@ -12,6 +12,7 @@ import { findEntity } from '../analysis/codebook/codebook';
 import { FeatureContext, categoryInfo } from './context';
 import { documentItems, phrasePattern } from './corpusQueries';
 import { rangeOf } from './positions';
+import { articles, mentions } from './counts';
 import { isInflection } from '../analysis/entities/misspellings';
 import type { Misspelling } from '../analysis/corpus/model';
 
@@ -83,7 +84,7 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
     if (t.kind !== 'rhetoric') continue;
     const cat = categoryInfo(ctx.codebook, t.category);
     if (t.category === 'scare-quote') {
-      if (!keepsAtDistance(doc.text, t.start, t.text.replace(/^["“‘']|["”’']$/g, ''))) continue;
+      if (!keepsAtDistance(doc.text, t.start, t.end, t.text.replace(/^["“‘']|["”’']$/g, ''))) continue;
       push(DiagnosticCodes.scareQuote, t.start, t.end, `Scare quote: ${t.text}`, { id: t.id, term: t.label, category: t.category, text: t.text }, t.category);
     } else {
       push(DiagnosticCodes.rhetoric, t.start, t.end, `${cat.label}: ‘${t.text}’`, { id: t.id, term: t.label, category: t.category, text: t.text }, t.category);
@@ -95,7 +96,7 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
   // words they are (then they are a quotation).
   const quoted = new Set(terms.filter((t) => t.category === 'scare-quote').map((t) => t.start));
   for (const q of findScareQuotes(doc.text)) {
-    if (quoted.has(q.start) || attributedQuotationAt(doc.quotes, q.start, q.end) || isNameOrTitle(doc.text, q) || !keepsAtDistance(doc.text, q.start, q.inner)) continue;
+    if (quoted.has(q.start) || attributedQuotationAt(doc.quotes, q.start, q.end) || isNameOrTitle(doc.text, q) || !keepsAtDistance(doc.text, q.start, q.end, q.inner)) continue;
     const text = doc.text.slice(q.start, q.end);
     push(DiagnosticCodes.scareQuote, q.start, q.end, `Scare quote: ${text}`, { term: q.inner, category: 'scare-quote', text }, 'scare-quote');
   }
@@ -191,8 +192,7 @@ export function closestForm(surface: string, names: readonly string[]): string {
 
 /** "‘Hollwood’ looks like a misspelling of ‘Hollywood’ (a letter left out; confidence 0.79; ‘Hollywood’: 120 mentions in 1 article)". */
 export function misspellingMessage(m: Misspelling, canonical: string): string {
-  const plural = (n: number, one: string, many: string): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-  return `‘${m.surface}’ looks like a misspelling of ‘${canonical}’ (${m.edit}; confidence ${m.confidence.toFixed(2)}; ${plural(m.entityMentions, 'mention', 'mentions')} in ${plural(m.entityDocuments, 'article', 'articles')})`;
+  return `‘${m.surface}’ looks like a misspelling of ‘${canonical}’ (${m.edit}; confidence ${m.confidence.toFixed(2)}; ${mentions(m.entityMentions)} in ${articles(m.entityDocuments)})`;
 }
 
 function levenshtein(a: string, b: string): number {

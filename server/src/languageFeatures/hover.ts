@@ -13,6 +13,7 @@ import { FeatureContext, categoryInfo, noteFor } from './context';
 import { escapeMarkdown, locationLink } from './markdown';
 import { offsetAt, positionAt, rangeOf } from './positions';
 import { quotationAt, quotationsOf } from '../analysis/corpus/quotedSources';
+import { articles, mentions, times } from './counts';
 
 /** How many other articles a hover names before it summarises the rest. */
 const MAX_NAMED_DOCUMENTS = 8;
@@ -36,9 +37,11 @@ export function provideHover(ctx: FeatureContext, uri: string, position: Positio
   }
   const quote = quotationAt(index, uri, offset);
   if (quote) sections.push(quotationSection(ctx, quote.speaker, quote.entityId));
-  if (wordRange) {
+  // On an entity or term, its own counts are the hover's numbers: the word's (its spelling, any
+  // sense, other entities sharing it) would be a second, different set.
+  if (wordRange && !item) {
     const word = doc.text.slice(wordRange.start, wordRange.end);
-    sections.push(wordSection(ctx, uri, word, !item));
+    sections.push(wordSection(ctx, uri, word));
   }
   if (!sections.length || !range) return null;
   return {
@@ -53,7 +56,7 @@ function entitySection(ctx: FeatureContext, id: string, uri: string): string {
   const lines = [`**${escapeMarkdown(e.name)}** — ${escapeMarkdown(e.type)}${e.declared ? ' (codebook)' : ''}`, ''];
   const other = e.aliases.filter((a) => a !== e.name);
   if (other.length) lines.push(`Also: ${other.slice(0, 8).map((a) => `“${escapeMarkdown(a)}”`).join(', ')}`, '');
-  lines.push(`${mentions(e.mentions)} in ${articles(e.documents)}.`);
+  lines.push(countLine(ctx, id, uri, e.mentions, e.documents));
   lines.push(...mostIn(ctx, id));
   lines.push(...quotedIn(ctx, id));
   const note = noteFor(ctx, 'entity', [e.name, ...e.aliases]);
@@ -70,7 +73,7 @@ function termSection(ctx: FeatureContext, id: string, uri: string): string {
   const cbCat = findCategory(ctx.codebook, t.category);
   const description = cbCat?.description ?? cat.description;
   if (description) lines.push(`*${escapeMarkdown(description)}*`, '');
-  lines.push(`${mentions(t.mentions)} in ${articles(t.documents)}.`);
+  lines.push(countLine(ctx, id, uri, t.mentions, t.documents));
   if (t.keyness) {
     const k = t.keyness;
     lines.push(`Keyness: G² ${k.g2.toFixed(2)}, log ratio ${k.logRatio.toFixed(2)}, in ${k.documentFrequency} of ${k.corpusDocuments} articles (df).`);
@@ -81,6 +84,15 @@ function termSection(ctx: FeatureContext, id: string, uri: string): string {
   if (cbCat?.note) lines.push('', `**Category note:** ${escapeMarkdown(cbCat.note)}`);
   lines.push(...concordance(ctx, id, uri));
   return lines.join('\n');
+}
+
+/** The corpus figures and this article's share of them: "12 mentions in 4 articles: 3 here, 9 in 3 other articles." */
+function countLine(ctx: FeatureContext, id: string, uri: string, total: number, documents: number): string {
+  const here = ctx.q.documentsOf(id).countIn(uri);
+  const others = documents - (here ? 1 : 0);
+  if (here && !others) return `${mentions(total)}, all in this article.`;
+  const split = here ? `: ${here} in this article, ${total - here} in ${articles(others, 'other ')}` : '';
+  return `${mentions(total)} in ${articles(documents)}${split}.`;
 }
 
 function mostIn(ctx: FeatureContext, id: string): string[] {
@@ -124,7 +136,12 @@ function concordance(ctx: FeatureContext, idOrPhrase: string, uri: string): stri
   } catch {
     return [];
   }
-  lines = lines.filter((l) => l.uri !== uri);
+  // A line reads the same in a copied article, a repeated caption or boilerplate: shown once.
+  const shown = new Set<string>();
+  lines = lines.filter((l) => {
+    const key = lineKey(l);
+    return l.uri !== uri && !shown.has(key) && !!shown.add(key);
+  });
   // Prefer one line per article, then fill up.
   const picked: ConcordanceLine[] = [];
   const seen = new Set<string>();
@@ -134,16 +151,21 @@ function concordance(ctx: FeatureContext, idOrPhrase: string, uri: string): stri
   return ['', 'In other articles:', ...picked.map((l) => `- …${escapeMarkdown(l.left.replace(/\s+/g, ' '))}**${escapeMarkdown(l.text)}**${escapeMarkdown(l.right.replace(/\s+/g, ' '))}… — ${link(ctx, ctx.index.title(l.uri), l.uri, l.start)}`)];
 }
 
-function wordSection(ctx: FeatureContext, uri: string, word: string, withConcordance: boolean): string {
+/** A concordance line as the reader sees it (whitespace folded). */
+function lineKey(l: ConcordanceLine): string {
+  return `${l.left}\u0000${l.text}\u0000${l.right}`.replace(/\s+/g, ' ').toLowerCase();
+}
+
+function wordSection(ctx: FeatureContext, uri: string, word: string): string {
   const freq = ctx.index.wordFrequency(word);
   const here = freq.documents.countIn(uri);
   const others = freq.documents.length - (here ? 1 : 0);
   const lines = [
-    `**${escapeMarkdown(word)}**: ${times(here)} in this article; ${times(freq.total)} in the corpus, in ${others} other ${others === 1 ? 'article' : 'articles'}${others ? ':' : '.'}`,
+    `**${escapeMarkdown(word)}**: ${times(here)} in this article; ${times(freq.total)} in the corpus, in ${articles(others, 'other ')}${others ? ':' : '.'}`,
   ];
   for (const d of freq.documents.top(MAX_NAMED_DOCUMENTS, uri)) lines.push(`- ${escapeMarkdown(ctx.index.title(d.uri))} (${times(d.count)})`);
   if (others > MAX_NAMED_DOCUMENTS) lines.push(`- and ${others - MAX_NAMED_DOCUMENTS} more`);
-  if (withConcordance && /\p{Lu}/u.test(word[0] ?? '') && others) lines.push(...concordance(ctx, word, uri));
+  if (/\p{Lu}/u.test(word[0] ?? '') && others) lines.push(...concordance(ctx, word, uri));
   return lines.join('\n');
 }
 
@@ -152,14 +174,4 @@ function link(ctx: FeatureContext, label: string, uri: string, offset: number): 
   if (!doc) return escapeMarkdown(label);
   const p = positionAt({ owner: doc, text: doc.text }, offset);
   return locationLink(label, uri, p.line, p.character);
-}
-
-function times(n: number): string {
-  return n === 1 ? 'once' : `${n} times`;
-}
-function mentions(n: number): string {
-  return n === 1 ? '1 mention' : `${n} mentions`;
-}
-function articles(n: number): string {
-  return n === 1 ? '1 article' : `${n} articles`;
 }

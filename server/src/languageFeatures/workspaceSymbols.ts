@@ -3,6 +3,7 @@ import type { CancellationLike } from '../analysis/corpus/corpus';
 import { SymbolInformation, SymbolKind } from 'vscode-languageserver';
 import { FeatureContext, categoryInfo } from './context';
 import { mentionLocation } from './navigation';
+import { articles, mentions } from './counts';
 
 const MAX_RESULTS = 200;
 const ENTITY_KIND: Record<string, SymbolKind> = { person: SymbolKind.Class, place: SymbolKind.Namespace, organization: SymbolKind.Struct, group: SymbolKind.Enum, date: SymbolKind.Event, event: SymbolKind.Event };
@@ -37,7 +38,7 @@ export function provideWorkspaceSymbols(ctx: FeatureContext, query: string, toke
     const first = ctx.q.mentionsOf(e.id).at(0);
     const location = first && mentionLocation(ctx, first);
     if (!location) continue;
-    scored.push({ s: s + Math.log1p(e.mentions) * 0.1, info: { name: e.name, kind: ENTITY_KIND[e.type] ?? SymbolKind.Object, containerName: `${e.type} · ${e.mentions} mentions in ${e.documents} articles`, location } });
+    scored.push({ s: s + Math.log1p(e.mentions) * 0.1, info: { name: e.name, kind: ENTITY_KIND[e.type] ?? SymbolKind.Object, containerName: `${e.type} · ${mentions(e.mentions)} in ${articles(e.documents)}`, location } });
   }
   for (const t of ctx.q.terms()) {
     if (token?.isCancellationRequested) return [];
@@ -47,7 +48,7 @@ export function provideWorkspaceSymbols(ctx: FeatureContext, query: string, toke
     const location = first && mentionLocation(ctx, first);
     if (!location) continue;
     const label = t.kind === 'keyword' ? 'key term' : categoryInfo(ctx.codebook, t.category).label;
-    scored.push({ s: s + Math.log1p(t.mentions) * 0.1, info: { name: t.label, kind: t.kind === 'keyword' ? SymbolKind.Constant : SymbolKind.String, containerName: `${label} · ${t.mentions} in ${t.documents} articles`, location } });
+    scored.push({ s: s + Math.log1p(t.mentions) * 0.1, info: { name: t.label, kind: t.kind === 'keyword' ? SymbolKind.Constant : SymbolKind.String, containerName: `${label} · ${t.mentions} in ${articles(t.documents)}`, location } });
   }
   return scored.sort((a, b) => b.s - a.s).slice(0, MAX_RESULTS).map((x) => x.info);
 }

@@ -173,8 +173,22 @@ const DISTANCING_CUE =
  * single quoted words were doubted ("the ‘elections’", "its ‘talks’"). So a single plain word is
  * shown, and a phrase or coinage only when the text marks the distance ("the so-called ‘…’").
  */
-export function keepsAtDistance(text: string, start: number, inner: string): boolean {
+export function keepsAtDistance(text: string, start: number, end: number, inner: string): boolean {
+  if (mentionsTheWord(text, start, end)) return false;
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 1 && !/[-‐]/.test(words[0])) return true;
   return DISTANCING_CUE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/** Nouns that name a word as a word: "the word ‘peace’", "the term ‘genocide’", "the words ‘credibility’ and ‘democracy’". */
+const WORD_AS_WORD_BEFORE = /\b(?:words?|terms?|phrases?|expressions?|notions?|concepts?|labels?|names?|adjectives?|nouns?|verbs?|slogans?|watchwords?|buzzwords?|catchwords?|mottos?|vocabulary)\s*[,:]?\s*(?:["“‘'][^"”’'\n]{1,40}["”’'],?\s+(?:and|or|,)?\s*)*$/i;
+/** …or says so after it: "‘transition’ is the key word", "‘peace’, a word that…", "‘dialogue’ means". */
+const WORD_AS_WORD_AFTER = /^\s*(?:,\s*(?:a|the)\s+(?:\w+\s+)?(?:word|term|phrase|expression)\b|(?:is|was|has become|had become|became|remains|becomes)\s+(?:(?:the|a|an|our|their|its)\s+)?(?:(?:new|key|magic|operative|current|latest|favourite|favorite|fashionable|buzz|watch|catch|only|right|wrong|last|first)\s+)?(?:word|term|phrase|expression|watchword|buzzword|byword|catchword|slogan|motto)s?\b|(?:means|meant|stands for|is spelt|is spelled|is defined)\b)/i;
+
+/**
+ * Quoted words that are mentioned, not used: the text talks about the word itself ("the word
+ * ‘peace’", "today ‘transition’ is the key word"). Quoting them keeps nothing at a distance.
+ */
+export function mentionsTheWord(text: string, start: number, end: number): boolean {
+  return WORD_AS_WORD_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || WORD_AS_WORD_AFTER.test(text.slice(end, end + 40));
 }
