@@ -153,6 +153,14 @@ export class DocumentSync {
     this.analysisChanged();
   }
 
+  /** Re-analyses the editor's documents that are out of date (after the options changed); the scan does the others. */
+  reanalyzeOpen(): void {
+    for (const doc of this.documents.all()) {
+      const uri = canonicalUri(doc.uri);
+      if (this.corpus.index.has(uri)) this.analyzeText(uri, doc.getText());
+    }
+  }
+
   /** Watched files: codebook changes go to the codebook host, articles are read again or dropped. */
   async filesChanged(changes: readonly FileEvent[]): Promise<void> {
     for (const raw of changes) {

@@ -139,10 +139,13 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(async (change) => {
     const previousCodebook = config.settings.codebook;
     const settings = await config.refresh((change.settings as { discourseLens?: unknown })?.discourseLens);
-    sync.corpus.setOptions({ ...sync.corpus.analysisOptions, sensitivity: settings.sensitivity });
+    // Other analysis options: the open documents are analysed again here, the others by the rescan
+    // (which no longer takes a document of the same text as up to date).
+    const reanalyse = sync.corpus.setOptions({ ...sync.corpus.analysisOptions, sensitivity: settings.sensitivity });
     sync.corpus.index.setKeyTermOptions(settings.keyTerms);
     if (settings.codebook !== previousCodebook) await loadCodebook(true);
     await loadCodings();
+    if (reanalyse) sync.reanalyzeOpen();
     void sync.rescan();
   });
 

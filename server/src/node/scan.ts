@@ -107,8 +107,7 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
       const hash = known ?? contentHash(text);
       if (known) unverified.push({ item, hash });
       else o.cache?.noteFile(item.file, st.size, st.mtimeMs, hash);
-      const current = corpus.index.get(item.uri);
-      if (current && current.hash === hash) {
+      if (corpus.isUpToDate(item.uri, hash)) {
         o.onAnalysed?.(item);
         finish();
         continue;

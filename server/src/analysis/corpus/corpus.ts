@@ -22,6 +22,12 @@ export class Corpus {
   /** Latest version number handed out per URI (see `beginUpdate`). */
   private readonly versions = new Map<string, number>();
   private versionCounter = 0;
+  /** Bumped when the options change what an analysis contains (see `optionsKey`). */
+  private optionsEpoch = 0;
+  /** The options epoch each document was analysed under: older ones are re-analysed even if their text is the same. */
+  private readonly epochOf = new Map<string, number>();
+  /** The options epoch at `beginUpdate`, for the result `commit` puts in. */
+  private readonly pendingEpoch = new Map<string, number>();
 
   constructor(
     private options: AnalysisOptions,
@@ -38,9 +44,25 @@ export class Corpus {
     return this.recognizers;
   }
 
-  /** Changes the options; the caller re-analyses what it needs to. */
-  setOptions(options: AnalysisOptions): void {
+  /**
+   * Changes the options. Returns true if analyses change with them: every document is then out of
+   * date (`isUpToDate`), and the caller re-analyses them (the same texts).
+   */
+  setOptions(options: AnalysisOptions): boolean {
+    const changed = optionsKey(options) !== optionsKey(this.options);
     this.options = options;
+    if (changed) this.optionsEpoch++;
+    return changed;
+  }
+
+  /** Whether a document's analysis is of this text (`hash`) under the current options. */
+  isUpToDate(uri: string, hash: string): boolean {
+    return this.index.get(uri)?.hash === hash && this.epochOf.get(uri) === this.optionsEpoch;
+  }
+
+  private setAnalysis(uri: string, analysis: DocumentAnalysis, epoch = this.optionsEpoch): void {
+    this.index.set(uri, analysis);
+    this.epochOf.set(uri, epoch);
   }
 
   /**
@@ -52,18 +74,17 @@ export class Corpus {
     this.index.setCodebook(input);
     const terms: readonly CodebookTerm[] = input.terms;
     const ignore = new Set(input.ignore.map((w) => w.trim().toLowerCase()).filter(Boolean));
-    const before = optionsKey(this.options);
-    this.options = { ...this.options, codebookTerms: terms.length ? terms : undefined, ignore: ignore.size ? ignore : undefined };
-    return optionsKey(this.options) !== before;
+    return this.setOptions({ ...this.options, codebookTerms: terms.length ? terms : undefined, ignore: ignore.size ? ignore : undefined });
   }
 
   /** Analyses a document's text and puts it in the index, unless the same text is there already. */
   update(uri: string, text: string): DocumentAnalysis {
     const current = this.index.get(uri);
-    if (current && current.text === text) return current;
+    if (current && current.text === text && this.epochOf.get(uri) === this.optionsEpoch) return current;
     this.versions.set(uri, ++this.versionCounter);
+    this.pendingEpoch.delete(uri);
     const analysis = analyzeDocument(text, this.options, this.recognizers);
-    this.index.set(uri, analysis);
+    this.setAnalysis(uri, analysis);
     return analysis;
   }
 
@@ -74,6 +95,7 @@ export class Corpus {
   beginUpdate(uri: string): number {
     const v = ++this.versionCounter;
     this.versions.set(uri, v);
+    this.pendingEpoch.set(uri, this.optionsEpoch);
     return v;
   }
 
@@ -84,17 +106,20 @@ export class Corpus {
   /** Puts an analysis (from a worker or the cache) in the index if its version is still current. */
   commit(uri: string, version: number, analysis: DocumentAnalysis): boolean {
     if (!this.isCurrent(uri, version)) return false;
-    this.index.set(uri, analysis);
+    this.setAnalysis(uri, analysis, this.pendingEpoch.get(uri));
+    this.pendingEpoch.delete(uri);
     return true;
   }
 
   /** Puts a ready analysis in the index (cold scan results, cache hits). */
   put(uri: string, analysis: DocumentAnalysis): void {
-    this.index.set(uri, analysis);
+    this.setAnalysis(uri, analysis);
   }
 
   remove(uri: string): boolean {
     this.versions.set(uri, ++this.versionCounter);
+    this.epochOf.delete(uri);
+    this.pendingEpoch.delete(uri);
     return this.index.delete(uri);
   }
 }
