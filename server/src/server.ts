@@ -3,11 +3,14 @@
  * command line: `--stdio` for any LSP client, `--node-ipc` when VS Code starts it.
  */
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { EditsBeforeRequests } from './lsp/documentSync';
 import { startServer } from './lsp/server';
 import { installShippedModels } from './node/modelFiles';
 
-const connection = createConnection(ProposedFeatures.all);
+// Edits are applied before each request is dispatched (documentSync.ts), so answers match the text.
+const beforeRequests = new EditsBeforeRequests();
+const connection = createConnection(ProposedFeatures.all, { messageStrategy: beforeRequests });
 process.on('uncaughtException', (e) => connection.console.error(`Uncaught: ${e.stack ?? e}`));
 process.on('unhandledRejection', (e) => connection.console.error(`Unhandled rejection: ${(e as Error)?.stack ?? e}`));
 installShippedModels();
-startServer(connection);
+startServer(connection, beforeRequests);

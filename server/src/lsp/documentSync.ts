@@ -1,11 +1,12 @@
 /**
  * Document sync: keeps the corpus equal to the workspace. Open documents come from the editor
  * (their edits debounced), the rest from disk (the workspace scan with its progress, then watched
- * files). Only this part writes the corpus; requests wait for it to settle (`settled`) and read.
+ * files). Only this part writes the corpus; requests only read it. Edits waiting on their debounce
+ * are applied before the next request is dispatched (`EditsBeforeRequests`), so answers match the text.
  */
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
-import { Connection, FileChangeType, FileEvent, TextDocuments } from 'vscode-languageserver';
+import { Connection, FileChangeType, FileEvent, Message, MessageStrategy, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Corpus } from '../analysis/corpus/corpus';
 import { defaultRecognizers } from '../analysis/recognizers';
@@ -82,13 +83,9 @@ export class DocumentSync {
     return this.documents.all().map((d) => canonicalUri(d.uri));
   }
 
-  /**
-   * Resolves when the corpus matches the editor's text: edits still waiting on their debounce are
-   * analysed now, by this part. Requests await it before reading, so their answers match the text.
-   */
-  settled(): Promise<void> {
+  /** Analyses the edits still waiting on their debounce now (see EditsBeforeRequests). */
+  applyPendingEdits(): void {
     this.engine.flush();
-    return Promise.resolve();
   }
 
   isArticle(uri: string, languageId?: string): boolean {
@@ -229,13 +226,33 @@ export class DocumentSync {
     return this.scanWorkspace().catch((e) => this.env.log.error(`Indexing failed: ${(e as Error).stack ?? e}`));
   }
 
-  listen(connection: Connection): void {
+  listen(connection: Connection, beforeRequests: EditsBeforeRequests): void {
     connection.onDidChangeWatchedFiles(({ changes }) => this.filesChanged(changes));
     this.documents.listen(connection);
+    beforeRequests.attach(this);
   }
 
   async dispose(): Promise<void> {
     await this.engine.dispose(this.corpus);
     if (this.changedTimer) clearTimeout(this.changedTimer);
+  }
+}
+
+/**
+ * The connection's message strategy: before a request is dispatched, document sync applies the
+ * edits still waiting on their debounce. LSP messages are handled in the order they came, so a
+ * hover sent after a change reads the changed text, while a burst of changes with no request
+ * between them is still analysed once; the request handlers themselves only read.
+ */
+export class EditsBeforeRequests implements MessageStrategy {
+  private sync: DocumentSync | undefined;
+
+  attach(sync: DocumentSync): void {
+    this.sync = sync;
+  }
+
+  handleMessage(message: Message, next: (message: Message) => void | Promise<void>): void | Promise<void> {
+    if (Message.isRequest(message)) this.sync?.applyPendingEdits();
+    return next(message);
   }
 }

@@ -1,5 +1,6 @@
 /**
- * The LSP requests, each answered by the language service once document sync has settled.
+ * The LSP requests, each answered by the language service; they read the corpus and never write it
+ * (document sync applies pending edits before a request is dispatched: documentSync.ts).
  * Errors go back as JSON-RPC errors with their code: a cancelled request as `RequestCancelled`,
  * a refused one (untrusted workspace, nothing to rename) as `RequestFailed`, a bad command as `InvalidParams`.
  */
@@ -68,13 +69,12 @@ const failed = (message: string) => new ResponseError(LSPErrorCodes.RequestFaile
 
 export function registerRequests(connection: Connection, c: RequestContext): void {
   const { service, sync, config, codebookHost, diagnostics } = c;
-  /** Waits for document sync, answers with the service, and reports a cancellation as the spec asks. */
-  const answer = <R>(token: CancellationToken, query: () => R): Promise<R> =>
-    sync.settled().then(() => {
-      const result = query();
-      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
-      return result;
-    });
+  /** Answers with the service, and reports a cancellation as the spec asks. */
+  const answer = <R>(token: CancellationToken, query: () => R): R => {
+    const result = query();
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+    return result;
+  };
   const uriOf = (p: { textDocument: { uri: string } }) => canonicalUri(p.textDocument.uri);
 
   const label = (code: string) => categoryInfo(codebookHost.codebook, code).label;
@@ -151,7 +151,7 @@ export function registerRequests(connection: Connection, c: RequestContext): voi
     }),
   );
   connection.onRenameRequest(async (p, t) => {
-    const op = await answer(t, () => {
+    const op = answer(t, () => {
       if (!config.trusted) throw failed(UNTRUSTED_CODEBOOK);
       return service.provideRenameOperation(uriOf(p), p.position, p.newName, t);
     });
@@ -220,11 +220,10 @@ export function registerRequests(connection: Connection, c: RequestContext): voi
     if (!config.trusted) throw failed(UNTRUSTED_EXPORT);
     if (p.format === 'qdc') return writeTextExport(p.target, codebookQdc(codebookHost.codebook));
     if (p.format === 'codings-csv') {
-      await sync.settled();
       return writeTextExport(p.target, codingsCsvFile(c.codingsHost.all().map((x) => x.coding), codebookHost.codebook));
     }
     const folder = c.folders()[0];
-    const input = await answer(t, () => service.provideExportInput(folder ? path.basename(folder) : undefined, t));
+    const input = answer(t, () => service.provideExportInput(folder ? path.basename(folder) : undefined, t));
     if (!input) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
     const codings = c.codingsHost.all().flatMap((x) => exportCoding(x.uri, x.coding) ?? []);
     return writeExport({ ...input, codings }, p);
@@ -232,7 +231,6 @@ export function registerRequests(connection: Connection, c: RequestContext): voi
   connection.onRequest(DocumentCodingsRequest, (p, t) => answer(t, () => c.codingsHost.codingsOf(canonicalUri(p.uri)).map(codingInfo)));
   connection.onRequest(AddCodingRequest, async (p) => {
     if (!config.trusted) throw failed(UNTRUSTED_CODINGS);
-    await sync.settled();
     try {
       return codingInfo(await c.codingsHost.add(canonicalUri(p.uri), p.start, p.end, p.code, p.memo));
     } catch (e) {
@@ -241,7 +239,6 @@ export function registerRequests(connection: Connection, c: RequestContext): voi
   });
   connection.onRequest(UpdateCodingRequest, async (p) => {
     if (!config.trusted) throw failed(UNTRUSTED_CODINGS);
-    await sync.settled();
     try {
       const updated = await c.codingsHost.update(p.id, { code: p.code, memo: p.memo });
       return updated ? codingInfo(updated) : null;

@@ -12,11 +12,11 @@ import { CodebookHost } from './codebookHost';
 import { CodingsHost } from './codingsHost';
 import { Configuration } from './configuration';
 import { DiagnosticsPublisher } from './diagnosticsPublisher';
-import { DocumentSync } from './documentSync';
+import { DocumentSync, EditsBeforeRequests } from './documentSync';
 import { registerRequests } from './requests';
 
 
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, beforeRequests: EditsBeforeRequests): void {
   const config = new Configuration(connection);
   let folders: string[] = [];
   let hasWorkspaceFolders = false;
@@ -157,6 +157,6 @@ export function startServer(connection: Connection): void {
   });
 
   registerRequests(connection, { service, sync, config, codebookHost, codingsHost, diagnostics, folders: () => folders, loadCodebook });
-  sync.listen(connection);
+  sync.listen(connection, beforeRequests);
   connection.listen();
 }
