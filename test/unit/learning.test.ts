@@ -135,4 +135,17 @@ describe('HashTable', () => {
     assert.strictEqual(t.get(-1), 7);
     assert.ok(t.has(0x7fffffff));
   });
+
+  it('counts keys in slots that stay put once room is reserved', () => {
+    const t = new HashTable(4).reserve(1000);
+    const slots: number[] = [];
+    for (let k = 0; k < 1000; k++) slots.push(t.increment(Math.imul(k % 300, 0x9e3779b1)));
+    assert.strictEqual(t.size, 300);
+    for (let k = 0; k < 1000; k++) assert.strictEqual(t.valueAt(slots[k]), k % 300 < 100 ? 4 : 3);
+    assert.strictEqual(t.get(Math.imul(299, 0x9e3779b1)), 3);
+    const small = new HashTable(4);
+    for (let k = 0; k < 100; k++) small.increment(k);
+    assert.strictEqual(small.size, 100);
+    assert.strictEqual(small.get(99), 1);
+  });
 });

@@ -1,4 +1,8 @@
-/** Integer-keyed tables for hot loops. */
+/**
+ * The one integer-keyed hash table of the analysis, for hot loops: lexicons, per-document memos and
+ * counters, n-gram slots, pair rates. (Vocabulary interns strings: its own table, keyed by a hash
+ * of the text and checked against the text.)
+ */
 
 /** Slots for about `n` keys at a load of at most one half: a power of two, at least 16. */
 export function tableCapacity(n: number): number {
@@ -78,6 +82,38 @@ export class HashTable {
 
   add(key: number): this {
     return this.set(key, 1);
+  }
+
+  /** Room for `n` keys without growing (a grown table moves its entries to other slots). */
+  reserve(n: number): this {
+    const cap = tableCapacity(n);
+    if (this.keys.length < cap) this.allocate(cap);
+    return this;
+  }
+
+  /**
+   * Adds one to a key's value (absent: 0), and returns its slot for `valueAt`. A slot stays the
+   * key's until the table grows: `reserve` room for every key first.
+   */
+  increment(key: number): number {
+    let i = this.slot(key);
+    if (!this.used[i]) {
+      if ((this.size + 1) * 2 > this.keys.length) {
+        this.grow();
+        i = this.slot(key);
+      }
+      this.used[i] = 1;
+      this.keys[i] = key | 0;
+      this.vals[i] = 0;
+      this.size++;
+    }
+    this.vals[i]++;
+    return i;
+  }
+
+  /** The value in a slot returned by `increment`. */
+  valueAt(slot: number): number {
+    return this.vals[slot];
   }
 
   private grow(): void {

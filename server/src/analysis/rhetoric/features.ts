@@ -9,7 +9,7 @@ import type { TokenKind } from '../text/tokens';
 import { tokenKey, matchLexicon, builtInLexicon, compoundHead, LEXICON_CATEGORY_IDS, LexiconHit, TrieNode } from './lexicon';
 import { findScareQuotes, ScareQuote } from './scareQuotes';
 import { TypeMemo } from '../text/vocabulary';
-import { tableCapacity } from '../common/hashTable';
+import { HashTable } from '../common/hashTable';
 
 /** Bump when features change: stored in the model and checked on load. */
 export const FEATURE_VERSION = 6;
@@ -87,47 +87,9 @@ interface WordType {
   readonly shape: number;
 }
 
-/** Counts of 32-bit keys (open addressing; reused between documents, cleared by generation). */
-class IntCounter {
-  /** Slot s: [generation stamp, key, count] at 3s (one cache line per probe). */
-  private slots = new Int32Array(0);
-  private gen = 0;
-  private mask = 0;
-  reset(n: number): this {
-    const cap = tableCapacity(n);
-    if (cap * 3 > this.slots.length || this.gen >= 0x3fffffff) {
-      this.slots = new Int32Array(cap * 3);
-      this.gen = 0;
-    }
-    // Only the first `cap` slots: after a long document, a short one still probes a small table.
-    this.mask = cap - 1;
-    this.gen++;
-    return this;
-  }
-  /** Adds one to a key's count; returns its slot. */
-  add(key: number): number {
-    const { slots, gen, mask } = this;
-    let s = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-    while (slots[3 * s] === gen) {
-      if (slots[3 * s + 1] === key) {
-        slots[3 * s + 2]++;
-        return s;
-      }
-      s = (s + 1) & mask;
-    }
-    slots[3 * s] = gen;
-    slots[3 * s + 1] = key;
-    slots[3 * s + 2] = 1;
-    return s;
-  }
-  /** The count in a slot returned by `add`. */
-  count(slot: number): number {
-    return this.slots[3 * slot + 2];
-  }
-}
-
-const wordCounter = new IntCounter();
-const pairCounter = new IntCounter();
+/** Counts of word hashes and of pair hashes in a document (reused between documents). */
+const wordCounter = new HashTable();
+const pairCounter = new HashTable();
 
 /** Per word type, for one rate source (the memo starts over when another source is used). */
 const wordTypes = new TypeMemo<WordType>();
@@ -202,20 +164,25 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
   const docFreq = new Int8Array(n);
   {
     // Counts per word hash and per pair hash; slots remembered per token (no second lookup).
-    const wc = wordCounter.reset(n);
-    const pc = pairCounter.reset(n);
+    // Room for every key up front: the slots must not move while they are remembered.
+    const wc = wordCounter;
+    const pc = pairCounter;
+    wc.reset(n);
+    wc.reserve(n);
+    pc.reset(n);
+    pc.reserve(n);
     const wslot = new Int32Array(n);
     const pslot = new Int32Array(n).fill(-1);
     for (let i = 0; i < n; i++) {
       if (shape[i] >= 3) continue;
       const k = lh[i];
-      wslot[i] = wc.add(k);
-      if (i > 0 && shape[i - 1] < 3) pslot[i] = pc.add(hashCombine(lh[i - 1], k) | 0);
+      wslot[i] = wc.increment(k);
+      if (i > 0 && shape[i - 1] < 3) pslot[i] = pc.increment(hashCombine(lh[i - 1], k) | 0);
     }
     for (let i = 0; i < n; i++) {
       if (shape[i] >= 3) continue;
-      const w = Math.min(9, wc.count(wslot[i]));
-      const pf = pslot[i] >= 0 ? Math.min(9, pc.count(pslot[i])) : 0;
+      const w = Math.min(9, wc.valueAt(wslot[i]));
+      const pf = pslot[i] >= 0 ? Math.min(9, pc.valueAt(pslot[i])) : 0;
       docFreq[i] = (pf >= 2 ? 1 : 0) * 10 + w;
     }
   }

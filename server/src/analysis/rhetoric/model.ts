@@ -6,6 +6,7 @@
 import { modelBytes } from '../models';
 import { ModelFormatError, SequenceModel } from '../learning';
 import type { Sensitivity } from '../types';
+import { HashTable } from '../common/hashTable';
 import { FEATURE_VERSION, pairKey, RateSource } from './features';
 
 export const MODEL_FILE = 'rhetoric.bin';
@@ -43,32 +44,27 @@ export interface RhetoricModelMeta {
   readonly info?: Record<string, unknown>;
 }
 
-/** A read-only hash table from 32-bit pair keys to rates (NaN marks an empty slot). */
-class PairTable {
-  constructor(
-    readonly keys: Uint32Array,
-    readonly vals: Float64Array,
-    readonly mask: number,
-    readonly shift: number,
+/** Pair rates by 32-bit key: a HashTable of indices into the rates (a Map boxes each non-small-integer key). */
+class PairRates {
+  private constructor(
+    private readonly index: HashTable,
+    private readonly rates: Float64Array,
   ) {}
-  /** Null when a key or a value does not fit (not a 32-bit key, a NaN rate): use the map then. */
-  static of(m: ReadonlyMap<number, number>): PairTable | null {
+  /** Null when a key or a rate does not fit (not a 32-bit key, a NaN rate): use the map then. */
+  static of(m: ReadonlyMap<number, number>): PairRates | null {
     for (const [key, v] of m) if (v !== v || key !== key >>> 0) return null;
-    let bits = 4;
-    while (1 << bits < m.size * 2 + 1) bits++;
-    const cap = 1 << bits;
-    const keys = new Uint32Array(cap);
-    const vals = new Float64Array(cap).fill(NaN);
-    const mask = cap - 1;
-    const shift = 32 - bits;
+    const index = new HashTable(m.size);
+    const rates = new Float64Array(m.size);
+    let i = 0;
     for (const [key, v] of m) {
-      const k = key >>> 0;
-      let s = Math.imul(k, 0x9e3779b1) >>> shift;
-      while (vals[s] === vals[s] && keys[s] !== k) s = (s + 1) & mask;
-      keys[s] = k;
-      vals[s] = v;
+      index.set(key, i);
+      rates[i++] = v;
     }
-    return new PairTable(keys, vals, mask, shift);
+    return new PairRates(index, rates);
+  }
+  rate(key: number): number {
+    const i = this.index.get(key);
+    return i === undefined ? -1 : this.rates[i];
   }
 }
 
@@ -87,22 +83,12 @@ export class RateTable implements RateSource {
     return this.pairRateHash(pairKey(a, b));
   }
   pairRateHash(key: number): number {
-    // Open addressing over the 32-bit keys (a Map of non-small-integer keys boxes each lookup).
-    const t = (this.pairTable ??= PairTable.of(this.pairs));
-    if (!t) {
-      const r = this.pairs.get(key);
-      return r === undefined ? -1 : r;
-    }
-    const keys = t.keys;
-    const mask = t.mask;
-    const k = key >>> 0;
-    for (let s = Math.imul(k, 0x9e3779b1) >>> t.shift; ; s = (s + 1) & mask) {
-      const v = t.vals[s];
-      if (v !== v) return -1; // NaN: empty slot
-      if (keys[s] === k) return v;
-    }
+    const t = (this.pairTable ??= PairRates.of(this.pairs));
+    if (t) return t.rate(key);
+    const r = this.pairs.get(key);
+    return r === undefined ? -1 : r;
   }
-  private pairTable: PairTable | null | undefined;
+  private pairTable: PairRates | null | undefined;
   /** Index in TAGGER_CATEGORIES of the word's most frequent technique, or -1. */
   category(key: string): number {
     const c = this.cats.get(key);
