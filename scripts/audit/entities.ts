@@ -5,6 +5,8 @@
  *
  *   npx tsx scripts/audit/entities.ts SCAN.json --n 100 --seed 11 [--mentions] [--out FILE.tsv]
  *       SCAN.json is `node server/out/cli.js scan DIR --json`, run from the folder the audit runs in;
+ *       --top N lists the N entities with the most mentions instead (the top of the Entities view,
+ *       which an analyst reads first)
  *       --mentions draws mentions instead (what the editor marks in the text: frequent names weigh
  *       as often as they are shown), each with the entity it resolves to
  *   npx tsx scripts/audit/audit.ts score FILE.tsv
@@ -28,11 +30,12 @@ function arg(name: string, fallback?: string): string | undefined {
 const clean = (s: string): string => s.replace(/[\t\r\n]+/g, ' ');
 
 /** One TSV row per drawn entity: its first mention in the corpus, in context. */
-export function entityRows(scan: ScanJson, n: number, seed: number, read: (path: string) => string): string[] {
+export function entityRows(scan: ScanJson, n: number, seed: number, read: (path: string) => string, top = false): string[] {
   const first = new Map<string, { path: string; start: number; end: number }>();
   for (const d of scan.documents) for (const m of d.entities) if (!first.has(m.entity)) first.set(m.entity, { path: d.path, start: m.start, end: m.end });
   const rows = ['n\tright\tcode\tseverity\tlocation\tmessage\tcontext'];
-  drawSample(scan.entities, n, seed).forEach((e, i) => {
+  const picked = top ? [...scan.entities].sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id)).slice(0, n) : drawSample(scan.entities, n, seed);
+  picked.forEach((e, i) => {
     const at = first.get(e.id);
     const text = at ? read(at.path) : '';
     const context = at ? `${text.slice(Math.max(0, at.start - 120), at.start)}[[${text.slice(at.start, at.end)}]]${text.slice(at.end, at.end + 80)}` : '';
@@ -65,8 +68,11 @@ function main(): void {
   const scan = JSON.parse(readFileSync(file, 'utf8')) as ScanJson;
   const texts = new Map<string, string>();
   const read = (p: string): string => texts.get(p) ?? (texts.set(p, readFileSync(p, 'utf8').replace(/^\uFEFF/, '')), texts.get(p)!);
-  const draw = process.argv.includes('--mentions') ? mentionRows : entityRows;
-  const rows = draw(scan, Number(arg('--n', '100')), Number(arg('--seed', '11')), read);
+  const top = arg('--top');
+  const seed = Number(arg('--seed', '11'));
+  const rows = process.argv.includes('--mentions')
+    ? mentionRows(scan, Number(arg('--n', '100')), seed, read)
+    : entityRows(scan, Number(top ?? arg('--n', '100')), seed, read, top !== undefined);
   const out = arg('--out');
   if (out) writeFileSync(out, rows.join('\n') + '\n');
   else console.log(rows.join('\n'));
