@@ -12,7 +12,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { segment } from '../../server/src/analysis/text/structure';
-import { nerEngine, recognizeEntities } from '../../server/src/analysis/entities/tagger';
+import { nerEngine } from '../../server/src/analysis/entities/tagger';
+import { recognizeEntities } from '../../server/src/analysis/entities/recognize';
 import { installShippedModels, modelsDir } from '../../server/src/node/modelFiles';
 import { argValue, corporaDir, detokenize, readConll, DetokDoc } from './data';
 import { Scores, addSpans, prf, micro, recallBySeen, report, scoreConll } from './score';

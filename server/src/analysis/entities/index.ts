@@ -1,3 +1,4 @@
-export { recognizeEntities, NerEngine, nerEngine } from './tagger';
+export { NerEngine, nerEngine } from './tagger';
+export { recognizeEntities } from './recognize';
 export { isGivenName, isKnownName, isOrdinaryWord, isAttestedWord } from './knownWords';
 export * from './resolve';

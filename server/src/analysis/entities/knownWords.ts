@@ -4,8 +4,12 @@
  */
 import * as lexicon from './lexicon';
 import { nerEngine } from './tagger';
+import type { EntityType } from '../types';
 
-const { GAZ_CTXLOC, GAZ_CTXPER, GAZ_FIRST, GAZ_MISC, GAZ_NEWSMISC, GAZ_TITLE, extendKey, lowerHash } = lexicon;
+const {
+  GAZ_CITY, GAZ_COUNTRY, GAZ_CTXLOC, GAZ_CTXPER, GAZ_FIRST, GAZ_LOC, GAZ_MISC, GAZ_NEWSLOC, GAZ_NEWSMISC, GAZ_NEWSORG, GAZ_ORG, GAZ_ORGLEX,
+  GAZ_REGION, GAZ_TITLE, extendKey, lowerHash,
+} = lexicon;
 
 /** Is `word` a common given name in the shipped gazetteer ("John", "Maria"; see resolve.ts)? */
 export function isGivenName(word: string): boolean {
@@ -18,13 +22,28 @@ export function isGivenName(word: string): boolean {
  * surnames)? Used to avoid flagging real names as misspellings of one another.
  */
 export function isKnownName(name: string): boolean {
+  return (gazetteerMask(name) & ~(GAZ_TITLE | GAZ_MISC | GAZ_NEWSMISC | GAZ_CTXLOC | GAZ_CTXPER)) !== 0;
+}
+
+const PLACE_BITS = GAZ_COUNTRY | GAZ_LOC | GAZ_CITY | GAZ_REGION | GAZ_NEWSLOC;
+const ORG_BITS = GAZ_ORG | GAZ_ORGLEX | GAZ_NEWSORG;
+
+/** The type the gazetteer gives a known name: a country or a place, an organisation; undefined otherwise. */
+export function knownNameType(name: string): EntityType | undefined {
+  const m = gazetteerMask(name);
+  if (m & GAZ_COUNTRY) return 'place';
+  if (m & ORG_BITS && !(m & PLACE_BITS)) return 'organization';
+  if (m & PLACE_BITS) return 'place';
+  return undefined;
+}
+
+/** The gazetteer's bits for a name as written (its words hashed as the tagger's lexicon keys them). */
+function gazetteerMask(name: string): number {
   const words = name.replace(/[’ʼ]/g, "'").trim().split(/\s+/);
-  if (!words[0]) return false;
-  const lex = nerEngine().lexicon;
+  if (!words[0]) return 0;
   let h = lowerHash(words[0]);
   for (let k = 1; k < words.length; k++) h = extendKey(h, words[k]);
-  const m = lex.gaz.get(h) ?? 0;
-  return (m & ~(GAZ_TITLE | GAZ_MISC | GAZ_NEWSMISC | GAZ_CTXLOC | GAZ_CTXPER)) !== 0;
+  return nerEngine().lexicon.gaz.get(h) ?? 0;
 }
 
 /** Does the tagger's training text contain `word` (in any case)? Typing slips are rarely in it. */

@@ -34,7 +34,7 @@ export const GENERIC_INSTITUTIONS = new Set([
   'treaty', 'treaties', 'committee', 'commission', 'republic', 'union', 'secretariat', 'convention', 'declaration', 'covenant',
   'protocol', 'agreement', 'accords', 'programme', 'program', 'movement', 'summit', 'court', 'tribunal', 'ministry', 'department',
   'agency', 'institute', 'fund', 'party', 'power', 'powers', 'parliament', 'cabinet', 'administration', 'kingdom', 'federation', 'community',
-  'head of state', 'heads of state', 'head of government', 'heads of government', 'secretary-general', 'secretary general',
+  'head', 'heads', 'states parties', 'states members', 'member countries', 'head of state', 'heads of state', 'head of government', 'heads of government', 'secretary-general', 'secretary general',
 ]);
 
 const TRAILING_FUNCTION_WORD = /\s+(?:of|de|del|da|do|des|du|la|le|the|and|for|in|on|at|to|by|with|&)$/i;

@@ -1,0 +1,196 @@
+/**
+ * Long names the tagger cut, joined back from the text's own words. The tagger decides word by
+ * word and often ends a long official name at a connector: "Bosnia" | and | "Herzegovina",
+ * "Lao People" | 's | "Democratic Republic", "Third United Nations Conference" | on the Law of the
+ * Sea. Three kinds of evidence join the parts:
+ * - the whole is a known name of the gazetteer ("Bosnia and Herzegovina", "United States of
+ *   America", "Democratic Republic of the Congo");
+ * - a name ending in the head noun of a body or an instrument ("Conference", "Committee",
+ *   "Convention", "Fund") goes on with on/of/for/against/to and a title-case run of common words
+ *   ("on the Law of the Sea", "on Trade and Development", "of Heads of State or Government"):
+ *   official titles capitalise their common words, and such a run names nothing of its own (a run
+ *   holding a name of its own, "of the United Nations", is another entity and stays apart);
+ * - a plural of persons and "'s" go on with a title-case run holding such a head ("People's
+ *   Democratic Republic", "Children's Fund", "People's Organization").
+ */
+import { lowerBound } from '../common/binarySearch';
+import type { SegmentedText } from '../text/structure';
+import type { EntityMention, EntityType } from '../types';
+import { typeFromShape } from './nameHeads';
+import { headOf, INSTRUMENT_HEADS } from './nameKinds';
+
+/** What the rules ask of the lexicon (the tagger's gazetteer and lower-case statistics). */
+export interface NameLexicon {
+  /** A known name of any type, as written ("Bosnia and Herzegovina"). */
+  isKnownName(name: string): boolean;
+  /** The type the gazetteer gives a known name, if it gives one of ours. */
+  knownType(name: string): EntityType | undefined;
+  /** An ordinary lower-case word of English ("law", "trade", "development"). */
+  isOrdinaryWord(word: string): boolean;
+}
+
+/** Head nouns of bodies, meetings, instruments and periods whose official titles go on after a connector. */
+export const TITLE_HEADS = new Set([
+  'Conference', 'Conferences', 'Committee', 'Commission', 'Council', 'Force', 'Mission', 'Fund', 'Programme', 'Program',
+  'Organization', 'Organisation', 'Agency', 'Office', 'Movement', 'Front', 'Party', 'Congress', 'Forum', 'Panel', 'Institute',
+  'Centre', 'Center', 'Bank', 'Court', 'Tribunal', 'Group', 'Alliance', 'League', 'Association', 'Federation', 'Summit', 'Meeting',
+  'Board', 'Authority', 'Network', 'Foundation', 'Facility', 'Partnership', 'Coalition', 'Task', 'Zone', 'Decade',
+  'Year', 'Day', 'Declaration', 'Convention', 'Treaty', 'Charter', 'Protocol', 'Covenant', 'Agreement', 'Strategy', 'Plan',
+  'Platform', 'Statute', 'Act', 'Review', 'Initiative', 'Round', 'Army',
+]);
+/** Heads a name goes on with after a person plural's "'s" ("People's Republic", "Children's Fund"). */
+const POSSESSIVE_HEADS = new Set([...TITLE_HEADS, 'Republic', 'Union', 'Assembly']);
+
+/** Connectors a title goes on with after its head ("Conference on ...", "Committee of the Whole"). */
+const OPENERS = new Set(['on', 'of', 'for', 'against', 'to']);
+/** Connectors inside a title, each followed by a capitalised word. */
+const INNER = new Set(['of', 'the', 'and', 'on', 'for', 'against', 'to', 'or', 'de']);
+/** Regions a title may end with after "in" ("Conference on Security and Co-operation in Europe"). */
+const TITLE_REGIONS = new Set(['Europe', 'Africa', 'Asia', 'Latin America', 'Central America', 'South America', 'the Pacific', 'the Caribbean', 'the Middle East', 'the Mediterranean', 'South-East Asia', 'South East Asia', 'Southeast Asia', 'Central Asia', 'the Indian Ocean', 'the South Atlantic']);
+/** Plurals of persons that take "'s" inside a name ("People's Republic", "Children's Fund", "Women's Year"). */
+const PERSON_PLURALS = new Set(['People', 'Peoples', 'Children', 'Women', 'Workers', 'Youth', 'Nations']);
+/** Words a known name may hold between capitalised words ("Bosnia and Herzegovina", "Democratic Republic of the Congo"). */
+const NAME_CONNECTORS = new Set(['and', 'of', 'the', "'s", '’s', 'de', 'del', 'da', 'du', 'des']);
+/** At most this many words are looked at beyond a mention for a known name. */
+const KNOWN_REACH = 8;
+
+const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/** The document's mentions with cut long names joined (sorted by start). */
+export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMention[], lex: NameLexicon): EntityMention[] {
+  const { text, tokens } = seg;
+  if (mentions.length === 0) return [];
+  const words = (i: number): string => tokens.text(i);
+  const tokenAt = (offset: number): number => lowerBound(tokens.length, (k) => tokens.ends[k] <= offset);
+  const sentenceEnd = (i: number): number => {
+    const s = lowerBound(seg.sentences.length, (k) => seg.sentences[k].endToken <= i);
+    return s < seg.sentences.length ? seg.sentences[s].endToken : tokens.length;
+  };
+  const nameOf = (a: number, b: number): string => text.slice(tokens.starts[a], tokens.ends[b - 1]).replace(/\s+/g, ' ');
+  /** Mentions by first token, to check what a run covers. */
+  const byToken = new Map<number, EntityMention>();
+  for (const m of mentions) byToken.set(tokenAt(m.start), m);
+
+  /**
+   * A mention ending in a common word that is neither a known name nor headed by a body's noun: a
+   * part of a title ("Law of the Sea", "Human Environment"), not "International Criminal Court".
+   */
+  const isFragment = (m: EntityMention): boolean => {
+    const head = headOf(m.text.replace(/\s+/g, ' '));
+    return !lex.isKnownName(m.text) && lex.isOrdinaryWord(head) && !(TITLE_HEADS.has(head) && !INSTRUMENT_HEADS.has(head));
+  };
+
+  /** The end token of the longest known name that starts at `a` and runs past `b` over connectors and capitalised words. */
+  const knownEnd = (a: number, b: number, limit: number): number => {
+    if (b >= limit || !NAME_CONNECTORS.has(words(b))) return b;
+    let best = b;
+    for (let e = b + 1; e <= Math.min(limit, b + KNOWN_REACH); e++) {
+      const w = words(e - 1);
+      if (!isCapitalised(w) && !NAME_CONNECTORS.has(w)) break;
+      if (isCapitalised(w) && lex.isKnownName(nameOf(a, e))) best = e;
+    }
+    return best;
+  };
+
+  /** The end token of a title-case run opening at `r` (after its connector), or `r` when there is none worth joining. */
+  const titleRunEnd = (r: number, limit: number): number => {
+    let e = r;
+    let k = r;
+    while (k < limit) {
+      const w = words(k);
+      if (isCapitalised(w) && tokens.kind(k) === 'word') {
+        k++;
+        e = k;
+        continue;
+      }
+      const next = k + 1 < limit && words(k + 1) === 'the' ? k + 2 : k + 1;
+      // "Trade and Development", not "Women and the Copenhagen World Summit" (two names).
+      const joins = (w === 'and' || w === 'or') ? next === k + 1 : true;
+      if (INNER.has(w) && joins && next < limit && isCapitalised(words(next)) && e > r) { k = next; continue; }
+      if (w === 'in' && e > r) {
+        const region = [...TITLE_REGIONS].find((name) => nameOf(k + 1, Math.min(limit, k + 1 + name.split(' ').length)) === name);
+        if (region) { e = k + 1 + region.split(' ').length; break; }
+      }
+      break;
+    }
+    if (e === r) return r;
+    // The run names no entity of its own: every mention it covers is a fragment or a region it ends with.
+    let ordinary = false;
+    for (let k2 = r; k2 < e; k2++) {
+      const w = words(k2);
+      if (isCapitalised(w) && lex.isOrdinaryWord(w)) ordinary = true;
+      const m = byToken.get(k2);
+      if (!m) continue;
+      const mEnd = tokenAt(m.end - 1) + 1;
+      if (mEnd > e) return r;
+      if (!isFragment(m) && !(k2 > r && words(k2 - 1) === 'in') && !(k2 > r + 1 && words(k2 - 2) === 'in')) return r;
+    }
+    return ordinary ? e : r;
+  };
+
+  const out: EntityMention[] = [];
+  let skipUntil = -1;
+  for (const m of mentions) {
+    if (m.start < skipUntil) continue;
+    let a = tokenAt(m.start);
+    let start = m.start;
+    // "Democratic People's" left of a tagged "Republic of Korea": the name's opening words.
+    if (POSSESSIVE_HEADS.has(words(a)) && a >= 3 && (words(a - 1) === "'s" || words(a - 1) === '’s') && PERSON_PLURALS.has(words(a - 2))) {
+      let k = a - 2;
+      while (k > 0 && isCapitalised(words(k - 1)) && tokens.kind(k - 1) === 'word' && !out.some((o) => o.end > tokens.starts[k - 1])) k--;
+      if (k < a - 2) {
+        a = k;
+        start = tokens.starts[k];
+      }
+    }
+    const b0 = tokenAt(m.end - 1) + 1;
+    const limit = sentenceEnd(a);
+    let b = b0;
+    let possessiveHead: string | undefined;
+    // A known name running on: "Bosnia" and "Herzegovina", "United States" of "America".
+    b = knownEnd(a, b, limit);
+    const known = b > b0;
+    if (!known) {
+      const head = words(b - 1);
+      // A person plural with "'s" and a run holding a head: "Lao People" 's "Democratic Republic",
+      // then only "of" and a name ("Democratic People's Republic of Korea"). The part before "'s"
+      // is a name's opening words, not a title of its own ("United Nations of the People").
+      const isPossessive = (k: number): boolean => k < limit && (words(k) === "'s" || words(k) === '’s');
+      // The plural may be the mention's last word ("Lao People") or the word after it ("Democratic" People's).
+      const p = PERSON_PLURALS.has(head) && isPossessive(b) ? b : b + 1 < limit && PERSON_PLURALS.has(words(b)) && isPossessive(b + 1) ? b + 1 : -1;
+      if (p >= 0 && !/\s\p{Ll}/u.test(m.text)) {
+        let k = p + 1;
+        while (k < limit && isCapitalised(words(k)) && tokens.kind(k) === 'word' && !POSSESSIVE_HEADS.has(words(k))) k++;
+        if (k < limit && POSSESSIVE_HEADS.has(words(k))) {
+          possessiveHead = words(k);
+          let e = k + 1;
+          if (e < limit && words(e) === 'of') {
+            let f = e + 1 < limit && words(e + 1) === 'the' ? e + 2 : e + 1;
+            const nameStart = f;
+            while (f < limit && isCapitalised(words(f)) && tokens.kind(f) === 'word') f++;
+            if (f > nameStart) e = f;
+          }
+          b = e;
+        }
+      } else if (TITLE_HEADS.has(head) && b < limit && OPENERS.has(words(b))) {
+        const r = b + 1 < limit && words(b + 1) === 'the' ? b + 2 : b + 1;
+        // "adopted by the General Assembly of the Declaration on ...": a body of an instrument is two names.
+        const e = words(b) === 'of' && r < limit && INSTRUMENT_HEADS.has(words(r)) ? r : titleRunEnd(r, limit);
+        if (e > r) b = e;
+      }
+    }
+    if (b === b0 && start === m.start) {
+      out.push(m);
+      continue;
+    }
+    if (start < m.start) possessiveHead ??= words(tokenAt(m.start));
+    const end = tokens.ends[b - 1];
+    const name = text.slice(start, end);
+    const bare = name.replace(/\s+/g, ' ');
+    // A body's head names an organisation whatever the tagger made of the words before "'s" ("South West Africa People" as a place).
+    const tagged = (known && lex.knownType(bare)) || (possessiveHead ? (possessiveHead === 'Republic' ? 'place' : 'organization') : m.type);
+    out.push({ start, end, text: name, type: typeFromShape(bare, tagged) ?? tagged, confidence: m.confidence });
+    skipUntil = end;
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+/**
+ * Long official names the tagger cut, joined from the text's own words, and names typed by their
+ * head noun (instruments dropped, events typed as events, meetings as organisations). The rules
+ * are run on the tagger's mentions as the tagger gives them on UN speeches (written out here, so
+ * the tests do not move with the model), with a small lexicon; then once end to end.
+ */
+import * as assert from 'node:assert';
+import { segment } from '../../server/src/analysis/text/structure';
+import { recognizeEntities } from '../../server/src/analysis/entities';
+import { joinLongNames, type NameLexicon } from '../../server/src/analysis/entities/longNames';
+import { headOf, typeByHead } from '../../server/src/analysis/entities/nameKinds';
+import type { EntityMention, EntityType } from '../../server/src/analysis/types';
+
+const KNOWN = new Map<string, EntityType>([
+  ['bosnia and herzegovina', 'place'], ['united states of america', 'place'], ['democratic republic of the congo', 'place'],
+  ['united nations', 'organization'], ['international criminal court', 'organization'], ['lebanon', 'place'],
+]);
+const ORDINARY = new Set(['law', 'sea', 'trade', 'development', 'human', 'environment', 'heads', 'state', 'government', 'countries',
+  'international', 'criminal', 'court', 'expansion', 'declaration', 'granting', 'independence', 'colonial', 'peoples', 'united', 'nations']);
+const lexicon: NameLexicon = {
+  isKnownName: (name) => KNOWN.has(name.toLowerCase().replace(/\s+/g, ' ')),
+  knownType: (name) => KNOWN.get(name.toLowerCase().replace(/\s+/g, ' ')),
+  isOrdinaryWord: (word) => ORDINARY.has(word.toLowerCase()) || ORDINARY.has(word.toLowerCase().replace(/s$/, '')),
+};
+
+/** Mentions of `text` at the given names (each its first occurrence after the previous one). */
+function tagged(text: string, spans: [string, EntityType][]): EntityMention[] {
+  let from = 0;
+  return spans.map(([name, type]) => {
+    const start = text.indexOf(name, from);
+    assert.ok(start >= 0, `${name} not in text`);
+    from = start + name.length;
+    return { start, end: from, text: name, type, confidence: 0.9 };
+  });
+}
+
+function joined(text: string, spans: [string, EntityType][]): string[] {
+  return joinLongNames(segment(text), tagged(text, spans), lexicon).map((m) => `${m.text.replace(/\s+/g, ' ')}/${m.type}`);
+}
+
+describe('entities: long names cut by the tagger', () => {
+  it('joins the parts of a known name across "and", "of" and "of the"', () => {
+    const text = 'We welcome the progress made in Bosnia and Herzegovina, and we thank the United States of America and the Democratic Republic of the Congo.';
+    assert.deepStrictEqual(
+      joined(text, [['Bosnia', 'place'], ['Herzegovina', 'organization'], ['United States', 'place'], ['America', 'place'], ['Democratic Republic', 'place'], ['Congo', 'place']]),
+      ['Bosnia and Herzegovina/place', 'United States of America/place', 'Democratic Republic of the Congo/place'],
+    );
+  });
+
+  it('never joins two names listed together', () => {
+    const text = 'The war between Iran and Iraq, and the talks between the United States and the Soviet Union, go on.';
+    assert.deepStrictEqual(
+      joined(text, [['Iran', 'place'], ['Iraq', 'place'], ['United States', 'place'], ['Soviet Union', 'place']]),
+      ['Iran/place', 'Iraq/place', 'United States/place', 'Soviet Union/place'],
+    );
+  });
+
+  it('runs a body\'s title on over "on the" and capitalised common words', () => {
+    const text = 'The Third United Nations Conference on the Law of the Sea and the United Nations Conference on Trade and Development met in Geneva.';
+    assert.deepStrictEqual(
+      joined(text, [['Third United Nations Conference', 'organization'], ['Law of the Sea', 'place'], ['United Nations Conference', 'organization']]),
+      ['Third United Nations Conference on the Law of the Sea/organization', 'United Nations Conference on Trade and Development/organization'],
+    );
+  });
+
+  it('keeps a body of another named body apart ("General Assembly of the United Nations", "Force in Lebanon")', () => {
+    const text = 'The Committee of the United Nations asked the United Nations Interim Force in Lebanon to stay.';
+    assert.deepStrictEqual(
+      joined(text, [['Committee', 'organization'], ['United Nations', 'organization'], ['United Nations Interim Force', 'organization'], ['Lebanon', 'place']]),
+      ['Committee/organization', 'United Nations/organization', 'United Nations Interim Force/organization', 'Lebanon/place'],
+    );
+  });
+
+  it('keeps a name of its own inside a title apart when its head is a body ("Statute of the International Criminal Court")', () => {
+    const text = 'We ratified the Rome Statute of the International Criminal Court last year.';
+    assert.deepStrictEqual(joined(text, [['Rome Statute', 'place'], ['International Criminal Court', 'organization']]), ['Rome Statute/place', 'International Criminal Court/organization']);
+  });
+
+  it('stops a title at a place it does not name ("Conference on Disarmament in Geneva"), not at a region it does', () => {
+    const text = 'The Conference on Disarmament in Geneva and the Conference on Security and Co-operation in Europe agreed.';
+    const spans: [string, EntityType][] = [['Conference', 'organization'], ['Geneva', 'place'], ['Conference', 'organization'], ['Europe', 'place']];
+    const lex: NameLexicon = { ...lexicon, isOrdinaryWord: (w) => ['disarmament', 'security', 'co-operation'].includes(w.toLowerCase()) };
+    assert.deepStrictEqual(
+      joinLongNames(segment(text), tagged(text, spans), lex).map((m) => m.text),
+      ['Conference on Disarmament', 'Geneva', 'Conference on Security and Co-operation in Europe'],
+    );
+  });
+
+  it('joins a name continued by a person plural\'s "\'s" and a head, and types it by the head', () => {
+    const text = "We greet the Lao People's Democratic Republic, the Democratic People's Republic of Korea, the South West Africa People's Organization and the United Nations Children's Fund (UNICEF).";
+    assert.deepStrictEqual(
+      joined(text, [['Lao People', 'organization'], ['Democratic Republic', 'place'], ['Democratic People', 'organization'], ['Republic of Korea', 'place'], ['South West Africa People', 'place'], ['United Nations Children', 'organization']]),
+      ["Lao People's Democratic Republic/place", "Democratic People's Republic of Korea/place", "South West Africa People's Organization/organization", "United Nations Children's Fund/organization"],
+    );
+  });
+
+  it('does not join a person\'s possessive to what follows ("Clinton\'s Administration")', () => {
+    const text = "We support President Clinton's Administration in its efforts.";
+    assert.deepStrictEqual(joined(text, [['Clinton', 'person']]), ['Clinton/person']);
+  });
+});
+
+describe('entities: names typed by their head noun', () => {
+  function typed(text: string, spans: [string, EntityType][]): string[] {
+    return typeByHead(segment(text), tagged(text, spans), lexicon).map((m) => `${m.text}/${m.type}`);
+  }
+
+  it('finds the head before the first connector, past numbers and possessives', () => {
+    assert.strictEqual(headOf('Declaration on the Granting of Independence to Colonial Countries and Peoples'), 'Declaration');
+    assert.strictEqual(headOf('Treaty of Tlatelolco'), 'Treaty');
+    assert.strictEqual(headOf('Agenda 21'), 'Agenda');
+    assert.strictEqual(headOf('Third United Nations Conference on the Law of the Sea'), 'Conference');
+  });
+
+  it('drops treaties, declarations, charters, plans and their acronyms', () => {
+    const text = 'Guided by the United Nations Charter, the Universal Declaration of Human Rights, the Kyoto Protocol, the Hague Declaration, the Brahimi Report, the Programme of Action, the NPT and the MDGs, the Organization of African Unity acts.';
+    assert.deepStrictEqual(
+      typed(text, [['United Nations Charter', 'organization'], ['Universal Declaration of Human Rights', 'organization'], ['Kyoto Protocol', 'place'], ['Hague Declaration', 'place'], ['Brahimi Report', 'organization'], ['Programme of Action', 'organization'], ['NPT', 'organization'], ['MDGs', 'place'], ['Organization of African Unity', 'organization']]),
+      ['Organization of African Unity/organization'],
+    );
+  });
+
+  it('types rounds of talks, decades, wars and years as events', () => {
+    const text = 'Since the Uruguay Round, the Second United Nations Development Decade and the Cold War, the International Year of the Child has passed.';
+    assert.deepStrictEqual(
+      typed(text, [['Uruguay Round', 'place'], ['Second United Nations Development Decade', 'organization'], ['Cold War', 'organization'], ['International Year of the Child', 'organization']]),
+      ['Uruguay Round/event', 'Second United Nations Development Decade/event', 'Cold War/event', 'International Year of the Child/event'],
+    );
+  });
+
+  it('types a meeting named after a place as an organisation, a post as no one', () => {
+    const text = 'At the Rio Conference the United Nations Special Representative spoke of the Jakarta Summit.';
+    assert.deepStrictEqual(
+      typed(text, [['Rio Conference', 'place'], ['United Nations Special Representative', 'organization'], ['Jakarta Summit', 'place']]),
+      ['Rio Conference/organization', 'Jakarta Summit/organization'],
+    );
+  });
+
+  it('drops a capitalised common word opening a sentence, not a name that is also a word', () => {
+    const text = 'Expansion of trade is vital. Sixthly, we need aid. Chad needs it too.';
+    const lex: NameLexicon = { ...lexicon, isKnownName: (n) => n === 'Chad', isOrdinaryWord: (w) => ['expansion', 'chad'].includes(w.toLowerCase()) };
+    const ms = typeByHead(segment(text), tagged(text, [['Expansion', 'organization'], ['Sixthly', 'organization'], ['Chad', 'place']]), lex);
+    assert.deepStrictEqual(ms.map((m) => m.text), ['Chad']);
+  });
+});
+
+describe('entities: long names end to end (shipped tagger and gazetteer)', () => {
+  it('finds North Korea as the Democratic People\'s Republic of Korea, not as the Republic of Korea', () => {
+    const text = "My delegation welcomes the dialogue between the Republic of Korea and the Democratic People's Republic of Korea, and between Bosnia and Herzegovina and its neighbours.";
+    const names = recognizeEntities(segment(text)).map((m) => m.text);
+    assert.ok(names.includes("Democratic People's Republic of Korea"), names.join(' | '));
+    assert.ok(names.includes('Bosnia and Herzegovina'), names.join(' | '));
+    assert.ok(!names.includes('Democratic People'), names.join(' | '));
+  });
+});
