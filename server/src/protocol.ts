@@ -11,6 +11,12 @@ import type { QuotedSource } from './analysis/corpus/quotedSources';
 import type { ExportCoding } from './analysis/export/model';
 import type { AgreementJson } from './analysis/codings/agreement';
 
+// What the client shares with the server beyond messages: the records it lists and the rule that
+// turns a category label into the id the codebook stores (the client names new categories).
+export type { EntityRecord, TermRecord } from './analysis/corpus/model';
+export type { QuotedSource } from './analysis/corpus/quotedSources';
+export { categoryId } from './analysis/codebook/categoryId';
+
 export interface LspPosition {
   readonly line: number;
   readonly character: number;

@@ -7,9 +7,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { AddNoteArgs, ClientCommand, CodebookEdit, CodebookEditResult, EditorCommand, ItemAt, ShowItemsArgs } from '../../../server/src/protocol';
+import { AddNoteArgs, categoryId, ClientCommand, CodebookEdit, CodebookEditResult, EditorCommand, ItemAt, ShowItemsArgs } from '../../../server/src/protocol';
 import { Lens, config, errorMessage, toLocation, toPosition } from '../lens';
-import { categoryId } from '../../../server/src/analysis/codebook/categoryId';
 
 export const CODEBOOK_TEMPLATE = `# Discourse Lens codebook
 #

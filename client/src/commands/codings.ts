@@ -6,8 +6,7 @@
  * and writes the codings (discourseLens/*Coding requests) and the codebook (codebookEdit).
  */
 import * as vscode from 'vscode';
-import { categoryId } from '../../../server/src/analysis/codebook/categoryId';
-import { AddCodingRequest, AllCodingsRequest, CategoryInfo, CodingInfo, DocumentCodingsRequest, EditorCommand, FindInCodingsRequest, RemoveCodingRequest, UpdateCodingRequest } from '../../../server/src/protocol';
+import { AddCodingRequest, AllCodingsRequest, CategoryInfo, categoryId, CodingInfo, DocumentCodingsRequest, EditorCommand, FindInCodingsRequest, RemoveCodingRequest, UpdateCodingRequest } from '../../../server/src/protocol';
 import { Lens, errorMessage, isArticleDocument, revealLocation } from '../lens';
 import { CodingsTree } from '../views/codingsTree';
 

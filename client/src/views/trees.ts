@@ -3,10 +3,8 @@
  * mentions; and the quoted sources, expanding to their quotations), Terms (by category, then by keyness), Notes. They refresh when the corpus changes.
  */
 import * as vscode from 'vscode';
-import type { EntityRecord, TermRecord } from '../../../server/src/analysis/corpus/model';
-import type { MentionLocation, NoteEntry } from '../../../server/src/protocol';
+import type { EntityRecord, MentionLocation, NoteEntry, QuotedSource, TermRecord } from '../../../server/src/protocol';
 import { EditorCommand } from '../../../server/src/protocol';
-import type { QuotedSource } from '../../../server/src/analysis/corpus/quotedSources';
 import { Lens, config, toRange } from '../lens';
 
 type Node =

@@ -4,7 +4,7 @@
  * correcting a likely misspelling is a WorkspaceEdit on the article, the only feature that edits
  * article text, and only when the user picks it.
  */
-import { CodeAction, CodeActionKind, Command, Diagnostic, Range } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, Command, Diagnostic, Range } from 'vscode-languageserver-types';
 import { wordAt } from '../analysis/document';
 import { findEntity, findTerm } from '../analysis/codebook/codebook';
 import { FeatureContext, categories } from './context';

@@ -3,7 +3,7 @@
  * a command that lists them (the client turns the locations into a references view). Only for
  * clients that execute those commands: a lens without a command is of no use.
  */
-import { CodeLens, Location } from 'vscode-languageserver';
+import { CodeLens, Location } from 'vscode-languageserver-types';
 import { FeatureContext } from './context';
 import { documentItems } from './corpusQueries';
 import { rangeOf } from './positions';

@@ -4,7 +4,7 @@
  * codings as document symbols (the Outline), and "find in codings". The codings come re-anchored
  * from the server's codings host; coded text and memos are untrusted and escaped.
  */
-import { Diagnostic, DiagnosticSeverity, DocumentSymbol, SymbolKind } from 'vscode-languageserver';
+import { Diagnostic, DiagnosticSeverity, DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import type { AnchoredCoding, CodeProfile } from '../analysis/codings';
 import { escapeMarkdown } from './markdown';
 import { PositionSource, rangeOf } from './positions';

@@ -7,7 +7,7 @@
 import { findScareQuotes, keepsAtDistance } from '../analysis/rhetoric/scareQuotes';
 import { isNameOrTitle } from '../analysis/rhetoric/titles';
 import { attributedQuotationAt } from '../analysis/quotations/quotations';
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { findEntity } from '../analysis/codebook/codebook';
 import { FeatureContext, categoryInfo } from './context';
 import { documentItems, phrasePattern } from './corpusQueries';

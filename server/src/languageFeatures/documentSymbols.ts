@@ -3,7 +3,7 @@
  * entities grouped by type (each with its mentions as children), its rhetoric markers and key
  * terms grouped by term, and its paragraphs.
  */
-import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
+import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import { FeatureContext, categoryInfo } from './context';
 import { DocEntity, DocTerm, documentItems } from './corpusQueries';
 import { rangeOf } from './positions';

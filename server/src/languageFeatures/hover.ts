@@ -5,7 +5,7 @@
  * quotation, who is quoted; on any word, how often it occurs here and elsewhere.
  * Every piece of article text goes through `escapeMarkdown`; the only links are server-made `file:` links.
  */
-import { Hover, MarkupKind, Position } from 'vscode-languageserver';
+import { Hover, MarkupKind, Position } from 'vscode-languageserver-types';
 import { wordAt } from '../analysis/document';
 import type { ConcordanceLine } from '../analysis/corpus/model';
 import { findCategory } from '../analysis/codebook/codebook';

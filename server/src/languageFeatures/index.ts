@@ -8,7 +8,7 @@
  * which the LSP layer turns into the `RequestCancelled` error the spec asks for.
  * Methods only read: the corpus is kept current by whoever owns it (the server's document sync).
  */
-import type { CodeAction, CodeLens, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, Location, Position, PrepareRenameResult, Range, SemanticTokens, SymbolInformation } from 'vscode-languageserver';
+import type { CodeAction, CodeLens, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, Location, Position, Range, SemanticTokens, SymbolInformation } from 'vscode-languageserver-types';
 import { Codebook, EMPTY_CODEBOOK } from '../analysis/codebook/codebook';
 import type { CancellationLike, Corpus } from '../analysis/corpus/corpus';
 import type { ExportInput } from '../analysis/export';
@@ -36,7 +36,7 @@ import { DEFAULT_DIAGNOSTICS_SETTINGS, DiagnosticsSettings, computeDiagnostics }
 import { provideDocumentSymbols } from './documentSymbols';
 import { exportInput } from './exportInput';
 import { provideHover } from './hover';
-import { RenameOperation, prepareRename, provideDefinition, provideDocumentHighlights, provideReferences, renameOperation } from './navigation';
+import { PrepareRenameResult, RenameOperation, prepareRename, provideDefinition, provideDocumentHighlights, provideReferences, renameOperation } from './navigation';
 import { provideSemanticTokens } from './semanticTokens';
 import { provideWorkspaceSymbols } from './workspaceSymbols';
 
@@ -76,7 +76,7 @@ export interface DiscourseLanguageService {
   provideDefinition(uri: string, position: Position, token?: CancellationLike): Location[];
   provideDocumentHighlights(uri: string, position: Position, token?: CancellationLike): DocumentHighlight[];
   /** The range and placeholder of a rename, or why there is none. */
-  prepareRename(uri: string, position: Position, token?: CancellationLike): PrepareRenameResult | { error: string };
+  prepareRename(uri: string, position: Position, token?: CancellationLike): PrepareRenameResult;
   /** A rename is a codebook edit (the entity's canonical name); article text is never changed. */
   provideRenameOperation(uri: string, position: Position, newName: string, token?: CancellationLike): RenameOperation | undefined;
   provideDocumentSymbols(uri: string, token?: CancellationLike): DocumentSymbol[];

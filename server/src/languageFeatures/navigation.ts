@@ -6,7 +6,7 @@
  */
 import type { CancellationLike } from '../analysis/corpus/corpus';
 import type { CodebookEdit } from '../protocol';
-import { DocumentHighlight, DocumentHighlightKind, Location, Position, Range } from 'vscode-languageserver';
+import { DocumentHighlight, DocumentHighlightKind, Location, Position, Range } from 'vscode-languageserver-types';
 import { wordAt } from '../analysis/document';
 import { findEntity, findTerm } from '../analysis/codebook/codebook';
 import type { Mention } from '../analysis/corpus/model';

@@ -2,7 +2,7 @@
  * The one place where engine offsets (UTF-16 code units) become LSP positions and back.
  * Line starts are computed once per text and kept while the text lives.
  */
-import { Position, Range } from 'vscode-languageserver';
+import { Position, Range } from 'vscode-languageserver-types';
 import { lowerBound } from '../analysis/common/binarySearch';
 
 const lineStartsCache = new WeakMap<object, number[]>();

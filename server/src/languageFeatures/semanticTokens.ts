@@ -2,7 +2,7 @@
  * Semantic tokens for entity types and term categories. Own token types (declared in the
  * manifest with standard super types and TextMate scope fallbacks); one token per line piece.
  */
-import { SemanticTokens, SemanticTokensBuilder, SemanticTokensLegend } from 'vscode-languageserver';
+import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import { FeatureContext } from './context';
 import { documentItems } from './corpusQueries';
 import { positionAt } from './positions';
@@ -11,8 +11,25 @@ export const TOKEN_TYPES = ['person', 'place', 'organization', 'group', 'date', 
 export const TOKEN_MODIFIERS = ['declared', 'codebook'] as const;
 export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
 
+/** The LSP encoding of tokens pushed in document order: five numbers each, position relative to the previous token. */
+class TokenEncoder {
+  private readonly data: number[] = [];
+  private line = 0;
+  private character = 0;
+
+  push(line: number, character: number, length: number, type: number, modifiers: number): void {
+    this.data.push(line - this.line, line === this.line ? character - this.character : character, length, type, modifiers);
+    this.line = line;
+    this.character = character;
+  }
+
+  build(): SemanticTokens {
+    return { data: this.data };
+  }
+}
+
 export function provideSemanticTokens(ctx: FeatureContext, uri: string): SemanticTokens {
-  const builder = new SemanticTokensBuilder();
+  const builder = new TokenEncoder();
   const doc = ctx.index.get(uri);
   if (!doc) return builder.build();
   const src = { owner: doc, text: doc.text };

@@ -1,6 +1,6 @@
 /** Workspace symbols: the corpus's entities and terms, fuzzy-matched on their names and aliases. */
 import type { CancellationLike } from '../analysis/corpus/corpus';
-import { SymbolInformation, SymbolKind } from 'vscode-languageserver';
+import { SymbolInformation, SymbolKind } from 'vscode-languageserver-types';
 import { FeatureContext, categoryInfo } from './context';
 import { mentionLocation } from './navigation';
 import { articles, mentions } from './counts';
