@@ -2,7 +2,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { decodeAnalysis, encodeAnalysis, entitySpans, sentenceSpans, textLength, textSlice, wordCountIn } from '../../server/src/analysis/cache/codec';
+import { decodeAnalysis, encodeAnalysis } from '../../server/src/analysis/cache/codec';
+import { entitySpans, sentenceSpans, textLength, textSlice, wordCountIn } from '../../server/src/analysis/cache/analysisViews';
 import { WordDirectory, bucketOf, encodeWordList, forEachWord, queryWord } from '../../server/src/analysis/cache/wordList';
 import { lowerBound, sortedIndexOf } from '../../server/src/analysis/common/binarySearch';
 import { BoundedCache } from '../../server/src/analysis/corpus/boundedCache';

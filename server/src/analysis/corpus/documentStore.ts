@@ -4,7 +4,7 @@
  * or goes, not on an edit.
  */
 import type { DocumentAnalysis } from '../document';
-import { textLength, textSlice } from '../cache/codec';
+import { textLength, textSlice } from '../cache/analysisViews';
 import { DerivedCache } from './derived/derivedCache';
 
 /** A set of URIs as the index's tables hold them (a Set, a DocCounts). */

@@ -9,7 +9,7 @@
  * is filled in the same pass and kept current, and answers without asking the documents.
  */
 import type { DocumentAnalysis } from '../document';
-import { forEachWordCount, wordHashOf } from '../cache/codec';
+import { forEachWordCount, wordHashOf } from '../cache/analysisViews';
 
 /** Words found in nearly every document of a corpus of English prose: counted in flat tables. */
 const COMMON_WORDS = (

@@ -3,7 +3,7 @@
  * (matched case-insensitively on whole words, any whitespace between its words).
  */
 import { normalizeWord } from '../../document';
-import { wordCountIn } from '../../cache/codec';
+import { wordCountIn } from '../../cache/analysisViews';
 import type { DocumentStore } from '../documentStore';
 import type { ConcordanceLine, ConcordanceOptions } from '../model';
 import { oneLine, phraseRegExp } from './concordanceText';

@@ -1,6 +1,6 @@
 /** Co-occurrence: pairs of entities named in the same sentence, counted over the corpus. */
 import type { DocumentAnalysis } from '../../document';
-import { entitySpans, sentenceSpans } from '../../cache/codec';
+import { entitySpans, sentenceSpans } from '../../cache/analysisViews';
 import { spanEnd, spanStart } from '../spans';
 import type { Cooccurrence } from '../model';
 

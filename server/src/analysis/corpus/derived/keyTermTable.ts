@@ -7,7 +7,7 @@
 import type { DocumentAnalysis } from '../../document';
 import { segment } from '../../text/structure';
 import { sortedIndexOf } from '../../common/binarySearch';
-import { entitySpans } from '../../cache/codec';
+import { entitySpans } from '../../cache/analysisViews';
 import { CORPUS_KEY_TERMS, DOC_KEY_TERMS, type KeyTermOptions, keyness, longerPhrases, ngramOccurrences, preferredForm, withoutAbsorbedTerms } from '../keyterms';
 import { DocCounts } from '../docCounts';
 import type { Keyness, TermRecord } from '../model';

@@ -8,7 +8,7 @@
 import type { DocumentAnalysis } from '../../document';
 import { segment } from '../../text/structure';
 import { sortedIndexOf } from '../../common/binarySearch';
-import { entitySpans } from '../../cache/codec';
+import { entitySpans } from '../../cache/analysisViews';
 import { DEFAULT_KEY_TERM_OPTIONS, type KeyTermOptions, ngramOccurrences } from '../keyterms';
 import type { CodebookFilter } from '../codebookFilter';
 import type { DocCounts } from '../docCounts';

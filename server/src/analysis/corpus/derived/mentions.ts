@@ -3,7 +3,7 @@
  * few lists cached), the documents it occurs in, its first mention in a document, and the other
  * way round, the entity or term under an offset.
  */
-import { entitySpans } from '../../cache/codec';
+import { entitySpans } from '../../cache/analysisViews';
 import type { CodebookFilter } from '../codebookFilter';
 import { DocumentCountList } from '../documentCountList';
 import type { DocumentStore } from '../documentStore';

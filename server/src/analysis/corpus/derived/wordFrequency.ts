@@ -5,7 +5,7 @@
  */
 import type { DocumentAnalysis } from '../../document';
 import { normalizeWord } from '../../document';
-import { wordCountIn, wordHashOf } from '../../cache/codec';
+import { wordCountIn, wordHashOf } from '../../cache/analysisViews';
 import { BoundedCache } from '../boundedCache';
 import { DocumentCountList } from '../documentCountList';
 import type { DocumentStore } from '../documentStore';

@@ -6,7 +6,7 @@
  */
 import type { DocumentAnalysis } from '../../document';
 import type { EntityType } from '../../types';
-import { entityGroupsOf } from '../../cache/codec';
+import { entityGroupsOf } from '../../cache/analysisViews';
 import { DocCounts } from '../docCounts';
 
 export interface SurfaceRow {
