@@ -171,7 +171,7 @@ describe('entities: resolution across the corpus', () => {
     assert.strictEqual(r.bySurface.get('Kyiv'), id);
     assert.strictEqual(r.bySurface.get('Kyiv’s'), id);
     assert.strictEqual(r.entities.find((e) => e.id === id)!.declared, true);
-    assert.deepStrictEqual(r.misspellings, []);
+    assert.deepStrictEqual(r.misspellings(), []);
   });
 
   it('joins a family name written first to the one name starting with it, but not a given name', () => {
@@ -186,10 +186,10 @@ describe('entities: resolution across the corpus', () => {
   it('flags Lavov as a likely misspelling of Lavrov without merging', () => {
     const forms = [form('Sergei Lavrov', 'person', 4), form('Lavrov', 'person', 9), form('Lavov', 'place', 1), form('Putin', 'person', 20)];
     const r = resolveEntities(forms, { isKnownName });
-    assert.deepStrictEqual(r.misspellings, [{ surface: 'Lavov', canonical: 'Sergei Lavrov', entityId: 'person:sergei-lavrov', count: 1, confidence: 0.74, edit: 'a letter left out' }]);
+    assert.deepStrictEqual(r.misspellings(), [{ surface: 'Lavov', canonical: 'Sergei Lavrov', entityId: 'person:sergei-lavrov', count: 1, confidence: 0.74, edit: 'a letter left out' }]);
     assert.notStrictEqual(r.bySurface.get('Lavov'), r.bySurface.get('Lavrov'));
     // The user can dismiss it.
-    assert.deepStrictEqual(resolveEntities(forms, { isKnownName, ignoreMisspellings: ['Lavov'] }).misspellings, []);
+    assert.deepStrictEqual(resolveEntities(forms, { isKnownName, ignoreMisspellings: ['Lavov'] }).misspellings(), []);
   });
 
   it('does not flag real names that differ by a letter or two', () => {
@@ -197,9 +197,9 @@ describe('entities: resolution across the corpus', () => {
       [form('Austria', 'place', 1), form('Australia', 'place', 30), form('Iraq', 'place', 40), form('Iran', 'place', 1), form('John', 'person', 20), form('Jon', 'person', 1)],
       { isKnownName },
     );
-    assert.deepStrictEqual(r.misspellings, []);
+    assert.deepStrictEqual(r.misspellings(), []);
     // Even without the gazetteer, the built-in list of distinct names holds.
-    assert.deepStrictEqual(resolveEntities([form('Iran', 'place', 1), form('Iraq', 'place', 40)]).misspellings, []);
+    assert.deepStrictEqual(resolveEntities([form('Iran', 'place', 1), form('Iraq', 'place', 40)]).misspellings(), []);
   });
 
   it('strips titles and bounds edit distance', () => {

@@ -12,7 +12,7 @@ const names = { isKnownName, isGivenName, isOrdinaryWord, isAttestedWord };
 
 /** The surfaces flagged, as "surface→canonical". */
 function flagged(forms: SurfaceForm[]): string[] {
-  return resolveEntities(forms, names).misspellings.map((m) => `${m.surface}→${m.canonical}`);
+  return resolveEntities(forms, names).misspellings().map((m) => `${m.surface}→${m.canonical}`);
 }
 
 // Forms as a news corpus of a few thousand articles has them (counts of the BBC corpus's order).
@@ -68,9 +68,9 @@ describe('misspellings need evidence', () => {
     assert.ok(explainTypo('Band', 'Bond').confidence < explainTypo('Lomdon', 'London').confidence);
     // Both spellings in one article: the slip's 0.8 times the frequency evidence (1 - 1/25).
     const together = resolveEntities([{ text: 'Dafur', type: 'place', count: 1, documents: ['a'] }, { text: 'Darfur', type: 'place', count: 25, documents: ['a', 'b'] }], names);
-    assert.deepStrictEqual(together.misspellings.map((m) => [m.confidence, m.edit]), [[0.77, 'a letter left out']]);
+    assert.deepStrictEqual(together.misspellings().map((m) => [m.confidence, m.edit]), [[0.77, 'a letter left out']]);
     // Never in the same article: less evidence.
-    const apart = resolveEntities([form('Dafur', 'place', 1), form('Darfur', 'place', 25)], names).misspellings;
+    const apart = resolveEntities([form('Dafur', 'place', 1), form('Darfur', 'place', 25)], names).misspellings();
     assert.deepStrictEqual(apart.map((m) => m.confidence), [0.61]);
   });
 

@@ -28,15 +28,4 @@ export function modelBytes(name: string): Uint8Array {
   return source(name);
 }
 
-/** Lazily computed value, computed once (errors are not cached, so a fixed file can be retried). */
-export function lazy<T>(load: () => T): () => T {
-  let value: T | undefined;
-  let done = false;
-  return () => {
-    if (!done) {
-      value = load();
-      done = true;
-    }
-    return value as T;
-  };
-}
+export { lazy } from './common/lazy';

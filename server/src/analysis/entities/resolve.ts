@@ -14,6 +14,7 @@
  */
 import type { DeclaredEntity, EntityType } from '../types';
 import { findMisspellings, NameGroup } from './misspellings';
+import { lazy } from '../common/lazy';
 import { BUILTIN_ALIASES, singularOf } from './aliases';
 import { typeFromShape } from './nameHeads';
 
@@ -57,7 +58,8 @@ export interface Resolution {
   readonly entities: ResolvedEntity[];
   /** Surface form (exactly as in the input table) → entity id. */
   readonly bySurface: Map<string, string>;
-  readonly misspellings: Misspelling[];
+  /** Searched on the first call (the groups it needs are kept until then). */
+  readonly misspellings: () => Misspelling[];
 }
 
 export interface ResolveOptions {
@@ -376,25 +378,26 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
     entityOf.set(g, e);
     for (const f of g.forms) bySurface.set(f.text, e.id);
   }
-  // 6. Likely misspellings (misspellings.ts).
-  const ignore = new Set([...(options.ignoreMisspellings ?? [])].map((s) => nameKey(bareName(s))));
-  const nameGroups: NameGroup[] = live().map((g) => {
-    const keys = new Map<string, number>();
-    for (const [b, n] of g.bare) keys.set(nameKey(b), (keys.get(nameKey(b)) ?? 0) + n);
-    const rareBare = [...g.bare.keys()][0] ?? g.key;
-    return {
-      keys,
-      count: g.count,
-      type: majorityType(g),
-      declared: !!g.declared,
-      ignored: ignore.has(g.key) || (g.count <= (options.maxRareCount ?? 2) && !!options.isKnownName?.(rareBare)),
-      forms: g.forms,
-      entity: entityOf.get(g)!,
-    };
-  });
-  const misspellings = findMisspellings(nameGroups, options);
+  // 6. Likely misspellings (misspellings.ts): searched when first asked for (`scan --json` never shows them).
+  const nameGroups = (): NameGroup[] => {
+    const ignore = new Set([...(options.ignoreMisspellings ?? [])].map((s) => nameKey(bareName(s))));
+    return live().map((g) => {
+      const keys = new Map<string, number>();
+      for (const [b, n] of g.bare) keys.set(nameKey(b), (keys.get(nameKey(b)) ?? 0) + n);
+      const rareBare = [...g.bare.keys()][0] ?? g.key;
+      return {
+        keys,
+        count: g.count,
+        type: majorityType(g),
+        declared: !!g.declared,
+        ignored: ignore.has(g.key) || (g.count <= (options.maxRareCount ?? 2) && !!options.isKnownName?.(rareBare)),
+        forms: g.forms,
+        entity: entityOf.get(g)!,
+      };
+    });
+  };
   entities.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
-  return { entities, bySurface, misspellings };
+  return { entities, bySurface, misspellings: lazy(() => findMisspellings(nameGroups(), options)) };
 }
 
 function isAllCaps(s: string): boolean {

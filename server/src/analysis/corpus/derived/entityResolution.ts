@@ -68,7 +68,7 @@ export class EntityResolution {
 
   misspellings(): Misspelling[] {
     const r = this.state.get();
-    return r.res.misspellings.map((m) => {
+    return r.res.misspellings().map((m) => {
       const id = `entity:${m.entityId}`;
       const e = r.byId.get(id);
       return { surface: m.surface, entityId: id, canonical: m.canonical, entityMentions: e?.mentions ?? 0, entityDocuments: e?.documents ?? 0, confidence: m.confidence, edit: m.edit };

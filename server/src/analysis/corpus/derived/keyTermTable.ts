@@ -122,31 +122,40 @@ const sortedUris = corpus.sortedUris();
   const hashOf = new Map<string, number>();
   const idOfHash = new Map<number, string>();
   const docCounts = new Map<string, DocCounts>();
+  const chosen: { h: number; id: string; label: string; k: { g2: number; logRatio: number } }[] = [];
+  const chosenIds = new Set<string>();
   for (const [h, k] of top) {
     const label = labels.get(h);
     if (!label || ignore.has(label.toLowerCase())) continue;
     // The id stays lower-case whatever the label's case (notes and codings refer to it).
     const id = `keyword:${label.toLowerCase()}`;
-    if (byId.has(id)) continue;
-    let mentions = 0;
-    let documents = 0;
-    const inDocs = new DocCounts();
-    for (const u of sortedUris) {
-      const d = docs.get(u)!;
-      const i = d.ngrams ? sortedIndexOf(d.ngrams.hashes, h) : -1;
+    if (chosenIds.has(id)) continue;
+    chosenIds.add(id);
+    chosen.push({ h, id, label, k });
+  }
+  // Documents outer: each document's sorted hashes are searched for every term while in cache.
+  const mentionsOf = new Array<number>(chosen.length).fill(0);
+  const inDocsOf = chosen.map(() => new DocCounts());
+  for (const u of sortedUris) {
+    const t = docs.get(u)!.ngrams;
+    if (!t) continue;
+    for (let j = 0; j < chosen.length; j++) {
+      const i = sortedIndexOf(t.hashes, chosen[j].h);
       if (i < 0) continue;
-      documents++;
-      const c = d.ngrams.counts ? d.ngrams.counts[i] : d.ngrams.paragraphs[i];
-      mentions += c;
-      inDocs.set(u, c);
+      const c = t.counts ? t.counts[i] : t.paragraphs[i];
+      mentionsOf[j] += c;
+      inDocsOf[j].set(u, c);
     }
-    docCounts.set(id, inDocs);
-    const rec: TermRecord = { id, label, kind: 'keyword', category: 'keyword', mentions, documents, keyness: { g2: round(k.g2), logRatio: round(k.logRatio), documentFrequency: documents, corpusDocuments: N } };
+  }
+  chosen.forEach(({ h, id, label, k }, j) => {
+    const documents = inDocsOf[j].size;
+    docCounts.set(id, inDocsOf[j]);
+    const rec: TermRecord = { id, label, kind: 'keyword', category: 'keyword', mentions: mentionsOf[j], documents, keyness: { g2: round(k.g2), logRatio: round(k.logRatio), documentFrequency: documents, corpusDocuments: N } };
     records.push(rec);
     byId.set(id, rec);
     hashOf.set(id, h);
     idOfHash.set(h, id);
-  }
+  });
   // "working" and "class" are no key terms of their own beside "working class".
   const kept = new Set(withoutAbsorbedTerms(records));
   for (let i = records.length - 1; i >= 0; i--) {

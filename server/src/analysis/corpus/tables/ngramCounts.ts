@@ -3,30 +3,31 @@
  * hold it, and the corpus's paragraph total. Kept current by adding and subtracting one document's
  * n-gram table (an edit applies only the difference between its old and new tables).
  *
- * Counts live in two typed arrays indexed by a slot per hash (a Map of objects would cost several
- * times the memory on a big corpus); the slots of vanished n-grams are reused.
+ * One open-addressing table on typed arrays (linear probing, at most 3/4 full): key, document
+ * count and paragraph count per slot, a slot in use while its document count is positive. A Map
+ * from hash to slot cost about 1.4 times the corpus in memory on a big corpus, and most of the
+ * time of adding a document's table.
  */
 import type { DocumentAnalysis } from '../../document';
 
 export class NgramCounts {
-  private readonly slotOf = new Map<number, number>();
+  private keys = new Int32Array(1024);
   private df = new Int32Array(1024);
   private paras = new Int32Array(1024);
-  private readonly freeSlots: number[] = [];
-  private nextSlot = 0;
+  private mask = 1023;
+  private size = 0;
   /** Paragraphs in the corpus (of documents with an n-gram table). */
   totalParagraphs = 0;
 
   /** Documents holding an n-gram (0 if none). */
   documentFrequency(h: number): number {
-    const slot = this.slotOf.get(h);
-    return slot === undefined ? 0 : this.df[slot];
+    return this.df[this.find(h)];
   }
 
   /** Paragraphs holding an n-gram over the corpus, if at least two documents hold it; else -1. */
   sharedParagraphs(h: number): number {
-    const slot = this.slotOf.get(h);
-    return slot === undefined || this.df[slot] < 2 ? -1 : this.paras[slot];
+    const slot = this.find(h);
+    return this.df[slot] < 2 ? -1 : this.paras[slot];
   }
 
   /** Adds (sign 1) or subtracts (sign -1) a document's n-gram table. */
@@ -34,6 +35,7 @@ export class NgramCounts {
     const t = d.ngrams;
     if (!t) return;
     this.totalParagraphs += sign * t.paragraphCount;
+    if (sign > 0) this.reserve(this.size + t.hashes.length);
     for (let i = 0; i < t.hashes.length; i++) this.bump(t.hashes[i], sign, sign * t.paragraphs[i]);
   }
 
@@ -62,35 +64,69 @@ export class NgramCounts {
     }
   }
 
-  private bump(h: number, ddf: number, dparas: number): void {
-    let slot = this.slotOf.get(h);
-    if (slot === undefined) {
-      if (ddf <= 0) return;
-      slot = this.allocSlot();
-      this.slotOf.set(h, slot);
-    }
-    this.df[slot] += ddf;
-    this.paras[slot] += dparas;
-    if (this.df[slot] <= 0) {
-      this.slotOf.delete(h);
-      this.df[slot] = 0;
-      this.paras[slot] = 0;
-      this.freeSlots.push(slot);
-    }
+  /** The slot of `h`, or the empty slot where it would go. */
+  private find(h: number): number {
+    const { keys, df, mask } = this;
+    let i = slotOf(h, mask);
+    while (df[i] > 0 && keys[i] !== h) i = (i + 1) & mask;
+    return i;
   }
 
-  private allocSlot(): number {
-    const free = this.freeSlots.pop();
-    if (free !== undefined) return free;
-    if (this.nextSlot >= this.df.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.df = grow(this.df);
-      this.paras = grow(this.paras);
+  private bump(h: number, ddf: number, dparas: number): void {
+    let i = this.find(h);
+    if (this.df[i] === 0) {
+      if (ddf <= 0) return;
+      if (4 * (this.size + 1) > 3 * this.keys.length) {
+        this.reserve(this.size + 1);
+        i = this.find(h);
+      }
+      this.keys[i] = h;
+      this.size++;
     }
-    return this.nextSlot++;
+    this.df[i] += ddf;
+    this.paras[i] += dparas;
+    if (this.df[i] <= 0) this.remove(i);
   }
+
+  /** Empties slot `i`, moving later keys of its probe run back so that every key stays findable. */
+  private remove(i: number): void {
+    const { keys, df, paras, mask } = this;
+    this.size--;
+    let hole = i;
+    for (let j = (i + 1) & mask; df[j] > 0; j = (j + 1) & mask) {
+      const home = slotOf(keys[j], mask);
+      // Key j may fill the hole if its home slot is not after the hole in the run up to j.
+      if (((j - home) & mask) < ((j - hole) & mask)) continue;
+      keys[hole] = keys[j];
+      df[hole] = df[j];
+      paras[hole] = paras[j];
+      hole = j;
+    }
+    df[hole] = 0;
+    paras[hole] = 0;
+  }
+
+  /** Room for `n` keys at most 3/4 full. */
+  private reserve(n: number): void {
+    if (4 * n <= 3 * this.keys.length) return;
+    let cap = this.keys.length;
+    while (4 * n > 3 * cap) cap *= 2;
+    const { keys, df, paras } = this;
+    this.keys = new Int32Array(cap);
+    this.df = new Int32Array(cap);
+    this.paras = new Int32Array(cap);
+    this.mask = cap - 1;
+    for (let k = 0; k < keys.length; k++) {
+      if (df[k] <= 0) continue;
+      const i = this.find(keys[k]);
+      this.keys[i] = keys[k];
+      this.df[i] = df[k];
+      this.paras[i] = paras[k];
+    }
+  }
+}
+
+/** Home slot of a hash: its bits mixed (n-gram hashes are FNV-1a based, whose low bits cluster). */
+function slotOf(h: number, mask: number): number {
+  return Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> 0 & mask;
 }

@@ -1,0 +1,66 @@
+/** The corpus-wide n-gram counts: adds, removals and edits against a plain Map, with the table growing and keys moving back on removal. */
+import * as assert from 'assert';
+import type { DocumentAnalysis } from '../../server/src/analysis/document';
+import { NgramCounts } from '../../server/src/analysis/corpus/tables/ngramCounts';
+
+/** Deterministic pseudo-random numbers in [0, 1). */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => (s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff) / 0x80000000;
+}
+
+type Doc = Pick<DocumentAnalysis, 'ngrams'>;
+
+describe('NgramCounts', () => {
+  it('counts documents and paragraphs per hash as a Map does, through adds, removals and edits', () => {
+    const rnd = random(7);
+    const doc = (): Doc => {
+      const hs = new Set<number>();
+      const n = 1 + Math.floor(rnd() * 300);
+      // Few distinct keys: long probe runs, so removals must move keys back.
+      while (hs.size < n) hs.add(Math.floor(rnd() * 5000) - 2500);
+      const hashes = Int32Array.from([...hs].sort((a, b) => a - b));
+      return { ngrams: { hashes, paragraphs: Int32Array.from(hashes, () => 1 + Math.floor(rnd() * 3)), counts: Int32Array.from(hashes, () => 1), paragraphCount: 5 } };
+    };
+    const counts = new NgramCounts();
+    const model = new Map<number, { df: number; paras: number }>();
+    const apply = (d: Doc, sign: 1 | -1) => {
+      for (let i = 0; i < d.ngrams.hashes.length; i++) {
+        const h = d.ngrams.hashes[i];
+        const m = model.get(h) ?? { df: 0, paras: 0 };
+        m.df += sign;
+        m.paras += sign * d.ngrams.paragraphs[i];
+        if (m.df) model.set(h, m);
+        else model.delete(h);
+      }
+    };
+    const docs: Doc[] = [];
+    for (let step = 0; step < 1500; step++) {
+      const r = rnd();
+      if (r < 0.5 || docs.length < 3) {
+        const d = doc();
+        docs.push(d);
+        counts.contribute(d as DocumentAnalysis, 1);
+        apply(d, 1);
+      } else if (r < 0.8) {
+        const [d] = docs.splice(Math.floor(rnd() * docs.length), 1);
+        counts.contribute(d as DocumentAnalysis, -1);
+        apply(d, -1);
+      } else {
+        const k = Math.floor(rnd() * docs.length);
+        const after = doc();
+        counts.diff(docs[k] as DocumentAnalysis, after as DocumentAnalysis);
+        apply(docs[k], -1);
+        apply(after, 1);
+        docs[k] = after;
+      }
+      if (step % 50) continue;
+      for (let h = -2600; h < 2600; h++) {
+        const m = model.get(h);
+        assert.strictEqual(counts.documentFrequency(h), m?.df ?? 0, `documents of ${h} at step ${step}`);
+        assert.strictEqual(counts.sharedParagraphs(h), m && m.df >= 2 ? m.paras : -1, `paragraphs of ${h} at step ${step}`);
+      }
+    }
+    assert.strictEqual(counts.totalParagraphs, 5 * docs.length);
+  });
+});
