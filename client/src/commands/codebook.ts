@@ -89,6 +89,19 @@ function wordUnderCursor(): string | undefined {
   return range ? editor.document.getText(range) : undefined;
 }
 
+/**
+ * The text a command acts on: the one it was given, else what the user types in a box offering the
+ * selection, the item under the cursor (if `offerItem` takes it) or the word there; undefined when
+ * the box is left empty.
+ */
+async function givenOrAsked(lens: Lens, given: string | undefined, box: { title: string; prompt: string }, offerItem: (item: ItemAt) => boolean = () => true): Promise<string | undefined> {
+  if (given) return given;
+  const { item, selected } = await itemUnderCursor(lens);
+  const offered = selected ?? (item && offerItem(item) ? item.label : undefined) ?? wordUnderCursor();
+  const typed = await vscode.window.showInputBox({ ...box, value: offered ?? '' });
+  return typed?.trim() ? typed : undefined;
+}
+
 async function apply(lens: Lens, edits: CodebookEdit[]): Promise<CodebookEditResult | undefined> {
   let result: CodebookEditResult | undefined;
   try {
@@ -174,14 +187,9 @@ export function registerCodebookCommands(lens: Lens): vscode.Disposable[] {
 
   const addToCodebook = async (args?: AddToCodebookArgs) => {
     if (!requireTrust()) return undefined;
-    let term = args?.term;
-    if (!term) {
-      const { item, selected } = await itemUnderCursor(lens);
-      term = selected ?? (item && item.kind !== 'entity' ? item.label : undefined) ?? wordUnderCursor();
-      term = await vscode.window.showInputBox({ title: 'Add to the codebook', prompt: 'Term or phrase', value: term ?? '' });
-      if (!term?.trim()) return undefined;
-    }
-    term = term.trim();
+    const asked = await givenOrAsked(lens, args?.term, { title: 'Add to the codebook', prompt: 'Term or phrase' }, (item) => item.kind !== 'entity');
+    if (!asked) return undefined;
+    const term = asked.trim();
     let category = args?.category;
     let newCategory: { id: string; label: string; color?: string } | undefined;
     if (!category) {
@@ -212,13 +220,8 @@ export function registerCodebookCommands(lens: Lens): vscode.Disposable[] {
 
   const markAlias = async (args?: MarkAliasArgs) => {
     if (!requireTrust()) return undefined;
-    let alias = args?.alias;
-    if (!alias) {
-      const { item, selected } = await itemUnderCursor(lens);
-      alias = selected ?? item?.label ?? wordUnderCursor();
-      alias = await vscode.window.showInputBox({ title: 'Mark as alias', prompt: 'The name that is an alias', value: alias ?? '' });
-      if (!alias?.trim()) return undefined;
-    }
+    const alias = await givenOrAsked(lens, args?.alias, { title: 'Mark as alias', prompt: 'The name that is an alias' });
+    if (!alias) return undefined;
     let entity = args?.entity;
     if (!entity) {
       const entities = await lens.entities().catch(() => []);
@@ -237,13 +240,8 @@ export function registerCodebookCommands(lens: Lens): vscode.Disposable[] {
 
   const ignoreTerm = async (args?: IgnoreArgs) => {
     if (!requireTrust()) return undefined;
-    let term = args?.term;
-    if (!term) {
-      const { item, selected } = await itemUnderCursor(lens);
-      term = selected ?? item?.label ?? wordUnderCursor();
-      term = await vscode.window.showInputBox({ title: 'Ignore', prompt: 'Word or name never to mark', value: term ?? '' });
-      if (!term?.trim()) return undefined;
-    }
+    const term = await givenOrAsked(lens, args?.term, { title: 'Ignore', prompt: 'Word or name never to mark' });
+    if (!term) return undefined;
     return apply(lens, [{ op: 'ignore', term: term.trim() }]);
   };
 

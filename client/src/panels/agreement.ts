@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import { AgreementHostMessage, AgreementJson, AgreementPageMessage, AgreementRequest, EditorCommand } from '../../../server/src/protocol';
 import { Lens, errorMessage, revealLocation } from '../lens';
-import { page } from './html';
+import { openPagePanel } from './html';
 
 export class AgreementPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -54,16 +54,9 @@ export class AgreementPanel implements vscode.Disposable {
       this.panel.reveal(undefined, false);
       return;
     }
-    this.panel = vscode.window.createWebviewPanel('discourseLens.agreement', 'Intercoder agreement', vscode.ViewColumn.Active, {
-      enableScripts: true,
-      retainContextWhenHidden: true,
-      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
-    });
-    this.panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
-    this.panel.webview.html = page(this.panel.webview, this.extensionUri, {
+    this.panel = openPagePanel(this.extensionUri, { viewType: 'discourseLens.agreement', title: 'Intercoder agreement', column: vscode.ViewColumn.Active }, {
       title: 'Intercoder agreement',
       script: 'out/agreement.js',
-      style: 'webview.css',
       body: `<header><h1>Intercoder agreement</h1>
 <div class="toolbar"><span id="summary" class="muted">Loading…</span><button id="refresh" title="Compute the report again">Refresh</button></div>
 <p id="error" class="error" hidden></p></header>

@@ -8,7 +8,8 @@ import { Lens, config, errorMessage, revealLocation } from '../lens';
 import type { ConcordanceHostMessage, ConcordancePageMessage, ConcordancePageState } from '../../../server/src/protocol';
 import { EditorCommand } from '../../../server/src/protocol';
 import { KwicLine, KwicSort, sortKwic } from './concordanceSort';
-import { escapeHtml, page } from './html';
+import { escapeHtml } from './escape';
+import { openPagePanel } from './html';
 import type { CodePassageArgs } from '../commands/codings';
 
 export interface ConcordanceArgs {
@@ -78,16 +79,9 @@ export class ConcordancePanel implements vscode.Disposable {
       this.panel.reveal(undefined, true);
       return;
     }
-    this.panel = vscode.window.createWebviewPanel('discourseLens.concordance', title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: true,
-      retainContextWhenHidden: true,
-      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
-    });
-    this.panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
-    this.panel.webview.html = page(this.panel.webview, this.extensionUri, {
+    this.panel = openPagePanel(this.extensionUri, { viewType: 'discourseLens.concordance', title, column: { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true } }, {
       title: 'Concordance',
       script: 'out/concordance.js',
-      style: 'webview.css',
       body: `<header><h1 id="title">${escapeHtml(this.state?.label ?? '')}</h1>
 <div class="toolbar" role="toolbar">
   <span id="count"></span>

@@ -1,18 +1,15 @@
 /**
  * Webview pages: strict Content-Security-Policy (`default-src 'none'`, scripts only by nonce from
- * the extension's own media folder, no remote loads), and HTML escaping for every string that
- * comes from articles. Data reaches the page through postMessage and is rendered with
- * textContent, never as HTML.
+ * the extension's own media folder, no remote loads); every string that comes from articles is
+ * escaped (escape.ts). Data reaches the page through postMessage and is rendered with textContent,
+ * never as HTML.
  */
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
+import { escapeHtml, jsonInScript } from './escape';
 
 export function nonce(): string {
   return randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export function csp(webview: vscode.Webview, n: string): string {
@@ -25,19 +22,48 @@ export function csp(webview: vscode.Webview, n: string): string {
   ].join('; ');
 }
 
-/** A page that loads `script` (and `style`) from media/ with a nonce; `body` must already be escaped. */
-export function page(webview: vscode.Webview, extensionUri: vscode.Uri, opts: { title: string; script: string; style: string; body: string; state?: unknown }): string {
+export interface PageOptions {
+  /** The page's <title>. */
+  readonly title: string;
+  /** The page script, relative to media/ (a bundle of media/pageScripts/). */
+  readonly script: string;
+  /** The page's body: already escaped. */
+  readonly body: string;
+  /** The page script's initial state (JSON in the page). */
+  readonly state?: unknown;
+}
+
+/**
+ * A webview panel showing a page: scripts on, kept when hidden (the page keeps its scroll and
+ * sort), loading nothing from outside media/.
+ */
+export function openPagePanel(
+  extensionUri: vscode.Uri,
+  panel: { readonly viewType: string; readonly title: string; readonly column: vscode.ViewColumn | { readonly viewColumn: vscode.ViewColumn; readonly preserveFocus?: boolean } },
+  opts: PageOptions,
+): vscode.WebviewPanel {
+  const p = vscode.window.createWebviewPanel(panel.viewType, panel.title, panel.column, {
+    enableScripts: true,
+    retainContextWhenHidden: true,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')],
+  });
+  p.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.svg');
+  p.webview.html = page(p.webview, extensionUri, opts);
+  return p;
+}
+
+/** A page that loads its script and media/webview.css with a nonce. */
+function page(webview: vscode.Webview, extensionUri: vscode.Uri, opts: PageOptions): string {
   const n = nonce();
   const media = (f: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', f)).toString();
-  // The initial state is JSON inside a <script type="application/json">: escape "<" so no "</script>" can end it.
-  const state = JSON.stringify(opts.state ?? null).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const state = jsonInScript(opts.state);
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp(webview, n))}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${escapeHtml(media(opts.style))}" nonce="${n}">
+<link rel="stylesheet" href="${escapeHtml(media('webview.css'))}" nonce="${n}">
 <title>${escapeHtml(opts.title)}</title>
 </head>
 <body>

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { Overview, OverviewHostMessage, OverviewPageMessage } from '../../../server/src/protocol';
 import { EditorCommand } from '../../../server/src/protocol';
 import { Lens, config, errorMessage } from '../lens';
-import { page } from './html';
+import { openPagePanel } from './html';
 
 export class OverviewPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -60,16 +60,9 @@ export class OverviewPanel implements vscode.Disposable {
       this.panel.reveal(undefined, false);
       return;
     }
-    this.panel = vscode.window.createWebviewPanel('discourseLens.overview', 'Corpus overview', vscode.ViewColumn.Active, {
-      enableScripts: true,
-      retainContextWhenHidden: true,
-      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
-    });
-    this.panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
-    this.panel.webview.html = page(this.panel.webview, this.extensionUri, {
+    this.panel = openPagePanel(this.extensionUri, { viewType: 'discourseLens.overview', title: 'Corpus overview', column: vscode.ViewColumn.Active }, {
       title: 'Corpus overview',
       script: 'out/overview.js',
-      style: 'webview.css',
       body: `<header><h1>Corpus overview</h1><p id="summary" class="muted">Loading…</p><p id="error" class="error" hidden></p></header>
 <main class="overview">
 <section id="frequency-section"><h2>Term frequency by article</h2><div class="chart"><canvas id="frequency" role="img" aria-label="Frequency of the top terms and entities in each article"></canvas></div>
