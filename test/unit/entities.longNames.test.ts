@@ -8,7 +8,8 @@ import * as assert from 'node:assert';
 import { segment } from '../../server/src/analysis/text/structure';
 import { recognizeEntities } from '../../server/src/analysis/entities';
 import { joinLongNames, type NameLexicon } from '../../server/src/analysis/entities/longNames';
-import { headOf, typeByHead } from '../../server/src/analysis/entities/nameKinds';
+import { typeByHead } from '../../server/src/analysis/entities/nameKinds';
+import { headOf } from '../../server/src/analysis/entities/nameHeadWords';
 import type { EntityMention, EntityType } from '../../server/src/analysis/types';
 
 const KNOWN = new Map<string, EntityType>([
@@ -151,5 +152,35 @@ describe('entities: long names end to end (shipped tagger and gazetteer)', () =>
     assert.ok(names.includes("Democratic People's Republic of Korea"), names.join(' | '));
     assert.ok(names.includes('Bosnia and Herzegovina'), names.join(' | '));
     assert.ok(!names.includes('Democratic People'), names.join(' | '));
+  });
+});
+
+describe('entities: names whose head or place follows the tagger\'s span', () => {
+  it('joins a head that follows directly, and a known name the last word begins', () => {
+    const text = 'We welcome the Inter-Parliamentary Union and the Association of Caribbean States, and the State of Saint Lucia.';
+    const lex: NameLexicon = { ...lexicon, isKnownName: (n) => n === 'Saint Lucia' || lexicon.isKnownName(n), knownType: (n) => (n === 'Saint Lucia' ? 'place' : lexicon.knownType(n)) };
+    assert.deepStrictEqual(
+      joinLongNames(segment(text), tagged(text, [['Inter-Parliamentary', 'organization'], ['Association of Caribbean', 'organization'], ['State of Saint', 'organization']]), lex).map((m) => `${m.text}/${m.type}`),
+      ['Inter-Parliamentary Union/organization', 'Association of Caribbean States/organization', 'State of Saint Lucia/place'],
+    );
+  });
+
+  it('joins a country\'s long form or a party to the place it is "of"', () => {
+    const text = 'The Communist Party of the Soviet Union greets the Commonwealth of the Bahamas and the Federative Republic of Brazil.';
+    assert.deepStrictEqual(
+      joined(text, [['Communist Party', 'organization'], ['Soviet Union', 'place'], ['Commonwealth', 'organization'], ['Bahamas', 'place'], ['Federative Republic', 'place'], ['Brazil', 'place']]),
+      ['Communist Party of the Soviet Union/organization', 'Commonwealth of the Bahamas/place', 'Federative Republic of Brazil/place'],
+    );
+  });
+
+  it('drops the tail of a title whose head the tagger left out, and a body with a determiner', () => {
+    const text = 'Hungary acceded to the Convention relating to the Status of Refugees and signed the Treaty on the Elimination of Intermediate-Range missiles. My Government hopes so, as does the International Criminal Court.';
+    const ms = typeByHead(segment(text), tagged(text, [['Status of Refugees', 'organization'], ['Elimination of Intermediate-Range', 'organization'], ['My Government', 'organization'], ['International Criminal Court', 'organization']]), { ...lexicon, isOrdinaryWord: (w) => lexicon.isOrdinaryWord(w) || /^(refugees|intermediate-range|status|elimination)$/i.test(w) });
+    assert.deepStrictEqual(ms.map((m) => m.text), ['International Criminal Court']);
+  });
+
+  it('takes an instrument noun closing a compound as the head ("Cessation of Hostilities Agreement")', () => {
+    assert.strictEqual(headOf('Cessation of Hostilities Agreement'), 'Agreement');
+    assert.strictEqual(headOf('Conference of the Parties to the Treaty'), 'Conference');
   });
 });

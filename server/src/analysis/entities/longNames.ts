@@ -17,7 +17,7 @@ import { lowerBound } from '../common/binarySearch';
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention, EntityType } from '../types';
 import { typeFromShape } from './nameHeads';
-import { headOf, INSTRUMENT_HEADS } from './nameKinds';
+import { EVENT_HEADS, headOf, INSTRUMENT_HEADS, isBodyHead, TITLE_HEADS } from './nameHeadWords';
 
 /** What the rules ask of the lexicon (the tagger's gazetteer and lower-case statistics). */
 export interface NameLexicon {
@@ -29,15 +29,6 @@ export interface NameLexicon {
   isOrdinaryWord(word: string): boolean;
 }
 
-/** Head nouns of bodies, meetings, instruments and periods whose official titles go on after a connector. */
-export const TITLE_HEADS = new Set([
-  'Conference', 'Conferences', 'Committee', 'Commission', 'Council', 'Force', 'Mission', 'Fund', 'Programme', 'Program',
-  'Organization', 'Organisation', 'Agency', 'Office', 'Movement', 'Front', 'Party', 'Congress', 'Forum', 'Panel', 'Institute',
-  'Centre', 'Center', 'Bank', 'Court', 'Tribunal', 'Group', 'Alliance', 'League', 'Association', 'Federation', 'Summit', 'Meeting',
-  'Board', 'Authority', 'Network', 'Foundation', 'Facility', 'Partnership', 'Coalition', 'Task', 'Zone', 'Decade',
-  'Year', 'Day', 'Declaration', 'Convention', 'Treaty', 'Charter', 'Protocol', 'Covenant', 'Agreement', 'Strategy', 'Plan',
-  'Platform', 'Statute', 'Act', 'Review', 'Initiative', 'Round', 'Army',
-]);
 /** Heads a name goes on with after a person plural's "'s" ("People's Republic", "Children's Fund"). */
 const POSSESSIVE_HEADS = new Set([...TITLE_HEADS, 'Republic', 'Union', 'Assembly']);
 
@@ -51,6 +42,15 @@ const TITLE_REGIONS = new Set(['Europe', 'Africa', 'Asia', 'Latin America', 'Cen
 const PERSON_PLURALS = new Set(['People', 'Peoples', 'Children', 'Women', 'Workers', 'Youth', 'Nations']);
 /** Words a known name may hold between capitalised words ("Bosnia and Herzegovina", "Democratic Republic of the Congo"). */
 const NAME_CONNECTORS = new Set(['and', 'of', 'the', "'s", '’s', 'de', 'del', 'da', 'du', 'des']);
+/** Country long forms and parties, congresses, fronts and movements "of" a place ("Communist Party of the Soviet Union"). */
+const POLITY_HEADS = new Set(['Republic', 'Kingdom', 'Principality', 'Sultanate', 'Emirate', 'Federation', 'Commonwealth', 'Confederation']);
+const OF_PLACE_HEADS = new Set([...POLITY_HEADS, 'Party', 'Congress', 'Front', 'Movement']);
+/** Generic plurals that end a name of the shape "X of Y ..." ("Organization of American States", "League of Arab States"). */
+const NAME_PLURALS = new Set(['States', 'Nations', 'Countries']);
+/** A title inside a name ("Organization for Security and Cooperation"), which may end with "in" and a region. */
+const HAS_TITLE = /(?:Organi[sz]ation|Conference|Commission|Committee|Council|Programme|Fund)\s+(?:on|for|of)\s/;
+/** At most this many capitalised words are looked at for a head right after a mention. */
+const HEAD_REACH = 4;
 /** At most this many words are looked at beyond a mention for a known name. */
 const KNOWN_REACH = 8;
 
@@ -77,7 +77,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
    */
   const isFragment = (m: EntityMention): boolean => {
     const head = headOf(m.text.replace(/\s+/g, ' '));
-    return !lex.isKnownName(m.text) && lex.isOrdinaryWord(head) && !(TITLE_HEADS.has(head) && !INSTRUMENT_HEADS.has(head));
+    return !lex.isKnownName(m.text) && lex.isOrdinaryWord(head) && !isBodyHead(head);
   };
 
   /** The end token of the longest known name that starts at `a` and runs past `b` over connectors and capitalised words. */
@@ -128,6 +128,31 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     return ordinary ? e : r;
   };
 
+  /**
+   * The end token of a name's head that follows it directly ("Heavily Indebted Poor Countries"
+   * Initiative, "Inter-Parliamentary" Union, "Association of Caribbean" States), or of a known name
+   * its last word begins ("State of Saint" Lucia); `b` when there is none.
+   */
+  let knownTail: string | undefined;
+  const headRunEnd = (m: EntityMention, b: number, limit: number): number => {
+    let best = b;
+    knownTail = undefined;
+    const last = m.text.split(/\s+/).pop() ?? '';
+    for (let k = b; k < Math.min(limit, b + HEAD_REACH); k++) {
+      const w = words(k);
+      if (!isCapitalised(w) || tokens.kind(k) !== 'word' || /\n\s*\n/.test(text.slice(tokens.ends[k - 1], tokens.starts[k]))) break;
+      const other = byToken.get(k);
+      if (other && lex.isKnownName(other.text)) break;
+      if (isBodyHead(w) || INSTRUMENT_HEADS.has(w) || EVENT_HEADS.has(w)) best = k + 1;
+      else if (k === b && NAME_PLURALS.has(w) && / of /.test(m.text)) best = k + 1;
+      else if (lex.isKnownName(`${last} ${nameOf(b, k + 1)}`)) {
+        best = k + 1;
+        knownTail = `${last} ${nameOf(b, k + 1)}`;
+      }
+    }
+    return best;
+  };
+
   const out: EntityMention[] = [];
   let skipUntil = -1;
   for (const m of mentions) {
@@ -147,10 +172,16 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     const limit = sentenceEnd(a);
     let b = b0;
     let possessiveHead: string | undefined;
+    let ofPlaceHead: string | undefined;
+    let bodyJoined = false;
+    knownTail = undefined;
     // A known name running on: "Bosnia" and "Herzegovina", "United States" of "America".
     b = knownEnd(a, b, limit);
     const known = b > b0;
     if (!known) {
+      b = headRunEnd(m, b, limit);
+      // A body's noun joined after the span says what the whole is ("Australian" Government, "Kenya" Government).
+      if (b > b0 && !knownTail && isBodyHead(words(b - 1))) bodyJoined = true;
       const head = words(b - 1);
       // A person plural with "'s" and a run holding a head: "Lao People" 's "Democratic Republic",
       // then only "of" and a name ("Democratic People's Republic of Korea"). The part before "'s"
@@ -172,11 +203,25 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
           }
           b = e;
         }
-      } else if (TITLE_HEADS.has(head) && b < limit && OPENERS.has(words(b))) {
-        const r = b + 1 < limit && words(b + 1) === 'the' ? b + 2 : b + 1;
-        // "adopted by the General Assembly of the Declaration on ...": a body of an instrument is two names.
-        const e = words(b) === 'of' && r < limit && INSTRUMENT_HEADS.has(words(r)) ? r : titleRunEnd(r, limit);
-        if (e > r) b = e;
+      } else {
+        if (TITLE_HEADS.has(head) && b < limit && OPENERS.has(words(b))) {
+          const r = b + 1 < limit && words(b + 1) === 'the' ? b + 2 : b + 1;
+          // "adopted by the General Assembly of the Declaration on ...": a body of an instrument is two names.
+          const e = words(b) === 'of' && r < limit && INSTRUMENT_HEADS.has(words(r)) ? r : titleRunEnd(r, limit);
+          if (e > r) b = e;
+        }
+        if (words(b - 1) === head && OF_PLACE_HEADS.has(head) && b + 1 < limit && words(b) === 'of') {
+          // "Communist Party" of the "Soviet Union", "Democratic Republic" of "Sao Tome and Principe".
+          const r = words(b + 1) === 'the' ? b + 2 : b + 1;
+          const place = byToken.get(r);
+          if (place && place.type === 'place') {
+            b = knownEnd(tokenAt(place.start), tokenAt(place.end - 1) + 1, limit);
+            ofPlaceHead = head;
+          }
+        } else if (b < limit && words(b) === 'in' && HAS_TITLE.test(nameOf(a, b))) {
+          const region = [...TITLE_REGIONS].find((name) => nameOf(b + 1, Math.min(limit, b + 1 + name.split(' ').length)) === name);
+          if (region) b = b + 1 + region.split(' ').length;
+        }
       }
     }
     if (b === b0 && start === m.start) {
@@ -188,8 +233,10 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     const name = text.slice(start, end);
     const bare = name.replace(/\s+/g, ' ');
     // A body's head names an organisation whatever the tagger made of the words before "'s" ("South West Africa People" as a place).
-    const tagged = (known && lex.knownType(bare)) || (possessiveHead ? (possessiveHead === 'Republic' ? 'place' : 'organization') : m.type);
-    out.push({ start, end, text: name, type: typeFromShape(bare, tagged) ?? tagged, confidence: m.confidence });
+    const polity = possessiveHead ?? ofPlaceHead;
+    const tagged =
+      (known && lex.knownType(bare)) || (knownTail && lex.knownType(knownTail)) || (polity ? (POLITY_HEADS.has(polity) ? 'place' : 'organization') : bodyJoined ? 'organization' : m.type);
+    out.push({ start, end, text: name, type: typeFromShape(bare, tagged === 'group' ? 'organization' : tagged) ?? tagged, confidence: m.confidence });
     skipUntil = end;
   }
   return out;

@@ -10,53 +10,41 @@
  * - a meeting or body is an organisation, even when named after a place ("Rio Conference");
  * - a post ("Special Representative", "Personal Envoy") is no one: the person holding it is named
  *   elsewhere;
- * - a capitalised common word opening a sentence ("Expansion of ...", "Sixthly, ...") is no name.
+ * - a capitalised common word opening a sentence ("Expansion of ...", "Sixthly, ...") is no name,
+ *   nor the common words of a title after its head and connector ("Declaration on the
+ *   [Strengthening of International Security]"), nor a body with a determiner ("My Government").
  */
 import { lowerBound } from '../common/binarySearch';
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
 import type { NameLexicon } from './longNames';
+import { EVENT_HEADS, headOf, HEAD_END, INSTRUMENT_HEADS, isBodyHead, TITLE_HEADS } from './nameHeadWords';
 
-/** Heads of the titles of instruments: documents, agreements, plans. */
-export const INSTRUMENT_HEADS = new Set([
-  'Declaration', 'Declarations', 'Charter', 'Convention', 'Conventions', 'Treaty', 'Treaties', 'Protocol', 'Protocols', 'Covenant',
-  'Covenants', 'Accord', 'Accords', 'Agreement', 'Agreements', 'Act', 'Statute', 'Resolution', 'Resolutions', 'Award', 'Review',
-  'Report', 'Plan', 'Strategy', 'Agenda', 'Consensus', 'Doctrine', 'Communiqué', 'Communique', 'Goals', 'Goal', 'Platform',
-  'Compact', 'Constitution', 'Manifesto', 'Proclamation', 'Memorandum', 'Principles', 'Guidelines', 'Roadmap', 'Road Map',
-]);
 /** Acronyms of instruments and goals that speeches name as often as the titles. */
 const INSTRUMENT_ACRONYMS = new Set(['NPT', 'CTBT', 'SALT', 'MDG', 'MDGs', 'SDG', 'SDGs', 'CEDAW', 'UNCLOS', 'UNFCCC', 'ABM', 'TPNW', 'FMCT']);
-/** Heads of the names of events and periods. */
-const EVENT_HEADS = new Set([
-  'Round', 'Decade', 'War', 'Wars', 'Revolution', 'Year', 'Day', 'Olympics', 'Games', 'Crisis', 'Massacre', 'Genocide', 'Holocaust',
-  'Intifada', 'Spring', 'Ages', 'Era', 'Olympiad', 'Expo', 'Festival', 'Week', 'Jubilee',
-]);
 /** Events that are names on their own, without a modifier. */
 const LONE_EVENTS = new Set(['Holocaust', 'Intifada', 'Olympics']);
 /** Heads of the names of meetings and bodies: an organisation, though often named after a place ("Rio Conference", "Jakarta Summit"). */
 const BODY_HEADS = new Set([
   'Conference', 'Conferences', 'Committee', 'Commission', 'Council', 'Summit', 'Meeting', 'Forum', 'Panel', 'Congress', 'Organization',
-  'Organisation', 'Agency', 'Fund', 'Programme', 'Movement', 'Front', 'Tribunal', 'Association', 'League', 'Alliance', 'Institute',
+  'Organisation', 'Agency', 'Fund', 'Programme', 'Movement', 'Front', 'Tribunal', 'Association', 'League', 'Alliance', 'Institute', 'Group',
 ]);
 /** Heads of posts: the name of an office, not of its holder. */
 const POST_HEADS = new Set(['Representative', 'Representatives', 'Envoy', 'Rapporteur', 'Coordinator', 'Adviser', 'Advisor']);
+/** Possessive determiners: "My Government", "Our Organization" refer back to a body named elsewhere. */
+const DETERMINER = /^(?:My|Our|Your|His|Her|Their|This|That|These|Those)\s+/;
+/** The words left of a title's tail: a head and its connector ("Treaty on the | Elimination of ...", "Convention relating to the | Status of Refugees"). */
+const BEFORE_TAIL = /(\p{Lu}[\p{L}-]*)\s+(?:on|of|for|against|to|relating\s+to|concerning)\s+(?:the\s+)?$/u;
 /** "Plan of Action", "Programme of Action", "Platform for Action": instruments whatever their head. */
 const OF_ACTION = /^(?:\S+\s+)*?(?:Plan|Programme|Program|Platform|Framework)\s+(?:of|for)\s+Action\b/;
-/** Connectors that end a title's head part ("Declaration | on the ...", "Treaty | of Tlatelolco"). */
-const HEAD_END = /\s+(?:of|on|for|against|to|in|concerning|between|with)\s/;
 
-/** The head noun of a name: the last word before its first connector, numbers and possessives set aside ("Agenda 21" → "Agenda"). */
-export function headOf(name: string): string {
-  const first = name.split(HEAD_END)[0];
-  const words = first.split(/\s+/).filter((w) => !/^(?:\d+|[IVX]+|['’]s)$/.test(w));
-  return (words.pop() ?? '').replace(/['’]s$/, '');
-}
 
 /** The mentions with instruments and posts dropped and events typed as events. */
 export function typeByHead(seg: SegmentedText, mentions: readonly EntityMention[], lex: NameLexicon): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of mentions) {
-    if (m.type !== 'person' && m.type !== 'place' && m.type !== 'organization') {
+    // Groups only as multi-word names ("Argentine Constitution"): a single one is a people ("Syrians").
+    if (m.type !== 'person' && m.type !== 'place' && m.type !== 'organization' && !(m.type === 'group' && /\s/.test(m.text))) {
       out.push(m);
       continue;
     }
@@ -74,10 +62,20 @@ export function typeByHead(seg: SegmentedText, mentions: readonly EntityMention[
       out.push({ ...m, type: 'organization' });
       continue;
     }
+    // The tail of a title whose head the tagger left out ("Declaration on the [Strengthening of International Security]").
+    const before = BEFORE_TAIL.exec(seg.text.slice(Math.max(0, m.start - 40), m.start));
+    if (before && (TITLE_HEADS.has(before[1]) || INSTRUMENT_HEADS.has(before[1])) && isTitleWords(name, lex)) continue;
+    if (DETERMINER.test(name)) continue;
     if (single && startsSentence(seg, m.start) && !lex.isKnownName(name) && (lex.isOrdinaryWord(name) || /^\p{Lu}\p{Ll}+ly$/u.test(name))) continue;
     out.push(m);
   }
   return out;
+}
+
+/** A name of capitalised common words that is no known name nor a body's name ("Status of Refugees", "Conventional Arms"). */
+function isTitleWords(name: string, lex: NameLexicon): boolean {
+  const head = headOf(name);
+  return !lex.isKnownName(name) && lex.isOrdinaryWord(head) && !isBodyHead(head);
 }
 
 /** Does `offset` open a sentence (only quotes or brackets before it in the sentence)? */

@@ -1,0 +1,56 @@
+/**
+ * The head nouns that say what a name names ("Conference", "Declaration", "Round") and how to find
+ * a name's head: shared by the rules that join long names and those that type names by their head.
+ */
+
+/** Head nouns of bodies, meetings, instruments and periods whose official titles go on after a connector. */
+export const TITLE_HEADS = new Set([
+  'Conference', 'Conferences', 'Committee', 'Commission', 'Council', 'Force', 'Mission', 'Fund', 'Programme', 'Program',
+  'Organization', 'Organisation', 'Agency', 'Office', 'Movement', 'Front', 'Party', 'Congress', 'Forum', 'Panel', 'Institute',
+  'Centre', 'Center', 'Bank', 'Court', 'Tribunal', 'Group', 'Alliance', 'League', 'Association', 'Federation', 'Summit', 'Meeting',
+  'Board', 'Authority', 'Network', 'Foundation', 'Facility', 'Partnership', 'Coalition', 'Task', 'Zone', 'Decade',
+  'Year', 'Day', 'Declaration', 'Convention', 'Treaty', 'Charter', 'Protocol', 'Covenant', 'Agreement', 'Strategy', 'Plan',
+  'Platform', 'Statute', 'Act', 'Review', 'Initiative', 'Round', 'Army',
+]);
+
+/** Heads of the titles of instruments: documents, agreements, plans. */
+export const INSTRUMENT_HEADS = new Set([
+  'Declaration', 'Declarations', 'Charter', 'Convention', 'Conventions', 'Treaty', 'Treaties', 'Protocol', 'Protocols', 'Covenant',
+  'Covenants', 'Accord', 'Accords', 'Agreement', 'Agreements', 'Act', 'Statute', 'Resolution', 'Resolutions', 'Award', 'Review',
+  'Report', 'Plan', 'Strategy', 'Agenda', 'Consensus', 'Doctrine', 'Communiqué', 'Communique', 'Goals', 'Goal', 'Platform',
+  'Compact', 'Constitution', 'Manifesto', 'Proclamation', 'Memorandum', 'Principles', 'Guidelines', 'Roadmap', 'Road Map', 'Initiative',
+  'Policy', 'Statement', 'Register', 'Code', 'Law', 'Laws', 'Regulations', 'Rules', 'Appeal', 'Message',
+]);
+
+/** Heads of the names of events and periods. */
+export const EVENT_HEADS = new Set([
+  'Round', 'Decade', 'War', 'Wars', 'Revolution', 'Year', 'Day', 'Olympics', 'Games', 'Crisis', 'Massacre', 'Genocide', 'Holocaust',
+  'Intifada', 'Spring', 'Ages', 'Era', 'Olympiad', 'Expo', 'Festival', 'Week', 'Jubilee', 'Process',
+]);
+
+/** Connectors that end a title's head part ("Declaration | on the ...", "Treaty | of Tlatelolco"). */
+export const HEAD_END = /\s+(?:of|on|for|against|to|in|concerning|between|with)\s/;
+
+/** Nouns of bodies whose names do not go on as titles do ("General Assembly", "Federal Parliament"). */
+const OTHER_BODY_NOUNS = new Set(['Assembly', 'Parliament', 'Secretariat', 'Government', 'Ministry', 'Department', 'University', 'Cabinet', 'Senate', 'Union']);
+
+/** Is `word` the head of a body's or a meeting's name ("Conference", "Court", "Assembly"), not of an instrument or an event? */
+export function isBodyHead(word: string): boolean {
+  return OTHER_BODY_NOUNS.has(word) || (TITLE_HEADS.has(word) && !INSTRUMENT_HEADS.has(word) && !EVENT_HEADS.has(word));
+}
+
+/**
+ * The head noun of a name: the last word before its first connector, numbers and possessives set
+ * aside ("Agenda 21" → "Agenda"); but when that word heads nothing, an instrument's or event's noun
+ * closing a compound heads the whole ("Cessation of Hostilities Agreement"; "Conference of the
+ * Parties to the Treaty" stays a conference).
+ */
+export function headOf(name: string): string {
+  const first = name.split(HEAD_END)[0];
+  const words = first.split(/\s+/).filter((w) => !/^(?:\d+|[IVX]+|['’]s)$/.test(w));
+  const head = (words.pop() ?? '').replace(/['’]s$/, '');
+  if (TITLE_HEADS.has(head) || INSTRUMENT_HEADS.has(head) || EVENT_HEADS.has(head) || isBodyHead(head)) return head;
+  const all = name.split(/\s+/);
+  const last = all[all.length - 1];
+  return all.length > 2 && (INSTRUMENT_HEADS.has(last) || EVENT_HEADS.has(last)) && /^\p{Lu}/u.test(all[all.length - 2]) ? last : head;
+}
