@@ -62,7 +62,8 @@ describe('codings over LSP', function () {
     assert.match(md, /0 other passages with this code/);
     assert.ok(!md.includes('[click](command:x)') && !md.includes('<b>'), md);
     const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
-    assert.ok(symbols.some((s: { name: string; detail: string }) => s.name.endsWith(': shelled Donetsk') && s.detail === 'alice'), JSON.stringify(symbols));
+    const flat = (list: any[]): any[] => list.flatMap((s) => [s, ...flat(s.children ?? [])]);
+    assert.ok(flat(symbols).some((s: { name: string; detail: string }) => s.name.endsWith(': shelled Donetsk') && s.detail === 'alice'), JSON.stringify(symbols));
     const found = await client.request('discourseLens/findInCodings', { query: 'COMMAND:X' });
     assert.deepStrictEqual(found.map((f: { uri: string; coding: { id: string } }) => [f.uri, f.coding.id]), [[uri, c.id]]);
     assert.deepStrictEqual(await client.request('discourseLens/findInCodings', { query: 'nowhere' }), []);

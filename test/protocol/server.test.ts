@@ -56,8 +56,7 @@ describe('language server over stdio', function () {
     assert.strictEqual((byDetail.get('headline') as any).name, 'Defend Ukraine independence!');
     assert.strictEqual((byDetail.get('byline') as any).name, 'Roy Landersen');
     assert.strictEqual((byDetail.get('date') as any).name, 'April 3, 2023');
-    const paragraphs = symbols.find((s: any) => s.name === 'Paragraphs');
-    assert.ok(paragraphs.children.length > 20);
+    assert.ok(symbols.filter((s: any) => /^paragraph \d+$/.test(s.detail)).length > 20);
   });
 
   it('follows an open document as it is edited', async () => {

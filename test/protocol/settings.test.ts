@@ -7,10 +7,10 @@ import { LspTestClient, SAMPLES, sampleUri } from './lspClient';
 const JUNTA = 'Russia must intervene to drive Kiev junta out!.txt';
 const FILES = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
 
-/** Rhetoric markers the Outline lists for a document ("Rhetoric" group, its detail is the count). */
+/** Rhetoric markers the server shows in a document (its markup, as the client's decorations get it). */
 async function markerCount(client: LspTestClient, uri: string): Promise<number> {
-  const symbols: any[] = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
-  return Number(symbols.find((s) => s.name === 'Rhetoric')?.detail ?? 0);
+  const markup: { terms: { kind: string }[] } = await client.request('discourseLens/documentMarkup', { uri });
+  return markup.terms.filter((t) => t.kind === 'rhetoric').length;
 }
 
 function lastDiagnostics(client: LspTestClient, uri: string): any[] | undefined {

@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { DiagnosticSeverity, Position } from 'vscode-languageserver';
+import { DiagnosticSeverity, DocumentSymbol, Position } from 'vscode-languageserver';
 import { Codebook, EMPTY_CODEBOOK, codebookInput, parseCodebook } from '../../server/src/analysis/codebook/codebook';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
 import { Recognizers } from '../../server/src/analysis/document';
@@ -367,18 +367,17 @@ describe('features: code actions', () => {
 describe('features: symbols, tokens, lenses, custom requests', () => {
   const ctx = samples(CODEBOOK);
 
-  it('document symbols: headline, byline and date first, then entities by type with their mentions', () => {
+  it('document symbols: headline, standfirst, byline and date, then the paragraphs, each with its mentions and terms', () => {
     const syms = ctx.service.provideDocumentSymbols(uriOf(DEFEND));
     assert.deepStrictEqual(syms.slice(0, 4).map((s) => s.detail), ['headline', 'standfirst', 'byline', 'date']);
     assert.strictEqual(syms.find((s) => s.detail === 'byline')!.name, 'Roy Landersen');
     assert.strictEqual(syms.find((s) => s.detail === 'date')!.name, 'April 3, 2023');
-    const people = syms.find((s) => s.name === 'People')!;
-    const putin = people.children!.find((c) => /Putin/.test(c.name))!;
-    assert.ok(putin.children!.length >= 9);
-    assert.ok(syms.some((s) => s.name === 'Places'));
-    assert.strictEqual(syms[syms.length - 1].name, 'Paragraphs');
-    const junta = ctx.service.provideDocumentSymbols(uriOf(JUNTA)).find((s) => s.name === 'Rhetoric')!;
-    assert.ok(junta.children!.some((c) => c.name === 'junta'));
+    assert.ok(syms.slice(4).every((s) => /^paragraph \d+$/.test(s.detail!)), JSON.stringify(syms.map((s) => s.detail)));
+    const all = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((s) => [s, ...all(s.children ?? [])]);
+    assert.ok(all(syms).filter((s) => /Putin/.test(s.name) && /^person/.test(s.detail ?? '')).length >= 9);
+    assert.ok(all(syms).some((s) => /^place/.test(s.detail ?? '')));
+    const junta = all(ctx.service.provideDocumentSymbols(uriOf(JUNTA)));
+    assert.ok(junta.some((c) => c.name === 'junta' && c.detail === 'Delegitimizing label'), JSON.stringify(junta.filter((c) => c.name === 'junta')));
   });
 
   it('semantic tokens: entity types and term categories', () => {
@@ -397,6 +396,26 @@ describe('features: symbols, tokens, lenses, custom requests', () => {
     assert.match(lenses[1].command!.title, /^\d+ rhetoric markers?$/);
     assert.strictEqual(lenses[0].command!.command, 'discourseLens.showEntities');
     assert.ok((lenses[0].command!.arguments![0] as { locations: unknown[] }).locations.length > 0);
+  });
+
+  it('key terms: the code lens, the Outline and the Terms view count the same occurrences', () => {
+    const all = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((s) => [s, ...all(s.children ?? [])]);
+    const keyTerms = ctx.service.provideTerms().filter((t) => t.kind === 'keyword');
+    assert.ok(keyTerms.length > 0);
+    const inOutline = new Map<string, number>();
+    for (const f of fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'))) {
+      const outline = all(ctx.service.provideDocumentSymbols(uriOf(f))).filter((s) => s.detail === 'key term');
+      for (const s of outline) inOutline.set(s.name, (inOutline.get(s.name) ?? 0) + 1);
+      const lens = ctx.service.provideCodeLenses(uriOf(f))[2].command!.title;
+      const m = /^(\d+) key terms? \((\d+) occurrences?\)$/.exec(lens);
+      assert.ok(m, lens);
+      assert.strictEqual(Number(m[2]), outline.length, `${f}: ${lens}`);
+      assert.strictEqual(Number(m[1]), new Set(outline.map((s) => s.name)).size, `${f}: ${lens}`);
+    }
+    for (const t of keyTerms) {
+      assert.strictEqual(inOutline.get(t.label) ?? 0, t.mentions, t.label);
+      assert.strictEqual(ctx.service.provideMentions(t.id).length, t.mentions, t.label);
+    }
   });
 
   it('code lens: none for a client that does not run the commands they call', () => {

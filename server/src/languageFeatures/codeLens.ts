@@ -27,6 +27,6 @@ export function provideCodeLenses(ctx: FeatureContext, uri: string, clientComman
   return [
     lens(`${plural(distinct(entities), 'entity', 'entities')} (${plural(entities.length, 'mention', 'mentions')})`, ClientCommand.showEntities, 'entities', entities.map((e) => loc(e.start, e.end))),
     lens(plural(rhetoric.length, 'rhetoric marker', 'rhetoric markers'), ClientCommand.showTerms, 'rhetoric', rhetoric.map((t) => loc(t.start, t.end))),
-    lens(plural(distinct(keywords), 'key term', 'key terms'), ClientCommand.showTerms, 'keywords', keywords.map((t) => loc(t.start, t.end))),
+    lens(`${plural(distinct(keywords), 'key term', 'key terms')} (${plural(keywords.length, 'occurrence', 'occurrences')})`, ClientCommand.showTerms, 'keywords', keywords.map((t) => loc(t.start, t.end))),
   ];
 }

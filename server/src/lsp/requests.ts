@@ -11,6 +11,7 @@ import { writeExport, writeTextExport } from '../node/exportWriter';
 import { codebookQdc, codingsCsvFile, exportCoding } from '../languageFeatures/exportInput';
 import { agreementJson, computeAgreement } from '../analysis/codings';
 import { type CodeHoverInfo, codingSymbols, codingsHoverMarkdown, findInCodings } from '../languageFeatures/codings';
+import { nestSymbols } from '../languageFeatures/documentSymbols';
 import { categoryInfo } from '../languageFeatures/context';
 import { offsetAt } from '../languageFeatures/positions';
 import {
@@ -131,7 +132,7 @@ export function registerRequests(connection: Connection, c: RequestContext): voi
       const symbols = service.provideDocumentSymbols(uri, t);
       const src = sourceOf(uri);
       const codings = src ? codingSymbols(src, c.codingsHost.codingsOf(uri), label) : [];
-      return codings.length ? [...symbols, ...codings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character) : symbols;
+      return codings.length ? nestSymbols(symbols, codings) : symbols;
     }),
   );
   connection.onWorkspaceSymbol((p, t) => answer(t, () => service.provideWorkspaceSymbols(p.query, t)));
