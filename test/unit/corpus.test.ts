@@ -192,6 +192,7 @@ describe('key terms', () => {
       const paras: string[] = [];
       for (let p = 0; p < 6; p++) {
         let s = `${filler[(d + p) % filler.length]} The committee reviewed budget plans.`;
+        if (p === 0) s += ` Filed from desk ${d}.`; // ten articles, not four texts saved twice or more
         if (d < 2) s += p % 2 ? ' The referendum on autonomy was illegal, Putin said.' : ' Moscow staged the referendum in a hurry.';
         paras.push(s);
       }

@@ -81,11 +81,13 @@ export function notes(ctx: FeatureContext): NoteEntry[] {
 }
 
 export function overview(ctx: FeatureContext, p: OverviewParams = {}, token?: CancellationLike): Overview {
-  const uris = ctx.index.uris();
+  // Each text once: later copies of a text are counted in their first copy.
+  const uris = ctx.index.countedUris();
   const documents = uris.map((uri) => ({ uri, title: ctx.index.title(uri), length: ctx.index.textLength(uri) }));
   const ids = p.ids?.length
     ? [...p.ids]
     : [...ctx.q.entities().map((e) => ({ id: e.id, n: e.mentions })), ...ctx.q.terms().map((t) => ({ id: t.id, n: t.mentions }))].sort((a, b) => b.n - a.n).slice(0, DEFAULT_OVERVIEW_ITEMS).map((x) => x.id);
+  const rank = new Map(uris.map((u, i) => [u, i]));
   const frequencies: Overview['frequencies'][number][] = [];
   const dispersion: Overview['dispersion'][number][] = [];
   for (const id of ids) {
@@ -94,8 +96,8 @@ export function overview(ctx: FeatureContext, p: OverviewParams = {}, token?: Ca
     const counts = uris.map(() => 0);
     const positions: number[][] = uris.map(() => []);
     for (const m of ctx.q.mentionsOf(id)) {
-      const i = uris.indexOf(m.uri);
-      if (i < 0) continue;
+      const i = rank.get(m.uri);
+      if (i === undefined) continue;
       counts[i]++;
       positions[i].push(documents[i].length ? m.start / documents[i].length : 0);
     }

@@ -15,6 +15,7 @@ import { rangeOf } from './positions';
 import { articles, mentions } from './counts';
 import { isInflection } from '../analysis/entities/misspellings';
 import type { Misspelling } from '../analysis/corpus/model';
+import { fileName } from '../analysis/corpus/documentStore';
 
 export const SOURCE = 'discourse-lens';
 
@@ -24,6 +25,7 @@ export const DiagnosticCodes = {
   misspelling: 'misspelling',
   inconsistentName: 'inconsistent-name',
   duplicateParagraph: 'duplicate-paragraph',
+  duplicateFile: 'duplicate-file',
 } as const;
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -42,6 +44,7 @@ const DEFAULT_SEVERITY: Record<string, SeverityName> = {
   misspelling: 'warning',
   'inconsistent-name': 'information',
   'duplicate-paragraph': 'hint',
+  'duplicate-file': 'hint',
 };
 
 const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
@@ -77,6 +80,15 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
     if (sev === undefined) return;
     out.push({ range: rangeOf(src, start, end), severity: sev, code, source: SOURCE, message, data });
   };
+
+  // A later copy of another file's text: one hint that says so. Its marks are the first copy's,
+  // reported there once (a corpus with copied files would otherwise list each of them twice).
+  const counted = ctx.index.countedCopy(uri);
+  if (counted !== uri) {
+    const firstLineEnd = doc.text.search(/\r?\n|$/);
+    push(DiagnosticCodes.duplicateFile, 0, firstLineEnd, `The same text as ‘${fileName(counted)}’ (whitespace aside): counted once, as that file, where its marks are reported`, { copyOf: counted });
+    return out;
+  }
 
   const { entities, terms } = documentItems(ctx.index, uri, ctx.q);
   // Rhetoric markers and scare quotes.

@@ -14,6 +14,7 @@ import { escapeMarkdown, locationLink } from './markdown';
 import { offsetAt, positionAt, rangeOf } from './positions';
 import { quotationAt, quotationsOf } from '../analysis/corpus/quotedSources';
 import { articles, mentions, times } from './counts';
+import { fileName } from '../analysis/corpus/documentStore';
 
 /** How many other articles a hover names before it summarises the rest. */
 const MAX_NAMED_DOCUMENTS = 8;
@@ -44,6 +45,8 @@ export function provideHover(ctx: FeatureContext, uri: string, position: Positio
     sections.push(wordSection(ctx, uri, word));
   }
   if (!sections.length || !range) return null;
+  const counted = index.countedCopy(uri);
+  if (counted !== uri) sections.push(`*The same text as ${link(ctx, fileName(counted), counted, 0)}: counted once, as that file.*`);
   return {
     contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },
     range: rangeOf(src, range.start, range.end),
@@ -88,7 +91,7 @@ function termSection(ctx: FeatureContext, id: string, uri: string): string {
 
 /** The corpus figures and this article's share of them: "12 mentions in 4 articles: 3 here, 9 in 3 other articles." */
 function countLine(ctx: FeatureContext, id: string, uri: string, total: number, documents: number): string {
-  const here = ctx.q.documentsOf(id).countIn(uri);
+  const here = ctx.q.documentsOf(id).countIn(ctx.index.countedCopy(uri));
   const others = documents - (here ? 1 : 0);
   if (here && !others) return `${mentions(total)}, all in this article.`;
   const split = here ? `: ${here} in this article, ${total - here} in ${articles(others, 'other ')}` : '';
@@ -100,7 +103,7 @@ function mostIn(ctx: FeatureContext, id: string): string[] {
   if (!docs.length) return [];
   return ['', 'Most in:', ...docs.map((d) => {
     const first = ctx.q.firstMentionIn(id, d.uri);
-    return `- ${first ? link(ctx, ctx.index.title(d.uri), d.uri, first.start) : escapeMarkdown(ctx.index.title(d.uri))} (${d.count})`;
+    return `- ${first ? link(ctx, ctx.index.title(d.uri), d.uri, first.start) : escapeMarkdown(ctx.index.title(d.uri))} (${d.count})${alsoAs(ctx, d.uri)}`;
   })];
 }
 
@@ -129,10 +132,16 @@ function quotedIn(ctx: FeatureContext, id: string): string[] {
   return lines;
 }
 
+/** " (also as ‘b.txt’)": the later copies of a document's text, which figures count as this one. */
+function alsoAs(ctx: FeatureContext, uri: string): string {
+  const later = ctx.index.copiesOf(uri).filter((u) => u !== uri);
+  return later.length ? ` (also as ${later.map((u) => `‘${escapeMarkdown(fileName(u))}’`).join(', ')})` : '';
+}
+
 function concordance(ctx: FeatureContext, idOrPhrase: string, uri: string): string[] {
   let lines: readonly ConcordanceLine[];
   try {
-    lines = ctx.q.concordance(idOrPhrase, { width: CONCORDANCE_WIDTH, limit: CONCORDANCE_LINES * 4, excludeUri: uri });
+    lines = ctx.q.concordance(idOrPhrase, { width: CONCORDANCE_WIDTH, limit: CONCORDANCE_LINES * 4, excludeUri: ctx.index.countedCopy(uri) });
   } catch {
     return [];
   }
@@ -140,7 +149,7 @@ function concordance(ctx: FeatureContext, idOrPhrase: string, uri: string): stri
   const shown = new Set<string>();
   lines = lines.filter((l) => {
     const key = lineKey(l);
-    return l.uri !== uri && !shown.has(key) && !!shown.add(key);
+    return l.uri !== uri && l.uri !== ctx.index.countedCopy(uri) && !shown.has(key) && !!shown.add(key);
   });
   // Prefer one line per article, then fill up.
   const picked: ConcordanceLine[] = [];
@@ -158,12 +167,12 @@ function lineKey(l: ConcordanceLine): string {
 
 function wordSection(ctx: FeatureContext, uri: string, word: string): string {
   const freq = ctx.index.wordFrequency(word);
-  const here = freq.documents.countIn(uri);
+  const here = freq.documents.countIn(ctx.index.countedCopy(uri));
   const others = freq.documents.length - (here ? 1 : 0);
   const lines = [
     `**${escapeMarkdown(word)}**: ${times(here)} in this article; ${times(freq.total)} in the corpus, in ${articles(others, 'other ')}${others ? ':' : '.'}`,
   ];
-  for (const d of freq.documents.top(MAX_NAMED_DOCUMENTS, uri)) lines.push(`- ${escapeMarkdown(ctx.index.title(d.uri))} (${times(d.count)})`);
+  for (const d of freq.documents.top(MAX_NAMED_DOCUMENTS, ctx.index.countedCopy(uri))) lines.push(`- ${escapeMarkdown(ctx.index.title(d.uri))} (${times(d.count)})${alsoAs(ctx, d.uri)}`);
   if (others > MAX_NAMED_DOCUMENTS) lines.push(`- and ${others - MAX_NAMED_DOCUMENTS} more`);
   if (/\p{Lu}/u.test(word[0] ?? '') && others) lines.push(...concordance(ctx, word, uri));
   return lines.join('\n');

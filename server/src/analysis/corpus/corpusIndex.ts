@@ -7,7 +7,10 @@
  * - tables/: kept current document by document (`set`/`delete` add or subtract one document's
  *   contribution): entity surface forms, rhetoric terms, n-gram counts;
  * - derived/: recomputed lazily on the first query after a change (DerivedCache, by `generation`):
- *   entity resolution, key terms, mentions, co-occurrence, word frequencies; and the concordance.
+ *   entity resolution, key terms, mentions, co-occurrence, word frequencies; and the concordance;
+ * - duplicateTexts.ts: documents with the same text. Only the first copy of a text is counted:
+ *   the tables and derived data see the `counted` store; a later copy's own lookups (item under
+ *   the cursor, key-term occurrences) are its counted copy's, moved to its offsets.
  */
 import type { DocumentAnalysis, NameChecks } from '../document';
 import { CodebookFilter, NO_CODEBOOK } from './codebookFilter';
@@ -20,6 +23,7 @@ import { KeyTerms } from './derived/keyTerms';
 import { Mentions } from './derived/mentions';
 import { type WordFrequency, WordFrequencies } from './derived/wordFrequency';
 import { DocumentStore } from './documentStore';
+import { DuplicateTexts, offsetMapping } from './duplicateTexts';
 import type { DocumentCountList } from './documentCountList';
 import type { KeyTermOptions } from './keyterms';
 import type { MentionList } from './mentionList';
@@ -28,7 +32,11 @@ import { EntitySurfaceTable } from './tables/entitySurfaces';
 import { RhetoricTermTable, termRecord } from './tables/rhetoricTerms';
 
 export class CorpusIndex {
+  /** Every document. */
   private readonly store = new DocumentStore();
+  /** The documents counted in corpus figures: all but the later copies of a text (what the tables hold). */
+  private readonly counted = new DocumentStore();
+  private readonly copies = new DuplicateTexts((uri) => this.store.get(uri));
   /** Bumped on every change; derived data remembers the generation it was built for. */
   private gen = 0;
   private codebook = NO_CODEBOOK;
@@ -40,9 +48,9 @@ export class CorpusIndex {
   private readonly generationNow = () => this.gen;
   private readonly codebookNow = () => this.codebook;
   private readonly resolution = new EntityResolution(this.generationNow, this.surfaces, this.codebookNow, () => this.names);
-  private readonly keyTermIndex = new KeyTerms(this.generationNow, this.store, this.codebookNow);
+  private readonly keyTermIndex = new KeyTerms(this.generationNow, this.counted, this.codebookNow);
   private readonly mentions = new Mentions(this.generationNow, {
-    store: this.store,
+    store: this.counted,
     surfaces: this.surfaces,
     resolution: this.resolution,
     rhetoric: this.rhetoric,
@@ -50,9 +58,9 @@ export class CorpusIndex {
     codebook: this.codebookNow,
   });
   private readonly cooc = new DerivedCache(this.generationNow, () =>
-    cooccurringEntities(this.store.all, this.surfaces.sidsByDocument, this.resolution.entityOfRow()),
+    cooccurringEntities(this.counted.all, this.surfaces.sidsByDocument, this.resolution.entityOfRow()),
   );
-  private readonly words = new WordFrequencies(this.generationNow, this.store);
+  private readonly words = new WordFrequencies(this.generationNow, this.counted);
 
   get generation(): number {
     return this.gen;
@@ -67,49 +75,67 @@ export class CorpusIndex {
 
   private flush(): void {
     if (!this.pending.size) return;
-    for (const uri of this.pending) this.contribute(uri, this.store.get(uri)!, 1);
+    for (const uri of this.pending) for (const copy of this.copies.copiesOf(uri)) this.recount(copy);
     this.pending.clear();
   }
 
   set(uri: string, analysis: DocumentAnalysis): void {
     const old = this.store.get(uri);
     if (old === analysis) return;
+    this.gen++;
     if (!old) {
-      this.words.put(uri, analysis);
       this.store.set(uri, analysis);
+      this.copies.put(uri, analysis);
       this.pending.add(uri);
-      this.gen++;
       return;
     }
     this.flush();
-    this.words.put(uri, analysis);
-    if (this.keyTermIndex.canApplyEdit(old, analysis)) {
-      this.contribute(uri, old, -1, false);
-      this.store.set(uri, analysis);
-      this.contribute(uri, analysis, 1, false);
-      this.keyTermIndex.applyEdit(old, analysis);
-    } else {
-      this.contribute(uri, old, -1);
-      this.store.set(uri, analysis);
-      this.contribute(uri, analysis, 1);
-    }
-    this.gen++;
+    const before = this.copies.copiesOf(uri);
+    this.store.set(uri, analysis);
+    this.copies.put(uri, analysis);
+    for (const copy of new Set([...before, ...this.copies.copiesOf(uri)])) this.recount(copy);
   }
 
   delete(uri: string): boolean {
-    const old = this.store.get(uri);
-    if (!old) return false;
+    if (!this.store.has(uri)) return false;
     this.flush();
-    this.words.remove(uri);
-    this.contribute(uri, old, -1);
+    const before = this.copies.copiesOf(uri);
     this.store.delete(uri);
+    this.copies.remove(uri);
+    for (const copy of before) this.recount(copy);
     this.gen++;
     return true;
   }
 
+  /**
+   * Makes the tables hold what they should of a document: its analysis if it is counted (no later
+   * copy of another's text), else nothing. An edit of a counted document changes the n-gram table
+   * by the difference of the two analyses.
+   */
+  private recount(uri: string): void {
+    const want = this.store.has(uri) && !this.copies.isLaterCopy(uri) ? this.store.get(uri) : undefined;
+    const have = this.counted.get(uri);
+    if (want === have) return;
+    if (have && want && this.keyTermIndex.canApplyEdit(have, want)) {
+      this.contribute(uri, have, -1, false);
+      this.contribute(uri, want, 1, false);
+      this.keyTermIndex.applyEdit(have, want);
+      return;
+    }
+    if (have) this.contribute(uri, have, -1);
+    if (want) this.contribute(uri, want, 1);
+  }
+
   private contribute(uri: string, d: DocumentAnalysis, sign: 1 | -1, ngrams = true): void {
-    if (sign > 0) this.surfaces.add(uri, d);
-    else this.surfaces.subtract(uri);
+    if (sign > 0) {
+      this.counted.set(uri, d);
+      this.surfaces.add(uri, d);
+      this.words.put(uri, d);
+    } else {
+      this.counted.delete(uri);
+      this.surfaces.subtract(uri);
+      this.words.remove(uri);
+    }
     this.rhetoric.contribute(uri, d, sign);
     if (ngrams) this.keyTermIndex.contribute(d, sign);
   }
@@ -126,9 +152,25 @@ export class CorpusIndex {
     return this.store.size;
   }
 
-  /** URIs in corpus order (sorted), the order navigation follows. */
+  /** URIs in corpus order (sorted), the order navigation follows: every document, copies included. */
   uris(): string[] {
     return this.store.sortedUris().slice();
+  }
+
+  /** The documents corpus figures count, in corpus order: `uris()` without the later copies of a text. */
+  countedUris(): string[] {
+    this.flush();
+    return this.counted.sortedUris().slice();
+  }
+
+  /** Every document with the same text as `uri` (whitespace folded), itself included, in corpus order. */
+  copiesOf(uri: string): readonly string[] {
+    return this.copies.copiesOf(uri);
+  }
+
+  /** The copy of `uri`'s text that corpus figures count (`uri` itself unless it is a later copy). */
+  countedCopy(uri: string): string {
+    return this.copies.countedCopy(uri);
   }
 
   entries(): IterableIterator<[string, DocumentAnalysis]> {
@@ -216,13 +258,21 @@ export class CorpusIndex {
   /** A document's own key terms against the rest of the corpus, highest G² first. */
   keyTermsOf(uri: string): readonly DocumentKeyTerm[] {
     this.flush();
-    return this.keyTermIndex.ofDocument(uri);
+    return this.keyTermIndex.ofDocument(this.copies.countedCopy(uri));
   }
 
   /** Occurrences of the corpus's key terms in one document, in text order. */
   keywordsIn(uri: string): readonly IndexItem[] {
     this.flush();
-    return this.keyTermIndex.occurrencesIn(uri);
+    const counted = this.copies.countedCopy(uri);
+    if (counted === uri) return this.keyTermIndex.occurrencesIn(uri);
+    const toCopy = this.offsetsFrom(counted, uri);
+    return this.keyTermIndex.occurrencesIn(counted).map((k) => ({ ...k, start: toCopy(k.start), end: toCopy(k.end) }));
+  }
+
+  /** Offsets in one copy of a text moved to another (the same text but for whitespace). */
+  private offsetsFrom(from: string, to: string): (offset: number) => number {
+    return offsetMapping(this.store.get(from)!.text, this.store.get(to)!.text);
   }
 
   /** Every mention of an entity or term, in corpus order (documents by URI, then offset). */
@@ -234,7 +284,11 @@ export class CorpusIndex {
   /** The first mention of an entity or term in one document. */
   firstMentionIn(id: string, uri: string): Mention | undefined {
     this.flush();
-    return this.mentions.firstIn(id, uri);
+    const counted = this.copies.countedCopy(uri);
+    if (counted === uri) return this.mentions.firstIn(id, uri);
+    const m = this.mentions.firstIn(id, counted);
+    const toCopy = this.offsetsFrom(counted, uri);
+    return m && { ...m, uri, start: toCopy(m.start), end: toCopy(m.end) };
   }
 
   /** Documents where an entity or term occurs, most mentions first, then in corpus order. */
@@ -246,7 +300,11 @@ export class CorpusIndex {
   /** The entity or term under an offset (entities first, then rhetoric, then key terms). */
   itemAt(uri: string, offset: number): IndexItem | undefined {
     this.flush();
-    return this.mentions.itemAt(uri, offset);
+    const counted = this.copies.countedCopy(uri);
+    if (counted === uri) return this.mentions.itemAt(uri, offset);
+    const item = this.mentions.itemAt(counted, this.offsetsFrom(uri, counted)(offset));
+    const toCopy = this.offsetsFrom(counted, uri);
+    return item && { ...item, start: toCopy(item.start), end: toCopy(item.end) };
   }
 
   /**
@@ -255,7 +313,7 @@ export class CorpusIndex {
    */
   concordance(idOrPhrase: string, options: ConcordanceOptions = {}): readonly ConcordanceLine[] {
     this.flush();
-    return concordance(this.store, this.mentions, (id) => !!(this.entity(id) || this.term(id)), idOrPhrase, options);
+    return concordance(this.counted, this.mentions, (id) => !!(this.entity(id) || this.term(id)), idOrPhrase, options);
   }
 
   /** Pairs of entities named in the same sentence, most sentences first. */
@@ -265,6 +323,7 @@ export class CorpusIndex {
   }
 
   wordFrequency(word: string): WordFrequency {
+    this.flush();
     return this.words.of(word);
   }
 }

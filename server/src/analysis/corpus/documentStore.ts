@@ -83,7 +83,8 @@ export class DocumentStore {
   }
 }
 
-function fileName(uri: string): string {
+/** The last part of a URI, decoded (a file's name). */
+export function fileName(uri: string): string {
   const last = uri.slice(uri.lastIndexOf('/') + 1);
   try {
     return decodeURIComponent(last);

@@ -48,14 +48,14 @@ export function quotationAt(index: CorpusIndex, uri: string, offset: number): Qu
 /** Every quotation of an entity, in corpus order. */
 export function quotationsOf(index: CorpusIndex, entityId: string): QuotationRef[] {
   const out: QuotationRef[] = [];
-  for (const uri of index.uris()) for (const q of quotationsIn(index, uri)) if (q.entityId === entityId) out.push(q);
+  for (const uri of index.countedUris()) for (const q of quotationsIn(index, uri)) if (q.entityId === entityId) out.push(q);
   return out;
 }
 
 /** The entities the corpus quotes, most quoted first. */
 export function quotedSources(index: CorpusIndex): QuotedSource[] {
   const count = new Map<string, { quotes: number; docs: Set<string> }>();
-  for (const uri of index.uris()) {
+  for (const uri of index.countedUris()) {
     for (const q of quotationsIn(index, uri)) {
       if (!q.entityId) continue;
       let c = count.get(q.entityId);
