@@ -15,7 +15,7 @@ import { findRhetoricMarkers, loadRhetoricModel, setRhetoricModel } from '../../
 import { installShippedModels, loadRhetoricModelFrom } from '../../server/src/node/modelFiles';
 import { sensitivityThreshold } from '../../server/src/analysis/rhetoric/index';
 import { argValue, corporaDir, loadArticles, loadPtc, PtcArticle, splitPtc } from './ptc';
-import { fmt, measure, measureByTechnique, prepare, SENSITIVITIES } from './evaluate';
+import { fmt, levelMarkers, measureByTechnique, measureMarkers, prepare, SENSITIVITIES } from './evaluate';
 
 function report(name: string, articles: readonly PtcArticle[], byTechnique = false): void {
   const model = loadRhetoricModel();
@@ -23,13 +23,13 @@ function report(name: string, articles: readonly PtcArticle[], byTechnique = fal
   const nGold = prep.reduce((n, p) => n + p.gold.length, 0);
   console.log(`${name}: ${articles.length} articles, ${nGold} gold spans (merged)`);
   for (const s of SENSITIVITIES) {
-    const r = measure(prep, sensitivityThreshold(s, model));
-    console.log(`  ${s.padEnd(11)} ${fmt(r)}  (${r.predicted} markers, threshold ${sensitivityThreshold(s, model)})`);
+    const r = measureMarkers(prep, (p) => levelMarkers(p, model, s));
+    console.log(`  ${s.padEnd(11)} ${fmt(r)}  (${r.predicted} markers, threshold ${sensitivityThreshold(s, model)}${model.meta.levels?.[s] ? `, own span cut ${JSON.stringify(model.meta.levels[s]!.params)}` : ''})`);
   }
   if (!byTechnique) return;
   for (const s of SENSITIVITIES) {
     console.log(`  per technique at ${s} (R: all markers against the technique's spans; P: markers of its category against any span / its own spans)`);
-    for (const t of measureByTechnique(prep, sensitivityThreshold(s, model))) {
+    for (const t of measureByTechnique(prep, (p) => levelMarkers(p, model, s))) {
       const p = t.predicted ? `P ${t.precision.toFixed(3)} / ${t.precisionSame.toFixed(3)} (${t.predicted} markers)` : 'P    -  (no category)';
       console.log(`    ${t.technique.padEnd(40)} R ${t.recall.toFixed(3)} (${String(t.gold).padStart(3)} spans)  ${p}`);
     }

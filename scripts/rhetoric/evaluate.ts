@@ -1,9 +1,9 @@
 /** SI evaluation of rhetoric markers on PTC-format articles. */
 import { segment } from '../../server/src/analysis/text/structure';
-import { Candidate, rhetoricCandidates, selectMarkers } from '../../server/src/analysis/rhetoric/index';
+import { Candidate, candidateMemo, markersAtLevel, selectMarkers, sensitivityThreshold } from '../../server/src/analysis/rhetoric/index';
 import { TECHNIQUE_CATEGORY } from '../../server/src/analysis/rhetoric/categories';
 import type { RhetoricModel } from '../../server/src/analysis/rhetoric/model';
-import type { Sensitivity } from '../../server/src/analysis/types';
+import type { RhetoricMarker, Sensitivity } from '../../server/src/analysis/types';
 import { addSi, emptyCounts, mergeSpans, PtcArticle, scores, Span } from './ptc';
 
 export const SENSITIVITIES: readonly Sensitivity[] = ['precise', 'balanced', 'exploratory'];
@@ -11,24 +11,37 @@ export const SENSITIVITIES: readonly Sensitivity[] = ['precise', 'balanced', 'ex
 export interface Prepared {
   readonly article: PtcArticle;
   readonly gold: Span[];
+  /** Candidates of the model the articles were prepared with (before any threshold). */
   readonly candidates: Candidate[];
+  /** Candidates of any model (memoised): a level may cut spans with its own. */
+  readonly candidatesOf: (m: RhetoricModel) => readonly Candidate[];
 }
 
 /** Runs the recognisers once per article (candidates before any threshold). */
 export function prepare(articles: readonly PtcArticle[], model: RhetoricModel): Prepared[] {
-  return articles.map((a) => ({ article: a, gold: mergeSpans(a.spans), candidates: rhetoricCandidates(segment(a.text), undefined, model) }));
+  return articles.map((a) => {
+    const candidatesOf = candidateMemo(segment(a.text), undefined);
+    return { article: a, gold: mergeSpans(a.spans), candidates: candidatesOf(model), candidatesOf };
+  });
 }
 
-export function measure(prepared: readonly Prepared[], threshold: number, filter?: (c: Candidate) => boolean) {
+/** The markers of a prepared article at a level, as the product selects them. */
+export function levelMarkers(p: Prepared, model: RhetoricModel, level: Sensitivity, thresholdOf = (s: Sensitivity) => sensitivityThreshold(s, model)): RhetoricMarker[] {
+  return markersAtLevel(p.article.text, p.candidatesOf, model, level, thresholdOf);
+}
+
+/** SI figures of the markers `markersOf` gives each article. */
+export function measureMarkers(prepared: readonly Prepared[], markersOf: (p: Prepared) => readonly RhetoricMarker[]) {
   const c = emptyCounts();
-  for (const p of prepared) {
-    const cands = filter ? p.candidates.filter(filter) : p.candidates;
-    // Overlapping markers (scare quotes over lexical ones) are scored as their union, so no
-    // character is counted twice.
-    const pred = mergeSpans(selectMarkers(p.article.text, cands, threshold));
-    addSi(c, pred, p.gold);
-  }
+  // Overlapping markers (scare quotes over lexical ones) are scored as their union, so no
+  // character is counted twice.
+  for (const p of prepared) addSi(c, mergeSpans(markersOf(p)), p.gold);
   return { ...scores(c), predicted: c.nPred, gold: c.nGold };
+}
+
+/** SI figures of the prepared candidates above one threshold. */
+export function measure(prepared: readonly Prepared[], threshold: number) {
+  return measureMarkers(prepared, (p) => selectMarkers(p.article.text, p.candidates, threshold));
 }
 
 export function fmt(r: { precision: number; recall: number; f1: number }): string {
@@ -42,11 +55,11 @@ export interface TechniqueScore { technique: string; gold: number; predicted: nu
  * markers whose category stands for it, against any gold span (`precision`, the SI measure) and
  * against that technique's spans only (`precisionSame`).
  */
-export function measureByTechnique(prepared: readonly Prepared[], threshold: number): TechniqueScore[] {
+export function measureByTechnique(prepared: readonly Prepared[], markersOf: (p: Prepared) => readonly RhetoricMarker[]): TechniqueScore[] {
   const techniques = [...new Set(prepared.flatMap((p) => p.article.spans.map((s) => s.technique)))].sort();
   const rows = new Map(techniques.map((t) => [t, { any: emptyCounts(), same: emptyCounts(), rec: emptyCounts() }]));
   for (const p of prepared) {
-    const markers = selectMarkers(p.article.text, p.candidates, threshold);
+    const markers = markersOf(p);
     const all = mergeSpans(markers);
     for (const [t, r] of rows) {
       const goldT = mergeSpans(p.article.spans.filter((s) => s.technique === t));

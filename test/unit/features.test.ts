@@ -290,6 +290,30 @@ describe('features: diagnostics', () => {
     assert.strictEqual(sq[0].severity, DiagnosticSeverity.Information);
   });
 
+  it("a marker made of words in a large share of the corpus's documents is its register: no diagnostic, no highlight", () => {
+    // Twenty-four UN-like speeches: "sovereignty" in every one (boilerplate), "junta" in one.
+    const recognizers: Recognizers = {
+      entities: () => [],
+      markers: (seg) => ['sovereignty', 'junta', 'reactionary'].flatMap((term) => [...seg.text.matchAll(new RegExp(term, 'g'))].map((m) => ({ start: m.index!, end: m.index! + term.length, text: term, category: term === 'junta' ? 'name-calling' : 'flag-waving', term, source: 'tagger' as const, confidence: 0.9 }))),
+    };
+    const corpus = new Corpus({ sensitivity: 'precise' }, recognizers);
+    for (let i = 0; i < 24; i++) {
+      const extra = i === 0 ? ' The junta in the capital silenced the press.' : i < 5 ? ' Some called it reactionary.' : '';
+      corpus.update(`file:///un/speech${i}.txt`, `Speech ${i}\n\nWe respect the sovereignty of every State and the Charter.${extra}\n`);
+    }
+    const service = createLanguageService({ corpus });
+    const messages = (i: number) => service.provideDiagnostics(`file:///un/speech${i}.txt`).filter((d) => d.code === 'rhetoric').map((d) => String(d.message));
+    assert.deepStrictEqual(messages(0), ['Name calling: ‘junta’']);
+    assert.deepStrictEqual(messages(1), ['Flag-waving: ‘reactionary’'], 'a word in 4 of 24 speeches is no register');
+    assert.deepStrictEqual(messages(7), []);
+    // Four speeches are too few to know a register: every marker stays.
+    const small = new Corpus({ sensitivity: 'precise' }, recognizers);
+    for (let i = 0; i < 4; i++) small.update(`file:///un/speech${i}.txt`, `Speech ${i}\n\nWe respect the sovereignty of every State.\n`);
+    assert.strictEqual(createLanguageService({ corpus: small }).provideDiagnostics('file:///un/speech2.txt').filter((d) => d.code === 'rhetoric').length, 1);
+    const tokens = service.provideSemanticTokens('file:///un/speech7.txt').data;
+    assert.strictEqual(tokens.length, 0, 'no highlight for the register word');
+  });
+
   it('severity is configurable per category and code, and diagnostics can be switched off', () => {
     const ds = ctx.service.provideDiagnostics(uriOf(JUNTA), { enabled: true, severity: { 'name-calling': 'warning', misspelling: 'error', 'duplicate-paragraph': 'off' } });
     assert.ok(ds.filter((d) => /junta/.test(String(d.message))).every((d) => d.severity === DiagnosticSeverity.Warning));

@@ -43,16 +43,17 @@ describe('rhetoric: scare quotes', () => {
     assert.deepStrictEqual(quoted("a deal with worthless 'guarantees' and \"crime\" here"), ["'guarantees'", '"crime"']);
   });
 
-  it('reports them as scare-quote markers with exact offsets', () => {
+  it('reports them as scare-quote candidates with exact offsets (shown where their calibrated confidence reaches the level)', () => {
     for (const [text, q] of [[NO_FLY, '‘no-fly’'], [PARTNERSHIP, '‘partnership’'], [GUARANTEES, '‘guarantees’'], [CRIME, '“crime”']]) {
-      const m = markers(text).find((x) => x.category === 'scare-quote');
+      const c = rhetoricCandidates(segment(text), undefined).find((x) => x.category === 'scare-quote');
+      const m = c && { ...c, text: text.slice(c.start, c.end) };
       assert.ok(m, `no scare quote in ${text}`);
       assert.strictEqual(m.text, q);
       assert.strictEqual(m.source, 'scare-quote');
       assert.strictEqual(text.slice(m.start, m.end), m.text);
     }
     assert.strictEqual(markers(NO_FLY).find((x) => x.category === 'scare-quote')?.term, 'no-fly');
-    assert.strictEqual(markers(GUARANTEES).find((x) => x.category === 'scare-quote')?.term, 'guarantees', 'the text’s word, not its lemma');
+    assert.strictEqual(rhetoricCandidates(segment(GUARANTEES), undefined).find((x) => x.category === 'scare-quote')?.term, 'guarantees', 'the text’s word, not its lemma');
   });
 
   it('does not take apostrophes for quotes', () => {
@@ -129,6 +130,19 @@ describe('rhetoric: lexicon', () => {
     assert.ok(!markers('He wrote to the Co-ordinator of the Governing Junta of Nicaragua and met forces at Sham el Sheikh.', 'precise').some((m) => m.source === 'lexicon'));
     const cands = rhetoricCandidates(segment('The delegation condemned the aggression against a neighbouring State.'), undefined);
     assert.ok(cands.some((c) => c.term === 'aggression' && c.source === 'lexicon' && c.confidence < 0.67), 'aggression needs the tagger');
+  });
+
+  it('takes a degree adverb for exaggeration only where the word it intensifies is loaded', () => {
+    const lexical = (text: string) => rhetoricCandidates(segment(text), undefined).filter((c) => c.source === 'lexicon').map((c) => c.term);
+    assert.ok(!lexical('The situation in the region remains extremely difficult for our people.').includes('extremely'), 'a plain statement');
+    assert.ok(!lexical('It is absolutely necessary that the Assembly act now.').includes('absolutely'));
+    assert.ok(lexical('Their policy is extremely dangerous and utterly evil.').includes('extremely'), 'an overstatement');
+  });
+
+  it('keeps two loaded words as two markers when one tagger span holds both', () => {
+    const ms = markers('They installed a puppet regime and its stooges in Kiev.', 'precise');
+    assert.ok(ms.some((m) => m.term === 'stooge' && m.text === 'stooges'), JSON.stringify(ms));
+    assert.ok(ms.every((m) => !m.text.includes('installed')), 'no marker runs past the loaded phrases');
   });
 
   it('does not mark titles of films and books or critics’ praise', () => {

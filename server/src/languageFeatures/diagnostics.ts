@@ -1,5 +1,6 @@
 /**
- * Diagnostics on an article: rhetoric markers with their category, scare quotes, likely
+ * Diagnostics on an article: rhetoric markers with their category (not the corpus's register,
+ * see register.ts), scare quotes, likely
  * misspellings of known entities (Warnings), names of a declared entity that differ from its
  * canonical name, and duplicated paragraphs (a scraping artefact). Each carries a `code`,
  * `source: 'discourse-lens'` and `data` for its code actions.
@@ -13,6 +14,7 @@ import { FeatureContext, categoryInfo } from './context';
 import { documentItems, phrasePattern } from './corpusQueries';
 import { rangeOf } from './positions';
 import { articles, mentions } from './counts';
+import { registerTest } from './register';
 import { isInflection } from '../analysis/entities/misspellings';
 import type { Misspelling } from '../analysis/corpus/model';
 import { fileName } from '../analysis/corpus/documentStore';
@@ -91,9 +93,12 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
   }
 
   const { entities, terms } = documentItems(ctx.index, uri, ctx.q);
-  // Rhetoric markers and scare quotes.
+  const isRegister = registerTest(ctx.index);
+  const declaredTerms = new Set(ctx.codebook.terms.map((t) => t.term.toLowerCase()));
+  // Rhetoric markers and scare quotes; not the corpus's own register (unless the codebook declares the term).
   for (const t of terms) {
     if (t.kind !== 'rhetoric') continue;
+    if (t.category !== 'scare-quote' && !declaredTerms.has(t.label.toLowerCase()) && isRegister(t.text)) continue;
     const cat = categoryInfo(ctx.codebook, t.category);
     if (t.category === 'scare-quote') {
       if (!keepsAtDistance(doc.text, t.start, t.end, t.text.replace(/^["“‘']|["”’']$/g, ''))) continue;

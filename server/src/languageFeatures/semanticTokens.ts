@@ -4,6 +4,7 @@
  */
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import { FeatureContext } from './context';
+import { registerTest } from './register';
 import { documentItems } from './corpusQueries';
 import { positionAt } from './positions';
 
@@ -41,9 +42,13 @@ export function provideSemanticTokens(ctx: FeatureContext, uri: string): Semanti
     const declared = ctx.q.entity(e.id)?.declared;
     spans.push({ start: e.start, end: e.end, type: type < 0 ? 0 : type, mods: declared ? 1 : 0 });
   }
+  const isRegister = registerTest(ctx.index);
   for (const t of terms) {
+    const declared = declaredTerms.has(t.label.toLowerCase());
+    // The corpus's register ("sovereignty" in UN speeches) is not highlighted as rhetoric.
+    if (t.kind === 'rhetoric' && t.category !== 'scare-quote' && !declared && isRegister(t.text)) continue;
     const type = t.kind === 'keyword' ? TOKEN_TYPES.indexOf('keyword') : t.category === 'scare-quote' ? TOKEN_TYPES.indexOf('scareQuote') : TOKEN_TYPES.indexOf('rhetoric');
-    spans.push({ start: t.start, end: t.end, type, mods: declaredTerms.has(t.label.toLowerCase()) ? 2 : 0 });
+    spans.push({ start: t.start, end: t.end, type, mods: declared ? 2 : 0 });
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   let lastEnd = 0;

@@ -6,7 +6,7 @@
 import type { SegmentedText } from '../text/structure';
 import type { CodebookTerm, MarkerSource, RhetoricMarker, Sensitivity } from '../types';
 import { buildContext, DocContext } from './features';
-import { codebookLexicon, matchLexicon } from './lexicon';
+import { codebookLexicon, LexiconHit, matchLexicon } from './lexicon';
 import { loadRhetoricModel, RhetoricModel } from './model';
 import { spansFromProbabilities, tokenProbabilities } from './tagger';
 import { isFirmEntry } from './lexiconData';
@@ -38,8 +38,9 @@ export interface Candidate {
   term: string;
   source: MarkerSource;
   confidence: number;
-  /** Tagger spans: uncalibrated score and word count (for calibration). */
+  /** Uncalibrated score (tagger spans: the margin; lexicon hits and scare quotes: prior mixed with the tagger's view), for calibration. */
   raw?: number;
+  /** Tagger spans: word count (for calibration). */
   words?: number;
 }
 
@@ -48,30 +49,62 @@ const LEXICON_MIX: number = 0.5;
 
 const SOURCE_RANK: Record<MarkerSource, number> = { codebook: 3, lexicon: 2, 'scare-quote': 1, tagger: 0 };
 
+/** A document's context and token margins: the same for every level of one model (only the span cut differs). */
+export interface ScoredTokens {
+  readonly model: RhetoricModel;
+  readonly d: DocContext;
+  readonly p: Float32Array;
+}
+
+export function scoreTokens(seg: SegmentedText, model: RhetoricModel): ScoredTokens {
+  const d = buildContext(seg, model.rates);
+  return { model, d, p: tokenProbabilities(model, d) };
+}
+
+/**
+ * Candidates of each model a level uses, memoised, the token margins computed once (`scored`).
+ */
+export function candidateMemo(seg: SegmentedText, codebookTerms: readonly CodebookTerm[] | undefined): (m: RhetoricModel) => Candidate[] {
+  const memo = new Map<RhetoricModel, Candidate[]>();
+  let scored: ScoredTokens | undefined;
+  return (m) => {
+    let c = memo.get(m);
+    if (!c) {
+      if (seg.tokens.length) scored ??= scoreTokens(seg, m);
+      memo.set(m, (c = rhetoricCandidates(seg, codebookTerms, m, scored)));
+    }
+    return c;
+  };
+}
+
 /** All candidates before thresholding (exposed for evaluation and tuning). */
-export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly CodebookTerm[] | undefined, model: RhetoricModel = loadRhetoricModel()): Candidate[] {
+export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly CodebookTerm[] | undefined, model: RhetoricModel = loadRhetoricModel(), scored?: ScoredTokens): Candidate[] {
   const out: Candidate[] = [];
   if (!seg.tokens.length) return out;
-  const d: DocContext = buildContext(seg, model.rates);
+  const { d, p } = scored && scored.model.tagger === model.tagger && scored.model.rates === model.rates && scored.model.meta.params.gateRate === model.meta.params.gateRate
+    ? scored : scoreTokens(seg, model);
   const toks = seg.tokens;
   if (codebookTerms?.length) {
     for (const h of matchLexicon(codebookLexicon(codebookTerms), toks, d.keys)) {
       out.push({ start: h.start, end: h.end, category: h.entry.category, term: h.entry.term, source: 'codebook', confidence: 1 });
     }
   }
-  const p = tokenProbabilities(model, d);
   const mix = LEXICON_MIX;
   const precise = sensitivityThreshold('precise', model);
   for (const h of d.hits) {
+    if (intensifiesPlainWord(d, h)) continue;
+    // A common word written with a capital inside a sentence is part of a name ("the Governing
+    // Junta of Nicaragua", "Sham el Sheikh"): left to the tagger. Hitler's and Stalin's names are entries themselves.
+    if (h.entry.category !== 'reductio-ad-hitlerum' && isCapitalisedInSentence(seg, h.firstToken)) continue;
     // The entry's prior precision, tempered by what the tagger makes of this occurrence.
     let m = -Infinity;
     for (let k = h.firstToken; k < h.endToken; k++) if (p[k] > m) m = p[k];
     const prior = model.prior(h.entry.category, h.entry.term);
-    let conf = m === -Infinity || mix === 0 ? prior : (1 - mix) * prior + mix * model.calibrate(m);
+    const score = m === -Infinity || mix === 0 ? prior : (1 - mix) * prior + mix * model.calibrate(m);
+    let conf = model.calibrateHit(score, h.entry.category);
     // Words loaded wherever they appear ("junta", "stooge") are marked at every level.
-    // Not in a name, though: "the Governing Junta of Nicaragua", "Sham el Sheikh".
-    if (isFirmEntry(h.entry.category, h.entry.term) && !isCapitalisedInSentence(seg, h.firstToken)) conf = Math.max(conf, precise);
-    out.push({ start: h.start, end: h.end, category: h.entry.category, term: h.entry.term, source: 'lexicon', confidence: round(conf) });
+    if (isFirmEntry(h.entry.category, h.entry.term)) conf = Math.max(conf, precise);
+    out.push({ start: h.start, end: h.end, category: h.entry.category, term: h.entry.term, source: 'lexicon', confidence: round(conf), raw: score });
   }
   let qi = 0;
   for (const q of d.quotes) {
@@ -80,16 +113,34 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
     while (qi < toks.length && toks.ends[qi] <= q.start) qi++;
     for (let k = qi; k < toks.length && toks.starts[k] < q.end; k++) if (p[k] > m) m = p[k];
     const prior = model.meta.scareQuotePrior;
-    const conf = m === -Infinity || mix === 0 ? prior : (1 - mix) * prior + mix * model.calibrate(m);
-    out.push({ start: q.start, end: q.end, category: 'scare-quote', term: termOf(q.inner), source: 'scare-quote', confidence: round(conf) });
+    const score = m === -Infinity || mix === 0 ? prior : (1 - mix) * prior + mix * model.calibrate(m);
+    out.push({ start: q.start, end: q.end, category: 'scare-quote', term: termOf(q.inner), source: 'scare-quote', confidence: round(model.calibrateHit(score, 'scare-quote')), raw: score });
   }
   for (const s of spansFromProbabilities(model, d, p)) {
     if (isTitleOrReview(d, s.firstToken, s.endToken)) continue;
     const [a, b] = trimSpan(toks, s.firstToken, s.endToken);
     if (a === b) continue;
-    out.push({ start: toks.starts[a], end: toks.ends[b - 1], category: s.category, term: termOfTokens(d, a, b), source: 'tagger', confidence: round(model.calibrate(s.raw, s.words > 1)), raw: s.raw, words: s.words });
+    out.push({ start: toks.starts[a], end: toks.ends[b - 1], category: s.category, term: termOfTokens(d, a, b), source: 'tagger', confidence: round(model.calibrate(s.raw, s.words > 1, s.category)), raw: s.raw, words: s.words });
   }
   return out;
+}
+
+/**
+ * Mined span rate below which a word is plain: about twice the share of PTC's words that lie
+ * inside a span (0.14).
+ */
+const PLAIN_RATE = 0.25;
+
+/**
+ * A degree adverb of the exaggeration lexicon ("extremely", "absolutely") before a plain word:
+ * "extremely difficult", "absolutely essential" state a fact, "extremely dangerous" and
+ * "utterly evil" overstate it. Plain: the intensified word's mined rate is known and low.
+ */
+function intensifiesPlainWord(d: DocContext, h: LexiconHit): boolean {
+  if (h.entry.category !== 'exaggeration' || h.endToken - h.firstToken !== 1 || !d.keys[h.firstToken].endsWith('ly')) return false;
+  const next = h.endToken;
+  if (next >= d.n || d.shape[next] >= 3 || d.sFirst[next] !== d.sFirst[h.firstToken]) return false;
+  return d.rate[next] >= 0 && d.rate[next] < PLAIN_RATE;
 }
 
 /**
@@ -149,8 +200,34 @@ export function findRhetoricMarkers(
   options: { sensitivity: Sensitivity; codebookTerms?: readonly CodebookTerm[]; ignore?: ReadonlySet<string> },
 ): RhetoricMarker[] {
   const model = loadRhetoricModel();
-  const threshold = sensitivityThreshold(options.sensitivity, model);
-  return selectMarkers(seg.text, rhetoricCandidates(seg, options.codebookTerms, model), threshold, options.ignore);
+  return markersAtLevel(seg.text, candidateMemo(seg, options.codebookTerms), model, options.sensitivity, (s) => sensitivityThreshold(s, model), options.ignore);
+}
+
+/** The next stricter level (the one whose markers a level must keep). */
+const STRICTER: Readonly<Record<Sensitivity, Sensitivity | undefined>> = { precise: undefined, balanced: 'precise', exploratory: 'balanced' };
+
+/**
+ * Markers at a level. A level that cuts spans its own way (`RhetoricModel.forLevel`) keeps the
+ * stricter level's markers and adds its own where they overlap none of them, so the levels nest.
+ */
+export function markersAtLevel(
+  text: string, candidatesOf: (m: RhetoricModel) => readonly Candidate[], model: RhetoricModel, level: Sensitivity,
+  thresholdOf: (s: Sensitivity) => number, ignore?: ReadonlySet<string>,
+): RhetoricMarker[] {
+  const own = model.forLevel(level);
+  const mine = selectMarkers(text, candidatesOf(own), thresholdOf(level), ignore);
+  const stricter = STRICTER[level];
+  if (own === model || !stricter) return mine;
+  const kept = markersAtLevel(text, candidatesOf, model, stricter, thresholdOf, ignore);
+  const covered = new Uint8Array(text.length);
+  for (const m of kept) if (m.source !== 'scare-quote') covered.fill(1, m.start, m.end);
+  const quotes = new Set(kept.filter((m) => m.source === 'scare-quote').map((m) => m.start));
+  const added = mine.filter((m) => {
+    if (m.source === 'scare-quote') return !quotes.has(m.start);
+    for (let i = m.start; i < m.end; i++) if (covered[i]) return false;
+    return true;
+  });
+  return kept.concat(added).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Thresholds candidates and resolves overlaps (see findRhetoricMarkers). */
@@ -195,7 +272,8 @@ export function selectMarkers(text: string, candidates: readonly Candidate[], th
         if (a.source !== 'lexicon' || a.start < c.start || a.end > c.end) { ok = false; break; }
         if (!best || a.confidence > best.confidence) best = a;
       }
-      if (!ok || !best) continue;
+      // Around two or more hits it would join separate phrases into one marker: the hits stay.
+      if (!ok || !best || seen.size > 1) continue;
       for (const k of seen) accepted[k] = undefined;
       const merged: Candidate = { ...best, start: c.start, end: c.end, confidence: Math.max(best.confidence, c.confidence) };
       accepted.push(merged);
@@ -205,14 +283,23 @@ export function selectMarkers(text: string, candidates: readonly Candidate[], th
     accepted.push(c);
     owner.fill(accepted.length, c.start, c.end);
   }
-  const lexical = accepted.filter((c): c is Candidate => c !== undefined);
-  // A scare quote around exactly one lexical marker's words adds nothing: the lexical marker stays.
+  // A scare quote around exactly one lexicon or codebook marker's words adds nothing: that marker
+  // stays, widened to the quote marks (so a level that shows the quote alone still nests in it).
+  // A tagger span of exactly the quoted words gives way to the quote, the more specific mark.
   const extra = quotes.filter((q) => {
     const o = owner[q.start + 1];
     if (!o) return true;
-    const a = accepted[o - 1];
-    return !(a && a.start >= q.start && a.end <= q.end && a.start <= q.start + 1 && a.end >= q.end - 1);
+    const k = o - 1;
+    const a = accepted[k];
+    if (!(a && a.start >= q.start && a.end <= q.end && a.start <= q.start + 1 && a.end >= q.end - 1)) return true;
+    if (a.source === 'tagger') {
+      accepted[k] = undefined;
+      return true;
+    }
+    accepted[k] = { ...a, start: q.start, end: q.end };
+    return false;
   });
+  const lexical = accepted.filter((c): c is Candidate => c !== undefined);
   const all = lexical.concat(extra).sort((a, b) => a.start - b.start || a.end - b.end);
   return all.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), category: c.category, term: c.term, source: c.source, confidence: c.confidence }));
 }

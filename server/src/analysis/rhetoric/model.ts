@@ -20,6 +20,8 @@ export interface TaggerParams {
   readonly maxGap: number;
   /** Trim function words from span edges. */
   readonly trim?: boolean;
+  /** Whether a bridged gap may hold punctuation (a comma, a dash); absent: it may. */
+  readonly bridgePunct?: boolean;
   /** Words below this rate with no lexicon hit or rated neighbour are not scored (speed). */
   readonly gateRate: number;
 }
@@ -39,10 +41,29 @@ export interface RhetoricModelMeta {
   readonly calibration: [number, number][];
   /** The same for spans of two or more words (absent: one curve for all). */
   readonly calibrationMulti?: [number, number][];
+  /**
+   * Curves of the categories with enough held-out spans of their own (one-word, longer): a
+   * category the tagger assigns less reliably (exaggeration, doubt) needs a higher score for
+   * the same confidence. Absent for a category: the curves above.
+   */
+  readonly calibrationByCategory?: Record<string, { one: [number, number][]; multi: [number, number][] }>;
+  /**
+   * Curves for lexicon hits (by category) and scare quotes (`scare-quote`): their prior mixed
+   * with the tagger's opinion is a score, not yet a precision. Absent for a kind: the score.
+   */
+  readonly hitCalibration?: Record<string, [number, number][]>;
   readonly thresholds: Record<Sensitivity, number>;
   readonly params: TaggerParams;
+  /**
+   * A level that cuts spans its own way (exploratory: more and longer spans, which at the
+   * stricter levels would cost precision), with the calibration fitted for that cut.
+   */
+  readonly levels?: Partial<Record<Sensitivity, LevelMeta>>;
   readonly info?: Record<string, unknown>;
 }
+
+/** What a level of its own overrides in the model's metadata. */
+export type LevelMeta = Pick<RhetoricModelMeta, 'params' | 'calibration' | 'calibrationMulti' | 'calibrationByCategory' | 'hitCalibration'>;
 
 /** Pair rates by 32-bit key: a HashTable of indices into the rates (a Map boxes each non-small-integer key). */
 class PairRates {
@@ -120,22 +141,39 @@ export class RhetoricModel {
   readonly rates: RateTable;
   private readonly cal: [number[], number[]];
   private readonly calMulti: [number[], number[]];
-  constructor(readonly tagger: SequenceModel, readonly meta: RhetoricModelMeta) {
-    this.rates = RateTable.parse(meta.rates, meta.pairs);
-    this.cal = [meta.calibration.map((k) => k[0]), meta.calibration.map((k) => k[1])];
-    const multi = meta.calibrationMulti ?? meta.calibration;
-    this.calMulti = [multi.map((k) => k[0]), multi.map((k) => k[1])];
+  private readonly calByCategory = new Map<string, [[number[], number[]], [number[], number[]]]>();
+  private readonly levelModels = new Map<Sensitivity, RhetoricModel>();
+  constructor(readonly tagger: SequenceModel, readonly meta: RhetoricModelMeta, rates?: RateTable) {
+    this.rates = rates ?? RateTable.parse(meta.rates, meta.pairs);
+    const curve = (knots: [number, number][]): [number[], number[]] => [knots.map((k) => k[0]), knots.map((k) => k[1])];
+    this.cal = curve(meta.calibration);
+    this.calMulti = curve(meta.calibrationMulti ?? meta.calibration);
+    for (const [c, v] of Object.entries(meta.calibrationByCategory ?? {})) this.calByCategory.set(c, [curve(v.one), curve(v.multi)]);
   }
 
-  /** Calibrated confidence (expected span precision) of a raw tagger score (the raw score when uncalibrated). */
-  calibrate(raw: number, multiWord = false): number {
-    const [x, y] = multiWord ? this.calMulti : this.cal;
-    if (!x.length) return raw;
-    if (raw <= x[0]) return y[0];
-    for (let k = 1; k < x.length; k++) {
-      if (raw <= x[k]) return y[k - 1] + ((y[k] - y[k - 1]) * (raw - x[k - 1])) / (x[k] - x[k - 1] || 1);
-    }
-    return y[y.length - 1];
+  /**
+   * Calibrated confidence (expected span precision) of a raw tagger score (the raw score when
+   * uncalibrated), with the curve of the span's category when it has one.
+   */
+  calibrate(raw: number, multiWord = false, category?: string): number {
+    const own = category === undefined ? undefined : this.calByCategory.get(category);
+    const [x, y] = own ? own[multiWord ? 1 : 0] : multiWord ? this.calMulti : this.cal;
+    return x.length ? interpolateXY(x, y, raw) : raw;
+  }
+
+  /** The model as a level sees it: this one, or one with the level's own span cut and calibration. */
+  forLevel(level: Sensitivity): RhetoricModel {
+    const own = this.meta.levels?.[level];
+    if (!own) return this;
+    let m = this.levelModels.get(level);
+    if (!m) this.levelModels.set(level, (m = new RhetoricModel(this.tagger, { ...this.meta, ...own, levels: undefined }, this.rates)));
+    return m;
+  }
+
+  /** Calibrated confidence of a lexicon hit of a category (or of a scare quote, `scare-quote`) from its mixed score. */
+  calibrateHit(score: number, category: string): number {
+    const own = this.meta.hitCalibration?.[category];
+    return own ? interpolate(own, score) : score;
   }
 
   /** Prior precision of a lexicon entry. */
@@ -159,6 +197,19 @@ export class RhetoricModel {
     if (seq.numTags !== 2) throw new ModelFormatError(`${what}: expected 2 tags, found ${seq.numTags}`);
     return new RhetoricModel(seq, meta);
   }
+}
+
+/** Piecewise-linear interpolation through increasing knots, flat beyond the ends. */
+function interpolateXY(x: readonly number[], y: readonly number[], v: number): number {
+  if (v <= x[0]) return y[0];
+  for (let k = 1; k < x.length; k++) {
+    if (v <= x[k]) return y[k - 1] + ((y[k] - y[k - 1]) * (v - x[k - 1])) / (x[k] - x[k - 1] || 1);
+  }
+  return y[y.length - 1];
+}
+
+function interpolate(knots: readonly [number, number][], v: number): number {
+  return knots.length ? interpolateXY(knots.map((k) => k[0]), knots.map((k) => k[1]), v) : v;
 }
 
 let cached: RhetoricModel | undefined;

@@ -58,6 +58,7 @@ export function spansFromProbabilities(model: RhetoricModel, d: DocContext, p: F
   const toks = d.seg.tokens;
   const thr = params.tokenThreshold; // a margin
   const ext = params.extendThreshold ?? thr;
+  const bridgePunct = params.bridgePunct ?? true;
   for (let i = 0; i < d.n; ) {
     if (p[i] < thr) { i++; continue; }
     const sFirst = d.sFirst[i];
@@ -67,7 +68,7 @@ export function spansFromProbabilities(model: RhetoricModel, d: DocContext, p: F
     while (j < sEnd) {
       if (p[j] >= ext) { last = j; j++; continue; }
       let k = j;
-      while (k < sEnd && p[k] < ext && k - j < params.maxGap) k++;
+      while (k < sEnd && p[k] < ext && k - j < params.maxGap && (bridgePunct || d.shape[k] !== 4)) k++;
       if (k < sEnd && p[k] >= ext && k - j <= params.maxGap) { last = k; j = k + 1; continue; }
       break;
     }

@@ -1,0 +1,246 @@
+/**
+ * What train.ts sets by cross-validation: the confidence calibration (per category where a
+ * category has enough held-out spans), the sensitivity thresholds and the span parameters.
+ * Every figure here comes from folds scored by a tagger trained without them.
+ */
+import { LevelMeta, RhetoricModel, RhetoricModelMeta, setRhetoricModel, TaggerParams } from '../../server/src/analysis/rhetoric/model';
+import type { Sensitivity } from '../../server/src/analysis/types';
+import type { PtcArticle, Span } from './ptc';
+import { levelMarkers, measure, measureMarkers, prepare, Prepared, SENSITIVITIES } from './evaluate';
+
+/** A tagger trained without one fold, and that fold's articles. */
+export interface Fold {
+  readonly model: RhetoricModel;
+  readonly held: readonly PtcArticle[];
+}
+
+type Knots = [number, number][];
+
+export interface Calibration {
+  readonly calibration: Knots;
+  readonly calibrationMulti: Knots;
+  readonly calibrationByCategory: Record<string, { one: Knots; multi: Knots }>;
+  readonly hitCalibration?: Record<string, Knots>;
+}
+
+/** Held-out spans a category needs for a curve of its own (fewer: the pooled curve). */
+const MIN_CATEGORY_POINTS = 150;
+
+/** Targets (precision, recall) per level (issue 12); exploratory: best F1. */
+export const TARGETS: Record<Sensitivity, [number, number]> = { precise: [0.65, 0.07], balanced: [0.5, 0.22], exploratory: [0, 0] };
+
+export function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Fraction of [s, e) inside merged gold spans. */
+export function insideFraction(gold: readonly Span[], s: number, e: number): number {
+  let ov = 0;
+  for (const g of gold) {
+    if (g.start >= e) break;
+    ov += Math.max(0, Math.min(e, g.end) - Math.max(s, g.start));
+  }
+  return ov / (e - s);
+}
+
+/** PAV isotonic regression of span precision on raw score, reduced to knots of ≥ 20 points. */
+export function fitCalibration(points: { raw: number; y: number }[]): Knots {
+  if (!points.length) return [[0, 0.3], [1, 0.3]];
+  points.sort((a, b) => a.raw - b.raw);
+  const blocks: { sum: number; w: number; lo: number; hi: number }[] = [];
+  for (const p of points) {
+    blocks.push({ sum: p.y, w: 1, lo: p.raw, hi: p.raw });
+    while (blocks.length > 1 && blocks[blocks.length - 2].sum / blocks[blocks.length - 2].w >= blocks[blocks.length - 1].sum / blocks[blocks.length - 1].w) {
+      const b = blocks.pop()!;
+      const a = blocks[blocks.length - 1];
+      a.sum += b.sum;
+      a.w += b.w;
+      a.hi = b.hi;
+    }
+  }
+  // Knots at block centres; tiny blocks merged into their neighbours until each holds ≥ 20 points.
+  const merged: typeof blocks = [];
+  for (const b of blocks) {
+    const last = merged[merged.length - 1];
+    if (last && last.w < 20) { last.sum += b.sum; last.w += b.w; last.hi = b.hi; } else merged.push({ ...b });
+  }
+  if (merged.length > 1 && merged[merged.length - 1].w < 20) {
+    const b = merged.pop()!;
+    const a = merged[merged.length - 1];
+    a.sum += b.sum; a.w += b.w; a.hi = b.hi;
+  }
+  const knots: Knots = merged.map((b) => [round3((b.lo + b.hi) / 2), round3(b.sum / b.w)]);
+  for (let k = 1; k < knots.length; k++) if (knots[k][1] < knots[k - 1][1]) knots[k][1] = knots[k - 1][1];
+  return knots;
+}
+
+/** Curves from each held-out tagger span's SI precision against its raw score. */
+export function fitCalibrations(preps: readonly Prepared[], byCategory: boolean): Calibration {
+  type Pt = { raw: number; y: number };
+  const one: Pt[] = [];
+  const multi: Pt[] = [];
+  const perCategory = new Map<string, { one: Pt[]; multi: Pt[] }>();
+  for (const p of preps) {
+    for (const c of p.candidates) {
+      if (c.source !== 'tagger') continue;
+      const pt = { raw: c.raw!, y: insideFraction(p.gold, c.start, c.end) };
+      const isMulti = c.words! > 1;
+      (isMulti ? multi : one).push(pt);
+      let cat = perCategory.get(c.category);
+      if (!cat) perCategory.set(c.category, (cat = { one: [], multi: [] }));
+      (isMulti ? cat.multi : cat.one).push(pt);
+    }
+  }
+  const calibration = fitCalibration(one);
+  const calibrationMulti = fitCalibration(multi);
+  const calibrationByCategory: Calibration['calibrationByCategory'] = {};
+  if (byCategory) {
+    for (const [cat, pts] of [...perCategory].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      const ownOne = pts.one.length >= MIN_CATEGORY_POINTS;
+      const ownMulti = pts.multi.length >= MIN_CATEGORY_POINTS;
+      if (!ownOne && !ownMulti) continue;
+      calibrationByCategory[cat] = { one: ownOne ? fitCalibration(pts.one) : calibration, multi: ownMulti ? fitCalibration(pts.multi) : calibrationMulti };
+    }
+  }
+  return { calibration, calibrationMulti, calibrationByCategory };
+}
+
+/** Held-out lexicon hits (by category) and scare quotes a kind needs for a curve of its own. */
+const MIN_HIT_POINTS = 100;
+
+/**
+ * Curves from each held-out lexicon hit's and scare quote's SI precision against its mixed score
+ * (hits of a category with too few points keep their score: the entry priors already estimate it).
+ */
+export function fitHitCalibration(preps: readonly Prepared[]): Record<string, Knots> {
+  const byKind = new Map<string, { raw: number; y: number }[]>();
+  for (const p of preps) {
+    for (const c of p.candidates) {
+      if (c.source !== 'lexicon' && c.source !== 'scare-quote') continue;
+      let pts = byKind.get(c.category);
+      if (!pts) byKind.set(c.category, (pts = []));
+      pts.push({ raw: c.raw!, y: insideFraction(p.gold, c.start, c.end) });
+    }
+  }
+  const out: Record<string, Knots> = {};
+  for (const [kind, pts] of [...byKind].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (pts.length >= MIN_HIT_POINTS) out[kind] = fitCalibration(pts);
+  return out;
+}
+
+/** The folds' held-out articles run through their own tagger with the given parameters and calibration. */
+export function prepareFolds(folds: readonly Fold[], meta: Partial<RhetoricModelMeta>): Prepared[][] {
+  return folds.map((f) => {
+    const m = new RhetoricModel(f.model.tagger, { ...f.model.meta, ...meta });
+    setRhetoricModel(m);
+    return prepare(f.held, m);
+  });
+}
+
+export interface LevelChoice {
+  readonly threshold: number;
+  /** Pooled over the folds. */
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+  /** Spread of the per-fold figures (standard deviation). */
+  readonly sdPrecision: number;
+  readonly sdRecall: number;
+}
+
+function sd(xs: readonly number[]): number {
+  const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+  return Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, xs.length - 1));
+}
+
+/**
+ * Thresholds per level on the pooled held-out folds. For a level with targets, the threshold
+ * maximises the smaller relative margin of a pessimistic estimate (pooled figure minus half the
+ * spread between folds: a kept-aside part is about one fold's size, so it varies as much as a
+ * fold does); exploratory: best pooled F1.
+ */
+export function chooseThresholds(byFold: readonly Prepared[][]): Record<Sensitivity, LevelChoice> {
+  const pooled = byFold.flat();
+  const grid: LevelChoice[] = [];
+  for (let t = 0.1; t <= 0.95 + 1e-9; t += 0.01) {
+    const threshold = round3(t);
+    const r = measure(pooled, threshold);
+    const per = byFold.map((f) => measure(f, threshold));
+    grid.push({ threshold, precision: r.precision, recall: r.recall, f1: r.f1, sdPrecision: sd(per.map((x) => x.precision)), sdRecall: sd(per.map((x) => x.recall)) });
+  }
+  const out = {} as Record<Sensitivity, LevelChoice>;
+  for (const s of SENSITIVITIES) {
+    const [pt, rt] = TARGETS[s];
+    const score = (g: LevelChoice) => (pt ? Math.min((g.precision - g.sdPrecision / 2) / pt, (g.recall - g.sdRecall / 2) / rt) : g.f1);
+    out[s] = grid.reduce((a, b) => (score(b) > score(a) ? b : a));
+  }
+  if (out.balanced.threshold > out.precise.threshold) out.balanced = out.precise;
+  if (out.exploratory.threshold > out.balanced.threshold) out.exploratory = out.balanced;
+  return out;
+}
+
+/** One level's line of the cross-validation report. */
+export function describe(c: LevelChoice): string {
+  return `t=${c.threshold.toFixed(2)}  P ${c.precision.toFixed(3)} (sd ${c.sdPrecision.toFixed(3)})  R ${c.recall.toFixed(3)} (sd ${c.sdRecall.toFixed(3)})  F1 ${c.f1.toFixed(3)}`;
+}
+
+/** How good a setting is at the levels with targets: each one's pessimistic margin to its target. */
+export function settingScore(levels: Record<Sensitivity, LevelChoice>): number {
+  let s = 0;
+  for (const l of SENSITIVITIES) {
+    const [pt, rt] = TARGETS[l];
+    const c = levels[l];
+    if (pt) s += Math.min((c.precision - c.sdPrecision / 2) / pt, (c.recall - c.sdRecall / 2) / rt);
+  }
+  return s;
+}
+
+export interface Setting {
+  readonly params: TaggerParams;
+  readonly calibration: Calibration;
+  readonly levels: Record<Sensitivity, LevelChoice>;
+  readonly score: number;
+}
+
+/** The calibration of the folds' taggers for one setting of the span parameters. */
+export function calibrateSetting(folds: readonly Fold[], params: TaggerParams, byCategory: boolean, calibrateHits: boolean): Calibration {
+  const raw = prepareFolds(folds, { params, calibration: [], calibrationMulti: undefined, calibrationByCategory: undefined, hitCalibration: undefined });
+  const taggerCurves = fitCalibrations(raw.flat(), byCategory);
+  // Lexicon hits and scare quotes mix in the tagger's calibrated view: their curves come second.
+  const hitCalibration = calibrateHits ? fitHitCalibration(prepareFolds(folds, { params, ...taggerCurves, hitCalibration: undefined }).flat()) : {};
+  return { ...taggerCurves, hitCalibration };
+}
+
+/** Calibrates and thresholds the folds for one setting of the span parameters. */
+export function evaluateSetting(folds: readonly Fold[], params: TaggerParams, byCategory: boolean, calibrateHits: boolean): Setting {
+  const calibration = calibrateSetting(folds, params, byCategory, calibrateHits);
+  const levels = chooseThresholds(prepareFolds(folds, { params, ...calibration }));
+  return { params, calibration, levels, score: settingScore(levels) };
+}
+
+/**
+ * Exploratory with its own span cut (`levels.exploratory` of the model): the stricter levels'
+ * markers as `base` chose them, plus the cut's own above the best threshold for F1.
+ */
+export function evaluateExploratory(folds: readonly Fold[], base: Setting, params: TaggerParams, byCategory: boolean, calibrateHits: boolean): { level: LevelMeta; choice: LevelChoice } {
+  const calibration = calibrateSetting(folds, params, byCategory, calibrateHits);
+  const level: LevelMeta = { params, ...calibration };
+  const thresholds = { precise: base.levels.precise.threshold, balanced: base.levels.balanced.threshold, exploratory: 0 };
+  const models: RhetoricModel[] = [];
+  const byFold = folds.map((f) => {
+    const m = new RhetoricModel(f.model.tagger, { ...f.model.meta, params: base.params, ...base.calibration, thresholds, levels: { exploratory: level } });
+    models.push(m);
+    setRhetoricModel(m);
+    return prepare(f.held, m);
+  });
+  const modelOf = new Map(byFold.flatMap((prep, k) => prep.map((p) => [p, models[k]] as const)));
+  let best: LevelChoice | undefined;
+  for (let t = 0.1; t <= base.levels.balanced.threshold + 1e-9; t += 0.01) {
+    const threshold = round3(t);
+    const thresholdOf = (s: Sensitivity) => (s === 'exploratory' ? threshold : thresholds[s]);
+    const per = byFold.map((prep, k) => measureMarkers(prep, (p) => levelMarkers(p, models[k], 'exploratory', thresholdOf)));
+    const pooled = measureMarkers(byFold.flat(), (p) => levelMarkers(p, modelOf.get(p)!, 'exploratory', thresholdOf));
+    const c = { threshold, precision: pooled.precision, recall: pooled.recall, f1: pooled.f1, sdPrecision: sd(per.map((x) => x.precision)), sdRecall: sd(per.map((x) => x.recall)) };
+    if (!best || c.f1 > best.f1) best = c;
+  }
+  return { level, choice: best! };
+}
