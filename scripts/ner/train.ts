@@ -4,17 +4,23 @@
  * (default ../shared/corpora relative to the repository, or env DISCOURSE_LENS_CORPORA),
  * plus unlabelled modern news from ptc/train-articles (word statistics only) and the GeoNames /
  * country / curated lists of ./modern.ts, and writes server/models/ner.bin and server/models/ner.lex.
+ * `--clusters FILE` adds word clusters (./clusters.ts) as features and writes them beside the model
+ * as ner.clusters (the shipped model has none: they did not help, see the README's ablation table);
+ * `--holdout N` scores a development set cut from train.txt, `--local` the ablation without
+ * non-local features.
  * Deterministic (fixed seed).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FeatureBuffer, fitTemperature, mulberry32, packModels, trainSequenceTagger, TrainingExample } from '../../server/src/analysis/learning';
-import { FEATURE_VERSION, nerFeatures, nerFeatures2, nerFixed } from '../../server/src/analysis/entities/features';
+import { FEATURE_VERSION, ablation, nerFeatures, nerFeatures2, nerFixed } from '../../server/src/analysis/entities/features';
 import { NerDoc, normalizeToken } from '../../server/src/analysis/entities/nerDoc';
 import { NER_TAGS } from '../../server/src/analysis/entities/tagSet';
 import { NerLexicon, formatLexicon } from '../../server/src/analysis/entities/lexicon';
 import { NER_LEXICON_FILE, NER_MODEL_FILE } from '../../server/src/analysis/entities/tagger';
 import { loadNerEngineFrom } from '../../server/src/node/modelFiles';
+import { NER_CLUSTERS_FILE, WordClusters } from '../../server/src/analysis/entities/wordClusters';
+import { fnvBytes } from '../../server/src/analysis/common/fnv';
 import { argValue, buildLexicon, corporaDir, readConll } from './data';
 import { report, scoreConll } from './score';
 
@@ -28,13 +34,34 @@ function main(): void {
   const outDir = path.resolve(argValue(argv, '--out') ?? path.join(__dirname, '../../server/models'));
   const dropRate = Number(argValue(argv, '--drop') ?? 0.25);
   const dropRand = mulberry32(SEED + 1);
+  // --local: an ablation without the non-local features (scored here; not a model to ship).
+  if (argv.includes('--local')) {
+    if (!argValue(argv, '--out')) throw new Error('--local trains an ablation, not a model to ship: give it --out DIR');
+    ablation.nonLocal = false;
+  }
   const t0 = Date.now();
   const trainFile = path.join(data, 'conll2003', 'train.txt');
   if (!fs.existsSync(trainFile)) throw new Error(`CoNLL-2003 training data not found at ${trainFile}; pass --data DIR or set DISCOURSE_LENS_CORPORA`);
-  const train = readConll(trainFile);
+  // --holdout N: every Nth training document is left out (of the lexicon too) and scored at the end,
+  // a development set for tuning decisions that keeps valid.txt unseen.
+  const holdout = Number(argValue(argv, '--holdout') ?? 0);
+  const allTrain = readConll(trainFile);
+  const isDev = (i: number): boolean => holdout > 0 && i % holdout === holdout - 1;
+  const train = allTrain.filter((_, i) => !isDev(i));
+  const dev = allTrain.filter((_, i) => isDev(i));
   const built = buildLexicon(train, path.join(data, 'ptc', 'train-articles'));
   const lexText = formatLexicon(built.gaz, built.lc);
   const lex = NerLexicon.parse(lexText);
+  // --clusters FILE: word clusters as features (npm run train:clusters); the model records their checksum.
+  const clustersArg = argValue(argv, '--clusters');
+  const clustersFile = clustersArg ? path.resolve(clustersArg) : '';
+  let clustersHash: number | undefined;
+  if (clustersArg) {
+    const bytes = new Uint8Array(fs.readFileSync(clustersFile));
+    lex.clusters = WordClusters.parse(bytes, clustersFile);
+    clustersHash = fnvBytes(bytes, 0, bytes.length);
+    console.log(`word clusters: ${lex.clusters.size} from ${clustersFile}`);
+  }
   const examples: TrainingExample<NerDoc>[] = train.map((d, di) => {
     const { words, starts, gold } = tokensOf(d);
     const doc = new NerDoc(words, starts, lex, { gazFilter: built.filterFor(di) });
@@ -108,15 +135,16 @@ function main(): void {
     console.log(`confidence temperatures: pass 1 ${temperature1}, pass 2 ${temperature} (fitted on ${samples.length} valid.txt positions)`);
   }
   fs.mkdirSync(outDir, { recursive: true });
-  const meta = { features: FEATURE_VERSION, epochs, seed: SEED, bits };
+  const meta = { features: FEATURE_VERSION, epochs, seed: SEED, bits, clusters: clustersHash };
   const bytes = packModels([pass1.serialize({ ...meta, temperature: temperature1 }), model.serialize({ ...meta, temperature })]);
   fs.writeFileSync(path.join(outDir, NER_MODEL_FILE), bytes);
   fs.writeFileSync(path.join(outDir, NER_LEXICON_FILE), lexText);
+  if (clustersHash !== undefined && path.dirname(clustersFile) !== outDir) fs.copyFileSync(clustersFile, path.join(outDir, NER_CLUSTERS_FILE));
   console.log(`wrote ${outDir}/: ${NER_MODEL_FILE} ${(bytes.length / 1e6).toFixed(2)} MB (two passes, ${pass1.nonZero()} + ${model.nonZero()} non-zero int16 weights), ${NER_LEXICON_FILE} ${(lexText.length / 1e6).toFixed(2)} MB`);
-  if (fs.existsSync(validFile)) {
-    const engine = loadNerEngineFrom(outDir);
-    console.log(report(scoreConll(engine, readConll(validFile)), 'valid.txt (gold tokenisation)'));
-  }
+  const engine = loadNerEngineFrom(outDir);
+  if (!ablation.nonLocal) engine.skipAbove = 2; // the cascade consults the document aggregates too
+  if (dev.length) console.log(report(scoreConll(engine, dev), `development set: every ${holdout}th train.txt document, ${dev.length} (gold tokenisation)`));
+  else if (fs.existsSync(validFile)) console.log(report(scoreConll(engine, readConll(validFile)), 'valid.txt (gold tokenisation)'));
   console.log(`done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }
 

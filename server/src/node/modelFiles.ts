@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import { ModelNotFoundError, ModelSource, setModelSource } from '../analysis/models';
 import { NER_LEXICON_FILE, NER_MODEL_FILE, NerEngine } from '../analysis/entities/tagger';
 import { RhetoricModel } from '../analysis/rhetoric/model';
+import { NER_CLUSTERS_FILE } from '../analysis/entities/wordClusters';
 
 let cachedDir: string | undefined;
 
@@ -53,12 +54,10 @@ export function installShippedModels(dir?: string): void {
   setModelSource(modelFolderSource(dir));
 }
 
-/** The entity tagger of a models folder (`ner.bin` and `ner.lex`), e.g. one just trained. */
+/** The entity tagger of a models folder (`ner.bin`, `ner.lex`, `ner.clusters`), e.g. one just trained. */
 export function loadNerEngineFrom(dir: string): NerEngine {
-  return NerEngine.fromBytes(readModelFile(NER_MODEL_FILE, dir), readModelFile(NER_LEXICON_FILE, dir), {
-    model: path.join(dir, NER_MODEL_FILE),
-    lexicon: path.join(dir, NER_LEXICON_FILE),
-  });
+  const names = { model: path.join(dir, NER_MODEL_FILE), lexicon: path.join(dir, NER_LEXICON_FILE), clusters: path.join(dir, NER_CLUSTERS_FILE) };
+  return NerEngine.fromBytes(readModelFile(NER_MODEL_FILE, dir), readModelFile(NER_LEXICON_FILE, dir), names, () => readModelFile(NER_CLUSTERS_FILE, dir));
 }
 
 /** A rhetoric model file (training output, evaluation of a given file). */

@@ -12,6 +12,7 @@ import {
 import { FNV_OFFSET } from '../common/fnv';
 import { F_CAND, F_CAP, F_HEADLINE, F_HYPHEN, F_PERIOD, F_SENT_START, F_UPPER, NerDoc } from './nerDoc';
 import { typeOfTag } from './tagSet';
+import { CLUSTER_PREFIX_LENGTHS } from './wordClusters';
 
 // Module-local copies of the imports used in hot loops: a CommonJS build (tsx, tests) reads an
 // imported binding through a getter on every use.
@@ -19,16 +20,24 @@ const lowerHashRange = lowerHashRangeImport;
 const GAZ_BITS = GAZ_BITS_IMPORT;
 const LC_DICT = LC_DICT_IMPORT;
 const LC_UNSEEN = LC_UNSEEN_IMPORT;
+const CLUSTER_PREFIXES = CLUSTER_PREFIX_LENGTHS.length;
 
 /** Version of the feature set; stored in the model so a stale model is detected. */
 export const FEATURE_VERSION = 'ner-features-5';
+
+/**
+ * Feature groups left out for an ablation measure (`npm run train:ner -- --local`); always on in
+ * a shipped model. nonLocal: the document memory (the last type given to the same word earlier in
+ * the document) and the second pass's document-level aggregates of the first pass.
+ */
+export const ablation = { nonLocal: true };
 
 // Feature template ids.
 const enum T {
   Bias = 1, Lower, Exact, Shape, SShape, Pre, Suf, LowerM1, LowerP1, LowerM2, LowerP2, SShapeM1, SShapeP1,
   BigramM, BigramP, Prev, Prev2, PrevLower, PrevShape, SentStart, Headline, Lcc, LccM1, LccP1, LccStart,
   LccHead, GazB, GazI, GazBP1, GazBM1, Mem, MemHead, Hyphen, Period, Len, StartShape, HeadLower, GazIM1, ExactP1, ExactM1,
-  CapSeqLen, GazNone, P1, P1M1, P1P1, AggMaj, AggMulti, AggMajP1, AggBoth,
+  CapSeqLen, GazNone, P1, P1M1, P1P1, AggMaj, AggMulti, AggMajP1, AggBoth, Cluster, ClusterNone,
 }
 
 const NONE = 0x5bd1e995;
@@ -114,6 +123,13 @@ export function typeFeatures(doc: NerDoc, i: number, out: FeatureBuffer, drop = 
   if (flags & F_HYPHEN) out.pushCombined(T.Hyphen, 1);
   if (flags & F_PERIOD) out.pushCombined(T.Period, 1);
   out.pushCombined(T.Len, Math.min(wl, 8));
+  const codes = doc.clusterCodes;
+  if (codes) {
+    // The word's cluster at four granularities (bit-string prefixes): shared by words in like contexts.
+    const c = doc.cluster[i];
+    if (c) for (let j = 0; j < CLUSTER_PREFIXES; j++) out.pushCombined3(T.Cluster, j, codes[(c - 1) * CLUSTER_PREFIXES + j]);
+    else out.pushCombined(T.ClusterNone, head);
+  }
 }
 
 /** The other history-independent features of candidate token i (neighbours, gazetteer, runs of capitals). */
@@ -173,6 +189,7 @@ export function historyFeatures(doc: NerDoc, i: number, history: Int32Array, mem
   out.pushCombined3(T.Prev2, prev, prev2);
   if (!drop) out.pushCombined3(T.PrevLower, prev, lw);
   out.pushCombined3(T.PrevShape, prev, doc.sshape[i]);
+  if (!ablation.nonLocal) return;
   out.pushCombined(T.Mem, mem);
   out.pushCombined3(T.MemHead, mem, head);
 }
@@ -187,6 +204,7 @@ export function secondPassFeatures(doc: NerDoc, i: number, out: FeatureBuffer): 
   out.pushCombined(T.P1, p1[i]);
   out.pushCombined3(T.P1M1, i - 1 >= s0 ? p1[i - 1] : START_TAG, p1[i]);
   out.pushCombined3(T.P1P1, i + 1 < e0 ? p1[i + 1] : START_TAG, p1[i]);
+  if (!ablation.nonLocal) return;
   out.pushCombined(T.AggMaj, maj);
   out.pushCombined(T.AggMulti, multi);
   out.pushCombined3(T.AggMajP1, maj, p1[i]);

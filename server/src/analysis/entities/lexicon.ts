@@ -12,6 +12,7 @@
 import { ModelFormatError } from '../learning';
 import { HashTable } from '../common/hashTable';
 import { FNV_OFFSET, fnvStep } from '../common/fnv';
+import type { WordClusters } from './wordClusters';
 
 // Gazetteer categories (bits).
 export const GAZ_PER = 1 << 0; // person names seen in training data
@@ -92,6 +93,8 @@ export class NerLexicon {
   /** word hash → LC class. */
   readonly lc = new HashTable(1 << 15);
   maxTokens = 1;
+  /** Word clusters (a separate model file, ner.clusters), when the tagger was trained with them. */
+  clusters: WordClusters | undefined;
 
   addGaz(entry: string, mask: number): void {
     const parts = entry.split(' ');

@@ -77,10 +77,11 @@ function typeIdsOf(words: readonly string[]): WordTypeIds {
  * What NerDoc derives from a word alone, memoised per word type (per vocabulary and lexicon), as
  * records of NER_TYPE_FIELDS ints: flags | TYPE_KNOWN, then the hashes of the lower-cased word, the
  * exact word, its shape and short shape (see analyseWord), then the lazily looked-up lexicon facts:
- * lower-case class + 1 (0 until needed), and the word's own gazetteer mask with GAZ_* state bits.
+ * lower-case class + 1 (0 until needed), the word's own gazetteer mask with GAZ_* state bits, and
+ * its word cluster + 1 (0: none).
  */
-const enum W { Flags, Lower, Exact, Shape, SShape, Lcc, Gaz, GazState }
-const NER_TYPE_FIELDS = 8;
+const enum W { Flags, Lower, Exact, Shape, SShape, Lcc, Gaz, GazState, Cluster }
+const NER_TYPE_FIELDS = 9;
 /** Set in every computed record's flags (no F_* flag uses it). */
 const TYPE_KNOWN = 1 << 30;
 /** GazState bits: the gazetteer was consulted; the word is an entry; it starts a multi-word entry. */
@@ -102,6 +103,10 @@ export class NerDoc {
   readonly lcc: Uint8Array;
   readonly gazB: Int32Array;
   readonly gazI: Int32Array;
+  /** Word cluster + 1 (0: none; see WordClusters). */
+  readonly cluster: Int32Array;
+  /** The clusters' bit-string prefixes (WordClusters.prefixCodes), when the lexicon has clusters. */
+  readonly clusterCodes: Int32Array | undefined;
   /** Document memory: word hash → last predicted type (1..5), 6 = seen capitalised as O. */
   readonly memory = new Map<number, number>();
   memUpTo = 0;
@@ -133,10 +138,11 @@ export class NerDoc {
     const { gazFilter } = options;
     const types = options.types ?? typeIdsOf(words);
     this.typeIds = types.ids;
+    this.clusterCodes = lex.clusters?.prefixCodes;
     this.vocabulary = types.vocabulary;
     const n = (this.n = words.length);
     // One zeroed allocation for the per-token arrays (views), not twelve.
-    const mem = new ArrayBuffer(n * (10 * 4 + 2));
+    const mem = new ArrayBuffer(n * (11 * 4 + 2));
     let off = 0;
     const i32 = (): Int32Array => {
       const a = new Int32Array(mem, off, n);
@@ -153,6 +159,7 @@ export class NerDoc {
     this.gazB = i32();
     this.gazI = i32();
     this.cacheStart = i32().fill(-1);
+    this.cluster = i32();
     this.lcc = new Uint8Array(mem, off, n);
     this.cacheLen = new Uint8Array(mem, off + n, n);
     for (let s = 0; s < sentStarts.length; s++) {
@@ -168,7 +175,11 @@ export class NerDoc {
     const rec = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const r = (rec[i] = ids[i] * NER_TYPE_FIELDS);
-      if (wt[r + W.Flags] === 0) analyseWord(words[i], wt, r);
+      if (wt[r + W.Flags] === 0) {
+        analyseWord(words[i], wt, r);
+        wt[r + W.Cluster] = lex.clusters ? lex.clusters.lookup(words[i]) + 1 : 0;
+      }
+      this.cluster[i] = wt[r + W.Cluster];
       this.flags[i] = wt[r + W.Flags] & ~TYPE_KNOWN;
       this.lower[i] = wt[r + W.Lower];
       this.exact[i] = wt[r + W.Exact];

@@ -20,6 +20,8 @@ import { cleanMention } from './mentionFilter';
 import { withCompoundMentions } from './compounds';
 import { HARMONIZE_BELOW, NerSpan, SpanRules, harmonizeTypes } from './spanRules';
 import { PairedWeights, TypeSumsTable, accumulateOne, accumulatePair, pairWeights } from './weightSums';
+import { NER_CLUSTERS_FILE, WordClusters } from './wordClusters';
+import { fnvBytes } from '../common/fnv';
 
 export { HARMONIZE_BELOW, NerSpan };
 
@@ -84,13 +86,28 @@ export class NerEngine {
   }
 
   /**
-   * The engine of `ner.bin` (both passes, packed with packModels) and `ner.lex` (UTF-8 text);
-   * `names` name them in errors (their files, when they came from files).
+   * The engine of `ner.bin` (both passes, packed with packModels), `ner.lex` (UTF-8 text) and, when
+   * the model was trained with word clusters, `ner.clusters` (asked for only then); `names` name
+   * them in errors (their files, when they came from files).
    */
-  static fromBytes(model: Uint8Array, lexicon: Uint8Array, names = { model: NER_MODEL_FILE, lexicon: NER_LEXICON_FILE }): NerEngine {
+  static fromBytes(
+    model: Uint8Array,
+    lexicon: Uint8Array,
+    names: { model: string; lexicon: string; clusters?: string } = { model: NER_MODEL_FILE, lexicon: NER_LEXICON_FILE },
+    clusters?: () => Uint8Array,
+  ): NerEngine {
     const models = unpackModels(model, names.model);
     if (models.length !== 2) throw new ModelFormatError(`${names.model}: expected 2 models (pass 1, pass 2), found ${models.length}; rebuild with npm run train:ner`);
-    return new NerEngine(models[0], models[1], NerLexicon.parse(new TextDecoder().decode(lexicon), names.lexicon));
+    const lex = NerLexicon.parse(new TextDecoder().decode(lexicon), names.lexicon);
+    const clustersHash = (models[0].meta as { clusters?: number } | undefined)?.clusters;
+    if (clustersHash !== undefined) {
+      const clustersName = names.clusters ?? NER_CLUSTERS_FILE;
+      if (!clusters) throw new ModelFormatError(`${names.model} needs its word clusters (${NER_CLUSTERS_FILE})`);
+      const bytes = clusters();
+      if (fnvBytes(bytes, 0, bytes.length) !== clustersHash) throw new ModelFormatError(`${clustersName}: not the word clusters ${names.model} was trained with; rebuild with npm run train`);
+      lex.clusters = WordClusters.parse(bytes, clustersName);
+    }
+    return new NerEngine(models[0], models[1], lex);
   }
 
   /** Tag indices and confidences for already-normalised words. */
@@ -281,7 +298,7 @@ function isPunct(w: string): boolean {
 }
 
 /** The shipped engine, loaded once on first use. */
-export const nerEngine = lazy(() => NerEngine.fromBytes(modelBytes(NER_MODEL_FILE), modelBytes(NER_LEXICON_FILE)));
+export const nerEngine = lazy(() => NerEngine.fromBytes(modelBytes(NER_MODEL_FILE), modelBytes(NER_LEXICON_FILE), undefined, () => modelBytes(NER_CLUSTERS_FILE)));
 
 /** Named entities of a segmented document (person, place, organization, group). */
 export function recognizeEntities(seg: SegmentedText, options?: { namesInCompounds?: boolean }): EntityMention[] {
