@@ -114,9 +114,9 @@ describe('entities: names typed by their head noun', () => {
   });
 
   it('drops treaties, declarations, charters, plans and their acronyms', () => {
-    const text = 'Guided by the United Nations Charter, the Universal Declaration of Human Rights, the Kyoto Protocol, the Hague Declaration, the Brahimi Report, the Programme of Action, the NPT and the MDGs, the Organization of African Unity acts.';
+    const text = 'Guided by resolution 3201 (S-VI), the United Nations Charter, the Universal Declaration of Human Rights, the Kyoto Protocol, the Hague Declaration, the Brahimi Report, the Programme of Action, the NPT and the MDGs, the Organization of African Unity acts.';
     assert.deepStrictEqual(
-      typed(text, [['United Nations Charter', 'organization'], ['Universal Declaration of Human Rights', 'organization'], ['Kyoto Protocol', 'place'], ['Hague Declaration', 'place'], ['Brahimi Report', 'organization'], ['Programme of Action', 'organization'], ['NPT', 'organization'], ['MDGs', 'place'], ['Organization of African Unity', 'organization']]),
+      typed(text, [['S-VI', 'organization'], ['United Nations Charter', 'organization'], ['Universal Declaration of Human Rights', 'organization'], ['Kyoto Protocol', 'place'], ['Hague Declaration', 'place'], ['Brahimi Report', 'organization'], ['Programme of Action', 'organization'], ['NPT', 'organization'], ['MDGs', 'place'], ['Organization of African Unity', 'organization']]),
       ['Organization of African Unity/organization'],
     );
   });

@@ -70,6 +70,15 @@ describe('entities: hard-wrapped speeches', () => {
     assert.deepStrictEqual(cleanMention(text, to, to + 'To Lam'.length, 'person'), { start: to, end: to + 'To Lam'.length });
   });
 
+  it('takes no part of a word split by the line-break hyphen of scanned text for a name', () => {
+    const text = 'We call on all foreign troops to withdraw from Afgha¬nistan, and we support the so-called Demo¬cratic Alliance.';
+    const afgha = text.indexOf('Afgha');
+    assert.strictEqual(cleanMention(text, afgha, afgha + 5, 'place'), undefined);
+    const nistan = text.indexOf('nistan');
+    assert.strictEqual(cleanMention(text, nistan, nistan + 6, 'place'), undefined);
+    assert.ok(!names(text).some((n) => n.startsWith('Afgha') || n.startsWith('Demo')), names(text).join(' | '));
+  });
+
   it('types Viet Nam, the UN spelling, as a place', () => {
     assert.deepStrictEqual(mentions(WRAPPED).filter((m) => m.text === 'Viet Nam').map((m) => m.type), ['place']);
   });

@@ -46,12 +46,19 @@ const NEWS: SurfaceForm[] = [
   // UN speeches: the people of a place beside the place, and a word of the language beside a group.
   form('Somalis', 'group', 2), form('Somalia', 'place', 97), form('Koran', 'group', 1), form('Korean', 'group', 73),
   { text: 'Indo-Cnina Federation', type: 'organization', count: 1, documents: ['khm'] }, { text: 'Indo-China Federation', type: 'organization', count: 5, documents: ['khm'] },
+  // UN speeches: a place and its adjective one letter apart, and two romanisations of one name.
+  form('Persia', 'place', 1), form('Persian', 'group', 27), form('Abkhazi', 'place', 1), form('Abkhazia', 'place', 54),
+  form('Katmandu', 'place', 1), form('Kathmandu', 'place', 5), form('Leonid Ilych Brezhnev', 'person', 1), form('Leonid Ilyich Brezhnev', 'person', 27),
+  // ... beside real slips of the same speeches.
+  form('Krygyzstan', 'place', 1), form('Kyrgyzstan', 'place', 95), form('Kurt Waldehim', 'person', 1), form('Kurt Waldheim', 'person', 250),
+  form('Esquiipulas II', 'organization', 1), form('Esquipulas II', 'organization', 32),
 ];
 
 describe('misspellings need evidence', () => {
   it('flags the slips of a news corpus and nothing else', () => {
     assert.deepStrictEqual(flagged(NEWS).sort(), [
-      'Bangaldesh→Bangladesh', 'Dafur→Darfur', 'DaimlerChrylser→DaimlerChrysler', 'Hollwood→Hollywood', 'Indo-Cnina Federation→Indo-China Federation', 'Malcom Glazer→Malcolm Glazer', 'Sheffied→Sheffield',
+      'Bangaldesh→Bangladesh', 'Dafur→Darfur', 'DaimlerChrylser→DaimlerChrysler', 'Esquiipulas II→Esquipulas II', 'Hollwood→Hollywood', 'Indo-Cnina Federation→Indo-China Federation', 'Krygyzstan→Kyrgyzstan',
+      'Kurt Waldehim→Kurt Waldheim', 'Malcom Glazer→Malcolm Glazer', 'Sheffied→Sheffield',
     ]);
   });
 

@@ -71,6 +71,8 @@ export function cleanMention(text: string, start: number, end: number, type: Ent
   // A single letter ("&A" of "Q&A" cut to "A") is a fragment, not a name; "M3" or "G8" are names.
   if (!/\p{L}/u.test(name) || !/[\p{L}\p{N}].*[\p{L}\p{N}]/su.test(name)) return undefined;
   if (start > 0 && /[&@]/.test(text[start - 1]) && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) return undefined;
+  // A word split by the line-break hyphen of scanned text ("Afgha¬nistan", "Demo¬cratic") is a fragment of a word.
+  if (text[end] === '¬' || text[start - 1] === '¬') return undefined;
   const key = name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
   if (NOT_ENTITIES.has(key) || NOT_ENTITIES.has(key.replace(/'/g, '’'))) return undefined;
   if (type !== 'group' && GENERIC_INSTITUTIONS.has(key)) return undefined;

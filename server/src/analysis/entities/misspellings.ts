@@ -86,7 +86,7 @@ export function findMisspellings(groups: readonly NameGroup[], options: ResolveO
         const pair = differingWords(r, k);
         if (!pair) continue;
         const [rw, kw] = pair;
-        if (isInflection(rw, kw) || isDemonymPlural(rw, kw)) continue;
+        if (isInflection(rw, kw) || isDemonymPlural(rw, kw) || isPlaceAdjective(rw, kw) || isTransliteration(rw, kw)) continue;
         // An ordinary word or a name in its own right, also in the plural ("the two Koreas"), is no
         // slip; nor is a word the training text has ("Koran" beside "Korean").
         if (ordinary(rw) || known(rw) || attested(rw) || (/s$/.test(rw) && known(rw.slice(0, -1))) || (ordinary(kw) && !known(kw))) continue;
@@ -149,6 +149,36 @@ export function isDemonymPlural(rare: string, known: string): boolean {
   const stem = rare.slice(0, -1).toLowerCase();
   const k = known.toLowerCase();
   return (k.startsWith(stem) || stem.startsWith(k)) && Math.abs(k.length - stem.length) <= 1;
+}
+
+/** A place beside its adjective or people, one letter apart: "Persia" / "Persian", "Abkhazi" / "Abkhazia", "Somali" / "Somalia". */
+export function isPlaceAdjective(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return long.length === short.length + 1 && long.startsWith(short) && /(?:an|ia)$/.test(long);
+}
+
+/**
+ * Two romanisations of one name, which writers use alike: an "h" after a consonant left out or put
+ * in ("Katmandu" / "Kathmandu", "Abkazia" / "Abkhazia"), or a "y" and an "i" told apart ("Ilich" /
+ * "Ilyich", "Ilych" / "Ilyich"). Neither is a typing slip.
+ */
+export function isTransliteration(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  if (x.length === y.length) {
+    const at = [...x].findIndex((c, i) => c !== y[i]);
+    return at >= 0 && x.slice(at + 1) === y.slice(at + 1) && /^[iy]$/.test(x[at]) && /^[iy]$/.test(y[at]);
+  }
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (long.length !== short.length + 1) return false;
+  let at = 0;
+  while (at < short.length && short[at] === long[at]) at++;
+  if (long.slice(at + 1) !== short.slice(at)) return false;
+  const added = long[at];
+  if (added === 'h') return at > 0 && !/[aeiou]/.test(long[at - 1]);
+  // "y" or "i" added next to the other ("Ilych" / "Ilyich"); next to itself it is a doubled letter ("Esquiipulas").
+  const other = added === 'i' ? 'y' : added === 'y' ? 'i' : undefined;
+  return other !== undefined && (long[at - 1] === other || long[at + 1] === other);
 }
 
 function isAcronym(s: string): boolean {

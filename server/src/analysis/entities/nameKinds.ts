@@ -31,6 +31,8 @@ const BODY_HEADS = new Set([
 ]);
 /** Heads of posts: the name of an office, not of its holder. */
 const POST_HEADS = new Set(['Representative', 'Representatives', 'Envoy', 'Rapporteur', 'Coordinator', 'Adviser', 'Advisor']);
+/** A special or emergency special session of the Assembly cited with a resolution ("3201 (S-VI)", "ES-10"): no name. */
+const SESSION_REFERENCE = /^E?S-(?:[IVXLC]+J?|\d+)$/;
 /** Possessive determiners: "My Government", "Our Organization" refer back to a body named elsewhere. */
 const DETERMINER = /^(?:My|Our|Your|His|Her|Their|This|That|These|Those)\s+/;
 /** The words left of a title's tail: a head and its connector ("Treaty on the | Elimination of ...", "Convention relating to the | Status of Refugees"). */
@@ -51,7 +53,7 @@ export function typeByHead(seg: SegmentedText, mentions: readonly EntityMention[
     const name = m.text.replace(/\s+/g, ' ');
     const head = headOf(name);
     const single = !name.includes(' ');
-    if (INSTRUMENT_ACRONYMS.has(name) || OF_ACTION.test(name)) continue;
+    if (INSTRUMENT_ACRONYMS.has(name) || OF_ACTION.test(name) || SESSION_REFERENCE.test(name)) continue;
     if (!single && (INSTRUMENT_HEADS.has(head) || INSTRUMENT_HEADS.has(name.split(HEAD_END)[0].split(' ').slice(-2).join(' ')))) continue;
     if (POST_HEADS.has(head)) continue;
     if (EVENT_HEADS.has(head)) {
