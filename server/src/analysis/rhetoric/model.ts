@@ -142,6 +142,7 @@ export class RhetoricModel {
   private readonly cal: [number[], number[]];
   private readonly calMulti: [number[], number[]];
   private readonly calByCategory = new Map<string, [[number[], number[]], [number[], number[]]]>();
+  private readonly hitCurves = new Map<string, [number[], number[]]>();
   private readonly levelModels = new Map<Sensitivity, RhetoricModel>();
   constructor(readonly tagger: SequenceModel, readonly meta: RhetoricModelMeta, rates?: RateTable) {
     this.rates = rates ?? RateTable.parse(meta.rates, meta.pairs);
@@ -149,6 +150,7 @@ export class RhetoricModel {
     this.cal = curve(meta.calibration);
     this.calMulti = curve(meta.calibrationMulti ?? meta.calibration);
     for (const [c, v] of Object.entries(meta.calibrationByCategory ?? {})) this.calByCategory.set(c, [curve(v.one), curve(v.multi)]);
+    for (const [c, v] of Object.entries(meta.hitCalibration ?? {})) this.hitCurves.set(c, curve(v));
   }
 
   /**
@@ -172,8 +174,8 @@ export class RhetoricModel {
 
   /** Calibrated confidence of a lexicon hit of a category (or of a scare quote, `scare-quote`) from its mixed score. */
   calibrateHit(score: number, category: string): number {
-    const own = this.meta.hitCalibration?.[category];
-    return own ? interpolate(own, score) : score;
+    const own = this.hitCurves.get(category);
+    return own && own[0].length ? interpolateXY(own[0], own[1], score) : score;
   }
 
   /** Prior precision of a lexicon entry. */
@@ -208,9 +210,6 @@ function interpolateXY(x: readonly number[], y: readonly number[], v: number): n
   return y[y.length - 1];
 }
 
-function interpolate(knots: readonly [number, number][], v: number): number {
-  return knots.length ? interpolateXY(knots.map((k) => k[0]), knots.map((k) => k[1]), v) : v;
-}
 
 let cached: RhetoricModel | undefined;
 
