@@ -12,6 +12,7 @@ import {
   type ChartConfiguration,
 } from 'chart.js';
 import type { Overview, OverviewHostMessage, OverviewPageMessage } from '../../server/src/protocol';
+import { DISPERSION_ROW_PX, dispersionRows, topArticles } from './overviewRows';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, PointElement, ScatterController, Legend, Tooltip);
 
@@ -66,14 +67,25 @@ function table(id: string, head: string[], rows: (string | number)[][]): void {
 function renderDispersion(index: number): void {
   if (!data) return;
   const item = data.dispersion[index];
-  const titles = data.documents.map((d) => short(d.title, 40));
-  const points = item ? item.positions.flatMap((ps, doc) => ps.map((x) => ({ x, y: doc }))) : [];
+  // Only the articles that mention the item, most mentions first: a row each, in a box that scrolls.
+  const { rows, omitted } = dispersionRows(data.documents, item?.positions ?? []);
+  const titles = rows.map((r) => short(r.title, 40));
+  const points = rows.flatMap((r, row) => r.positions.map((x) => ({ x, y: row })));
+  document.getElementById('dispersion-box')!.style.height = `${Math.max(3, rows.length) * DISPERSION_ROW_PX + 70}px`;
+  const n = rows.length + omitted;
+  document.getElementById('dispersion-note')!.textContent = item
+    ? `${n.toLocaleString('en-US')} ${n === 1 ? 'article mentions' : 'articles mention'} ${item.label}${omitted ? `; the ${rows.length} with the most mentions are shown` : ''}.`
+    : '';
   chart('dispersion', {
     type: 'scatter',
     data: { datasets: [{ label: item?.label ?? '', data: points, pointStyle: 'line', pointRadius: 8, borderWidth: 2, borderColor: PALETTE[0], backgroundColor: PALETTE[0], rotation: 90 } as never] },
     options: {
       maintainAspectRatio: false,
-      plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c: { raw: unknown }) => `${titles[(c.raw as { y: number }).y]}: ${Math.round((c.raw as { x: number }).x * 100)}%` } } },
+      plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c: { raw: unknown }) => `${rows[(c.raw as { y: number }).y]?.title ?? ''}: ${Math.round((c.raw as { x: number }).x * 100)}%` } } },
+      onClick: (_e: unknown, elements: { index: number }[]) => {
+        const p = elements[0] ? points[elements[0].index] : undefined;
+        if (p) vscode.postMessage({ type: 'openDocument', uri: rows[p.y].uri });
+      },
       scales: {
         x: { min: 0, max: 1, title: { display: true, text: 'position in the article' }, ticks: { callback: (t: number | string) => `${Math.round(Number(t) * 100)}%` } },
         y: {
@@ -96,15 +108,16 @@ function render(d: Overview): void {
   data = d;
   vscode.setState(d);
   const summary = document.getElementById('summary')!;
-  summary.textContent = `${d.documents.length} ${d.documents.length === 1 ? 'article' : 'articles'}, ${d.frequencies.length} items, ${d.cooccurrence.length} co-occurring pairs`;
+  summary.textContent = `${d.documents.length.toLocaleString('en-US')} ${d.documents.length === 1 ? 'article' : 'articles'}; the ${d.frequencies.length} most frequent entities and terms`;
   document.getElementById('error')!.hidden = true;
-  const titles = d.documents.map((x) => short(x.title));
+  // The articles with the most mentions of the items, and the rest summed up in one bar.
+  const rows = topArticles(d.documents, d.frequencies);
 
   chart('frequency', {
     type: 'bar',
     data: {
-      labels: titles,
-      datasets: d.frequencies.map((f, i) => ({ label: f.label, data: [...f.counts], backgroundColor: PALETTE[i % PALETTE.length] })),
+      labels: rows.map((r) => short(r.title)),
+      datasets: d.frequencies.map((f, i) => ({ label: f.label, data: rows.map((r) => r.counts[i]), backgroundColor: PALETTE[i % PALETTE.length] })),
     },
     options: {
       maintainAspectRatio: false,
@@ -112,18 +125,19 @@ function render(d: Overview): void {
       plugins: { legend: { position: 'bottom' } },
       scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, title: { display: true, text: 'mentions' } } },
       onClick: (_e: unknown, elements: { index: number }[]) => {
-        const doc = elements[0] ? d.documents[elements[0].index] : undefined;
-        if (doc) vscode.postMessage({ type: 'openDocument', uri: doc.uri });
+        const uri = elements[0] ? rows[elements[0].index].uri : undefined;
+        if (uri) vscode.postMessage({ type: 'openDocument', uri });
       },
     },
   });
-  table('frequency-table', ['Article', ...d.frequencies.map((f) => f.label)], d.documents.map((doc, i) => [doc.title, ...d.frequencies.map((f) => f.counts[i] ?? 0)]));
+  table('frequency-table', ['Article', ...d.frequencies.map((f) => f.label)], rows.map((r) => [r.title, ...r.counts]));
 
   const select = document.getElementById('dispersion-item') as HTMLSelectElement;
   select.replaceChildren(...d.dispersion.map((item, i) => Object.assign(el('option', item.label), { value: String(i) })));
   renderDispersion(0);
 
-  const labels = new Map<string, string>();
+  // Names as the corpus writes them (the server's), never rebuilt from ids.
+  const labels = new Map<string, string>(Object.entries(d.names ?? {}));
   for (const f of [...d.frequencies, ...d.dispersion]) labels.set(f.id, f.label);
   const name = (id: string) => labels.get(id) ?? id.replace(/^entity:[^:]+:/, '').replace(/-/g, ' ');
   const pairs = [...d.cooccurrence].sort((a, b) => b.sentences - a.sentences).slice(0, 15);

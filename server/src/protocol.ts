@@ -123,7 +123,10 @@ export interface Overview {
   readonly frequencies: readonly { readonly id: string; readonly label: string; readonly counts: readonly number[] }[];
   /** For each item, its mention offsets relative to document length (0..1), per document: the dispersion plot. */
   readonly dispersion: readonly { readonly id: string; readonly label: string; readonly positions: readonly (readonly number[])[] }[];
+  /** The pairs named together most often (at most `MAX_OVERVIEW_PAIRS`). */
   readonly cooccurrence: readonly Cooccurrence[];
+  /** Names of the entities in `cooccurrence`, by id, as the corpus writes them. */
+  readonly names?: Readonly<Record<string, string>>;
   /** The analysts' codes (a server with codings): passages per article and what they co-occur with. */
   readonly codes?: readonly CodeOverview[];
 }

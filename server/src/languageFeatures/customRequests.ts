@@ -11,6 +11,8 @@ import { offsetAt, rangeOf } from './positions';
 import { targetAt } from './navigation';
 
 const DEFAULT_OVERVIEW_ITEMS = 10;
+/** Co-occurring pairs the overview gets (the page plots the first 15; a big corpus has many thousands). */
+const MAX_OVERVIEW_PAIRS = 100;
 
 export function itemAt(ctx: FeatureContext, p: ItemAtParams): ItemAt | null {
   const doc = ctx.index.get(p.uri);
@@ -104,7 +106,10 @@ export function overview(ctx: FeatureContext, p: OverviewParams = {}, token?: Ca
     frequencies.push({ id, label, counts });
     dispersion.push({ id, label, positions });
   }
-  return { documents, frequencies, dispersion, cooccurrence: ctx.q.cooccurrence() };
+  const cooccurrence = ctx.q.cooccurrence().slice(0, MAX_OVERVIEW_PAIRS);
+  const names: Record<string, string> = {};
+  for (const p of cooccurrence) for (const id of [p.a, p.b]) names[id] ??= ctx.q.entity(id)?.name ?? id;
+  return { documents, frequencies, dispersion, cooccurrence, names };
 }
 
 export function documentMarkup(ctx: FeatureContext, uri: string): DocumentMarkup {
