@@ -92,9 +92,9 @@ export function toLocation(l: LspLocation): vscode.Location {
 }
 
 /** Opens `uri` and selects `range` (revealed in the centre if off screen). */
-export async function revealLocation(uri: vscode.Uri, range: vscode.Range, preserveFocus = false): Promise<vscode.TextEditor> {
+export async function revealLocation(uri: vscode.Uri, range: vscode.Range, preserveFocus = false, viewColumn?: vscode.ViewColumn): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(uri);
-  const editor = await vscode.window.showTextDocument(doc, { preserveFocus, preview: false });
+  const editor = await vscode.window.showTextDocument(doc, { preserveFocus, preview: false, viewColumn });
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;

@@ -32,7 +32,7 @@ function render(state: State | null): void {
   (document.getElementById('kw-col') as HTMLElement).style.width = `${Math.min(widest, 40) + 2}ch`;
   state.lines.forEach((l, index) => {
     const row = linkRow(tbody, `${l.title}, line ${l.line + 1}`, { index: String(index) });
-    cell(row, 'doc', l.title);
+    cell(row, 'doc', l.title).title = l.title; // the whole title on hover when the column cuts it
     cell(row, 'left', l.left);
     cell(row, 'kw', l.text);
     cell(row, 'right', l.right);

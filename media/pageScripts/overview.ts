@@ -68,7 +68,8 @@ function renderDispersion(index: number): void {
   if (!data) return;
   const item = data.dispersion[index];
   // Only the articles that mention the item, most mentions first: a row each, in a box that scrolls.
-  const { rows, omitted } = dispersionRows(data.documents, item?.positions ?? []);
+  const counts = data.frequencies.find((f) => f.id === item?.id)?.counts ?? [];
+  const { rows, omitted } = dispersionRows(data.documents, item?.positions ?? [], counts);
   const titles = rows.map((r) => short(r.title, 40));
   const points = rows.flatMap((r, row) => r.positions.map((x) => ({ x, y: row })));
   document.getElementById('dispersion-box')!.style.height = `${Math.max(3, rows.length) * DISPERSION_ROW_PX + 70}px`;
@@ -108,16 +109,24 @@ function render(d: Overview): void {
   data = d;
   vscode.setState(d);
   const summary = document.getElementById('summary')!;
-  summary.textContent = `${d.documents.length.toLocaleString('en-US')} ${d.documents.length === 1 ? 'article' : 'articles'}; the ${d.frequencies.length} most frequent entities and terms`;
+  summary.textContent = `${d.documents.length.toLocaleString('en-US')} ${d.documents.length === 1 ? 'article' : 'articles'}, ${d.frequencies.length} items (the entities and terms mentioned most)`;
   document.getElementById('error')!.hidden = true;
   // The articles with the most mentions of the items, and the rest summed up in one bar.
+  // The summed-up rest is in the table and a note, not a bar: it would dwarf the others.
   const rows = topArticles(d.documents, d.frequencies);
+  const named = rows.filter((r) => r.uri !== undefined);
+  const rest = rows.find((r) => r.uri === undefined);
+  const restMentions = rest ? rest.counts.reduce((a, b) => a + b, 0) : 0;
+  const restArticles = d.documents.length - named.length;
+  document.getElementById('frequency-note')!.textContent = rest
+    ? `The ${named.length} articles with the most mentions of these items. The other ${restArticles.toLocaleString('en-US')} articles have ${restMentions.toLocaleString('en-US')} mentions (${(restMentions / restArticles).toFixed(1)} an article); see the table.`
+    : '';
 
   chart('frequency', {
     type: 'bar',
     data: {
-      labels: rows.map((r) => short(r.title)),
-      datasets: d.frequencies.map((f, i) => ({ label: f.label, data: rows.map((r) => r.counts[i]), backgroundColor: PALETTE[i % PALETTE.length] })),
+      labels: named.map((r) => short(r.title)),
+      datasets: d.frequencies.map((f, i) => ({ label: f.label, data: named.map((r) => r.counts[i]), backgroundColor: PALETTE[i % PALETTE.length] })),
     },
     options: {
       maintainAspectRatio: false,
@@ -125,7 +134,7 @@ function render(d: Overview): void {
       plugins: { legend: { position: 'bottom' } },
       scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, title: { display: true, text: 'mentions' } } },
       onClick: (_e: unknown, elements: { index: number }[]) => {
-        const uri = elements[0] ? rows[elements[0].index].uri : undefined;
+        const uri = elements[0] ? named[elements[0].index].uri : undefined;
         if (uri) vscode.postMessage({ type: 'openDocument', uri });
       },
     },

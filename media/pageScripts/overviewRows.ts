@@ -3,11 +3,10 @@
  * is unreadable past a few dozen articles, so the charts show the articles that matter most for
  * the items plotted and sum up the rest.
  */
+import { OVERVIEW_DISPERSION_ROWS } from '../../server/src/protocol';
 
 /** Articles shown by name in the frequency chart and table; the rest are one "others" row. */
 export const TOP_ARTICLES = 25;
-/** Articles shown in the dispersion plot (those with the most mentions of the item). */
-export const MAX_DISPERSION_ROWS = 200;
 /** Height of one dispersion row, in CSS pixels (the plot scrolls when rows do not fit). */
 export const DISPERSION_ROW_PX = 18;
 
@@ -38,10 +37,18 @@ export interface DispersionRows {
   readonly omitted: number;
 }
 
-/** The articles that mention an item, most mentions first (ties in corpus order), at most `max`. */
-export function dispersionRows(documents: readonly { readonly uri: string; readonly title: string }[], positions: readonly (readonly number[])[], max = MAX_DISPERSION_ROWS): DispersionRows {
-  const withMentions = documents.map((_, i) => i).filter((i) => positions[i]?.length);
-  withMentions.sort((a, b) => positions[b].length - positions[a].length || a - b);
-  const shown = withMentions.slice(0, max);
+/**
+ * The articles that mention an item (`counts`: its mentions per article), most mentions first
+ * (ties in corpus order), at most `max`, with the positions the server gave for them.
+ */
+export function dispersionRows(
+  documents: readonly { readonly uri: string; readonly title: string }[],
+  positions: readonly (readonly number[])[],
+  counts: readonly number[],
+  max = OVERVIEW_DISPERSION_ROWS,
+): DispersionRows {
+  const withMentions = documents.map((_, i) => i).filter((i) => counts[i] > 0);
+  withMentions.sort((a, b) => counts[b] - counts[a] || a - b);
+  const shown = withMentions.slice(0, max).filter((i) => positions[i]?.length);
   return { rows: shown.map((i) => ({ title: documents[i].title, uri: documents[i].uri, positions: positions[i] })), omitted: withMentions.length - shown.length };
 }

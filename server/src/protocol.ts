@@ -117,11 +117,14 @@ export interface OverviewParams {
   /** Terms or entities to plot; the top ones when absent. */
   readonly ids?: readonly string[];
 }
+/** Articles the overview's dispersion plot shows per item (those with the most mentions); the others have no positions. */
+export const OVERVIEW_DISPERSION_ROWS = 200;
+
 export interface Overview {
   readonly documents: readonly { readonly uri: string; readonly title: string; readonly length: number }[];
   /** For each item, its count in each document (same order as `documents`). */
   readonly frequencies: readonly { readonly id: string; readonly label: string; readonly counts: readonly number[] }[];
-  /** For each item, its mention offsets relative to document length (0..1), per document: the dispersion plot. */
+  /** For each item, its mention offsets relative to document length (0..1), per document: the dispersion plot (see `OVERVIEW_DISPERSION_ROWS`). */
   readonly dispersion: readonly { readonly id: string; readonly label: string; readonly positions: readonly (readonly number[])[] }[];
   /** The pairs named together most often (at most `MAX_OVERVIEW_PAIRS`). */
   readonly cooccurrence: readonly Cooccurrence[];

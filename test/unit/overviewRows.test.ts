@@ -22,11 +22,12 @@ describe('overview rows', () => {
   });
 
   it('plots only the articles that mention the item, most mentions first, at most 200', () => {
-    const positions = docs.map((_, i) => (i % 5 === 0 ? Array(1 + (i % 7)).fill(0.5) : []));
-    const { rows, omitted } = dispersionRows(docs, positions);
+    const counts = docs.map((_, i) => (i % 5 === 0 ? 1 + (i % 7) : 0));
+    const positions = counts.map((n) => Array(n).fill(0.5));
+    const { rows, omitted } = dispersionRows(docs, positions, counts);
     assert.strictEqual(rows.length, 200);
     assert.strictEqual(omitted, 400 - 200);
     assert.ok(rows.every((r, i) => i === 0 || rows[i - 1].positions.length >= r.positions.length));
-    assert.deepStrictEqual(dispersionRows(docs, docs.map(() => [])), { rows: [], omitted: 0 });
+    assert.deepStrictEqual(dispersionRows(docs, docs.map(() => []), docs.map(() => 0)), { rows: [], omitted: 0 });
   });
 });

@@ -26,6 +26,8 @@ export type ConcordanceState = ConcordancePageState;
 export class ConcordancePanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private state: ConcordanceState | undefined;
+  /** The editor group the articles were in when the concordance opened: its lines open there. */
+  private articleColumn: vscode.ViewColumn | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -60,7 +62,7 @@ export class ConcordancePanel implements vscode.Disposable {
       endCharacter: l.range.end.character,
     }));
     this.state = { query: result.query, label: result.label || query, sort, lines: sortKwic(lines, sort) };
-    this.reveal();
+    await this.reveal();
     void this.post();
     return this.state;
   }
@@ -72,14 +74,19 @@ export class ConcordancePanel implements vscode.Disposable {
     return this.state;
   }
 
-  private reveal(): void {
+  private async reveal(): Promise<void> {
     const title = `Concordance: ${this.state?.label ?? ''}`;
     if (this.panel) {
       this.panel.title = title;
       this.panel.reveal(undefined, true);
       return;
     }
-    this.panel = openPagePanel(this.extensionUri, { viewType: 'discourseLens.concordance', title, column: { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true } }, {
+    // Concordance lines are wide and few at a time: a group of its own below the article, as wide
+    // as the editors (beside it, half as wide, titles and contexts were cut to a few letters).
+    // Lines then open in the article's group, not over the concordance.
+    this.articleColumn = vscode.window.activeTextEditor?.viewColumn;
+    await vscode.commands.executeCommand('workbench.action.newGroupBelow');
+    this.panel = openPagePanel(this.extensionUri, { viewType: 'discourseLens.concordance', title, column: { viewColumn: vscode.ViewColumn.Active, preserveFocus: true } }, {
       title: 'Concordance',
       script: 'out/concordance.js',
       body: `<header><h1 id="title">${escapeHtml(this.state?.label ?? '')}</h1>
@@ -108,7 +115,7 @@ export class ConcordancePanel implements vscode.Disposable {
       if (l) await vscode.commands.executeCommand(EditorCommand.codeConcordanceLine, { uri: l.uri, range: new vscode.Range(l.line, l.character, l.endLine, l.endCharacter) } satisfies CodePassageArgs);
     } else if (m.type === 'open' && this.state && Number.isInteger(m.index)) {
       const l = this.state.lines[m.index];
-      if (l) await revealLocation(vscode.Uri.parse(l.uri), new vscode.Range(l.line, l.character, l.endLine, l.endCharacter), false);
+      if (l) await revealLocation(vscode.Uri.parse(l.uri), new vscode.Range(l.line, l.character, l.endLine, l.endCharacter), false, this.articleColumn);
     }
   }
 

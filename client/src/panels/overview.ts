@@ -65,7 +65,7 @@ export class OverviewPanel implements vscode.Disposable {
       script: 'out/overview.js',
       body: `<header><h1>Corpus overview</h1><p id="summary" class="muted">Loading…</p><p id="error" class="error" hidden></p></header>
 <main class="overview">
-<section id="frequency-section"><h2>Term frequency by article</h2><p class="muted">The articles with the most mentions of these items; the others are summed up in the last bar.</p><div class="chart"><canvas id="frequency" role="img" aria-label="Frequency of the top terms and entities in each article"></canvas></div>
+<section id="frequency-section"><h2>Term frequency by article</h2><p id="frequency-note" class="muted"></p><div class="chart"><canvas id="frequency" role="img" aria-label="Frequency of the top terms and entities in each article"></canvas></div>
 <details><summary>Table</summary><table id="frequency-table" class="data"></table></details></section>
 <section id="dispersion-section"><h2>Dispersion <select id="dispersion-item" aria-label="Term to plot"></select></h2><p id="dispersion-note" class="muted"></p><div class="scroll"><div class="chart" id="dispersion-box"><canvas id="dispersion" role="img" aria-label="Where the term occurs in each article that mentions it"></canvas></div></div></section>
 <section id="cooccurrence-section"><h2>Entity co-occurrence (same sentence)</h2><div class="chart"><canvas id="cooccurrence" role="img" aria-label="Pairs of entities named in the same sentence"></canvas></div>

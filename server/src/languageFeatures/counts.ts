@@ -1,7 +1,12 @@
 /** Counts in words, one way everywhere the server writes them ("1 article", "2 articles", "once"). */
 
+/** A number as the text writes it ("20,723"). */
+export function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
 export function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `${count(n)} ${n === 1 ? one : many}`;
 }
 
 export function mentions(n: number): string {
@@ -14,5 +19,5 @@ export function articles(n: number, qualifier = ''): string {
 }
 
 export function times(n: number): string {
-  return n === 1 ? 'once' : `${n.toLocaleString('en-US')} times`;
+  return n === 1 ? 'once' : `${count(n)} times`;
 }

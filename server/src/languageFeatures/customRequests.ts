@@ -2,6 +2,7 @@
  * The custom requests of `protocol.ts` that are pure queries on the corpus (the server wires
  * them; rescan, codebook edits and export need the file system and live in the LSP layer).
  */
+import { OVERVIEW_DISPERSION_ROWS } from '../protocol';
 import type { ConcordanceParams, ConcordanceResult, DocumentMarkup, ItemAt, ItemAtParams, MentionLocation, NoteEntry, Overview, OverviewParams, QuotationsResult, QuotedSourcesResult } from '../protocol';
 import type { CancellationLike } from '../analysis/corpus/corpus';
 import { quotationsOf, quotedSources as corpusQuotedSources } from '../analysis/corpus/quotedSources';
@@ -97,12 +98,20 @@ export function overview(ctx: FeatureContext, p: OverviewParams = {}, token?: Ca
     const label = ctx.q.entity(id)?.name ?? ctx.q.term(id)?.label ?? id;
     const counts = uris.map(() => 0);
     const positions: number[][] = uris.map(() => []);
-    for (const m of ctx.q.mentionsOf(id)) {
-      const i = rank.get(m.uri);
-      if (i === undefined) continue;
-      counts[i]++;
-      positions[i].push(documents[i].length ? m.start / documents[i].length : 0);
+    const inDocuments = ctx.q.documentsOf(id);
+    for (const d of inDocuments) {
+      const i = rank.get(d.uri);
+      if (i !== undefined) counts[i] = d.count;
     }
+    // Positions only in the articles the dispersion plot shows (most mentions first): a key term's
+    // occurrences are found by reading each article again, too slow for thousands of them.
+    const plotted = new Set(inDocuments.slice(0, OVERVIEW_DISPERSION_ROWS).map((d) => d.uri));
+    const at = (uri: string, start: number) => {
+      const i = rank.get(uri);
+      if (i !== undefined) positions[i].push(documents[i].length ? start / documents[i].length : 0);
+    };
+    if (id.startsWith('keyword:')) for (const uri of plotted) for (const k of ctx.index.keywordsIn(uri)) k.id === id && at(uri, k.start);
+    else for (const m of ctx.q.mentionsOf(id)) if (plotted.has(m.uri)) at(m.uri, m.start);
     frequencies.push({ id, label, counts });
     dispersion.push({ id, label, positions });
   }

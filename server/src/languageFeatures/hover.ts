@@ -13,7 +13,7 @@ import { FeatureContext, categoryInfo, noteFor } from './context';
 import { escapeMarkdown, locationLink } from './markdown';
 import { offsetAt, positionAt, rangeOf } from './positions';
 import { quotationAt, quotationsOf } from '../analysis/corpus/quotedSources';
-import { articles, mentions, times } from './counts';
+import { articles, count, mentions, times } from './counts';
 import { fileName } from '../analysis/corpus/documentStore';
 
 /** How many other articles a hover names before it summarises the rest. */
@@ -94,7 +94,7 @@ function countLine(ctx: FeatureContext, id: string, uri: string, total: number, 
   const here = ctx.q.documentsOf(id).countIn(ctx.index.countedCopy(uri));
   const others = documents - (here ? 1 : 0);
   if (here && !others) return `${mentions(total)}, all in this article.`;
-  const split = here ? `: ${here} in this article, ${total - here} in ${articles(others, 'other ')}` : '';
+  const split = here ? `: ${count(here)} in this article, ${count(total - here)} in ${articles(others, 'other ')}` : '';
   return `${mentions(total)} in ${articles(documents)}${split}.`;
 }
 
