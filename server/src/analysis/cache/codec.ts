@@ -43,12 +43,17 @@ function fitBytes(a: ArrayLike<number>): boolean {
 class IntWriter {
   buf = new Int32Array(1024);
   n = 0;
+  /** Room for `k` more numbers. */
+  private reserve(k: number): void {
+    let len = this.buf.length;
+    if (this.n + k <= len) return;
+    while (this.n + k > len) len *= 2;
+    const b = new Int32Array(len);
+    b.set(this.buf);
+    this.buf = b;
+  }
   push(v: number): void {
-    if (this.n >= this.buf.length) {
-      const b = new Int32Array(this.buf.length * 2);
-      b.set(this.buf);
-      this.buf = b;
-    }
+    if (this.n >= this.buf.length) this.reserve(1);
     this.buf[this.n++] = v;
   }
   /**
@@ -64,11 +69,7 @@ class IntWriter {
       return;
     }
     const words = (n + 3) >> 2;
-    while (this.n + words > this.buf.length) {
-      const b = new Int32Array(this.buf.length * 2);
-      b.set(this.buf);
-      this.buf = b;
-    }
+    this.reserve(words);
     const u8 = new Uint8Array(this.buf.buffer, this.n * 4, words * 4);
     for (let i = 0; i < n; i++) u8[i] = a[i];
     for (let i = n; i < words * 4; i++) u8[i] = 0;
@@ -76,11 +77,7 @@ class IntWriter {
   }
   pushArray(a: Int32Array): void {
     this.push(a.length);
-    while (this.n + a.length > this.buf.length) {
-      const b = new Int32Array(this.buf.length * 2);
-      b.set(this.buf);
-      this.buf = b;
-    }
+    this.reserve(a.length);
     this.buf.set(a, this.n);
     this.n += a.length;
   }
