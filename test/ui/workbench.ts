@@ -69,14 +69,23 @@ export class Workbench {
     await this.closeBrowser();
   }
 
-  /** Open a file (path relative to the workspace) with Quick Open; waits until its tab is active. */
+  /**
+   * Open a file (path relative to the workspace); waits until its tab is active. A file at the
+   * workspace root is opened from the Explorer, which is already listed; Quick Open is used only for
+   * nested paths, since its file search can take long on a loaded machine.
+   */
   async openFile(relPath: string): Promise<void> {
     const name = path.basename(relPath);
-    await this.quickInput('ControlOrMeta+P', relPath);
-    await this.page.locator(selectors.quickInputRows, { hasText: name }).first().waitFor({ timeout: 15_000 });
-    await this.page.keyboard.press('Enter');
-    await this.page.locator(selectors.activeTab, { hasText: name }).waitFor({ timeout: 15_000 });
-    await this.page.locator(selectors.editorLines).first().waitFor({ timeout: 15_000 });
+    const explorerRow = this.page.locator(selectors.explorerRows, { hasText: name }).first();
+    if (!relPath.includes('/') && (await explorerRow.count()) > 0) {
+      await explorerRow.dblclick();
+    } else {
+      await this.quickInput('ControlOrMeta+P', relPath);
+      await this.page.locator(selectors.quickInputRows, { hasText: name }).first().waitFor({ timeout: 60_000 });
+      await this.page.keyboard.press('Enter');
+    }
+    await this.page.locator(selectors.activeTab, { hasText: name }).waitFor({ timeout: 60_000 });
+    await this.page.locator(selectors.editorLines).first().waitFor({ timeout: 60_000 });
   }
 
   /** Run a command by its palette label (e.g. 'View: Toggle Word Wrap'). */
