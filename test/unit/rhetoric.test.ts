@@ -302,10 +302,9 @@ describe('rhetoric: robustness', () => {
     this.timeout(60000);
     const unit = 'The imperialist junta and its ‘partnership’ with fascist gangs, so-called “guarantees” and workers’ soviets; ';
     const text = unit.repeat(Math.ceil(5e6 / unit.length));
-    const t0 = Date.now();
+    // A hang is caught by the test's timeout, not by a clock in the test (machines differ in speed).
     const ms = markers(text, 'exploratory');
     assert.ok(ms.length > 1000);
-    assert.ok(Date.now() - t0 < 30000);
     const noSpace = 'x’'.repeat(2.5e6);
     assert.ok(Array.isArray(markers(noSpace)));
   });
