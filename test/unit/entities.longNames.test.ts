@@ -184,3 +184,14 @@ describe('entities: names whose head or place follows the tagger\'s span', () =>
     assert.strictEqual(headOf('Conference of the Parties to the Treaty'), 'Conference');
   });
 });
+
+describe('entities: opening words the tagger left out', () => {
+  it('takes in the opening words of a known name and a person plural\'s "\'s" opening a country\'s name', () => {
+    const text = "The Union of Soviet Socialist Republics and the Government of the People's Republic of Albania agree.";
+    const lex: NameLexicon = { ...lexicon, isKnownName: (n) => n === 'Union of Soviet Socialist Republics' || lexicon.isKnownName(n), knownType: (n) => (n === 'Union of Soviet Socialist Republics' ? 'place' : lexicon.knownType(n)) };
+    assert.deepStrictEqual(
+      joinLongNames(segment(text), tagged(text, [['Soviet Socialist Republics', 'organization'], ['Republic of Albania', 'place']]), lex).map((m) => `${m.text}/${m.type}`),
+      ["Union of Soviet Socialist Republics/place", "People's Republic of Albania/place"],
+    );
+  });
+});

@@ -92,6 +92,18 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     return best;
   };
 
+  /** The first token of the longest known name ending at `b` that opens up to three words before `a` (capitalised words and connectors). */
+  const knownStart = (a: number, b: number): number => {
+    let best = a;
+    for (let k = a - 1; k >= Math.max(0, a - 3); k--) {
+      const w = words(k);
+      if (tokens.kind(k) !== 'word' || (!isCapitalised(w) && !NAME_CONNECTORS.has(w))) break;
+      // Not the article opening a sentence ("The Netherlands" is "Netherlands" as the tagger has it).
+      if (isCapitalised(w) && w !== 'The' && lex.isKnownName(nameOf(k, b))) best = k;
+    }
+    return best;
+  };
+
   /** The end token of a title-case run opening at `r` (after its connector), or `r` when there is none worth joining. */
   const titleRunEnd = (r: number, limit: number): number => {
     let e = r;
@@ -136,7 +148,6 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
   let knownTail: string | undefined;
   const headRunEnd = (m: EntityMention, b: number, limit: number): number => {
     let best = b;
-    knownTail = undefined;
     const last = m.text.split(/\s+/).pop() ?? '';
     for (let k = b; k < Math.min(limit, b + HEAD_REACH); k++) {
       const w = words(k);
@@ -157,15 +168,26 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
   let skipUntil = -1;
   for (const m of mentions) {
     if (m.start < skipUntil) continue;
+    knownTail = undefined;
     let a = tokenAt(m.start);
     let start = m.start;
-    // "Democratic People's" left of a tagged "Republic of Korea": the name's opening words.
-    if (POSSESSIVE_HEADS.has(words(a)) && a >= 3 && (words(a - 1) === "'s" || words(a - 1) === '’s') && PERSON_PLURALS.has(words(a - 2))) {
+    // A known name whose opening words the tagger left out: "Union of" [Soviet Socialist Republics].
+    const opening = knownStart(a, tokenAt(m.end - 1) + 1);
+    const free = (k: number): boolean => out.length === 0 || out[out.length - 1].end <= tokens.starts[k];
+    let pluralOpening = false;
+    if (opening < a && free(opening)) {
+      a = opening;
+      start = tokens.starts[opening];
+      knownTail = nameOf(opening, tokenAt(m.end - 1) + 1);
+    }
+    // "Democratic People's" left of "Republic of Korea"; the plural itself may open the name ("the People's [Republic of Albania]").
+    if (POSSESSIVE_HEADS.has(words(a)) && a >= 2 && (words(a - 1) === "'s" || words(a - 1) === '’s') && PERSON_PLURALS.has(words(a - 2))) {
       let k = a - 2;
-      while (k > 0 && isCapitalised(words(k - 1)) && tokens.kind(k - 1) === 'word' && !out.some((o) => o.end > tokens.starts[k - 1])) k--;
-      if (k < a - 2) {
+      while (k > 0 && isCapitalised(words(k - 1)) && words(k - 1) !== 'The' && tokens.kind(k - 1) === 'word' && free(k - 1)) k--;
+      if (free(k)) {
         a = k;
         start = tokens.starts[k];
+        pluralOpening = true;
       }
     }
     const b0 = tokenAt(m.end - 1) + 1;
@@ -174,7 +196,6 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     let possessiveHead: string | undefined;
     let ofPlaceHead: string | undefined;
     let bodyJoined = false;
-    knownTail = undefined;
     // A known name running on: "Bosnia" and "Herzegovina", "United States" of "America".
     b = knownEnd(a, b, limit);
     const known = b > b0;
@@ -228,7 +249,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
       out.push(m);
       continue;
     }
-    if (start < m.start) possessiveHead ??= words(tokenAt(m.start));
+    if (pluralOpening) possessiveHead ??= words(tokenAt(m.start));
     const end = tokens.ends[b - 1];
     const name = text.slice(start, end);
     const bare = name.replace(/\s+/g, ' ');
