@@ -23,7 +23,7 @@ async function codeError(p: Promise<unknown>): Promise<number> {
 }
 
 describe('client commands and error codes over stdio', function () {
-  this.timeout(60000);
+  this.timeout(120000);
   const uri = sampleUri(LAVROV);
   const pos = positionOf(path.join(SAMPLES, LAVROV), 'Lavrov made');
   const clientOnly = new Set<string>(Object.values(ClientCommand));

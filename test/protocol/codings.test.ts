@@ -12,7 +12,7 @@ import { LspTestClient } from './lspClient';
 const TEXT = 'The junta shelled Donetsk again. Civilians fled the city.\n';
 
 describe('codings over LSP', function () {
-  this.timeout(30000);
+  this.timeout(120000);
   let client: LspTestClient;
   let ws: string;
   let uri: string;
@@ -104,7 +104,7 @@ describe('codings over LSP', function () {
 
   it('reports a coding whose passage was deleted as an orphaned-coding diagnostic', async () => {
     await client.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: 'Nothing of it is left.\n' }] });
-    await client.until(() => client.notifications.some((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri && n.params.diagnostics.some((d: { code: string }) => d.code === 'orphaned-coding')), 10000, 'orphaned-coding diagnostic');
+    await client.until(() => client.notifications.some((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri && n.params.diagnostics.some((d: { code: string }) => d.code === 'orphaned-coding')), 60000, 'orphaned-coding diagnostic');
     const [c] = await client.request('discourseLens/documentCodings', { uri });
     assert.strictEqual(c.orphaned, true);
     assert.strictEqual(c.text, 'shelled Donetsk');
@@ -123,7 +123,7 @@ describe('codings over LSP', function () {
     const text = 'Nothing of it is left.\n';
     const c = newCoding({ source: 'a.txt', text, start: 0, end: 7, code: 'x', coder: 'Bob Smith', id: 'urn:uuid:bob-1' });
     writeFileSync(path.join(ws, 'codings', 'bob.jsonl'), serializeCodingsFile([c]));
-    const deadline = Date.now() + 10000;
+    const deadline = Date.now() + 60000;
     while (!(await client.request('discourseLens/documentCodings', { uri })).length) {
       assert.ok(Date.now() < deadline, 'the watcher read bob.jsonl');
       await new Promise((r) => setTimeout(r, 100));
@@ -135,7 +135,7 @@ describe('codings over LSP', function () {
 });
 
 describe('codings over LSP in an untrusted workspace', function () {
-  this.timeout(30000);
+  this.timeout(120000);
   let client: LspTestClient;
   let ws: string;
 

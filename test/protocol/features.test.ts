@@ -36,7 +36,7 @@ const hoverText = async (client: LspTestClient, uri: string, position: { line: n
 };
 
 describe('language features over stdio (samples)', function () {
-  this.timeout(60000);
+  this.timeout(120000);
   let client: LspTestClient;
 
   before(async () => {
@@ -70,7 +70,7 @@ describe('language features over stdio (samples)', function () {
       const last = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri).pop();
       diags = last?.params.diagnostics ?? [];
       return diags.some((d) => d.code === 'misspelling');
-    }, 10000, 'misspelling diagnostics');
+    }, 60000, 'misspelling diagnostics');
     const d = diags.find((x) => x.code === 'misspelling');
     assert.match(d.message, /^‘Lavov’ looks like a misspelling of ‘Lavrov’ \(a letter left out; confidence 0\.\d\d; \d+ mentions? in \d+ articles?\)$/);
     assert.strictEqual(d.severity, 2);
@@ -144,7 +144,7 @@ describe('language features over stdio (samples)', function () {
 });
 
 describe('codebook over stdio (temporary copy of samples/)', function () {
-  this.timeout(60000);
+  this.timeout(120000);
   let client: LspTestClient;
   let dir: string;
   let codebook: string;
@@ -185,7 +185,7 @@ entities:
   it('picks up a hand edit of the codebook live', async () => {
     fs.writeFileSync(codebook, CODEBOOK.replace('since 2004.', 'since 2004, edited by hand.'));
     await client.until(() => false, 0, 'x').catch(() => undefined);
-    const deadline = Date.now() + 10000;
+    const deadline = Date.now() + 60000;
     let md = '';
     while (Date.now() < deadline && !/edited by hand/.test(md)) {
       md = await hoverText(client, uriIn(dir, JUNTA), positionOf(path.join(dir, JUNTA), 'Lavrov'));
@@ -198,7 +198,7 @@ entities:
     const bad = CODEBOOK + 'terms:\n  - term: junta\n    category: [oops\n';
     fs.writeFileSync(codebook, bad);
     const uri = pathToFileURL(codebook).toString();
-    await client.until(() => client.notifications.some((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri && n.params.diagnostics.some((d: any) => d.severity === 1)), 10000, 'codebook diagnostics');
+    await client.until(() => client.notifications.some((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri && n.params.diagnostics.some((d: any) => d.severity === 1)), 60000, 'codebook diagnostics');
     const d = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri).pop()!.params.diagnostics[0];
     assert.match(d.message, /line \d+, column \d+/);
     assert.ok(d.range.start.line >= 7);
@@ -216,7 +216,7 @@ entities:
     await client.until(() => {
       const last = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri).pop();
       return !!last && last.params.diagnostics.length === 0;
-    }, 10000, 'codebook diagnostics cleared');
+    }, 60000, 'codebook diagnostics cleared');
     const r = await client.request('discourseLens/codebookEdit', { op: 'addAlias', entity: 'Lavrov', alias: 'Lavov' });
     assert.strictEqual(r.applied, true, r.message);
     const r2 = await client.request('workspace/executeCommand', { command: 'discourseLens.server.codebookEdit', arguments: [{ op: 'addTerm', term: 'junta', category: 'delegitimizing-label' }] });
@@ -244,7 +244,7 @@ entities:
 });
 
 describe('untrusted workspace over stdio', function () {
-  this.timeout(60000);
+  this.timeout(120000);
   let client: LspTestClient;
   let dir: string;
 
@@ -272,7 +272,7 @@ describe('untrusted workspace over stdio', function () {
 
   it('reads the codebook once the user trusts the workspace', async () => {
     await client.notify('discourseLens/trustChanged', { trusted: true });
-    const deadline = Date.now() + 10000;
+    const deadline = Date.now() + 60000;
     let md = '';
     while (Date.now() < deadline && !/A note from the workspace/.test(md)) {
       md = await hoverText(client, uriIn(dir, JUNTA), positionOf(path.join(dir, JUNTA), 'Lavrov'));
@@ -283,7 +283,7 @@ describe('untrusted workspace over stdio', function () {
 });
 
 describe('injection corpus over stdio', function () {
-  this.timeout(60000);
+  this.timeout(120000);
   let client: LspTestClient;
   let dir: string;
   const A = 'Putin and Lavrov [x](command:workbench.action.quit).txt';
@@ -332,7 +332,7 @@ describe('injection corpus over stdio', function () {
 });
 
 describe('codebook.json variant over stdio', function () {
-  this.timeout(60000);
+  this.timeout(120000);
   let client: LspTestClient;
   let dir: string;
 

@@ -61,7 +61,7 @@ export class LspTestClient {
   }
 
   /** Resolves when the server has reported the end of a work-done progress. */
-  async indexed(timeoutMs = 20000): Promise<void> {
+  async indexed(timeoutMs = 90000): Promise<void> {
     await this.until(() => this.notifications.some((n) => n.method === '$/progress' && n.params?.value?.kind === 'end'), timeoutMs, 'indexing to end');
   }
 

@@ -8,7 +8,7 @@ const LAVROV = "Sunday night's meeting between Lavrov and Kerry.txt";
 const DEFEND = 'Defend Ukraine independence!.txt';
 
 describe('language server over stdio', function () {
-  this.timeout(30000);
+  this.timeout(120000);
   let client: LspTestClient;
 
   before(async () => {

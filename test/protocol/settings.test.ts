@@ -18,7 +18,7 @@ function lastDiagnostics(client: LspTestClient, uri: string): any[] | undefined 
 }
 
 describe('runtime settings', function () {
-  this.timeout(60000);
+  this.timeout(120000);
   let client: LspTestClient;
 
   before(async () => {
@@ -31,7 +31,7 @@ describe('runtime settings', function () {
   it('re-analyses every document when discourseLens.rhetoric.sensitivity changes', async () => {
     const open = sampleUri(JUNTA);
     await client.notify('textDocument/didOpen', { textDocument: { uri: open, languageId: 'plaintext', version: 1, text: fs.readFileSync(path.join(SAMPLES, JUNTA), 'utf8') } });
-    await client.until(() => lastDiagnostics(client, open) !== undefined, 20000, 'diagnostics of the open document');
+    await client.until(() => lastDiagnostics(client, open) !== undefined, 60000, 'diagnostics of the open document');
     const rhetoricIn = (uri: string) => (lastDiagnostics(client, uri) ?? []).filter((d) => d.code === 'rhetoric').length;
     const openBefore = rhetoricIn(open);
     const before = new Map<string, number>();
@@ -40,7 +40,7 @@ describe('runtime settings', function () {
 
     await client.notify('workspace/didChangeConfiguration', { settings: { discourseLens: { rhetoric: { sensitivity: 'exploratory' } } } });
     // Exploratory shows more markers; wait until the open document's diagnostics and every file's Outline say so.
-    await client.until(() => rhetoricIn(open) > openBefore, 30000, 'more rhetoric diagnostics in the open document');
+    await client.until(() => rhetoricIn(open) > openBefore, 60000, 'more rhetoric diagnostics in the open document');
     const after = new Map<string, number>();
     for (let tries = 0; ; tries++) {
       for (const f of FILES) after.set(f, await markerCount(client, sampleUri(f)));
@@ -52,7 +52,7 @@ describe('runtime settings', function () {
 
     // And back: the precise figures again.
     await client.notify('workspace/didChangeConfiguration', { settings: { discourseLens: { rhetoric: { sensitivity: 'precise' } } } });
-    await client.until(() => rhetoricIn(open) === openBefore, 30000, 'the precise diagnostics again');
+    await client.until(() => rhetoricIn(open) === openBefore, 60000, 'the precise diagnostics again');
     for (let tries = 0; tries < 200; tries++) {
       let same = true;
       for (const f of FILES) same = same && (await markerCount(client, sampleUri(f))) === before.get(f);

@@ -51,7 +51,7 @@ function checkNested(level: Sym[], parent: Sym | undefined, where: string): numb
 }
 
 describe('document symbols: properly nested', function () {
-  this.timeout(60000);
+  this.timeout(120000);
   let client: LspTestClient;
   let dir: string;
   let uri: string;

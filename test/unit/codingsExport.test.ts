@@ -68,7 +68,7 @@ async function valid(xml: string, xsd = XSD) {
 
 describe('codings: REFI-QDA project with manual codings', () => {
   it('is valid against Project.xsd; each coding is a segment by its coder, at code point offsets, with dates and its memo as a note', async function () {
-    this.timeout(30_000);
+    this.timeout(120_000);
     const files = unzipSync(exportQdpx(input()));
     const xml = strFromU8(files['project.qde']);
     await valid(xml);
@@ -154,7 +154,7 @@ describe('codings: REFI-QDA codebook (.qdc)', () => {
   ];
 
   it('is a CodeBook in urn:QDA-XML:codebook:1.0 with Codes and Sets of the QDA-XML types (validated)', async function () {
-    this.timeout(30_000);
+    this.timeout(120_000);
     const xml = exportQdc(categories, [{ term: 'junta', category: 'name-calling' }]);
     assert.match(xml, /<CodeBook xmlns="urn:QDA-XML:codebook:1\.0"/);
     await valid(xml, QDC_XSD);

@@ -13,7 +13,7 @@ import { CodingsHost } from '../../server/src/lsp/codingsHost';
 const TEXT = 'The junta shelled Donetsk again. Civilians fled the city.\n';
 
 describe('codings host', function () {
-  this.timeout(10000);
+  this.timeout(120_000);
   let ws: string;
   let host: CodingsHost;
   let text = TEXT;

@@ -70,7 +70,7 @@ describe('codings store (codings/<coder>.jsonl)', () => {
   });
 
   it('reports changes on disk to a watcher', async function () {
-    this.timeout(20_000);
+    this.timeout(120_000);
     const store = new CodingsStore(dir);
     let stop = () => {};
     const changed = new Promise<void>((resolve) => {

@@ -41,7 +41,7 @@ function samplesCorpus(recognizers: Recognizers): Corpus {
 }
 
 describe('CorpusIndex on the samples (trained recognisers)', function () {
-  this.timeout(20000);
+  this.timeout(120_000);
   const corpus = samplesCorpus(defaultRecognizers);
   const index = corpus.index;
 
@@ -235,7 +235,7 @@ describe('key terms', () => {
 });
 
 describe('analysis cache', function () {
-  this.timeout(30000);
+  this.timeout(120_000);
   it('round-trips an analysis through the binary codec', () => {
     const text = readFileSync(path.join(SAMPLES, sampleFiles[0]), 'utf8');
     const a = analyzeDocument(text, { sensitivity: 'precise' }, gazetteer);

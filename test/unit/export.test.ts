@@ -134,14 +134,14 @@ describe('export: REFI-QDA (.qdpx)', () => {
   });
 
   it('project.qde is valid against the REFI-QDA Project.xsd', async function () {
-    this.timeout(30_000);
+    this.timeout(120_000);
     const xml = strFromU8(unzipSync(exportQdpx(corpus()))['project.qde']);
     const result = await validateXML({ xml: [{ fileName: 'project.qde', contents: xml }], schema: [XSD] });
     assert.ok(result.valid, `XSD errors:\n${result.errors.map((e) => e.rawMessage).join('\n')}`);
   });
 
   it('an invalid project is rejected by the same validation (the check has teeth)', async function () {
-    this.timeout(30_000);
+    this.timeout(120_000);
     const xml = buildQdpxProject(corpus()).xml.replace(/isCodable="true"/, 'isCodable="maybe"');
     const result = await validateXML({ xml: [{ fileName: 'project.qde', contents: xml }], schema: [XSD] });
     assert.strictEqual(result.valid, false);
@@ -198,7 +198,7 @@ describe('export: REFI-QDA (.qdpx)', () => {
   });
 
   it('an empty corpus still gives a valid project', async function () {
-    this.timeout(30_000);
+    this.timeout(120_000);
     const xml = buildQdpxProject({ documents: [], entities: [], terms: [], mentions: [], categories: [], notes: [] }).xml;
     const result = await validateXML({ xml: [{ fileName: 'project.qde', contents: xml }], schema: [XSD] });
     assert.ok(result.valid, result.errors.map((e) => e.rawMessage).join('\n'));

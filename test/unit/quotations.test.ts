@@ -18,7 +18,7 @@ function quotations(text: string): Seen[] {
 }
 
 describe('quotations and who is quoted', function () {
-  this.timeout(30000);
+  this.timeout(120_000);
   it('attributes a quote after "said …:" and a reported phrase to the person a pronoun stands for', () => {
     const q = quotations(LAVROV);
     assert.strictEqual(q.length, 2);
