@@ -70,6 +70,16 @@ describe('entities: hard-wrapped speeches', () => {
     assert.deepStrictEqual(cleanMention(text, to, to + 'To Lam'.length, 'person'), { start: to, end: to + 'To Lam'.length });
   });
 
+  it('takes a one-word name after a demonstrative for the common noun it is, and "Almighty" for no name', () => {
+    const text = 'Many of us present here in this Hall remember it. With the grace of God Almighty, Mr. Hall said, we shall prevail.';
+    const hall = text.indexOf('Hall');
+    assert.strictEqual(cleanMention(text, hall, hall + 4, 'person'), undefined);
+    const surname = text.indexOf('Hall said');
+    assert.deepStrictEqual(cleanMention(text, surname, surname + 4, 'person'), { start: surname, end: surname + 4 });
+    const almighty = text.indexOf('Almighty');
+    assert.strictEqual(cleanMention(text, almighty, almighty + 8, 'place'), undefined);
+  });
+
   it('takes no part of a word split by the line-break hyphen of scanned text for a name', () => {
     const text = 'We call on all foreign troops to withdraw from Afgha¬nistan, and we support the so-called Demo¬cratic Alliance.';
     const afgha = text.indexOf('Afgha');

@@ -25,6 +25,8 @@ export const NOT_ENTITIES = new Set([
   'pc', 'pcs', 'ipod', 'ipods', 'iphone', 'ipad', 'xbox', 'playstation', 'walkman', 'dvd', 'dvds', 'cd', 'cds', 'mp3', 'windows xp', 'psp',
   // days and months the tagger sometimes takes for names
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  // an epithet of God, alone ("the Almighty", "God Almighty"), taken for a place
+  'almighty',
 ]);
 
 /** Generic nouns for a body, document or polity: names only with a proper part ("General Assembly", "Republic of Korea"). */
@@ -36,6 +38,13 @@ export const GENERIC_INSTITUTIONS = new Set([
   'agency', 'institute', 'fund', 'party', 'power', 'powers', 'parliament', 'cabinet', 'administration', 'kingdom', 'federation', 'community',
   'head', 'heads', 'states parties', 'states members', 'member countries', 'head of state', 'heads of state', 'head of government', 'heads of government', 'secretary-general', 'secretary general',
 ]);
+
+/**
+ * "this" or "these" right before a one-word name makes it a common noun pointing at something in the
+ * room or the text ("this Hall", "this Continent"), not a name; a surname ("Hall said") is never
+ * preceded by one. ("that" is left out: as a conjunction it precedes names, "we believe that Israel".)
+ */
+const DEMONSTRATIVE_BEFORE = /\b(?:this|these)\s+$/i;
 
 const TRAILING_FUNCTION_WORD = /\s+(?:of|de|del|da|do|des|du|la|le|the|and|for|in|on|at|to|by|with|&)$/i;
 /**
@@ -76,6 +85,7 @@ export function cleanMention(text: string, start: number, end: number, type: Ent
   const key = name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
   if (NOT_ENTITIES.has(key) || NOT_ENTITIES.has(key.replace(/'/g, '’'))) return undefined;
   if (type !== 'group' && GENERIC_INSTITUTIONS.has(key)) return undefined;
+  if (type !== 'group' && !/\s/.test(name) && DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return undefined;
   if (type === 'person' || type === 'place' || type === 'organization') {
     if (TITLE_SET.has(key.replace(/\.$/, ''))) return undefined;
   }
