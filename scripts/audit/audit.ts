@@ -16,7 +16,7 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mulberry32 } from '../../server/src/analysis/learning';
+import { mulberry32 } from '../learning/training';
 import type { CheckDiagnostic } from '../../server/src/cli/check';
 
 export type { CheckDiagnostic };

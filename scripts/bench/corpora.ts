@@ -7,6 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { mulberry32 } from '../learning/training';
 
 export const MB = 1024 * 1024;
 /** Short articles: a file is cut at the first paragraph end after this many bytes. */
@@ -26,17 +27,8 @@ export interface BenchCorpus {
   readonly paths: readonly string[];
 }
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers in [0, 1). */
+export const rng = mulberry32;
 
 /** Every speech of the corpus (`Session NN - YYYY/ISO_NN_YYYY.txt`), sorted by path. */
 export function listSpeeches(root: string): Speech[] {

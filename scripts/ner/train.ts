@@ -12,7 +12,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { FeatureBuffer, fitTemperature, mulberry32, packModels, trainSequenceTagger, TrainingExample } from '../../server/src/analysis/learning';
+import { FeatureBuffer, fitTemperature, packModels } from '../../server/src/analysis/learning';
+import { mulberry32, trainSequenceTagger, TrainingExample } from '../learning/training';
 import { FEATURE_VERSION, ablation, nerFeatures, nerFeatures2, nerFixed } from '../../server/src/analysis/entities/features';
 import { NerDoc, normalizeToken } from '../../server/src/analysis/entities/nerDoc';
 import { NER_TAGS } from '../../server/src/analysis/entities/tagSet';

@@ -15,7 +15,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { SequenceModel, trainSequenceTagger, TrainingExample } from '../../server/src/analysis/learning';
+import { SequenceModel } from '../../server/src/analysis/learning';
+import { trainSequenceTagger, TrainingExample } from '../learning/training';
 import { segment } from '../../server/src/analysis/text/structure';
 import { buildContext, DocContext, extractFeatures, FEATURE_VERSION, pairKey, RateSource } from '../../server/src/analysis/rhetoric/features';
 import { isGated } from '../../server/src/analysis/rhetoric/tagger';

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert';
 import {
-  FeatureBuffer, ModelFormatError, SequenceModel, bioSpans, bioTags, hashCombine, hashString, packModels, trainSequenceTagger, unpackModels,
+  FeatureBuffer, ModelFormatError, SequenceModel, bioSpans, bioTags, hashCombine, hashString, packModels, unpackModels,
 } from '../../server/src/analysis/learning';
+import { trainSequenceTagger } from '../../scripts/learning/training';
 import { HashTable } from '../../server/src/analysis/common/hashTable';
 
 type Seq = string[];

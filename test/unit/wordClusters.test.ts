@@ -1,5 +1,6 @@
 import * as assert from 'node:assert';
-import { FeatureBuffer, ModelFormatError, packModels, trainSequenceTagger } from '../../server/src/analysis/learning';
+import { FeatureBuffer, ModelFormatError, packModels } from '../../server/src/analysis/learning';
+import { trainSequenceTagger } from '../../scripts/learning/training';
 import { WordClusters, formatWordClusters } from '../../server/src/analysis/entities/wordClusters';
 import { GAZ_LOC, LC_ALWAYS_LOWER, NerLexicon, formatLexicon } from '../../server/src/analysis/entities/lexicon';
 import { FEATURE_VERSION, nerFeatures, nerFixed, typeFeatures } from '../../server/src/analysis/entities/features';

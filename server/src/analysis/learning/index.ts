@@ -2,7 +2,7 @@
  * Generic sequence labelling: hashed features + greedy averaged perceptron.
  *
  * Shared by the entity tagger and the rhetoric span tagger. Pure TypeScript (no vscode/LSP).
- * Files: hashing.ts (feature hashes, FeatureBuffer), training.ts (averaged perceptron), model.ts
+ * Files: hashing.ts (feature hashes, FeatureBuffer), model.ts
  * (SequenceModel: decoding, serialisation, bundles), bytes.ts (varints, CRC-32), bio.ts (BIO tags).
  *
  * ## Features
@@ -15,7 +15,7 @@
  * greedy left to right) so it can add previous-tag features; the model itself additionally
  * learns a tag-transition matrix (previous tag → tag; START before position 0).
  *
- * ## Training
+ * ## Training (scripts/learning/training.ts: only the training scripts and tests use it)
  * `trainSequenceTagger(examples, extract, { tags, bucketBits, epochs, seed })` — examples are
  * `{ seq, length, gold: Int32Array of tag indices }`. Examples are shuffled each epoch with a
  * seeded PRNG (deterministic). Decoding during training is greedy with the predicted history.
@@ -48,7 +48,5 @@ export type { FeatureExtractor, FixedTag } from './hashing';
 export { crc32 } from './bytes';
 export { bioTags, bioSpans } from './bio';
 export type { TagSpan } from './bio';
-export { trainSequenceTagger, mulberry32 } from './training';
-export type { TrainingExample, TrainOptions } from './training';
 export { SequenceModel, RankIndex, rankRow, weightRows, fitTemperature, packModels, unpackModels } from './model';
 export type { WeightRows } from './model';

@@ -1,6 +1,9 @@
-/** Training: greedy averaged perceptron over hashed features (used by the training scripts). */
-import { FeatureBuffer, type FeatureExtractor, type FixedTag } from './hashing';
-import { SequenceModel, argmax } from './model';
+/**
+ * Training: greedy averaged perceptron over hashed features. It lives beside the training scripts,
+ * outside the shipped core, which only decodes (server/src/analysis/learning).
+ */
+import { FeatureBuffer, type FeatureExtractor, type FixedTag } from '../../server/src/analysis/learning/hashing';
+import { SequenceModel, argmax } from '../../server/src/analysis/learning/model';
 
 export interface TrainingExample<S> {
   readonly seq: S;
