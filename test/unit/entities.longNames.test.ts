@@ -10,7 +10,8 @@ import { recognizeEntities } from '../../server/src/analysis/entities';
 import { joinLongNames, type NameLexicon } from '../../server/src/analysis/entities/longNames';
 import { typeByHead } from '../../server/src/analysis/entities/nameKinds';
 import { headOf } from '../../server/src/analysis/entities/nameHeadWords';
-import type { EntityMention, EntityType } from '../../server/src/analysis/types';
+import type { EntityType } from '../../server/src/analysis/types';
+import { tagged } from './helpers/taggedMentions';
 
 const KNOWN = new Map<string, EntityType>([
   ['bosnia and herzegovina', 'place'], ['united states of america', 'place'], ['democratic republic of the congo', 'place'],
@@ -23,17 +24,6 @@ const lexicon: NameLexicon = {
   knownType: (name) => KNOWN.get(name.toLowerCase().replace(/\s+/g, ' ')),
   isOrdinaryWord: (word) => ORDINARY.has(word.toLowerCase()) || ORDINARY.has(word.toLowerCase().replace(/s$/, '')),
 };
-
-/** Mentions of `text` at the given names (each its first occurrence after the previous one). */
-function tagged(text: string, spans: [string, EntityType][]): EntityMention[] {
-  let from = 0;
-  return spans.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    assert.ok(start >= 0, `${name} not in text`);
-    from = start + name.length;
-    return { start, end: from, text: name, type, confidence: 0.9 };
-  });
-}
 
 function joined(text: string, spans: [string, EntityType][]): string[] {
   return joinLongNames(segment(text), tagged(text, spans), lexicon).map((m) => `${m.text.replace(/\s+/g, ' ')}/${m.type}`);

@@ -35,7 +35,7 @@ const POSSESSIVE_HEADS = new Set([...TITLE_HEADS, 'Republic', 'Union', 'Assembly
 /** Connectors a title goes on with after its head ("Conference on ...", "Committee of the Whole"). */
 const OPENERS = new Set(['on', 'of', 'for', 'against', 'to']);
 /** Connectors inside a title, each followed by a capitalised word. */
-const INNER = new Set(['of', 'the', 'and', 'on', 'for', 'against', 'to', 'or', 'de']);
+const INNER = new Set(['of', 'the', 'and', 'on', 'for', 'against', 'to', 'or', 'de', 'among']);
 /** Regions a title may end with after "in" ("Conference on Security and Co-operation in Europe"). */
 const TITLE_REGIONS = new Set(['Europe', 'Africa', 'Asia', 'Latin America', 'Central America', 'South America', 'the Pacific', 'the Caribbean', 'the Middle East', 'the Mediterranean', 'South-East Asia', 'South East Asia', 'Southeast Asia', 'Central Asia', 'the Indian Ocean', 'the South Atlantic']);
 /** Plurals of persons that take "'s" inside a name ("People's Republic", "Children's Fund", "Women's Year"). */
@@ -45,10 +45,19 @@ const NAME_CONNECTORS = new Set(['and', 'of', 'the', "'s", '’s', 'de', 'del', 
 /** Country long forms and parties, congresses, fronts and movements "of" a place ("Communist Party of the Soviet Union"). */
 const POLITY_HEADS = new Set(['Republic', 'Kingdom', 'Principality', 'Sultanate', 'Emirate', 'Federation', 'Commonwealth', 'Confederation']);
 const OF_PLACE_HEADS = new Set([...POLITY_HEADS, 'Party', 'Congress', 'Front', 'Movement']);
+/** Words of a country's long form before its head ("Socialist Federal Republic", "Bolivarian Republic", "Hashemite Kingdom"). */
+const POLITY_ADJECTIVES = new Set([
+  'Socialist', 'Federal', 'Democratic', 'Islamic', 'Arab', 'Federative', 'Bolivarian', 'Plurinational', 'Cooperative', 'Co-operative',
+  'Hashemite', 'Popular', 'Revolutionary', 'Oriental', 'United', 'Sovereign', 'Independent', 'Union',
+]);
 /** Generic plurals that end a name of the shape "X of Y ..." ("Organization of American States", "League of Arab States"). */
 const NAME_PLURALS = new Set(['States', 'Nations', 'Countries']);
 /** A title inside a name ("Organization for Security and Cooperation"), which may end with "in" and a region. */
 const HAS_TITLE = /(?:Organi[sz]ation|Conference|Commission|Committee|Council|Programme|Fund)\s+(?:on|for|of)\s/;
+/** Words that open a name of their own after "and" ("and the International Red Cross", "and Head of State"). */
+const NAME_OPENERS = new Set(['International', 'World', 'United', 'Common', 'National', 'Head', 'Heads', 'States', 'Nations', 'Countries']);
+/** Capitalised words that open a phrase, not a name ("The", "This Organization"). */
+const DETERMINER_WORDS = new Set(['The', 'This', 'That', 'These', 'Those', 'Our', 'My', 'Your', 'His', 'Her', 'Their', 'Its', 'A', 'An', 'All', 'Each', 'Every', 'Both']);
 /** At most this many capitalised words are looked at for a head right after a mention. */
 const HEAD_REACH = 4;
 /** At most this many words are looked at beyond a mention for a known name. */
@@ -108,6 +117,8 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
   const titleRunEnd = (r: number, limit: number): number => {
     let e = r;
     let k = r;
+    /** Ends before each "and" or "or": the longest run that names nothing of its own wins. */
+    const cuts: number[] = [];
     while (k < limit) {
       const w = words(k);
       if (isCapitalised(w) && tokens.kind(k) === 'word') {
@@ -115,18 +126,50 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
         e = k;
         continue;
       }
+      // A hyphenated word of the title ("Co-operation").
+      if (w === '-' && e === k && k + 1 < limit && tokens.kind(k + 1) === 'word' && tokens.starts[k] === tokens.ends[k - 1] && tokens.starts[k + 1] === tokens.ends[k]) {
+        k += 2;
+        e = k;
+        continue;
+      }
       const next = k + 1 < limit && words(k + 1) === 'the' ? k + 2 : k + 1;
-      // "Trade and Development", not "Women and the Copenhagen World Summit" (two names).
-      const joins = (w === 'and' || w === 'or') ? next === k + 1 : true;
-      if (INNER.has(w) && joins && next < limit && isCapitalised(words(next)) && e > r) { k = next; continue; }
+      // "Trade and Development", "and the Treatment of Offenders", not "Women and the Copenhagen World Summit" (two names).
+      const joins = (w === 'and' || w === 'or') ? (next === k + 1 || lex.isOrdinaryWord(words(next))) && !opensName(next, limit) : true;
+      if (INNER.has(w) && joins && next < limit && isCapitalised(words(next)) && e > r) {
+        if (w === 'and' || w === 'or') cuts.push(e);
+        k = next;
+        continue;
+      }
       if (w === 'in' && e > r) {
         const region = [...TITLE_REGIONS].find((name) => nameOf(k + 1, Math.min(limit, k + 1 + name.split(' ').length)) === name);
         if (region) { e = k + 1 + region.split(' ').length; break; }
       }
       break;
     }
-    if (e === r) return r;
-    // The run names no entity of its own: every mention it covers is a fragment or a region it ends with.
+    for (const end of [e, ...cuts.reverse()]) if (end > r && namesNothing(r, end)) return end;
+    return r;
+  };
+
+  /**
+   * Does the capitalised run at `k` (after "and" or "or") open a name of its own: a head noun of a
+   * body or an instrument ("and the Food and Agriculture Organization", "and the Common Arab Defence
+   * Pact"), or a word that opens such names ("International", "World")? "Government" of "Heads of
+   * State or Government" is the common phrase's.
+   */
+  const opensName = (k: number, limit: number): boolean => {
+    for (let j = k; j < limit; j++) {
+      const w = words(j);
+      if (!isCapitalised(w)) {
+        if (INNER.has(w) && (w !== 'and' || (j + 1 < limit && isCapitalised(words(j + 1))))) continue;
+        break;
+      }
+      if ((j === k && NAME_OPENERS.has(w)) || ((isBodyHead(w) || INSTRUMENT_HEADS.has(w)) && w !== 'Government')) return true;
+    }
+    return false;
+  };
+
+  /** Does the run [r, e) name no entity of its own (every mention it covers a fragment, a region it ends with or a piece of a hyphenated word) and hold a common word? */
+  const namesNothing = (r: number, e: number): boolean => {
     let ordinary = false;
     for (let k2 = r; k2 < e; k2++) {
       const w = words(k2);
@@ -134,10 +177,12 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
       const m = byToken.get(k2);
       if (!m) continue;
       const mEnd = tokenAt(m.end - 1) + 1;
-      if (mEnd > e) return r;
-      if (!isFragment(m) && !(k2 > r && words(k2 - 1) === 'in') && !(k2 > r + 1 && words(k2 - 2) === 'in')) return r;
+      if (mEnd > e) return false;
+      // A piece of a hyphenated word ("Co" of "Co-operation", a name inside a compound).
+      if (m.start !== tokens.starts[k2] || m.end !== tokens.ends[mEnd - 1] || (words(mEnd) === '-' && mEnd < e)) continue;
+      if (!isFragment(m) && !(k2 > r && words(k2 - 1) === 'in') && !(k2 > r + 1 && words(k2 - 2) === 'in')) return false;
     }
-    return ordinary ? e : r;
+    return ordinary;
   };
 
   /**
@@ -151,7 +196,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     const last = m.text.split(/\s+/).pop() ?? '';
     for (let k = b; k < Math.min(limit, b + HEAD_REACH); k++) {
       const w = words(k);
-      if (!isCapitalised(w) || tokens.kind(k) !== 'word' || /\n\s*\n/.test(text.slice(tokens.ends[k - 1], tokens.starts[k]))) break;
+      if (!isCapitalised(w) || tokens.kind(k) !== 'word' || DETERMINER_WORDS.has(w) || /\n\s*\n/.test(text.slice(tokens.ends[k - 1], tokens.starts[k]))) break;
       const other = byToken.get(k);
       if (other && lex.isKnownName(other.text)) break;
       if (isBodyHead(w) || INSTRUMENT_HEADS.has(w) || EVENT_HEADS.has(w)) best = k + 1;
@@ -164,7 +209,31 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     return best;
   };
 
+  /** Do tokens [a, b) hold a title's head and its connector ("Congress on", "Organization for")? */
+  const hasTitle = (a: number, b: number): boolean => {
+    for (let k = a; k + 1 < b; k++) if (TITLE_HEADS.has(words(k)) && OPENERS.has(words(k + 1))) return true;
+    return false;
+  };
   const out: EntityMention[] = [];
+  /**
+   * The first token of the capitalised words right before a body's name at `a` that open it: words
+   * of no other mention (but an adjective's, "Latin American"), "X and" with X a common word
+   * ("Food and"); not the determiner or the common word opening a sentence.
+   */
+  const bodyOpening = (a: number): number => {
+    const first = seg.sentences[lowerBound(seg.sentences.length, (s) => seg.sentences[s].endToken <= a)]?.firstToken ?? 0;
+    const prev = out[out.length - 1];
+    const taken = (k: number): boolean => !!prev && prev.end > tokens.starts[k] && prev.type !== 'group';
+    let k = a;
+    while (k > first) {
+      const w = words(k - 1);
+      if (tokens.kind(k - 1) !== 'word' || taken(k - 1)) break;
+      if (w === 'and' && k - 2 >= first && isCapitalised(words(k - 2)) && lex.isOrdinaryWord(words(k - 2)) && !taken(k - 2)) { k -= 2; continue; }
+      if (!isCapitalised(w) || DETERMINER_WORDS.has(w) || (k - 1 === first && lex.isOrdinaryWord(w))) break;
+      k--;
+    }
+    return k;
+  };
   let skipUntil = -1;
   for (const m of mentions) {
     if (m.start < skipUntil) continue;
@@ -188,6 +257,16 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
         a = k;
         start = tokens.starts[k];
         pluralOpening = true;
+      }
+    }
+    // A country's long form whose adjectives the tagger left out or typed apart: "Socialist Federal" [Republic of Yugoslavia].
+    if (start === m.start && POLITY_HEADS.has(words(a))) {
+      let k = a;
+      while (k > 0 && POLITY_ADJECTIVES.has(words(k - 1)) && tokens.kind(k - 1) === 'word') k--;
+      if (k < a) {
+        while (out.length && out[out.length - 1].end > tokens.starts[k]) out.pop();
+        a = k;
+        start = tokens.starts[k];
       }
     }
     const b0 = tokenAt(m.end - 1) + 1;
@@ -230,6 +309,20 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
           // "adopted by the General Assembly of the Declaration on ...": a body of an instrument is two names.
           const e = words(b) === 'of' && r < limit && INSTRUMENT_HEADS.has(words(r)) ? r : titleRunEnd(r, limit);
           if (e > r) b = e;
+          // A body "for" a place: "United Nations Fund for Namibia", "International Tribunal for the Former Yugoslavia".
+          else if (words(b) === 'for' && byToken.get(r)?.type === 'place') {
+            const placeEnd = tokenAt(byToken.get(r)!.end - 1) + 1;
+            if (placeEnd >= limit || !isCapitalised(words(placeEnd))) b = placeEnd;
+          }
+        }
+        // A title the tagger ended before its last part: "... on the Prevention of Crime" and the
+        // Treatment of Offenders, "Conference of Heads of State" or Government.
+        if (b < limit && (words(b) === 'and' || words(b) === 'or') && hasTitle(a, b)) {
+          const r = b + 1 < limit && words(b + 1) === 'the' ? b + 2 : b + 1;
+          if (r < limit && isCapitalised(words(r)) && (r === b + 1 || lex.isOrdinaryWord(words(r))) && !opensName(r, limit)) {
+            const e = titleRunEnd(r, limit);
+            if (e > r) b = e;
+          }
         }
         if (words(b - 1) === head && OF_PLACE_HEADS.has(head) && b + 1 < limit && words(b) === 'of') {
           // "Communist Party" of the "Soviet Union", "Democratic Republic" of "Sao Tome and Principe".
@@ -243,6 +336,17 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
           const region = [...TITLE_REGIONS].find((name) => nameOf(b + 1, Math.min(limit, b + 1 + name.split(' ').length)) === name);
           if (region) b = b + 1 + region.split(' ').length;
         }
+      }
+    }
+    // A body's name whose opening words the tagger left out: "Food and" [Agriculture Organization],
+    // "Latin American Free" [Trade Association], "International" [Telecommunication Union].
+    const bodyName = !/\s\p{Ll}/u.test(m.text) && (m.type === 'organization' ? isBodyHead(words(b0 - 1)) : b > b0 && isBodyHead(words(b - 1)) && !/\s\p{Ll}/u.test(nameOf(a, b)));
+    if (start === m.start && bodyName && m.type !== 'person' && !DETERMINER_WORDS.has(words(a))) {
+      const k = bodyOpening(a);
+      if (k < a) {
+        if (out.length && out[out.length - 1].end > tokens.starts[k]) out.pop();
+        a = k;
+        start = tokens.starts[k];
       }
     }
     if (b === b0 && start === m.start) {

@@ -27,6 +27,11 @@ export const NOT_ENTITIES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   // an epithet of God, alone ("the Almighty", "God Almighty"), taken for a place
   'almighty',
+  // God and the prophets as invoked in speeches ("Almighty God", "may God bless"): a deity is no
+  // person of the People list, and "the Prophet" refers to a person named elsewhere
+  'god', 'almighty god', 'god almighty', 'lord god', 'allah', 'the almighty', 'jehovah', 'prophet', 'holy prophet', 'the prophet',
+  // "Ad" of "Ad hoc Committee"
+  'ad',
 ]);
 
 /** Generic nouns for a body, document or polity: names only with a proper part ("General Assembly", "Republic of Korea"). */
@@ -36,15 +41,20 @@ export const GENERIC_INSTITUTIONS = new Set([
   'treaty', 'treaties', 'committee', 'commission', 'republic', 'union', 'secretariat', 'convention', 'declaration', 'covenant',
   'protocol', 'agreement', 'accords', 'programme', 'program', 'movement', 'summit', 'court', 'tribunal', 'ministry', 'department',
   'agency', 'institute', 'fund', 'party', 'power', 'powers', 'parliament', 'cabinet', 'administration', 'kingdom', 'federation', 'community',
-  'head', 'heads', 'states parties', 'states members', 'member countries', 'head of state', 'heads of state', 'head of government', 'heads of government', 'secretary-general', 'secretary general',
+  'house', 'chamber', 'head', 'heads', 'states parties', 'states members', 'member countries', 'head of state', 'heads of state', 'head of government', 'heads of government', 'secretary-general', 'secretary general',
 ]);
 
 /**
- * "this" or "these" right before a one-word name makes it a common noun pointing at something in the
- * room or the text ("this Hall", "this Continent"), not a name; a surname ("Hall said") is never
- * preceded by one. ("that" is left out: as a conjunction it precedes names, "we believe that Israel".)
+ * "this" or "these" right before a one-word name, or with an adjective of praise or sameness between
+ * ("this very Hall", "this great Hall", "this august Hall"), makes it a common noun pointing at
+ * something in the room or the text, not a name; a surname ("Hall said") is never preceded by one.
+ * ("that" is left out: as a conjunction it precedes names, "we believe that Israel"; so are other
+ * words between, "this year Israel".) "the General Assembly Hall" is the room of a body.
  */
-const DEMONSTRATIVE_BEFORE = /\b(?:this|these)\s+$/i;
+const DEMONSTRATIVE_BEFORE =
+  /(?:\b(?:this|these)\s+(?:(?:very|same|great|august|hallowed|historic|noble|venerable|distinguished|illustrious|solemn|honourable|honorable|prestigious|magnificent|beautiful|sacred|famous|universal)\s+)?)$/i;
+/** A quantifier opening a generic plural ("All States", "All the States", "Each Member State"): no name, whatever follows. */
+const QUANTIFIED_GENERIC = /^(?:All|Each|Every|Both|Many|Most|Some|Other|Several)\s+(?:the\s+|our\s+)?(?:States?|Members?|Governments?|Nations|Countries|Peoples?)\b/;
 
 const TRAILING_FUNCTION_WORD = /\s+(?:of|de|del|da|do|des|du|la|le|the|and|for|in|on|at|to|by|with|&)$/i;
 /**
@@ -85,7 +95,8 @@ export function cleanMention(text: string, start: number, end: number, type: Ent
   const key = name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
   if (NOT_ENTITIES.has(key) || NOT_ENTITIES.has(key.replace(/'/g, '’'))) return undefined;
   if (type !== 'group' && GENERIC_INSTITUTIONS.has(key)) return undefined;
-  if (type !== 'group' && !/\s/.test(name) && DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return undefined;
+  if (type !== 'group' && !/\s/.test(name) && DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return undefined;
+  if (QUANTIFIED_GENERIC.test(name) || (key === 'hall' && /\bAssembly\s+$/.test(text.slice(Math.max(0, start - 12), start)))) return undefined;
   if (type === 'person' || type === 'place' || type === 'organization') {
     if (TITLE_SET.has(key.replace(/\.$/, ''))) return undefined;
   }

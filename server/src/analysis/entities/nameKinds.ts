@@ -31,6 +31,17 @@ const BODY_HEADS = new Set([
 ]);
 /** Heads of posts: the name of an office, not of its holder. */
 const POST_HEADS = new Set(['Representative', 'Representatives', 'Envoy', 'Rapporteur', 'Coordinator', 'Adviser', 'Advisor']);
+/** Titles that make the name after them a person's ("General de Gaulle", "President Nyerere"), whatever the tagger typed. */
+const PERSON_TITLES = new Set([
+  'General', 'President', 'King', 'Queen', 'Prince', 'Princess', 'Sheikh', 'Emir', 'Sultan', 'Pope', 'Marshal', 'Colonel', 'Admiral',
+  'Chancellor', 'Ayatollah', 'Imam', 'Sir', 'Lord', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Dr', 'Dr.', 'Comrade', 'Premier',
+]);
+/** Particles of a family name ("de Gaulle", "van den Broek", "bin Laden"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'du', 'del', 'della', 'van', 'von', 'den', 'der', 'bin', 'ibn', 'al', 'el', 'le', 'la']);
+/** A post's title with its country ("Emir of Qatar", "Prime Minister of India"): the office, whose holder is named elsewhere. */
+const POST_OF_PLACE = /^(?:Emir|King|Queen|Sultan|Prince|President|Prime Minister|Chancellor|Shah|Sheikh|Amir|Minister|Secretary)\s+of\s/;
+/** A minister's or secretary's portfolio before the name ("Minister for | Foreign Affairs", "Secretary of | State Baker"). */
+const PORTFOLIO_BEFORE = /\b(?:Minister|Ministers|Secretary|Secretaries|Ministry)\s+(?:for|of)\s+(?:the\s+)?$/;
 /** A special or emergency special session of the Assembly cited with a resolution ("3201 (S-VI)", "ES-10"): no name. */
 const SESSION_REFERENCE = /^E?S-(?:[IVXLC]+J?|\d+)$/;
 /** Possessive determiners: "My Government", "Our Organization" refer back to a body named elsewhere. */
@@ -55,7 +66,20 @@ export function typeByHead(seg: SegmentedText, mentions: readonly EntityMention[
     const single = !name.includes(' ');
     if (INSTRUMENT_ACRONYMS.has(name) || OF_ACTION.test(name) || SESSION_REFERENCE.test(name)) continue;
     if (!single && (INSTRUMENT_HEADS.has(head) || INSTRUMENT_HEADS.has(name.split(HEAD_END)[0].split(' ').slice(-2).join(' ')))) continue;
-    if (POST_HEADS.has(head)) continue;
+    if (POST_HEADS.has(head) || POST_OF_PLACE.test(name)) continue;
+    const portfolio = PORTFOLIO_BEFORE.test(seg.text.slice(Math.max(0, m.start - 30), m.start));
+    // "Secretary of State Baker": the post's words end at "State", the person's name follows.
+    if (portfolio && /^State\s+\p{Lu}/u.test(name)) {
+      const cut = m.text.search(/\s\S/) + 1;
+      out.push({ ...m, start: m.start + cut, text: m.text.slice(cut), type: 'person' });
+      continue;
+    }
+    // "Minister for Foreign Affairs (of Bangladesh)": a portfolio, no body of its own.
+    if (portfolio && m.type !== 'person' && !isBodyHead(head) && name.split(HEAD_END)[0].split(' ').every((w) => w === 'and' || lex.isOrdinaryWord(w))) continue;
+    if (m.type !== 'person' && (isTitledPerson(name, lex) || (/Secretary\s+of\s+State\s+$/.test(seg.text.slice(Math.max(0, m.start - 20), m.start)) && !lex.isOrdinaryWord(name)))) {
+      out.push({ ...m, type: 'person' });
+      continue;
+    }
     if (EVENT_HEADS.has(head)) {
       if (!single || LONE_EVENTS.has(name)) out.push({ ...m, type: 'event' });
       continue;
@@ -72,6 +96,13 @@ export function typeByHead(seg: SegmentedText, mentions: readonly EntityMention[
     out.push(m);
   }
   return out;
+}
+
+/** A title and a family name with no common word after the title: "General de Gaulle", not "General Motors" or "Prince Edward Island". */
+function isTitledPerson(name: string, lex: NameLexicon): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 4 || !PERSON_TITLES.has(words[0])) return false;
+  return words.slice(1).every((w) => NAME_PARTICLES.has(w) || (/^\p{Lu}/u.test(w) && !lex.isOrdinaryWord(w) && !isBodyHead(w))) && /^\p{Lu}/u.test(words[words.length - 1]);
 }
 
 /** A name of capitalised common words that is no known name nor a body's name ("Status of Refugees", "Conventional Arms"). */

@@ -328,7 +328,9 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
   for (const m of live()) {
     if (!m.key.includes(' ')) continue;
     const initials = m.key.split(' ').filter((w) => w && !['of', 'the', 'and', 'for', 'de', 'on'].includes(w)).map((w) => w[0]).join('');
-    if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, m);
+    // The most used of the names an acronym spells ("WTO": the World Trade Organization of most speeches, not the Warsaw Treaty Organization of a few).
+    const other = byInitials.get(initials);
+    if (initials.length >= 2 && (!other || root(m).count > root(other).count)) byInitials.set(initials, m);
   }
   for (const g of live()) {
     const bare = [...g.bare.keys()][0] ?? '';

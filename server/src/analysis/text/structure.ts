@@ -114,8 +114,11 @@ const MIN_BROKEN_PARAGRAPH = 200;
 function continuesBrokenParagraph(text: string, line: Range, nextStart: number): boolean {
   if (!continuesLine(text, line.end, nextStart)) return false;
   if (LINE_END_TERMINATOR.test(text.slice(Math.max(0, line.end - 4), line.end))) return false;
-  return line.end - line.start >= MIN_BROKEN_PARAGRAPH || startsLowerCase(text, nextStart);
+  return line.end - line.start >= MIN_BROKEN_PARAGRAPH || startsLowerCase(text, nextStart) || ENDS_ON_CONNECTOR.test(text.slice(Math.max(0, line.end - 5), line.end));
 }
+
+/** No paragraph ends on a connector or an article: a line that does was broken inside a name or a phrase ("the House of\nCommons"). */
+const ENDS_ON_CONNECTOR = /(?:^|[^\p{L}])(?:of|the|and|for|on|to|in|at|by|with|de|du|des|del|an)$/u;
 
 function startsLowerCase(text: string, at: number): boolean {
   const ch = String.fromCodePoint(text.codePointAt(at)!);

@@ -1,0 +1,96 @@
+/**
+ * Causes of wrong entities found by hand on fresh UN General Debate speeches (docs/audits, seeds 41
+ * and 61): long names cut at their opening words or before "and", bodies "for" a place, a
+ * country's long form typed apart, titled persons typed as bodies, portfolios and posts, God and
+ * "this great Hall", quantified generic plurals, a line broken inside a name, an acronym spelling
+ * two names. The rules run on the tagger's mentions written out as the tagger gives them on these
+ * speeches (so the tests do not move with the model), with a small lexicon.
+ */
+import * as assert from 'node:assert';
+import { segment } from '../../server/src/analysis/text/structure';
+import { joinLongNames, type NameLexicon } from '../../server/src/analysis/entities/longNames';
+import { typeByHead } from '../../server/src/analysis/entities/nameKinds';
+import { cleanMention } from '../../server/src/analysis/entities/mentionFilter';
+import { resolveEntities } from '../../server/src/analysis/entities/resolve';
+import type { EntityType } from '../../server/src/analysis/types';
+import { tagged } from './helpers/taggedMentions';
+
+const ORDINARY = new Set(['food', 'agriculture', 'free', 'trade', 'technical', 'co-operation', 'developing', 'countries', 'prevention', 'crime',
+  'treatment', 'offenders', 'heads', 'state', 'government', 'foreign', 'affairs', 'international', 'development', 'common', 'defence', 'motors']);
+const lexicon: NameLexicon = {
+  isKnownName: () => false,
+  knownType: () => undefined,
+  isOrdinaryWord: (word) => ORDINARY.has(word.toLowerCase()),
+};
+
+function joined(text: string, spans: [string, EntityType][]): string[] {
+  const seg = segment(text);
+  return typeByHead(seg, joinLongNames(seg, tagged(text, spans), lexicon), lexicon).map((m) => `${m.text.replace(/\s+/g, ' ')}/${m.type}`);
+}
+
+describe('entities: causes found on fresh UN speeches', () => {
+  it('takes in the opening words of a body\'s name the tagger left out', () => {
+    const text = 'We thank the Food and Agriculture Organization, the Latin American Free Trade Association and the Plenipotentiary Conference of the International Telecommunication Union. The Security Council met.';
+    assert.deepStrictEqual(
+      joined(text, [['Agriculture Organization', 'organization'], ['Latin American', 'group'], ['Trade Association', 'organization'], ['Plenipotentiary Conference', 'organization'], ['Telecommunication Union', 'organization'], ['Security Council', 'organization']]),
+      ['Food and Agriculture Organization/organization', 'Latin American Free Trade Association/organization', 'Plenipotentiary Conference/organization', 'International Telecommunication Union/organization', 'Security Council/organization'],
+    );
+  });
+
+  it('goes on with "and" inside a title, but not into a second name', () => {
+    const text = 'The Fifth United Nations Congress on the Prevention of Crime and the Treatment of Offenders met, as did the League of Arab States and the Common Arab Defence Council.';
+    assert.deepStrictEqual(
+      joined(text, [['Fifth United Nations Congress on the Prevention of Crime', 'organization'], ['Treatment of Offenders', 'organization'], ['League of Arab States', 'organization'], ['Common Arab Defence Council', 'organization']]),
+      ['Fifth United Nations Congress on the Prevention of Crime and the Treatment of Offenders/organization', 'League of Arab States/organization', 'Common Arab Defence Council/organization'],
+    );
+  });
+
+  it('joins "or Government" of a summit and a hyphenated word of a title', () => {
+    const text = 'The Sixth Conference of Heads of State or Government of Non-Aligned Countries and the United Nations Conference on Technical Co-operation among Developing Countries met.';
+    assert.deepStrictEqual(
+      joined(text, [['Sixth Conference of Heads of State', 'organization'], ['Non-Aligned Countries', 'organization'], ['United Nations Conference', 'organization'], ['Co', 'place']]),
+      ['Sixth Conference of Heads of State or Government of Non-Aligned Countries/organization', 'United Nations Conference on Technical Co-operation among Developing Countries/organization'],
+    );
+  });
+
+  it('joins a body "for" a place, and a country\'s long form with its adjectives', () => {
+    const text = 'The United Nations Fund for Namibia helped the Socialist Federal Republic of Yugoslavia, and Namibia thanked it.';
+    assert.deepStrictEqual(
+      joined(text, [['United Nations Fund', 'organization'], ['Namibia', 'place'], ['Federal', 'organization'], ['Republic of Yugoslavia', 'place'], ['Namibia', 'place']]),
+      ['United Nations Fund for Namibia/organization', 'Socialist Federal Republic of Yugoslavia/place', 'Namibia/place'],
+    );
+  });
+
+  it('types a titled family name as a person, and leaves posts and portfolios out', () => {
+    const text = 'The policies of the late General de Gaulle, Secretary of State Baker and the Emir of Qatar were cited by the Minister for Foreign Affairs of Bangladesh and by General Motors.';
+    assert.deepStrictEqual(
+      joined(text, [['General de Gaulle', 'organization'], ['State Baker', 'organization'], ['Emir of Qatar', 'organization'], ['Foreign Affairs of Bangladesh', 'organization'], ['General Motors', 'organization']]),
+      ['General de Gaulle/person', 'Baker/person', 'General Motors/organization'],
+    );
+  });
+
+  it('takes God, the room of the Assembly and quantified generic plurals for no entity', () => {
+    const text = 'We thank Almighty God. Here in this great Hall, in the General Assembly Hall, All the States must act, as Mr. Hall said.';
+    const kept = (name: string, type: EntityType, from = 0): boolean => {
+      const start = text.indexOf(name, from);
+      return cleanMention(text, start, start + name.length, type) !== undefined;
+    };
+    assert.ok(!kept('Almighty God', 'person'));
+    assert.ok(!kept('Hall', 'person'));
+    assert.ok(!kept('Hall', 'person', text.indexOf('Assembly')));
+    assert.ok(!kept('All the States', 'organization'));
+    assert.ok(kept('Hall', 'person', text.indexOf('Mr.')));
+  });
+
+  it('reads a line that ends on "of" as going on, so the name on both lines is one', () => {
+    const text = 'As Winston Churchill told the House of\nCommons in 1940, there is no victory without sacrifice.\nThe Assembly agreed.\n';
+    const seg = segment(text);
+    assert.strictEqual(seg.sentences.length, 2, seg.sentences.map((s) => text.slice(s.start, s.end)).join(' | '));
+  });
+
+  it('resolves an acronym to the most used of the names it spells', () => {
+    const form = (text: string, count: number) => ({ text, type: 'organization' as EntityType, count });
+    const r = resolveEntities([form('Warsaw Treaty Organization', 2), form('World Trade Organization', 9), form('WTO', 17)]);
+    assert.strictEqual(r.entities.find((e) => e.aliases.includes('WTO'))?.name, 'World Trade Organization');
+  });
+});

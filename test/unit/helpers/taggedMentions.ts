@@ -1,0 +1,14 @@
+/** The tagger's mentions written out for a rule's test, so the test does not move with the model. */
+import * as assert from 'node:assert';
+import type { EntityMention, EntityType } from '../../../server/src/analysis/types';
+
+/** Mentions of `text` at the given names (each its first occurrence after the previous one). */
+export function tagged(text: string, spans: [string, EntityType][]): EntityMention[] {
+  let from = 0;
+  return spans.map(([name, type]) => {
+    const start = text.indexOf(name, from);
+    assert.ok(start >= 0, `${name} not in text`);
+    from = start + name.length;
+    return { start, end: from, text: name, type, confidence: 0.9 };
+  });
+}
