@@ -167,16 +167,22 @@ describe('cli: check', function () {
       assert.strictEqual(before.length, d.line);
       assert.strictEqual(before[before.length - 1].length + 1, d.character);
     }
-    // The samples' quotations are not scare quotes; the author's own are.
+    // The samples' quotations are not scare quotes; the author's own are, by default where the text
+    // marks the distance ("worthless ‘guarantees’"), at the balanced level any quoted word.
     const scare = ds.filter((d) => d.code === 'scare-quote').map((d) => d.message);
-    assert.ok(scare.includes('Scare quote: ‘partnership’') && scare.includes('Scare quote: ‘guarantees’') && scare.includes('Scare quote: ‘dialogue’'), scare.join('\n'));
+    assert.ok(scare.includes('Scare quote: ‘guarantees’') && scare.includes('Scare quote: ‘international supervision’'), scare.join('\n'));
+    assert.ok(!scare.includes('Scare quote: ‘partnership’') && !scare.includes('Scare quote: ‘dialogue’'), scare.join('\n'));
     assert.ok(!scare.some((m) => /colossal mistake|Somali pirates/.test(m)), scare.join('\n'));
+    const balanced = run(['check', 'samples', '--format', 'json', '--sensitivity', 'balanced']);
+    const scareBalanced = (JSON.parse(balanced.stdout) as { code: string; message: string }[]).filter((d) => d.code === 'scare-quote').map((d) => d.message);
+    assert.ok(scareBalanced.includes('Scare quote: ‘partnership’') && scareBalanced.includes('Scare quote: ‘dialogue’'), scareBalanced.join('\n'));
+    assert.ok(!scareBalanced.some((m) => /colossal mistake|Somali pirates/.test(m)), scareBalanced.join('\n'));
   });
 
   it('exits 1 when an error-severity diagnostic was printed, and rejects a bad flag', () => {
     const r = run(['check', 'samples/Sunday night\'s meeting between Lavrov and Kerry.txt', '--severity', 'scare-quote=error']);
     assert.strictEqual(r.code, 1, r.stderr);
-    assert.match(r.stdout, /: error: Scare quote: ‘partnership’ \[scare-quote\]/);
+    assert.match(r.stdout, /: error: Scare quote: ‘guarantees’ \[scare-quote\]/);
     assert.strictEqual(run(['check', 'samples', '--format', 'xml']).code, 2);
     assert.strictEqual(run(['check', 'samples', '--severity', 'scare-quote']).code, 2);
   });

@@ -290,6 +290,17 @@ describe('features: diagnostics', () => {
     assert.strictEqual(sq[0].severity, DiagnosticSeverity.Information);
   });
 
+  it('a quoted word the text does not hold at a distance is hinted only above the precise level', () => {
+    const uri = 'file:///scare/b.txt';
+    const text = 'Headline\n\nThey are bolstering military “cooperation” with foreign forces, under a so-called “settlement”.\n';
+    const corpus = new Corpus({ sensitivity: 'precise' }, { entities: fakeRecognizers.entities, markers: () => [] });
+    corpus.update(uri, text);
+    const service = createLanguageService({ corpus });
+    const hinted = (allScareQuotes: boolean) => service.provideDiagnostics(uri, { enabled: true, severity: {}, allScareQuotes }).filter((d) => d.code === 'scare-quote').map((d) => String(d.message));
+    assert.deepStrictEqual(hinted(false), ['Scare quote: “settlement”']);
+    assert.deepStrictEqual(hinted(true), ['Scare quote: “cooperation”', 'Scare quote: “settlement”']);
+  });
+
   it("a marker made of words in a large share of the corpus's documents is its register: no diagnostic, no highlight", () => {
     // Twenty-four UN-like speeches: "sovereignty" in every one (boilerplate), "junta" in one.
     const recognizers: Recognizers = {

@@ -93,6 +93,42 @@ describe('rhetoric: scare quotes that mention a word', () => {
     const [, second] = findQuotedSpans(both);
     assert.strictEqual(keepsAtDistance(both, second.start, second.end, 'democracy'), false);
   });
+  it('gives no hint to a term, a list of values, a word game or a mention, as UN speeches quote them', () => {
+    for (const text of [
+      'For Ukraine, “terror” and “terrorism” are not just words.',
+      'Collective action becomes a synonym for “inaction”.',
+      'Our words are bound to joint - and I emphasise "joint" - actions.',
+      'The key word for the future of economic development is "partnership".',
+      'Since that eventuality is as yet unforeseeable as regards the “when” and how, we are convinced.',
+      'The 33. The "j\'accuse" of this new Emile Zola compels us not to forget.',
+      'In respect of the “globalization” phenomenon and its dimensions.',
+      'In the jargon of the industry, the companies were losing profits "upstream", from the producers.',
+      'Terms such as "interdependence" are merely empty words.',
+      'By “integrated”, I mean that the response must be coherent.',
+      'We also hope \'ha\' the good offices of the Organization will prevail.',
+      'Once we see it as "ours" it will serve everybody.',
+      'Values such as “equality”, “solidarity”, “inclusion” and “tolerance” must become the core of our common values.',
+      'The programme is called "Let\'s teach our children" and is going well.',
+    ]) {
+      const spans = findQuotedSpans(text);
+      const q = text.includes('“solidarity”') ? spans[1] : spans[0];
+      assert.ok(q, text);
+      assert.strictEqual(keepsAtDistance(text, q.start, q.end, text.slice(q.start + 1, q.end - 1)), false, text);
+    }
+    // A term the speech introduces ("known as ‘…’") is one wherever it is quoted again.
+    const zaraguinas = 'Our peasants are undermined by a phenomenon known as “zaraguinas”, or those who block the road. These “zaraguinas” are a reflection of the situation.';
+    const [, again] = findQuotedSpans(zaraguinas);
+    assert.strictEqual(keepsAtDistance(zaraguinas, again.start, again.end, 'zaraguinas'), false);
+  });
+  it('asks for the text to mark the distance when a cue is required (the default level)', () => {
+    const cue = (text: string) => {
+      const [q] = findQuotedSpans(text);
+      return keepsAtDistance(text, q.start, q.end, text.slice(q.start + 1, q.end - 1), true);
+    };
+    assert.strictEqual(cue('Bolstering military “cooperation” with foreign forces.'), false);
+    assert.strictEqual(cue('It is now widely recognized that "security" cannot be viewed in military terms alone.'), false);
+    for (const text of ['A so-called "peaceful" settlement of the Namibian problem.', 'The imposition of a contrived "constitution" which consolidates minority rule.', 'It is disingenuous to label as "peaceful" nuclear devices.', 'Xi is posturing as “neutral” in the war.', 'What has been called a "system overload" arising from demand.']) assert.strictEqual(cue(text), true, text);
+  });
   it('keeps the hint on words held at a distance', () => {
     for (const text of ['They signed a deal with worthless ‘guarantees’ from Moscow.', 'The so-called ‘peace process’ went nowhere.', 'Their ‘partnership’ was never more than talk.']) assert.strictEqual(hinted(text), true, text);
   });

@@ -245,7 +245,7 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
     timer.step('cacheSave');
   }
   if (command === 'check') {
-    const diagnostics = checkCorpus(corpus, codebook, parseDiagnosticsSettings({ severity: a.severity }));
+    const diagnostics = checkCorpus(corpus, codebook, { ...parseDiagnosticsSettings({ severity: a.severity }), allScareQuotes: a.sensitivity !== 'precise' });
     out.write(a.format === 'json' ? `${JSON.stringify(diagnostics)}\n` : formatCheckText(diagnostics));
     return failed || diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   }

@@ -7,7 +7,7 @@
  */
 import { findScareQuotes, keepsAtDistance } from '../analysis/rhetoric/scareQuotes';
 import { isNameOrTitle } from '../analysis/rhetoric/titles';
-import { attributedQuotationAt } from '../analysis/quotations/quotations';
+import { quotationAt } from '../analysis/quotations/quotations';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { findEntity } from '../analysis/codebook/codebook';
 import { FeatureContext, categoryInfo } from './context';
@@ -36,6 +36,11 @@ export interface DiagnosticsSettings {
   readonly enabled: boolean;
   /** By diagnostic code or rhetoric category id (a category overrides `rhetoric`). */
   readonly severity: Readonly<Record<string, SeverityName>>;
+  /**
+   * Hint every quoted word that may be a scare quote (sensitivity balanced or exploratory), not
+   * only those whose distance the text marks ("the so-called ‘…’") or the rhetoric model is sure of.
+   */
+  readonly allScareQuotes?: boolean;
 }
 
 export const DEFAULT_DIAGNOSTICS_SETTINGS: DiagnosticsSettings = { enabled: true, severity: {} };
@@ -93,6 +98,9 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
   }
 
   const { entities, terms } = documentItems(ctx.index, uri, ctx.q);
+  // Quoted words inside a quotation are the quoted text's; a name, a title or a term is named, not doubted.
+  const isScareQuote = (start: number, end: number, inner: string, cueRequired: boolean): boolean =>
+    !quotationAt(doc.quotes, start, end) && !isNameOrTitle(doc.text, { start, inner }) && keepsAtDistance(doc.text, start, end, inner, cueRequired);
   const isRegister = registerTest(ctx.index);
   const declaredTerms = new Set(ctx.codebook.terms.map((t) => t.term.toLowerCase()));
   // Rhetoric markers and scare quotes; not the corpus's own register (unless the codebook declares the term).
@@ -101,19 +109,20 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
     if (t.category !== 'scare-quote' && !declaredTerms.has(t.label.toLowerCase()) && isRegister(t.text)) continue;
     const cat = categoryInfo(ctx.codebook, t.category);
     if (t.category === 'scare-quote') {
-      if (!keepsAtDistance(doc.text, t.start, t.end, t.text.replace(/^["“‘']|["”’']$/g, ''))) continue;
+      if (!isScareQuote(t.start, t.end, t.text.replace(/^["“‘']|["”’']$/g, ''), false)) continue;
       push(DiagnosticCodes.scareQuote, t.start, t.end, `Scare quote: ${t.text}`, { id: t.id, term: t.label, category: t.category, text: t.text }, t.category);
     } else {
       push(DiagnosticCodes.rhetoric, t.start, t.end, `${cat.label}: ‘${t.text}’`, { id: t.id, term: t.label, category: t.category, text: t.text }, t.category);
     }
   }
 
-  // Scare quotes the sensitivity level left out: quoting a word or two to doubt it is a
-  // typographic fact worth a hint whatever the tagger thinks of it, unless the text says whose
-  // words they are (then they are a quotation).
+  // Scare quotes the sensitivity level left out, where the text marks the distance ("the so-called
+  // ‘…’", "what has been called ‘…’"). Any single quoted word only above the precise level: of 50
+  // such hints drawn from 300 fresh UN speeches 20 kept a word at a distance; the rest named a term,
+  // listed values ("‘solidarity’, ‘inclusion’, ‘tolerance’") or played on words ("‘ours’", "‘theirs’").
   const quoted = new Set(terms.filter((t) => t.category === 'scare-quote').map((t) => t.start));
   for (const q of findScareQuotes(doc.text)) {
-    if (quoted.has(q.start) || attributedQuotationAt(doc.quotes, q.start, q.end) || isNameOrTitle(doc.text, q) || !keepsAtDistance(doc.text, q.start, q.end, q.inner)) continue;
+    if (quoted.has(q.start) || !isScareQuote(q.start, q.end, q.inner, !settings.allScareQuotes)) continue;
     const text = doc.text.slice(q.start, q.end);
     push(DiagnosticCodes.scareQuote, q.start, q.end, `Scare quote: ${text}`, { term: q.inner, category: 'scare-quote', text }, 'scare-quote');
   }

@@ -48,7 +48,7 @@ export function parseSettings(raw: unknown): Settings {
     sensitivity,
     maxFileBytes: maxMb * 1048576,
     codebook: typeof r.codebook === 'string' && r.codebook.trim() ? r.codebook.trim() : DEFAULT_CODEBOOK,
-    diagnostics: parseDiagnosticsSettings(r.diagnostics),
+    diagnostics: { ...parseDiagnosticsSettings(r.diagnostics), allScareQuotes: sensitivity !== 'precise' },
     keyTerms: parseKeyTermOptions(r.keyTerms),
     codingsFolder: typeof r.codingsFolder === 'string' && r.codingsFolder.trim() ? r.codingsFolder.trim() : DEFAULT_SETTINGS.codingsFolder,
     coder: typeof r.coder === 'string' ? r.coder.trim() : '',

@@ -92,9 +92,15 @@ export function findQuotations(seg: SegmentedText, entities: readonly EntityMent
 
 /** The attributed quotation (if any) that covers `[start, end)`: quoted words someone is said to have said. */
 export function attributedQuotationAt(quotes: readonly Quotation[], start: number, end: number): Quotation | undefined {
+  const q = quotationAt(quotes, start, end);
+  return q?.speaker !== undefined ? q : undefined;
+}
+
+/** The quotation (if any) that covers `[start, end)`, attributed or not: words inside it are the quoted text's. */
+export function quotationAt(quotes: readonly Quotation[], start: number, end: number): Quotation | undefined {
   const k = lowerBound(quotes.length, (i) => quotes[i].start <= start);
   const q = k > 0 ? quotes[k - 1] : undefined;
-  return q && q.speaker !== undefined && q.end >= end ? q : undefined;
+  return q && q.end >= end ? q : undefined;
 }
 
 /** The range (of sorted, disjoint ranges) that starts last at or before `offset`. */

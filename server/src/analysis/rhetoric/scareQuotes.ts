@@ -159,11 +159,12 @@ function speechAfter(text: string, end: number, to: number, comma: boolean): boo
 
 /**
  * Words just before quoted words that keep them at a distance: "the so-called ‘…’", "what has been
- * called a ‘…’", "euphemisms such as ‘…’", "branding as ‘…’", "we are told, a ‘…’", and someone
- * else's charge or pretext: "accused of ‘…’", "charged with spreading ‘…’", "in the guise of ‘…’".
+ * called a ‘…’", "euphemisms such as ‘…’", "branding as ‘…’", "we are told, a ‘…’", "posturing as
+ * ‘…’", a word that calls them false ("worthless ‘guarantees’", "a contrived ‘constitution’"), and
+ * someone else's charge or pretext: "accused of ‘…’", "charged with spreading ‘…’", "in the guise of ‘…’".
  */
 const DISTANCING_CUE =
-  /(?:so[- ]called|self[- ](?:styled|proclaimed|declared)|(?:alleged|supposed|purported)(?:ly)?|pseudo|euphemisms?(?: such as| like)?|(?:what|as|is|are|was|were|been|be|they|some|it)\s+(?:\w+\s+){0,2}called|call(?:s|ed|ing)?\s+(?:it|this|that|them|him|her)|brand(?:s|ed|ing)?\s+(?:it\s+|them\s+)?as|dubbed|we are told|in inverted commas|(?:accus(?:ed|es|ing)|guilty|convicted|suspected|crime|charges?|guise|pretext|excuse)["”’']?\s+(?:\w+\s+)?of(?:\s+\w+ing)?|charged\s+with(?:\s+\w+ing)?)[\s,]*(?:(?:a|an|the|this|that|its|their|his|her|our)\s+)?$/i;
+  /(?:so[- ]called|self[- ](?:styled|proclaimed|declared)|(?:alleged|supposed|purported)(?:ly)?|pseudo|euphemisms?(?: such as| like)?|(?:what|as|they|some|it|which)\s+(?:\w+\s+){0,2}called|call(?:s|ed|ing)?\s+(?:it|this|that|them|him|her)|(?:brand|label)(?:s|ed|led|ing|ling)?\s+(?:it\s+|them\s+|us\s+)?as|dubbed|we are told|in inverted commas|(?:pos(?:e|es|ed|ing)|posturing|masquerad(?:e|es|ed|ing)|parad(?:e|es|ed|ing)|disguised)\s+as|worthless|bogus|sham|phon(?:e)?y|fake|fictitious|mythical|(?:much[- ])?vaunted|professed|ostensible|hypocritical|contrived|fallacious|(?:accus(?:ed|es|ing)|guilty|convicted|suspected|crime|charges?|guise|pretext|excuse)["”’']?\s+(?:\w+\s+)?of(?:\s+\w+ing)?|charged\s+with(?:\s+\w+ing)?)[\s,]*(?:(?:a|an|the|this|that|its|their|his|her|our)\s+)?$/i;
 
 /**
  * Do quoted words keep a word at a distance (worth a hint), rather than name a concept, a proposal
@@ -173,22 +174,80 @@ const DISTANCING_CUE =
  * single quoted words were doubted ("the ‘elections’", "its ‘talks’"). So a single plain word is
  * shown, and a phrase or coinage only when the text marks the distance ("the so-called ‘…’").
  */
-export function keepsAtDistance(text: string, start: number, end: number, inner: string): boolean {
-  if (mentionsTheWord(text, start, end)) return false;
+export function keepsAtDistance(text: string, start: number, end: number, inner: string, cueRequired = false): boolean {
+  if (mentionsTheWord(text, start, end) || namesATerm(text, start, end, inner)) return false;
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length === 1 && !/[-‐]/.test(words[0])) return true;
+  if (!cueRequired && words.length === 1 && !/[-‐]/.test(words[0])) return true;
   return DISTANCING_CUE.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /** Nouns that name a word as a word: "the word ‘peace’", "the term ‘genocide’", "the words ‘credibility’ and ‘democracy’". */
-const WORD_AS_WORD_BEFORE = /\b(?:words?|terms?|phrases?|expressions?|notions?|concepts?|labels?|names?|adjectives?|nouns?|verbs?|slogans?|watchwords?|buzzwords?|catchwords?|mottos?|vocabulary)\s*[,:]?\s*(?:["“‘'][^"”’'\n]{1,40}["”’'],?\s+(?:and|or|,)?\s*)*$/i;
+const WORD_AS_WORD_BEFORE = /\b(?:words?|terms?|phrases?|expressions?|notions?|concepts?|labels?|names?|adjectives?|nouns?|verbs?|slogans?|watchwords?|buzzwords?|catchwords?|mottos?|vocabulary|synonyms?\s+(?:for|of)|antonyms?\s+of|(?:I|we)\s+(?:emphasi[sz]e|stress|underline|underscore|repeat))\s*[,:]?\s*(?:such\s+as\s+|like\s+)?(?:["“‘'][^"”’'\n]{1,40}["”’'],?\s+(?:and|or|,)?\s*)*$/i;
+/** "the key word for the future of development is ‘partnership’": the word named further back in the clause. */
+const KEY_WORD_IS = /\b(?:key|operative|magic|watch|buzz|catch)[- ]?words?\b[^.;:!?"“‘]{0,80}\b(?:is|was|are|were|be|remains)\s*[,:]?\s*$/i;
 /** …or says so after it: "‘transition’ is the key word", "‘peace’, a word that…", "‘dialogue’ means". */
-const WORD_AS_WORD_AFTER = /^\s*(?:,\s*(?:a|the)\s+(?:\w+\s+)?(?:word|term|phrase|expression)\b|(?:is|was|has become|had become|became|remains|becomes)\s+(?:(?:the|a|an|our|their|its)\s+)?(?:(?:new|key|magic|operative|current|latest|favourite|favorite|fashionable|buzz|watch|catch|only|right|wrong|last|first)\s+)?(?:word|term|phrase|expression|watchword|buzzword|byword|catchword|slogan|motto)s?\b|(?:means|meant|stands for|is spelt|is spelled|is defined)\b)/i;
+const WORD_AS_WORD_AFTER = /^(?:\s*(?:,|and|or)\s*["“‘'][^"”’'\n]{1,40}["”’'])*\s*(?:(?:is|are|was|were)\s+(?:not\s+|no\s+longer\s+)?(?:just\s+|only\s+|mere(?:ly)?\s+|simply\s+|empty\s+)?(?:a\s+|an\s+)?(?:mere\s+|empty\s+)?(?:words?|terms?|slogans?)\b|,\s*(?:a|the)\s+(?:\w+\s+)?(?:word|term|phrase|expression)\b|(?:is|was|has become|had become|became|remains|becomes)\s+(?:(?:the|a|an|our|their|its)\s+)?(?:(?:new|key|magic|operative|current|latest|favourite|favorite|fashionable|buzz|watch|catch|only|right|wrong|last|first)\s+)?(?:word|term|phrase|expression|watchword|buzzword|byword|catchword|slogan|motto)s?\b|(?:means|meant|stands for|is spelt|is spelled|is defined)\b|,?\s*(?:I|we)\s+mean\b)/i;
 
 /**
  * Quoted words that are mentioned, not used: the text talks about the word itself ("the word
  * ‘peace’", "today ‘transition’ is the key word"). Quoting them keeps nothing at a distance.
  */
 export function mentionsTheWord(text: string, start: number, end: number): boolean {
-  return WORD_AS_WORD_BEFORE.test(text.slice(Math.max(0, start - 80), start)) || WORD_AS_WORD_AFTER.test(text.slice(end, end + 40));
+  const before = text.slice(Math.max(0, start - 120), start);
+  return WORD_AS_WORD_BEFORE.test(before.slice(-80)) || KEY_WORD_IS.test(before) || WORD_AS_WORD_AFTER.test(text.slice(end, end + 80));
+}
+
+/**
+ * A question word in quotes is mentioned, not used ("as regards the ‘when’ and ‘how’"); the
+ * "haves" of "the haves and the have-nots" is a stock phrase.
+ */
+const QUESTION_WORD = /^(?:when|how|why|what|where|who|whom|whether|if|yes|no|haves?|for|against|ins|outs|us|them|we|they|ours|theirs|our|their|own)$/i;
+/** Four or more quoted words in a row name values or slogans, one by one ("‘solidarity’, ‘inclusion’, ‘tolerance’ and ‘biodiversity’"). */
+const MIN_QUOTED_LIST = 4;
+const LIST_ITEM_BEFORE = /["“‘'][^"”’'\n]{1,40}["”’']\s*(?:,\s*)?(?:and\s+|or\s+)?$/;
+const LIST_ITEM_AFTER = /^\s*(?:,\s*)?(?:and\s+|or\s+)?["“‘'][^"”’'\n]{1,40}["”’']/;
+
+function quotedListLength(text: string, start: number, end: number): number {
+  let n = 1;
+  for (let at = start, m; n < MIN_QUOTED_LIST && (m = LIST_ITEM_BEFORE.exec(text.slice(Math.max(0, at - 60), at))); n++) at -= m[0].length;
+  for (let at = end, m; n < MIN_QUOTED_LIST && (m = LIST_ITEM_AFTER.exec(text.slice(at, at + 60))); n++) at += m[0].length;
+  return n;
+}
+/** Scanned text's stray marks around a letter or two: "We also hope 'ha' the good offices". */
+const SCANNING_DEBRIS = /^\p{L}{1,2}$/u;
+/** A French elision marks a foreign word or saying: "the ‘j'accuse’ of this new Zola". */
+const FRENCH_ELISION = /^(?:j|l|d|qu|n|m|s|c)['’]\p{L}/iu;
+/**
+ * Words before quoted words that introduce a name or a term: "a phenomenon known as ‘…’", "in the
+ * jargon of the industry, … ‘upstream’", "The programme is called ‘…’" (but "what is called" keeps
+ * a distance).
+ */
+const TERM_BEFORE = /(?:\b(?:known|referred\s+to|designated|defined)\s+as|\b(?:jargon|parlance|terminology)\b[^.;:!?]{0,200}|(?:^|\s)(?!(?:what|it|this|that|which|they|some|as)\s)\p{L}+\s+(?:is|was|are|were)\s+(?:called|named|entitled))\s*[,:]?\s*$/iu;
+/** Nouns after quoted words that make them a concept's name: "the ‘globalization’ phenomenon". */
+const TERM_AFTER = /^\s*(?:phenomenon|phenomena|concept|notion|doctrine|theory|syndrome)\b/i;
+
+/**
+ * Quoted words that introduce a name or a term rather than doubt it: a term the text introduces
+ * here or elsewhere ("known as ‘zaraguinas’" and then "these ‘zaraguinas’"), a concept's name, a
+ * question word, a foreign saying. Of 50 scare-quote hints drawn from 300 UN speeches, 13 were these.
+ */
+export function namesATerm(text: string, start: number, end: number, inner: string): boolean {
+  if (QUESTION_WORD.test(inner) || FRENCH_ELISION.test(inner)) return true;
+  if (SCANNING_DEBRIS.test(inner) && text.charCodeAt(start) === 39) return true;
+  if (quotedListLength(text, start, end) >= MIN_QUOTED_LIST) return true;
+  if (TERM_BEFORE.test(text.slice(Math.max(0, start - 260), start)) || TERM_AFTER.test(text.slice(end, end + 30))) return true;
+  return introducedTerms(text).has(inner.toLowerCase());
+}
+
+const INTRODUCED_RE = /\b(?:known|referred\s+to|designated|defined)\s+as\s+["“‘']([^"”’'\n]{1,60})["”’']/gi;
+let introducedCache: { text: string; terms: Set<string> } | undefined;
+
+/** Quoted words a text introduces as a term ("known as ‘zaraguinas’"), lower-cased; the last text's are kept. */
+function introducedTerms(text: string): Set<string> {
+  if (introducedCache?.text !== text) {
+    const terms = new Set<string>();
+    for (const m of text.matchAll(INTRODUCED_RE)) terms.add(m[1].replace(/,$/, '').toLowerCase());
+    introducedCache = { text, terms };
+  }
+  return introducedCache.terms;
 }
