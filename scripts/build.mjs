@@ -16,6 +16,10 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // Keep regular-expression literals with \p{…} as literals: esbuild's tables otherwise rewrite each
+  // into `new RegExp(…)`, built again on every call (about 3× slower in the analysis' hot functions).
+  // Node 20 and VS Code's Chromium support them.
+  supported: { 'regexp-unicode-property-escapes': true },
 };
 
 const builds = [

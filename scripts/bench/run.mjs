@@ -18,7 +18,7 @@ if (args.includes('--from-source')) nodeArgs.push('--import', 'tsx');
 else {
   const outfile = path.join(here, 'out', 'bench.js');
   // compromise is only the comparison: loaded from node_modules as is.
-  await esbuild.build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['compromise'], logLevel: 'warning' });
+  await esbuild.build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['compromise'], logLevel: 'warning', supported: { 'regexp-unicode-property-escapes': true } });
   entry = outfile;
 }
 const r = spawnSync(process.execPath, [...nodeArgs, entry, ...args], { stdio: 'inherit' });
