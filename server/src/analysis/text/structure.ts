@@ -6,7 +6,8 @@
  * older archives are hard-wrapped instead (UN speeches at about 60 characters a line): there a
  * line break inside a sentence is a space, or "the United\nNations" would be two names.
  */
-import { ABBREVIATIONS, TokenTable, tokenizeInto } from './tokens';
+import { TokenTable, tokenizeInto } from './tokens';
+import { ABBREVIATION, CLOSER, TERMINATOR, typeClass } from './typeClasses';
 import { Vocabulary, currentVocabulary } from './vocabulary';
 
 export interface Range {
@@ -80,7 +81,9 @@ const MIN_LINES = 5;
 
 function isHardWrapped(text: string, lines: readonly Range[]): boolean {
   if (lines.length < MIN_LINES) return false;
-  const lengths = lines.map((l) => l.end - l.start).sort((a, b) => a - b);
+  const lengths = new Int32Array(lines.length);
+  for (let i = 0; i < lines.length; i++) lengths[i] = lines[i].end - lines[i].start;
+  lengths.sort();
   if (lengths[Math.floor(0.9 * (lengths.length - 1))] > MAX_WRAP_WIDTH) return false;
   let lower = 0;
   for (let i = 1; i < lines.length; i++) if (startsLowerCase(text, lines[i].start)) lower++;
@@ -129,27 +132,24 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
-const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '›']);
-const TERMINATORS = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
-
 /** Segments a text into paragraphs, sentences and tokens in one pass. */
 export function segment(text: string): SegmentedText {
   const paragraphs = paragraphsOf(text);
   const vocabulary = currentVocabulary();
-  const tokens = new TokenTable(vocabulary);
+  // Prose has about one token per five characters: a quarter of the length is room enough for most texts.
+  const tokens = new TokenTable(vocabulary, (text.length >> 2) + 16);
   const sentences: Sentence[] = [];
   for (const p of paragraphs) {
     const first = tokens.length;
     tokenizeInto(tokens, text, p.start, p.end);
     let sentStart = first;
     for (let i = first; i < tokens.length; i++) {
-      const t = tokens.text(i);
-      if (!TERMINATORS.has(t)) continue;
+      if (!(typeClass(vocabulary, tokens.typeIds[i]) & TERMINATOR)) continue;
       // Absorb closing quotes and brackets after the terminator.
       let j = i + 1;
-      while (j < tokens.length && CLOSERS.has(tokens.text(j))) j++;
+      while (j < tokens.length && typeClass(vocabulary, tokens.typeIds[j]) & CLOSER) j++;
       if (j >= tokens.length) break; // the paragraph's end closes the sentence anyway
-      if (t === '.' && i > 0 && isAbbreviationBefore(tokens, i - 1, i)) continue;
+      if (i > 0 && tokens.text(i) === '.' && isAbbreviationBefore(tokens, i - 1, i)) continue;
       if (!startsSentence(tokens, j)) continue;
       sentences.push({ start: tokens.starts[sentStart], end: tokens.ends[j - 1], firstToken: sentStart, endToken: j });
       sentStart = j;
@@ -163,7 +163,7 @@ export function segment(text: string): SegmentedText {
 }
 
 function isAbbreviationBefore(tokens: TokenTable, prev: number, dot: number): boolean {
-  return tokens.ends[prev] === tokens.starts[dot] && ABBREVIATIONS.has(tokens.text(prev).toLowerCase());
+  return tokens.ends[prev] === tokens.starts[dot] && (typeClass(tokens.vocabulary, tokens.typeIds[prev]) & ABBREVIATION) !== 0;
 }
 
 function startsSentence(tokens: TokenTable, i: number): boolean {

@@ -7,6 +7,9 @@
  */
 
 import { Vocabulary, currentVocabulary } from './vocabulary';
+import { HAS_LETTER, KEEPS_DOT, typeClass } from './typeClasses';
+
+export { ABBREVIATIONS } from './typeClasses';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -34,13 +37,18 @@ const PUNCT = 2;
  */
 export class TokenTable {
   length = 0;
-  starts = new Int32Array(256);
-  ends = new Int32Array(256);
-  typeIds = new Int32Array(256);
+  starts: Int32Array;
+  ends: Int32Array;
+  typeIds: Int32Array;
   /** Codes into TOKEN_KINDS. */
-  kinds = new Uint8Array(256);
+  kinds: Uint8Array;
 
-  constructor(readonly vocabulary: Vocabulary) {}
+  constructor(readonly vocabulary: Vocabulary, capacity = 256) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.typeIds = new Int32Array(capacity);
+    this.kinds = new Uint8Array(capacity);
+  }
 
   push(start: number, end: number, kind: number, typeId: number): void {
     const n = this.length;
@@ -81,7 +89,6 @@ export class TokenTable {
 /** Apostrophes seen in news text: straight, right single quote, modifier letter. */
 export const APOSTROPHES = "'’ʼ";
 
-const LETTER_RE = /[\p{L}\p{M}]/u;
 const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
 
 /** Character classes, with an ASCII fast path: most news text is ASCII. */
@@ -104,15 +111,6 @@ function charLength(text: string, i: number): number {
   const c = text.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
 }
-
-/** Abbreviations whose final dot belongs to the token, not to the sentence. */
-export const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'rep', 'sen', 'gov', 'pres', 'rev', 'hon',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
-  'inc', 'ltd', 'co', 'corp', 'bros', 'vs', 'etc', 'approx', 'dept', 'est', 'fig', 'vol', 'ave', 'blvd', 'mt',
-  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c', 'u.s.a',
-]);
 
 /** The tokens of a text as objects (see `tokenizeInto`). */
 export function tokenize(text: string): Token[] {
@@ -147,10 +145,7 @@ export function tokenizeInto(tokens: TokenTable, text: string, start = 0, end = 
         break;
       }
       // Keep the dot of a known abbreviation or of a dotted initialism ("U.S.", "J.").
-      if (j < end && text.charCodeAt(j) === 46) {
-        const lower = text.slice(i, j).toLowerCase();
-        if (ABBREVIATIONS.has(lower) || (j - i === 1 && isUpper(c)) || /^(?:\p{L}\.)+\p{L}$/u.test(lower)) j++;
-      }
+      if (j < end && text.charCodeAt(j) === 46 && typeClass(vocabulary, vocabulary.id(text, i, j)) & KEEPS_DOT) j++;
       // A photo credit glued to the next sentence by scraping ("ReutersCrimean Tatars, …"): two words.
       const credit = isUpper(c) && j - i > 4 ? creditLength(text, i, j) : 0;
       if (credit) pushWord(text, i, i + credit, tokens, vocabulary);
@@ -206,14 +201,5 @@ function pushWord(text: string, start: number, end: number, tokens: TokenTable, 
 /** Pushes a word or a number (by its letters). */
 function pushPlain(text: string, start: number, end: number, tokens: TokenTable, vocabulary: Vocabulary): void {
   const typeId = vocabulary.id(text, start, end);
-  tokens.push(start, end, hasLetter(vocabulary.text(typeId)) ? WORD : NUMBER, typeId);
-}
-
-function hasLetter(t: string): boolean {
-  for (let k = 0; k < t.length; k++) {
-    const c = t.charCodeAt(k);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
-    if (c >= 128 && LETTER_RE.test(t[k])) return true;
-  }
-  return false;
+  tokens.push(start, end, typeClass(vocabulary, typeId) & HAS_LETTER ? WORD : NUMBER, typeId);
 }

@@ -15,19 +15,35 @@ import { fnvRange } from '../common/fnv';
 export class Vocabulary {
   private readonly texts: string[] = [];
   // Open addressing on one typed array, keyed by an FNV-1a hash of the characters: a known word is
-  // found in the document's text without slicing a copy of it first (most tokens are known).
-  // Slot s holds the hash at 2s and the id + 1 at 2s + 1 (0: empty), in one cache line.
-  private table = new Int32Array(2 * 1024);
+  // found in the document's text without slicing a copy of it first (most tokens are known). Slot s
+  // holds, at 4s: the hash, the id + 1 (0: empty), and where the word's characters start in `chars`
+  // and its length, so that a lookup reads the slot and one run of characters (two cache misses),
+  // not the slot, the array of strings and then the string (three).
+  private table = new Int32Array(4 * 1024);
+  /** Every word's UTF-16 code units, one after the other. */
+  private chars = new Uint16Array(8 * 1024);
+  private charsUsed = 0;
+  /**
+   * A byte per id for the tokenizer's facts about the word (see tokens.ts): 0 until it sets them.
+   * Replaced when it grows: read it after `id`.
+   */
+  classes = new Uint8Array(1024);
 
   /** The id of text[start, end) (the whole text by default), added when new. */
   id(text: string, start = 0, end = text.length): number {
     const h = fnvRange(text, start, end) | 0;
     const table = this.table;
-    const mask = (table.length >> 1) - 1;
+    const chars = this.chars;
+    const len = end - start;
+    const mask = (table.length >> 2) - 1;
     for (let s = slotOf(h, mask); ; s = (s + 1) & mask) {
-      const id = table[2 * s + 1] - 1;
-      if (id < 0) return this.add(copyOf(text, start, end), h, s);
-      if (table[2 * s] === h && this.matches(this.texts[id], text, start, end)) return id;
+      const at = 4 * s;
+      const id = table[at + 1] - 1;
+      if (id < 0) return this.add(text, start, end, h, s);
+      if (table[at] !== h || table[at + 3] !== len) continue;
+      let k = 0;
+      for (let c = table[at + 2]; k < len; k++, c++) if (chars[c] !== text.charCodeAt(start + k)) break;
+      if (k === len) return id;
     }
   }
 
@@ -40,33 +56,41 @@ export class Vocabulary {
     return this.texts.length;
   }
 
-  private matches(word: string, text: string, start: number, end: number): boolean {
-    if (word.length !== end - start) return false;
-    for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-    return true;
-  }
-
-  private add(word: string, h: number, s: number): number {
+  private add(text: string, start: number, end: number, h: number, s: number): number {
     const id = this.texts.length;
-    this.texts.push(word);
-    this.table[2 * s] = h;
-    this.table[2 * s + 1] = id + 1;
-    if (this.texts.length * 4 > this.table.length) this.grow();
+    this.texts.push(copyOf(text, start, end));
+    const len = end - start;
+    if (this.charsUsed + len > this.chars.length) this.chars = grown(this.chars, this.charsUsed + len);
+    for (let k = 0; k < len; k++) this.chars[this.charsUsed + k] = text.charCodeAt(start + k);
+    if (id === this.classes.length) this.classes = grown(this.classes, id + 1);
+    const at = 4 * s;
+    this.table[at] = h;
+    this.table[at + 1] = id + 1;
+    this.table[at + 2] = this.charsUsed;
+    this.table[at + 3] = len;
+    this.charsUsed += len;
+    if (this.texts.length * 8 > this.table.length) this.grow();
     return id;
   }
 
   private grow(): void {
     const old = this.table;
     const table = (this.table = new Int32Array(old.length * 2));
-    const mask = (table.length >> 1) - 1;
-    for (let k = 0; k < old.length; k += 2) {
+    const mask = (table.length >> 2) - 1;
+    for (let k = 0; k < old.length; k += 4) {
       if (old[k + 1] === 0) continue;
       let s = slotOf(old[k], mask);
-      while (table[2 * s + 1] !== 0) s = (s + 1) & mask;
-      table[2 * s] = old[k];
-      table[2 * s + 1] = old[k + 1];
+      while (table[4 * s + 1] !== 0) s = (s + 1) & mask;
+      table.set(old.subarray(k, k + 4), 4 * s);
     }
   }
+}
+
+/** A copy of `a` with room for at least `need` elements (twice its length or more). */
+function grown<A extends Uint8Array | Uint16Array>(a: A, need: number): A {
+  const b = new (a.constructor as new (n: number) => A)(Math.max(need, 2 * a.length));
+  b.set(a);
+  return b;
 }
 
 /**

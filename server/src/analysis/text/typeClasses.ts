@@ -1,0 +1,63 @@
+/**
+ * What the tokenizer and the segmenter ask of a word type's text (has it a letter, may it keep a
+ * following dot, does it end a sentence), answered once per type and kept in its vocabulary's
+ * `classes` byte: a token then costs one array read instead of string checks.
+ */
+import { Vocabulary } from './vocabulary';
+
+/** Set in every computed class (0: not yet computed). */
+const KNOWN = 1;
+/** A letter: the token is a word, else a number (or punctuation, by where it was found). */
+export const HAS_LETTER = 2;
+/** A known abbreviation or a dotted initialism ("U.S", "J"): a dot right after it belongs to it. */
+export const KEEPS_DOT = 4;
+/** Ends a sentence: ".", "!", "?", "…", "...". */
+export const TERMINATOR = 8;
+/** A closing quote or bracket, absorbed after a terminator. */
+export const CLOSER = 16;
+/** Lower-cased, one of ABBREVIATIONS: a dot after it does not end the sentence. */
+export const ABBREVIATION = 32;
+
+/** Abbreviations whose final dot belongs to the token, not to the sentence. */
+export const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'rep', 'sen', 'gov', 'pres', 'rev', 'hon',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+  'inc', 'ltd', 'co', 'corp', 'bros', 'vs', 'etc', 'approx', 'dept', 'est', 'fig', 'vol', 'ave', 'blvd', 'mt',
+  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c', 'u.s.a',
+]);
+
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '›']);
+const TERMINATORS = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
+const LETTER_RE = /[\p{L}\p{M}]/u;
+
+/** The class bits of a type (computed on first use). */
+export function typeClass(vocabulary: Vocabulary, id: number): number {
+  const c = vocabulary.classes[id];
+  return c !== 0 ? c : (vocabulary.classes[id] = classify(vocabulary.text(id)));
+}
+
+function classify(t: string): number {
+  const lower = t.toLowerCase();
+  let c = KNOWN;
+  if (hasLetter(t)) c |= HAS_LETTER;
+  const abbreviation = ABBREVIATIONS.has(lower);
+  if (abbreviation) c |= ABBREVIATION;
+  if (abbreviation || (t.length === 1 && isUpper(t.charCodeAt(0))) || /^(?:\p{L}\.)+\p{L}$/u.test(lower)) c |= KEEPS_DOT;
+  if (TERMINATORS.has(t)) c |= TERMINATOR;
+  if (CLOSERS.has(t)) c |= CLOSER;
+  return c;
+}
+
+function hasLetter(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+    if (c >= 128 && LETTER_RE.test(t[k])) return true;
+  }
+  return false;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
