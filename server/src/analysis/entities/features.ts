@@ -11,7 +11,7 @@ import {
 } from './lexicon';
 import { FNV_OFFSET } from '../common/fnv';
 import { F_CAND, F_CAP, F_HEADLINE, F_HYPHEN, F_PERIOD, F_SENT_START, F_UPPER, NerDoc } from './nerDoc';
-import { typeOfTag } from './tagSet';
+import { NER_TAGS, typeOfTag } from './tagSet';
 import { CLUSTER_PREFIX_LENGTHS } from './wordClusters';
 
 // Module-local copies of the imports used in hot loops: a CommonJS build (tsx, tests) reads an
@@ -178,37 +178,107 @@ export function contextFeatures(doc: NerDoc, i: number, out: FeatureBuffer, drop
   out.pushCombined3(T.CapSeqLen, Math.min(b - a + 1, 3), Math.min(i - a, 2));
 }
 
+// The history-dependent and second-pass features are in groups: those of a few small values (the
+// tags before a position, the document memory, the first pass's tags and aggregates) have a key
+// per combination of values, so that the fast tagger can sum their weights once per key.
+
+const NUM_TAGS = NER_TAGS.length;
+/** A tag or START as a small key: START after the tags. */
+const TAG_KEYS = NUM_TAGS + 1;
+const tagKey = (tag: number): number => (tag === START_TAG ? NUM_TAGS : tag);
+const keyTag = (key: number): number => (key === NUM_TAGS ? START_TAG : key);
+
+/** Number of keys of prevTagsKey. */
+export const PREV_TAGS_KEYS = TAG_KEYS * TAG_KEYS;
+
+/** Key of the two tags before position i (START before the sentence). */
+export function prevTagsKey(doc: NerDoc, i: number, history: Int32Array): number {
+  const s0 = doc.sentStart[i];
+  return tagKey(i - 1 >= s0 ? history[i - 1] : START_TAG) * TAG_KEYS + tagKey(i - 2 >= s0 ? history[i - 2] : START_TAG);
+}
+
+/** The features of the two tags before a position, by their prevTagsKey. */
+export function prevTagsFeatures(key: number, out: FeatureBuffer): void {
+  const prev = keyTag((key / TAG_KEYS) | 0);
+  out.pushCombined(T.Prev, prev);
+  out.pushCombined3(T.Prev2, prev, keyTag(key % TAG_KEYS));
+}
+
+/** Number of keys of memoryKey (memory 0..7, headline or not). */
+export const MEMORY_KEYS = 16;
+
+/** Key of the document memory `mem` of position i's word (see historyFeatures) and i's headline flag. */
+export function memoryKey(doc: NerDoc, i: number, mem: number): number {
+  return mem * 2 + (doc.flags[i] & F_HEADLINE ? 1 : 0);
+}
+
+/** The document-memory features, by their memoryKey. */
+export function memoryFeatures(key: number, out: FeatureBuffer): void {
+  if (!ablation.nonLocal) return;
+  const mem = key >> 1;
+  out.pushCombined(T.Mem, mem);
+  out.pushCombined3(T.MemHead, mem, key & 1);
+}
+
+/** The history-dependent features of the word itself: the previous tag with its word and shape. */
+export function wordHistoryFeatures(doc: NerDoc, i: number, history: Int32Array, out: FeatureBuffer, drop = false): void {
+  const prev = i - 1 >= doc.sentStart[i] ? history[i - 1] : START_TAG;
+  if (!drop) out.pushCombined3(T.PrevLower, prev, doc.lower[i]);
+  out.pushCombined3(T.PrevShape, prev, doc.sshape[i]);
+}
+
 /** History-dependent features of nerFeatures; `mem` is the document memory of words[i] (0 if none). */
 export function historyFeatures(doc: NerDoc, i: number, history: Int32Array, mem: number, out: FeatureBuffer, drop = false): void {
-  const s0 = doc.sentStart[i];
-  const lw = doc.lower[i];
-  const head = doc.flags[i] & F_HEADLINE ? 1 : 0;
-  const prev = i - 1 >= s0 ? history[i - 1] : START_TAG;
-  const prev2 = i - 2 >= s0 ? history[i - 2] : START_TAG;
-  out.pushCombined(T.Prev, prev);
-  out.pushCombined3(T.Prev2, prev, prev2);
-  if (!drop) out.pushCombined3(T.PrevLower, prev, lw);
-  out.pushCombined3(T.PrevShape, prev, doc.sshape[i]);
+  prevTagsFeatures(prevTagsKey(doc, i, history), out);
+  wordHistoryFeatures(doc, i, history, out, drop);
+  memoryFeatures(memoryKey(doc, i, mem), out);
+}
+
+/** Number of keys of firstPassTagsKey. */
+export const FIRST_PASS_TAGS_KEYS = TAG_KEYS * NUM_TAGS * TAG_KEYS;
+
+/** Key of the first-pass tags of position i and its neighbours (START beyond the sentence). */
+export function firstPassTagsKey(doc: NerDoc, i: number): number {
+  const p1 = doc.p1!;
+  const before = i - 1 >= doc.sentStart[i] ? p1[i - 1] : START_TAG;
+  const after = i + 1 < doc.sentEnd[i] ? p1[i + 1] : START_TAG;
+  return (tagKey(before) * NUM_TAGS + p1[i]) * TAG_KEYS + tagKey(after);
+}
+
+/** The first-pass tag features, by their firstPassTagsKey. */
+export function firstPassTagsFeatures(key: number, out: FeatureBuffer): void {
+  const rest = (key / TAG_KEYS) | 0;
+  const own = rest % NUM_TAGS;
+  out.pushCombined(T.P1, own);
+  out.pushCombined3(T.P1M1, keyTag((rest / NUM_TAGS) | 0), own);
+  out.pushCombined3(T.P1P1, keyTag(key % TAG_KEYS), own);
+}
+
+/** Number of keys of aggregatesKey (majority < 32, multi-word type < 8, first-pass tag). */
+export const AGGREGATES_KEYS = 32 * 8 * NUM_TAGS;
+
+/** Key of the document-level aggregates of position i (NerDoc.setFirstPass) with its first-pass tag. */
+export function aggregatesKey(doc: NerDoc, i: number): number {
+  return (doc.aggMaj![i] * 8 + doc.aggMulti![i]) * NUM_TAGS + doc.p1![i];
+}
+
+/** The aggregate features, by their aggregatesKey. */
+export function aggregatesFeatures(key: number, out: FeatureBuffer): void {
   if (!ablation.nonLocal) return;
-  out.pushCombined(T.Mem, mem);
-  out.pushCombined3(T.MemHead, mem, head);
+  const p1 = key % NUM_TAGS;
+  const rest = (key / NUM_TAGS) | 0;
+  const maj = rest >> 3;
+  const multi = rest & 7;
+  out.pushCombined(T.AggMaj, maj);
+  out.pushCombined(T.AggMulti, multi);
+  out.pushCombined3(T.AggMajP1, maj, p1);
+  out.pushCombined3(T.AggBoth, maj & 7, multi);
 }
 
 /** The features nerFeatures2 adds to nerFeatures (first-pass aggregates). */
 export function secondPassFeatures(doc: NerDoc, i: number, out: FeatureBuffer): void {
-  const p1 = doc.p1!;
-  const s0 = doc.sentStart[i];
-  const e0 = doc.sentEnd[i];
-  const maj = doc.aggMaj![i];
-  const multi = doc.aggMulti![i];
-  out.pushCombined(T.P1, p1[i]);
-  out.pushCombined3(T.P1M1, i - 1 >= s0 ? p1[i - 1] : START_TAG, p1[i]);
-  out.pushCombined3(T.P1P1, i + 1 < e0 ? p1[i + 1] : START_TAG, p1[i]);
-  if (!ablation.nonLocal) return;
-  out.pushCombined(T.AggMaj, maj);
-  out.pushCombined(T.AggMulti, multi);
-  out.pushCombined3(T.AggMajP1, maj, p1[i]);
-  out.pushCombined3(T.AggBoth, maj & 7, multi);
+  firstPassTagsFeatures(firstPassTagsKey(doc, i), out);
+  aggregatesFeatures(aggregatesKey(doc, i), out);
 }
 
 /** Fixes non-candidate tokens to O. */

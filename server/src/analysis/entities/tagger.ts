@@ -19,7 +19,7 @@ import { NerLexicon } from './lexicon';
 import { cleanMention } from './mentionFilter';
 import { withCompoundMentions } from './compounds';
 import { HARMONIZE_BELOW, NerSpan, SpanRules, harmonizeTypes } from './spanRules';
-import { PairedWeights, TypeSumsTable, accumulateOne, accumulatePair, pairWeights } from './weightSums';
+import { KeyedSums, PairedWeights, TypeSumsTable, accumulateOne, accumulatePair, pairWeights } from './weightSums';
 import { NER_CLUSTERS_FILE, WordClusters } from './wordClusters';
 import { fnvBytes } from '../common/fnv';
 
@@ -28,7 +28,10 @@ export { HARMONIZE_BELOW, NerSpan };
 // Module-local copies of the imported functions and constants: a CommonJS build (tsx, tests) reads
 // an imported binding through a getter on every use, which is slow in hot loops.
 const { bioSpans, unpackModels } = learning;
-const { FEATURE_VERSION, contextFeatures, historyFeatures, secondPassFeatures, typeFeatures } = features;
+const {
+  FEATURE_VERSION, aggregatesKey, contextFeatures, firstPassTagsKey, historyFeatures, memoryKey, prevTagsKey, secondPassFeatures, typeFeatures,
+  wordHistoryFeatures,
+} = features;
 const { F_CAND, F_HEADLINE, F_SENT_START, F_UPPER, normalizeToken } = nerDoc;
 const { NER_TAGS, typeOfTag } = tagSet;
 const softmaxConfidence = SequenceModel.confidence;
@@ -68,6 +71,8 @@ export class NerEngine {
   private ctx2 = new Int32Array(1024 * NER_TAGS.length);
   /** The rules applied to the spans of a document (title case, lexicon corrections). */
   private readonly rules: SpanRules;
+  /** With paired weights: sums of the small-keyed feature groups (see KeyedSums). */
+  private readonly keyed: { prevTags: KeyedSums; memory: KeyedSums; firstPassTags: KeyedSums; aggregates: KeyedSums } | undefined;
 
   /**
    * @param pass1 first-pass model (local features + document memory)
@@ -83,6 +88,13 @@ export class NerEngine {
     }
     this.paired = pass1.bucketBits === model.bucketBits ? pairWeights(pass1, model) : undefined;
     this.rules = new SpanRules(lexicon);
+    const T = NER_TAGS.length;
+    this.keyed = this.paired && {
+      prevTags: new KeyedSums(features.PREV_TAGS_KEYS, T, 0, features.prevTagsFeatures),
+      memory: new KeyedSums(features.MEMORY_KEYS, T, 0, features.memoryFeatures),
+      firstPassTags: new KeyedSums(features.FIRST_PASS_TAGS_KEYS, T, 1, features.firstPassTagsFeatures),
+      aggregates: new KeyedSums(features.AGGREGATES_KEYS, T, 1, features.aggregatesFeatures),
+    };
   }
 
   /**
@@ -148,6 +160,7 @@ export class NerEngine {
     const posSlot = this.posSlot;
     const temp = model.temperature;
     const paired = this.paired;
+    const keyed = this.keyed;
     const ctx2 = this.ctx2;
     const typeSums = this.typeSums;
     const typeSlots = typeSums.slotsFor(doc.vocabulary);
@@ -219,12 +232,24 @@ export class NerEngine {
         }
         model.accumulate(doc.cacheIds, st, st + doc.cacheLen[i], acc);
       }
-      // History-dependent features.
-      buf.clear();
-      historyFeatures(doc, i, out, memory.get(lower[i]) ?? 0, buf);
-      if (pass === 1) secondPassFeatures(doc, i, buf);
-      if (paired) accumulateOne(paired, pass, buf.ids, buf.length, acc);
-      else model.accumulate(buf.ids, 0, buf.length, acc);
+      // History-dependent features: with paired weights, the small-keyed groups from their tables.
+      const mem = memory.get(lower[i]) ?? 0;
+      if (keyed) {
+        keyed.prevTags.add(paired!, prevTagsKey(doc, i, out), pass, acc, buf);
+        keyed.memory.add(paired!, memoryKey(doc, i, mem), pass, acc, buf);
+        if (pass === 1) {
+          keyed.firstPassTags.add(paired!, firstPassTagsKey(doc, i), pass, acc, buf);
+          keyed.aggregates.add(paired!, aggregatesKey(doc, i), pass, acc, buf);
+        }
+        buf.clear();
+        wordHistoryFeatures(doc, i, out, buf);
+        accumulateOne(paired!, pass, buf.ids, buf.length, acc);
+      } else {
+        buf.clear();
+        historyFeatures(doc, i, out, mem, buf);
+        if (pass === 1) secondPassFeatures(doc, i, buf);
+        model.accumulate(buf.ids, 0, buf.length, acc);
+      }
       model.scaleScores(acc, scores);
       let best = 0;
       for (let k = 1; k < T; k++) if (scores[k] > scores[best]) best = k;

@@ -4,7 +4,7 @@
  * Int32: the sums are exact, so the scores equal SequenceModel's.
  */
 import * as learning from '../learning';
-import { RankIndex, SequenceModel } from '../learning';
+import { FeatureBuffer, RankIndex, SequenceModel } from '../learning';
 import { TypeMemo, Vocabulary } from '../text/vocabulary';
 
 // A module-local copy: a CommonJS build reads an imported binding through a getter on every use.
@@ -99,8 +99,8 @@ export function accumulatePair(p: PairedWeights, ids: Int32Array, len: number, a
   }
 }
 
-/** Adds one model's weights (pass 0 or 1) of features ids[0, len) to acc. */
-export function accumulateOne(p: PairedWeights, pass: number, ids: Int32Array, len: number, acc: Int32Array): void {
+/** Adds one model's weights (pass 0 or 1) of features ids[0, len) to acc[at..]. */
+export function accumulateOne(p: PairedWeights, pass: number, ids: Int32Array, len: number, acc: Int32Array, at = 0): void {
   const T = p.T;
   const index = p.index;
   const rows = p.rows;
@@ -110,6 +110,44 @@ export function accumulateOne(p: PairedWeights, pass: number, ids: Int32Array, l
     const r = rankRow(index, ids[f] & mask);
     if (r < 0) continue;
     const base = r * 2 * T + off;
-    for (let k = 0; k < T; k++) acc[k] += rows[base + k];
+    for (let k = 0; k < T; k++) acc[at + k] += rows[base + k];
+  }
+}
+
+/**
+ * Weight sums of a group of features with few distinct keys (see features.ts: the tags before a
+ * position, the document memory, the first pass's tags and aggregates), per key and pass, computed
+ * on a key's first use: a small table that stays in cache, read instead of the features' rows of
+ * the large one. A key's sums for pass p are at sums[(key × passes + p - first) × T..].
+ */
+export class KeyedSums {
+  readonly sums: Int32Array;
+  private readonly ready: Uint8Array;
+  private readonly passes: number;
+
+  /**
+   * @param first the first pass whose sums are kept (0: both passes; 1: the second pass only)
+   * @param features pushes the group's features of a key
+   */
+  constructor(keys: number, private readonly T: number, private readonly first: 0 | 1, private readonly features: (key: number, out: FeatureBuffer) => void) {
+    this.passes = 2 - first;
+    this.sums = new Int32Array(keys * this.passes * T);
+    this.ready = new Uint8Array(keys);
+  }
+
+  /** Adds the sums of `key` for `pass` to acc (`buf`: scratch space, cleared). */
+  add(p: PairedWeights, key: number, pass: number, acc: Int32Array, buf: FeatureBuffer): void {
+    const T = this.T;
+    const sums = this.sums;
+    const base = key * this.passes * T;
+    if (!this.ready[key]) {
+      buf.clear();
+      this.features(key, buf);
+      if (this.first === 0) accumulatePair(p, buf.ids, buf.length, sums, base, sums, base + T);
+      else accumulateOne(p, 1, buf.ids, buf.length, sums, base);
+      this.ready[key] = 1;
+    }
+    const at = base + (pass - this.first) * T;
+    for (let k = 0; k < T; k++) acc[k] += sums[at + k];
   }
 }
