@@ -54,11 +54,13 @@ describe('entities: long names cut by the tagger', () => {
     );
   });
 
-  it('keeps a body of another named body apart ("General Assembly of the United Nations", "Force in Lebanon")', () => {
+  // A force or mission "in" a place takes the place: that is its official name (UNIFIL), and the
+  // cut "United Nations Interim Force" was judged wrong in the audits (docs/audits, seed 61).
+  it('keeps a body of another named body apart ("Committee of the United Nations"), but a force takes the place it serves', () => {
     const text = 'The Committee of the United Nations asked the United Nations Interim Force in Lebanon to stay.';
     assert.deepStrictEqual(
       joined(text, [['Committee', 'organization'], ['United Nations', 'organization'], ['United Nations Interim Force', 'organization'], ['Lebanon', 'place']]),
-      ['Committee/organization', 'United Nations/organization', 'United Nations Interim Force/organization', 'Lebanon/place'],
+      ['Committee/organization', 'United Nations/organization', 'United Nations Interim Force in Lebanon/organization'],
     );
   });
 

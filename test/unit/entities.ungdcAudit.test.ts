@@ -12,6 +12,7 @@ import { joinLongNames, type NameLexicon } from '../../server/src/analysis/entit
 import { typeByHead } from '../../server/src/analysis/entities/nameKinds';
 import { cleanMention } from '../../server/src/analysis/entities/mentionFilter';
 import { resolveEntities } from '../../server/src/analysis/entities/resolve';
+import { joinPlaceForms } from '../../server/src/analysis/entities/placeForms';
 import type { EntityType } from '../../server/src/analysis/types';
 import { tagged } from './helpers/taggedMentions';
 
@@ -92,5 +93,42 @@ describe('entities: causes found on fresh UN speeches', () => {
     const form = (text: string, count: number) => ({ text, type: 'organization' as EntityType, count });
     const r = resolveEntities([form('Warsaw Treaty Organization', 2), form('World Trade Organization', 9), form('WTO', 17)]);
     assert.strictEqual(r.entities.find((e) => e.aliases.includes('WTO'))?.name, 'World Trade Organization');
+  });
+});
+
+describe('entities: places, regions and numerals on fresh UN speeches', () => {
+  it('joins a country\'s long form the tagger split, and a feature "of" a place; a country found alone stays as it is', () => {
+    const text = 'We greet the German Democratic Republic, the Socialist People\'s Libyan Arab Jamahiriya, the Government of the Republic of Guinea and the Republic of Haiti, and we fear for the Horn of Africa.';
+    const seg = segment(text);
+    const ms = joinPlaceForms(seg, tagged(text, [['German Democratic', 'organization'], ['Socialist People', 'organization'], ['Libyan', 'group'], ['Jamahiriya', 'organization'], ['Government of the Republic of Guinea', 'organization'], ['Haiti', 'place'], ['Horn', 'place'], ['Africa', 'place']]), lexicon);
+    assert.deepStrictEqual(ms.map((m) => `${m.text}/${m.type}`), [
+      'German Democratic Republic/place', "Socialist People's Libyan Arab Jamahiriya/place", 'Government of the Republic of Guinea/organization', 'Haiti/place', 'Horn of Africa/place',
+    ]);
+  });
+
+  it('joins a mission "in" the place it serves, not a meeting "in" the city it met in', () => {
+    const text = 'The United Nations Mission in Liberia reported to the Conference in Geneva.';
+    assert.deepStrictEqual(
+      joined(text, [['United Nations Mission', 'organization'], ['Liberia', 'place'], ['Conference', 'organization'], ['Geneva', 'place']]),
+      ['United Nations Mission in Liberia/organization', 'Conference/organization', 'Geneva/place'],
+    );
+  });
+
+  it('types regions as places, their adjectives and religions as groups, and "Camp" David as a place', () => {
+    const text = 'Recent changes in Eastern Europe, the Central American peace accord, the defenceless Muslim population and the Camp David talks.';
+    assert.deepStrictEqual(
+      joined(text, [['Eastern Europe', 'organization'], ['Central American', 'organization'], ['Muslim', 'person'], ['David', 'person']]),
+      ['Eastern Europe/place', 'Central American/group', 'Muslim/group', 'Camp David/place'],
+    );
+  });
+
+  it('takes no chapter or session numeral, no ideology and no concept of an order for a name; keeps acronyms of roman letters', () => {
+    const text = 'Under Chapter VII and resolution 2625 (XXV), against Zionism, for the New International Economic Order, the ICC and the CIS.';
+    const kept = (name: string): boolean => {
+      const start = text.indexOf(name);
+      return cleanMention(text, start, start + name.length, 'organization') !== undefined;
+    };
+    assert.deepStrictEqual(['VII', 'XXV', 'Zionism', 'ICC', 'CIS'].map(kept), [false, false, false, true, true]);
+    assert.deepStrictEqual(joined(text, [['New International Economic Order', 'organization']]), []);
   });
 });

@@ -54,6 +54,8 @@ const POLITY_ADJECTIVES = new Set([
 const NAME_PLURALS = new Set(['States', 'Nations', 'Countries']);
 /** A title inside a name ("Organization for Security and Cooperation"), which may end with "in" and a region. */
 const HAS_TITLE = /(?:Organi[sz]ation|Conference|Commission|Committee|Council|Programme|Fund)\s+(?:on|for|of)\s/;
+/** Heads of the names of missions and forces, which go on with "in" and the place they serve. */
+const IN_PLACE_HEADS = new Set(['Mission', 'Force', 'Operation', 'Office', 'Administration', 'Authority', 'Presence']);
 /** Words that open a name of their own after "and" ("and the International Red Cross", "and Head of State"). */
 const NAME_OPENERS = new Set(['International', 'World', 'United', 'Common', 'National', 'Head', 'Heads', 'States', 'Nations', 'Countries']);
 /** Capitalised words that open a phrase, not a name ("The", "This Organization"). */
@@ -311,7 +313,16 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
           if (e > r) b = e;
           // A body "for" a place: "United Nations Fund for Namibia", "International Tribunal for the Former Yugoslavia".
           else if (words(b) === 'for' && byToken.get(r)?.type === 'place') {
-            const placeEnd = tokenAt(byToken.get(r)!.end - 1) + 1;
+            const placeEnd = knownEnd(r, tokenAt(byToken.get(r)!.end - 1) + 1, limit);
+            if (placeEnd >= limit || !isCapitalised(words(placeEnd))) b = placeEnd;
+          }
+        }
+        // A mission or force "in" a place: "United Nations Mission in Liberia", "Interim Force in Lebanon".
+        if (words(b - 1) === head && IN_PLACE_HEADS.has(head) && b + 1 < limit && words(b) === 'in') {
+          const r = words(b + 1) === 'the' ? b + 2 : b + 1;
+          const place = byToken.get(r);
+          if (place?.type === 'place') {
+            const placeEnd = knownEnd(r, tokenAt(place.end - 1) + 1, limit);
             if (placeEnd >= limit || !isCapitalised(words(placeEnd))) b = placeEnd;
           }
         }

@@ -41,7 +41,7 @@ export const GENERIC_INSTITUTIONS = new Set([
   'treaty', 'treaties', 'committee', 'commission', 'republic', 'union', 'secretariat', 'convention', 'declaration', 'covenant',
   'protocol', 'agreement', 'accords', 'programme', 'program', 'movement', 'summit', 'court', 'tribunal', 'ministry', 'department',
   'agency', 'institute', 'fund', 'party', 'power', 'powers', 'parliament', 'cabinet', 'administration', 'kingdom', 'federation', 'community',
-  'house', 'chamber', 'head', 'heads', 'states parties', 'states members', 'member countries', 'head of state', 'heads of state', 'head of government', 'heads of government', 'secretary-general', 'secretary general',
+  'house', 'chamber', 'bureau', 'chair', 'office', 'ad hoc committee', 'foreign ministers', 'secretarygeneral', 'head', 'heads', 'states parties', 'states members', 'member countries', 'head of state', 'heads of state', 'head of government', 'heads of government', 'secretary-general', 'secretary general',
 ]);
 
 /**
@@ -96,6 +96,9 @@ export function cleanMention(text: string, start: number, end: number, type: Ent
   if (NOT_ENTITIES.has(key) || NOT_ENTITIES.has(key.replace(/'/g, '’'))) return undefined;
   if (type !== 'group' && GENERIC_INSTITUTIONS.has(key)) return undefined;
   if (type !== 'group' && !/\s/.test(name) && DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return undefined;
+  // A roman numeral alone is a chapter or a session ("Chapter VII", "resolution 2625 (XXV)"); a word
+  // in -ism an ideology ("Zionism", "Nazism"): neither names a person, place, organisation or group.
+  if (/^(?=[IVXL])(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(name) || /^\p{Lu}\p{Ll}+ism$/u.test(name)) return undefined;
   if (QUANTIFIED_GENERIC.test(name) || (key === 'hall' && /\bAssembly\s+$/.test(text.slice(Math.max(0, start - 12), start)))) return undefined;
   if (type === 'person' || type === 'place' || type === 'organization') {
     if (TITLE_SET.has(key.replace(/\.$/, ''))) return undefined;

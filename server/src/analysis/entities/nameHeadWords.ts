@@ -19,7 +19,9 @@ export const INSTRUMENT_HEADS = new Set([
   'Covenants', 'Accord', 'Accords', 'Agreement', 'Agreements', 'Act', 'Statute', 'Resolution', 'Resolutions', 'Award', 'Review',
   'Report', 'Plan', 'Strategy', 'Agenda', 'Consensus', 'Doctrine', 'Communiqué', 'Communique', 'Goals', 'Goal', 'Platform',
   'Compact', 'Constitution', 'Manifesto', 'Proclamation', 'Memorandum', 'Principles', 'Guidelines', 'Roadmap', 'Road Map', 'Initiative',
-  'Policy', 'Statement', 'Register', 'Code', 'Law', 'Laws', 'Regulations', 'Rules', 'Appeal', 'Message',
+  'Policy', 'Statement', 'Register', 'Code', 'Law', 'Laws', 'Regulations', 'Rules', 'Appeal', 'Message', 'Document', 'Documents',
+  // an order proposed or hoped for ("New International Economic Order"), a concept of the debates, not a body
+  'Order',
 ]);
 
 /** Heads of the names of events and periods. */

@@ -42,6 +42,14 @@ const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'du', 'del', 'del
 const POST_OF_PLACE = /^(?:Emir|King|Queen|Sultan|Prince|President|Prime Minister|Chancellor|Shah|Sheikh|Amir|Minister|Secretary)\s+of\s/;
 /** A minister's or secretary's portfolio before the name ("Minister for | Foreign Affairs", "Secretary of | State Baker"). */
 const PORTFOLIO_BEFORE = /\b(?:Minister|Ministers|Secretary|Secretaries|Ministry)\s+(?:for|of)\s+(?:the\s+)?$/;
+/** Regions and the Earth, whatever the tagger typed ("Eastern Europe" as an organisation, "the Earth's corners"). */
+const REGION = /^(?:(?:Central|Latin|South|North|East|West|Southern|Northern|Eastern|Western|South-East|South-Eastern|Southeast|Southeastern|Sub-Saharan)\s+)?(?:Europe|Africa|Asia|America|Americas|Caribbean|Balkans|Caucasus|Maghreb|Sahel|Earth)$/;
+/** The adjective of a region ("Central American peace accord"): a group, as "African" is. */
+const REGION_ADJECTIVE = /^(?:Central|Latin|South|North|East|West|Southern|Northern|Eastern|Western|South-East|Southeast|Sub-Saharan)\s+(?:American|African|Asian|European)$/;
+/** Religions' adjectives, a group ("the defenceless Muslim population"), never a person. */
+const RELIGIONS = new Set(['Muslim', 'Moslem', 'Christian', 'Jewish', 'Hindu', 'Buddhist', 'Catholic', 'Protestant', 'Sunni', 'Shia', 'Shiite']);
+/** A place's generic word the tagger left out before a name it took for a person's ("Camp" David, "Cape" Verde). */
+const PLACE_WORD_BEFORE = /\b(?:Camp|Fort|Port|Mount|Lake|Cape)\s+$/;
 /** A special or emergency special session of the Assembly cited with a resolution ("3201 (S-VI)", "ES-10"): no name. */
 const SESSION_REFERENCE = /^E?S-(?:[IVXLC]+J?|\d+)$/;
 /** Possessive determiners: "My Government", "Our Organization" refer back to a body named elsewhere. */
@@ -62,9 +70,21 @@ export function typeByHead(seg: SegmentedText, mentions: readonly EntityMention[
       continue;
     }
     const name = m.text.replace(/\s+/g, ' ');
+    const retyped = REGION.test(name) ? 'place' : REGION_ADJECTIVE.test(name) || RELIGIONS.has(name) ? 'group' : undefined;
+    if (retyped) {
+      out.push({ ...m, type: retyped });
+      continue;
+    }
+    const placeWord = m.type === 'person' && !name.includes(' ') ? PLACE_WORD_BEFORE.exec(seg.text.slice(Math.max(0, m.start - 6), m.start)) : null;
+    if (placeWord) {
+      const start = m.start - placeWord[0].length;
+      out.push({ ...m, start, text: seg.text.slice(start, m.end), type: 'place' });
+      continue;
+    }
     const head = headOf(name);
     const single = !name.includes(' ');
-    if (INSTRUMENT_ACRONYMS.has(name) || OF_ACTION.test(name) || SESSION_REFERENCE.test(name)) continue;
+    // "Co" of "Co-operation": a piece of a hyphenated word that no rule joined into a name.
+    if (name === 'Co' || INSTRUMENT_ACRONYMS.has(name) || OF_ACTION.test(name) || SESSION_REFERENCE.test(name)) continue;
     if (!single && (INSTRUMENT_HEADS.has(head) || INSTRUMENT_HEADS.has(name.split(HEAD_END)[0].split(' ').slice(-2).join(' ')))) continue;
     if (POST_HEADS.has(head) || POST_OF_PLACE.test(name)) continue;
     const portfolio = PORTFOLIO_BEFORE.test(seg.text.slice(Math.max(0, m.start - 30), m.start));

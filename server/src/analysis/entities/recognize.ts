@@ -8,11 +8,12 @@ import { recognizeEntities as tagEntities } from './tagger';
 import { isKnownName, isOrdinaryWord, knownNameType } from './knownWords';
 import { joinLongNames, type NameLexicon } from './longNames';
 import { typeByHead } from './nameKinds';
+import { joinPlaceForms } from './placeForms';
 
 /** The shipped gazetteer's answers for the rules. */
 const shippedNames: NameLexicon = { isKnownName, isOrdinaryWord, knownType: knownNameType };
 
 /** Named entities of a segmented document (person, place, organization, group, event). */
 export function recognizeEntities(seg: SegmentedText, options?: { namesInCompounds?: boolean }): EntityMention[] {
-  return typeByHead(seg, joinLongNames(seg, tagEntities(seg, options), shippedNames), shippedNames);
+  return typeByHead(seg, joinPlaceForms(seg, joinLongNames(seg, tagEntities(seg, options), shippedNames), shippedNames), shippedNames);
 }

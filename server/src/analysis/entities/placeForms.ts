@@ -1,0 +1,70 @@
+/**
+ * Places whose official or geographic form the tagger splits: a country's long form ("German
+ * Democratic" | "Republic", "Rwandese" | "Republic", "Libyan Arab" | "Jamahiriya", "Democratic" |
+ * "Republic of Sao Tome and Principe") and a geographic feature "of" a place ("Horn" | of |
+ * "Africa", "Gulf of" | "Aden"). The words are read from the text: the mentions they overlap
+ * give way to one place.
+ */
+import { lowerBound } from '../common/binarySearch';
+import type { SegmentedText } from '../text/structure';
+import type { EntityMention } from '../types';
+import type { NameLexicon } from './longNames';
+
+/** Heads of a country's long form. */
+const POLITY_HEADS = new Set(['Republic', 'Kingdom', 'Jamahiriya', 'Principality', 'Sultanate', 'Emirates', 'Confederation']);
+/** Common words of long forms that may stand before the head ("Socialist Federal Republic", "United Kingdom"). */
+const POLITY_WORDS = new Set(['Socialist', 'Federal', 'Democratic', 'Islamic', 'Arab', 'Federative', 'Bolivarian', 'Plurinational', 'Cooperative', 'Co-operative', 'Hashemite', 'Popular', 'Revolutionary', 'Oriental', 'United', 'Great']);
+/** Capitalised words that open a phrase, not a long form. */
+const OPENERS = new Set(['The', 'This', 'That', 'These', 'Those', 'Our', 'My', 'Its', 'A', 'An']);
+/** A geographic feature's word right before "of" and a place ("Horn of Africa", "Gulf of Aden"). */
+const FEATURE_OF = /\b(?:Horn|Gulf|Bay|Straits?|Sea|Isle|Islands?)\s+of\s+(?:the\s+)?$/;
+
+/** The mentions with long forms of countries and features "of" a place joined into one place each (sorted by start). */
+export function joinPlaceForms(seg: SegmentedText, mentions: readonly EntityMention[], lex: NameLexicon): EntityMention[] {
+  const { text, tokens } = seg;
+  const words = (i: number): string => tokens.text(i);
+  const tokenAt = (offset: number): number => lowerBound(tokens.length, (k) => tokens.ends[k] <= offset);
+  const joined: EntityMention[] = [];
+  const places = mentions.filter((m) => m.type === 'place');
+  const placeAt = (k: number): EntityMention | undefined => places.find((m) => m.start === tokens.starts[k]);
+
+  for (const m of mentions) {
+    if (m.type !== 'place') continue;
+    const feature = FEATURE_OF.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    if (feature) joined.push({ ...m, start: m.start - feature[0].length, text: text.slice(m.start - feature[0].length, m.end) });
+  }
+
+  for (let h = 0; h < tokens.length; h++) {
+    if (!POLITY_HEADS.has(words(h))) continue;
+    const first = seg.sentences[lowerBound(seg.sentences.length, (s) => seg.sentences[s].endToken <= h)]?.firstToken ?? 0;
+    let a = h;
+    for (;;) {
+      const k = a - 1;
+      if (k < first) break;
+      const w = words(k);
+      if ((w === "'s" || w === '’s') && k - 1 >= first && words(k - 1) === 'People') { a = k - 1; continue; }
+      if (tokens.kind(k) !== 'word' || !/^\p{Lu}/u.test(w) || /-\p{Ll}{2}/u.test(w.replace(/^Co-op/, '')) || OPENERS.has(w) || (!POLITY_WORDS.has(w) && lex.isOrdinaryWord(w))) break;
+      a = k;
+    }
+    let b = h + 1;
+    if (b < tokens.length && words(b) === 'of') {
+      const r = b + 1 < tokens.length && words(b + 1) === 'the' ? b + 2 : b + 1;
+      const place = r < tokens.length ? placeAt(r) : undefined;
+      if (place) b = tokenAt(place.end - 1) + 1;
+    }
+    // A long form has words besides its head, and the tagger took some of its words before "of" for
+    // a name of their own ("German Democratic", "Rwandese"); a place it found alone stays as it is
+    // ("Republic of" [Haiti]: the country's entity, as most mentions name it).
+    if (b - a < 2 || !mentions.some((m) => m.start < tokens.ends[h] && m.end > tokens.starts[a])) continue;
+    const start = tokens.starts[a];
+    const end = tokens.ends[b - 1];
+    joined.push({ start, end, text: text.slice(start, end), type: 'place', confidence: 0.9 });
+    h = b - 1;
+  }
+  // A longer name holding the place stays as it is ("Government of the Republic of Guinea").
+  const inside = (j: EntityMention): boolean => mentions.every((m) => m.end <= j.start || m.start >= j.end || (m.start >= j.start && m.end <= j.end));
+  joined.splice(0, joined.length, ...joined.filter(inside));
+  if (!joined.length) return [...mentions];
+  const kept = mentions.filter((m) => !joined.some((j) => m.start < j.end && m.end > j.start));
+  return [...kept, ...joined].sort((x, y) => x.start - y.start);
+}
