@@ -6,11 +6,12 @@ import type { DocumentAnalysis } from '../document';
 import type { EntityType } from '../types';
 import { type SpanColumns, spanColumnsOf } from '../corpus/spans';
 import { type EntityGroups, LazyAnalysis } from './lazyAnalysis';
-import { WordDirectory, forEachWord, queryWord } from './wordList';
+import { fnvUtf8 } from '../common/fnv';
+import { WordDirectory, forEachWord } from './wordList';
 
 /** The hash of a normalised word (FNV-1a of its UTF-8 bytes), as `forEachWordCount` gives them. */
 export function wordHashOf(word: string): number {
-  return queryWord(word).hash;
+  return fnvUtf8(word);
 }
 
 /**

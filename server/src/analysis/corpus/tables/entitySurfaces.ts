@@ -26,10 +26,25 @@ export class EntitySurfaceTable {
   /** Per document: the surface row id of each entity mention (aligned with its entity spans). */
   private readonly docSids = new Map<string, Int32Array>();
   private formsVersion = 0;
+  /**
+   * Forms that appeared (+1) or disappeared (-1) since `forms` was last read. An edit subtracts a
+   * document and adds it again: a form only that document has goes and comes back, which nets out.
+   */
+  private readonly formChanges = new Map<string, number>();
 
-  /** Bumped when a surface form appears or disappears (not on count changes). */
+  /** Changes when the set of surface forms changed since it was last read (not on count changes). */
   get forms(): number {
+    if (this.formChanges.size) {
+      this.formsVersion++;
+      this.formChanges.clear();
+    }
     return this.formsVersion;
+  }
+
+  private formChanged(key: string, change: 1 | -1): void {
+    const net = (this.formChanges.get(key) ?? 0) + change;
+    if (net) this.formChanges.set(key, net);
+    else this.formChanges.delete(key);
   }
 
   /** The rows, in the order the forms first appeared. */
@@ -71,9 +86,10 @@ export class EntitySurfaceTable {
         const sid = this.freeSids.pop() ?? this.rowsBySid.length;
         row = { sid, text, type, count: 0, docs: new DocCounts() };
         byText.set(text, row);
-        this.byKey.set(`${type}\u0000${text}`, row);
+        const key = `${type}\u0000${text}`;
+        this.byKey.set(key, row);
         this.rowsBySid[sid] = row;
-        this.formsVersion++;
+        this.formChanged(key, 1);
       }
       sidOfGroup[j] = row.sid;
       row.count += n;
@@ -97,11 +113,12 @@ export class EntitySurfaceTable {
       row.count -= n;
       row.docs.delete(uri);
       if (row.count <= 0) {
-        this.byKey.delete(`${row.type}\u0000${row.text}`);
+        const key = `${row.type}\u0000${row.text}`;
+        this.byKey.delete(key);
         this.byType.get(row.type)!.delete(row.text);
         this.rowsBySid[sid] = undefined;
         this.freeSids.push(sid);
-        this.formsVersion++;
+        this.formChanged(key, -1);
       }
     }
   }
