@@ -319,13 +319,16 @@ function main(): void {
   // Exploratory may cut spans its own way (a lower token threshold: more and longer spans) on
   // top of the balanced markers, when that gives a better cross-validated F1.
   let exploratory: LevelMeta | undefined;
+  // Its spans may keep the tagger's extent (PTC's spans are often longer than a phrase).
   for (const tokenThreshold of argList('--explore-tok-grid', [-40, -25])) {
-    if (tokenThreshold >= params.tokenThreshold) continue;
-    const own = evaluateExploratory(folds, best!, { ...params, tokenThreshold }, byCategory, !process.argv.includes('--no-hit-calibration'));
-    console.log(`exploratory with token threshold ${tokenThreshold}: ${describe(own.choice)}`);
-    if (own.choice.f1 > levels.exploratory.f1) {
-      levels.exploratory = own.choice;
-      exploratory = own.level;
+    for (const phrases of [true, false]) {
+      if (tokenThreshold >= params.tokenThreshold) continue;
+      const own = evaluateExploratory(folds, best!, { ...params, tokenThreshold, phrases }, byCategory, !process.argv.includes('--no-hit-calibration'));
+      console.log(`exploratory with token threshold ${tokenThreshold}${phrases ? '' : ', spans not cut to phrases'}: ${describe(own.choice)}`);
+      if (own.choice.f1 > levels.exploratory.f1) {
+        levels.exploratory = own.choice;
+        exploratory = own.level;
+      }
     }
   }
   const thresholds = { precise: levels.precise.threshold, balanced: levels.balanced.threshold, exploratory: levels.exploratory.threshold };

@@ -6,11 +6,13 @@
 import type { SegmentedText } from '../text/structure';
 import type { CodebookTerm, MarkerSource, RhetoricMarker, Sensitivity } from '../types';
 import { buildContext, DocContext } from './features';
-import { codebookLexicon, LexiconHit, matchLexicon } from './lexicon';
+import { codebookLexicon, LEXICON_CATEGORY_IDS, LexiconHit, matchLexicon } from './lexicon';
 import { loadRhetoricModel, RhetoricModel } from './model';
 import { spansFromProbabilities, tokenProbabilities } from './tagger';
 import { isFirmEntry } from './lexiconData';
 import { isNameOrTitle, isTitleOrReview } from './titles';
+import { isLiteralUse } from './literalUse';
+import { phraseSpan } from './phrase';
 
 export { RHETORIC_CATEGORIES, type RhetoricCategory } from './categories';
 export { loadRhetoricModel, setRhetoricModel, RhetoricModel } from './model';
@@ -92,7 +94,7 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
   const mix = LEXICON_MIX;
   const precise = sensitivityThreshold('precise', model);
   for (const h of d.hits) {
-    if (intensifiesPlainWord(d, h)) continue;
+    if (intensifiesPlainWord(d, h) || isLiteralUse(d, h.firstToken, h.endToken, h.entry.category)) continue;
     // A common word written with a capital inside a sentence is part of a name ("the Governing
     // Junta of Nicaragua", "Sham el Sheikh"): left to the tagger. Hitler's and Stalin's names are entries themselves.
     if (h.entry.category !== 'reductio-ad-hitlerum' && isCapitalisedInSentence(seg, h.firstToken)) continue;
@@ -116,31 +118,31 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
     const score = m === -Infinity || mix === 0 ? prior : (1 - mix) * prior + mix * model.calibrate(m);
     out.push({ start: q.start, end: q.end, category: 'scare-quote', term: termOf(q.inner), source: 'scare-quote', confidence: round(model.calibrateHit(score, 'scare-quote')), raw: score });
   }
+  const phrases = model.meta.params.phrases ?? true;
   for (const s of spansFromProbabilities(model, d, p)) {
     if (isTitleOrReview(d, s.firstToken, s.endToken)) continue;
-    const [a, b] = trimSpan(toks, s.firstToken, s.endToken);
-    if (a === b) continue;
+    const [a, b] = trimSpan(toks, ...(phrases ? phraseSpan(d, p, s.firstToken, s.endToken, model.meta.params.tokenThreshold) : [s.firstToken, s.endToken] as const));
+    if (a === b || isLiteralUse(d, a, b, s.category)) continue;
     out.push({ start: toks.starts[a], end: toks.ends[b - 1], category: s.category, term: termOfTokens(d, a, b), source: 'tagger', confidence: round(model.calibrate(s.raw, s.words > 1, s.category)), raw: s.raw, words: s.words });
   }
   return out;
 }
 
-/**
- * Mined span rate below which a word is plain: about twice the share of PTC's words that lie
- * inside a span (0.14).
- */
-const PLAIN_RATE = 0.25;
+/** Lexicon categories whose words are loaded in themselves (an intensifier before one of them overstates). */
+const LOADED_CATEGORIES: ReadonlySet<string> = new Set(['loaded-language', 'name-calling', 'appeal-to-fear', 'reductio-ad-hitlerum']);
 
 /**
- * A degree adverb of the exaggeration lexicon ("extremely", "absolutely") before a plain word:
- * "extremely difficult", "absolutely essential" state a fact, "extremely dangerous" and
- * "utterly evil" overstate it. Plain: the intensified word's mined rate is known and low.
+ * A degree adverb of the exaggeration lexicon ("extremely", "absolutely", "totally") alone: it
+ * overstates only what is loaded already ("utterly evil", "totally catastrophic"). Before a plain
+ * or merely serious word ("extremely difficult", "extremely grave consequences", "absolutely
+ * indispensable") it states a fact, and audits on UN speeches judged those marks wrong.
  */
 function intensifiesPlainWord(d: DocContext, h: LexiconHit): boolean {
   if (h.entry.category !== 'exaggeration' || h.endToken - h.firstToken !== 1 || !d.keys[h.firstToken].endsWith('ly')) return false;
   const next = h.endToken;
-  if (next >= d.n || d.shape[next] >= 3 || d.sFirst[next] !== d.sFirst[h.firstToken]) return false;
-  return d.rate[next] >= 0 && d.rate[next] < PLAIN_RATE;
+  if (next >= d.n || d.sFirst[next] !== d.sFirst[h.firstToken]) return true;
+  const lx = d.lex[next];
+  return !(lx && LOADED_CATEGORIES.has(LEXICON_CATEGORY_IDS[lx - 1]));
 }
 
 /**
@@ -161,6 +163,7 @@ function isEdgeWord(toks: SegmentedText['tokens'], k: number): boolean {
 const EDGE_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'as', 'so', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'against', 'and', 'or', 'but', 'that', 'which', 'who',
   'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'it',
+  'such', 'any', 'very', 'ever', 'thereby', 'itself', 'themselves', 'ourselves', 'himself', 'herself',
 ]);
 
 /** A word written with a capital where a sentence does not begin: part of a name. */

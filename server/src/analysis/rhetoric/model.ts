@@ -24,6 +24,8 @@ export interface TaggerParams {
   readonly bridgePunct?: boolean;
   /** Words below this rate with no lexicon hit or rated neighbour are not scored (speed). */
   readonly gateRate: number;
+  /** Whether span ends are repaired to phrase boundaries (phrase.ts); absent: they are. */
+  readonly phrases?: boolean;
 }
 
 export interface RhetoricModelMeta {

@@ -1,0 +1,105 @@
+import * as assert from 'node:assert';
+import { segment } from '../../server/src/analysis/text/structure';
+import { loadRhetoricModel, rhetoricCandidates } from '../../server/src/analysis/rhetoric/index';
+import { buildContext } from '../../server/src/analysis/rhetoric/features';
+import { isLiteralUse } from '../../server/src/analysis/rhetoric/literalUse';
+import { phraseSpan } from '../../server/src/analysis/rhetoric/phrase';
+
+/** Lexicon candidates' terms of a text (what the marker finder would consider). */
+function lexicalTerms(text: string): string[] {
+  return rhetoricCandidates(segment(text), undefined).filter((c) => c.source === 'lexicon').map((c) => c.term);
+}
+
+/** Whether the words `phrase` (its first occurrence) are used literally, as category `category`. */
+function literal(text: string, phrase: string, category = 'loaded-language'): boolean {
+  const seg = segment(text);
+  const d = buildContext(seg, loadRhetoricModel().rates);
+  const start = text.indexOf(phrase);
+  assert.ok(start >= 0, phrase);
+  let a = 0;
+  while (seg.tokens.starts[a] < start) a++;
+  let b = a;
+  while (b < seg.tokens.length && seg.tokens.ends[b] <= start + phrase.length) b++;
+  return isLiteralUse(d, a, b, category);
+}
+
+/** The phrase phraseSpan makes of the words `[from, to)` of a text, the margin peaking at `peak`. */
+function phraseOf(text: string, from: string, to: string, peak: string): string {
+  const seg = segment(text);
+  const d = buildContext(seg, loadRhetoricModel().rates);
+  const toks = seg.tokens;
+  const index = (w: string) => {
+    for (let k = 0; k < toks.length; k++) if (toks.text(k) === w) return k;
+    throw new Error(w);
+  };
+  const p = new Float32Array(toks.length).fill(-5);
+  p[index(peak)] = 20;
+  const [a, b] = phraseSpan(d, p, index(from), index(to) + 1, -10);
+  return text.slice(toks.starts[a], toks.ends[b - 1]);
+}
+
+describe('rhetoric: literal uses of strong words (UN speeches)', () => {
+  it('takes war and disaster words describing a disaster, a disease, an economy or a weapon as literal', () => {
+    assert.ok(literal('There have been volcanic eruptions in St. Vincent, floods have ravaged Jamaica.', 'ravaged'));
+    assert.ok(literal('It is small in comparison to countries that have been devastated by the disease.', 'devastated'));
+    assert.ok(literal('Israel has devastating weapons not possessed by any Arab State.', 'devastating'));
+    assert.ok(literal('The experience of two devastating wars in the Persian Gulf region is clear.', 'devastating'));
+    assert.ok(literal('The fratricidal wars which for some years now have ravaged other African countries.', 'ravaged'));
+    assert.ok(literal('The external shocks have had a devastating impact on many of our economies.', 'devastating'));
+    assert.ok(literal('Africa must not become a dumping ground for toxic wastes.', 'toxic'));
+  });
+
+  it('keeps them loaded where they judge people or acts', () => {
+    assert.ok(!literal('The regime pursues a devastating campaign of lies against its own citizens.', 'devastating'));
+    assert.ok(!literal('They want to destroy our independence.', 'destroy'));
+  });
+
+  it('reads "lie" as the verb of position and "pounds" as money', () => {
+    assert.ok(literal('We pledge our support in the tasks that lie ahead.', 'lie'));
+    assert.ok(literal('The answer to these problems lies in national efforts.', 'lies'));
+    assert.ok(!literal('That is a lie told to the whole world.', 'lie'));
+    assert.ok(literal('The project cost 132 million pounds last year.', 'pounds'));
+    assert.ok(literal('An ounce of prevention is worth a pound of cure.', 'pound'));
+    assert.ok(!literal('Their artillery continued to pound the city.', 'pound'));
+    assert.deepStrictEqual(lexicalTerms('We pledge our support in the tasks that lie ahead.'), []);
+  });
+
+  it('takes a historical name as a comparison only where the text compares', () => {
+    assert.ok(literal('Since the overthrow of the Pol Pot clique the country has recovered.', 'Pol Pot', 'reductio-ad-hitlerum'));
+    assert.ok(!literal('Murderers of the Hitler and Pol Pot type remain unpunished.', 'Hitler', 'reductio-ad-hitlerum'));
+    assert.ok(!literal('He behaves like a new Hitler in the region.', 'Hitler', 'reductio-ad-hitlerum'));
+    assert.ok(!literal('He says Ukraine must be de-Nazified at once.', 'de-Nazified', 'reductio-ad-hitlerum'), 'a polemical coinage');
+  });
+});
+
+describe('rhetoric: spans cut to phrases', () => {
+  it('completes a noun phrase cut after its modifier', () => {
+    const text = 'Terrorism is the most flagrant violation of international law today.';
+    assert.strictEqual(phraseOf(text, 'most', 'international', 'flagrant'), 'most flagrant violation of international law');
+  });
+
+  it('stays on the side of a clause word where its strongest word is', () => {
+    const text = 'Until recently it seemed that uncertainty would never end and that the vicious circle of rivalry would persist.';
+    assert.strictEqual(phraseOf(text, 'uncertainty', 'persist', 'vicious'), 'the vicious circle of rivalry');
+  });
+
+  it('leaves out a plain verb before the phrase', () => {
+    const text = 'There exists a flagrant and unjust imbalance between the rich and the poor.';
+    assert.strictEqual(phraseOf(text, 'exists', 'imbalance', 'flagrant'), 'a flagrant and unjust imbalance');
+  });
+
+  it('leaves a plain conjunct out', () => {
+    const text = 'They denounce the fascist-led coup and insist on new elections.';
+    assert.strictEqual(phraseOf(text, 'fascist-led', 'insist', 'fascist-led'), 'fascist-led coup');
+  });
+
+  it('does not cut a name', () => {
+    const text = 'We condemn the blatant refusal of South Africa to vacate Namibia.';
+    assert.strictEqual(phraseOf(text, 'blatant', 'South', 'blatant'), 'blatant refusal of South Africa');
+  });
+
+  it('cuts a long span between phrases', () => {
+    const text = 'Israel desists from its repeated barbaric acts of aggression against the Lebanese people and its land.';
+    assert.strictEqual(phraseOf(text, 'barbaric', 'people', 'barbaric'), 'barbaric acts of aggression');
+  });
+});
