@@ -106,6 +106,17 @@ describe('entities: places, regions and numerals on fresh UN speeches', () => {
     ]);
   });
 
+  it('joins a long form around a span the tagger ran past its head, and a government of the country', () => {
+    const text = 'After the dissolution of the Socialist Federal Republic of Yugoslavia, the Government of the People\'s Republic of Kampuchea spoke.';
+    const ms = joinPlaceForms(segment(text), tagged(text, [['Federal Republic of Yugoslavia', 'place'], ['Government of the People', 'organization'], ['Republic of Kampuchea', 'organization']]), lexicon);
+    assert.deepStrictEqual(ms.map((m) => `${m.text}/${m.type}`), ['Socialist Federal Republic of Yugoslavia/place', "Government of the People's Republic of Kampuchea/organization"]);
+  });
+
+  it('goes on over an adjective inside a title ("on African Development")', () => {
+    const text = 'We expect much of the second Tokyo International Conference on African Development, set for October.';
+    assert.deepStrictEqual(joined(text, [['Tokyo International Conference', 'organization'], ['African', 'group']]), ['Tokyo International Conference on African Development/organization']);
+  });
+
   it('joins a mission "in" the place it serves, not a meeting "in" the city it met in', () => {
     const text = 'The United Nations Mission in Liberia reported to the Conference in Geneva.';
     assert.deepStrictEqual(

@@ -182,6 +182,8 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
       if (mEnd > e) return false;
       // A piece of a hyphenated word ("Co" of "Co-operation", a name inside a compound).
       if (m.start !== tokens.starts[k2] || m.end !== tokens.ends[mEnd - 1] || (words(mEnd) === '-' && mEnd < e)) continue;
+      // An adjective inside the run names nothing of its own either ("on African Development").
+      if (m.type === 'group' && mEnd < e && isCapitalised(words(mEnd))) continue;
       if (!isFragment(m) && !(k2 > r && words(k2 - 1) === 'in') && !(k2 > r + 1 && words(k2 - 2) === 'in')) return false;
     }
     return ordinary;

@@ -52,13 +52,18 @@ export function joinPlaceForms(seg: SegmentedText, mentions: readonly EntityMent
       const place = r < tokens.length ? placeAt(r) : undefined;
       if (place) b = tokenAt(place.end - 1) + 1;
     }
+    // The tagger's own span may run on past the head ("Federal Republic of Yugoslavia" after "Socialist").
+    if (h + 1 < tokens.length && words(h + 1) === 'of') for (const m of mentions) if (m.start < tokens.ends[h] && m.end > tokens.starts[a]) b = Math.max(b, tokenAt(m.end - 1) + 1);
     // A long form has words besides its head, and the tagger took some of its words before "of" for
     // a name of their own ("German Democratic", "Rwandese"); a place it found alone stays as it is
     // ("Republic of" [Haiti]: the country's entity, as most mentions name it).
     if (b - a < 2 || !mentions.some((m) => m.start < tokens.ends[h] && m.end > tokens.starts[a])) continue;
-    const start = tokens.starts[a];
+    let start = tokens.starts[a];
     const end = tokens.ends[b - 1];
-    joined.push({ start, end, text: text.slice(start, end), type: 'place', confidence: 0.9 });
+    // A body's name that the tagger ended inside the long form is the body of that country ("Government of the People" | 's Republic of Kampuchea).
+    const body = mentions.find((m) => m.start < start && m.end > start && m.end <= end && m.type === 'organization');
+    if (body) start = body.start;
+    joined.push({ start, end, text: text.slice(start, end), type: body ? 'organization' : 'place', confidence: 0.9 });
     h = b - 1;
   }
   // A longer name holding the place stays as it is ("Government of the Republic of Guinea").
