@@ -35,7 +35,7 @@ function sample(files: string[], n: number, seed: number): string[] {
   drawSample(all, n, seed).forEach((q, i) => {
     const text = readFileSync(q.path, 'utf8').replace(/^\uFEFF/, ''); // offsets count from after a byte-order mark
     const context = `${text.slice(Math.max(0, q.start - 200), q.start)}[[${shorten(text.slice(q.start, q.end))}]]${text.slice(q.end, q.end + 150)}`;
-    rows.push([i + 1, '', '', `${q.path}:${q.start}`, q.speaker ?? '', q.entity ?? '', clean(context)].join('\t'));
+    rows.push([i + 1, '', '', `${q.path}:${q.start}`, clean(q.speaker ?? ''), q.entity ?? '', clean(context)].join('\t'));
   });
   console.error(`${n} of ${all.length} quotations, seed ${seed}`);
   return rows;

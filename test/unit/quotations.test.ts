@@ -55,6 +55,27 @@ describe('quotations and who is quoted', function () {
     assert.ok(!q.some((x) => x.text.includes('transignification')), JSON.stringify(q));
   });
 
+  it('finds the speaker of UN speeches\' quotations and leaves titles, coinages and labels to no one', () => {
+    const q = quotations([
+      'I was right. In 1958 the Soviet spokesman stated:\n"The Soviet Government\'s proposal is to reduce the military budgets of the leading Powers by 10 to 15 per cent."\n',
+      'The Tutsis were called "Nilo-Hamitic" and "lords", whereas the Hutus were called "Bantu Negroes".\n',
+      'We considered the Arias plan and the document entitled "Proposals by Honduras regarding peace initiatives for Central America", which attempted much.\n',
+      'Shall we call it "humanicide"? The nuclear Powers have the means.\n',
+      'The Security Council on Friday condemned the coup by Pierre Buyoya and for the first time said in a resolution it intended to pressure him into talks "without exception".\n',
+      'The national news agency reported on Friday. "Little did I know I was dealing with robbers," the News Agency of Nigeria quoted the unnamed corporal as saying.\n',
+      'France, as the President of the Republic said in this very forum last May, "must face the strange dawn of the third millennium".\n',
+      'Much has been humorously said about "micro- States", including the Comoros.\n',
+      'They practised the policy "of decrying interference in order to justify "their own interference.\n',
+    ].join('\n'));
+    const by = (t: string) => q.find((x) => x.text.includes(t));
+    assert.strictEqual(by('Soviet Government')?.speaker, 'the Soviet spokesman');
+    for (const t of ['Nilo-Hamitic', 'lords', 'Proposals by Honduras', 'humanicide', 'micro', 'of decrying']) assert.strictEqual(by(t)?.speaker, undefined, t);
+    assert.ok(!by('Proposals by Honduras') && !by('humanicide'), JSON.stringify(q));
+    assert.notStrictEqual(by('without exception')?.speaker, 'the first time');
+    assert.strictEqual(by('Little did I know')?.speaker, 'the unnamed corporal');
+    assert.strictEqual(by('strange dawn')?.speaker, 'President of the Republic');
+  });
+
   it('drops the scare-quote marker on words the text attributes, and keeps it on the others', () => {
     const text = LAVROV + SCARE;
     const scare = (seg: ReturnType<typeof segment>): RhetoricMarker[] => [...seg.text.matchAll(/‘[^’ ]+(?: [^’ ]+)?’/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], category: 'scare-quote', term: m[0].slice(1, -1), source: 'scare-quote', confidence: 0.5 }));

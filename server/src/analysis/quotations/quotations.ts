@@ -25,6 +25,12 @@ export interface Quotation {
   readonly name?: string;
 }
 
+/** Words right before a title in quotes: "the document entitled “An Agenda for Peace”", "an item entitled: “…”". */
+const TITLE_BEFORE = /\b(?:entitled|titled|headed|headlined|captioned|codenamed|code-named|nicknamed)\s*[:,]?\s*$/i;
+
+/** A naming verb right before quoted words. */
+const OWN_NAMING_BEFORE = /\b(?:call|called|term|termed|dub|dubbed|name|named|label|labelled|labeled)\s+(?:(?:it|them|this|that|the|a|an)\s+)?$/i;
+
 /** Longest quotation considered (characters inside the quotes). */
 const MAX_QUOTE = 4000;
 /** Words a quotation needs to count as one when nobody is named as its speaker (fewer: a scare quote). */
@@ -70,8 +76,12 @@ export function findQuotations(seg: SegmentedText, entities: readonly EntityMent
   let previous: { q: Quotation; paragraphEnd: number } | undefined;
   for (let i = 0; i < spans.length; i++) {
     const { start, end } = spans[i];
+    // "the item entitled “…”": a title is named, not quoted.
+    if (TITLE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     const paragraphEnd = paragraphEndOf(seg.paragraphs, start);
     let sp = speakerAfter(ctx, end, paragraphEnd) ?? speakerBefore(ctx, start) ?? possessiveBefore(ctx, start);
+    // "Shall we call it “humanicide”?", "what I call ‘clientele-sovereignty’": the speaker's own coinage.
+    if (sp && /^(?:i|we)$/i.test(text.slice(sp.start, sp.end)) && wordCount(text, start + 1, end - 1) <= 3 && OWN_NAMING_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     // “…,” he said. “…”: a quotation opening a sentence continues the one before it in the paragraph.
     if (!sp && previous?.q.speaker && previous.paragraphEnd === paragraphEnd && opensSentence(ctx, start)) {
       out.push({ start, end, speaker: previous.q.speaker, name: previous.q.name });
@@ -178,15 +188,33 @@ function isVerb(words: readonly Word[], k: number): boolean {
   const w = words[k];
   if (w.lower === 'put') return words[k + 1]?.lower === 'it'; // "as Churchill put it"
   if (!REPORTING_VERBS.has(w.lower) || w.text[0] !== w.lower[0]) return false;
+  // "has continued to play", "promised to act": the verb reports an act, not words.
+  if (TO_VERBS.has(w.lower) && words[k + 1]?.lower === 'to') return false;
+  // "The old saying is ‘…’": a noun.
+  if (w.lower === 'saying' && (words[k + 1]?.lower === 'is' || words[k + 1]?.lower === 'goes')) return false;
+  const before = words[k - 1]?.lower;
+  // "as if saying ‘…’": nobody said it.
+  if ((before === 'if' || before === 'though') && words[k - 2]?.lower === 'as') return false;
+  // "the unsuitably termed ‘…’": an adverb after a determiner makes the participle an adjective.
+  if (before?.endsWith('ly') && k > 1 && SPEAKER_DETERMINERS.has(words[k - 2].lower)) return false;
   // "a call for ‘dialogue’", "the said …": after a determiner the word is a noun.
-  return !(k > 0 && SPEAKER_DETERMINERS.has(words[k - 1].lower));
+  return !(before !== undefined && SPEAKER_DETERMINERS.has(before));
 }
+
+/** Conjunctions after a quote that open a clause of its own. */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'whereas', 'although', 'though', 'while', 'yet']);
+
+/** Passive verbs whose subject is the speaker ("the captain was quoted as saying"). */
+const SUBJECT_QUOTED: ReadonlySet<string> = new Set(['quoted', 'reported', 'cited']);
+
+/** Reporting verbs that, before "to", report an act rather than words. */
+const TO_VERBS: ReadonlySet<string> = new Set(['continued', 'promised', 'promises', 'pledged', 'vowed', 'vows', 'urged', 'demanded', 'appealed', 'referred', 'refers', 'referring']);
 
 function isPassive(words: readonly Word[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const l = words[j].lower;
     if (l === 'was' || l === 'were' || l === 'is' || l === 'are' || l === 'been' || l === 'be' || l === 'being') return true;
-    if (!BETWEEN_SPEAKER_AND_VERB.has(l)) return false;
+    if (!BETWEEN_SPEAKER_AND_VERB.has(l) && !/^\p{Ll}+ly$/u.test(words[j].text)) return false; // "has been humorously said"
   }
   return false;
 }
@@ -197,13 +225,23 @@ function speakerAfter(ctx: Context, end: number, paragraphEnd: number): Speaker 
   if (!words.length || clauseBreak(ctx.masked, end, words[0].start) && !/^[,.!?’”"'\s]*$/.test(ctx.masked.slice(end, words[0].start))) return undefined;
   if (/[;:()]/.test(ctx.masked.slice(end, words[0].start))) return undefined;
   const first = words[0];
+  if (CLAUSE_CONJUNCTIONS.has(first.lower)) return undefined;
   // “… answer.” The party …: a new sentence, unless it goes on in lower case (“Why?” he asked).
   if (/[.!?…]\s*$/.test(ctx.text.slice(end - 3, end - 1)) && isCapitalised(first)) return undefined;
   if (isVerb(words, 0)) return speakerFrom(ctx, words, 1, paragraphEnd);
   if (first.lower === 'according' && words[1]?.lower === 'to') return speakerFrom(ctx, words, 2, paragraphEnd);
   for (let k = 1; k < words.length; k++) {
     if (clauseBreak(ctx.masked, words[k - 1].end, words[k].start)) return undefined;
+    // "“…” but officials had said": another clause, someone else's words.
+    if (CLAUSE_CONJUNCTIONS.has(words[k].lower)) return undefined;
     if (!isVerb(words, k)) continue;
+    const quoting = quotedAsSaying(ctx, words, k);
+    if (quoting) return quoting;
+    // "“Nilo-Hamitic”, whereas the Hutus were called …": a passive verb names what was said of someone.
+    if (isPassive(words, k)) {
+      const agent = byAgent(ctx, words, k, paragraphEnd);
+      if (agent || !SUBJECT_QUOTED.has(words[k].lower)) return agent;
+    }
     // The words between the quote and the verb name the speaker ("Scottish coach Craig Brown
     // told", "a spokesman with the Municipal Police told"): the name closest to the verb.
     return speakerEndingAt(ctx, words, k, words[0].start);
@@ -214,6 +252,9 @@ function speakerAfter(ctx: Context, end: number, paragraphEnd: number): Speaker 
 /** Lavrov said: ‘…’ / he described the plan as ‘desperate’ / …, saying ‘…’ / according to X, ‘…’. */
 function speakerBefore(ctx: Context, start: number): Speaker | undefined {
   const from = clauseStart(ctx, start);
+  // "In 1958 the Soviet spokesman stated:⏎“…”": a quotation set off as a paragraph of its own.
+  const colon = /:\s*$/.exec(ctx.masked.slice(Math.max(0, start - 20), start));
+  if (colon && !/\S/.test(ctx.masked.slice(from, start).replace(/:\s*$/, '')) && /\n/.test(colon[0])) return speakerBefore(ctx, start - colon[0].length + 1);
   const words = wordsIn(ctx.masked, from, start);
   for (let k = words.length - 1; k >= 0; k--) {
     if (words[k].lower === 'according' && words[k + 1]?.lower === 'to') {
@@ -233,9 +274,19 @@ function speakerBefore(ctx: Context, start: number): Speaker | undefined {
       if (words.length - k > PASSIVE_REACH) continue;
       return byAgent(ctx, words, k, start);
     }
-    const sp = speakerEndingAt(ctx, words, k, from) ?? nearestSpeaker(ctx, words, k);
+    // "…, saying ‘…’", "went so far as to say", "a professor who called": the subject is further
+    // back; a finite verb's is right before it ("the Rally (RDR) urged").
+    const subjectFar = words[k].lower.endsWith('ing') || words[k - 1]?.lower === 'to' || words[k - 1]?.lower === 'who';
+    const sp = speakerEndingAt(ctx, words, k, from) ?? nearestSpeaker(ctx, words, k, subjectFar ? k : NEAR_SUBJECT_WORDS);
     if (sp) return sp;
   }
+  return undefined;
+}
+
+/** "the agency quoted the unnamed corporal as saying": the one quoted is the speaker. */
+function quotedAsSaying(ctx: Context, words: readonly Word[], k: number): Speaker | undefined {
+  if (words[k].lower !== 'quoted' && words[k].lower !== 'quoting') return undefined;
+  for (let i = k + 2; i < words.length && i <= k + MAX_SPEAKER_WORDS + 1; i++) if (words[i].lower === 'as') return speakerFrom(ctx, words, k + 1, words[i].start);
   return undefined;
 }
 
@@ -273,7 +324,9 @@ function speakerFrom(ctx: Context, words: readonly Word[], k: number, limit: num
     if (capitalised ? !isCapitalised(next) : ENDS_NOUN_PHRASE.has(next.lower) || REPORTING_VERBS.has(next.lower)) break;
     j++;
   }
-  const inner = mentionWithin(ctx, w.start, words[j].end);
+  let inner = mentionWithin(ctx, w.start, words[j].end);
+  // "the Agriculture Department's Drazek": the body is not the speaker, the one after it is.
+  if (inner && /^['’]s\b/.test(ctx.text.slice(inner.end, inner.end + 2))) inner = mentionWithin(ctx, inner.end + 2, words[j].end);
   return { start: w.start, end: words[j].end, ...(inner || capitalised ? { name: inner?.text ?? ctx.text.slice(w.start, words[j].end) } : {}) };
 }
 
@@ -287,15 +340,19 @@ const ENDS_NOUN_PHRASE: ReadonlySet<string> = new Set([
 function speakerEndingAt(ctx: Context, words: readonly Word[], k: number, from: number): Speaker | undefined {
   let j = k - 1;
   for (;;) {
-    while (j >= 0 && BETWEEN_SPEAKER_AND_VERB.has(words[j].lower)) j--;
+    // "Allen Dulles, categorically stated": an adverb right before the verb.
+    while (j >= 0 && (BETWEEN_SPEAKER_AND_VERB.has(words[j].lower) || (j === k - 1 && /^\p{Ll}+ly$/u.test(words[j].text)))) j--;
     // "Trump on Monday suggested", "Akesson last week said": the time is not the speaker.
     if (j >= 1 && TIME_WORDS.has(words[j].lower) && TIME_PREPOSITIONS.has(words[j - 1].lower)) j -= 2;
     else if (j >= 0 && (words[j].lower === 'yesterday' || words[j].lower === 'today')) j--;
+    // "and for the first time said": nor is "the first time".
+    else if (j >= 3 && words[j].lower === 'time' && words[j - 2].lower === 'the' && words[j - 3].lower === 'for') j -= 4;
     else break;
   }
   if (j < 0 || words[j].start < from) return undefined;
   // An appositive between commas: "Sergei Lavrov, Russia’s foreign minister, said".
-  if (/,\s*$/.test(ctx.masked.slice(words[j].end, words[j + 1].start))) {
+  const appositive = mentionEndingAt(ctx, words[j].end);
+  if (/,\s*$/.test(ctx.masked.slice(words[j].end, words[j + 1].start)) && appositive?.type !== 'person') {
     for (let a = j; a >= 0 && a >= j - 8; a--) {
       if (a > 0 && /,\s*$/.test(ctx.masked.slice(words[a - 1].end, words[a].start))) {
         const before = speakerEndingAt(ctx, words, a, from);
@@ -311,12 +368,14 @@ function speakerEndingAt(ctx: Context, words: readonly Word[], k: number, from: 
     // "conscripts from Irkutsk in Siberia complained": the place is not the speaker, the phrase is.
     const a = words.findIndex((x) => x.start >= mention.start);
     if (mention.type === 'place' && a > 0 && PREPOSITIONS.has(words[a - 1].lower)) return phraseBefore(ctx, words, a - 1, w.end, from);
+    // "who, in an interview with the writer Gabriel García Márquez, stated": the name is an object.
+    const prep = objectOfPreposition(ctx, words, a);
+    if (prep >= 0) return prep > 0 ? phraseBefore(ctx, words, prep, words[prep - 1].end, from) : undefined;
     return { start: mention.start, end: mention.end, name: mention.text };
   }
   if (SPEAKER_PRONOUNS.has(w.lower)) return pronoun(ctx, w);
   if (isCapitalised(w) && !SENTENCE_OPENERS.has(w.lower)) {
-    let a = j;
-    while (a > 0 && isCapitalised(words[a - 1]) && !clauseBreak(ctx.masked, words[a - 1].end, words[a].start) && !/,/.test(ctx.masked.slice(words[a - 1].end, words[a].start))) a--;
+    const a = capitalisedNameStart(ctx, words, j);
     return { start: words[a].start, end: w.end, name: ctx.text.slice(words[a].start, w.end) };
   }
   if (SOURCE_NOUNS.has(w.lower)) return { start: w.start, end: w.end };
@@ -327,9 +386,39 @@ function speakerEndingAt(ctx: Context, words: readonly Word[], k: number, from: 
     if (REPORTING_VERBS.has(words[a].lower) || clauseBreak(ctx.masked, words[a].end, words[a + 1].start) || /,/.test(ctx.masked.slice(words[a].end, words[a + 1].start))) break;
     if (SPEAKER_DETERMINERS.has(words[a].lower)) det = a;
   }
-  if (det < 0) return undefined;
+  if (det < 0) {
+    // "about 100 Air France workers denounced", "Al-Akhbar newspapers said": a body's people or papers.
+    const body = j > 0 && /s$/.test(w.lower) ? mentionEndingAt(ctx, words[j - 1].end) : undefined;
+    return body && body.type === 'organization' && !clauseBreak(ctx.masked, body.end, w.start) ? { start: body.start, end: w.end, name: body.text } : undefined;
+  }
   const inner = mentionWithin(ctx, words[det].start, w.end);
   return { start: words[det].start, end: w.end, ...(inner ? { name: inner.text } : {}) };
+}
+
+/** Prepositions whose object is not the subject of the verb after it. */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'by', 'against', 'about', 'than', 'between']);
+
+/** The preposition (its word index, else -1) that opened the phrase (since the last comma) holding the word at `a`. */
+function objectOfPreposition(ctx: Context, words: readonly Word[], a: number): number {
+  for (let i = a - 1; i >= 0 && a - i <= MAX_SPEAKER_WORDS; i--) {
+    if (/,/.test(ctx.masked.slice(words[i].end, words[i + 1].start)) || clauseBreak(ctx.masked, words[i].end, words[i + 1].start)) return -1;
+    if (OBJECT_PREPOSITIONS.has(words[i].lower)) return i;
+  }
+  return -1;
+}
+
+/** Start of a capitalised name ending at word `j`, over "of the" inside it ("the President of the Republic"). */
+function capitalisedNameStart(ctx: Context, words: readonly Word[], j: number): number {
+  const joined = (x: number) => x > 0 && !clauseBreak(ctx.masked, words[x - 1].end, words[x].start) && !/,/.test(ctx.masked.slice(words[x - 1].end, words[x].start));
+  let a = j;
+  for (;;) {
+    if (joined(a) && isCapitalised(words[a - 1])) a--;
+    else if (joined(a) && joined(a - 1) && (words[a - 1].lower === 'of' || words[a - 1].lower === 'for') && a >= 2 && isCapitalised(words[a - 2])) a -= 2;
+    else if (joined(a) && joined(a - 1) && joined(a - 2) && words[a - 1].lower === 'the' && words[a - 2].lower === 'of' && a >= 3 && isCapitalised(words[a - 3])) a -= 3;
+    else break;
+  }
+  while (a < j && SENTENCE_OPENERS.has(words[a].lower)) a++;
+  return a;
 }
 
 const TIME_WORDS: ReadonlySet<string> = new Set([
@@ -348,7 +437,7 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'of', 'at', 'fo
 function phraseBefore(ctx: Context, words: readonly Word[], prep: number, end: number, from: number): Speaker | undefined {
   let a = prep;
   while (a > 0 && words[a - 1].start >= from && prep - a < 2 * MAX_SPEAKER_WORDS && !clauseBreak(ctx.masked, words[a - 1].end, words[a].start) && !/,/.test(ctx.masked.slice(words[a - 1].end, words[a].start))) a--;
-  if (a === prep) return undefined;
+  if (a === prep || PREPOSITIONS.has(words[a].lower) || OBJECT_PREPOSITIONS.has(words[a].lower)) return undefined; // "in an interview with …"
   for (let i = a; i < prep; i++) {
     const m = mentionStartingAt(ctx, words[i].start);
     if (m && (m.type === 'person' || m.type === 'organization')) return { start: m.start, end: m.end, name: m.text };
@@ -357,14 +446,18 @@ function phraseBefore(ctx: Context, words: readonly Word[], prep: number, end: n
   return a < prep ? { start: words[a].start, end } : undefined;
 }
 
+/** How far back a finite reporting verb's subject may be named when it does not end right before it ("Henke, who called"). */
+const NEAR_SUBJECT_WORDS = 2;
+
 /** Words that open a sentence in capitals without naming anyone. */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'but', 'and', 'this', 'that', 'it', 'in', 'on', 'as', 'so', 'yet', 'then', 'when', 'if', 'while', 'after', 'before', 'however', 'instead']);
 
 /** "…, saying ‘…’": the verb's subject is further back; the nearest person, body or pronoun in the clause. */
-function nearestSpeaker(ctx: Context, words: readonly Word[], k: number): Speaker | undefined {
-  for (let j = k - 1; j >= 0; j--) {
+function nearestSpeaker(ctx: Context, words: readonly Word[], k: number, reach: number): Speaker | undefined {
+  for (let j = k - 1; j >= 0 && j >= k - reach; j--) {
     const mention = mentionEndingAt(ctx, words[j].end);
-    if (mention && (mention.type === 'person' || mention.type === 'organization')) return { start: mention.start, end: mention.end, name: mention.text };
+    const first = mention && words.findIndex((x) => x.start >= mention.start);
+    if (mention && (mention.type === 'person' || mention.type === 'organization') && objectOfPreposition(ctx, words, first!) < 0) return { start: mention.start, end: mention.end, name: mention.text };
     const l = words[j].lower;
     if (l === 'he' || l === 'she') return pronoun(ctx, words[j]);
   }

@@ -20,7 +20,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'denied', 'alleged', 'alleges', 'accused', 'accusing', 'charged', 'reiterated', 'proclaimed', 'shouted', 'demanded', 'demanding', 'condemned',
   'likened', 'likening', 'likens', 'compared', 'comparing', 'characterised', 'characterized', 'hailed', 'praised', 'dismissed', 'criticised', 'criticized',
   'blamed', 'quoted', 'quoting', 'cited', 'citing', 'reported', 'reports', 'announcing', 'predicting', 'promising', 'pledging', 'vowing',
-  'thanked', 'welcomed', 'praise', 'praises', 'slammed', 'attacked', 'mocked', 'insisting', 'agreed', 'agrees',
+  'thanked', 'welcomed', 'praise', 'praises', 'slammed', 'attacked', 'mocked', 'insisting',
   'denounced', 'denouncing', 'decried', 'lambasted', 'protested', 'chanted', 'chanting', 'shouting', 'pleaded', 'appealed',
   'speaks', 'spoke', 'speaking', 'referred', 'referring', 'refers', 'reminded', 'reminds', 'affirmed', 'asserted',
 ]);

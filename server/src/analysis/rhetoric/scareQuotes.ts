@@ -77,6 +77,8 @@ export function findQuotedSpans(text: string, from = 0, to = text.length, maxInn
         }
         if (c === 0x2018 || c === 0x201c || c === 0x201d) break;
       } else {
+        // A straight quote after a space and before a word opens a quotation ("the policy "of … justify "their").
+        if (q === 34 && c === 34 && isSpaceCode(text.charCodeAt(j - 1)) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) break;
         if ((q === 0x201c && c === 0x201d) || (q === 34 && c === 34)) { close = j; break; }
         if (c === 0x201c || c === 34 || c === 0x201d) break;
       }
@@ -220,9 +222,9 @@ const FRENCH_ELISION = /^(?:j|l|d|qu|n|m|s|c)['’]\p{L}/iu;
 /**
  * Words before quoted words that introduce a name or a term: "a phenomenon known as ‘…’", "in the
  * jargon of the industry, … ‘upstream’", "The programme is called ‘…’" (but "what is called" keeps
- * a distance).
+ * a distance), the speaker's own coinage ("should we call it ‘Africa fatigue’").
  */
-const TERM_BEFORE = /(?:\b(?:known|referred\s+to|designated|defined)\s+as|\b(?:jargon|parlance|terminology)\b[^.;:!?]{0,200}|(?:^|\s)(?!(?:what|it|this|that|which|they|some|as)\s)\p{L}+\s+(?:is|was|are|were)\s+(?:called|named|entitled))\s*[,:]?\s*$/iu;
+const TERM_BEFORE = /(?:\b(?:known|referred\s+to|designated|defined)\s+as|\b(?:I|we)\s+(?:\w+\s+)?(?:call|called|term|termed|name|named|dub|dubbed)\s+(?:(?:it|them|this|that)\s+)?(?:(?:the|a|an)\s+)?|\b(?:jargon|parlance|terminology)\b[^.;:!?]{0,200}|(?:^|\s)(?!(?:what|it|this|that|which|they|some|as)\s)\p{L}+\s+(?:is|was|are|were)\s+(?:called|named|entitled))\s*[,:]?\s*$/iu;
 /** Nouns after quoted words that make them a concept's name: "the ‘globalization’ phenomenon". */
 const TERM_AFTER = /^\s*(?:phenomenon|phenomena|concept|notion|doctrine|theory|syndrome)\b/i;
 
