@@ -185,6 +185,7 @@ export class DocumentSync {
     progress.begin('Discourse Lens: indexing corpus', 0, 'finding articles', false);
     const started = Date.now();
     this.indexing = true;
+    let indexed = false;
     try {
       const settings = config.settings;
       const files: string[] = [];
@@ -212,6 +213,7 @@ export class DocumentSync {
       // Still within the progress: what the first hover would otherwise wait for.
       progress.report(100, 'building the corpus tables');
       corpus.index.prepareQueries();
+      indexed = true;
       log.info(`Indexed ${corpus.index.size} articles in ${Date.now() - started} ms (${report.analysed} analysed, ${report.fromCache} from the cache, ${skipped.size} skipped${engine.workers ? `, ${engine.workers} worker threads` : ''})`);
     } finally {
       if (generation === this.scanGeneration) {
@@ -219,6 +221,7 @@ export class DocumentSync {
         this.analysisChanged();
       }
       progress.done();
+      if (indexed) void engine.saveCache();
     }
   }
 

@@ -13,11 +13,12 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import { performance } from 'perf_hooks';
 import { AnalysisOptions, DocumentAnalysis } from '../analysis/document';
 import { decodeAnalysis, encodeAnalysis } from '../analysis/cache/codec';
 import { optionsKey } from '../analysis/corpus/corpus';
 import { ANALYSIS_VERSION } from '../analysis/recognizers';
-import { writeFileAtomicSync } from './atomicWrite';
+import { writeFileAtomic, writeFileAtomicSync } from './atomicWrite';
 import { modelsDir } from './modelFiles';
 
 const MAGIC = 'DLCACHE1\n';
@@ -47,6 +48,9 @@ export function cacheKey(options: AnalysisOptions, recognizers = 'default'): str
   return `${ANALYSIS_VERSION}|${recognizers}|${modelVersion()}|${createHash('sha1').update(optionsKey(options)).digest('hex').slice(0, 16)}`;
 }
 
+/** The background save encodes for this long between yields (requests are answered in between). */
+const ENCODE_SLICE_MS = 10;
+
 export interface CacheLoadReport {
   readonly records: number;
   /** Why the file was not used, if it was not. */
@@ -54,7 +58,13 @@ export interface CacheLoadReport {
 }
 
 export class AnalysisCache {
-  private records = new Map<string, Uint8Array>();
+  /**
+   * Records by text hash: encoded, or an analysis made in this process and not encoded yet (it is
+   * encoded when the cache is saved, off the indexing: see `saveInBackground`).
+   */
+  private records = new Map<string, Uint8Array | DocumentAnalysis>();
+  /** The background save under way, if any. */
+  private saving: Promise<string | undefined> | undefined;
   /** Fast path for warm starts: file path → size, mtime and the content hash seen then. */
   private files = new Map<string, [number, number, string]>();
   private dirty = false;
@@ -132,8 +142,10 @@ export class AnalysisCache {
 
   /** The cached analysis of a text, or undefined (a corrupt record is dropped). */
   get(text: string, hash: string): DocumentAnalysis | undefined {
-    const bytes = this.records.get(hash);
+    let bytes = this.records.get(hash);
     if (!bytes) return undefined;
+    // Each document gets its own decoded analysis, also of a text analysed in this process.
+    if (!(bytes instanceof Uint8Array)) this.records.set(hash, (bytes = encodeAnalysis(bytes)));
     try {
       return decodeAnalysis(bytes, text, hash);
     } catch {
@@ -143,9 +155,9 @@ export class AnalysisCache {
     }
   }
 
-  /** Stores an encoded record (from a worker) or an analysis. */
+  /** Stores an encoded record (from a worker) or an analysis (encoded when saved). */
   put(hash: string, record: Uint8Array | DocumentAnalysis): void {
-    this.records.set(hash, record instanceof Uint8Array ? record : encodeAnalysis(record));
+    this.records.set(hash, record);
     this.dirty = true;
   }
 
@@ -162,27 +174,80 @@ export class AnalysisCache {
     if (!this.dirty && !force) return undefined;
     try {
       fs.mkdirSync(this.dir, { recursive: true });
-      // Records start at offsets that are multiples of 4, so they decode without copying.
-      const files = [...this.files].filter(([, f]) => this.records.has(f[2])).map(([p, f]) => [p, ...f]);
-      let headerJson = JSON.stringify({ key: this.key, count: this.records.size, files });
-      while ((MAGIC.length + 4 + Buffer.byteLength(headerJson)) % 4) headerJson += ' ';
-      const header = Buffer.from(headerJson, 'utf8');
-      const parts: Uint8Array[] = [Buffer.from(MAGIC, 'latin1')];
-      const hl = Buffer.alloc(4);
-      hl.writeUInt32LE(header.length);
-      parts.push(hl, header);
-      for (const [hash, bytes] of this.records) {
-        const h = Buffer.alloc(24);
-        h.write(hash, 0, 20, 'hex');
-        h.writeUInt32LE(bytes.length, 20);
-        parts.push(h, bytes);
-        if (bytes.length % 4) parts.push(Buffer.alloc(4 - (bytes.length % 4)));
-      }
-      writeFileAtomicSync(this.file, parts);
+      writeFileAtomicSync(this.file, this.serialize());
       this.dirty = false;
       return undefined;
     } catch (e) {
-      return `could not write the analysis cache ${this.file}: ${(e as Error).message}`;
+      return this.saveError(e);
     }
+  }
+
+  /**
+   * `save` without holding the thread: the analyses made in this process are encoded a slice at a
+   * time, then the file is written asynchronously. One save at a time; a put meanwhile leaves the
+   * cache dirty for the next. Returns an error message or undefined.
+   */
+  saveInBackground(): Promise<string | undefined> {
+    const previous = this.saving ?? Promise.resolve(undefined);
+    const run = previous.then(async () => {
+      await new Promise((r) => setImmediate(r));
+      if (!this.dirty) return undefined;
+      let last = performance.now();
+      for (const [hash, entry] of this.records) {
+        if (entry instanceof Uint8Array) continue;
+        this.records.set(hash, encodeAnalysis(entry));
+        if (performance.now() - last > ENCODE_SLICE_MS) {
+          await new Promise((r) => setImmediate(r));
+          last = performance.now();
+        }
+      }
+      try {
+        await fs.promises.mkdir(this.dir, { recursive: true });
+        const data = Buffer.concat(this.serialize());
+        this.dirty = false;
+        await writeFileAtomic(this.file, data);
+        return undefined;
+      } catch (e) {
+        this.dirty = true;
+        return this.saveError(e);
+      }
+    });
+    this.saving = run;
+    void run.finally(() => {
+      if (this.saving === run) this.saving = undefined;
+    });
+    return run;
+  }
+
+  /** Waits for a background save (before a synchronous one, which must not be overwritten by it). */
+  async settled(): Promise<void> {
+    while (this.saving) await this.saving;
+  }
+
+  private saveError(e: unknown): string {
+    return `could not write the analysis cache ${this.file}: ${(e as Error).message}`;
+  }
+
+  /** The file's bytes, in parts (encoding the analyses not encoded yet). */
+  private serialize(): Uint8Array[] {
+    // Records start at offsets that are multiples of 4, so they decode without copying.
+    const files = [...this.files].filter(([, f]) => this.records.has(f[2])).map(([p, f]) => [p, ...f]);
+    let headerJson = JSON.stringify({ key: this.key, count: this.records.size, files });
+    while ((MAGIC.length + 4 + Buffer.byteLength(headerJson)) % 4) headerJson += ' ';
+    const header = Buffer.from(headerJson, 'utf8');
+    const parts: Uint8Array[] = [Buffer.from(MAGIC, 'latin1')];
+    const hl = Buffer.alloc(4);
+    hl.writeUInt32LE(header.length);
+    parts.push(hl, header);
+    for (const [hash, entry] of this.records) {
+      let bytes = entry;
+      if (!(bytes instanceof Uint8Array)) this.records.set(hash, (bytes = encodeAnalysis(bytes)));
+      const h = Buffer.alloc(24);
+      h.write(hash, 0, 20, 'hex');
+      h.writeUInt32LE(bytes.length, 20);
+      parts.push(h, bytes);
+      if (bytes.length % 4) parts.push(Buffer.alloc(4 - (bytes.length % 4)));
+    }
+    return parts;
   }
 }

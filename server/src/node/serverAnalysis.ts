@@ -66,7 +66,7 @@ export class ServerAnalysis {
     return this.cache;
   }
 
-  /** Scans files with the pool and the cache, then writes the cache. */
+  /** Scans files with the pool and the cache (the caller saves the cache afterwards: `saveCache`). */
   async scan(corpus: Corpus, items: readonly ScanItem[], options: Omit<ScanOptions, 'pool' | 'cache'>): Promise<ScanReport> {
     const cache = this.cacheFor(corpus);
     const misses = cache ? items.length - cache.size : items.length;
@@ -93,12 +93,17 @@ export class ServerAnalysis {
       this.pool = undefined;
       void pool.close();
     }
-    if (cache && !options.token?.isCancellationRequested) {
-      cache.retain(new Set(corpus.index.uris().map((u) => corpus.index.get(u)!.hash)));
-      const e = cache.save();
-      if (e) this.log(`Discourse Lens: ${e}`);
-    }
+    if (cache && !options.token?.isCancellationRequested) cache.retain(new Set(corpus.index.uris().map((u) => corpus.index.get(u)!.hash)));
     return report;
+  }
+
+  /**
+   * Writes the cache in the background (after the indexing progress: the analyses made in this
+   * process are encoded then, not while the analyst waits for the index).
+   */
+  async saveCache(): Promise<void> {
+    const e = await this.cache?.saveInBackground();
+    if (e) this.log(`Discourse Lens: ${e}`);
   }
 
   schedule(uri: string, run: (uri: string) => void): void {
@@ -133,6 +138,9 @@ export class ServerAnalysis {
     this.pending.clear();
     await this.pool?.close();
     this.pool = undefined;
-    if (corpus && this.cache) this.cache.save();
+    if (corpus && this.cache) {
+      await this.cache.settled();
+      this.cache.save();
+    }
   }
 }
