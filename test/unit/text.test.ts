@@ -198,6 +198,18 @@ describe('articleStructure', () => {
     assert.strictEqual(structureOf(sample('The first step.txt')).headline, 'The first step…');
     assert.strictEqual(structureOf(sample("Sunday night's meeting between Lavrov and Kerry.txt")).headline, undefined);
   });
+
+  it('takes no headline from a speech\'s hard-wrapped first paragraph, and a news headline in capitals or above a dateline', () => {
+    // UN General Debate speeches start with their first sentence, hard-wrapped; some break it at a page number.
+    for (const speech of [
+      'I would first like to\ncongratulate Mr. Jan Eliasson upon his election to the\n10\n\npresidency of the General Assembly.\n',
+      'On behalf of the Foreign\nMinister of Australia, Mr. Alexander Downer, who is\nunable to be here because of our national election next\n23\n\n\nweek, I would like to extend warm congratulations to you.\n',
+      '1. My first act in addressing this Assembly will be to convey to you the greetings of our great leader.\n\n2. The world has changed.\n',
+    ]) assert.strictEqual(structureOf(speech).headline, undefined, speech);
+    assert.strictEqual(structureOf('SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN.\n\nLONDON 1996-08-30\n\nThe world\'s costliest footballer Alan Shearer was named as the new England captain on Friday.\n').headline, 'SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN.');
+    assert.strictEqual(structureOf('Jones Medical completes acquisition.\n\nST. LOUIS 1996-08-30\n\nJones Medical Industries Inc said it completed the acquisition.\n').headline, 'Jones Medical completes acquisition.');
+    assert.strictEqual(structureOf('Jones Medical completes acquisition.\n\nJones Medical Industries Inc said on Friday it completed the acquisition.\n').headline, undefined, 'a sentence without a dateline is the article\'s first sentence');
+  });
 });
 
 describe('decodeArticle', () => {

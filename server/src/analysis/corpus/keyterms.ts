@@ -174,6 +174,11 @@ function setCandidateWord(text: string, kind: string, out: Int32Array, at: numbe
   out[at + 1] = hash;
 }
 
+/** A hyphen or the soft-hyphen sign scanned text breaks words with at a line's end. */
+function isBreakHyphen(text: string): boolean {
+  return text === '-' || text === '¬' || text === '\u00ad';
+}
+
 /** One candidate occurrence (with its words), as `ngramOccurrences` reports them. */
 export interface NgramOccurrence {
   readonly hash: number;
@@ -203,6 +208,14 @@ function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash:
     if (words[at] === 0) setCandidateWord(toks.text(i), toks.kind(i), words, at);
     flag[i] = words[at] - 1;
     wh[i] = words[at + 1];
+  }
+  // "twenty- eighth", "self- determination": the pieces of a word broken at a scanned line's end
+  // are no candidates ("twenty" was a key term of UN speeches).
+  for (let i = 0; i + 2 < n; i++) {
+    if (flag[i] !== 0 && toks.ends[i] === toks.starts[i + 1] && toks.starts[i + 2] > toks.ends[i + 1] && toks.kind(i + 1) === 'punct' && isBreakHyphen(toks.text(i + 1))) {
+      flag[i] = 0;
+      flag[i + 2] = 0;
+    }
   }
   // Sentence ends break n-grams.
   const sentEnd = new Uint8Array(n);

@@ -47,7 +47,7 @@ export function articleStructure(text: string, paragraphs: readonly Range[]): Ar
       date = { start: p.start, end: p.start + d[0].length, value: d[0] };
       continue;
     }
-    if (i === 0 && isHeadlineShaped(line)) {
+    if (i === 0 && (isHeadlineShaped(line) || (isNewsHeadline(line) && isDateline(head[1] ? text.slice(head[1].start, head[1].end) : '')))) {
       headline = p;
       continue;
     }
@@ -59,14 +59,33 @@ export function articleStructure(text: string, paragraphs: readonly Range[]): Ar
   return { headline, standfirst, byline, date };
 }
 
-/** Short, and not an ordinary sentence: no final full stop unless it is an ellipsis. */
+/**
+ * Short, on one line, and not an ordinary sentence: no final full stop unless it is an ellipsis or
+ * the line is in capitals ("SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN."). The first paragraph of a
+ * hard-wrapped speech is no headline, even when it is short or its first sentence runs on.
+ */
 function isHeadlineShaped(line: string): boolean {
-  if (line.length > MAX_HEADLINE) return false;
-  const words = line.split(/\s+/).length;
-  if (words > 24) return false;
+  if (!isNewsHeadline(line)) return false;
   const last = line[line.length - 1];
-  if (last === '.' && !line.endsWith('...')) return false;
+  if (last === '.' && !line.endsWith('...') && line !== line.toUpperCase()) return false;
+  return true;
+}
+
+/** Short, on one line, with letters: the shape of a headline whatever its last character. */
+function isNewsHeadline(line: string): boolean {
+  if (line.length > MAX_HEADLINE || /[\r\n]/.test(line)) return false;
+  if (line.split(/\s+/).length > 24) return false;
   return /\p{L}/u.test(line);
+}
+
+/**
+ * A news agency's dateline on a line of its own under the headline, after the reporter's name if
+ * any: "LONDON 1996-08-30", "Pierre Belec NEW YORK 1996-08-30", "KHASAVYURT, Russia 1996-08-31".
+ */
+const DATELINE = /^(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}.]*){1,2}\s+)?\p{Lu}[\p{Lu}\p{M} .'’\-]{1,40}(?:,\s*\p{Lu}[\p{L} .]{1,30})?\s+\d{4}-\d{2}-\d{2}\s*$/u;
+
+function isDateline(line: string): boolean {
+  return DATELINE.test(line);
 }
 
 function hasBlankLineBetween(text: string, a: Range, b: Range): boolean {
