@@ -7,7 +7,7 @@ import { ArticleStructure, articleStructure } from './text/article';
 import { Range, SegmentedText, segment } from './text/structure';
 import { CodebookTerm, EntityMention, RhetoricMarker, Sensitivity } from './types';
 import { NgramTable, ngramTable } from './corpus/keyterms';
-import { TypeMemo, Vocabulary } from './text/vocabulary';
+import { TypeTable, Vocabulary } from './text/vocabulary';
 import { Quotation, attributedQuotationAt, findQuotations } from './quotations/quotations';
 
 export interface AnalysisOptions {
@@ -67,57 +67,68 @@ export function normalizeWord(word: string): string {
   return lower.indexOf('’') < 0 && lower.indexOf('ʼ') < 0 ? lower : lower.replace(/[’ʼ]/g, "'");
 }
 
-interface WordCounter {
-  readonly word: string;
-  /** The document (serial number) `n` counts for. */
-  doc: number;
-  n: number;
-  /** Possessive and contraction tokens are not words. */
-  readonly skip: boolean;
-}
-
-/** Per word type: the counter of its normalised word (types differing in case share one). */
-const counterOfType = new TypeMemo<WordCounter>();
-/** Normalised word → counter, for the vocabulary of `counterOfType` (renewed with it). */
-let counterOfWord = new Map<string, WordCounter>();
+/**
+ * Per word type: 1 + the index of its normalised word in `countedWords` (types differing in case share
+ * one), negated for possessive and contraction tokens (not words); 0 until looked up.
+ */
+const wordOfType = new TypeTable(1);
+/** The normalised words of `wordOfType`'s vocabulary (renewed with it), and their indices. */
+let countedWords: string[] = [];
+let indexOfWord = new Map<string, number>();
+/** Per word index: the document (serial number) its count is for, then the count. */
+let wordCounters = new Int32Array(2 * 1024);
 let countedVocabulary: Vocabulary | undefined;
 let docSerial = 0;
+
+/** 1 + the index of a type's normalised word, negated for tokens that are not words (see wordOfType). */
+function wordIndexOf(token: string): number {
+  const w = normalizeWord(token);
+  let k = indexOfWord.get(w);
+  if (k === undefined) {
+    k = countedWords.length;
+    countedWords.push(w);
+    indexOfWord.set(w, k);
+    if (2 * countedWords.length > wordCounters.length) {
+      const grown = new Int32Array(2 * wordCounters.length);
+      grown.set(wordCounters);
+      wordCounters = grown;
+    }
+  }
+  return w === "'s" || w === "n't" ? -(k + 1) : k + 1;
+}
 
 /** `hash`: the text's contentHash when the caller has it already (a scan hashes each file once). */
 export function analyzeDocument(text: string, options: AnalysisOptions, recognizers: Recognizers, hash = contentHash(text)): DocumentAnalysis {
   const seg = segment(text);
-  // Counted per normalised word with one array lookup per token; each counter counts for one
-  // document at a time (`doc`), so nothing is cleared between documents.
-  const counters = counterOfType.table(seg.vocabulary);
+  // Counted per normalised word with typed-array reads per token; each counter counts for one
+  // document at a time (its serial number), so nothing is cleared between documents.
+  const wordOf = wordOfType.table(seg.vocabulary);
   if (seg.vocabulary !== countedVocabulary) {
     countedVocabulary = seg.vocabulary;
-    counterOfWord = new Map();
+    countedWords = [];
+    indexOfWord = new Map();
   }
   const doc = ++docSerial;
-  const seen: WordCounter[] = [];
+  const seen: number[] = [];
   let wordCount = 0;
   const tokens = seg.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens.kind(i) === 'punct') continue;
     const id = tokens.typeIds[i];
-    let c = counters[id];
-    if (c === undefined) {
-      const w = normalizeWord(tokens.text(i));
-      c = counterOfWord.get(w);
-      if (c === undefined) counterOfWord.set(w, (c = { word: w, doc: 0, n: 0, skip: w === "'s" || w === "n't" }));
-      counters[id] = c;
-    }
-    if (c.skip) continue;
+    let w = wordOf[id];
+    if (w === 0) w = wordOf[id] = wordIndexOf(tokens.text(i));
+    if (w < 0) continue;
     wordCount++;
-    if (c.doc !== doc) {
-      c.doc = doc;
-      c.n = 0;
-      seen.push(c);
+    const at = 2 * (w - 1);
+    if (wordCounters[at] !== doc) {
+      wordCounters[at] = doc;
+      wordCounters[at + 1] = 0;
+      seen.push(w - 1);
     }
-    c.n++;
+    wordCounters[at + 1]++;
   }
   const wordCounts = new Map<string, number>();
-  for (const c of seen) wordCounts.set(c.word, c.n);
+  for (const k of seen) wordCounts.set(countedWords[k], wordCounters[2 * k + 1]);
   const entities = recognizers.entities(seg);
   const quotes = findQuotations(seg, entities);
   // Words the text attributes to a speaker are a quotation, not the author's scare quote.

@@ -33,6 +33,8 @@ export const F_HYPHEN = 256;
 export const F_PERIOD = 512;
 export const F_CONNECTOR = 1024;
 export const F_NOLETTER = 2048;
+/** One character long (NerDoc's headline test counts lower-case words of two or more). */
+const F_ONE_CHAR = 4096;
 
 const CONNECTORS = new Set(['of', 'and', 'de', 'van', 'der', 'den', 'da', 'du', 'la', 'le', 'del', 'von', 'for', 'the', 'in', "'s", '&', '/', 'y', 'al', 'el', 'bin', 'di', 'dos', 'das', 'do', 'des', 'on', 'et', 'upon']);
 
@@ -59,7 +61,7 @@ function isContraction(w: string): boolean {
   return false;
 }
 
-/** Token vocabulary ids of a document's words (see text/vocabulary.ts). */
+/** Token vocabulary ids of a document's words (see text/vocabulary.ts): ids[i] of word i (the array may be longer). */
 export interface WordTypeIds {
   readonly ids: ArrayLike<number>;
   readonly vocabulary: Vocabulary;
@@ -172,9 +174,8 @@ export class NerDoc {
     }
     const wt = nerWordTypes.table(types.vocabulary, lex);
     const ids = types.ids;
-    const rec = new Int32Array(n);
     for (let i = 0; i < n; i++) {
-      const r = (rec[i] = ids[i] * NER_TYPE_FIELDS);
+      const r = ids[i] * NER_TYPE_FIELDS;
       if (wt[r + W.Flags] === 0) {
         analyseWord(words[i], wt, r);
         wt[r + W.Cluster] = lex.clusters ? lex.clusters.lookup(words[i]) + 1 : 0;
@@ -198,7 +199,7 @@ export class NerDoc {
       for (let k = a; k < b; k++) {
         const f = this.flags[k];
         if (f & F_ALLCAPS) caps++;
-        else if (f & F_LOWER_WORD && words[k].length > 1) lowers++;
+        else if (f & F_LOWER_WORD && !(f & F_ONE_CHAR)) lowers++;
       }
       if (caps >= 2 && lowers === 0) for (let k = a; k < b; k++) this.flags[k] |= F_HEADLINE;
     }
@@ -216,7 +217,7 @@ export class NerDoc {
     // Lower-case classes of candidates and their neighbours.
     for (let i = 0; i < n; i++) {
       if (this.flags[i] & F_CAND || (i > 0 && this.flags[i - 1] & F_CAND) || (i + 1 < n && this.flags[i + 1] & F_CAND)) {
-        const r = rec[i];
+        const r = ids[i] * NER_TYPE_FIELDS;
         if (wt[r + W.Lcc] === 0) wt[r + W.Lcc] = (lex.lc.get(wt[r + W.Lower] >>> 0) ?? LC_UNSEEN) + 1;
         this.lcc[i] = wt[r + W.Lcc] - 1;
       }
@@ -224,7 +225,7 @@ export class NerDoc {
     // Gazetteer matches starting at candidate tokens, within the sentence.
     for (let i = 0; i < n; i++) {
       if (!(this.flags[i] & F_CAND)) continue;
-      const r = rec[i];
+      const r = ids[i] * NER_TYPE_FIELDS;
       let h = this.lower[i] >>> 0;
       if (wt[r + W.GazState] === 0) {
         const own = lex.gaz.get(h);
@@ -372,6 +373,7 @@ function analyseWord(w: string, out: Int32Array, at: number): void {
   else if ((c0 >= 97 && c0 <= 122) || (c0 >= 128 && lowerc > 0 && w[0] !== w[0].toUpperCase())) flags |= F_LOWER_WORD;
   if (upper > 0 && lowerc === 0 && letters > 1) flags |= F_ALLCAPS;
   if (upper === 0 && len <= 5 && CONNECTORS.has(w)) flags |= F_CONNECTOR;
+  if (len <= 1) flags |= F_ONE_CHAR;
   out[at + W.Flags] = flags | TYPE_KNOWN;
   out[at + W.Lower] = lh;
   out[at + W.Exact] = eh;

@@ -286,12 +286,9 @@ export class NerEngine {
     const n = tokens.length;
     if (n === 0) return [];
     const words = new Array<string>(n);
-    const ids = new Int32Array(n);
+    const ids = tokens.typeIds;
     const normalized = normalizedWords.table(seg.vocabulary);
-    for (let i = 0; i < n; i++) {
-      const id = (ids[i] = tokens.typeIds[i]);
-      words[i] = normalized[id] ??= normalizeToken(tokens.text(i));
-    }
+    for (let i = 0; i < n; i++) words[i] = normalized[ids[i]] ??= normalizeToken(tokens.text(i));
     const starts = new Int32Array(seg.sentences.length);
     for (let s = 0; s < seg.sentences.length; s++) starts[s] = seg.sentences[s].firstToken;
     const out: EntityMention[] = [];
