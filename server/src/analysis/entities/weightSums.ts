@@ -82,14 +82,41 @@ export function pairWeights(a: SequenceModel, b: SequenceModel): PairedWeights {
   return { T, mask: buckets - 1, index: rank.index, rows };
 }
 
-/** Adds the first model's weights of features ids[0, len) to a[at..], the second's to b[bt..] (exact int sums). */
-export function accumulatePair(p: PairedWeights, ids: Int32Array, len: number, a: Int32Array, at: number, b: Int32Array, bt: number): void {
-  const T = p.T;
+/** Row of each feature (see findRows; grown as needed). */
+let rowsOf = new Int32Array(256);
+/** Where findRows' early reads go, so that the compiler keeps them. */
+let sink = 0;
+
+/**
+ * The rows of features ids[0, len) into `rowsOf` (-1: none). Summing weights is bound by cache misses
+ * (a feature's index word, then its row), so this loop only finds the rows and reads a weight at each
+ * end of every one: the misses of all the features are under way at once, and the loop that adds
+ * the rows finds them in cache.
+ */
+function findRows(p: PairedWeights, ids: Int32Array, len: number): Int32Array {
   const index = p.index;
   const rows = p.rows;
   const mask = p.mask;
+  const last = 2 * p.T - 1;
+  if (rowsOf.length < len) rowsOf = new Int32Array(2 * len);
+  const rowOf = rowsOf;
+  let touched = 0;
   for (let f = 0; f < len; f++) {
     const r = rankRow(index, ids[f] & mask);
+    rowOf[f] = r;
+    if (r >= 0) touched += rows[r * (last + 1)] + rows[r * (last + 1) + last];
+  }
+  sink = touched;
+  return rowOf;
+}
+
+/** Adds the first model's weights of features ids[0, len) to a[at..], the second's to b[bt..] (exact int sums). */
+export function accumulatePair(p: PairedWeights, ids: Int32Array, len: number, a: Int32Array, at: number, b: Int32Array, bt: number): void {
+  const T = p.T;
+  const rows = p.rows;
+  const rowOf = findRows(p, ids, len);
+  for (let f = 0; f < len; f++) {
+    const r = rowOf[f];
     if (r < 0) continue;
     const base = r * 2 * T;
     for (let k = 0; k < T; k++) {
@@ -102,14 +129,12 @@ export function accumulatePair(p: PairedWeights, ids: Int32Array, len: number, a
 /** Adds one model's weights (pass 0 or 1) of features ids[0, len) to acc[at..]. */
 export function accumulateOne(p: PairedWeights, pass: number, ids: Int32Array, len: number, acc: Int32Array, at = 0): void {
   const T = p.T;
-  const index = p.index;
   const rows = p.rows;
-  const mask = p.mask;
-  const off = pass * T;
+  const rowOf = findRows(p, ids, len);
   for (let f = 0; f < len; f++) {
-    const r = rankRow(index, ids[f] & mask);
+    const r = rowOf[f];
     if (r < 0) continue;
-    const base = r * 2 * T + off;
+    const base = r * 2 * T + pass * T;
     for (let k = 0; k < T; k++) acc[at + k] += rows[base + k];
   }
 }
