@@ -7,8 +7,11 @@
  * line break inside a sentence is a space, or "the United\nNations" would be two names.
  */
 import { TokenTable, tokenizeInto } from './tokens';
-import { ABBREVIATION, CLOSER, TERMINATOR, typeClass } from './typeClasses';
+import * as typeClasses from './typeClasses';
 import { Vocabulary, currentVocabulary } from './vocabulary';
+
+// Module-local copies: a CommonJS build (tsx, tests) reads an imported binding through a getter on every use.
+const { ABBREVIATION, CLOSER, TERMINATOR, typeClass } = typeClasses;
 
 export interface Range {
   readonly start: number;

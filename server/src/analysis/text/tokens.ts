@@ -7,9 +7,12 @@
  */
 
 import { Vocabulary, currentVocabulary } from './vocabulary';
-import { HAS_LETTER, KEEPS_DOT, typeClass } from './typeClasses';
+import * as typeClasses from './typeClasses';
 
 export { ABBREVIATIONS } from './typeClasses';
+
+// Module-local copies: a CommonJS build (tsx, tests) reads an imported binding through a getter on every use.
+const { HAS_LETTER, KEEPS_DOT, typeClass } = typeClasses;
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
