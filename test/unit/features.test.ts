@@ -258,6 +258,19 @@ describe('features: diagnostics', () => {
     assert.deepStrictEqual(ds[0].range.start, p);
   });
 
+  it('marks a misspelling where it stands as a name, not as a piece of a hyphenated word ("Viet-Cong" beside the slip "Cong")', () => {
+    // The tagger takes no name out of "Lavov-style"; the slip "Lavov" stands alone in the sample.
+    const recognizers: Recognizers = { ...fakeRecognizers, entities: (seg) => fakeRecognizers.entities(seg).filter((m) => seg.text[m.end] !== '-') };
+    const corpus = new Corpus({ sensitivity: 'precise' }, recognizers);
+    corpus.setCodebook(codebookInput(EMPTY_CODEBOOK));
+    for (const f of fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'))) corpus.update(uriOf(f), fs.readFileSync(path.join(SAMPLES, f), 'utf8'));
+    const extra = uriOf('hyphenated.txt');
+    corpus.update(extra, 'Critics of the Lavov-style talks were heard.\n');
+    const service = createLanguageService({ corpus, codebook: { codebook: EMPTY_CODEBOOK }, clientCommands: new Set(Object.values(ClientCommand)) });
+    assert.strictEqual(service.provideDiagnostics(uriOf(JUNTA)).filter((d) => d.code === 'misspelling').length, 1);
+    assert.deepStrictEqual(service.provideDiagnostics(extra).filter((d) => d.code === 'misspelling'), []);
+  });
+
   it('marks rhetoric with its category', () => {
     const ds = ctx.service.provideDiagnostics(uriOf(JUNTA)).filter((d) => d.code === 'rhetoric');
     assert.ok(ds.some((d) => /^Name calling: ‘junta’$/.test(String(d.message))), JSON.stringify(ds.map((d) => String(d.message))));

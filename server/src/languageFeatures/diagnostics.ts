@@ -135,7 +135,8 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
     if (isInflection(m.surface, canonical)) continue; // "Russians" is no misspelling of "Russian"
     if (!doc.text.includes(m.surface)) continue; // most articles have none of the corpus's misspellings: skip the pattern
     for (const hit of doc.text.matchAll(phrasePattern(m.surface))) {
-      if (hit[0] !== m.surface) continue;
+      // Not a piece of a hyphenated word ("Cong" of "Viet-Cong"): the slip is a name of its own.
+      if (hit[0] !== m.surface || /[-‐]/.test(doc.text[hit.index! - 1] ?? '') || /[-‐]/.test(doc.text[hit.index! + hit[0].length] ?? '')) continue;
       const data: MisspellingData = { surface: m.surface, canonical, entityId: m.entityId };
       push(DiagnosticCodes.misspelling, hit.index!, hit.index! + hit[0].length, misspellingMessage(m, canonical), data);
     }

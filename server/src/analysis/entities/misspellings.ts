@@ -68,6 +68,15 @@ export function findMisspellings(groups: readonly NameGroup[], options: ResolveO
   const candidates = function* (r: string): Generator<Known> {
     for (const v of deletionVariants(r, 1)) yield* index.get(v) ?? [];
   };
+  /** Is `key` of group `g` one slip from a name at least ten times as frequent? */
+  const isSlipOfFrequent = (key: string, g: NameGroup): boolean => {
+    for (const { key: k2, g: g2 } of candidates(key)) {
+      if (g2 === g || g2.count < 10 * g.count) continue;
+      const pair = differingWords(key, k2);
+      if (pair && explainTypo(pair[0], pair[1]).edits.length === 1) return true;
+    }
+    return false;
+  };
   const out: Misspelling[] = [];
   for (const rare of groups) {
     if (rare.count > maxRare || rare.declared || rare.ignored) continue;
@@ -83,9 +92,17 @@ export function findMisspellings(groups: readonly NameGroup[], options: ResolveO
         // The tagger's type for a rare, misspelt word is unreliable ("Lavov" may come out as a place):
         // a single mention may cross types; otherwise types must agree.
         if (!compatible(rare.type, g.type) && rare.count > 1) continue;
+        // A family name the rare side writes with given names the known side never has is another person's
+        // ("Edgardo Mercado Jarrin" / "Gunnar Jarring").
+        if (!r.includes(' ') && otherGivenNames(rare, g)) continue;
+        // The known form is itself a slip of a far more frequent name ("Middle Hast" / "Middle Bast" / "Middle East").
+        if (isSlipOfFrequent(k, g)) continue;
         const pair = differingWords(r, k);
         if (!pair) continue;
         const [rw, kw] = pair;
+        // A word is no slip of an acronym ("Stat", a scanned "State", / "START"), nor a name of its
+        // writing with or without an apostrophe or a hyphen ("Ndjamena" / "N'Djamena").
+        if ((g.forms.every((f) => isAcronym(f.text)) && !rare.forms.some((f) => isAcronym(f.text))) || rw.replace(/['’‘-]/g, '') === kw.replace(/['’‘-]/g, '')) continue;
         if (isInflection(rw, kw) || isDemonymPlural(rw, kw) || isPlaceAdjective(rw, kw) || isTransliteration(rw, kw)) continue;
         // An ordinary word or a name in its own right, also in the plural ("the two Koreas"), is no
         // slip; nor is a word the training text has ("Koran" beside "Korean").
@@ -111,6 +128,15 @@ export function findMisspellings(groups: readonly NameGroup[], options: ResolveO
     }
   }
   return out;
+}
+
+/** Does the rare group name a full name (given names and a family name) whose given names no full name of the known group has? */
+function otherGivenNames(rare: NameGroup, known: NameGroup): boolean {
+  const givenNames = (g: NameGroup): string[] => [...g.keys.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.lastIndexOf(' ')));
+  const rareGiven = givenNames(rare);
+  if (rareGiven.length === 0) return false;
+  const knownGiven = new Set(givenNames(known));
+  return rareGiven.every((n) => !knownGiven.has(n));
 }
 
 /** Do two sorted lists of document ids share one? */
