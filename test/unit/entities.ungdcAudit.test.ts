@@ -143,3 +143,16 @@ describe('entities: places, regions and numerals on fresh UN speeches', () => {
     assert.deepStrictEqual(joined(text, [['New International Economic Order', 'organization']]), []);
   });
 });
+
+describe('entities: scanned speeches (seed 62)', () => {
+  it('ends no name on a possessive determiner left by a lost full stop, and takes "Majesty" for a title', () => {
+    const text = 'on your election to the presidency of the General Assembly My delegation is confident.';
+    const start = text.indexOf('General');
+    const span = cleanMention(text, start, text.indexOf(' delegation'), 'organization');
+    assert.strictEqual(span && text.slice(span.start, span.end), 'General Assembly');
+    const r = resolveEntities([{ text: 'Majesty Hassan II', type: 'person', count: 5 }]);
+    assert.deepStrictEqual(r.entities.map((e) => e.name), ['Hassan II']);
+    const majesty = 'as His Majesty said';
+    assert.strictEqual(cleanMention(majesty, majesty.indexOf('Majesty'), majesty.indexOf(' said'), 'person'), undefined);
+  });
+});

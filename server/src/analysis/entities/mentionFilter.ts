@@ -56,7 +56,8 @@ const DEMONSTRATIVE_BEFORE =
 /** A quantifier opening a generic plural ("All States", "All the States", "Each Member State"): no name, whatever follows. */
 const QUANTIFIED_GENERIC = /^(?:All|Each|Every|Both|Many|Most|Some|Other|Several)\s+(?:the\s+|our\s+)?(?:States?|Members?|Governments?|Nations|Countries|Peoples?)\b/;
 
-const TRAILING_FUNCTION_WORD = /\s+(?:of|de|del|da|do|des|du|la|le|the|and|for|in|on|at|to|by|with|&)$/i;
+// A possessive determiner too: "the General Assembly My delegation", where a scanned text lost the full stop.
+const TRAILING_FUNCTION_WORD = /\s+(?:of|de|del|da|do|des|du|la|le|the|and|for|in|on|at|to|by|with|&|my|our|your|his|her|their|its)$/i;
 /**
  * Function words no name starts with: "of Mozambique", "Of Corinto" are the tagger's strays. "in",
  * "on", "at" and "to" only in lower case, since "To Lam" and "On Kawara" are names; "The Hague"

@@ -91,7 +91,7 @@ export const TITLES = [
   'comrade', 'premier', 'pres', 'pres.', 'saint', 'st', 'st.', 'rev', 'rev.', 'reverend', 'father', 'archbishop', 'bishop', 'cardinal',
   'russian president', 'us president', 'u.s. president', 'ukrainian president', 'american president', 'russian foreign minister',
   'us secretary of state', 'u.s. secretary of state', 'former president', 'late president',
-  'excellency', 'his excellency', 'her excellency', 'madame', 'madam', 'mme', 'mme.', 'monsignor', 'monsignore', 'msgr', 'msgr.', 'sheikha', 'hadj', 'el hadj',
+  'excellency', 'his excellency', 'her excellency', 'majesty', 'his majesty', 'her majesty', 'highness', 'his highness', 'royal highness', 'his royal highness', 'madame', 'madam', 'mme', 'mme.', 'monsignor', 'monsignore', 'msgr', 'msgr.', 'sheikha', 'hadj', 'el hadj',
 ];
 const TITLE_WORDS = TITLES.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
 const TITLE_FIRST = new Set(TITLE_WORDS.map((t) => t[0]));
