@@ -4,14 +4,16 @@ import { loadRhetoricModel, rhetoricCandidates } from '../../server/src/analysis
 import { buildContext } from '../../server/src/analysis/rhetoric/features';
 import { isLiteralUse } from '../../server/src/analysis/rhetoric/literalUse';
 import { phraseSpan } from '../../server/src/analysis/rhetoric/phrase';
+import { isPlainUse } from '../../server/src/analysis/rhetoric/plainUse';
+import { findRhetoricMarkers } from '../../server/src/analysis/rhetoric/index';
 
 /** Lexicon candidates' terms of a text (what the marker finder would consider). */
 function lexicalTerms(text: string): string[] {
   return rhetoricCandidates(segment(text), undefined).filter((c) => c.source === 'lexicon').map((c) => c.term);
 }
 
-/** Whether the words `phrase` (its first occurrence) are used literally, as category `category`. */
-function literal(text: string, phrase: string, category = 'loaded-language'): boolean {
+/** The document context of a text and the token range of `phrase` (its first occurrence) in it. */
+function rangeOf(text: string, phrase: string) {
   const seg = segment(text);
   const d = buildContext(seg, loadRhetoricModel().rates);
   const start = text.indexOf(phrase);
@@ -20,6 +22,12 @@ function literal(text: string, phrase: string, category = 'loaded-language'): bo
   while (seg.tokens.starts[a] < start) a++;
   let b = a;
   while (b < seg.tokens.length && seg.tokens.ends[b] <= start + phrase.length) b++;
+  return { d, a, b };
+}
+
+/** Whether the words `phrase` are used literally, as category `category`. */
+function literal(text: string, phrase: string, category = 'loaded-language'): boolean {
+  const { d, a, b } = rangeOf(text, phrase);
   return isLiteralUse(d, a, b, category);
 }
 
@@ -69,6 +77,35 @@ describe('rhetoric: literal uses of strong words (UN speeches)', () => {
     assert.ok(!literal('Murderers of the Hitler and Pol Pot type remain unpunished.', 'Hitler', 'reductio-ad-hitlerum'));
     assert.ok(!literal('He behaves like a new Hitler in the region.', 'Hitler', 'reductio-ad-hitlerum'));
     assert.ok(!literal('He says Ukraine must be de-Nazified at once.', 'de-Nazified', 'reductio-ad-hitlerum'), 'a polemical coinage');
+  });
+});
+
+/** Whether the words `phrase` state something plainly, as category `category`. */
+function plain(text: string, phrase: string, category = 'loaded-language'): boolean {
+  const { d, a, b } = rangeOf(text, phrase);
+  return isPlainUse(d, a, b, category);
+}
+
+describe('rhetoric: plain statements in strong words (UN speeches)', () => {
+  it('reads idioms, a passive "threatened", courtesy and a stance against a label as plain', () => {
+    assert.ok(plain('The world economy is trapped in a vicious circle of inflation and slow growth.', 'vicious'));
+    assert.ok(plain('We live in a world threatened by all kinds of conflicts.', 'threatened'));
+    assert.ok(plain('We are sure that our deliberations will be fruitful.', 'fruitful'));
+    assert.ok(plain('The aim is to weaken the genuine anti- imperialist unity of peoples.', 'imperialist', 'name-calling'));
+  });
+
+  it('keeps what is loaded', () => {
+    assert.ok(!plain('They threatened to destroy the city.', 'threatened'), 'a threat made');
+    assert.ok(!plain('Their vicious attacks on civilians continue.', 'vicious'));
+    assert.ok(!plain('The imperialist powers weaken the unity of peoples.', 'imperialist', 'name-calling'));
+  });
+
+  it('shows no marker on them at any level', () => {
+    const text = 'The world economy is trapped in a vicious circle of inflation. We are sure that our deliberations will be fruitful.';
+    for (const level of ['precise', 'balanced', 'exploratory'] as const) {
+      const shown = findRhetoricMarkers(segment(text), { sensitivity: level });
+      assert.ok(!shown.some((m) => /vicious|fruitful/.test(m.text)), `${level}: ${JSON.stringify(shown.map((m) => m.text))}`);
+    }
   });
 });
 

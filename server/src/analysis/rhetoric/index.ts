@@ -13,6 +13,7 @@ import { isFirmEntry } from './lexiconData';
 import { isNameOrTitle, isTitleOrReview } from './titles';
 import { isLiteralUse } from './literalUse';
 import { phraseSpan } from './phrase';
+import { isPlainUse } from './plainUse';
 
 export { RHETORIC_CATEGORIES, type RhetoricCategory } from './categories';
 export { loadRhetoricModel, setRhetoricModel, RhetoricModel } from './model';
@@ -44,6 +45,8 @@ export interface Candidate {
   raw?: number;
   /** Tagger spans: word count (for calibration). */
   words?: number;
+  /** A plain statement (plainUse.ts): not shown, but seen by calibration and the thresholds. */
+  plain?: boolean;
 }
 
 /** Weight of the tagger's opinion in a lexicon hit's (or scare quote's) confidence (0.3–0.7 measured alike on dev). */
@@ -106,7 +109,7 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
     let conf = model.calibrateHit(score, h.entry.category);
     // Words loaded wherever they appear ("junta", "stooge") are marked at every level.
     if (isFirmEntry(h.entry.category, h.entry.term)) conf = Math.max(conf, precise);
-    out.push({ start: h.start, end: h.end, category: h.entry.category, term: h.entry.term, source: 'lexicon', confidence: round(conf), raw: score });
+    out.push({ start: h.start, end: h.end, category: h.entry.category, term: h.entry.term, source: 'lexicon', confidence: round(conf), raw: score, plain: isPlainUse(d, h.firstToken, h.endToken, h.entry.category) });
   }
   let qi = 0;
   for (const q of d.quotes) {
@@ -123,7 +126,10 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
     if (isTitleOrReview(d, s.firstToken, s.endToken)) continue;
     const [a, b] = trimSpan(toks, ...(phrases ? phraseSpan(d, p, s.firstToken, s.endToken, model.meta.params.tokenThreshold) : [s.firstToken, s.endToken] as const));
     if (a === b || isLiteralUse(d, a, b, s.category)) continue;
-    out.push({ start: toks.starts[a], end: toks.ends[b - 1], category: s.category, term: termOfTokens(d, a, b), source: 'tagger', confidence: round(model.calibrate(s.raw, s.words > 1, s.category)), raw: s.raw, words: s.words });
+    out.push({
+      start: toks.starts[a], end: toks.ends[b - 1], category: s.category, term: termOfTokens(d, a, b), source: 'tagger',
+      confidence: round(model.calibrate(s.raw, s.words > 1, s.category)), raw: s.raw, words: s.words, plain: isPlainUse(d, a, b, s.category),
+    });
   }
   return out;
 }
@@ -218,7 +224,7 @@ export function markersAtLevel(
   thresholdOf: (s: Sensitivity) => number, ignore?: ReadonlySet<string>,
 ): RhetoricMarker[] {
   const own = model.forLevel(level);
-  const mine = selectMarkers(text, candidatesOf(own), thresholdOf(level), ignore);
+  const mine = selectMarkers(text, candidatesOf(own), thresholdOf(level), ignore, true);
   const stricter = STRICTER[level];
   if (own === model || !stricter) return mine;
   const kept = markersAtLevel(text, candidatesOf, model, stricter, thresholdOf, ignore);
@@ -233,10 +239,13 @@ export function markersAtLevel(
   return kept.concat(added).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Thresholds candidates and resolves overlaps (see findRhetoricMarkers). */
-export function selectMarkers(text: string, candidates: readonly Candidate[], threshold: number, ignore?: ReadonlySet<string>): RhetoricMarker[] {
+/**
+ * Thresholds candidates and resolves overlaps (see findRhetoricMarkers); `dropPlain` leaves plain
+ * statements out (the markers shown; the thresholds are chosen without it, see plainUse.ts).
+ */
+export function selectMarkers(text: string, candidates: readonly Candidate[], threshold: number, ignore?: ReadonlySet<string>, dropPlain = false): RhetoricMarker[] {
   const kept = candidates.filter((c) => {
-    if (c.source !== 'codebook' && c.confidence < threshold) return false;
+    if ((dropPlain && c.plain) || (c.source !== 'codebook' && c.confidence < threshold)) return false;
     if (ignore?.size && (ignore.has(c.term) || ignore.has(c.category) || ignore.has(text.slice(c.start, c.end).toLowerCase()))) return false;
     return true;
   });
