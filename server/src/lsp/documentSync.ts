@@ -221,7 +221,7 @@ export class DocumentSync {
         this.analysisChanged();
       }
       progress.done();
-      if (indexed) void engine.saveCache();
+      if (indexed) engine.saveCacheSoon();
     }
   }
 

@@ -17,6 +17,8 @@ import { ScanItem, ScanOptions, ScanReport, scanFiles } from './scan';
 import { WorkerPool, defaultWorkerCount } from './workerPool';
 
 export const EDIT_DEBOUNCE_MS = 150;
+/** The cache is saved this long after indexing: the first queries do not share the thread with its encoding. */
+const CACHE_SAVE_DELAY_MS = 1000;
 /** Below this many files the pool is not worth starting. */
 const MIN_FILES_FOR_WORKERS = 8;
 
@@ -36,6 +38,7 @@ export class ServerAnalysis {
   private pool: WorkerPool | undefined;
   private cache: AnalysisCache | undefined;
   private lastScanWorkers = 0;
+  private saveTimer: NodeJS.Timeout | undefined;
   /** The background hash verification of the last scan (see `scanFiles`' `trustFileTimes`). */
   verifying: Promise<number> = Promise.resolve(0);
   private readonly pending = new Map<string, { timer: NodeJS.Timeout; run: (uri: string) => void }>();
@@ -66,7 +69,7 @@ export class ServerAnalysis {
     return this.cache;
   }
 
-  /** Scans files with the pool and the cache (the caller saves the cache afterwards: `saveCache`). */
+  /** Scans files with the pool and the cache (the caller saves the cache afterwards: `saveCacheSoon`). */
   async scan(corpus: Corpus, items: readonly ScanItem[], options: Omit<ScanOptions, 'pool' | 'cache'>): Promise<ScanReport> {
     const cache = this.cacheFor(corpus);
     const misses = cache ? items.length - cache.size : items.length;
@@ -101,9 +104,12 @@ export class ServerAnalysis {
    * Writes the cache in the background (after the indexing progress: the analyses made in this
    * process are encoded then, not while the analyst waits for the index).
    */
-  async saveCache(): Promise<void> {
-    const e = await this.cache?.saveInBackground();
-    if (e) this.log(`Discourse Lens: ${e}`);
+  saveCacheSoon(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      void this.cache?.saveInBackground().then((e) => e && this.log(`Discourse Lens: ${e}`));
+    }, CACHE_SAVE_DELAY_MS);
   }
 
   schedule(uri: string, run: (uri: string) => void): void {
@@ -136,6 +142,7 @@ export class ServerAnalysis {
   async dispose(corpus?: Corpus): Promise<void> {
     for (const p of this.pending.values()) clearTimeout(p.timer);
     this.pending.clear();
+    if (this.saveTimer) clearTimeout(this.saveTimer);
     await this.pool?.close();
     this.pool = undefined;
     if (corpus && this.cache) {
