@@ -8,7 +8,6 @@ import { WorkerPool, analyzeWithFallback } from '../../server/src/node/workerPoo
 import { serverEnvironment } from '../../server/src/node/serverEnvironment';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
 import { scanFiles } from '../../server/src/node/scan';
-import { searchKeywords } from '../../server/src/cli/keywordSearch';
 
 const SAMPLES = path.resolve(__dirname, '..', '..', 'samples');
 const texts = readdirSync(SAMPLES)
@@ -80,45 +79,5 @@ describe('server process environment', () => {
   it('adds MALLOC_ARENA_MAX unless the user has set it', () => {
     assert.deepStrictEqual(serverEnvironment({}), { MALLOC_ARENA_MAX: '2' });
     assert.deepStrictEqual(serverEnvironment({ MALLOC_ARENA_MAX: '8' }), {});
-  });
-});
-
-describe('key-term search in the workers', function () {
-  this.timeout(60000);
-
-  it('gives every document the key-term occurrences keywordsIn gives it, analyses and searches interleaved', async () => {
-    const corpus = new Corpus({ sensitivity: 'precise' }, defaultRecognizers);
-    // Copies of the samples, one of them a later copy of another's text (searched in this thread).
-    const items = [0, 1, 2].flatMap((k) => readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ uri: `${k}/${f}`, file: path.join(SAMPLES, f) })));
-    await scanFiles(corpus, items);
-    const pool = new WorkerPool(2);
-    try {
-      // An analysis queued among the searches: each answer goes to its own job.
-      const analysis = analyzeWithFallback(pool, texts[0], { sensitivity: 'precise' }, defaultRecognizers);
-      let searched = 0;
-      const search = pool.searchNgrams.bind(pool);
-      pool.searchNgrams = (...args) => search(...args).then((r) => (searched++, r));
-      const keywordsOf = searchKeywords(corpus.index, pool);
-      assert.ok((await analysis).record, 'analysed in a worker');
-      let found = 0;
-      for (const uri of corpus.index.uris()) {
-        const got = await keywordsOf(uri);
-        assert.deepStrictEqual(got, corpus.index.keywordsIn(uri), uri);
-        found += got.length;
-      }
-      assert.ok(found > 10, `${found} key-term occurrences`);
-      assert.strictEqual(searched, corpus.index.countedUris().filter((u) => corpus.index.keywordsIn(u).length).length, 'searched in the workers');
-    } finally {
-      await pool.close();
-    }
-  });
-
-  it('falls back to this thread when the pool is closed', async () => {
-    const corpus = new Corpus({ sensitivity: 'precise' }, defaultRecognizers);
-    await scanFiles(corpus, readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).map((f) => ({ uri: f, file: path.join(SAMPLES, f) })));
-    const pool = new WorkerPool(1);
-    await pool.close();
-    const keywordsOf = searchKeywords(corpus.index, pool);
-    for (const uri of corpus.index.uris()) assert.deepStrictEqual(await keywordsOf(uri), corpus.index.keywordsIn(uri));
   });
 });

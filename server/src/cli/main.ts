@@ -16,7 +16,6 @@ import { parseDiagnosticsSettings } from '../languageFeatures/diagnostics';
 import { DEFAULT_FILTER, findArticles } from '../node/files';
 import { scanFiles } from '../node/scan';
 import { WorkerPool, defaultWorkerCount } from '../node/workerPool';
-import { KeywordsOf, searchKeywords } from './keywordSearch';
 import { CodingsArgs, ScanCoding, codingsOfFiles, runAgreement, runExport, runImport, scanCoding } from './codings';
 
 const USAGE = `Usage: discourse-lens scan PATH... [--json | --csv] [--sensitivity precise|balanced|exploratory]
@@ -223,8 +222,6 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
   // results back costs more than they save), else one worker per spare core beside this thread.
   const jobs = a.jobs ?? (items.length > 1 && totalBytes(items.map((i) => i.file)) >= IN_PROCESS_MAX_BYTES ? undefined : 0);
   const pool = jobs === 0 || cli.recognizers ? undefined : new WorkerPool(jobs, (m) => err.write(`${m}\n`));
-  // scan --json keeps the workers for the output (see keywordSearch.ts).
-  const keepPool = command === 'scan' && a.format === 'json';
   try {
     await scanFiles(corpus, items, {
       pool,
@@ -238,7 +235,7 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
       },
     });
   } finally {
-    if (!keepPool) await pool?.close();
+    await pool?.close();
   }
   timer.step('analysis');
   if (cache) {
@@ -253,25 +250,17 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
     return failed || diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   }
   if (command === 'export') return (await runExport(a.codings, corpus, codebook, out, err)) || (failed ? 1 : 0);
-  // Both are computed lazily on first use (in scanResult otherwise): timed apart when asked. The
-  // workers search the documents for the key terms meanwhile (see keywordSearch.ts).
-  try {
-    if (timing) {
-      corpus.index.keyTerms();
-      timer.step('keyTerms');
-    }
-    const keywordsOf = pool?.available && keepPool ? searchKeywords(corpus.index, pool) : undefined;
-    if (timing) {
-      corpus.index.entities();
-      timer.step('resolution');
-    }
-    const codings = await codingsOfFiles(a.codings, new Map(corpus.index.uris().map((u) => [u, corpus.index.get(u)!.text])), err);
-    const codingsOf = (p: string) => (codings.get(p) ?? []).map(scanCoding);
-    if (a.format === 'csv') out.write(toCsv(scanResult(corpus.index, codingsOf)));
-    else await writeScanJson(corpus.index, codingsOf, out, keywordsOf);
-  } finally {
-    await pool?.close();
+  // Both are computed lazily on first use (in scanResult otherwise): timed apart when asked.
+  if (timing) {
+    corpus.index.entities();
+    timer.step('resolution');
+    corpus.index.keyTerms();
+    timer.step('keyTerms');
   }
+  const codings = await codingsOfFiles(a.codings, new Map(corpus.index.uris().map((u) => [u, corpus.index.get(u)!.text])), err);
+  const codingsOf = (p: string) => (codings.get(p) ?? []).map(scanCoding);
+  if (a.format === 'csv') out.write(toCsv(scanResult(corpus.index, codingsOf)));
+  else await writeScanJson(corpus.index, codingsOf, out);
   timer.step('output');
   timer.report(err);
   return failed ? 1 : 0;
@@ -309,14 +298,11 @@ export function scanResult(index: CorpusIndex, codingsOf: (path: string) => Scan
  * Writes `scan --json` document by document: the bytes of JSON.stringify(scanResult(...)) and a
  * newline, without the whole result (millions of small objects on a big corpus) in memory at once.
  */
-export async function writeScanJson(index: CorpusIndex, codingsOf: (path: string) => ScanCoding[], out: NodeJS.WritableStream, keywordsOf?: KeywordsOf): Promise<void> {
-  // Resolved before the first document waits for its key terms, while the workers search them.
-  if (keywordsOf) index.entities();
+export async function writeScanJson(index: CorpusIndex, codingsOf: (path: string) => ScanCoding[], out: NodeJS.WritableStream): Promise<void> {
   let chunk = '{"documents":[';
   const uris = index.uris();
   for (let i = 0; i < uris.length; i++) {
-    const keywords = keywordsOf ? await keywordsOf(uris[i]) : index.keywordsIn(uris[i]);
-    chunk += (i ? ',' : '') + JSON.stringify(scanDocument(index, uris[i], codingsOf, keywords));
+    chunk += (i ? ',' : '') + JSON.stringify(scanDocument(index, uris[i], codingsOf));
     if (chunk.length < OUTPUT_CHUNK_CHARS) continue;
     if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
     chunk = '';
@@ -326,7 +312,7 @@ export async function writeScanJson(index: CorpusIndex, codingsOf: (path: string
 
 const OUTPUT_CHUNK_CHARS = 1 << 20;
 
-function scanDocument(index: CorpusIndex, p: string, codingsOf: (path: string) => ScanCoding[], keywords = index.keywordsIn(p)): ScanResult['documents'][number] {
+function scanDocument(index: CorpusIndex, p: string, codingsOf: (path: string) => ScanCoding[]): ScanResult['documents'][number] {
   const d = index.get(p)!;
   const entities = [];
   for (const e of d.entities) {
@@ -338,7 +324,7 @@ function scanDocument(index: CorpusIndex, p: string, codingsOf: (path: string) =
     const id = termId(m.category, m.term);
     if (index.term(id)) terms.push({ start: m.start, end: m.end, text: m.text, kind: 'rhetoric', category: m.category, term: id });
   }
-  for (const k of keywords) terms.push({ start: k.start, end: k.end, text: d.text.slice(k.start, k.end), kind: 'keyword', category: 'keyword', term: k.id });
+  for (const k of index.keywordsIn(p)) terms.push({ start: k.start, end: k.end, text: d.text.slice(k.start, k.end), kind: 'keyword', category: 'keyword', term: k.id });
   terms.sort((x, y) => x.start - y.start || x.end - y.end);
   const quotes = d.quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ?? null, entity: (q.name && index.entityIdOf(q.name)) || null }));
   return { path: p, entities, terms, quotes, codings: codingsOf(p) };

@@ -3,8 +3,6 @@ import type { MessagePort } from 'worker_threads';
 import { encodeAnalysis } from '../analysis/cache/codec';
 import { AnalysisOptions, analyzeDocument } from '../analysis/document';
 import { defaultRecognizers, noRecognizers } from '../analysis/recognizers';
-import { ngramOccurrences } from '../analysis/corpus/keyterms';
-import { segment } from '../analysis/text/structure';
 
 /** Analysis options as they travel to a worker. */
 export interface WorkerOptions {
@@ -33,44 +31,9 @@ export interface WorkerResponse {
   readonly results: readonly WorkerResult[];
 }
 
-/**
- * N-gram searches (the key terms of `scan --json`'s documents, while the main thread resolves
- * entities): the occurrences of the wanted hashes in each text, as `ngramOccurrences` finds them.
- */
-export interface SearchRequest {
-  readonly searches: readonly { readonly id: number; readonly text: string; readonly entities: Int32Array; readonly wanted: Int32Array }[];
-}
-
-/** Per search, in order: its occurrences as [hash, start, end, n] each (transferred), or an error. */
-export interface SearchResponse {
-  readonly found: readonly ({ readonly id: number; readonly occurrences: Int32Array } | { readonly id: number; readonly error: string })[];
-}
-
-function search(req: SearchRequest): { res: SearchResponse; transfer: ArrayBuffer[] } {
-  const found: SearchResponse['found'][number][] = [];
-  const transfer: ArrayBuffer[] = [];
-  for (const s of req.searches) {
-    try {
-      const list = ngramOccurrences(segment(s.text), { data: s.entities, offset: 0, stride: 2, length: s.entities.length >> 1 }, new Set(s.wanted));
-      const occurrences = new Int32Array(4 * list.length);
-      list.forEach((o, k) => occurrences.set([o.hash, o.start, o.end, o.n], 4 * k));
-      found.push({ id: s.id, occurrences });
-      transfer.push(occurrences.buffer);
-    } catch (e) {
-      found.push({ id: s.id, error: (e as Error).stack ?? String(e) });
-    }
-  }
-  return { res: { found }, transfer };
-}
-
 export function runWorker(port: Pick<MessagePort, 'on' | 'postMessage'>): void {
   let current: { id: number; options: AnalysisOptions } | undefined;
-  port.on('message', (req: WorkerRequest | SearchRequest) => {
-    if ('searches' in req) {
-      const { res, transfer } = search(req);
-      port.postMessage(res, transfer);
-      return;
-    }
+  port.on('message', (req: WorkerRequest) => {
     if (req.options) {
       const o = req.options;
       current = { id: req.optionsId, options: { sensitivity: o.sensitivity, codebookTerms: o.codebookTerms, ignore: o.ignore ? new Set(o.ignore) : undefined } };

@@ -12,7 +12,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { decodeAnalysis } from '../analysis/cache/codec';
 import { AnalysisOptions, DocumentAnalysis, Recognizers, analyzeDocument } from '../analysis/document';
-import type { SearchRequest, SearchResponse, WorkerOptions, WorkerRequest, WorkerResponse } from './workerMain';
+import type { WorkerOptions, WorkerRequest, WorkerResponse } from './workerMain';
 
 export class WorkerUnavailable extends Error {}
 
@@ -33,28 +33,10 @@ interface Job {
 const BATCH_JOBS = 8;
 const BATCH_CHARS = 64 * 1024;
 
-/** An n-gram search (see SearchRequest). */
-interface SearchJob {
-  readonly id: number;
-  readonly text: string;
-  readonly entities: Int32Array;
-  readonly wanted: Int32Array;
-  resolve(occurrences: Int32Array): void;
-  reject(e: Error): void;
-}
-
-/**
- * Searches go in batches of up to this many characters: the main thread that hands them out is
- * busy for seconds at a time meanwhile (entity resolution), so a worker gets a large share at once.
- */
-const SEARCH_BATCH_CHARS = 8 * 1024 * 1024;
-
 interface Slot {
   worker: Worker;
   /** The batch the worker is analysing. */
   busy?: Job[];
-  /** The searches the worker is running. */
-  searching?: SearchJob[];
   /** The options the worker holds (see WorkerRequest.optionsId). */
   optionsId?: number;
 }
@@ -81,7 +63,6 @@ export function defaultWorkerCount(): number {
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
-  private readonly searches: SearchJob[] = [];
   private nextId = 1;
   private nextOptionsId = 1;
   /** Characters of the texts waiting or being analysed. */
@@ -122,18 +103,7 @@ export class WorkerPool {
       : new Worker(script.file, { execArgv: script.execArgv });
     const slot: Slot = { worker };
     worker.unref();
-    worker.on('message', (res: WorkerResponse | SearchResponse) => {
-      if ('found' in res) {
-        const searched = slot.searching ?? [];
-        slot.searching = undefined;
-        searched.forEach((job, k) => {
-          const r = res.found[k];
-          if (r && r.id === job.id && 'occurrences' in r) job.resolve(r.occurrences);
-          else job.reject(new Error(r && 'error' in r ? r.error : 'worker answered out of order'));
-        });
-        this.pump();
-        return;
-      }
+    worker.on('message', (res: WorkerResponse) => {
       const batch = slot.busy ?? [];
       slot.busy = undefined;
       batch.forEach((job, k) => {
@@ -148,11 +118,11 @@ export class WorkerPool {
       if (i < 0) return;
       this.slots.splice(i, 1);
       if (!this.closed) this.log(`Discourse Lens: analysis worker stopped (${why})`);
-      for (const job of [...(slot.busy ?? []), ...(slot.searching ?? [])]) job.reject(new WorkerUnavailable(why));
-      slot.busy = slot.searching = undefined;
+      for (const job of slot.busy ?? []) job.reject(new WorkerUnavailable(why));
+      slot.busy = undefined;
       if (!this.slots.length) {
         this.failure ??= why;
-        for (const j of [...this.queue.splice(0), ...this.searches.splice(0)]) j.reject(new WorkerUnavailable(why));
+        for (const j of this.queue.splice(0)) j.reject(new WorkerUnavailable(why));
       } else this.pump();
     };
     worker.on('error', (e) => die(e.message));
@@ -162,14 +132,11 @@ export class WorkerPool {
 
   private pump(): void {
     for (const slot of this.slots) {
-      if (slot.busy || slot.searching) continue;
-      // The idle workers share what is queued: a batch takes at most its share of the jobs.
-      const idle = this.slots.filter((s) => !s.busy && !s.searching).length;
+      if (slot.busy) continue;
       const first = this.queue.shift();
-      if (!first) {
-        if (this.searches.length) this.sendSearches(slot, idle);
-        continue;
-      }
+      if (!first) return;
+      // The idle workers share what is queued: a batch takes at most its share of the jobs.
+      const idle = this.slots.filter((s) => !s.busy).length;
       const share = Math.max(1, Math.min(BATCH_JOBS, Math.ceil((this.queue.length + 1) / idle)));
       const batch = [first];
       let chars = first.text.length;
@@ -188,35 +155,7 @@ export class WorkerPool {
       };
       slot.worker.postMessage(req);
     }
-    if (!this.queue.length && !this.searches.length) for (const s of this.slots) if (!s.busy && !s.searching) s.worker.unref();
-  }
-
-  private sendSearches(slot: Slot, idle: number): void {
-    const share = Math.ceil(this.searches.length / idle);
-    const batch: SearchJob[] = [];
-    let chars = 0;
-    while (this.searches.length && batch.length < share && (!batch.length || chars + this.searches[0].text.length <= SEARCH_BATCH_CHARS)) {
-      const job = this.searches.shift()!;
-      batch.push(job);
-      chars += job.text.length;
-    }
-    slot.searching = batch;
-    slot.worker.ref();
-    const req: SearchRequest = { searches: batch.map((j) => ({ id: j.id, text: j.text, entities: j.entities, wanted: j.wanted })) };
-    slot.worker.postMessage(req);
-  }
-
-  /**
-   * The occurrences of n-gram hashes in a text, found in a worker as `ngramOccurrences(segment(text),
-   * entities, wanted)` finds them: [hash, start, end, n] per occurrence. `entities` holds start and
-   * end of each entity mention in turn.
-   */
-  searchNgrams(text: string, entities: Int32Array, wanted: Int32Array): Promise<Int32Array> {
-    if (!this.available) return Promise.reject(new WorkerUnavailable(this.failure ?? 'pool closed'));
-    return new Promise((resolve, reject) => {
-      this.searches.push({ id: this.nextId++, text, entities, wanted, resolve, reject });
-      this.pump();
-    });
+    if (!this.queue.length) for (const s of this.slots) if (!s.busy) s.worker.unref();
   }
 
   /** Analyses a text in a worker: the hash and the encoded analysis. */
@@ -263,7 +202,7 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const j of [...this.queue.splice(0), ...this.searches.splice(0)]) j.reject(new WorkerUnavailable('pool closed'));
+    for (const j of this.queue.splice(0)) j.reject(new WorkerUnavailable('pool closed'));
     await Promise.all(this.slots.splice(0).map((s) => s.worker.terminate().catch(() => 0)));
   }
 }

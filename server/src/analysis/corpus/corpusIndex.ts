@@ -25,9 +25,7 @@ import { type WordFrequency, WordFrequencies } from './derived/wordFrequency';
 import { DocumentStore } from './documentStore';
 import { DuplicateTexts, offsetMapping } from './duplicateTexts';
 import type { DocumentCountList } from './documentCountList';
-import type { KeyTermOptions, NgramOccurrence } from './keyterms';
-import type { SpanColumns } from './spans';
-import { entitySpans } from '../cache/analysisViews';
+import type { KeyTermOptions } from './keyterms';
 import type { MentionList } from './mentionList';
 import type { CodebookInput, ConcordanceLine, ConcordanceOptions, Cooccurrence, EntityRecord, IndexItem, Mention, Misspelling, TermRecord } from './model';
 import { EntitySurfaceTable } from './tables/entitySurfaces';
@@ -270,24 +268,6 @@ export class CorpusIndex {
     if (counted === uri) return this.keyTermIndex.occurrencesIn(uri);
     const toCopy = this.offsetsFrom(counted, uri);
     return this.keyTermIndex.occurrencesIn(counted).map((k) => ({ ...k, start: toCopy(k.start), end: toCopy(k.end) }));
-  }
-
-  /**
-   * What `keywordsIn` looks for in a document, for a search in another thread (`ngramOccurrences`
-   * of `segment(text)`, then `keywordsFound`); undefined when there is nothing to search (no key
-   * term) or when `keywordsIn` is the way (a later copy of another document's text).
-   */
-  keywordSearch(uri: string): { readonly text: string; readonly entities: SpanColumns; readonly wanted: ReadonlySet<number> } | undefined {
-    this.flush();
-    const d = this.store.get(uri);
-    if (!d || this.copies.countedCopy(uri) !== uri) return undefined;
-    const wanted = this.keyTermIndex.wantedIn(d);
-    return wanted.size ? { text: d.text, entities: entitySpans(d), wanted } : undefined;
-  }
-
-  /** `keywordsIn` from the occurrences a `keywordSearch` found. */
-  keywordsFound(found: NgramOccurrence[]): readonly IndexItem[] {
-    return this.keyTermIndex.itemsOf(found);
   }
 
   /** Offsets in one copy of a text moved to another (the same text but for whitespace). */

@@ -9,7 +9,7 @@ import type { DocumentAnalysis } from '../../document';
 import { segment } from '../../text/structure';
 import { sortedIndexOf } from '../../common/binarySearch';
 import { entitySpans } from '../../cache/analysisViews';
-import { DEFAULT_KEY_TERM_OPTIONS, type KeyTermOptions, type NgramOccurrence, ngramOccurrences } from '../keyterms';
+import { DEFAULT_KEY_TERM_OPTIONS, type KeyTermOptions, ngramOccurrences } from '../keyterms';
 import type { CodebookFilter } from '../codebookFilter';
 import type { DocCounts } from '../docCounts';
 import type { DocumentStore } from '../documentStore';
@@ -88,37 +88,23 @@ export class KeyTerms {
     if (cached) return cached;
     const d = this.store.get(uri);
     if (!d) return [];
-    const wanted = this.wantedIn(d);
-    const out = wanted.size ? this.itemsOf(ngramOccurrences(segment(d.text), entitySpans(d), wanted)) : [];
-    if (cache.size > DOCUMENT_CACHE_SIZE) cache.clear();
-    cache.set(uri, out);
-    return out;
-  }
-
-  /** The key terms' n-gram hashes that a document holds (what `occurrencesIn` looks for). */
-  wantedIn(d: DocumentAnalysis): Set<number> {
     const st = this.stateForHover();
     const wanted = new Set<number>();
     if (d.ngrams) for (const h of st.idOfHash.keys()) if (sortedIndexOf(d.ngrams.hashes, h) >= 0) wanted.add(h);
-    return wanted;
-  }
-
-  /**
-   * `occurrencesIn` from the n-gram occurrences of its wanted hashes (found by `ngramOccurrences`,
-   * possibly in another thread): non-overlapping, the first wins, and at one start the longest
-   * ("HIV drugs" over "HIV").
-   */
-  itemsOf(found: NgramOccurrence[]): IndexItem[] {
-    const st = this.stateForHover();
     const out: IndexItem[] = [];
-    let lastEnd = -1;
-    found.sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const o of found) {
-      if (o.start < lastEnd) continue;
-      const id = st.idOfHash.get(o.hash)!;
-      out.push({ id, kind: 'keyword', label: st.byId.get(id)!.label, start: o.start, end: o.end });
-      lastEnd = o.end;
+    if (wanted.size) {
+      let lastEnd = -1;
+      // Non-overlapping: the first wins, and at one start the longest ("HIV drugs" over "HIV").
+      const found = ngramOccurrences(segment(d.text), entitySpans(d), wanted).sort((a, b) => a.start - b.start || b.end - a.end);
+      for (const o of found) {
+        if (o.start < lastEnd) continue;
+        const id = st.idOfHash.get(o.hash)!;
+        out.push({ id, kind: 'keyword', label: st.byId.get(id)!.label, start: o.start, end: o.end });
+        lastEnd = o.end;
+      }
     }
+    if (cache.size > DOCUMENT_CACHE_SIZE) cache.clear();
+    cache.set(uri, out);
     return out;
   }
 
