@@ -14,24 +14,13 @@ import * as path from 'path';
 import { Corpus } from '../analysis/corpus/corpus';
 import { AnalysisCache, cacheKey } from './cacheStore';
 import { ScanItem, ScanOptions, ScanReport, scanFiles } from './scan';
-import { WorkerPool, defaultWorkerCount } from './workerPool';
+import { WorkerPool, workersBesideMainThread } from './workerPool';
 
 export const EDIT_DEBOUNCE_MS = 150;
 /** The cache is saved this long after indexing: the first queries do not share the thread with its encoding. */
 const CACHE_SAVE_DELAY_MS = 1000;
 /** Below this many files the pool is not worth starting. */
 const MIN_FILES_FOR_WORKERS = 8;
-
-/**
- * Workers for a cold scan: one per core beside the server's own thread, which analyses too while
- * they are busy. Each worker loads its own copy of the models, and the main thread needs them
- * anyway (entity resolution, edits of open documents): on 2 cores one worker and the main thread
- * index 5 MB of short articles with about 15% less CPU and 18% less time than two workers beside an
- * idle main thread (3 paired whole-process runs on a loaded machine). One core: no workers.
- */
-function workersBesideMainThread(): number {
-  return defaultWorkerCount() - 1;
-}
 
 export class ServerAnalysis {
   private cacheDir: string | undefined;
