@@ -31,9 +31,7 @@ describe('client commands and error codes over stdio', function () {
   describe('a client that runs the client commands', () => {
     let client: LspTestClient;
     before(async () => {
-      client = LspTestClient.start();
-      await client.initialize(SAMPLES, undefined, { clientCommands: Object.values(ClientCommand) });
-      await client.indexed(60000);
+      client = await LspTestClient.startIndexed(SAMPLES, undefined, { clientCommands: Object.values(ClientCommand) });
     });
     after(async () => client.stop());
 
@@ -78,9 +76,7 @@ describe('client commands and error codes over stdio', function () {
   describe('an untrusted workspace', () => {
     let client: LspTestClient;
     before(async () => {
-      client = LspTestClient.start();
-      await client.initialize(SAMPLES, undefined, { trusted: false });
-      await client.indexed(60000);
+      client = await LspTestClient.startIndexed(SAMPLES, undefined, { trusted: false });
     });
     after(async () => client.stop());
 

@@ -160,9 +160,7 @@ entities:
     dir = tempCopy();
     codebook = path.join(dir, 'codebook.yaml');
     fs.writeFileSync(codebook, CODEBOOK);
-    client = LspTestClient.start();
-    await client.initialize(dir);
-    await client.indexed(60000);
+    client = await LspTestClient.startIndexed(dir);
   });
   after(async () => {
     await client.stop();
@@ -251,9 +249,7 @@ describe('untrusted workspace over stdio', function () {
   before(async () => {
     dir = tempCopy();
     fs.writeFileSync(path.join(dir, 'codebook.yaml'), 'entities:\n  - name: Sergei Lavrov\n    aliases: [Lavrov]\n    note: A note from the workspace.\n');
-    client = LspTestClient.start();
-    await client.initialize(dir, undefined, { trusted: false });
-    await client.indexed(60000);
+    client = await LspTestClient.startIndexed(dir, undefined, { trusted: false });
   });
   after(async () => {
     await client.stop();
@@ -303,9 +299,7 @@ describe('injection corpus over stdio', function () {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-injection-'));
     fs.writeFileSync(path.join(dir, A), TEXT_A);
     fs.writeFileSync(path.join(dir, 'b.txt'), TEXT_B);
-    client = LspTestClient.start();
-    await client.initialize(dir);
-    await client.indexed(60000);
+    client = await LspTestClient.startIndexed(dir);
   });
   after(async () => {
     await client.stop();
@@ -339,9 +333,7 @@ describe('codebook.json variant over stdio', function () {
   before(async () => {
     dir = tempCopy();
     fs.writeFileSync(path.join(dir, 'codebook.json'), JSON.stringify({ entities: [{ name: 'Sergei Lavrov', type: 'person', aliases: ['Lavrov'], note: 'A note from codebook.json.' }] }, null, 2) + '\n');
-    client = LspTestClient.start();
-    await client.initialize(dir);
-    await client.indexed(60000);
+    client = await LspTestClient.startIndexed(dir);
   });
   after(async () => {
     await client.stop();

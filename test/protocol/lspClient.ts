@@ -48,6 +48,14 @@ export class LspTestClient {
     return client;
   }
 
+  /** A server on `folder`, initialized and done indexing: how most suites begin. */
+  static async startIndexed(folder: string, settings?: unknown, options: Record<string, unknown> = {}): Promise<LspTestClient> {
+    const client = LspTestClient.start();
+    await client.initialize(folder, settings, options);
+    await client.indexed(60000);
+    return client;
+  }
+
   async initialize(folder: string, settings?: unknown, options: Record<string, unknown> = {}): Promise<any> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,

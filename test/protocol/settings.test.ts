@@ -22,9 +22,7 @@ describe('runtime settings', function () {
   let client: LspTestClient;
 
   before(async () => {
-    client = LspTestClient.start();
-    await client.initialize(SAMPLES, { rhetoric: { sensitivity: 'precise' } });
-    await client.indexed(60000);
+    client = await LspTestClient.startIndexed(SAMPLES, { rhetoric: { sensitivity: 'precise' } });
   });
   after(async () => client.stop());
 

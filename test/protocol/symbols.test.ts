@@ -62,9 +62,7 @@ describe('document symbols: properly nested', function () {
     fs.writeFileSync(file, ARTICLE);
     fs.writeFileSync(path.join(dir, 'other.txt'), 'Gordon Brown and Tony Blair met again.\n\nMr Blair spoke first.\n');
     uri = pathToFileURL(file).toString();
-    client = LspTestClient.start();
-    await client.initialize(dir);
-    await client.indexed(60000);
+    client = await LspTestClient.startIndexed(dir);
   });
   after(async () => {
     await client.stop();
