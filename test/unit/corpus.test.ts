@@ -109,6 +109,48 @@ describe('CorpusIndex (gazetteer recogniser)', () => {
     assert.ok(index.wordFrequency('putin').total > 0);
   });
 
+  it('keeps each entity\'s mentions and documents equal to its mention list through edits that change only counts', () => {
+    const corpus = samplesCorpus(gazetteer);
+    const index = corpus.index;
+    const check = (step: string) => {
+      for (const e of index.entities()) {
+        const mentions = index.mentionsOf(e.id).toArray();
+        for (const m of mentions) assert.strictEqual(index.get(m.uri)!.text.slice(m.start, m.end), m.text, step);
+        assert.deepStrictEqual([e.mentions, e.documents], [mentions.length, new Set(mentions.map((m) => m.uri)).size], `${step}: ${e.id}`);
+        assert.strictEqual(index.entity(e.id), e, step);
+      }
+      const counts = index.entities().map((e) => e.mentions);
+      assert.deepStrictEqual(counts, [...counts].sort((a, b) => b - a), `${step}: most mentioned first`);
+    };
+    check('indexed');
+    const text = index.get(KIEV)!.text;
+    const other = uriOf(sampleFiles.find((f) => uriOf(f) !== KIEV && /\bKerry\b/.test(readFileSync(path.join(SAMPLES, f), 'utf8')))!);
+    const otherText = index.get(other)!.text;
+    // No new surface form in any step: each is an edit of counts only.
+    const steps: [string, () => void][] = [
+      ['Putin twice more', () => corpus.update(KIEV, `${text}\nPutin and Putin again.\n`)],
+      ['Kerry and Moscow in the Kiev article', () => corpus.update(KIEV, `${text}\nJohn Kerry flew to Moscow.\n`)],
+      ['Kerry gone from another article', () => corpus.update(other, otherText.replace(/\b(?:John Kerry|Kerry)\b/g, 'the Secretary'))],
+      ['a new article with known names', () => corpus.update('file:///samples/zzz.txt', 'Vladimir Putin and John Kerry met in Moscow.\n')],
+      ['two edits before a query', () => (corpus.update(KIEV, text), corpus.update(other, otherText))],
+      ['the new article removed', () => corpus.remove('file:///samples/zzz.txt')],
+      [
+        'the name of one article removed and written again before a query',
+        () => {
+          const single = index.entities().find((e) => e.documents === 1)!;
+          const m = index.mentionsOf(single.id).at(0)!;
+          const t = index.get(m.uri)!.text;
+          corpus.update(m.uri, t.split(m.text).join('someone'));
+          corpus.update(m.uri, t);
+        },
+      ],
+    ];
+    for (const [step, change] of steps) {
+      change();
+      check(step);
+    }
+  });
+
   it('reports a rare near-spelling of a frequent name as a misspelling (Lavov in the Kiev-junta article)', () => {
     const corpus = samplesCorpus(gazetteer);
     const m = corpus.index.misspellings().find((x) => x.surface === 'Lavov');

@@ -120,10 +120,11 @@ export class CorpusIndex {
       this.contribute(uri, have, -1, false);
       this.contribute(uri, want, 1, false);
       this.keyTermIndex.applyEdit(have, want);
-      return;
+    } else {
+      if (have) this.contribute(uri, have, -1);
+      if (want) this.contribute(uri, want, 1);
     }
-    if (have) this.contribute(uri, have, -1);
-    if (want) this.contribute(uri, want, 1);
+    this.surfaces.sweep();
   }
 
   private contribute(uri: string, d: DocumentAnalysis, sign: 1 | -1, ngrams = true): void {

@@ -1,7 +1,9 @@
 /**
  * Entities of the corpus: the surface table grouped by entity resolution (entities/resolve.ts),
  * the records the views list, and each entity's surface rows. Rebuilt per generation of the index;
- * when only counts changed (the usual edit) the grouping is kept and only the counts refreshed.
+ * when only counts changed (the usual edit) the grouping is kept and only the counts refreshed:
+ * from every row the first time, then by the rows of the documents that changed (an edit of one
+ * article must not cost a pass over the corpus: 35 ms per edit on 23 MB of speeches).
  */
 import type { NameChecks } from '../../document';
 import { resolveEntities, type Resolution } from '../../entities/resolve';
@@ -19,12 +21,30 @@ interface ResolutionState {
   readonly res: Pick<Resolution, 'bySurface' | 'misspellings'>;
   readonly records: EntityRecord[];
   readonly byId: Map<string, EntityRecord>;
+  /**
+   * Mentions and documents per entity as the surface rows count them (see `refreshCounts`), once
+   * counts were refreshed; handed on from state to state and updated in place.
+   */
+  readonly rowCounts?: RowCounts;
+}
+
+interface RowCounts {
+  readonly mentions: Map<string, number>;
+  readonly documents: Map<string, number>;
+}
+
+/** The surface rows of each entity, and what they were grouped for. */
+interface RowsByEntity {
+  readonly rowsVersion: number;
+  readonly res: ResolutionState['res'];
+  readonly codebook: CodebookFilter;
+  readonly byEntity: Map<string, SurfaceRow[]>;
 }
 
 export class EntityResolution {
   private readonly state: DerivedCache<ResolutionState>;
   /** The surface rows of each entity: one pass over the surface table per change, rather than one per query. */
-  private readonly rowsByEntity: DerivedCache<Map<string, SurfaceRow[]>>;
+  private readonly rowsByEntity: DerivedCache<RowsByEntity>;
 
   constructor(
     generation: () => number,
@@ -33,7 +53,7 @@ export class EntityResolution {
     private readonly names: () => NameChecks | undefined,
   ) {
     this.state = new DerivedCache(generation, (previous) => this.resolve(previous));
-    this.rowsByEntity = new DerivedCache(generation, () => this.groupRowsByEntity());
+    this.rowsByEntity = new DerivedCache(generation, (previous) => this.groupRowsByEntity(previous));
   }
 
   records(): readonly EntityRecord[] {
@@ -63,7 +83,7 @@ export class EntityResolution {
 
   /** The surface rows of an entity (its surface forms as written, every type). */
   rowsOf(id: string): SurfaceRow[] {
-    return this.rowsByEntity.get().get(id) ?? [];
+    return this.rowsByEntity.get().byEntity.get(id) ?? [];
   }
 
   misspellings(): Misspelling[] {
@@ -77,8 +97,9 @@ export class EntityResolution {
 
   private resolve(previous: ResolutionState | undefined): ResolutionState {
     const codebook = this.codebook();
+    const changed = this.surfaces.takeChangedDocuments();
     // Same surface forms, other counts (the usual edit): keep the grouping, refresh the counts.
-    if (previous && previous.forms === this.surfaces.forms && previous.codebook === codebook) return this.refreshCounts(previous);
+    if (previous && previous.forms === this.surfaces.forms && previous.codebook === codebook) return this.refreshCounts(previous, changed);
     const forms = [];
     for (const row of this.surfaces.rows()) {
       if (codebook.isIgnoredName(row.text)) continue;
@@ -103,28 +124,71 @@ export class EntityResolution {
     return { forms: this.surfaces.forms, codebook, res: { bySurface: res.bySurface, misspellings: res.misspellings }, records, byId };
   }
 
-  /** Mentions and documents of each entity from the current surface table, grouping unchanged. */
-  private refreshCounts(r: ResolutionState): ResolutionState {
+  /**
+   * Mentions and documents of each entity from the current surface table, grouping unchanged: the
+   * first time from every row, then from the rows of the documents that changed since.
+   */
+  private refreshCounts(r: ResolutionState, changed: ReadonlyMap<string, ReadonlyMap<SurfaceRow, number>>): ResolutionState {
+    const entityOf = (row: SurfaceRow): string | undefined => {
+      const rid = r.res.bySurface.get(row.text);
+      return rid === undefined || r.codebook.isIgnoredName(row.text) ? undefined : `entity:${rid}`;
+    };
+    if (!r.rowCounts) {
+      const rowCounts = this.countRows(entityOf);
+      const records = r.records.map((e) => ({ ...e, mentions: rowCounts.mentions.get(e.id) ?? 0, documents: rowCounts.documents.get(e.id) ?? 0 }));
+      return withRecords(r, records, rowCounts);
+    }
+    const { mentions, documents } = r.rowCounts;
+    const touched = new Set<string>();
+    const inDocument = new Set<string>();
+    for (const [uri, before] of changed) {
+      // Each entity's mentions before and after the change, and whether the document has it then and now.
+      inDocument.clear();
+      for (const [row, n] of before) {
+        const id = entityOf(row);
+        if (id === undefined) continue;
+        mentions.set(id, (mentions.get(id) ?? 0) - n);
+        touched.add(id);
+        inDocument.add(id);
+      }
+      const sids = this.surfaces.sidsOf(uri);
+      const now = new Set<string>();
+      if (sids) for (let k = 0; k < sids.length; k++) {
+        const id = entityOf(this.surfaces.row(sids[k]));
+        if (id === undefined) continue;
+        mentions.set(id, (mentions.get(id) ?? 0) + 1);
+        touched.add(id);
+        now.add(id);
+      }
+      for (const id of inDocument) if (!now.has(id)) documents.set(id, (documents.get(id) ?? 0) - 1);
+      for (const id of now) if (!inDocument.has(id)) documents.set(id, (documents.get(id) ?? 0) + 1);
+    }
+    const records = r.records.map((e) => (touched.has(e.id) ? { ...e, mentions: mentions.get(e.id) ?? 0, documents: documents.get(e.id) ?? 0 } : e));
+    return withRecords(r, records, r.rowCounts);
+  }
+
+  /** Mentions and documents of each entity, from every surface row. */
+  private countRows(entityOf: (row: SurfaceRow) => string | undefined): RowCounts {
     const mentions = new Map<string, number>();
     const docs = new Map<string, Set<string>>();
     for (const row of this.surfaces.rows()) {
-      const rid = r.res.bySurface.get(row.text);
-      if (rid === undefined || r.codebook.isIgnoredName(row.text)) continue;
-      const id = `entity:${rid}`;
+      const id = entityOf(row);
+      if (id === undefined) continue;
       mentions.set(id, (mentions.get(id) ?? 0) + row.count);
       let d = docs.get(id);
       if (!d) docs.set(id, (d = new Set()));
       for (const u of row.docs.keys()) d.add(u);
     }
-    const records = r.records.map((e) => ({ ...e, mentions: mentions.get(e.id) ?? 0, documents: docs.get(e.id)?.size ?? 0 }));
-    records.sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
-    const byId = new Map(records.map((e) => [e.id, e]));
-    return { ...r, records, byId };
+    return { mentions, documents: new Map([...docs].map(([id, d]) => [id, d.size])) };
   }
 
-  private groupRowsByEntity(): Map<string, SurfaceRow[]> {
-    const bySurface = this.state.get().res.bySurface;
+  private groupRowsByEntity(previous: RowsByEntity | undefined): RowsByEntity {
+    const { res } = this.state.get();
     const codebook = this.codebook();
+    const rowsVersion = this.surfaces.rowsVersion;
+    // The same rows grouped the same way (an edit that changed only counts): the lists still hold.
+    if (previous && previous.rowsVersion === rowsVersion && previous.res === res && previous.codebook === codebook) return previous;
+    const bySurface = res.bySurface;
     const byEntity = new Map<string, SurfaceRow[]>();
     for (const row of this.surfaces.rows()) {
       const rid = bySurface.get(row.text);
@@ -134,6 +198,12 @@ export class EntityResolution {
       if (!list) byEntity.set(eid, (list = []));
       list.push(row);
     }
-    return byEntity;
+    return { rowsVersion, res, codebook, byEntity };
   }
+}
+
+/** A state with other counts: its records sorted again (most mentioned first) and looked up by id. */
+function withRecords(r: ResolutionState, records: EntityRecord[], rowCounts: RowCounts): ResolutionState {
+  records.sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
+  return { ...r, records, byId: new Map(records.map((e) => [e.id, e])), rowCounts };
 }

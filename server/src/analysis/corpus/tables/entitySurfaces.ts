@@ -2,7 +2,10 @@
  * The entity surface table: one row per surface form as written and tagged (type, text), with its
  * mentions per document, kept current document by document. Each document keeps the row id of each
  * of its entity mentions, so a document is subtracted without re-reading it and mention queries
- * walk small integers instead of strings.
+ * walk small integers instead of strings. An edit subtracts a document and adds it again: a row that
+ * falls to no mention is deleted only after that (`sweep`), so the rows the edit keeps stay the same
+ * objects, and entity resolution can update its counts from the documents that changed
+ * (`takeChangedDocuments`) instead of re-reading every row.
  */
 import type { DocumentAnalysis } from '../../document';
 import type { EntityType } from '../../types';
@@ -18,6 +21,8 @@ export interface SurfaceRow {
   readonly docs: DocCounts;
 }
 
+const NO_ROWS: ReadonlyMap<SurfaceRow, number> = new Map();
+
 export class EntitySurfaceTable {
   private readonly byKey = new Map<string, SurfaceRow>();
   private readonly rowsBySid: (SurfaceRow | undefined)[] = [];
@@ -31,6 +36,26 @@ export class EntitySurfaceTable {
    * document and adds it again: a form only that document has goes and comes back, which nets out.
    */
   private readonly formChanges = new Map<string, number>();
+  /** Rows that fell to no mention in the current change: deleted by `sweep` unless added to again. */
+  private readonly emptied = new Set<SurfaceRow>();
+  private rowsCreatedOrDeleted = 0;
+  /** Per document changed since `takeChangedDocuments`: its mentions per row before its first change then. */
+  private changedDocs = new Map<string, ReadonlyMap<SurfaceRow, number>>();
+
+  /** Changes whenever a row is created or deleted (rows and their ids stay valid while it does not). */
+  get rowsVersion(): number {
+    return this.rowsCreatedOrDeleted;
+  }
+
+  /**
+   * The documents added, changed or removed since the last call, each with its mentions per row
+   * before (empty if it was not in the table); its rows now are `sidsOf(uri)`.
+   */
+  takeChangedDocuments(): Map<string, ReadonlyMap<SurfaceRow, number>> {
+    const changed = this.changedDocs;
+    this.changedDocs = new Map();
+    return changed;
+  }
 
   /** Changes when the set of surface forms changed since it was last read (not on count changes). */
   get forms(): number {
@@ -82,6 +107,7 @@ export class EntitySurfaceTable {
       let byText = this.byType.get(type);
       if (!byText) this.byType.set(type, (byText = new Map()));
       let row = byText.get(text);
+      if (row && row.count === 0) this.emptied.delete(row); // subtracted by this change, kept
       if (!row) {
         const sid = this.freeSids.pop() ?? this.rowsBySid.length;
         row = { sid, text, type, count: 0, docs: new DocCounts() };
@@ -90,6 +116,7 @@ export class EntitySurfaceTable {
         this.byKey.set(key, row);
         this.rowsBySid[sid] = row;
         this.formChanged(key, 1);
+        this.rowsCreatedOrDeleted++;
       }
       sidOfGroup[j] = row.sid;
       row.count += n;
@@ -99,27 +126,38 @@ export class EntitySurfaceTable {
     const sids = new Int32Array(g.index.length);
     for (let k = 0; k < sids.length; k++) sids[k] = sidOfGroup[g.index[k]];
     this.docSids.set(uri, sids);
+    if (!this.changedDocs.has(uri)) this.changedDocs.set(uri, NO_ROWS);
   }
 
-  /** Removes a document's mentions, from the row ids recorded when it was added. */
+  /** Removes a document's mentions, from the row ids recorded when it was added. Call `sweep` after the change. */
   subtract(uri: string): void {
     const sids = this.docSids.get(uri);
     if (!sids) return;
     this.docSids.delete(uri);
     const perRow = new Map<number, number>();
     for (let k = 0; k < sids.length; k++) perRow.set(sids[k], (perRow.get(sids[k]) ?? 0) + 1);
+    const before = this.changedDocs.has(uri) ? undefined : new Map<SurfaceRow, number>();
     for (const [sid, n] of perRow) {
       const row = this.rowsBySid[sid]!;
+      before?.set(row, n);
       row.count -= n;
       row.docs.delete(uri);
-      if (row.count <= 0) {
-        const key = `${row.type}\u0000${row.text}`;
-        this.byKey.delete(key);
-        this.byType.get(row.type)!.delete(row.text);
-        this.rowsBySid[sid] = undefined;
-        this.freeSids.push(sid);
-        this.formChanged(key, -1);
-      }
+      if (row.count <= 0) this.emptied.add(row);
     }
+    if (before) this.changedDocs.set(uri, before);
+  }
+
+  /** Deletes the rows the change left without a mention (see `subtract`). */
+  sweep(): void {
+    for (const row of this.emptied) {
+      const key = `${row.type}\u0000${row.text}`;
+      this.byKey.delete(key);
+      this.byType.get(row.type)!.delete(row.text);
+      this.rowsBySid[row.sid] = undefined;
+      this.freeSids.push(row.sid);
+      this.formChanged(key, -1);
+      this.rowsCreatedOrDeleted++;
+    }
+    this.emptied.clear();
   }
 }
