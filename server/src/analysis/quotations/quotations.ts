@@ -10,7 +10,7 @@
  */
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
-import { findQuotedSpans } from '../rhetoric/scareQuotes';
+import { QuotedSpan, findQuotedSpans } from '../rhetoric/scareQuotes';
 import { lowerBound } from '../common/binarySearch';
 import { BETWEEN_SPEAKER_AND_VERB, REPORTING_VERBS, SOURCE_NOUNS, SPEAKER_DETERMINERS, SPEAKER_PRONOUNS } from './reporting';
 
@@ -25,8 +25,12 @@ export interface Quotation {
   readonly name?: string;
 }
 
-/** Words right before a title in quotes: "the document entitled “An Agenda for Peace”", "an item entitled: “…”". */
-const TITLE_BEFORE = /\b(?:entitled|titled|headed|headlined|captioned|codenamed|code-named|nicknamed)\s*[:,]?\s*$/i;
+/**
+ * Words right before a title in quotes: "the document entitled “An Agenda for Peace”", "an item
+ * entitled: “…”", "This year’s theme, “…”", "under the slogan “…”", "the new report, “…”" (not
+ * "the report: “…”", which quotes it).
+ */
+const TITLE_BEFORE = /\b(?:(?:entitled|titled|headed|headlined|captioned|codenamed|code-named|nicknamed)\s*[:,]?|(?:theme|slogan|motto|title|topic|report|book|song|poem|film|novel)(?:\s+(?:of|is|was|should be|will be))?\s*,?)\s*$/i;
 
 /** A naming verb right before quoted words. */
 const OWN_NAMING_BEFORE = /\b(?:call|called|term|termed|dub|dubbed|name|named|label|labelled|labeled)\s+(?:(?:it|them|this|that|the|a|an)\s+)?$/i;
@@ -43,8 +47,6 @@ const PASSIVE_REACH = 6;
 const AFTER_CHARS = 200;
 /** How far back a clause is searched for a reporting verb (characters). */
 const BEFORE_CHARS = 600;
-/** How many entity mentions back a pronoun looks for the person it stands for. */
-const PRONOUN_REACH = 100;
 /** Longest noun phrase taken for a speaker (words). */
 const MAX_SPEAKER_WORDS = 6;
 
@@ -66,8 +68,7 @@ const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]*/gu;
 /** Quotations of a document, in order; `entities` sorted by offset. */
 export function findQuotations(seg: SegmentedText, entities: readonly EntityMention[]): Quotation[] {
   const text = seg.text;
-  const spans = [];
-  for (const p of seg.paragraphs) spans.push(...findQuotedSpans(text, p.start, p.end, MAX_QUOTE));
+  const spans = quotedSpansOf(seg);
   if (!spans.length) return [];
   const names = entities.filter((e) => e.type !== 'date' && e.type !== 'event');
   const masked = maskSpans(text, spans);
@@ -78,18 +79,19 @@ export function findQuotations(seg: SegmentedText, entities: readonly EntityMent
     const { start, end } = spans[i];
     // "the item entitled “…”": a title is named, not quoted.
     if (TITLE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
-    const paragraphEnd = paragraphEndOf(seg.paragraphs, start);
+    const paragraphEnd = paragraphEndOf(seg.paragraphs, end - 1);
     let sp = speakerAfter(ctx, end, paragraphEnd) ?? speakerBefore(ctx, start) ?? possessiveBefore(ctx, start);
     // "Shall we call it “humanicide”?", "what I call ‘clientele-sovereignty’": the speaker's own coinage.
     if (sp && /^(?:i|we)$/i.test(text.slice(sp.start, sp.end)) && wordCount(text, start + 1, end - 1) <= 3 && OWN_NAMING_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
-    // “…,” he said. “…”: a quotation opening a sentence continues the one before it in the paragraph.
-    if (!sp && previous?.q.speaker && previous.paragraphEnd === paragraphEnd && opensSentence(ctx, start)) {
+    // “…,” he said. “…”: a quotation opening a sentence continues the one before it in the paragraph;
+    // a paragraph that is nothing but a quotation continues the one that closed the paragraph before.
+    if (!sp && previous?.q.speaker && (previous.paragraphEnd === paragraphEnd ? opensSentence(ctx, start) : continuesQuotedParagraph(seg, previous.q.end, start))) {
       out.push({ start, end, speaker: previous.q.speaker, name: previous.q.name });
       previous = { q: out[out.length - 1], paragraphEnd };
       continue;
     }
     if (sp) {
-      const q: Quotation = { start, end, speaker: text.slice(sp.start, sp.end), ...(sp.name ? { name: sp.name } : {}) };
+      const q: Quotation = { start, end, speaker: text.slice(sp.start, sp.end).replace(/\s+/g, ' '), ...(sp.name ? { name: sp.name } : {}) };
       out.push(q);
       previous = { q, paragraphEnd };
     } else if (wordCount(text, start + 1, end - 1) >= MIN_UNATTRIBUTED_WORDS) {
@@ -126,6 +128,65 @@ interface Context {
   readonly names: readonly EntityMention[];
   readonly sentences: SegmentedText['sentences'];
   readonly spans: readonly { start: number; end: number }[];
+}
+
+/** Most paragraphs one quotation may run over. */
+const MAX_QUOTED_PARAGRAPHS = 12;
+
+/** A paragraph's opening quote mark, after its number ("12.\t“…"), else -1. */
+function openingQuoteOf(text: string, p: { start: number; end: number }): number {
+  const m = /^(?:\d+\.\s*)?[“"‘']/.exec(text.slice(p.start, Math.min(p.end, p.start + 12)));
+  return m ? p.start + m[0].length - 1 : -1;
+}
+
+/**
+ * The quoted spans of the document, in order: within a paragraph (over the line breaks of
+ * hard-wrapped text, which are spaces), and a long quotation over several paragraphs as
+ * transcripts write it, each paragraph opening with a quote mark and only the last one closed.
+ */
+function quotedSpansOf(seg: SegmentedText): QuotedSpan[] {
+  const { text, paragraphs } = seg;
+  const out: QuotedSpan[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const spans = findQuotedSpans(text, paragraphs[i].start, paragraphs[i].end, MAX_QUOTE, true);
+    const open = openingQuoteOf(text, paragraphs[i]);
+    if (open >= 0 && spans[0]?.start !== open) {
+      const run = closingParagraph(seg, i);
+      if (run) {
+        out.push({ start: open, end: run.spans[0].end }, ...run.spans.slice(1));
+        i = run.paragraph;
+        continue;
+      }
+    }
+    out.push(...spans);
+  }
+  return out;
+}
+
+/** The paragraph that closes a quotation left open by paragraph `i`, every paragraph between opening with a quote mark. */
+function closingParagraph(seg: SegmentedText, i: number): { paragraph: number; spans: QuotedSpan[] } | undefined {
+  const { text, paragraphs } = seg;
+  for (let j = i + 1; j < paragraphs.length && j <= i + MAX_QUOTED_PARAGRAPHS; j++) {
+    const open = openingQuoteOf(text, paragraphs[j]);
+    if (open < 0) return undefined;
+    const spans = findQuotedSpans(text, paragraphs[j].start, paragraphs[j].end, MAX_QUOTE, true);
+    if (spans[0]?.start === open) return { paragraph: j, spans };
+  }
+  return undefined;
+}
+
+/**
+ * Does the quotation at `start` take up its paragraph (after the paragraph's number), right after
+ * a paragraph closed by the quotation that ends at `previousEnd` (and at most a reference, "[Ibid.,
+ * para. 120.]")?
+ */
+function continuesQuotedParagraph(seg: SegmentedText, previousEnd: number, start: number): boolean {
+  const k = lowerBound(seg.paragraphs.length, (i) => seg.paragraphs[i].start <= start) - 1;
+  if (k < 1) return false;
+  const p = seg.paragraphs[k];
+  const before = seg.paragraphs[k - 1];
+  return openingQuoteOf(seg.text, p) === start && previousEnd > before.start && previousEnd <= before.end &&
+    /^[\s.,;]*(?:[[(][^\])]{0,80}[\])][\s.]*)?$/.test(seg.text.slice(previousEnd, before.end));
 }
 
 function maskSpans(text: string, spans: readonly { start: number; end: number }[]): string {
@@ -267,6 +328,11 @@ function speakerBefore(ctx: Context, start: number): Speaker | undefined {
       const sp = speakerFrom(ctx, words, k + 2, start);
       if (sp) return sp;
     }
+    // "Article 2 of the Charter states: ‘…’", "resolution 242 (1967) calls for ‘…’": the document is the source.
+    if (DOCUMENT_VERBS.has(words[k].lower)) {
+      const doc = documentEndingAt(ctx, words[k].start, from);
+      if (doc) return doc;
+    }
     if (!isVerb(words, k)) continue;
     if (isPassive(words, k)) {
       // "was described by the minister as ‘…’", close to the quote; without an agent ("what is
@@ -281,6 +347,39 @@ function speakerBefore(ctx: Context, start: number): Speaker | undefined {
     if (sp) return sp;
   }
   return undefined;
+}
+
+/** Verbs by which a document says what it says ("the Charter states", "the resolution calls for", "Article 2 provides"). */
+const DOCUMENT_VERBS: ReadonlySet<string> = new Set([
+  'states', 'stated', 'says', 'said', 'provides', 'provided', 'stipulates', 'stipulated', 'calls', 'called', 'reads', 'read', 'enjoins', 'enjoined',
+  'proclaims', 'proclaimed', 'affirms', 'affirmed', 'reaffirms', 'reaffirmed', 'declares', 'declared', 'recognizes', 'recognises', 'recognized', 'recognised',
+  'requests', 'requested', 'demands', 'demanded', 'urges', 'urged', 'notes', 'noted', 'emphasizes', 'emphasises', 'emphasized', 'emphasised', 'stresses',
+  'stressed', 'expresses', 'expressed', 'speaks', 'spoke', 'refers', 'referred', 'prescribes', 'prescribed', 'obliges', 'commits', 'enshrines', 'tells', 'reminds',
+  'establishes', 'established', 'sets', 'lays', 'laid', 'determines', 'determined', 'decides', 'decided', 'condemns', 'condemned',
+]);
+
+/** Names of documents that may be quoted as the source of their words. */
+const DOCUMENT_HEAD = String.raw`(?:Charter|Declaration|Convention|Covenant|Treaty|Preamble|preamble|Constitution|constitution|Protocol|Agreement|Accords?|Statute|Final Document|Final Act|Communiqu[ée]|communiqu[ée]|Programme of Action|Plan of Action|Platform for Action|Manifesto|Pact|Proclamation|Consensus)`;
+const NAMED_DOCUMENT = String.raw`(?:(?:the|its|our|this|that|their)\s+)?(?:(?:[A-Z][\p{L}\-]*|of|on|and|for|the)\s+){0,8}?${DOCUMENT_HEAD}(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\p{L}\-]*(?:\s+(?:of|on|and|the|[A-Z][\p{L}\-]*)){0,8})?`;
+const NUMBERED_DOCUMENT = String.raw`(?:(?:Security\s+Council|General\s+Assembly|the|that|this)\s+)?(?:[Rr]esolutions?|[Dd]ecisions?)\s+[\dA-Z][\w\/.\-]*(?:\s*\([\w\s\-.]+\))?(?:\s*(?:,|and)\s*[\dA-Z][\w\/.\-]*(?:\s*\([\w\s\-.]+\))?)*(?:\s+of\s+(?:\d+\s+)?[A-Z][a-z]+\s+\d{4})?`;
+const DOCUMENT_PART = String.raw`(?:(?:operative|preambular)\s+)?(?:[Pp]aragraph|[Aa]rticle|[Pp]rinciple|[Ss]ection|[Cc]hapter)\s+[\dIVXLC]+(?:\s*\(\w+\))?`;
+/** A document (or a part of one) right before its verb, over "which", "of which" and an adverb. */
+const DOCUMENT_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}])((?:${DOCUMENT_PART},?\s+of\s+)*(?:${NAMED_DOCUMENT}|${NUMBERED_DOCUMENT})(?:,\s*${DOCUMENT_PART})?|${DOCUMENT_PART})` +
+    String.raw`\s*,?\s*(?:(?:of\s+)?which\s*,?\s*)?(?:in\s+[^,;:.]{1,60},\s*)?(?:(?:also|clearly|explicitly|expressly|specifically|rightly|solemnly|unequivocally|categorically|further|itself|inter\s+alia)\s+)*$`,
+  'u',
+);
+
+/** The document whose verb starts at `verbStart`, when one ends right before it (after `from`). */
+function documentEndingAt(ctx: Context, verbStart: number, from: number): Speaker | undefined {
+  const at = Math.max(from, verbStart - 200);
+  const m = DOCUMENT_BEFORE.exec(ctx.masked.slice(at, verbStart));
+  if (!m) return undefined;
+  const start = at + m.index + m[0].indexOf(m[1]);
+  // "in reference to the Charter, stated": the document is an object, not the subject.
+  const before = /([\p{L}]+)[^\p{L}]*$/u.exec(ctx.masked.slice(Math.max(0, start - 20), start));
+  if (before && (PREPOSITIONS.has(before[1].toLowerCase()) || OBJECT_PREPOSITIONS.has(before[1].toLowerCase()))) return undefined;
+  return { start, end: start + m[1].trimEnd().length };
 }
 
 /** "the agency quoted the unnamed corporal as saying": the one quoted is the speaker. */
@@ -313,6 +412,9 @@ function speakerFrom(ctx: Context, words: readonly Word[], k: number, limit: num
   if (k > 0 && clauseBreak(ctx.masked, words[k - 1].end, w.start)) return undefined;
   const mention = mentionStartingAt(ctx, w.start);
   if (mention) return { start: mention.start, end: mention.end, name: mention.text };
+  // "the words of Dr. Martin Luther King": the name after a title's abbreviation.
+  const titled = TITLE_ABBREVIATIONS.has(w.lower) && ctx.text[w.end] === '.' && words[k + 1] ? mentionStartingAt(ctx, words[k + 1].start) : undefined;
+  if (titled) return { start: w.start, end: titled.end, name: titled.text };
   if (SPEAKER_PRONOUNS.has(w.lower)) return pronoun(ctx, w);
   if (SOURCE_NOUNS.has(w.lower)) return { start: w.start, end: w.end };
   // A noun phrase up to a comma or a word that ends it: "the minister", "a spokesman for the firm".
@@ -327,8 +429,13 @@ function speakerFrom(ctx: Context, words: readonly Word[], k: number, limit: num
   let inner = mentionWithin(ctx, w.start, words[j].end);
   // "the Agriculture Department's Drazek": the body is not the speaker, the one after it is.
   if (inner && /^['’]s\b/.test(ctx.text.slice(inner.end, inner.end + 2))) inner = mentionWithin(ctx, inner.end + 2, words[j].end);
+  // "the President of the United States": a person of the place, not the place.
+  if (inner?.type === 'place' && (inner.start > w.start || inner.end < words[j].end)) inner = undefined;
   return { start: w.start, end: words[j].end, ...(inner || capitalised ? { name: inner?.text ?? ctx.text.slice(w.start, words[j].end) } : {}) };
 }
+
+/** Titles written as abbreviations before a name ("Dr. King"). */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'messrs', 'mme', 'st']);
 
 /** Words after which a speaker's noun phrase has ended ("said the minister on Monday"). */
 const ENDS_NOUN_PHRASE: ReadonlySet<string> = new Set([
@@ -376,6 +483,8 @@ function speakerEndingAt(ctx: Context, words: readonly Word[], k: number, from: 
   if (SPEAKER_PRONOUNS.has(w.lower)) return pronoun(ctx, w);
   if (isCapitalised(w) && !SENTENCE_OPENERS.has(w.lower)) {
     const a = capitalisedNameStart(ctx, words, j);
+    // "Truman who, in reference to the Charter, stated": the name is an object.
+    if (objectOfPreposition(ctx, words, a) >= 0) return undefined;
     return { start: words[a].start, end: w.end, name: ctx.text.slice(words[a].start, w.end) };
   }
   if (SOURCE_NOUNS.has(w.lower)) return { start: w.start, end: w.end };
@@ -466,8 +575,54 @@ function nearestSpeaker(ctx: Context, words: readonly Word[], k: number, reach: 
 
 function pronoun(ctx: Context, w: Word): Speaker {
   if (w.lower !== 'he' && w.lower !== 'she') return { start: w.start, end: w.end };
-  const person = lastMentionBefore(ctx.names, w.start, 'person');
+  const person = antecedent(ctx, w);
   return { start: w.start, end: w.end, ...(person ? { name: person.text } : {}) };
+}
+
+/** How many sentences before the pronoun's own its person may be named. */
+const PRONOUN_SENTENCES = 2;
+
+/** Words before a name that make it an object or a thing, not the subject a pronoun goes back to ("entered the Hall", "a letter to Smith"). */
+const NOT_A_SUBJECT_BEFORE: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'of', 'to', 'with', 'by', 'for', 'from', 'about', 'on', 'at', 'in', 'into', 'against', 'than', 'between', 'under', 'like', 'towards', 'toward',
+]);
+
+/** A person or role named between a name and a pronoun, who may be the one the pronoun stands for instead. */
+const OTHER_PERSON = /\b(?:Secretary-General|Secretary General|President|Chairman|Chairperson|Minister|Premier|King|Queen|Pope|Emperor|Chancellor|Ambassador|Representative|Director-General|Commissioner|Rapporteur|Envoy|spokesman|spokeswoman|leader|countryman|compatriot|predecessor|successor|colleague|son|daughter|father|mother|brother|sister|husband|wife|man|woman|boy|girl|author|writer|poet|philosopher)\b/g;
+
+/**
+ * The person "he" or "she" stands for: the nearest person named before it, in its sentence or the
+ * two before, as a subject (not inside a quotation, not after a preposition or article, not a
+ * possessive). None when unsure: a pronoun of the other gender or another person or role
+ * ("the Secretary-General", "her son") named in between.
+ */
+function antecedent(ctx: Context, w: Word): EntityMention | undefined {
+  const s = lowerBound(ctx.sentences.length, (k) => ctx.sentences[k].start <= w.start) - 1;
+  const from = s >= 0 ? ctx.sentences[Math.max(0, s - PRONOUN_SENTENCES)].start : 0;
+  const last = lowerBound(ctx.names.length, (k) => ctx.names[k].start < w.start) - 1;
+  for (let i = last; i >= 0 && ctx.names[i].start >= from; i--) {
+    const m = ctx.names[i];
+    if (m.type !== 'person' || m.end > w.start || insideQuote(ctx, m.start)) continue;
+    const before = /([\p{L}]+)[^\p{L}]*$/u.exec(ctx.masked.slice(Math.max(0, m.start - 30), m.start));
+    if (before && NOT_A_SUBJECT_BEFORE.has(before[1])) continue;
+    if (/^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 2))) continue;
+    const between = ctx.masked.slice(m.end, w.start);
+    const otherGender = w.lower === 'he' ? /\b(?:she|her|hers|herself)\b/i : /\b(?:he|him|his|himself)\b/i;
+    if (otherGender.test(between)) return undefined;
+    for (const o of between.matchAll(OTHER_PERSON)) {
+      // "Samora Machel, the President of Mozambique, …. He said": the person's own title.
+      const lead = between.slice(0, o.index);
+      // "in his capacity as then Chairman": the person's role.
+      if (!/^\s*,\s*(?:[\p{L}'’\-]+\s+){0,3}$/u.test(lead) && !/\bas\s+(?:then\s+|the\s+|a\s+)?$/.test(lead)) return undefined;
+    }
+    return m;
+  }
+  return undefined;
+}
+
+function insideQuote(ctx: Context, offset: number): boolean {
+  const k = lowerBound(ctx.spans.length, (i) => ctx.spans[i].start < offset) - 1;
+  return k >= 0 && ctx.spans[k].end > offset;
 }
 
 function isCapitalised(w: Word): boolean {
@@ -475,11 +630,6 @@ function isCapitalised(w: Word): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-function lastMentionBefore(names: readonly EntityMention[], offset: number, type: EntityMention['type']): EntityMention | undefined {
-  const last = lowerBound(names.length, (k) => names[k].start < offset) - 1;
-  for (let i = last; i >= 0 && i > last - PRONOUN_REACH; i--) if (names[i].type === type && names[i].end <= offset) return names[i];
-  return undefined;
-}
 
 function mentionEndingAt(ctx: Context, end: number): EntityMention | undefined {
   const m = mentionWithin(ctx, end - 1, end);

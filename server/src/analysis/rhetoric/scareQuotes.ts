@@ -46,9 +46,10 @@ export interface QuotedSpan {
 /**
  * Spans in quotes in `text[from, to)` whose inner text is at most `maxInner` characters, in order
  * and not nested: an opening quote follows a space, bracket or dash and precedes a word; a single
- * closing quote is told apart from an apostrophe by what surrounds it.
+ * closing quote is told apart from an apostrophe by what surrounds it. A span ends at a line break
+ * unless `acrossLines` (a paragraph of hard-wrapped text, whose line breaks are spaces).
  */
-export function findQuotedSpans(text: string, from = 0, to = text.length, maxInner = MAX_INNER): QuotedSpan[] {
+export function findQuotedSpans(text: string, from = 0, to = text.length, maxInner = MAX_INNER, acrossLines = false): QuotedSpan[] {
   const out: QuotedSpan[] = [];
   OPEN_RE.lastIndex = from;
   for (let m = OPEN_RE.exec(text); m && m.index < to; m = OPEN_RE.exec(text)) {
@@ -63,7 +64,7 @@ export function findQuotedSpans(text: string, from = 0, to = text.length, maxInn
     const limit = Math.min(to, i + 2 + maxInner);
     for (let j = i + 1; j < limit; j++) {
       const c = text.charCodeAt(j);
-      if (c === 10 || c === 13) break;
+      if ((c === 10 || c === 13) && !acrossLines) break;
       if (single) {
         if (c === 0x2019 || c === 39) {
           const next = j + 1 < to ? text.charCodeAt(j + 1) : 32;
