@@ -411,7 +411,7 @@ function speakerFrom(ctx: Context, words: readonly Word[], k: number, limit: num
   if (!w || w.start >= limit) return undefined;
   if (k > 0 && clauseBreak(ctx.masked, words[k - 1].end, w.start)) return undefined;
   const mention = mentionStartingAt(ctx, w.start);
-  if (mention) return { start: mention.start, end: mention.end, name: mention.text };
+  if (mention) return personOf(ctx, words, mention) ?? { start: mention.start, end: mention.end, name: mention.text };
   // "the words of Dr. Martin Luther King": the name after a title's abbreviation.
   const titled = TITLE_ABBREVIATIONS.has(w.lower) && ctx.text[w.end] === '.' && words[k + 1] ? mentionStartingAt(ctx, words[k + 1].start) : undefined;
   if (titled) return { start: w.start, end: titled.end, name: titled.text };
@@ -433,6 +433,25 @@ function speakerFrom(ctx: Context, words: readonly Word[], k: number, limit: num
   if (inner?.type === 'place' && (inner.start > w.start || inner.end < words[j].end)) inner = undefined;
   return { start: w.start, end: words[j].end, ...(inner || capitalised ? { name: inner?.text ?? ctx.text.slice(w.start, words[j].end) } : {}) };
 }
+
+/** Longest appositive between a speaker and the verb ("Philip Maslowe, chief financial officer of the preschool and child care company, said"). */
+const APPOSITIVE_WORDS = 12;
+
+/** "said Colorado attorney general Gale Norton", "Microsoft spokesman John Smith": the person a body's or place's role names. */
+function personOf(ctx: Context, words: readonly Word[], body: EntityMention): Speaker | undefined {
+  if (body.type === 'person') return undefined;
+  let k = words.findIndex((x) => x.start >= body.end);
+  for (const last = k + MAX_ROLE_WORDS; k >= 0 && k < words.length && k <= last; k++) {
+    if (/[,.;:!?()]/.test(ctx.masked.slice(words[k - 1].end, words[k].start))) return undefined;
+    const m = mentionStartingAt(ctx, words[k].start);
+    if (m) return m.type === 'person' ? { start: body.start, end: m.end, name: m.text } : undefined;
+    if (isCapitalised(words[k]) ? false : ENDS_NOUN_PHRASE.has(words[k].lower) || REPORTING_VERBS.has(words[k].lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** Words of a role between a body and the person who holds it ("attorney general"). */
+const MAX_ROLE_WORDS = 4;
 
 /** Titles written as abbreviations before a name ("Dr. King"). */
 const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'messrs', 'mme', 'st']);
@@ -460,7 +479,7 @@ function speakerEndingAt(ctx: Context, words: readonly Word[], k: number, from: 
   // An appositive between commas: "Sergei Lavrov, Russia’s foreign minister, said".
   const appositive = mentionEndingAt(ctx, words[j].end);
   if (/,\s*$/.test(ctx.masked.slice(words[j].end, words[j + 1].start)) && appositive?.type !== 'person') {
-    for (let a = j; a >= 0 && a >= j - 8; a--) {
+    for (let a = j; a >= 0 && a >= j - APPOSITIVE_WORDS; a--) {
       if (a > 0 && /,\s*$/.test(ctx.masked.slice(words[a - 1].end, words[a].start))) {
         const before = speakerEndingAt(ctx, words, a, from);
         if (before) return before;
