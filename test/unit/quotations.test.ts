@@ -76,6 +76,84 @@ describe('quotations and who is quoted', function () {
     assert.strictEqual(by('strange dawn')?.speaker, 'President of the Republic');
   });
 
+  it('gives a quoted document as the source: an article of the Charter, a resolution, a final document', () => {
+    const q = quotations([
+      'Rwanda condemns this invasion. It is a violation of the Charter of the United Nations which, in paragraph 4 of Article 2, states: "All Members shall refrain in their international relations from the threat or use of force against the territorial integrity of any State."',
+      'Article 2 of the Charter states: "All Members shall settle their international disputes by peaceful means."',
+      'Security Council resolution 242 (1967) calls for "withdrawal of Israel armed forces from territories occupied in the recent conflict".',
+      'Following this war the Security Council adopted resolution 338 (1973), paragraph 3 of which reads: "The Security Council decides that negotiations shall start between the parties concerned."',
+      'The first special session devoted to disarmament, the Final Document of which stated: "Mankind is confronted with a choice: we must halt the arms race and proceed to disarmament or face annihilation."',
+      'This Organization should be guided by the foresight of President Truman who, in reference to the Charter, stated, "The Charter will be expanded and improved as time goes on."',
+    ].join('\n'));
+    const by = (t: string) => q.find((x) => x.text.includes(t));
+    assert.strictEqual(by('threat or use of force')?.speaker, 'the Charter of the United Nations');
+    assert.strictEqual(by('peaceful means')?.speaker, 'Article 2 of the Charter');
+    assert.strictEqual(by('withdrawal of Israel')?.speaker, 'Security Council resolution 242 (1967)');
+    assert.strictEqual(by('negotiations shall start')?.speaker, 'resolution 338 (1973), paragraph 3');
+    assert.strictEqual(by('Mankind is confronted')?.speaker, 'the Final Document');
+    assert.notStrictEqual(by('expanded and improved')?.speaker, 'the Charter', 'the Charter is what Truman spoke of, not the speaker');
+  });
+
+  it('reads a quotation over the line breaks of a hard-wrapped speech and over paragraphs that each open with a quote mark', () => {
+    const wrapped = [
+      'I should like to recall the words of the Secretary-General in',
+      'his report on the work of the Organization, where he',
+      'underlined that the Organization must be able to act. Prime',
+      'Minister Bandaranaike, representing Sri Lanka, said on that',
+      'occasion: "This is an Organization which expresses itself',
+      'most effectively by bringing the nations of the world',
+      'together in friendly discussion." We still believe it.',
+      '',
+    ].join('\n');
+    const transcript = [
+      '3.\tExactly ten years before his death, President Nasser stated here:',
+      '"There is no problem which concerns our homeland that cannot be settled within the United Nations.',
+      '"We have accepted its resolutions and its recommendations for a just settlement, with the best of goodwill." [Ibid., para. 119.]',
+      '"Four years ago the African continent witnessed the end of one era of colonialism." [Ibid., para. 120.]',
+      '4.\tAlgeria will take part in this session.',
+      '',
+    ].join('\n');
+    const a = quotations(wrapped);
+    assert.strictEqual(a.length, 1, JSON.stringify(a));
+    assert.ok(a[0].text.endsWith('friendly discussion."'), a[0].text);
+    assert.strictEqual(a[0].name, 'Bandaranaike');
+    const b = quotations(transcript);
+    assert.strictEqual(b.length, 2, JSON.stringify(b));
+    assert.ok(b[0].text.startsWith('"There is no problem') && b[0].text.endsWith('goodwill."'), b[0].text);
+    assert.strictEqual(b[0].name, 'Nasser');
+    assert.strictEqual(b[1].name, 'Nasser', 'a paragraph of quotation after an attributed one continues it');
+  });
+
+  it('resolves he and she only to a person named as a subject nearby, and leaves them unresolved when unsure', () => {
+    const q = quotations([
+      'Foreign Minister Anna Lindh was accompanied to the General Assembly by her son. When he entered the Hall, he asked: "Mom, where are all the women?"',
+      '',
+      'We ought to remember the issue taken up by the Secretary-General in his annual report, an issue which he describes as being "not so much the future of the United Nations as the future of humanity".',
+      '',
+      'Graham Watts, chief executive of the Construction Industry Council, said: "I don\'t think many firms realise the impact environmental activity has on the cost of running a project."',
+      '',
+      'The government has slashed its road-building spending.',
+      '',
+      '"But they are more alert than they were three or four years ago," he said.',
+      '',
+      'The 19-year-old Philippoussis, who beat Sampras in the third round of this year\'s Australian Open, stayed calm in a nervy tie break.',
+      '',
+      '"I\'m pleased because I didn\'t play that great today, but I fought really well," he said.',
+      '',
+    ].join('\n'));
+    const by = (t: string) => q.find((x) => x.text.includes(t));
+    assert.strictEqual(by('where are all the women')?.speaker, 'he');
+    assert.strictEqual(by('where are all the women')?.name, undefined, 'neither Anna Lindh (her son) nor the Hall');
+    assert.strictEqual(by('not so much')?.name, undefined, 'the Secretary-General is named between');
+    assert.strictEqual(by('more alert')?.name, 'Graham Watts');
+    assert.strictEqual(by('fought really well')?.name, 'Philippoussis', 'Sampras is an object');
+  });
+
+  it('takes the person a body\'s role names for the speaker ("said Colorado attorney general Gale Norton")', () => {
+    const q = quotations('"We have notified them of our concerns and asked them to give us a response," said Colorado attorney general Gale Norton.\n\n"Coming just a million guilders under the forecast range isn\'t overwhelmingly surprising," said ING analyst Steven Vrolijk.\n');
+    assert.deepStrictEqual(q.map((x) => x.name), ['Gale Norton', 'Steven Vrolijk']);
+  });
+
   it('drops the scare-quote marker on words the text attributes, and keeps it on the others', () => {
     const text = LAVROV + SCARE;
     const scare = (seg: ReturnType<typeof segment>): RhetoricMarker[] => [...seg.text.matchAll(/‘[^’ ]+(?: [^’ ]+)?’/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], category: 'scare-quote', term: m[0].slice(1, -1), source: 'scare-quote', confidence: 0.5 }));

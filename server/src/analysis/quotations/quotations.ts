@@ -30,7 +30,7 @@ export interface Quotation {
  * entitled: “…”", "This year’s theme, “…”", "under the slogan “…”", "the new report, “…”" (not
  * "the report: “…”", which quotes it).
  */
-const TITLE_BEFORE = /\b(?:(?:entitled|titled|headed|headlined|captioned|codenamed|code-named|nicknamed)\s*[:,]?|(?:theme|slogan|motto|title|topic|report|book|song|poem|film|novel)(?:\s+(?:of|is|was|should be|will be))?\s*,?)\s*$/i;
+const TITLE_BEFORE = /\b(?:(?:entitled|titled|headed|headlined|captioned|codenamed|code-named|nicknamed)\s*[:,]?|(?:theme|slogan|motto|title|topic|report|book|song|poem|film|novel)(?:\s+(?:of|is|was|should be|will be))?\s*,?|(?:described|set out|contained|outlined|defined|reflected|enshrined|embodied)\s+in)\s*$/i;
 
 /** A naming verb right before quoted words. */
 const OWN_NAMING_BEFORE = /\b(?:call|called|term|termed|dub|dubbed|name|named|label|labelled|labeled)\s+(?:(?:it|them|this|that|the|a|an)\s+)?$/i;
@@ -254,6 +254,10 @@ function isVerb(words: readonly Word[], k: number): boolean {
   // "The old saying is ‘…’": a noun.
   if (w.lower === 'saying' && (words[k + 1]?.lower === 'is' || words[k + 1]?.lower === 'goes')) return false;
   const before = words[k - 1]?.lower;
+  // "the so- called ‘…’" (a broken "so-called"): doubt, not a report.
+  if (before === 'so' && w.lower === 'called') return false;
+  // "they spare no praise for", "any call for": a noun.
+  if (before !== undefined && NOUN_DETERMINERS.has(before)) return false;
   // "as if saying ‘…’": nobody said it.
   if ((before === 'if' || before === 'though') && words[k - 2]?.lower === 'as') return false;
   // "the unsuitably termed ‘…’": an adverb after a determiner makes the participle an adjective.
@@ -261,6 +265,12 @@ function isVerb(words: readonly Word[], k: number): boolean {
   // "a call for ‘dialogue’", "the said …": after a determiner the word is a noun.
   return !(before !== undefined && SPEAKER_DETERMINERS.has(before));
 }
+
+/** Words before which a reporting verb's form is a noun ("no praise", "such calls"). */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['no', 'such', 'any', 'every', 'these', 'those', 'this', 'of']);
+
+/** Naming verbs: "a new era called the “post-industrial era”" names a thing; only someone named is its speaker. */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'calling', 'termed', 'dubbed', 'labelled', 'labeled', 'named', 'known', 'branded']);
 
 /** Conjunctions after a quote that open a clause of its own. */
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'whereas', 'although', 'though', 'while', 'yet']);
@@ -344,6 +354,8 @@ function speakerBefore(ctx: Context, start: number): Speaker | undefined {
     // back; a finite verb's is right before it ("the Rally (RDR) urged").
     const subjectFar = words[k].lower.endsWith('ing') || words[k - 1]?.lower === 'to' || words[k - 1]?.lower === 'who';
     const sp = speakerEndingAt(ctx, words, k, from) ?? nearestSpeaker(ctx, words, k, subjectFar ? k : NEAR_SUBJECT_WORDS);
+    // "our countries, arbitrarily called the “countries of the third world”": a thing named, nobody's words.
+    if (sp && !sp.name && NAMING_VERBS.has(words[k].lower) && /^\s*(?:(?:the|a|an)\s+)?\S?$/.test(ctx.masked.slice(words[k].end, start)) && !SPEAKER_PRONOUNS.has(ctx.text.slice(sp.start, sp.end).toLowerCase())) return undefined;
     if (sp) return sp;
   }
   return undefined;
@@ -360,12 +372,12 @@ const DOCUMENT_VERBS: ReadonlySet<string> = new Set([
 
 /** Names of documents that may be quoted as the source of their words. */
 const DOCUMENT_HEAD = String.raw`(?:Charter|Declaration|Convention|Covenant|Treaty|Preamble|preamble|Constitution|constitution|Protocol|Agreement|Accords?|Statute|Final Document|Final Act|Communiqu[ée]|communiqu[ée]|Programme of Action|Plan of Action|Platform for Action|Manifesto|Pact|Proclamation|Consensus)`;
-const NAMED_DOCUMENT = String.raw`(?:(?:the|its|our|this|that|their)\s+)?(?:(?:[A-Z][\p{L}\-]*|of|on|and|for|the)\s+){0,8}?${DOCUMENT_HEAD}(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\p{L}\-]*(?:\s+(?:of|on|and|the|[A-Z][\p{L}\-]*)){0,8})?`;
+const NAMED_DOCUMENT = String.raw`(?:(?:the|its|our|this|that|their)\s+)?(?:[A-Z][\p{L}\-]*\s+(?:(?:of|on|and|for|the)\s+)*){0,6}?${DOCUMENT_HEAD}(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\p{L}\-]*(?:\s+(?:of|on|and|the|[A-Z][\p{L}\-]*)){0,8})?`;
 const NUMBERED_DOCUMENT = String.raw`(?:(?:Security\s+Council|General\s+Assembly|the|that|this)\s+)?(?:[Rr]esolutions?|[Dd]ecisions?)\s+[\dA-Z][\w\/.\-]*(?:\s*\([\w\s\-.]+\))?(?:\s*(?:,|and)\s*[\dA-Z][\w\/.\-]*(?:\s*\([\w\s\-.]+\))?)*(?:\s+of\s+(?:\d+\s+)?[A-Z][a-z]+\s+\d{4})?`;
 const DOCUMENT_PART = String.raw`(?:(?:operative|preambular)\s+)?(?:[Pp]aragraph|[Aa]rticle|[Pp]rinciple|[Ss]ection|[Cc]hapter)\s+[\dIVXLC]+(?:\s*\(\w+\))?`;
 /** A document (or a part of one) right before its verb, over "which", "of which" and an adverb. */
 const DOCUMENT_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N}])((?:${DOCUMENT_PART},?\s+of\s+)*(?:${NAMED_DOCUMENT}|${NUMBERED_DOCUMENT})(?:,\s*${DOCUMENT_PART})?|${DOCUMENT_PART})` +
+  String.raw`(?:^|[^\p{L}\p{N}])((?:${DOCUMENT_PART},?\s+(?:of\s+)?)*(?:${NAMED_DOCUMENT}|${NUMBERED_DOCUMENT})(?:,\s*${DOCUMENT_PART})?|${DOCUMENT_PART})` +
     String.raw`\s*,?\s*(?:(?:of\s+)?which\s*,?\s*)?(?:in\s+[^,;:.]{1,60},\s*)?(?:(?:also|clearly|explicitly|expressly|specifically|rightly|solemnly|unequivocally|categorically|further|itself|inter\s+alia)\s+)*$`,
   'u',
 );
@@ -376,9 +388,10 @@ function documentEndingAt(ctx: Context, verbStart: number, from: number): Speake
   const m = DOCUMENT_BEFORE.exec(ctx.masked.slice(at, verbStart));
   if (!m) return undefined;
   const start = at + m.index + m[0].indexOf(m[1]);
-  // "in reference to the Charter, stated": the document is an object, not the subject.
+  // "in reference to the Charter, stated": the document is an object, not the subject (unless of "which": "contained in Article 2, which enjoins").
   const before = /([\p{L}]+)[^\p{L}]*$/u.exec(ctx.masked.slice(Math.max(0, start - 20), start));
-  if (before && (PREPOSITIONS.has(before[1].toLowerCase()) || OBJECT_PREPOSITIONS.has(before[1].toLowerCase()))) return undefined;
+  const object = before && (PREPOSITIONS.has(before[1].toLowerCase()) || OBJECT_PREPOSITIONS.has(before[1].toLowerCase()));
+  if (object && !/\bwhich\b/.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length))) return undefined;
   return { start, end: start + m[1].trimEnd().length };
 }
 
@@ -409,7 +422,8 @@ function possessiveBefore(ctx: Context, start: number): Speaker | undefined {
 function speakerFrom(ctx: Context, words: readonly Word[], k: number, limit: number): Speaker | undefined {
   const w = words[k];
   if (!w || w.start >= limit) return undefined;
-  if (k > 0 && clauseBreak(ctx.masked, words[k - 1].end, w.start)) return undefined;
+  // "“ethnic cleansing” continued, the safe areas …": a comma ends the clause of the verb.
+  if (k > 0 && (clauseBreak(ctx.masked, words[k - 1].end, w.start) || /,/.test(ctx.masked.slice(words[k - 1].end, w.start)))) return undefined;
   const mention = mentionStartingAt(ctx, w.start);
   if (mention) return personOf(ctx, words, mention) ?? { start: mention.start, end: mention.end, name: mention.text };
   // "the words of Dr. Martin Luther King": the name after a title's abbreviation.
