@@ -86,7 +86,7 @@ export function findQuotations(seg: SegmentedText, entities: readonly EntityMent
     // “…,” he said. “…”: a quotation opening a sentence continues the one before it in the paragraph;
     // a paragraph that is nothing but a quotation continues the one that closed the paragraph before.
     if (!sp && previous?.q.speaker && (previous.paragraphEnd === paragraphEnd ? opensSentence(ctx, start) : continuesQuotedParagraph(seg, previous.q.end, start))) {
-      out.push({ start, end, speaker: previous.q.speaker, name: previous.q.name });
+      out.push({ start, end, speaker: previous.q.speaker, ...(previous.q.name ? { name: previous.q.name } : {}) });
       previous = { q: out[out.length - 1], paragraphEnd };
       continue;
     }
