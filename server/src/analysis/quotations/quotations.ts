@@ -1,18 +1,24 @@
 /**
  * Quotations and who is quoted. A quoted span (straight or curly, double or single quotes, one
- * or several sentences) is attributed to a speaker when a reporting verb or "according to" names
- * one nearby: after the quote (“…,” he said / “…”, said the minister), before it in the same
- * sentence (Lavrov said: ‘…’ / he described the plan as ‘desperate’ / saying ‘…’), a possessive
- * (Lavrov’s ‘colossal mistake’), or the attributed quotation just before it in the paragraph
- * (“…,” he said. “…”). The speaker resolves to an entity mention of the document where it can:
- * the mention itself, or for "he"/"she" the nearest person named before.
+ * or several sentences or paragraphs: quotedSpans.ts) is attributed to a speaker when a reporting
+ * verb or "according to" names one nearby: after the quote (“…,” he said / “…”, said the minister),
+ * before it in the same sentence (Lavrov said: ‘…’ / he described the plan as ‘desperate’ / saying
+ * ‘…’), a possessive (Lavrov’s ‘colossal mistake’), a document (the Charter states: ‘…’:
+ * documents.ts), or the attributed quotation just before it (“…,” he said. “…”). The speaker
+ * resolves to an entity mention of the document where it can: the mention itself, or for
+ * "he"/"she" the person named as a subject just before, when that is sure (antecedents.ts).
  * Quoted words nobody is said to have said stay what they were: scare quotes, titles, slogans.
  */
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
-import { QuotedSpan, findQuotedSpans } from '../rhetoric/scareQuotes';
+import { continuesQuotedParagraph, maskSpans, quotedSpansOf } from './quotedSpans';
+import { DOCUMENT_VERBS, documentEndingAt } from './documents';
+import { antecedent } from './antecedents';
 import { lowerBound } from '../common/binarySearch';
-import { BETWEEN_SPEAKER_AND_VERB, REPORTING_VERBS, SOURCE_NOUNS, SPEAKER_DETERMINERS, SPEAKER_PRONOUNS } from './reporting';
+import {
+  BETWEEN_SPEAKER_AND_VERB, CLAUSE_CONJUNCTIONS, ENDS_NOUN_PHRASE, NAMING_VERBS, NOUN_DETERMINERS, OBJECT_PREPOSITIONS, PREPOSITIONS, REPORTING_VERBS,
+  SENTENCE_OPENERS, SOURCE_NOUNS, SPEAKER_DETERMINERS, SPEAKER_PRONOUNS, SUBJECT_QUOTED, TIME_PREPOSITIONS, TIME_WORDS, TITLE_ABBREVIATIONS, TO_VERBS,
+} from './reporting';
 
 export interface Quotation {
   /** Offset of the opening quote. */
@@ -35,8 +41,6 @@ const TITLE_BEFORE = /\b(?:(?:entitled|titled|headed|headlined|captioned|codenam
 /** A naming verb right before quoted words. */
 const OWN_NAMING_BEFORE = /\b(?:call|called|term|termed|dub|dubbed|name|named|label|labelled|labeled)\s+(?:(?:it|them|this|that|the|a|an)\s+)?$/i;
 
-/** Longest quotation considered (characters inside the quotes). */
-const MAX_QUOTE = 4000;
 /** Words a quotation needs to count as one when nobody is named as its speaker (fewer: a scare quote). */
 const MIN_UNATTRIBUTED_WORDS = 5;
 /** How far after a quote its attribution may start and end (words). */
@@ -72,7 +76,7 @@ export function findQuotations(seg: SegmentedText, entities: readonly EntityMent
   if (!spans.length) return [];
   const names = entities.filter((e) => e.type !== 'date' && e.type !== 'event');
   const masked = maskSpans(text, spans);
-  const ctx: Context = { text, masked, names, sentences: seg.sentences, spans };
+  const ctx: QuoteContext = { text, masked, names, sentences: seg.sentences, spans };
   const out: Quotation[] = [];
   let previous: { q: Quotation; paragraphEnd: number } | undefined;
   for (let i = 0; i < spans.length; i++) {
@@ -121,7 +125,8 @@ function rangeAt<R extends { start: number }>(ranges: readonly R[], offset: numb
   return k > 0 ? ranges[k - 1] : undefined;
 }
 
-interface Context {
+/** What the speaker search reads: the text, its quotations blanked, the entity mentions, sentences and quoted spans. */
+export interface QuoteContext {
   readonly text: string;
   /** The text with the inside of every quoted span blanked, so words inside quotes attribute nothing. */
   readonly masked: string;
@@ -130,81 +135,12 @@ interface Context {
   readonly spans: readonly { start: number; end: number }[];
 }
 
-/** Most paragraphs one quotation may run over. */
-const MAX_QUOTED_PARAGRAPHS = 12;
-
-/** A paragraph's opening quote mark, after its number ("12.\t“…"), else -1. */
-function openingQuoteOf(text: string, p: { start: number; end: number }): number {
-  const m = /^(?:\d+\.\s*)?[“"‘']/.exec(text.slice(p.start, Math.min(p.end, p.start + 12)));
-  return m ? p.start + m[0].length - 1 : -1;
-}
-
-/**
- * The quoted spans of the document, in order: within a paragraph (over the line breaks of
- * hard-wrapped text, which are spaces), and a long quotation over several paragraphs as
- * transcripts write it, each paragraph opening with a quote mark and only the last one closed.
- */
-function quotedSpansOf(seg: SegmentedText): QuotedSpan[] {
-  const { text, paragraphs } = seg;
-  const out: QuotedSpan[] = [];
-  for (let i = 0; i < paragraphs.length; i++) {
-    const spans = findQuotedSpans(text, paragraphs[i].start, paragraphs[i].end, MAX_QUOTE, true);
-    const open = openingQuoteOf(text, paragraphs[i]);
-    if (open >= 0 && spans[0]?.start !== open) {
-      const run = closingParagraph(seg, i);
-      if (run) {
-        out.push({ start: open, end: run.spans[0].end }, ...run.spans.slice(1));
-        i = run.paragraph;
-        continue;
-      }
-    }
-    out.push(...spans);
-  }
-  return out;
-}
-
-/** The paragraph that closes a quotation left open by paragraph `i`, every paragraph between opening with a quote mark. */
-function closingParagraph(seg: SegmentedText, i: number): { paragraph: number; spans: QuotedSpan[] } | undefined {
-  const { text, paragraphs } = seg;
-  for (let j = i + 1; j < paragraphs.length && j <= i + MAX_QUOTED_PARAGRAPHS; j++) {
-    const open = openingQuoteOf(text, paragraphs[j]);
-    if (open < 0) return undefined;
-    const spans = findQuotedSpans(text, paragraphs[j].start, paragraphs[j].end, MAX_QUOTE, true);
-    if (spans[0]?.start === open) return { paragraph: j, spans };
-  }
-  return undefined;
-}
-
-/**
- * Does the quotation at `start` take up its paragraph (after the paragraph's number), right after
- * a paragraph closed by the quotation that ends at `previousEnd` (and at most a reference, "[Ibid.,
- * para. 120.]")?
- */
-function continuesQuotedParagraph(seg: SegmentedText, previousEnd: number, start: number): boolean {
-  const k = lowerBound(seg.paragraphs.length, (i) => seg.paragraphs[i].start <= start) - 1;
-  if (k < 1) return false;
-  const p = seg.paragraphs[k];
-  const before = seg.paragraphs[k - 1];
-  return openingQuoteOf(seg.text, p) === start && previousEnd > before.start && previousEnd <= before.end &&
-    /^[\s.,;]*(?:[[(][^\])]{0,80}[\])][\s.]*)?$/.test(seg.text.slice(previousEnd, before.end));
-}
-
-function maskSpans(text: string, spans: readonly { start: number; end: number }[]): string {
-  let out = '';
-  let at = 0;
-  for (const s of spans) {
-    out += text.slice(at, s.start + 1) + ' '.repeat(s.end - s.start - 2);
-    at = s.end - 1;
-  }
-  return out + text.slice(at);
-}
-
 function paragraphEndOf(paragraphs: SegmentedText['paragraphs'], offset: number): number {
   return rangeAt(paragraphs, offset)?.end ?? offset;
 }
 
 /** Start of the sentence that holds `offset`, moved back over quotations that a sentence break split. */
-function clauseStart(ctx: Context, offset: number): number {
+function clauseStart(ctx: QuoteContext, offset: number): number {
   let s = sentenceStart(ctx.sentences, offset);
   for (let i = lowerBound(ctx.spans.length, (k) => ctx.spans[k].start < offset) - 1; i >= 0; i--) {
     const q = ctx.spans[i];
@@ -219,7 +155,7 @@ function sentenceStart(sentences: SegmentedText['sentences'], offset: number): n
   return rangeAt(sentences, offset)?.start ?? 0;
 }
 
-function opensSentence(ctx: Context, start: number): boolean {
+function opensSentence(ctx: QuoteContext, start: number): boolean {
   const before = ctx.text.slice(clauseStart(ctx, start), start);
   return /^[\s(\-–—]*$/.test(before) || /[.!?…]["”’']?\s+$/.test(before);
 }
@@ -266,21 +202,6 @@ function isVerb(words: readonly Word[], k: number): boolean {
   return !(before !== undefined && SPEAKER_DETERMINERS.has(before));
 }
 
-/** Words before which a reporting verb's form is a noun ("no praise", "such calls"). */
-const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['no', 'such', 'any', 'every', 'these', 'those', 'this', 'of']);
-
-/** Naming verbs: "a new era called the “post-industrial era”" names a thing; only someone named is its speaker. */
-const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'calling', 'termed', 'dubbed', 'labelled', 'labeled', 'named', 'known', 'branded']);
-
-/** Conjunctions after a quote that open a clause of its own. */
-const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'whereas', 'although', 'though', 'while', 'yet']);
-
-/** Passive verbs whose subject is the speaker ("the captain was quoted as saying"). */
-const SUBJECT_QUOTED: ReadonlySet<string> = new Set(['quoted', 'reported', 'cited']);
-
-/** Reporting verbs that, before "to", report an act rather than words. */
-const TO_VERBS: ReadonlySet<string> = new Set(['continued', 'promised', 'promises', 'pledged', 'vowed', 'vows', 'urged', 'demanded', 'appealed', 'referred', 'refers', 'referring']);
-
 function isPassive(words: readonly Word[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const l = words[j].lower;
@@ -291,7 +212,7 @@ function isPassive(words: readonly Word[], k: number): boolean {
 }
 
 /** “…,” he said / “…”, said the minister / “…” according to Reuters. */
-function speakerAfter(ctx: Context, end: number, paragraphEnd: number): Speaker | undefined {
+function speakerAfter(ctx: QuoteContext, end: number, paragraphEnd: number): Speaker | undefined {
   const words = wordsIn(ctx.masked, end, Math.min(paragraphEnd, end + AFTER_CHARS)).slice(0, AFTER_WORDS);
   if (!words.length || clauseBreak(ctx.masked, end, words[0].start) && !/^[,.!?’”"'\s]*$/.test(ctx.masked.slice(end, words[0].start))) return undefined;
   if (/[;:()]/.test(ctx.masked.slice(end, words[0].start))) return undefined;
@@ -321,7 +242,7 @@ function speakerAfter(ctx: Context, end: number, paragraphEnd: number): Speaker 
 }
 
 /** Lavrov said: ‘…’ / he described the plan as ‘desperate’ / …, saying ‘…’ / according to X, ‘…’. */
-function speakerBefore(ctx: Context, start: number): Speaker | undefined {
+function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
   const from = clauseStart(ctx, start);
   // "In 1958 the Soviet spokesman stated:⏎“…”": a quotation set off as a paragraph of its own.
   const colon = /:\s*$/.exec(ctx.masked.slice(Math.max(0, start - 20), start));
@@ -340,7 +261,7 @@ function speakerBefore(ctx: Context, start: number): Speaker | undefined {
     }
     // "Article 2 of the Charter states: ‘…’", "resolution 242 (1967) calls for ‘…’": the document is the source.
     if (DOCUMENT_VERBS.has(words[k].lower)) {
-      const doc = documentEndingAt(ctx, words[k].start, from);
+      const doc = documentEndingAt(ctx.masked, words[k].start, from);
       if (doc) return doc;
     }
     if (!isVerb(words, k)) continue;
@@ -361,55 +282,21 @@ function speakerBefore(ctx: Context, start: number): Speaker | undefined {
   return undefined;
 }
 
-/** Verbs by which a document says what it says ("the Charter states", "the resolution calls for", "Article 2 provides"). */
-const DOCUMENT_VERBS: ReadonlySet<string> = new Set([
-  'states', 'stated', 'says', 'said', 'provides', 'provided', 'stipulates', 'stipulated', 'calls', 'called', 'reads', 'read', 'enjoins', 'enjoined',
-  'proclaims', 'proclaimed', 'affirms', 'affirmed', 'reaffirms', 'reaffirmed', 'declares', 'declared', 'recognizes', 'recognises', 'recognized', 'recognised',
-  'requests', 'requested', 'demands', 'demanded', 'urges', 'urged', 'notes', 'noted', 'emphasizes', 'emphasises', 'emphasized', 'emphasised', 'stresses',
-  'stressed', 'expresses', 'expressed', 'speaks', 'spoke', 'refers', 'referred', 'prescribes', 'prescribed', 'obliges', 'commits', 'enshrines', 'tells', 'reminds',
-  'establishes', 'established', 'sets', 'lays', 'laid', 'determines', 'determined', 'decides', 'decided', 'condemns', 'condemned',
-]);
-
-/** Names of documents that may be quoted as the source of their words. */
-const DOCUMENT_HEAD = String.raw`(?:Charter|Declaration|Convention|Covenant|Treaty|Preamble|preamble|Constitution|constitution|Protocol|Agreement|Accords?|Statute|Final Document|Final Act|Communiqu[ée]|communiqu[ée]|Programme of Action|Plan of Action|Platform for Action|Manifesto|Pact|Proclamation|Consensus)`;
-const NAMED_DOCUMENT = String.raw`(?:(?:the|its|our|this|that|their)\s+)?(?:[A-Z][\p{L}\-]*\s+(?:(?:of|on|and|for|the)\s+)*){0,6}?${DOCUMENT_HEAD}(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\p{L}\-]*(?:\s+(?:of|on|and|the|[A-Z][\p{L}\-]*)){0,8})?`;
-const NUMBERED_DOCUMENT = String.raw`(?:(?:Security\s+Council|General\s+Assembly|the|that|this)\s+)?(?:[Rr]esolutions?|[Dd]ecisions?)\s+[\dA-Z][\w\/.\-]*(?:\s*\([\w\s\-.]+\))?(?:\s*(?:,|and)\s*[\dA-Z][\w\/.\-]*(?:\s*\([\w\s\-.]+\))?)*(?:\s+of\s+(?:\d+\s+)?[A-Z][a-z]+\s+\d{4})?`;
-const DOCUMENT_PART = String.raw`(?:(?:operative|preambular)\s+)?(?:[Pp]aragraph|[Aa]rticle|[Pp]rinciple|[Ss]ection|[Cc]hapter)\s+[\dIVXLC]+(?:\s*\(\w+\))?`;
-/** A document (or a part of one) right before its verb, over "which", "of which" and an adverb. */
-const DOCUMENT_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N}])((?:${DOCUMENT_PART},?\s+(?:of\s+)?)*(?:${NAMED_DOCUMENT}|${NUMBERED_DOCUMENT})(?:,\s*${DOCUMENT_PART})?|${DOCUMENT_PART})` +
-    String.raw`\s*,?\s*(?:(?:of\s+)?which\s*,?\s*)?(?:in\s+[^,;:.]{1,60},\s*)?(?:(?:also|clearly|explicitly|expressly|specifically|rightly|solemnly|unequivocally|categorically|further|itself|inter\s+alia)\s+)*$`,
-  'u',
-);
-
-/** The document whose verb starts at `verbStart`, when one ends right before it (after `from`). */
-function documentEndingAt(ctx: Context, verbStart: number, from: number): Speaker | undefined {
-  const at = Math.max(from, verbStart - 200);
-  const m = DOCUMENT_BEFORE.exec(ctx.masked.slice(at, verbStart));
-  if (!m) return undefined;
-  const start = at + m.index + m[0].indexOf(m[1]);
-  // "in reference to the Charter, stated": the document is an object, not the subject (unless of "which": "contained in Article 2, which enjoins").
-  const before = /([\p{L}]+)[^\p{L}]*$/u.exec(ctx.masked.slice(Math.max(0, start - 20), start));
-  const object = before && (PREPOSITIONS.has(before[1].toLowerCase()) || OBJECT_PREPOSITIONS.has(before[1].toLowerCase()));
-  if (object && !/\bwhich\b/.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length))) return undefined;
-  return { start, end: start + m[1].trimEnd().length };
-}
-
 /** "the agency quoted the unnamed corporal as saying": the one quoted is the speaker. */
-function quotedAsSaying(ctx: Context, words: readonly Word[], k: number): Speaker | undefined {
+function quotedAsSaying(ctx: QuoteContext, words: readonly Word[], k: number): Speaker | undefined {
   if (words[k].lower !== 'quoted' && words[k].lower !== 'quoting') return undefined;
   for (let i = k + 2; i < words.length && i <= k + MAX_SPEAKER_WORDS + 1; i++) if (words[i].lower === 'as') return speakerFrom(ctx, words, k + 1, words[i].start);
   return undefined;
 }
 
 /** "was described by the minister as ‘…’": the agent of a passive reporting verb. */
-function byAgent(ctx: Context, words: readonly Word[], k: number, limit: number): Speaker | undefined {
+function byAgent(ctx: QuoteContext, words: readonly Word[], k: number, limit: number): Speaker | undefined {
   for (let j = k + 1; j < words.length && j <= k + 3; j++) if (words[j].lower === 'by') return speakerFrom(ctx, words, j + 1, limit);
   return undefined;
 }
 
 /** Lavrov’s ‘colossal mistake’, the minister’s ‘new deal’. */
-function possessiveBefore(ctx: Context, start: number): Speaker | undefined {
+function possessiveBefore(ctx: QuoteContext, start: number): Speaker | undefined {
   const from = Math.max(clauseStart(ctx, start), start - 80);
   const m = /([\p{L}\p{N}][\p{L}\p{N}\-.]*)['’]s?\s+(?:[\p{Ll}\-]+\s+){0,2}$/u.exec(ctx.masked.slice(from, start));
   if (!m) return undefined;
@@ -419,7 +306,7 @@ function possessiveBefore(ctx: Context, start: number): Speaker | undefined {
 }
 
 /** The speaker phrase that starts at word `k` (after "said" or "according to"). */
-function speakerFrom(ctx: Context, words: readonly Word[], k: number, limit: number): Speaker | undefined {
+function speakerFrom(ctx: QuoteContext, words: readonly Word[], k: number, limit: number): Speaker | undefined {
   const w = words[k];
   if (!w || w.start >= limit) return undefined;
   // "“ethnic cleansing” continued, the safe areas …": a comma ends the clause of the verb.
@@ -452,7 +339,7 @@ function speakerFrom(ctx: Context, words: readonly Word[], k: number, limit: num
 const APPOSITIVE_WORDS = 12;
 
 /** "said Colorado attorney general Gale Norton", "Microsoft spokesman John Smith": the person a body's or place's role names. */
-function personOf(ctx: Context, words: readonly Word[], body: EntityMention): Speaker | undefined {
+function personOf(ctx: QuoteContext, words: readonly Word[], body: EntityMention): Speaker | undefined {
   if (body.type === 'person') return undefined;
   let k = words.findIndex((x) => x.start >= body.end);
   for (const last = k + MAX_ROLE_WORDS; k >= 0 && k < words.length && k <= last; k++) {
@@ -467,17 +354,8 @@ function personOf(ctx: Context, words: readonly Word[], body: EntityMention): Sp
 /** Words of a role between a body and the person who holds it ("attorney general"). */
 const MAX_ROLE_WORDS = 4;
 
-/** Titles written as abbreviations before a name ("Dr. King"). */
-const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'messrs', 'mme', 'st']);
-
-/** Words after which a speaker's noun phrase has ended ("said the minister on Monday"). */
-const ENDS_NOUN_PHRASE: ReadonlySet<string> = new Set([
-  'on', 'in', 'at', 'to', 'who', 'which', 'that', 'when', 'after', 'before', 'during', 'last', 'yesterday', 'today', 'this', 'while',
-  'as', 'and', 'but', 'in', 'from', 'with', 'recently', 'earlier', 'later', 'told', 'adding', 'saying', 'if', 'because',
-]);
-
 /** The speaker that ends just before the reporting verb at word `k` ("Lavrov said", "the minister, Sergei Lavrov, said"). */
-function speakerEndingAt(ctx: Context, words: readonly Word[], k: number, from: number): Speaker | undefined {
+function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: number, from: number): Speaker | undefined {
   let j = k - 1;
   for (;;) {
     // "Allen Dulles, categorically stated": an adverb right before the verb.
@@ -537,11 +415,8 @@ function speakerEndingAt(ctx: Context, words: readonly Word[], k: number, from: 
   return { start: words[det].start, end: w.end, ...(inner ? { name: inner.text } : {}) };
 }
 
-/** Prepositions whose object is not the subject of the verb after it. */
-const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'by', 'against', 'about', 'than', 'between']);
-
 /** The preposition (its word index, else -1) that opened the phrase (since the last comma) holding the word at `a`. */
-function objectOfPreposition(ctx: Context, words: readonly Word[], a: number): number {
+function objectOfPreposition(ctx: QuoteContext, words: readonly Word[], a: number): number {
   for (let i = a - 1; i >= 0 && a - i <= MAX_SPEAKER_WORDS; i--) {
     if (/,/.test(ctx.masked.slice(words[i].end, words[i + 1].start)) || clauseBreak(ctx.masked, words[i].end, words[i + 1].start)) return -1;
     if (OBJECT_PREPOSITIONS.has(words[i].lower)) return i;
@@ -550,7 +425,7 @@ function objectOfPreposition(ctx: Context, words: readonly Word[], a: number): n
 }
 
 /** Start of a capitalised name ending at word `j`, over "of the" inside it ("the President of the Republic"). */
-function capitalisedNameStart(ctx: Context, words: readonly Word[], j: number): number {
+function capitalisedNameStart(ctx: QuoteContext, words: readonly Word[], j: number): number {
   const joined = (x: number) => x > 0 && !clauseBreak(ctx.masked, words[x - 1].end, words[x].start) && !/,/.test(ctx.masked.slice(words[x - 1].end, words[x].start));
   let a = j;
   for (;;) {
@@ -563,20 +438,12 @@ function capitalisedNameStart(ctx: Context, words: readonly Word[], j: number): 
   return a;
 }
 
-const TIME_WORDS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'weekend',
-]);
-const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'in', 'early', 'late', 'next']);
-
-const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'of', 'at', 'for', 'near', 'across', 'outside', 'inside']);
-
 /**
  * The phrase a prepositional phrase hangs on ("Alisa Gorshenina in the Urals region of Russia",
  * "conscripts from Irkutsk in Siberia"), back to the clause's start: a person or body named in it
  * is the speaker.
  */
-function phraseBefore(ctx: Context, words: readonly Word[], prep: number, end: number, from: number): Speaker | undefined {
+function phraseBefore(ctx: QuoteContext, words: readonly Word[], prep: number, end: number, from: number): Speaker | undefined {
   let a = prep;
   while (a > 0 && words[a - 1].start >= from && prep - a < 2 * MAX_SPEAKER_WORDS && !clauseBreak(ctx.masked, words[a - 1].end, words[a].start) && !/,/.test(ctx.masked.slice(words[a - 1].end, words[a].start))) a--;
   if (a === prep || PREPOSITIONS.has(words[a].lower) || OBJECT_PREPOSITIONS.has(words[a].lower)) return undefined; // "in an interview with …"
@@ -591,11 +458,8 @@ function phraseBefore(ctx: Context, words: readonly Word[], prep: number, end: n
 /** How far back a finite reporting verb's subject may be named when it does not end right before it ("Henke, who called"). */
 const NEAR_SUBJECT_WORDS = 2;
 
-/** Words that open a sentence in capitals without naming anyone. */
-const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'but', 'and', 'this', 'that', 'it', 'in', 'on', 'as', 'so', 'yet', 'then', 'when', 'if', 'while', 'after', 'before', 'however', 'instead']);
-
 /** "…, saying ‘…’": the verb's subject is further back; the nearest person, body or pronoun in the clause. */
-function nearestSpeaker(ctx: Context, words: readonly Word[], k: number, reach: number): Speaker | undefined {
+function nearestSpeaker(ctx: QuoteContext, words: readonly Word[], k: number, reach: number): Speaker | undefined {
   for (let j = k - 1; j >= 0 && j >= k - reach; j--) {
     const mention = mentionEndingAt(ctx, words[j].end);
     const first = mention && words.findIndex((x) => x.start >= mention.start);
@@ -606,62 +470,10 @@ function nearestSpeaker(ctx: Context, words: readonly Word[], k: number, reach: 
   return undefined;
 }
 
-function pronoun(ctx: Context, w: Word): Speaker {
+function pronoun(ctx: QuoteContext, w: Word): Speaker {
   if (w.lower !== 'he' && w.lower !== 'she') return { start: w.start, end: w.end };
   const person = antecedent(ctx, w);
   return { start: w.start, end: w.end, ...(person ? { name: person.text } : {}) };
-}
-
-/** How many sentences before the pronoun's own (quotations' sentences aside) its person may be named. */
-const PRONOUN_SENTENCES = 3;
-
-/** Words before a name that make it an object or a thing, not the subject a pronoun goes back to ("entered the Hall", "a letter to Smith"). */
-const NOT_A_SUBJECT_BEFORE: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'of', 'to', 'with', 'by', 'for', 'from', 'about', 'on', 'at', 'in', 'into', 'against', 'than', 'between', 'under', 'like', 'towards', 'toward',
-]);
-
-/** Words after which a name is an object: verbs and prepositions NOT_A_SUBJECT_BEFORE leaves out. */
-const OBJECT_AFTER: ReadonlySet<string> = new Set(['beat', 'beats', 'met', 'meet', 'meets', 'told', 'tell', 'tells', 'over', 'after', 'before', 'behind', 'beside', 'via', 'unlike', 'including', 'succeed', 'replace', 'thank']);
-
-/** A person or role named between a name and a pronoun, who may be the one the pronoun stands for instead. */
-const OTHER_PERSON = /\b(?:Secretary-General|Secretary General|President|Chairman|Chairperson|Minister|Premier|King|Queen|Pope|Emperor|Chancellor|Ambassador|Representative|Director-General|Commissioner|Rapporteur|Envoy|spokesman|spokeswoman|leader|countryman|compatriot|predecessor|successor|colleague|son|daughter|father|mother|brother|sister|husband|wife|man|woman|boy|girl|author|writer|poet|philosopher)\b/g;
-
-/**
- * The person "he" or "she" stands for: the nearest person named before it, in its sentence or the
- * two before, as a subject (not inside a quotation, not after a preposition or article, not a
- * possessive). None when unsure: a pronoun of the other gender or another person or role
- * ("the Secretary-General", "her son") named in between.
- */
-function antecedent(ctx: Context, w: Word): EntityMention | undefined {
-  // Back over the sentences before the pronoun's, not counting those of quotations ("… said: “…. …”").
-  let s = lowerBound(ctx.sentences.length, (k) => ctx.sentences[k].start <= w.start) - 1;
-  for (let n = 0; s > 0 && n < PRONOUN_SENTENCES; ) if (!insideQuote(ctx, ctx.sentences[--s].start + 1)) n++;
-  const from = s >= 0 ? ctx.sentences[s].start : 0;
-  const last = lowerBound(ctx.names.length, (k) => ctx.names[k].start < w.start) - 1;
-  for (let i = last; i >= 0 && ctx.names[i].start >= from; i--) {
-    const m = ctx.names[i];
-    if (m.type !== 'person' || m.end > w.start || insideQuote(ctx, m.start)) continue;
-    const before = /(\p{L}+)[^\p{L}.!?:;\n]*$/u.exec(ctx.masked.slice(Math.max(0, m.start - 30), m.start));
-    // "who beat Sampras", "defeated Rosset": the object of a verb.
-    if (before && (NOT_A_SUBJECT_BEFORE.has(before[1]) || OBJECT_AFTER.has(before[1]) || /^\p{Ll}{3,}ed$/u.test(before[1]))) continue;
-    if (/^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 2))) continue;
-    const between = ctx.masked.slice(m.end, w.start);
-    const otherGender = w.lower === 'he' ? /\b(?:she|her|hers|herself)\b/i : /\b(?:he|him|his|himself)\b/i;
-    if (otherGender.test(between)) return undefined;
-    for (const o of between.matchAll(OTHER_PERSON)) {
-      // "Samora Machel, the President of Mozambique, …. He said": the person's own title.
-      const lead = between.slice(0, o.index);
-      // "in his capacity as then Chairman": the person's role.
-      if (!/^\s*,\s*(?:[\p{L}'’\-]+\s+){0,3}$/u.test(lead) && !/\bas\s+(?:then\s+|the\s+|a\s+)?$/.test(lead)) return undefined;
-    }
-    return m;
-  }
-  return undefined;
-}
-
-function insideQuote(ctx: Context, offset: number): boolean {
-  const k = lowerBound(ctx.spans.length, (i) => ctx.spans[i].start < offset) - 1;
-  return k >= 0 && ctx.spans[k].end > offset;
 }
 
 function isCapitalised(w: Word): boolean {
@@ -669,19 +481,18 @@ function isCapitalised(w: Word): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-
-function mentionEndingAt(ctx: Context, end: number): EntityMention | undefined {
+function mentionEndingAt(ctx: QuoteContext, end: number): EntityMention | undefined {
   const m = mentionWithin(ctx, end - 1, end);
   return m && (m.end === end || m.end === end - 2) ? m : undefined;
 }
 
-function mentionStartingAt(ctx: Context, start: number): EntityMention | undefined {
+function mentionStartingAt(ctx: QuoteContext, start: number): EntityMention | undefined {
   const m = mentionWithin(ctx, start, start + 1);
   return m && m.start === start ? m : undefined;
 }
 
 /** The first entity mention overlapping `[from, to)`. */
-function mentionWithin(ctx: Context, from: number, to: number): EntityMention | undefined {
+function mentionWithin(ctx: QuoteContext, from: number, to: number): EntityMention | undefined {
   const names = ctx.names;
   const k = lowerBound(names.length, (i) => names[i].end <= from);
   return k < names.length && names[k].start < to ? names[k] : undefined;

@@ -46,3 +46,42 @@ export const BETWEEN_SPEAKER_AND_VERB: ReadonlySet<string> = new Set([
 
 /** Words that begin a noun phrase naming a speaker ("the minister", "a spokesman for the firm"). */
 export const SPEAKER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'another', 'our', 'my']);
+
+/** Words before which a reporting verb's form is a noun ("no praise", "such calls"). */
+export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['no', 'such', 'any', 'every', 'these', 'those', 'this', 'of']);
+
+/** Naming verbs: "a new era called the “post-industrial era”" names a thing; only someone named is its speaker. */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'calling', 'termed', 'dubbed', 'labelled', 'labeled', 'named', 'known', 'branded']);
+
+/** Conjunctions after a quote that open a clause of its own. */
+export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'whereas', 'although', 'though', 'while', 'yet']);
+
+/** Passive verbs whose subject is the speaker ("the captain was quoted as saying"). */
+export const SUBJECT_QUOTED: ReadonlySet<string> = new Set(['quoted', 'reported', 'cited']);
+
+/** Reporting verbs that, before "to", report an act rather than words. */
+export const TO_VERBS: ReadonlySet<string> = new Set(['continued', 'promised', 'promises', 'pledged', 'vowed', 'vows', 'urged', 'demanded', 'appealed', 'referred', 'refers', 'referring']);
+
+/** Titles written as abbreviations before a name ("Dr. King"). */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'messrs', 'mme', 'st']);
+
+/** Words after which a speaker's noun phrase has ended ("said the minister on Monday"). */
+export const ENDS_NOUN_PHRASE: ReadonlySet<string> = new Set([
+  'on', 'in', 'at', 'to', 'who', 'which', 'that', 'when', 'after', 'before', 'during', 'last', 'yesterday', 'today', 'this', 'while',
+  'as', 'and', 'but', 'in', 'from', 'with', 'recently', 'earlier', 'later', 'told', 'adding', 'saying', 'if', 'because',
+]);
+
+/** Prepositions whose object is not the subject of the verb after it. */
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', 'by', 'against', 'about', 'than', 'between']);
+
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'of', 'at', 'for', 'near', 'across', 'outside', 'inside']);
+
+/** Words that open a sentence in capitals without naming anyone. */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'but', 'and', 'this', 'that', 'it', 'in', 'on', 'as', 'so', 'yet', 'then', 'when', 'if', 'while', 'after', 'before', 'however', 'instead']);
+
+/** Times that may stand between a speaker and the verb ("Trump on Monday suggested"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'weekend',
+]);
+export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'in', 'early', 'late', 'next']);

@@ -1,0 +1,86 @@
+/**
+ * The quoted spans a document's quotations are looked for in: within a paragraph, over the line
+ * breaks of hard-wrapped text, and over paragraphs where a transcript opens each paragraph of a
+ * long quotation with a quote mark and closes only the last.
+ */
+import type { SegmentedText } from '../text/structure';
+import { QuotedSpan, findQuotedSpans } from '../rhetoric/scareQuotes';
+import { lowerBound } from '../common/binarySearch';
+
+/** Longest quotation considered (characters inside the quotes). */
+const MAX_QUOTE = 4000;
+
+/** Most paragraphs one quotation may run over. */
+const MAX_QUOTED_PARAGRAPHS = 12;
+
+/** A paragraph's opening quote mark, after its number ("12.\t“…"), else -1. */
+function openingQuoteOf(text: string, p: { start: number; end: number }): number {
+  const m = /^(?:\d+\.\s*)?[“"‘']/.exec(text.slice(p.start, Math.min(p.end, p.start + 12)));
+  return m ? p.start + m[0].length - 1 : -1;
+}
+
+/**
+ * The quoted spans of the document, in order: within a paragraph (over the line breaks of
+ * hard-wrapped text, which are spaces), and a long quotation over several paragraphs as
+ * transcripts write it, each paragraph opening with a quote mark and only the last one closed.
+ */
+export function quotedSpansOf(seg: SegmentedText): QuotedSpan[] {
+  const { text, paragraphs } = seg;
+  const out: QuotedSpan[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const spans = findQuotedSpans(text, paragraphs[i].start, paragraphs[i].end, MAX_QUOTE, true);
+    const open = openingQuoteOf(text, paragraphs[i]);
+    if (open >= 0 && spans[0]?.start !== open) {
+      const run = closingParagraph(seg, i);
+      if (run) {
+        out.push({ start: open, end: run.spans[0].end }, ...run.spans.slice(1));
+        i = run.paragraph;
+        continue;
+      }
+    }
+    out.push(...spans);
+  }
+  return out;
+}
+
+/** The paragraph that closes a quotation left open by paragraph `i`, every paragraph between opening with a quote mark. */
+function closingParagraph(seg: SegmentedText, i: number): { paragraph: number; spans: QuotedSpan[] } | undefined {
+  const { text, paragraphs } = seg;
+  for (let j = i + 1; j < paragraphs.length && j <= i + MAX_QUOTED_PARAGRAPHS; j++) {
+    const open = openingQuoteOf(text, paragraphs[j]);
+    if (open < 0) return undefined;
+    const spans = findQuotedSpans(text, paragraphs[j].start, paragraphs[j].end, MAX_QUOTE, true);
+    if (spans[0]?.start === open) return { paragraph: j, spans };
+  }
+  return undefined;
+}
+
+/**
+ * Does the quotation at `start` take up its paragraph (after the paragraph's number), right after
+ * a paragraph closed by the quotation that ends at `previousEnd` (and at most a reference, "[Ibid.,
+ * para. 120.]")?
+ */
+export function continuesQuotedParagraph(seg: SegmentedText, previousEnd: number, start: number): boolean {
+  const k = lowerBound(seg.paragraphs.length, (i) => seg.paragraphs[i].start <= start) - 1;
+  if (k < 1) return false;
+  const p = seg.paragraphs[k];
+  const before = seg.paragraphs[k - 1];
+  return openingQuoteOf(seg.text, p) === start && previousEnd > before.start && previousEnd <= before.end &&
+    /^[\s.,;]*(?:[[(][^\])]{0,80}[\])][\s.]*)?$/.test(seg.text.slice(previousEnd, before.end));
+}
+
+export function maskSpans(text: string, spans: readonly { start: number; end: number }[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start + 1) + ' '.repeat(s.end - s.start - 2);
+    at = s.end - 1;
+  }
+  return out + text.slice(at);
+}
+
+/** Is `offset` inside one of the sorted, disjoint `spans`? */
+export function insideQuote(spans: readonly QuotedSpan[], offset: number): boolean {
+  const k = lowerBound(spans.length, (i) => spans[i].start < offset) - 1;
+  return k >= 0 && spans[k].end > offset;
+}
