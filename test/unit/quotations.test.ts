@@ -154,6 +154,29 @@ describe('quotations and who is quoted', function () {
     assert.deepStrictEqual(q.map((x) => x.name), ['Gale Norton', 'Steven Vrolijk']);
   });
 
+  it('finds the speaker of an announced quotation, a role before a name, a quotation continued after its attribution, and stops at a full stop', () => {
+    const q = quotations([
+      'On the occasion of the signing of those treaties the Government of the Republic of Surinam issued the following statement: "The Government of the Republic of Surinam expresses its satisfaction at the agreement."',
+      '',
+      'Elsewhere, the editorial states: "In fact, Panama has been remarkably patient and understanding."',
+      '',
+      '"This is really positive news for Pirelli, and I expect one of the best half-year results," said analyst Paula Buratti at Indosuez.',
+      '',
+      '"I would like to thank the Eagles organisation and the wonderful fans of Philadelphia," Cunningham said.',
+      '',
+      '"Although it saddens me to leave, I am looking forward to spending more time with my family."',
+      '',
+      'Security Council resolution 338 (1973) calls for "negotiations between the parties concerned aimed at establishing a just and durable peace". From this rostrum I declare that Israel is ready.',
+      '',
+    ].join('\n'));
+    const by = (t: string) => q.find((x) => x.text.includes(t));
+    assert.strictEqual(by('expresses its satisfaction')?.speaker, 'the Government of the Republic of Surinam');
+    assert.strictEqual(by('remarkably patient')?.speaker, 'the editorial');
+    assert.strictEqual(by('positive news')?.name, 'Paula Buratti');
+    assert.strictEqual(by('saddens me')?.name, 'Cunningham', 'the next paragraph goes on with the quotation');
+    assert.strictEqual(by('durable peace')?.speaker, 'Security Council resolution 338 (1973)', 'not the next sentence\'s "I"');
+  });
+
   it('drops the scare-quote marker on words the text attributes, and keeps it on the others', () => {
     const text = LAVROV + SCARE;
     const scare = (seg: ReturnType<typeof segment>): RhetoricMarker[] => [...seg.text.matchAll(/‘[^’ ]+(?: [^’ ]+)?’/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], category: 'scare-quote', term: m[0].slice(1, -1), source: 'scare-quote', confidence: 0.5 }));

@@ -2,7 +2,7 @@
  * The person a speaker's "he" or "she" stands for, or none when the text leaves it unsure.
  */
 import type { EntityMention } from '../types';
-import type { QuoteContext } from './quotations';
+import type { QuoteContext } from './clauses';
 import { insideQuote } from './quotedSpans';
 import { lowerBound } from '../common/binarySearch';
 

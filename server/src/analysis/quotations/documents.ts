@@ -14,8 +14,10 @@ export const DOCUMENT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Names of documents that may be quoted as the source of their words. */
-const DOCUMENT_HEAD = String.raw`(?:Charter|Declaration|Convention|Covenant|Treaty|Preamble|preamble|Constitution|constitution|Protocol|Agreement|Accords?|Statute|Final Document|Final Act|Communiqu[ée]|communiqu[ée]|Programme of Action|Plan of Action|Platform for Action|Manifesto|Pact|Proclamation|Consensus)`;
-const NAMED_DOCUMENT = String.raw`(?:(?:the|its|our|this|that|their)\s+)?(?:[A-Z][\p{L}\-]*\s+(?:(?:of|on|and|for|the)\s+)*){0,6}?${DOCUMENT_HEAD}(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\p{L}\-]*(?:\s+(?:of|on|and|the|[A-Z][\p{L}\-]*)){0,8})?`;
+const DOCUMENT_HEAD = String.raw`(?:Charter|Declaration|Convention|Covenant|Treaty|Preamble|Constitution|Protocol|Agreement|Accords?|Statute|Final Document|Final Act|Communiqu[ée]|Programme of Action|Plan of Action|Platform for Action|Manifesto|Pact|Proclamation|Consensus)`;
+/** The same in lower case, and texts that speak for someone: only after a determiner or a possessive ("the editorial states", "the Council's charter provides"). */
+const DOCUMENT_NOUN = String.raw`(?:charter|declaration|convention|covenant|treaty|preamble|constitution|protocol|agreement|accords?|statute|communiqu[ée]|manifesto|pact|proclamation|editorial|statement|report|letter|message|text|document|resolution|article)`;
+const NAMED_DOCUMENT = String.raw`(?:(?:(?:the|its|our|this|that|their)\s+)?(?:[A-Z][\p{L}\-]*(?:['’]s)?\s+(?:(?:of|on|and|for|the)\s+)*){0,6}?${DOCUMENT_HEAD}|(?:the|its|our|this|that|their)\s+(?:[\p{L}\-]+\s+){0,2}?${DOCUMENT_NOUN}|(?:[A-Z][\p{L}\-]*\s+){1,4}?[A-Z][\p{L}\-]*['’]s\s+(?:[\p{L}\-]+\s+){0,2}?(?:${DOCUMENT_NOUN}|${DOCUMENT_HEAD}))(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\p{L}\-]*(?:\s+(?:of|on|and|the|[A-Z][\p{L}\-]*)){0,8})?`;
 const NUMBERED_DOCUMENT = String.raw`(?:(?:Security\s+Council|General\s+Assembly|the|that|this)\s+)?(?:[Rr]esolutions?|[Dd]ecisions?)\s+[\dA-Z][\w\/.\-]*(?:\s*\([\w\s\-.]+\))?(?:\s*(?:,|and)\s*[\dA-Z][\w\/.\-]*(?:\s*\([\w\s\-.]+\))?)*(?:\s+of\s+(?:\d+\s+)?[A-Z][a-z]+\s+\d{4})?`;
 const DOCUMENT_PART = String.raw`(?:(?:operative|preambular)\s+)?(?:[Pp]aragraph|[Aa]rticle|[Pp]rinciple|[Ss]ection|[Cc]hapter)\s+[\dIVXLC]+(?:\s*\(\w+\))?`;
 /** A document (or a part of one) right before its verb, over "which", "of which" and an adverb. */
@@ -33,7 +35,7 @@ export function documentEndingAt(masked: string, verbStart: number, from: number
   const start = at + m.index + m[0].indexOf(m[1]);
   // "in reference to the Charter, stated": the document is an object, not the subject (unless of "which": "contained in Article 2, which enjoins").
   const before = /([\p{L}]+)[^\p{L}]*$/u.exec(masked.slice(Math.max(0, start - 20), start));
-  const object = before && (PREPOSITIONS.has(before[1].toLowerCase()) || OBJECT_PREPOSITIONS.has(before[1].toLowerCase()));
+  const object = before && (PREPOSITIONS.has(before[1].toLowerCase()) || OBJECT_PREPOSITIONS.has(before[1].toLowerCase()) || before[1].toLowerCase() === 'on');
   if (object && !/\bwhich\b/.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length))) return undefined;
   return { start, end: start + m[1].trimEnd().length };
 }

@@ -16,6 +16,9 @@ import { DOCUMENT_VERBS, documentEndingAt } from './documents';
 import { antecedent } from './antecedents';
 import { lowerBound } from '../common/binarySearch';
 import {
+  QuoteContext, Speaker, Word, clauseBreak, isCapitalised, mentionEndingAt, mentionStartingAt, mentionWithin, wordCount, wordsIn,
+} from './clauses';
+import {
   BETWEEN_SPEAKER_AND_VERB, CLAUSE_CONJUNCTIONS, ENDS_NOUN_PHRASE, NAMING_VERBS, NOUN_DETERMINERS, OBJECT_PREPOSITIONS, PREPOSITIONS, REPORTING_VERBS,
   SENTENCE_OPENERS, SOURCE_NOUNS, SPEAKER_DETERMINERS, SPEAKER_PRONOUNS, SUBJECT_QUOTED, TIME_PREPOSITIONS, TIME_WORDS, TITLE_ABBREVIATIONS, TO_VERBS,
 } from './reporting';
@@ -53,21 +56,6 @@ const AFTER_CHARS = 200;
 const BEFORE_CHARS = 600;
 /** Longest noun phrase taken for a speaker (words). */
 const MAX_SPEAKER_WORDS = 6;
-
-interface Word {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly lower: string;
-}
-
-interface Speaker {
-  readonly start: number;
-  readonly end: number;
-  readonly name?: string;
-}
-
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]*/gu;
 
 /** Quotations of a document, in order; `entities` sorted by offset. */
 export function findQuotations(seg: SegmentedText, entities: readonly EntityMention[]): Quotation[] {
@@ -125,16 +113,6 @@ function rangeAt<R extends { start: number }>(ranges: readonly R[], offset: numb
   return k > 0 ? ranges[k - 1] : undefined;
 }
 
-/** What the speaker search reads: the text, its quotations blanked, the entity mentions, sentences and quoted spans. */
-export interface QuoteContext {
-  readonly text: string;
-  /** The text with the inside of every quoted span blanked, so words inside quotes attribute nothing. */
-  readonly masked: string;
-  readonly names: readonly EntityMention[];
-  readonly sentences: SegmentedText['sentences'];
-  readonly spans: readonly { start: number; end: number }[];
-}
-
 function paragraphEndOf(paragraphs: SegmentedText['paragraphs'], offset: number): number {
   return rangeAt(paragraphs, offset)?.end ?? offset;
 }
@@ -158,27 +136,6 @@ function sentenceStart(sentences: SegmentedText['sentences'], offset: number): n
 function opensSentence(ctx: QuoteContext, start: number): boolean {
   const before = ctx.text.slice(clauseStart(ctx, start), start);
   return /^[\s(\-–—]*$/.test(before) || /[.!?…]["”’']?\s+$/.test(before);
-}
-
-function wordsIn(s: string, from: number, to: number): Word[] {
-  const out: Word[] = [];
-  WORD_RE.lastIndex = from;
-  for (let m = WORD_RE.exec(s); m && m.index < to; m = WORD_RE.exec(s)) {
-    let w = m[0];
-    while (w.length > 1 && /[.\-'’]$/.test(w)) w = w.slice(0, -1);
-    const end = Math.min(m.index + w.length, to);
-    out.push({ start: m.index, end, text: s.slice(m.index, end), lower: s.slice(m.index, end).toLowerCase() });
-  }
-  return out;
-}
-
-function wordCount(text: string, from: number, to: number): number {
-  return wordsIn(text, from, to).length;
-}
-
-/** Punctuation other than commas and quote marks between two offsets: the clause ends there. */
-function clauseBreak(masked: string, from: number, to: number): boolean {
-  return /[.;:!?()\[\]]/.test(masked.slice(from, to));
 }
 
 function isVerb(words: readonly Word[], k: number): boolean {
@@ -218,8 +175,8 @@ function speakerAfter(ctx: QuoteContext, end: number, paragraphEnd: number): Spe
   if (/[;:()]/.test(ctx.masked.slice(end, words[0].start))) return undefined;
   const first = words[0];
   if (CLAUSE_CONJUNCTIONS.has(first.lower)) return undefined;
-  // “… answer.” The party …: a new sentence, unless it goes on in lower case (“Why?” he asked).
-  if (/[.!?…]\s*$/.test(ctx.text.slice(end - 3, end - 1)) && isCapitalised(first)) return undefined;
+  // “… answer.” The party … / “…”. From this rostrum I …: a new sentence, unless it goes on in lower case (“Why?” he asked).
+  if ((/[.!?…]\s*$/.test(ctx.text.slice(end - 3, end - 1)) || /[.!?]/.test(ctx.masked.slice(end, first.start))) && isCapitalised(first)) return undefined;
   if (isVerb(words, 0)) return speakerFrom(ctx, words, 1, paragraphEnd);
   if (first.lower === 'according' && words[1]?.lower === 'to') return speakerFrom(ctx, words, 2, paragraphEnd);
   for (let k = 1; k < words.length; k++) {
@@ -248,6 +205,8 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
   const colon = /:\s*$/.exec(ctx.masked.slice(Math.max(0, start - 20), start));
   if (colon && !/\S/.test(ctx.masked.slice(from, start).replace(/:\s*$/, '')) && /\n/.test(colon[0])) return speakerBefore(ctx, start - colon[0].length + 1);
   const words = wordsIn(ctx.masked, from, start);
+  const announced = announcingSpeaker(ctx, words, from, start);
+  if (announced) return announced;
   for (let k = words.length - 1; k >= 0; k--) {
     if (words[k].lower === 'according' && words[k + 1]?.lower === 'to') {
       const sp = speakerFrom(ctx, words, k + 2, start);
@@ -278,6 +237,27 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
     // "our countries, arbitrarily called the “countries of the third world”": a thing named, nobody's words.
     if (sp && !sp.name && NAMING_VERBS.has(words[k].lower) && /^\s*(?:(?:the|a|an)\s+)?\S?$/.test(ctx.masked.slice(words[k].end, start)) && !SPEAKER_PRONOUNS.has(ctx.text.slice(sp.start, sp.end).toLowerCase())) return undefined;
     if (sp) return sp;
+  }
+  return undefined;
+}
+
+/** A quotation announced: "issued the following statement:", "expressed this … in these words:", "put it as follows:". */
+const ANNOUNCED = /\b(?:the\s+following(?:\s+[\p{L}\-]+){0,2}|in\s+(?:these|the\s+following)\s+(?:words|terms)|as\s+follows)\s*:\s*$/u;
+
+/** Verbs that announce words to come ("made the following observation"). */
+const ANNOUNCING_VERBS: ReadonlySet<string> = new Set([
+  'issued', 'issues', 'made', 'makes', 'expressed', 'expresses', 'put', 'puts', 'uttered', 'utters', 'used', 'adopted', 'adopts', 'delivered', 'sent',
+  'addressed', 'gave', 'gives', 'formulated', 'defined', 'defines', 'wrote', 'writes', 'spoke', 'speaks',
+]);
+
+/** The one who announces the quotation ("the Government of Surinam issued the following statement:"). */
+function announcingSpeaker(ctx: QuoteContext, words: readonly Word[], from: number, start: number): Speaker | undefined {
+  const m = ANNOUNCED.exec(ctx.masked.slice(from, start));
+  if (!m) return undefined;
+  const at = from + m.index;
+  for (let k = lowerBound(words.length, (i) => words[i].start < at) - 1; k >= 0; k--) {
+    if (!ANNOUNCING_VERBS.has(words[k].lower) && !isVerb(words, k)) continue;
+    return speakerEndingAt(ctx, words, k, from) ?? nearestSpeaker(ctx, words, k, k);
   }
   return undefined;
 }
@@ -318,6 +298,9 @@ function speakerFrom(ctx: QuoteContext, words: readonly Word[], k: number, limit
   if (titled) return { start: w.start, end: titled.end, name: titled.text };
   if (SPEAKER_PRONOUNS.has(w.lower)) return pronoun(ctx, w);
   if (SOURCE_NOUNS.has(w.lower)) return { start: w.start, end: w.end };
+  // "said analyst Paula Buratti", "said economist John Smith": a role before the person's name.
+  const named = roleBeforePerson(ctx, words, k);
+  if (named) return named;
   // A noun phrase up to a comma or a word that ends it: "the minister", "a spokesman for the firm".
   let j = k;
   const capitalised = isCapitalised(w);
@@ -346,13 +329,24 @@ function personOf(ctx: QuoteContext, words: readonly Word[], body: EntityMention
     if (/[,.;:!?()]/.test(ctx.masked.slice(words[k - 1].end, words[k].start))) return undefined;
     const m = mentionStartingAt(ctx, words[k].start);
     if (m) return m.type === 'person' ? { start: body.start, end: m.end, name: m.text } : undefined;
-    if (isCapitalised(words[k]) ? false : ENDS_NOUN_PHRASE.has(words[k].lower) || REPORTING_VERBS.has(words[k].lower)) return undefined;
+    if (isCapitalised(words[k]) ? false : (ENDS_NOUN_PHRASE.has(words[k].lower) && words[k].lower !== 'and') || REPORTING_VERBS.has(words[k].lower)) return undefined;
   }
   return undefined;
 }
 
-/** Words of a role between a body and the person who holds it ("attorney general"). */
-const MAX_ROLE_WORDS = 4;
+/** Words of a role between a body and the person who holds it ("chairman and chief executive officer"). */
+const MAX_ROLE_WORDS = 6;
+
+/** "said analyst Paula Buratti": lower-case role words at word `k`, then a person. */
+function roleBeforePerson(ctx: QuoteContext, words: readonly Word[], k: number): Speaker | undefined {
+  for (let i = k; i < words.length && i < k + MAX_ROLE_WORDS; i++) {
+    if (i > k && /[,.;:!?()]/.test(ctx.masked.slice(words[i - 1].end, words[i].start))) return undefined;
+    const m = mentionStartingAt(ctx, words[i].start);
+    if (m) return i > k && m.type === 'person' ? { start: words[k].start, end: m.end, name: m.text } : undefined;
+    if (isCapitalised(words[i]) || ENDS_NOUN_PHRASE.has(words[i].lower) || REPORTING_VERBS.has(words[i].lower) || SPEAKER_DETERMINERS.has(words[i].lower)) return undefined;
+  }
+  return undefined;
+}
 
 /** The speaker that ends just before the reporting verb at word `k` ("Lavrov said", "the minister, Sergei Lavrov, said"). */
 function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: number, from: number): Speaker | undefined {
@@ -386,6 +380,12 @@ function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: number, f
     // "conscripts from Irkutsk in Siberia complained": the place is not the speaker, the phrase is.
     const a = words.findIndex((x) => x.start >= mention.start);
     if (mention.type === 'place' && a > 0 && PREPOSITIONS.has(words[a - 1].lower)) return phraseBefore(ctx, words, a - 1, w.end, from);
+    // "the Government of the Republic of Surinam issued": the body of the place speaks.
+    if (mention.type === 'place' && a > 2 && words[a - 1].lower === 'the' && words[a - 2].lower === 'of' && isCapitalised(words[a - 3]) && words[a - 3].start >= from) {
+      let b = capitalisedNameStart(ctx, words, a - 3);
+      if (b > 0 && words[b - 1].lower === 'the' && words[b - 1].start >= from) b--;
+      return { start: words[b].start, end: w.end };
+    }
     // "who, in an interview with the writer Gabriel García Márquez, stated": the name is an object.
     const prep = objectOfPreposition(ctx, words, a);
     if (prep >= 0) return prep > 0 ? phraseBefore(ctx, words, prep, words[prep - 1].end, from) : undefined;
@@ -476,24 +476,3 @@ function pronoun(ctx: QuoteContext, w: Word): Speaker {
   return { start: w.start, end: w.end, ...(person ? { name: person.text } : {}) };
 }
 
-function isCapitalised(w: Word): boolean {
-  const c = w.text[0];
-  return c !== c.toLowerCase() && c === c.toUpperCase();
-}
-
-function mentionEndingAt(ctx: QuoteContext, end: number): EntityMention | undefined {
-  const m = mentionWithin(ctx, end - 1, end);
-  return m && (m.end === end || m.end === end - 2) ? m : undefined;
-}
-
-function mentionStartingAt(ctx: QuoteContext, start: number): EntityMention | undefined {
-  const m = mentionWithin(ctx, start, start + 1);
-  return m && m.start === start ? m : undefined;
-}
-
-/** The first entity mention overlapping `[from, to)`. */
-function mentionWithin(ctx: QuoteContext, from: number, to: number): EntityMention | undefined {
-  const names = ctx.names;
-  const k = lowerBound(names.length, (i) => names[i].end <= from);
-  return k < names.length && names[k].start < to ? names[k] : undefined;
-}

@@ -6,6 +6,7 @@
 import type { SegmentedText } from '../text/structure';
 import { QuotedSpan, findQuotedSpans } from '../rhetoric/scareQuotes';
 import { lowerBound } from '../common/binarySearch';
+import { REPORTING_VERBS } from './reporting';
 
 /** Longest quotation considered (characters inside the quotes). */
 const MAX_QUOTE = 4000;
@@ -55,18 +56,23 @@ function closingParagraph(seg: SegmentedText, i: number): { paragraph: number; s
   return undefined;
 }
 
+/** Longest attribution after a quotation that the next paragraph's quotation continues ("…," said Eagles owner Jeffrey Lurie.). */
+const MAX_ATTRIBUTION_TAIL = 100;
+
 /**
- * Does the quotation at `start` take up its paragraph (after the paragraph's number), right after
- * a paragraph closed by the quotation that ends at `previousEnd` (and at most a reference, "[Ibid.,
- * para. 120.]")?
+ * Does the quotation at `start` open its paragraph (after the paragraph's number), right after a
+ * paragraph closed by the quotation that ends at `previousEnd` and at most a reference ("[Ibid.,
+ * para. 120.]") or its attribution ("…," Cunningham said.)?
  */
 export function continuesQuotedParagraph(seg: SegmentedText, previousEnd: number, start: number): boolean {
   const k = lowerBound(seg.paragraphs.length, (i) => seg.paragraphs[i].start <= start) - 1;
   if (k < 1) return false;
   const p = seg.paragraphs[k];
   const before = seg.paragraphs[k - 1];
-  return openingQuoteOf(seg.text, p) === start && previousEnd > before.start && previousEnd <= before.end &&
-    /^[\s.,;]*(?:[[(][^\])]{0,80}[\])][\s.]*)?$/.test(seg.text.slice(previousEnd, before.end));
+  if (openingQuoteOf(seg.text, p) !== start || previousEnd <= before.start || previousEnd > before.end) return false;
+  const tail = seg.text.slice(previousEnd, before.end);
+  if (/^[\s.,;]*(?:[[(][^\])]{0,80}[\])][\s.]*)?$/.test(tail)) return true;
+  return tail.length <= MAX_ATTRIBUTION_TAIL && !/[“”"]/.test(tail) && /[.!?]\s*$/.test(tail) && (tail.match(/\p{L}+/gu) ?? []).some((w) => REPORTING_VERBS.has(w));
 }
 
 export function maskSpans(text: string, spans: readonly { start: number; end: number }[]): string {
