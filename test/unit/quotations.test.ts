@@ -177,6 +177,18 @@ describe('quotations and who is quoted', function () {
     assert.strictEqual(by('durable peace')?.speaker, 'Security Council resolution 338 (1973)', 'not the next sentence\'s "I"');
   });
 
+  it('takes a role of a body for the speaker, not the body ("the head of the Catholic Church said")', () => {
+    const q = quotations([
+      'In that statement, the head of the Catholic Church said in substance: "I lift my voice in supplication because I cannot be silent when my brothers and sisters are threatened."',
+      'As the General Secretary of the Central Committee of the Communist Party of the Soviet Union has stated, such a system should be "based on such premises as refraining from the use of force in relations between States".',
+      '',
+    ].join('\n'));
+    assert.deepStrictEqual(q.map((x) => [x.speaker, x.name]), [
+      ['the head of the Catholic Church', undefined],
+      ['the General Secretary of the Central Committee of the Communist Party of the Soviet Union', undefined],
+    ]);
+  });
+
   it('drops the scare-quote marker on words the text attributes, and keeps it on the others', () => {
     const text = LAVROV + SCARE;
     const scare = (seg: ReturnType<typeof segment>): RhetoricMarker[] => [...seg.text.matchAll(/‘[^’ ]+(?: [^’ ]+)?’/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], category: 'scare-quote', term: m[0].slice(1, -1), source: 'scare-quote', confidence: 0.5 }));

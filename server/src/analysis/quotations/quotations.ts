@@ -313,8 +313,8 @@ function speakerFrom(ctx: QuoteContext, words: readonly Word[], k: number, limit
   let inner = mentionWithin(ctx, w.start, words[j].end);
   // "the Agriculture Department's Drazek": the body is not the speaker, the one after it is.
   if (inner && /^['’]s\b/.test(ctx.text.slice(inner.end, inner.end + 2))) inner = mentionWithin(ctx, inner.end + 2, words[j].end);
-  // "the President of the United States": a person of the place, not the place.
-  if (inner?.type === 'place' && (inner.start > w.start || inner.end < words[j].end)) inner = undefined;
+  // "the President of the United States", "the head of the Catholic Church": a person of the place or body, not it.
+  if (inner && inner.type !== 'person' && (inner.type === 'place' ? inner.start > w.start || inner.end < words[j].end : /\bof\s+(?:the\s+)?$/i.test(ctx.masked.slice(w.start, inner.start)))) inner = undefined;
   return { start: w.start, end: words[j].end, ...(inner || capitalised ? { name: inner?.text ?? ctx.text.slice(w.start, words[j].end) } : {}) };
 }
 
@@ -380,12 +380,9 @@ function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: number, f
     // "conscripts from Irkutsk in Siberia complained": the place is not the speaker, the phrase is.
     const a = words.findIndex((x) => x.start >= mention.start);
     if (mention.type === 'place' && a > 0 && PREPOSITIONS.has(words[a - 1].lower)) return phraseBefore(ctx, words, a - 1, w.end, from);
-    // "the Government of the Republic of Surinam issued": the body of the place speaks.
-    if (mention.type === 'place' && a > 2 && words[a - 1].lower === 'the' && words[a - 2].lower === 'of' && isCapitalised(words[a - 3]) && words[a - 3].start >= from) {
-      let b = capitalisedNameStart(ctx, words, a - 3);
-      if (b > 0 && words[b - 1].lower === 'the' && words[b - 1].start >= from) b--;
-      return { start: words[b].start, end: w.end };
-    }
+    // "the Government of the Republic of Surinam issued", "the head of the Catholic Church said": someone of the body or place speaks.
+    const holder = mention.type === 'person' ? -1 : roleOfStart(ctx, words, a, from);
+    if (holder >= 0) return { start: words[holder].start, end: w.end };
     // "who, in an interview with the writer Gabriel García Márquez, stated": the name is an object.
     const prep = objectOfPreposition(ctx, words, a);
     if (prep >= 0) return prep > 0 ? phraseBefore(ctx, words, prep, words[prep - 1].end, from) : undefined;
@@ -420,6 +417,25 @@ function objectOfPreposition(ctx: QuoteContext, words: readonly Word[], a: numbe
   for (let i = a - 1; i >= 0 && a - i <= MAX_SPEAKER_WORDS; i--) {
     if (/,/.test(ctx.masked.slice(words[i].end, words[i + 1].start)) || clauseBreak(ctx.masked, words[i].end, words[i + 1].start)) return -1;
     if (OBJECT_PREPOSITIONS.has(words[i].lower)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Where a role "of" the body or place whose name starts at word `a` begins ("the Government of the
+ * Republic of Surinam", "the head of the Catholic Church", "General Secretary of the Central Committee
+ * of the Communist Party"), else -1.
+ */
+function roleOfStart(ctx: QuoteContext, words: readonly Word[], a: number, from: number): number {
+  const j = words[a - 1]?.lower === 'of' ? a - 2 : words[a - 1]?.lower === 'the' && words[a - 2]?.lower === 'of' ? a - 3 : -1;
+  if (j < 0 || words[j].start < from || /[,;:.()]/.test(ctx.masked.slice(words[j].end, words[a].start))) return -1;
+  if (isCapitalised(words[j])) {
+    const b = capitalisedNameStart(ctx, words, j);
+    return b > 0 && SPEAKER_DETERMINERS.has(words[b - 1].lower) && words[b - 1].start >= from ? b - 1 : b;
+  }
+  for (let b = j; b >= 0 && b > j - 3 && words[b].start >= from; b--) {
+    if (b < j && /[,;:.()]/.test(ctx.masked.slice(words[b].end, words[b + 1].start))) return -1;
+    if (SPEAKER_DETERMINERS.has(words[b].lower)) return b;
   }
   return -1;
 }
