@@ -271,6 +271,19 @@ describe('features: diagnostics', () => {
     assert.deepStrictEqual(service.provideDiagnostics(extra).filter((d) => d.code === 'misspelling'), []);
   });
 
+  it('marks a misspelling only where the form is a name: not where the tagger left the same word unmarked', () => {
+    // The slip "Lavov" of the sample is a name; in the other article the tagger marks nothing: the same letters are no name use there.
+    const recognizers: Recognizers = { ...fakeRecognizers, entities: (seg) => fakeRecognizers.entities(seg).filter((m) => !seg.text.slice(m.start).startsWith('Lavov, a form')) };
+    const corpus = new Corpus({ sensitivity: 'precise' }, recognizers);
+    corpus.setCodebook(codebookInput(EMPTY_CODEBOOK));
+    for (const f of fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'))) corpus.update(uriOf(f), fs.readFileSync(path.join(SAMPLES, f), 'utf8'));
+    const extra = uriOf('unmarked.txt');
+    corpus.update(extra, 'Lavov, a form the old maps also give, is not the minister.\n');
+    const service = createLanguageService({ corpus, codebook: { codebook: EMPTY_CODEBOOK }, clientCommands: new Set(Object.values(ClientCommand)) });
+    assert.strictEqual(service.provideDiagnostics(uriOf(JUNTA)).filter((d) => d.code === 'misspelling').length, 1);
+    assert.deepStrictEqual(service.provideDiagnostics(extra).filter((d) => d.code === 'misspelling'), []);
+  });
+
   it('marks rhetoric with its category', () => {
     const ds = ctx.service.provideDiagnostics(uriOf(JUNTA)).filter((d) => d.code === 'rhetoric');
     assert.ok(ds.some((d) => /^Name calling: ‘junta’$/.test(String(d.message))), JSON.stringify(ds.map((d) => String(d.message))));

@@ -18,6 +18,7 @@ import { registerTest } from './register';
 import { isInflection } from '../analysis/entities/misspellings';
 import type { Misspelling } from '../analysis/corpus/model';
 import { fileName } from '../analysis/corpus/documentStore';
+import { lowerBound } from '../analysis/common/binarySearch';
 
 export const SOURCE = 'discourse-lens';
 
@@ -137,6 +138,8 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
     for (const hit of doc.text.matchAll(phrasePattern(m.surface))) {
       // Not a piece of a hyphenated word ("Cong" of "Viet-Cong"): the slip is a name of its own.
       if (hit[0] !== m.surface || /[-‐]/.test(doc.text[hit.index! - 1] ?? '') || /[-‐]/.test(doc.text[hit.index! + hit[0].length] ?? '')) continue;
+      // Only where the form is (part of) a marked name: elsewhere the same letters are a plain word of the sentence.
+      if (!insideMention(entities, hit.index!, hit.index! + hit[0].length)) continue;
       const data: MisspellingData = { surface: m.surface, canonical, entityId: m.entityId };
       push(DiagnosticCodes.misspelling, hit.index!, hit.index! + hit[0].length, misspellingMessage(m, canonical), data);
     }
@@ -230,4 +233,10 @@ function levenshtein(a: string, b: string): number {
     prev = cur;
   }
   return prev[b.length];
+}
+
+/** Does [start, end) lie inside one of the document's entity mentions (sorted by start)? */
+function insideMention(mentions: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  const i = lowerBound(mentions.length, (k) => mentions[k].start <= start) - 1;
+  return i >= 0 && mentions[i].end >= end;
 }

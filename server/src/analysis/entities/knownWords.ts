@@ -39,11 +39,30 @@ export function knownNameType(name: string): EntityType | undefined {
 
 /** The gazetteer's bits for a name as written (its words hashed as the tagger's lexicon keys them). */
 function gazetteerMask(name: string): number {
+  const key = gazetteerKey(name);
+  return key === undefined ? 0 : nerEngine().lexicon.gaz.get(key) ?? 0;
+}
+
+/**
+ * Is `name` the opening words of a longer known name ("Saint Vincent" of "Saint Vincent and the
+ * Grenadines")? A search for a known name goes on only while this holds.
+ */
+export function isKnownNamePrefix(name: string): boolean {
+  const key = gazetteerKey(name);
+  return key !== undefined && nerEngine().lexicon.gazPrefix.has(key);
+}
+
+/** "St." and "St" open a saint's name, which the gazetteer writes in full ("St. Vincent and the Grenadines", "St Kitts and Nevis"). */
+const SAINT_ABBREVIATIONS = new Set(['St.', 'St']);
+
+/** The lexicon's key of a name: its words lower-cased and joined by one space, a saint's abbreviation written out. */
+function gazetteerKey(name: string): number | undefined {
   const words = name.replace(/[’ʼ]/g, "'").trim().split(/\s+/);
-  if (!words[0]) return 0;
-  let h = lowerHash(words[0]);
-  for (let k = 1; k < words.length; k++) h = extendKey(h, words[k]);
-  return nerEngine().lexicon.gaz.get(h) ?? 0;
+  if (!words[0]) return undefined;
+  const word = (k: number): string => (SAINT_ABBREVIATIONS.has(words[k]) ? 'Saint' : words[k]);
+  let h = lowerHash(word(0));
+  for (let k = 1; k < words.length; k++) h = extendKey(h, word(k));
+  return h;
 }
 
 /** Does the tagger's training text contain `word` (in any case)? Typing slips are rarely in it. */

@@ -27,6 +27,8 @@ export interface NameLexicon {
   knownType(name: string): EntityType | undefined;
   /** An ordinary lower-case word of English ("law", "trade", "development"). */
   isOrdinaryWord(word: string): boolean;
+  /** The opening words of a longer known name ("Saint Vincent"); without it, any words may be. */
+  isKnownPrefix?(name: string): boolean;
 }
 
 /** Heads a name goes on with after a person plural's "'s" ("People's Republic", "Children's Fund"). */
@@ -94,13 +96,61 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
   /** The end token of the longest known name that starts at `a` and runs past `b` over connectors and capitalised words. */
   const knownEnd = (a: number, b: number, limit: number): number => {
     if (b >= limit || !NAME_CONNECTORS.has(words(b))) return b;
-    let best = b;
-    for (let e = b + 1; e <= Math.min(limit, b + KNOWN_REACH); e++) {
+    return Math.max(b, longestKnown(a, b, b + 1, Math.min(limit, b + KNOWN_REACH)));
+  };
+
+  /**
+   * The end token of the longest known name that opens at `a`, ends at `minEnd` or later (by
+   * `maxEnd`) and runs from `from` on over capitalised words and connectors; -1 when there is none.
+   * The words before `from` are taken as they are (a mention's own); the search stops as soon as
+   * the words are no known name's opening, so most mentions cost one lookup.
+   */
+  const longestKnown = (a: number, from: number, minEnd: number, maxEnd: number): number => {
+    if (lex.isKnownPrefix && from > a && !lex.isKnownPrefix(nameOf(a, from))) return -1;
+    let best = -1;
+    for (let e = from + 1; e <= maxEnd; e++) {
       const w = words(e - 1);
-      if (!isCapitalised(w) && !NAME_CONNECTORS.has(w)) break;
-      if (isCapitalised(w) && lex.isKnownName(nameOf(a, e))) best = e;
+      const capitalised = isCapitalised(w);
+      if (!capitalised && !NAME_CONNECTORS.has(w)) break;
+      if (e < minEnd || !capitalised) continue;
+      const name = nameOf(a, e);
+      if (lex.isKnownName(name)) best = e;
+      if (lex.isKnownPrefix && !lex.isKnownPrefix(name)) break;
     }
     return best;
+  };
+
+  /**
+   * A known name the tagger split into mentions or that runs on from inside one, when it does not
+   * open at the mention's first word and go on over a connector (`knownStart`, `knownEnd`): the
+   * word before ("Saint" [Vincent] and the Grenadines, "St." [Kitts] and Nevis), the next
+   * capitalised word ([Sao] [Tome] and Principe), or the place after "of" inside a body's or a
+   * country's name ([Government of Trinidad] and Tobago, [Republic of Trinidad] and Tobago).
+   */
+  const knownAround = (a: number, b: number, limit: number, free: (k: number) => boolean): { start: number; end: number; inner: boolean } | undefined => {
+    const reach = Math.min(limit, b + KNOWN_REACH);
+    /** Does the name [.., end) hold every mention it starts ("Hong" [Kong Ministerial Conference] is no "Hong Kong")? */
+    const wholeMentions = (end: number): boolean => {
+      for (let k = b; k < end; k++) if ((byToken.get(k)?.end ?? 0) > tokens.ends[end - 1]) return false;
+      return true;
+    };
+    if (b < limit && tokens.kind(b) === 'word' && isCapitalised(words(b))) {
+      const end = longestKnown(a, b, b + 1, reach);
+      if (end > b && wholeMentions(end)) return { start: a, end, inner: false };
+    }
+    const k = a - 1;
+    if (k >= 0 && tokens.kind(k) === 'word' && isCapitalised(words(k)) && !DETERMINER_WORDS.has(words(k)) && free(k)) {
+      const end = longestKnown(k, k + 1, b, reach);
+      if (end >= b && wholeMentions(end)) return { start: k, end, inner: false };
+    }
+    for (let k2 = a + 1; k2 + 1 < b; k2++) {
+      // A body's or a country's name, not a portfolio ("Minister for Foreign Affairs of" [El Salvador]).
+      if (words(k2) !== 'of' || !(isBodyHead(words(k2 - 1)) || POLITY_HEADS.has(words(k2 - 1)) || words(k2 - 1) === 'State')) continue;
+      const r = words(k2 + 1) === 'the' ? k2 + 2 : k2 + 1;
+      const end = r < b ? longestKnown(r, b, b + 1, reach) : -1;
+      if (end > b && wholeMentions(end)) return { start: a, end, inner: true };
+    }
+    return undefined;
   };
 
   /** The first token of the longest known name ending at `b` that opens up to three words before `a` (capitalised words and connectors). */
@@ -182,8 +232,8 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
       if (mEnd > e) return false;
       // A piece of a hyphenated word ("Co" of "Co-operation", a name inside a compound).
       if (m.start !== tokens.starts[k2] || m.end !== tokens.ends[mEnd - 1] || (words(mEnd) === '-' && mEnd < e)) continue;
-      // An adjective inside the run names nothing of its own either ("on African Development").
-      if (m.type === 'group' && mEnd < e && isCapitalised(words(mEnd))) continue;
+      // An adjective inside the run names nothing of its own either ("on African Development", "of Western European and Other States").
+      if (m.type === 'group' && mEnd < e && (isCapitalised(words(mEnd)) || ((words(mEnd) === 'and' || words(mEnd) === 'or') && isCapitalised(words(mEnd + 1))))) continue;
       if (!isFragment(m) && !(k2 > r && words(k2 - 1) === 'in') && !(k2 > r + 1 && words(k2 - 2) === 'in')) return false;
     }
     return ordinary;
@@ -281,7 +331,19 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     let bodyJoined = false;
     // A known name running on: "Bosnia" and "Herzegovina", "United States" of "America".
     b = knownEnd(a, b, limit);
-    const known = b > b0;
+    let known = b > b0;
+    /** The known name runs on from inside the mention, whose own head says what the whole is ("Government of Trinidad and Tobago"). */
+    let knownInside = false;
+    if (!known && start === m.start) {
+      const around = knownAround(a, b, limit, free);
+      if (around) {
+        a = around.start;
+        start = tokens.starts[a];
+        b = around.end;
+        known = true;
+        knownInside = around.inner;
+      }
+    }
     if (!known) {
       b = headRunEnd(m, b, limit);
       // A body's noun joined after the span says what the whole is ("Australian" Government, "Kenya" Government).
@@ -373,7 +435,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     // A body's head names an organisation whatever the tagger made of the words before "'s" ("South West Africa People" as a place).
     const polity = possessiveHead ?? ofPlaceHead;
     const tagged =
-      (known && lex.knownType(bare)) || (knownTail && lex.knownType(knownTail)) || (polity ? (POLITY_HEADS.has(polity) ? 'place' : 'organization') : bodyJoined ? 'organization' : m.type);
+      (known && !knownInside && lex.knownType(bare)) || (knownTail && lex.knownType(knownTail)) || (polity ? (POLITY_HEADS.has(polity) ? 'place' : 'organization') : bodyJoined ? 'organization' : m.type);
     out.push({ start, end, text: name, type: typeFromShape(bare, tagged === 'group' ? 'organization' : tagged) ?? tagged, confidence: m.confidence });
     skipUntil = end;
   }

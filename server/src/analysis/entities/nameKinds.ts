@@ -50,6 +50,27 @@ const REGION_ADJECTIVE = /^(?:Central|Latin|South|North|East|West|Southern|North
 const RELIGIONS = new Set(['Muslim', 'Moslem', 'Christian', 'Jewish', 'Hindu', 'Buddhist', 'Catholic', 'Protestant', 'Sunni', 'Shia', 'Shiite']);
 /** A place's generic word the tagger left out before a name it took for a person's ("Camp" David, "Cape" Verde). */
 const PLACE_WORD_BEFORE = /\b(?:Camp|Fort|Port|Mount|Lake|Cape)\s+$/;
+/**
+ * Words that make a name a place's whatever the tagger typed (it takes a village, an island or a
+ * lake of one mention for a person: "Lake Nyanza", "Greater Tumb", "Deir Yasin", "Chagos
+ * Archipelago"): a geographic feature's word, "Greater"/"Lesser" before a name, the Arabic words
+ * for monastery, village, house and valley that open place names. No person's name opens or ends so.
+ */
+const PLACE_OPENING = /^(?:Lake|Mount|Cape|Gulf|Greater|Lesser|Deir|Dair|Kafr|Kfar|Beit|Wadi|Jebel|Jabal)\s+\p{Lu}/u;
+const PLACE_ENDING = /\s(?:Archipelago|Island|Islands|Isles|Atoll|Atolls|Peninsula|Lake|River|Valley|Desert|Plateau|Heights|Mountains|Strait|Straits|Canal|Bay)$/;
+/**
+ * A generic plural of countries ("the Arab States", "African States", "Balkan States", "Western
+ * Powers", "the States of Africa"): a set of countries the sentence describes, not a name; "States
+ * of" a region or country names that place. Categories of the Organization's own ("Least Developed
+ * Countries", "Small Island Developing States") hold a common word and stay.
+ */
+const ADJECTIVE_PLURAL = /^((?:\p{Lu}[\p{L}-]*\s+){1,2})(?:States|Countries|Powers)$/u;
+const PLURAL_OF = /^(?:States|Countries|Nations|Peoples|Powers)\s+of\s+(?:the\s+)?/;
+/** Compass adjectives, common words that still make a plural generic ("Western Powers"). */
+const COMPASS = new Set(['Western', 'Eastern', 'Northern', 'Southern', 'Central']);
+/** Words that make the plural one group's or country's name ("United Mexican States", "Front-line States"). */
+const NAMED_PLURAL_WORDS = new Set(['United', 'Federated', 'Front-line', 'Frontline', 'Non-Aligned', 'Nonaligned']);
+
 /** A special or emergency special session of the Assembly cited with a resolution ("3201 (S-VI)", "ES-10"): no name. */
 const SESSION_REFERENCE = /^E?S-(?:[IVXLC]+J?|\d+)$/;
 /** Possessive determiners: "My Government", "Our Organization" refer back to a body named elsewhere. */
@@ -73,6 +94,21 @@ export function typeByHead(seg: SegmentedText, mentions: readonly EntityMention[
     const retyped = REGION.test(name) ? 'place' : REGION_ADJECTIVE.test(name) || RELIGIONS.has(name) ? 'group' : undefined;
     if (retyped) {
       out.push({ ...m, type: retyped });
+      continue;
+    }
+    if (m.type === 'person' && (PLACE_OPENING.test(name) || PLACE_ENDING.test(name))) {
+      out.push({ ...m, type: 'place' });
+      continue;
+    }
+    const pluralOf = PLURAL_OF.exec(name);
+    if ((pluralOf || isAdjectivePlural(name, lex)) && !lex.isKnownName(name)) {
+      // "States of Africa" names Africa; what follows "of" is kept when it is a place.
+      const rest = pluralOf ? name.slice(pluralOf[0].length) : '';
+      // Not a region the tagger cut ("States of South" | Asia).
+      if (rest && (REGION.test(rest) || lex.knownType(rest) === 'place') && !/^[^\S\n]*\p{Lu}/u.test(seg.text.slice(m.end, m.end + 3))) {
+        const start = m.end - rest.length - (m.text.length - m.text.trimEnd().length);
+        if (seg.text.slice(start, m.end).replace(/\s+/g, ' ') === rest) out.push({ ...m, start, text: seg.text.slice(start, m.end), type: 'place' });
+      }
       continue;
     }
     const placeWord = m.type === 'person' && !name.includes(' ') ? PLACE_WORD_BEFORE.exec(seg.text.slice(Math.max(0, m.start - 6), m.start)) : null;
@@ -116,6 +152,14 @@ export function typeByHead(seg: SegmentedText, mentions: readonly EntityMention[
     out.push(m);
   }
   return out;
+}
+
+/** "Arab States", "Western Powers": adjectives of peoples, regions or compass points before a plural of countries. */
+function isAdjectivePlural(name: string, lex: NameLexicon): boolean {
+  const plural = ADJECTIVE_PLURAL.exec(name);
+  if (!plural) return false;
+  const words = plural[1].trim().split(' ');
+  return words.every((w) => !NAMED_PLURAL_WORDS.has(w) && !isBodyHead(w) && (COMPASS.has(w) || !lex.isOrdinaryWord(w)));
 }
 
 /** A title and a family name with no common word after the title: "General de Gaulle", not "General Motors" or "Prince Edward Island". */
