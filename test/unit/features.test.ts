@@ -258,30 +258,27 @@ describe('features: diagnostics', () => {
     assert.deepStrictEqual(ds[0].range.start, p);
   });
 
-  it('marks a misspelling where it stands as a name, not as a piece of a hyphenated word ("Viet-Cong" beside the slip "Cong")', () => {
-    // The tagger takes no name out of "Lavov-style"; the slip "Lavov" stands alone in the sample.
-    const recognizers: Recognizers = { ...fakeRecognizers, entities: (seg) => fakeRecognizers.entities(seg).filter((m) => seg.text[m.end] !== '-') };
+  /** Misspelling diagnostics of the sample with the slip "Lavov" and of one more article, analysed with `recognizers`. */
+  function misspellingsBeside(recognizers: Recognizers, name: string, text: string): { sample: number; extra: unknown[] } {
     const corpus = new Corpus({ sensitivity: 'precise' }, recognizers);
     corpus.setCodebook(codebookInput(EMPTY_CODEBOOK));
     for (const f of fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'))) corpus.update(uriOf(f), fs.readFileSync(path.join(SAMPLES, f), 'utf8'));
-    const extra = uriOf('hyphenated.txt');
-    corpus.update(extra, 'Critics of the Lavov-style talks were heard.\n');
+    corpus.update(uriOf(name), text);
     const service = createLanguageService({ corpus, codebook: { codebook: EMPTY_CODEBOOK }, clientCommands: new Set(Object.values(ClientCommand)) });
-    assert.strictEqual(service.provideDiagnostics(uriOf(JUNTA)).filter((d) => d.code === 'misspelling').length, 1);
-    assert.deepStrictEqual(service.provideDiagnostics(extra).filter((d) => d.code === 'misspelling'), []);
+    const misspellings = (uri: string) => service.provideDiagnostics(uri).filter((d) => d.code === 'misspelling');
+    return { sample: misspellings(uriOf(JUNTA)).length, extra: misspellings(uriOf(name)) };
+  }
+
+  it('marks a misspelling where it stands as a name, not as a piece of a hyphenated word ("Viet-Cong" beside the slip "Cong")', () => {
+    // The tagger takes no name out of "Lavov-style"; the slip "Lavov" stands alone in the sample.
+    const recognizers: Recognizers = { ...fakeRecognizers, entities: (seg) => fakeRecognizers.entities(seg).filter((m) => seg.text[m.end] !== '-') };
+    assert.deepStrictEqual(misspellingsBeside(recognizers, 'hyphenated.txt', 'Critics of the Lavov-style talks were heard.\n'), { sample: 1, extra: [] });
   });
 
   it('marks a misspelling only where the form is a name: not where the tagger left the same word unmarked', () => {
     // The slip "Lavov" of the sample is a name; in the other article the tagger marks nothing: the same letters are no name use there.
     const recognizers: Recognizers = { ...fakeRecognizers, entities: (seg) => fakeRecognizers.entities(seg).filter((m) => !seg.text.slice(m.start).startsWith('Lavov, a form')) };
-    const corpus = new Corpus({ sensitivity: 'precise' }, recognizers);
-    corpus.setCodebook(codebookInput(EMPTY_CODEBOOK));
-    for (const f of fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'))) corpus.update(uriOf(f), fs.readFileSync(path.join(SAMPLES, f), 'utf8'));
-    const extra = uriOf('unmarked.txt');
-    corpus.update(extra, 'Lavov, a form the old maps also give, is not the minister.\n');
-    const service = createLanguageService({ corpus, codebook: { codebook: EMPTY_CODEBOOK }, clientCommands: new Set(Object.values(ClientCommand)) });
-    assert.strictEqual(service.provideDiagnostics(uriOf(JUNTA)).filter((d) => d.code === 'misspelling').length, 1);
-    assert.deepStrictEqual(service.provideDiagnostics(extra).filter((d) => d.code === 'misspelling'), []);
+    assert.deepStrictEqual(misspellingsBeside(recognizers, 'unmarked.txt', 'Lavov, a form the old maps also give, is not the minister.\n'), { sample: 1, extra: [] });
   });
 
   it('marks rhetoric with its category', () => {
