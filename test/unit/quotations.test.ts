@@ -189,6 +189,22 @@ describe('quotations and who is quoted', function () {
     ]);
   });
 
+  it('finds the speaker over a line break in old-Mac (CR) text and after "that", in the words or dictum of someone, and of "was reported as having said"', () => {
+    const q = quotations([
+      'In concluding my remarks, I should like to remind this Assembly of the words of the Secretary-General:\r"No system of collective security will remain viable unless workable solutions are sought."\r',
+      'According to the report, the circular requested meetings. AFP stressed that\n"This appeal indirectly confirmed statements from Thailand that desertions had recently taken place."\n',
+      'Many enlightened men were aware of the dictum of Pascal: "To say the truth is useful to the person one says it to, but disadvantageous to whoever speaks it."\n',
+      'The Foreign Minister of South Africa was reported recently as having said that, because of the uncertainty, "an all-out effort should be made now to achieve a cease-fire".\n',
+      'We must protect the Universal Declaration of Human Rights from being debased as it was through the infamous "Zionism is racism, they said at the time" resolution.\n',
+    ].join(''));
+    const by = (t: string) => q.find((x) => x.text.includes(t));
+    assert.strictEqual(by('collective security')?.speaker, 'the Secretary-General');
+    assert.strictEqual(by('This appeal')?.speaker, 'AFP');
+    assert.strictEqual(by('say the truth')?.name, 'Pascal');
+    assert.strictEqual(by('all-out effort')?.speaker, 'Foreign Minister of South Africa');
+    assert.notStrictEqual(by('Zionism is racism')?.speaker, 'Human Rights', 'the Declaration is a name, not the words of Human Rights');
+  });
+
   it('drops the scare-quote marker on words the text attributes, and keeps it on the others', () => {
     const text = LAVROV + SCARE;
     const scare = (seg: ReturnType<typeof segment>): RhetoricMarker[] => [...seg.text.matchAll(/‘[^’ ]+(?: [^’ ]+)?’/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], category: 'scare-quote', term: m[0].slice(1, -1), source: 'scare-quote', confidence: 0.5 }));

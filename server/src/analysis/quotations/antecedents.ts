@@ -35,7 +35,7 @@ export function antecedent(ctx: QuoteContext, w: { readonly start: number; reado
   for (let i = last; i >= 0 && ctx.names[i].start >= from; i--) {
     const m = ctx.names[i];
     if (m.type !== 'person' || m.end > w.start || insideQuote(ctx.spans, m.start)) continue;
-    const before = /(\p{L}+)[^\p{L}.!?:;\n]*$/u.exec(ctx.masked.slice(Math.max(0, m.start - 30), m.start));
+    const before = /(\p{L}+)[^\p{L}.!?:;\n\r]*$/u.exec(ctx.masked.slice(Math.max(0, m.start - 30), m.start));
     // "who beat Sampras", "defeated Rosset": the object of a verb.
     if (before && (NOT_A_SUBJECT_BEFORE.has(before[1]) || OBJECT_AFTER.has(before[1]) || /^\p{Ll}{3,}ed$/u.test(before[1]))) continue;
     if (/^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 2))) continue;

@@ -19,8 +19,9 @@ import {
   QuoteContext, Speaker, Word, clauseBreak, isCapitalised, mentionEndingAt, mentionStartingAt, mentionWithin, wordCount, wordsIn,
 } from './clauses';
 import {
-  BETWEEN_SPEAKER_AND_VERB, CLAUSE_CONJUNCTIONS, ENDS_NOUN_PHRASE, NAMING_VERBS, NOUN_DETERMINERS, OBJECT_PREPOSITIONS, PREPOSITIONS, REPORTING_VERBS,
-  SENTENCE_OPENERS, SOURCE_NOUNS, SPEAKER_DETERMINERS, SPEAKER_PRONOUNS, SUBJECT_QUOTED, TIME_PREPOSITIONS, TIME_WORDS, TITLE_ABBREVIATIONS, TO_VERBS,
+  BETWEEN_SPEAKER_AND_VERB, CLAUSE_CONJUNCTIONS, ENDS_NOUN_PHRASE, NAMING_VERBS, NOUN_DETERMINERS, OBJECT_PREPOSITIONS, OWN_NAMING_BEFORE,
+  PREPOSITIONS, REPORTING_VERBS, REPORT_NOUNS, SENTENCE_OPENERS, SOURCE_NOUNS, SPEAKER_DETERMINERS, SPEAKER_PRONOUNS, SUBJECT_QUOTED,
+  TIME_PREPOSITIONS, TIME_WORDS, TITLE_ABBREVIATIONS, TITLE_BEFORE, TO_VERBS,
 } from './reporting';
 
 export interface Quotation {
@@ -33,16 +34,6 @@ export interface Quotation {
   /** The name the speaker resolves to in this document (an entity mention's text), when it does. */
   readonly name?: string;
 }
-
-/**
- * Words right before a title in quotes: "the document entitled “An Agenda for Peace”", "an item
- * entitled: “…”", "This year’s theme, “…”", "under the slogan “…”", "the new report, “…”" (not
- * "the report: “…”", which quotes it).
- */
-const TITLE_BEFORE = /\b(?:(?:entitled|titled|headed|headlined|captioned|codenamed|code-named|nicknamed)\s*[:,]?|(?:theme|slogan|motto|title|topic|report|book|song|poem|film|novel)(?:\s+(?:of|is|was|should be|will be))?\s*,?|(?:described|set out|contained|outlined|defined|reflected|enshrined|embodied)\s+in)\s*$/i;
-
-/** A naming verb right before quoted words. */
-const OWN_NAMING_BEFORE = /\b(?:call|called|term|termed|dub|dubbed|name|named|label|labelled|labeled)\s+(?:(?:it|them|this|that|the|a|an)\s+)?$/i;
 
 /** Words a quotation needs to count as one when nobody is named as its speaker (fewer: a scare quote). */
 const MIN_UNATTRIBUTED_WORDS = 5;
@@ -201,9 +192,9 @@ function speakerAfter(ctx: QuoteContext, end: number, paragraphEnd: number): Spe
 /** Lavrov said: ‘…’ / he described the plan as ‘desperate’ / …, saying ‘…’ / according to X, ‘…’. */
 function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
   const from = clauseStart(ctx, start);
-  // "In 1958 the Soviet spokesman stated:⏎“…”": a quotation set off as a paragraph of its own.
-  const colon = /:\s*$/.exec(ctx.masked.slice(Math.max(0, start - 20), start));
-  if (colon && !/\S/.test(ctx.masked.slice(from, start).replace(/:\s*$/, '')) && /\n/.test(colon[0])) return speakerBefore(ctx, start - colon[0].length + 1);
+  // "In 1958 the Soviet spokesman stated:⏎“…”", "AFP stressed that⏎“…”": a quotation set off as a paragraph of its own.
+  const lead = /(?::|\bthat)\s*$/.exec(ctx.masked.slice(Math.max(0, start - 20), start));
+  if (lead && !/\S/.test(ctx.masked.slice(from, start).replace(/(?::|\bthat)\s*$/, '')) && /[\n\r]/.test(lead[0])) return speakerBefore(ctx, start - (lead[0].length - lead[0].trimEnd().length));
   const words = wordsIn(ctx.masked, from, start);
   const announced = announcingSpeaker(ctx, words, from, start);
   if (announced) return announced;
@@ -213,10 +204,11 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
       if (sp) return sp;
       continue;
     }
-    // "In the words of Lavrov they ‘agreed …’".
-    if (words[k].lower === 'words' && words[k + 1]?.lower === 'of' && words[k - 1]?.lower === 'the') {
+    // "In the words of Lavrov", "the dictum of Pascal:", "the observation by the Secretary-General that"; not in a name ("the
+    // Universal Declaration of Human Rights"), and after "of" someone named ("a warning of a new “…” policy" is no one's).
+    if (REPORT_NOUNS.has(words[k].text) && (words[k + 1]?.lower === 'of' || words[k + 1]?.lower === 'by')) {
       const sp = speakerFrom(ctx, words, k + 2, start);
-      if (sp) return sp;
+      if (sp && (words[k + 1].lower === 'by' || /\p{Lu}/u.test(ctx.text.slice(sp.start, sp.end)))) return sp;
     }
     // "Article 2 of the Charter states: ‘…’", "resolution 242 (1967) calls for ‘…’": the document is the source.
     if (DOCUMENT_VERBS.has(words[k].lower)) {
@@ -225,6 +217,11 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
     }
     if (!isVerb(words, k)) continue;
     if (isPassive(words, k)) {
+      // "The Foreign Minister was reported recently as having said that “…”": the subject is the speaker.
+      if (SUBJECT_QUOTED.has(words[k].lower) && words.slice(k + 1, k + 4).some((x) => x.lower === 'as')) {
+        const subject = speakerEndingAt(ctx, words, k, from);
+        if (subject) return subject;
+      }
       // "was described by the minister as ‘…’", close to the quote; without an agent ("what is
       // called ‘…’") the words are nobody's in particular.
       if (words.length - k > PASSIVE_REACH) continue;

@@ -85,3 +85,19 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'weekend',
 ]);
 export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'in', 'early', 'late', 'next']);
+
+/** Nouns for what someone said, before "of" or "by" and the one who said it ("the words of", "the dictum of Pascal", "an observation by"). */
+export const REPORT_NOUNS: ReadonlySet<string> = new Set([
+  'words', 'dictum', 'observation', 'admonition', 'warning', 'remark', 'remarks', 'statement', 'declaration', 'message', 'appeal', 'saying', 'maxim',
+  'advice', 'exhortation', 'reminder', 'assertion', 'affirmation', 'plea', 'injunction', 'motto', 'verdict', 'phrase',
+]);
+
+/**
+ * Words right before a title in quotes: "the document entitled “An Agenda for Peace”", "an item
+ * entitled: “…”", "This year’s theme, “…”", "under the slogan “…”", "the new report, “…”" (not
+ * "the report: “…”", which quotes it).
+ */
+export const TITLE_BEFORE = /\b(?:(?:entitled|titled|headed|headlined|captioned|codenamed|code-named|nicknamed)\s*[:,]?|(?:theme|slogan|motto|title|topic|report|book|song|poem|film|novel)(?:\s+(?:of|is|was|should be|will be))?\s*,?|(?:described|set out|contained|outlined|defined|reflected|enshrined|embodied)\s+in)\s*$/i;
+
+/** A naming verb right before quoted words. */
+export const OWN_NAMING_BEFORE = /\b(?:call|called|term|termed|dub|dubbed|name|named|label|labelled|labeled)\s+(?:(?:it|them|this|that|the|a|an)\s+)?$/i;
