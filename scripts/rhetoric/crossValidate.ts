@@ -43,8 +43,14 @@ export function insideFraction(gold: readonly Span[], s: number, e: number): num
   return ov / (e - s);
 }
 
-/** PAV isotonic regression of span precision on raw score, reduced to knots of ≥ 20 points. */
-export function fitCalibration(points: { raw: number; y: number }[]): Knots {
+/**
+ * PAV isotonic regression of span precision on raw score, reduced to knots of ≥ 20 points. Scores
+ * that are no number (a span whose words were all skipped has a margin of −Infinity) are left out:
+ * a knot at −Infinity is written as `null` in the model file and read back as 0, and interpolating
+ * from it gives NaN during training, so the shipped curve was not the one cross-validated.
+ */
+export function fitCalibration(all: readonly { raw: number; y: number }[]): Knots {
+  const points = all.filter((p) => Number.isFinite(p.raw));
   if (!points.length) return [[0, 0.3], [1, 0.3]];
   points.sort((a, b) => a.raw - b.raw);
   const blocks: { sum: number; w: number; lo: number; hi: number }[] = [];

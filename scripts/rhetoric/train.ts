@@ -8,13 +8,16 @@
  * its span parameters, calibration (per category, also for lexicon hits and scare quotes) and
  * sensitivity thresholds come from 5-fold cross-validation over the same articles (each fold
  * scored by a tagger trained without it; crossValidate.ts). `--cache DIR` keeps the fold taggers
- * between runs, `--cv-only` stops before the shipped tagger.
+ * between runs, `--cv-only` stops before the shipped tagger, `--check` writes nothing and fails
+ * unless the model file (the shipped one, or `--out`) is byte for byte what this run trains
+ * (`npm run check:rhetoric`).
  * Mined span rates (how often a lemma / lemma pair lies inside a span) are computed on the
  * training articles; the tagger's own training features use 5-fold cross-fitted rates so that it
  * learns how much to trust a rate on unseen text. Deterministic (fixed seeds, sorted inputs).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { createHash } from 'node:crypto';
 import { SequenceModel } from '../../server/src/analysis/learning';
 import { trainSequenceTagger, TrainingExample } from '../learning/training';
 import { segment } from '../../server/src/analysis/text/structure';
@@ -340,16 +343,27 @@ function main(): void {
   console.log(`\ntrained in ${trainSecs.toFixed(1)} s; ${final.nonZero} non-zero weights`);
   const meta: RhetoricModelMeta = {
     ...final.meta0, params, calibration, calibrationMulti, calibrationByCategory, hitCalibration, thresholds, levels: exploratory && { exploratory },
-    info: { trainedOn: 'PTC train + calibrate parts (80%, FNV-1a id hash); calibration and thresholds by 5-fold cross-validation on them', epochs, bucketBits, trainSeconds: Math.round(trainSecs) },
+    // No clock time here: the file must be a function of the code and the data alone.
+    info: { trainedOn: 'PTC train + calibrate parts (80%, FNV-1a id hash); calibration and thresholds by 5-fold cross-validation on them', epochs, bucketBits },
   };
   const model = new RhetoricModel(final.model.tagger, meta);
   const bytes = model.serialize();
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  if (process.argv.includes('--check')) {
+    // The shipped model must be what this code trains from this data (a change to the tokenizer,
+    // the sentence splitter, the lexicon or the scare quotes changes the training features).
+    const shipped = fs.existsSync(out) ? fs.readFileSync(out) : Buffer.alloc(0);
+    const same = Buffer.compare(shipped, Buffer.from(bytes)) === 0;
+    console.log(same ? `OK: ${out} is what training produces (sha256 ${sha})` : `DIFFERS: ${out} (sha256 ${createHash('sha256').update(shipped).digest('hex')}) is not what training produces (sha256 ${sha}); retrain with npm run train:rhetoric`);
+    process.exitCode = same ? 0 : 1;
+    return;
+  }
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, bytes);
   setRhetoricModel(RhetoricModel.deserialize(bytes));
   console.log(`thresholds ${JSON.stringify(thresholds)}`);
   for (const s of SENSITIVITIES) console.log(`cross-validated ${s.padEnd(11)} ${describe(levels[s])}`);
-  console.log(`wrote ${out} (${(bytes.length / 1024).toFixed(0)} KiB) in ${trainSecs.toFixed(1)} s`);
+  console.log(`wrote ${out} (${(bytes.length / 1024).toFixed(0)} KiB, sha256 ${sha}) in ${trainSecs.toFixed(1)} s`);
 }
 
 main();

@@ -355,6 +355,24 @@ describe('rhetoric: robustness', () => {
     assert.throws(() => RhetoricModel.deserialize(good.subarray(0, good.length >> 1)), /truncated|corrupt/i);
   });
 
+  it('ships calibration curves whose knots are all numbers (a knot at -Infinity is written as null and read back as 0)', () => {
+    const meta = loadRhetoricModel().meta;
+    const curves: [string, [number, number][]][] = [];
+    const addAll = (where: string, m: Partial<typeof meta>) => {
+      if (m.calibration) curves.push([`${where} calibration`, m.calibration]);
+      if (m.calibrationMulti) curves.push([`${where} calibrationMulti`, m.calibrationMulti]);
+      for (const [c, k] of Object.entries(m.calibrationByCategory ?? {})) curves.push([`${where} ${c} one`, k.one], [`${where} ${c} multi`, k.multi]);
+      for (const [c, k] of Object.entries(m.hitCalibration ?? {})) curves.push([`${where} hits ${c}`, k]);
+    };
+    addAll('model', meta);
+    for (const [level, m] of Object.entries(meta.levels ?? {})) addAll(level, m!);
+    assert.ok(curves.length >= 3);
+    for (const [name, knots] of curves) {
+      for (const [x, y] of knots) assert.ok(Number.isFinite(x) && Number.isFinite(y), `${name}: knot [${x}, ${y}]`);
+      for (let k = 1; k < knots.length; k++) assert.ok(knots[k][0] >= knots[k - 1][0], `${name}: knots out of order at ${k}`);
+    }
+  });
+
   it('names the model file it cannot read', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rhetoric-'));
     try {
