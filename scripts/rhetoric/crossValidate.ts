@@ -153,6 +153,12 @@ export interface LevelChoice {
   readonly sdRecall: number;
 }
 
+/** How a level's choice scores against its targets (exploratory: F1). */
+export function levelScore(levelName: Sensitivity, c: LevelChoice): number {
+  const [pt, rt] = TARGETS[levelName];
+  return pt ? Math.min((c.precision - c.sdPrecision / 2) / pt, (c.recall - c.sdRecall / 2) / rt) : c.f1;
+}
+
 function sd(xs: readonly number[]): number {
   const m = xs.reduce((a, b) => a + b, 0) / xs.length;
   return Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, xs.length - 1));
@@ -174,11 +180,7 @@ export function chooseThresholds(byFold: readonly Prepared[][]): Record<Sensitiv
     grid.push({ threshold, precision: r.precision, recall: r.recall, f1: r.f1, sdPrecision: sd(per.map((x) => x.precision)), sdRecall: sd(per.map((x) => x.recall)) });
   }
   const out = {} as Record<Sensitivity, LevelChoice>;
-  for (const s of SENSITIVITIES) {
-    const [pt, rt] = TARGETS[s];
-    const score = (g: LevelChoice) => (pt ? Math.min((g.precision - g.sdPrecision / 2) / pt, (g.recall - g.sdRecall / 2) / rt) : g.f1);
-    out[s] = grid.reduce((a, b) => (score(b) > score(a) ? b : a));
-  }
+  for (const s of SENSITIVITIES) out[s] = grid.reduce((a, b) => (levelScore(s, b) > levelScore(s, a) ? b : a));
   if (out.balanced.threshold > out.precise.threshold) out.balanced = out.precise;
   if (out.exploratory.threshold > out.balanced.threshold) out.exploratory = out.balanced;
   return out;
@@ -192,11 +194,7 @@ export function describe(c: LevelChoice): string {
 /** How good a setting is at the levels with targets: each one's pessimistic margin to its target. */
 export function settingScore(levels: Record<Sensitivity, LevelChoice>): number {
   let s = 0;
-  for (const l of SENSITIVITIES) {
-    const [pt, rt] = TARGETS[l];
-    const c = levels[l];
-    if (pt) s += Math.min((c.precision - c.sdPrecision / 2) / pt, (c.recall - c.sdRecall / 2) / rt);
-  }
+  for (const l of SENSITIVITIES) if (TARGETS[l][0]) s += levelScore(l, levels[l]);
   return s;
 }
 
@@ -224,29 +222,35 @@ export function evaluateSetting(folds: readonly Fold[], params: TaggerParams, by
 }
 
 /**
- * Exploratory with its own span cut (`levels.exploratory` of the model): the stricter levels'
- * markers as `base` chose them, plus the cut's own above the best threshold for F1.
+ * A level with its own span cut (`levels[level]` of the model): the stricter levels' markers as
+ * chosen so far (`base` and the levels in `own`), plus the cut's own above the threshold that is
+ * best for the level (balanced: the pessimistic margin to its targets; exploratory: pooled F1),
+ * searched below the stricter level's threshold so that the levels nest.
  */
-export function evaluateExploratory(folds: readonly Fold[], base: Setting, params: TaggerParams, byCategory: boolean, calibrateHits: boolean): { level: LevelMeta; choice: LevelChoice } {
+export function evaluateOwnCut(
+  folds: readonly Fold[], base: Setting, own: Partial<Record<Sensitivity, LevelMeta>>, thresholds: Record<Sensitivity, number>,
+  levelName: 'balanced' | 'exploratory', params: TaggerParams, byCategory: boolean, calibrateHits: boolean,
+): { level: LevelMeta; choice: LevelChoice } {
   const calibration = calibrateSetting(folds, params, byCategory, calibrateHits);
   const level: LevelMeta = { params, ...calibration };
-  const thresholds = { precise: base.levels.precise.threshold, balanced: base.levels.balanced.threshold, exploratory: 0 };
   const models: RhetoricModel[] = [];
   const byFold = folds.map((f) => {
-    const m = new RhetoricModel(f.model.tagger, { ...f.model.meta, params: base.params, ...base.calibration, thresholds, levels: { exploratory: level } });
+    const m = new RhetoricModel(f.model.tagger, { ...f.model.meta, params: base.params, ...base.calibration, thresholds, levels: { ...own, [levelName]: level } });
     models.push(m);
     setRhetoricModel(m);
     return prepare(f.held, m);
   });
   const modelOf = new Map(byFold.flatMap((prep, k) => prep.map((p) => [p, models[k]] as const)));
+  const ceiling = thresholds[levelName === 'balanced' ? 'precise' : 'balanced'];
   let best: LevelChoice | undefined;
-  for (let t = 0.1; t <= base.levels.balanced.threshold + 1e-9; t += 0.01) {
+  for (let t = 0.1; t <= ceiling + 1e-9; t += 0.01) {
     const threshold = round3(t);
-    const thresholdOf = (s: Sensitivity) => (s === 'exploratory' ? threshold : thresholds[s]);
-    const per = byFold.map((prep, k) => measureMarkers(prep, (p) => levelMarkers(p, models[k], 'exploratory', thresholdOf)));
-    const pooled = measureMarkers(byFold.flat(), (p) => levelMarkers(p, modelOf.get(p)!, 'exploratory', thresholdOf));
+    const thresholdOf = (s: Sensitivity) => (s === levelName ? threshold : thresholds[s]);
+    const per = byFold.map((prep, k) => measureMarkers(prep, (p) => levelMarkers(p, models[k], levelName, thresholdOf)));
+    const pooled = measureMarkers(byFold.flat(), (p) => levelMarkers(p, modelOf.get(p)!, levelName, thresholdOf));
     const c = { threshold, precision: pooled.precision, recall: pooled.recall, f1: pooled.f1, sdPrecision: sd(per.map((x) => x.precision)), sdRecall: sd(per.map((x) => x.recall)) };
-    if (!best || c.f1 > best.f1) best = c;
+    if (!best || levelScore(levelName, c) > levelScore(levelName, best)) best = c;
   }
   return { level, choice: best! };
 }
+

@@ -30,7 +30,8 @@ import { findScareQuotes } from '../../server/src/analysis/rhetoric/scareQuotes'
 import { argValue, corporaDir, loadPtc, mergeSpans, PtcArticle, splitPtc } from './ptc';
 import { installShippedModels } from '../../server/src/node/modelFiles';
 import { SENSITIVITIES } from './evaluate';
-import { describe, evaluateExploratory, evaluateSetting, Fold, insideFraction, round3, Setting } from './crossValidate';
+import { describe, evaluateOwnCut, evaluateSetting, Fold, insideFraction, levelScore, round3, Setting } from './crossValidate';
+import type { Sensitivity } from '../../server/src/analysis/types';
 
 /**
  * Techniques left out of the tagger's training labels and mined rates (--skip a,b): none by
@@ -319,21 +320,30 @@ function main(): void {
   const { calibration, calibrationMulti, calibrationByCategory, hitCalibration } = cal;
   console.log(`chosen: ${JSON.stringify(params)}; calibration ${JSON.stringify(calibration)} ${JSON.stringify(calibrationMulti)}; own curves for ${Object.keys(calibrationByCategory).join(', ') || 'no category'}; hit curves for ${Object.keys(hitCalibration ?? {}).join(', ') || 'none'}`);
 
-  // Exploratory may cut spans its own way (a lower token threshold: more and longer spans) on
-  // top of the balanced markers, when that gives a better cross-validated F1.
-  let exploratory: LevelMeta | undefined;
-  // Its spans may keep the tagger's extent (PTC's spans are often longer than a phrase).
-  for (const tokenThreshold of argList('--explore-tok-grid', [-40, -25])) {
-    for (const phrases of [true, false]) {
-      if (tokenThreshold >= params.tokenThreshold) continue;
-      const own = evaluateExploratory(folds, best!, { ...params, tokenThreshold, phrases }, byCategory, !process.argv.includes('--no-hit-calibration'));
-      console.log(`exploratory with token threshold ${tokenThreshold}${phrases ? '' : ', spans not cut to phrases'}: ${describe(own.choice)}`);
-      if (own.choice.f1 > levels.exploratory.f1) {
-        levels.exploratory = own.choice;
-        exploratory = own.level;
+  // Balanced, then exploratory, may cut spans their own way (a lower token threshold: more and
+  // longer spans; optionally not cut to phrases, as PTC's spans are often longer than a phrase) on
+  // top of the stricter levels' markers, when that scores better in cross-validation (balanced:
+  // the margin to its targets; exploratory: F1).
+  const own: Partial<Record<Sensitivity, LevelMeta>> = {};
+  const grids: Record<'balanced' | 'exploratory', number[]> = { balanced: argList('--balance-tok-grid', [-25, -15]), exploratory: argList('--explore-tok-grid', [-40, -25]) };
+  for (const levelName of ['balanced', 'exploratory'] as const) {
+    for (const tokenThreshold of grids[levelName]) {
+      for (const extendThreshold of argList('--own-ext-grid', [params.extendThreshold!])) for (const phrases of [true, false]) {
+        // The stricter levels' own cut, or a looser one.
+        if (tokenThreshold > params.tokenThreshold || (tokenThreshold === params.tokenThreshold && extendThreshold === params.extendThreshold && phrases === (params.phrases ?? true))) continue;
+        const current = { precise: levels.precise.threshold, balanced: levels.balanced.threshold, exploratory: levels.exploratory.threshold };
+        const cut = evaluateOwnCut(folds, best!, own, current, levelName, { ...params, tokenThreshold, extendThreshold: Math.min(extendThreshold, tokenThreshold), phrases }, byCategory, !process.argv.includes('--no-hit-calibration'));
+        console.log(`${levelName} with token threshold ${tokenThreshold}, extension ${extendThreshold}${phrases ? '' : ', spans not cut to phrases'}: ${describe(cut.choice)}`);
+        if (levelScore(levelName, cut.choice) > levelScore(levelName, levels[levelName])) {
+          levels[levelName] = cut.choice;
+          own[levelName] = cut.level;
+        }
       }
     }
+    // With a cut of its own, balanced is what exploratory must beat (and contain: the levels nest).
+    if (levelName === 'balanced' && own.balanced) levels.exploratory = levels.balanced;
   }
+  if (own.balanced && !own.exploratory) own.exploratory = own.balanced;
   const thresholds = { precise: levels.precise.threshold, balanced: levels.balanced.threshold, exploratory: levels.exploratory.threshold };
 
   if (process.argv.includes('--cv-only')) return;
@@ -342,7 +352,7 @@ function main(): void {
   const trainSecs = (Date.now() - t0) / 1000;
   console.log(`\ntrained in ${trainSecs.toFixed(1)} s; ${final.nonZero} non-zero weights`);
   const meta: RhetoricModelMeta = {
-    ...final.meta0, params, calibration, calibrationMulti, calibrationByCategory, hitCalibration, thresholds, levels: exploratory && { exploratory },
+    ...final.meta0, params, calibration, calibrationMulti, calibrationByCategory, hitCalibration, thresholds, levels: Object.keys(own).length ? own : undefined,
     // No clock time here: the file must be a function of the code and the data alone.
     info: { trainedOn: 'PTC train + calibrate parts (80%, FNV-1a id hash); calibration and thresholds by 5-fold cross-validation on them', epochs, bucketBits },
   };
