@@ -31,12 +31,18 @@ export interface Speaker {
   readonly name?: string;
 }
 
+/** Longest word the search reads past its end. */
+const WORD_ROOM = 100;
+
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]*/gu;
 
 export function wordsIn(s: string, from: number, to: number): Word[] {
   const out: Word[] = [];
+  // The search ends a little past `to` (room for the word across it): a text of blanked quotations
+  // would otherwise be searched to its end for the next word, each time.
+  const bounded = s.slice(0, Math.min(s.length, to + WORD_ROOM));
   WORD_RE.lastIndex = from;
-  for (let m = WORD_RE.exec(s); m && m.index < to; m = WORD_RE.exec(s)) {
+  for (let m = WORD_RE.exec(bounded); m && m.index < to; m = WORD_RE.exec(bounded)) {
     let w = m[0];
     while (w.length > 1 && /[.\-'’]$/.test(w)) w = w.slice(0, -1);
     const end = Math.min(m.index + w.length, to);

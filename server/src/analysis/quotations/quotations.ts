@@ -113,7 +113,8 @@ function clauseStart(ctx: QuoteContext, offset: number): number {
   let s = sentenceStart(ctx.sentences, offset);
   for (let i = lowerBound(ctx.spans.length, (k) => ctx.spans[k].start < offset) - 1; i >= 0; i--) {
     const q = ctx.spans[i];
-    if (q.end <= s) break;
+    // Spans that end before the reach below cannot move the start (a line of many quotes stays linear).
+    if (q.end <= s || q.end < offset - BEFORE_CHARS) break;
     if (q.start < s) s = sentenceStart(ctx.sentences, q.start);
   }
   // A run-on "sentence" (no full stops for pages) is searched only near the quote.
