@@ -1,8 +1,11 @@
 /**
  * Publishes diagnostics: for open articles as the user types (debounced), and for every
  * article once the whole corpus was asked for. Cross-document findings (misspellings,
- * inconsistent names) depend on the corpus, so a change anywhere refreshes what is shown.
+ * inconsistent names) depend on the corpus, so a change anywhere recomputes what is shown; only
+ * an article whose diagnostics differ from those it was last sent is sent again (after "diagnose
+ * corpus", an edit would otherwise send every article's list to the editor).
  */
+import { createHash } from 'crypto';
 import { Diagnostic } from 'vscode-languageserver';
 import { DiagnoseCorpusResult } from '../protocol';
 
@@ -22,7 +25,8 @@ export interface DiagnosticsEnvironment {
 export class DiagnosticsPublisher {
   /** Once the whole corpus was diagnosed, diagnostics are kept current for every article. */
   private wholeCorpus = false;
-  private readonly published = new Set<string>();
+  /** Per article with diagnostics shown: a digest of the list last sent. */
+  private readonly published = new Map<string, string>();
   private readonly pending = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
 
@@ -68,7 +72,9 @@ export class DiagnosticsPublisher {
     this.timer = setTimeout(() => this.flush(), DELAY_MS);
   }
 
-  private flush(): void {
+  /** Recomputes what is pending now, instead of after the delay. */
+  flush(): void {
+    if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     const uris = [...this.pending];
     this.pending.clear();
@@ -82,8 +88,9 @@ export class DiagnosticsPublisher {
 
   private publish(uri: string): number {
     const diagnostics = this.env.compute(uri);
-    if (!diagnostics.length && !this.published.has(uri)) return 0;
-    if (diagnostics.length) this.published.add(uri);
+    const digest = diagnostics.length ? createHash('sha1').update(JSON.stringify(diagnostics)).digest('base64') : undefined;
+    if (digest === this.published.get(uri)) return diagnostics.length;
+    if (digest) this.published.set(uri, digest);
     else this.published.delete(uri);
     this.env.send(uri, diagnostics);
     return diagnostics.length;

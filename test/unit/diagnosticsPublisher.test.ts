@@ -1,0 +1,50 @@
+/** Diagnostics publishing: after "diagnose corpus", an edit sends only the articles whose diagnostics changed. */
+import * as assert from 'assert';
+import type { Diagnostic } from 'vscode-languageserver';
+import { DiagnosticsPublisher } from '../../server/src/lsp/diagnosticsPublisher';
+
+/** A misspelling warning as the server words it, on line `line` of an article. */
+function misspelling(line: number, surface: string, canonical: string): Diagnostic {
+  const range = { start: { line, character: 0 }, end: { line, character: surface.length } };
+  return { range, severity: 2, code: 'misspelling', source: 'Discourse Lens', message: `‘${surface}’ looks like a misspelling of ‘${canonical}’ (one letter left out; confidence 0.91; 41 mentions in 12 articles)` };
+}
+
+describe('DiagnosticsPublisher', () => {
+  const speeches = ['file:///ungdc/RUS_70_2015.txt', 'file:///ungdc/UKR_70_2015.txt', 'file:///ungdc/USA_70_2015.txt'];
+  const current = new Map<string, Diagnostic[]>([
+    [speeches[0], [misspelling(3, 'Lavov', 'Lavrov')]],
+    [speeches[1], [misspelling(12, 'Lavov', 'Lavrov'), misspelling(40, 'Poroshenco', 'Poroshenko')]],
+  ]);
+  const sent: [string, number][] = [];
+  const publisher = new DiagnosticsPublisher({
+    compute: (uri) => current.get(uri) ?? [],
+    send: (uri, list) => sent.push([uri, list.length]),
+    isOpen: (uri) => uri === speeches[0],
+    openUris: () => [speeches[0]],
+    corpusUris: () => speeches,
+    indexing: () => false,
+  });
+  after(() => publisher.dispose());
+
+  it('sends every article with diagnostics when the whole corpus is diagnosed', () => {
+    assert.deepStrictEqual(publisher.diagnoseCorpus(), { documents: 3, diagnostics: 3 });
+    assert.deepStrictEqual(sent.splice(0), [[speeches[0], 1], [speeches[1], 2]]);
+  });
+
+  it('then sends only the articles whose diagnostics an edit changed', () => {
+    // The open speech is edited: its slip is fixed, which leaves the other speech's warnings as they were.
+    current.set(speeches[0], []);
+    publisher.changed(speeches[0]);
+    publisher.flush();
+    assert.deepStrictEqual(sent.splice(0), [[speeches[0], 0]]);
+    // A corpus-wide change that moves one warning of another article.
+    current.set(speeches[1], [misspelling(12, 'Lavov', 'Lavrov'), misspelling(41, 'Poroshenco', 'Poroshenko')]);
+    publisher.changed(speeches[0]);
+    publisher.flush();
+    assert.deepStrictEqual(sent.splice(0), [[speeches[1], 2]]);
+    // Nothing changed: nothing is sent.
+    publisher.changed();
+    publisher.flush();
+    assert.deepStrictEqual(sent, []);
+  });
+});
