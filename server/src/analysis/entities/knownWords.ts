@@ -3,7 +3,7 @@
  * words of the training text, ordinary lower-case words (used by aliases and misspellings).
  */
 import * as lexicon from './lexicon';
-import { nerEngine } from './tagger';
+import { shippedNerLexicon } from './tagger';
 import type { EntityType } from '../types';
 
 const {
@@ -13,7 +13,7 @@ const {
 
 /** Is `word` a common given name in the shipped gazetteer ("John", "Maria"; see resolve.ts)? */
 export function isGivenName(word: string): boolean {
-  const m = nerEngine().lexicon.gaz.get(lowerHash(word.replace(/[’ʼ]/g, "'").trim())) ?? 0;
+  const m = shippedNerLexicon().gaz.get(lowerHash(word.replace(/[’ʼ]/g, "'").trim())) ?? 0;
   return (m & GAZ_FIRST) !== 0;
 }
 
@@ -40,7 +40,7 @@ export function knownNameType(name: string): EntityType | undefined {
 /** The gazetteer's bits for a name as written (its words hashed as the tagger's lexicon keys them). */
 function gazetteerMask(name: string): number {
   const key = gazetteerKey(name);
-  return key === undefined ? 0 : nerEngine().lexicon.gaz.get(key) ?? 0;
+  return key === undefined ? 0 : shippedNerLexicon().gaz.get(key) ?? 0;
 }
 
 /**
@@ -49,7 +49,7 @@ function gazetteerMask(name: string): number {
  */
 export function isKnownNamePrefix(name: string): boolean {
   const key = gazetteerKey(name);
-  return key !== undefined && nerEngine().lexicon.gazPrefix.has(key);
+  return key !== undefined && shippedNerLexicon().gazPrefix.has(key);
 }
 
 /** "St." and "St" open a saint's name, which the gazetteer writes in full ("St. Vincent and the Grenadines", "St Kitts and Nevis"). */
@@ -67,7 +67,7 @@ function gazetteerKey(name: string): number | undefined {
 
 /** Does the tagger's training text contain `word` (in any case)? Typing slips are rarely in it. */
 export function isAttestedWord(word: string): boolean {
-  return nerEngine().lexicon.lc.get(lowerHash(word.replace(/[’ʼ]/g, "'").trim())) !== undefined;
+  return shippedNerLexicon().lc.get(lowerHash(word.replace(/[’ʼ]/g, "'").trim())) !== undefined;
 }
 
 /**
@@ -75,7 +75,7 @@ export function isAttestedWord(word: string): boolean {
  * dictionary word: "band", "state", "sevens")? Such a word is never flagged as a misspelling.
  */
 export function isOrdinaryWord(word: string): boolean {
-  const lex = nerEngine().lexicon;
+  const lex = shippedNerLexicon();
   const w = word.replace(/[’ʼ]/g, "'").trim();
   const ordinary = (x: string): boolean => {
     const c = lex.lc.get(lowerHash(x)) ?? lexicon.LC_UNSEEN;
