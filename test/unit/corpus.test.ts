@@ -194,10 +194,11 @@ describe('key terms', () => {
   it('shows only significant key terms (G² ≥ 10.83, log ratio ≥ 1), phrases instead of their words, in the corpus’s case', () => {
     const corpus = new Corpus({ sensitivity: 'precise' }, gazetteer);
     const filler = ['The weather was mild and markets opened late.', 'A report on the harvest followed.', 'Officials met again on Tuesday.', 'The ferry service resumed after the storm.'];
-    for (let d = 0; d < 12; d++) {
+    for (let d = 0; d < 30; d++) {
       const paras: string[] = [];
       for (let p = 0; p < 12; p++) {
         let s = filler[(d + p) % filler.length];
+        if (p === 0) s += ` Filed from desk ${d}.`; // thirty articles, not four texts saved many times
         if (d < 2) s += [' HIV drugs ran out for the working class.', ' HIV rates rose as the working class waited.', ' HIV drugs ran out; the working class protested.', ' The working class pays for HIV care.', ' HIV drugs ran out and the working class marched.', ' HIV clinics closed and the working class waited.'][p % 6];
         if ((d === 3 && p < 2) || (d === 4 && p === 0)) s += p === 0 ? ' The timetable changed.' : ' They posted a timetable.';
         paras.push(s);
@@ -210,13 +211,14 @@ describe('key terms', () => {
     assert.ok(labels.includes('HIV'), `the corpus's case: ${JSON.stringify(labels)}`);
     assert.ok(corpus.index.term('keyword:hiv'), 'ids stay lower-case');
     for (const t of corpus.index.keyTerms()) assert.ok(t.keyness!.g2 >= 10.83 && t.keyness!.logRatio >= 1, JSON.stringify(t));
-    // "timetable" recurs in two paragraphs of one article: key only without the significance test.
+    // "timetable" twice in one article (and once in another): too rare there to be key, even without the significance test.
     assert.ok(!labels.includes('timetable'), JSON.stringify(labels));
     // One count everywhere: the record (Terms view), its mentions, and what documents show (lens, Outline).
     for (const t of corpus.index.keyTerms()) {
       const shown = corpus.index.uris().reduce((n, u) => n + corpus.index.keywordsIn(u).filter((k) => k.id === t.id).length, 0);
-      assert.strictEqual(corpus.index.mentionsOf(t.id).length, t.mentions, t.label);
       assert.strictEqual(shown, t.mentions, t.label);
+      // The concordance lists every use, also inside longer key phrases and where the term is not key.
+      assert.ok(corpus.index.mentionsOf(t.id).length >= t.mentions, t.label);
       // The hover's first mention in a document is found in that document alone, and is the list's.
       for (const u of corpus.index.uris()) assert.deepStrictEqual(corpus.index.firstMentionIn(t.id, u), corpus.index.mentionsOf(t.id).firstIn(u), `${t.label} in ${u}`);
     }
@@ -224,17 +226,17 @@ describe('key terms', () => {
     assert.ok(corpus.index.keyTerms().some((t) => t.label.startsWith('HIV drugs')) && hiv.mentions === 12, `HIV inside the key phrase "HIV drugs" belongs to it: ${JSON.stringify(corpus.index.keyTerms().map((t) => [t.label, t.mentions]))}`);
     corpus.index.setKeyTermOptions({ minG2: 0, minLogRatio: 1 });
     const loose = corpus.index.keyTerms().map((t) => t.label);
-    assert.ok(loose.includes('timetable'), JSON.stringify(loose));
+    assert.ok(!loose.includes('timetable') && loose.includes('working class'), JSON.stringify(loose));
   });
 
   it('ranks a term concentrated in a few documents above an evenly spread one; leaves out stop words, entities and ignored terms', () => {
     const corpus = new Corpus({ sensitivity: 'precise' }, gazetteer);
     const filler = ['The weather was mild.', 'Markets opened late.', 'A report followed.', 'Officials met again.'];
-    for (let d = 0; d < 10; d++) {
+    for (let d = 0; d < 30; d++) {
       const paras: string[] = [];
       for (let p = 0; p < 6; p++) {
         let s = `${filler[(d + p) % filler.length]} The committee reviewed budget plans.`;
-        if (p === 0) s += ` Filed from desk ${d}.`; // ten articles, not four texts saved twice or more
+        if (p === 0) s += ` Filed from desk ${d}.`; // thirty articles, not four texts saved many times
         if (d < 2) s += p % 2 ? ' The referendum on autonomy was illegal, Putin said.' : ' Moscow staged the referendum in a hurry.';
         paras.push(s);
       }
@@ -248,7 +250,7 @@ describe('key terms', () => {
     assert.strictEqual(ref.kind, 'keyword');
     assert.strictEqual(ref.id, 'keyword:referendum');
     assert.strictEqual(ref.keyness!.documentFrequency, 2);
-    assert.strictEqual(ref.keyness!.corpusDocuments, 10);
+    assert.strictEqual(ref.keyness!.corpusDocuments, 30);
     assert.strictEqual(ref.mentions, 12);
     assert.ok(ref.keyness!.logRatio >= 1);
     assert.ok(terms.every((t) => t.label !== 'the' && t.label !== 'putin' && !t.label.includes('putin')));
@@ -262,7 +264,11 @@ describe('key terms', () => {
     const fresh = new Corpus({ sensitivity: 'precise' }, gazetteer);
     for (const u of corpus.index.uris()) fresh.update(u, corpus.index.get(u)!.text);
     assert.deepStrictEqual(corpus.index.keyTerms(), fresh.index.keyTerms());
-    assert.strictEqual(corpus.index.term('keyword:referendum')!.documents, 3);
+    // Article 3 now uses "referendum" twice: not key there, so it neither shows it nor counts in the Terms view,
+    // but the concordance has those uses too.
+    assert.strictEqual(corpus.index.term('keyword:referendum')!.documents, 2);
+    assert.deepStrictEqual(corpus.index.keywordsIn('file:///k/3.txt'), []);
+    assert.strictEqual(corpus.index.mentionsOf('keyword:referendum').length, 14);
     corpus.setCodebook({ entities: [], terms: [], ignore: ['referendum'] });
     assert.ok(corpus.index.keyTerms().every((t) => t.label !== 'referendum'));
   });

@@ -9,10 +9,10 @@ function random(seed: number): () => number {
   return () => (s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff) / 0x80000000;
 }
 
-type Doc = Pick<DocumentAnalysis, 'ngrams'>;
+type Doc = Pick<DocumentAnalysis, 'ngrams' | 'wordCount'>;
 
 describe('NgramCounts', () => {
-  it('counts documents and paragraphs per hash as a Map does, through adds, removals and edits', () => {
+  it('counts documents and occurrences per hash as a Map does, through adds, removals and edits', () => {
     const rnd = random(7);
     const doc = (): Doc => {
       const hs = new Set<number>();
@@ -20,16 +20,16 @@ describe('NgramCounts', () => {
       // Few distinct keys: long probe runs, so removals must move keys back.
       while (hs.size < n) hs.add(Math.floor(rnd() * 5000) - 2500);
       const hashes = Int32Array.from([...hs].sort((a, b) => a - b));
-      return { ngrams: { hashes, paragraphs: Int32Array.from(hashes, () => 1 + Math.floor(rnd() * 3)), counts: Int32Array.from(hashes, () => 1), paragraphCount: 5 } };
+      return { wordCount: 100, ngrams: { hashes, paragraphs: Int32Array.from(hashes, () => 1), counts: Int32Array.from(hashes, () => 1 + Math.floor(rnd() * 3)), paragraphCount: 5 } };
     };
     const counts = new NgramCounts();
-    const model = new Map<number, { df: number; paras: number }>();
+    const model = new Map<number, { df: number; occurrences: number }>();
     const apply = (d: Doc, sign: 1 | -1) => {
       for (let i = 0; i < d.ngrams.hashes.length; i++) {
         const h = d.ngrams.hashes[i];
-        const m = model.get(h) ?? { df: 0, paras: 0 };
+        const m = model.get(h) ?? { df: 0, occurrences: 0 };
         m.df += sign;
-        m.paras += sign * d.ngrams.paragraphs[i];
+        m.occurrences += sign * d.ngrams.counts[i];
         if (m.df) model.set(h, m);
         else model.delete(h);
       }
@@ -58,9 +58,9 @@ describe('NgramCounts', () => {
       for (let h = -2600; h < 2600; h++) {
         const m = model.get(h);
         assert.strictEqual(counts.documentFrequency(h), m?.df ?? 0, `documents of ${h} at step ${step}`);
-        assert.strictEqual(counts.sharedParagraphs(h), m && m.df >= 2 ? m.paras : -1, `paragraphs of ${h} at step ${step}`);
+        assert.strictEqual(counts.sharedOccurrences(h), m && m.df >= 2 ? m.occurrences : -1, `occurrences of ${h} at step ${step}`);
       }
     }
-    assert.strictEqual(counts.totalParagraphs, 5 * docs.length);
+    assert.strictEqual(counts.totalWords, 100 * docs.length);
   });
 });

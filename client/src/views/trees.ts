@@ -98,9 +98,10 @@ abstract class LensTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
         const t = node.record;
         const item = new vscode.TreeItem(t.label, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = t.id;
-        item.description = `${t.mentions} in ${t.documents} ${t.documents === 1 ? 'article' : 'articles'}${t.keyness ? ` · G² ${t.keyness.g2.toFixed(1)}` : ''}`;
+        // A key term counts in the articles where it is key: what they show (highlights, Outline, code lens).
+        item.description = `${t.mentions} in ${t.documents} ${t.documents === 1 ? 'article' : 'articles'}${t.keyness ? ` where key · G² ${t.keyness.g2.toFixed(1)}` : ''}`;
         item.tooltip = t.keyness
-          ? `${t.label}: G² ${t.keyness.g2.toFixed(2)}, log ratio ${t.keyness.logRatio.toFixed(2)}, in ${t.keyness.documentFrequency} of ${t.keyness.corpusDocuments} articles`
+          ? `${t.label}: key in ${t.documents} of ${t.keyness.corpusDocuments} articles (${t.mentions} mentions there, as they show it), used in ${t.keyness.documentFrequency}; at most G² ${t.keyness.g2.toFixed(2)}, log ratio ${t.keyness.logRatio.toFixed(2)} in one article. The concordance lists every use.`
           : `${t.label} (${t.category})`;
         item.contextValue = 'discourseLens.term';
         item.iconPath = new vscode.ThemeIcon(t.kind === 'keyword' ? 'key' : 'symbol-string');

@@ -4,6 +4,7 @@
  */
 import type { CorpusIndex } from '../analysis/corpus/corpusIndex';
 import type { IndexItem } from '../analysis/corpus/model';
+import type { DocumentKeyTerm } from '../analysis/corpus/derived/keyTermTable';
 import { termId } from '../analysis/corpus/tables/rhetoricTerms';
 import type { DocumentCountList } from '../analysis/corpus/documentCountList';
 import type { MentionList } from '../analysis/corpus/mentionList';
@@ -23,6 +24,8 @@ export interface CorpusQueries {
   itemAt(uri: string, offset: number): ItemHit | undefined;
   concordance(idOrPhrase: string, options?: ConcordanceOptions): readonly ConcordanceLine[];
   documentsOf(id: string): DocumentCountList;
+  /** A document's own key terms (the ones it shows), highest G² first. */
+  keyTermsOf(uri: string): readonly DocumentKeyTerm[];
   cooccurrence(): readonly Cooccurrence[];
   misspellings(): readonly Misspelling[];
 }
@@ -39,6 +42,7 @@ export function queries(index: CorpusIndex): CorpusQueries {
     itemAt: (uri, offset) => index.itemAt(uri, offset),
     concordance: (idOrPhrase, options) => index.concordance(idOrPhrase, options),
     documentsOf: (id) => index.documentsOf(id),
+    keyTermsOf: (uri) => index.keyTermsOf(uri),
     cooccurrence: () => index.cooccurrence(),
     misspellings: () => index.misspellings(),
   };

@@ -76,11 +76,17 @@ function termSection(ctx: FeatureContext, id: string, uri: string): string {
   const cbCat = findCategory(ctx.codebook, t.category);
   const description = cbCat?.description ?? cat.description;
   if (description) lines.push(`*${escapeMarkdown(description)}*`, '');
-  lines.push(countLine(ctx, id, uri, t.mentions, t.documents));
   if (t.keyness) {
+    // Every use in the corpus (as the concordance lists them), then where the term is key.
+    const uses = ctx.q.documentsOf(id);
+    let total = 0;
+    for (const d of uses.toArray()) total += d.count;
+    lines.push(countLine(ctx, id, uri, total, uses.length));
     const k = t.keyness;
-    lines.push(`Keyness: G² ${k.g2.toFixed(2)}, log ratio ${k.logRatio.toFixed(2)}, in ${k.documentFrequency} of ${k.corpusDocuments} articles (df).`);
-  }
+    const here = ctx.q.keyTermsOf(uri).find((x) => x.id === id);
+    const where = here ? `Key in this article (G² ${here.keyness.g2.toFixed(2)}, log ratio ${here.keyness.logRatio.toFixed(2)}) and` : 'Not key in this article; key';
+    lines.push(`${where} in ${articles(t.documents)} (${mentions(t.mentions)} there); at most G² ${k.g2.toFixed(2)}, log ratio ${k.logRatio.toFixed(2)}.`);
+  } else lines.push(countLine(ctx, id, uri, t.mentions, t.documents));
   lines.push(...mostIn(ctx, id));
   const note = noteFor(ctx, 'term', [t.label]);
   if (note) lines.push('', `**Note:** ${escapeMarkdown(note)}`);

@@ -6,28 +6,29 @@
  * neither starting nor ending with a stop word (so "the Kiev junta" → "junta" and "Kiev junta"
  * is left out because of the entity, "right to self-determination" is kept). Every candidate
  * is hashed to a 31-bit integer (FNV-1a over its lower-cased words), so a document keeps
- * only a sorted `Int32Array` of distinct hashes and, aligned with it, the number of its
- * paragraphs containing each one. Labels are recovered on demand by re-extracting a
+ * only a sorted `Int32Array` of distinct hashes and, aligned with them, its occurrences and the
+ * number of its paragraphs containing each one. Labels are recovered on demand by re-extracting a
  * document that contains the hash (`ngramLabels`).
  *
  * Keyness (see `keyness`): log-likelihood G² (Dunning / Rayson & Garside, 2×2 table) with
- * Hardie's log ratio as effect size, both computed on *document frequencies*, i.e. counting
- * text units that contain the term rather than its occurrences (Egbert & Biber's "text
- * dispersion keyness"), so that one document repeating a phrase many times cannot make it key.
+ * Hardie's log ratio as effect size, on token counts, as AntConc or Sketch Engine compare one
+ * text with a reference corpus.
  *
  * What "against the rest of the corpus" means:
- *  - For a document d, the target is d itself and the reference is every other document.
- *    A single document is one unit, so within it the units are its paragraphs: the target
- *    frequency is (paragraphs of d containing t) / (paragraphs of d), the reference frequency
- *    is (paragraphs of the other documents containing t) / (their paragraphs). A term is key in
- *    d when it recurs across d's paragraphs far more than across the rest of the corpus.
- *  - A candidate must occur in ≥ 2 documents of the corpus (df ≥ 2: a recurring term, not
- *    a one-off phrase), in ≥ 2 paragraphs of d, and have log ratio ≥ 1 (at least twice as
- *    frequent in d). A document gets its top `DOC_KEY_TERMS` by G².
- *  - For the corpus, a term's keyness is its best keyness in any document (so a term
- *    concentrated in a few documents outranks one spread evenly over all of them, whose
- *    log ratio is ≈ 0 everywhere); the corpus's key terms are the union of the documents' key
- *    terms, the top `CORPUS_KEY_TERMS` by that G².
+ *  - For a document d, the target is d and the reference is every other document: the term's
+ *    occurrences in d among d's words, against its occurrences in the other documents among
+ *    theirs. A term is key in d when it is significant (G² ≥ minG2, 10.83 = p < 0.001) and at
+ *    least 2^minLogRatio times as frequent in d.
+ *  - It must occur in d at least `MIN_DOCUMENT_OCCURRENCES` times, in two of d's paragraphs at
+ *    least (dispersion: one paragraph repeating a word does not make it key), and in ≥ 2
+ *    documents of the corpus (df ≥ 2: a recurring term, not a one-off phrase). A document gets
+ *    its top `DOC_KEY_TERMS` by G²; it shows only those (highlights, Outline, code lens), not
+ *    every occurrence of a term key somewhere else.
+ *  - The corpus's key terms (the Terms view) are the terms key in some document, ranked by their
+ *    G² summed over the documents where they are key (a term key in many documents, or very key
+ *    in a few, before one barely key in one), the top `CORPUS_KEY_TERMS`; they count their
+ *    mentions in those documents, as the documents show them. The concordance and the hover
+ *    list every use in the corpus.
  */
 import type { Range, SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
@@ -39,6 +40,10 @@ import { type SpanColumns, spanColumnsOf, spanEnd, spanStart } from './spans';
 export const MAX_NGRAM = 4;
 export const DOC_KEY_TERMS = 12;
 export const CORPUS_KEY_TERMS = 200;
+/** A document's key term occurs in it this often at least, */
+export const MIN_DOCUMENT_OCCURRENCES = 3;
+/** in this many of its paragraphs (if it has as many): one paragraph repeating a word does not make it key. */
+export const MIN_DOCUMENT_PARAGRAPHS = 2;
 
 /** Which terms count as key: significance (G², 10.83 is p < 0.001 with one degree of freedom) and effect size. */
 export interface KeyTermOptions {

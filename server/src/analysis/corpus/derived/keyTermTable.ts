@@ -8,7 +8,7 @@ import type { DocumentAnalysis } from '../../document';
 import { segment } from '../../text/structure';
 import { sortedIndexOf } from '../../common/binarySearch';
 import { entitySpans } from '../../cache/analysisViews';
-import { CORPUS_KEY_TERMS, DOC_KEY_TERMS, type KeyTermOptions, keyness, longerPhrases, ngramOccurrences, preferredForm, withoutAbsorbedTerms } from '../keyterms';
+import { CORPUS_KEY_TERMS, DOC_KEY_TERMS, MIN_DOCUMENT_OCCURRENCES, MIN_DOCUMENT_PARAGRAPHS, type KeyTermOptions, keyness, longerPhrases, ngramOccurrences, preferredForm, withoutAbsorbedTerms } from '../keyterms';
 import { DocCounts } from '../docCounts';
 import type { Keyness, TermRecord } from '../model';
 import type { NgramCounts } from '../tables/ngramCounts';
@@ -50,22 +50,26 @@ export function computeKeyTerms(corpus: KeyTermInput): KeyTermState {
 const { docs, counts, ignore, ignoreHashes } = corpus;
 const sortedUris = corpus.sortedUris();
   const N = docs.size;
-  const best = new Map<number, { g2: number; logRatio: number }>();
+  // Per hash: its best keyness in a document, and its G² summed over the documents where it is key.
+  const best = new Map<number, { g2: number; logRatio: number; sumG2: number }>();
   const perDocHashes = new Map<string, { h: number; g2: number; logRatio: number; count: number }[]>();
   for (const [uri, d] of docs) {
     const t = d.ngrams;
-    if (!t || !t.paragraphCount) continue;
-    const na = t.paragraphCount;
-    const nb = counts.totalParagraphs - na;
+    if (!t || !t.hashes.length) continue;
+    const na = d.wordCount;
+    const nb = counts.totalWords - na;
+    if (na <= 0 || nb <= 0) continue;
+    // Dispersion: in two paragraphs at least, when the document has two.
+    const minParagraphs = Math.min(MIN_DOCUMENT_PARAGRAPHS, t.paragraphCount);
     // The document's top DOC_KEY_TERMS by G², kept sorted, without an object per candidate.
     const cands: { h: number; g2: number; logRatio: number; count: number }[] = [];
     const { minG2, minLogRatio } = corpus.options;
     const minRatio = 2 ** minLogRatio;
     for (let i = 0; i < t.hashes.length; i++) {
-      const a = t.paragraphs[i];
-      if (a < 2) continue;
+      const a = t.counts[i];
+      if (a < MIN_DOCUMENT_OCCURRENCES || t.paragraphs[i] < minParagraphs) continue;
       const h = t.hashes[i];
-      const shared = counts.sharedParagraphs(h);
+      const shared = counts.sharedOccurrences(h);
       if (shared < 0) continue;
       const b = shared - a;
       // Log ratio ≥ minLogRatio, checked without logarithms first.
@@ -80,16 +84,21 @@ const sortedUris = corpus.sortedUris();
       }
       let pos = cands.length;
       while (pos > 0 && (cands[pos - 1].g2 < k.g2 || (cands[pos - 1].g2 === k.g2 && cands[pos - 1].h > h))) pos--;
-      cands.splice(pos, 0, { h, g2: k.g2, logRatio: k.logRatio, count: t.counts ? t.counts[i] : a });
+      cands.splice(pos, 0, { h, g2: k.g2, logRatio: k.logRatio, count: a });
     }
     if (!cands.length) continue;
     perDocHashes.set(uri, cands);
     for (const c of cands) {
       const b = best.get(c.h);
-      if (!b || c.g2 > b.g2) best.set(c.h, { g2: c.g2, logRatio: c.logRatio });
+      if (!b) best.set(c.h, { g2: c.g2, logRatio: c.logRatio, sumG2: c.g2 });
+      else {
+        b.sumG2 += c.g2;
+        if (c.g2 > b.g2) [b.g2, b.logRatio] = [c.g2, c.logRatio];
+      }
     }
   }
-  const top = [...best.entries()].sort((x, y) => y[1].g2 - x[1].g2 || x[0] - y[0]).slice(0, CORPUS_KEY_TERMS);
+  // The corpus's key terms: those with the most evidence, summed over the documents where they are key.
+  const top = [...best.entries()].sort((x, y) => y[1].sumG2 - x[1].sumG2 || x[0] - y[0]).slice(0, CORPUS_KEY_TERMS);
   // Labels: re-extract a few documents where each hash is key, and take the form they write
   // most often ("HIV", "Boeing", "working class").
   const wanted = new Set(top.map((t) => t[0]));
@@ -133,24 +142,22 @@ const sortedUris = corpus.sortedUris();
     chosenIds.add(id);
     chosen.push({ h, id, label, k });
   }
-  // Documents outer: each document's sorted hashes are searched for every term while in cache.
+  // Counted in the documents where each term is key: what they show (see KeyTerms.occurrencesIn).
+  const jOf = new Map(chosen.map((c, j) => [c.h, j]));
   const mentionsOf = new Array<number>(chosen.length).fill(0);
   const inDocsOf = chosen.map(() => new DocCounts());
   for (const u of sortedUris) {
-    const t = docs.get(u)!.ngrams;
-    if (!t) continue;
-    for (let j = 0; j < chosen.length; j++) {
-      const i = sortedIndexOf(t.hashes, chosen[j].h);
-      if (i < 0) continue;
-      const c = t.counts ? t.counts[i] : t.paragraphs[i];
-      mentionsOf[j] += c;
-      inDocsOf[j].set(u, c);
+    for (const c of perDocHashes.get(u) ?? []) {
+      const j = jOf.get(c.h);
+      if (j === undefined) continue;
+      mentionsOf[j] += c.count;
+      inDocsOf[j].set(u, c.count);
     }
   }
   chosen.forEach(({ h, id, label, k }, j) => {
     const documents = inDocsOf[j].size;
     docCounts.set(id, inDocsOf[j]);
-    const rec: TermRecord = { id, label, kind: 'keyword', category: 'keyword', mentions: mentionsOf[j], documents, keyness: { g2: round(k.g2), logRatio: round(k.logRatio), documentFrequency: documents, corpusDocuments: N } };
+    const rec: TermRecord = { id, label, kind: 'keyword', category: 'keyword', mentions: mentionsOf[j], documents, keyness: { g2: round(k.g2), logRatio: round(k.logRatio), documentFrequency: counts.documentFrequency(h), corpusDocuments: N } };
     records.push(rec);
     byId.set(id, rec);
     hashOf.set(id, h);
@@ -174,8 +181,11 @@ const sortedUris = corpus.sortedUris();
     for (const c of list) {
       const id = idOfHash.get(c.h);
       if (!id) continue;
+      // Its occurrences outside longer phrases key here (none left: nothing of it is shown).
+      const count = docCounts.get(id)!.get(uri);
+      if (count === undefined) continue;
       const rec = byId.get(id)!;
-      out.push({ id, label: rec.label, count: c.count, keyness: { g2: round(c.g2), logRatio: round(c.logRatio), documentFrequency: rec.documents, corpusDocuments: N } });
+      out.push({ id, label: rec.label, count, keyness: { g2: round(c.g2), logRatio: round(c.logRatio), documentFrequency: rec.keyness!.documentFrequency, corpusDocuments: N } });
     }
     if (out.length) perDoc.set(uri, out);
   }
@@ -183,23 +193,24 @@ const sortedUris = corpus.sortedUris();
 }
 
 /**
- * Counts as documents show key terms (see `keywordsIn`): an occurrence inside a longer key
- * phrase belongs to the phrase ("HIV" in "HIV drugs"), so the code lens, the Outline and the
- * Terms view agree.
+ * Counts as documents show key terms (see `KeyTerms.occurrencesIn`): in a document, an
+ * occurrence inside a longer phrase key in that document belongs to the phrase ("HIV" in "HIV
+ * drugs"), so the code lens, the Outline and the Terms view agree.
  */
 function countOutsideLongerPhrases(docs: ReadonlyMap<string, DocumentAnalysis>, records: TermRecord[], byId: Map<string, TermRecord>, hashOf: Map<string, number>, docCounts: Map<string, DocCounts>): void {
   const longer = longerPhrases(records.map((r) => r.label));
   for (let i = 0; i < records.length; i++) {
     if (!longer[i].length) continue;
     const rec = records[i];
-    const phrases = longer[i].map((j) => hashOf.get(records[j].id)!);
+    const phrases = longer[i].map((j) => ({ h: hashOf.get(records[j].id)!, keyIn: docCounts.get(records[j].id)! }));
     const inDocs = new DocCounts();
     let mentions = 0;
     docCounts.get(rec.id)!.forEach((uri, count) => {
       const t = docs.get(uri)!.ngrams;
-      for (const h of phrases) {
+      for (const { h, keyIn } of phrases) {
+        if (keyIn.get(uri) === undefined) continue;
         const k = sortedIndexOf(t.hashes, h);
-        if (k >= 0) count -= t.counts ? t.counts[k] : t.paragraphs[k];
+        if (k >= 0) count -= t.counts[k];
       }
       if (count <= 0) return;
       inDocs.set(uri, count);

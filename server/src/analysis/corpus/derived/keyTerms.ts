@@ -11,7 +11,7 @@ import { sortedIndexOf } from '../../common/binarySearch';
 import { entitySpans } from '../../cache/analysisViews';
 import { DEFAULT_KEY_TERM_OPTIONS, type KeyTermOptions, ngramOccurrences } from '../keyterms';
 import type { CodebookFilter } from '../codebookFilter';
-import type { DocCounts } from '../docCounts';
+import { DocCounts } from '../docCounts';
 import type { DocumentStore } from '../documentStore';
 import type { IndexItem, TermRecord } from '../model';
 import { NgramCounts } from '../tables/ngramCounts';
@@ -29,6 +29,7 @@ export class KeyTerms {
   private options: KeyTermOptions = DEFAULT_KEY_TERM_OPTIONS;
   private readonly computed: DerivedCache<{ state: KeyTermState; at: number }>;
   private readonly inDocument: DerivedCache<Map<string, IndexItem[]>>;
+  private readonly uses: DerivedCache<Map<string, DocCounts>>;
 
   constructor(
     generation: () => number,
@@ -37,6 +38,7 @@ export class KeyTerms {
   ) {
     this.computed = new DerivedCache(generation, () => ({ state: this.compute(), at: Date.now() }));
     this.inDocument = new DerivedCache(generation, () => new Map());
+    this.uses = new DerivedCache(generation, () => new Map());
   }
 
   /** Adds (sign 1) or subtracts (-1) a document's n-grams, once the table exists. */
@@ -71,17 +73,49 @@ export class KeyTerms {
     return this.stateForHover().byId.get(id);
   }
 
-  /** A document's own key terms against the rest of the corpus, highest G² first. */
+  /** A document's own key terms against the rest of the corpus (the ones it shows), highest G² first. */
   ofDocument(uri: string): readonly DocumentKeyTerm[] {
     return this.state().perDoc.get(uri) ?? [];
   }
 
-  /** Occurrences per document of a key term, as per-document lookups see it. */
+  /**
+   * Occurrences per document of a key term in the documents where it is key (what they show),
+   * as per-document lookups see it.
+   */
   documentCounts(id: string): DocCounts | undefined {
     return this.stateForHover().docCounts.get(id);
   }
 
-  /** Occurrences of the corpus's key terms in one document, in text order. */
+  /** Every use of a key term, per document: in all documents, key there or not (concordance, hover). */
+  usesPerDocument(id: string): DocCounts | undefined {
+    const st = this.stateForHover();
+    const h = st.hashOf.get(id);
+    if (h === undefined) return undefined;
+    const cache = this.uses.get();
+    let found = cache.get(id);
+    if (found) return found;
+    found = new DocCounts();
+    for (const uri of this.store.sortedUris()) {
+      const t = this.store.get(uri)?.ngrams;
+      const i = t ? sortedIndexOf(t.hashes, h) : -1;
+      if (i >= 0) found.set(uri, t!.counts[i]);
+    }
+    if (cache.size > DOCUMENT_CACHE_SIZE) cache.clear();
+    cache.set(id, found);
+    return found;
+  }
+
+  /** Every use of a key term in one document, in text order (also inside longer phrases). */
+  usesIn(uri: string, id: string): readonly IndexItem[] {
+    const d = this.store.get(uri);
+    const st = this.stateForHover();
+    const h = st.hashOf.get(id);
+    if (!d || h === undefined || sortedIndexOf(d.ngrams.hashes, h) < 0) return [];
+    const label = st.byId.get(id)!.label;
+    return ngramOccurrences(segment(d.text), entitySpans(d), new Set([h])).map((o) => ({ id, kind: 'keyword' as const, label, start: o.start, end: o.end }));
+  }
+
+  /** Occurrences of the key terms of one document (key in it, see `ofDocument`), in text order. */
   occurrencesIn(uri: string): readonly IndexItem[] {
     const cache = this.inDocument.get();
     const cached = cache.get(uri);
@@ -90,7 +124,7 @@ export class KeyTerms {
     if (!d) return [];
     const st = this.stateForHover();
     const wanted = new Set<number>();
-    if (d.ngrams) for (const h of st.idOfHash.keys()) if (sortedIndexOf(d.ngrams.hashes, h) >= 0) wanted.add(h);
+    for (const k of st.perDoc.get(uri) ?? []) wanted.add(st.hashOf.get(k.id)!);
     const out: IndexItem[] = [];
     if (wanted.size) {
       let lastEnd = -1;

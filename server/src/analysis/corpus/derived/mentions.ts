@@ -63,8 +63,8 @@ export class Mentions {
     const cached = this.lists.get().get(id);
     if (cached || !id.startsWith('keyword:')) return (cached ?? this.of(id)).firstIn(uri);
     const { keyTerms, store } = this.src;
-    if (keyTerms.documentCounts(id)?.get(uri) === undefined) return undefined;
-    const k = keyTerms.occurrencesIn(uri).find((item) => item.id === id);
+    if (keyTerms.usesPerDocument(id)?.get(uri) === undefined) return undefined;
+    const k = keyTerms.usesIn(uri, id)[0];
     return k && { uri, start: k.start, end: k.end, text: detachedSlice(store.get(uri)!.text, k.start, k.end) };
   }
 
@@ -103,7 +103,8 @@ export class Mentions {
     } else if (id.startsWith('term:')) {
       rhetoric.visible(id, this.src.codebook())?.docs.forEach(add);
     } else if (id.startsWith('keyword:')) {
-      keyTerms.documentCounts(id)?.forEach((uri, count) => store.has(uri) && add(uri, count));
+      // Every use, key in the document or not (the counts the hover and concordance give).
+      keyTerms.usesPerDocument(id)?.forEach((uri, count) => store.has(uri) && add(uri, count));
     }
     return DocumentCountList.byCount(store.sortedUris(), ranks, counts);
   }
@@ -132,7 +133,11 @@ export class Mentions {
   private expectedCount(id: string): number | undefined {
     const { resolution, rhetoric, keyTerms } = this.src;
     if (id.startsWith('entity:')) return resolution.entity(id)?.mentions;
-    if (id.startsWith('keyword:')) return keyTerms.record(id)?.mentions;
+    if (id.startsWith('keyword:')) {
+      let n = 0;
+      keyTerms.usesPerDocument(id)?.forEach((_, count) => (n += count));
+      return n;
+    }
     return rhetoric.visible(id, this.src.codebook())?.count;
   }
 
@@ -163,13 +168,13 @@ export class Mentions {
       return;
     }
     if (id.startsWith('keyword:')) {
-      // The occurrences the documents show (see KeyTerms.occurrencesIn), in corpus order.
-      const docs = keyTerms.documentCounts(id);
+      // Every use in the corpus, in corpus order: also where the term is not key (not shown).
+      const docs = keyTerms.usesPerDocument(id);
       if (!docs) return;
       for (const uri of store.sortedUris()) {
         if (docs.get(uri) === undefined) continue;
         const text = store.get(uri)!.text;
-        for (const k of keyTerms.occurrencesIn(uri)) if (k.id === id && visit(uri, k.start, k.end, detachedSlice(text, k.start, k.end)) === false) return;
+        for (const k of keyTerms.usesIn(uri, id)) if (visit(uri, k.start, k.end, detachedSlice(text, k.start, k.end)) === false) return;
       }
     }
   }
