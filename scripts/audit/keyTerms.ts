@@ -6,8 +6,9 @@
  *
  *   npx tsx scripts/audit/keyTerms.ts DIR --top 30 --n 50 --docs 5 --seed 7 [--out FILE.tsv]
  *       analyses the .txt files of DIR at the default settings; rows: the corpus's top 30, then
- *       50 more drawn from the rest of its key terms, then 50 drawn from the key terms that 5
- *       documents drawn at random show (the corpus's key terms that occur in them)
+ *       50 more drawn from the rest of its key terms, then 50 drawn from the key terms that
+ *       documents drawn at random show (their own key terms), drawing 5 documents at least and
+ *       as many as it takes for 50 terms
  *   npx tsx scripts/audit/audit.ts score FILE.tsv
  *       the share judged right, per part (`code` column: corpus-top, corpus-drawn, document)
  */
@@ -64,23 +65,28 @@ function main(): void {
     rows.push([rows.length, '', part, '', at.file, `${label} (G² ${g2.toFixed(1)}, log ratio ${lr.toFixed(2)}, ${count} ${docs})`, at.line].join('\t'));
   for (const t of top) row('corpus-top', t.label, t.keyness?.g2 ?? 0, t.keyness?.logRatio ?? 0, t.mentions, `mentions in ${t.documents} documents`, where(t.label));
   for (const t of drawn) row('corpus-drawn', t.label, t.keyness?.g2 ?? 0, t.keyness?.logRatio ?? 0, t.mentions, `mentions in ${t.documents} documents`, where(t.label));
-  // What a document shows: the corpus's key terms that occur in it (highlights, Outline, code lens).
-  const shown: { file: string; label: string; start: number; end: number; count: number; record?: (typeof all)[number] }[] = [];
-  for (const f of drawSample(files, arg('--docs', 5), seed)) {
+  // What a document shows (highlights, Outline, code lens): its own key terms. Documents are drawn
+  // until they show `--n` terms at least, `--docs` documents at least.
+  const shown: { file: string; label: string; start: number; end: number; count: number; g2: number; logRatio: number }[] = [];
+  let docsDrawn = 0;
+  for (const f of drawSample(files, files.length, seed)) {
+    if (docsDrawn >= arg('--docs', 5) && shown.length >= arg('--n', 50)) break;
+    docsDrawn++;
+    const own = new Map(corpus.index.keyTermsOf(f).map((k) => [k.id, k]));
     const byId = new Map<string, (typeof shown)[number]>();
     for (const k of corpus.index.keywordsIn(f)) {
       const seen = byId.get(k.id);
       if (seen) seen.count++;
-      else byId.set(k.id, { file: f, label: k.label, start: k.start, end: k.end, count: 1, record: all.find((t) => t.id === k.id) });
+      else byId.set(k.id, { file: f, label: k.label, start: k.start, end: k.end, count: 1, g2: own.get(k.id)?.keyness.g2 ?? 0, logRatio: own.get(k.id)?.keyness.logRatio ?? 0 });
     }
     shown.push(...byId.values());
   }
   for (const s of drawSample(shown, arg('--n', 50), seed)) {
     const text = texts.get(s.file)!;
     const line = clean(`${text.slice(Math.max(0, s.start - 80), s.start)}[[${text.slice(s.start, s.end)}]]${text.slice(s.end, s.end + 80)}`);
-    row('document', s.label, s.record?.keyness?.g2 ?? 0, s.record?.keyness?.logRatio ?? 0, s.count, 'times in this document', { file: s.file, line });
+    row('document', s.label, s.g2, s.logRatio, s.count, 'times in this document (its own keyness)', { file: s.file, line });
   }
-  console.error(`${shown.length} key terms shown in the ${arg('--docs', 5)} documents drawn`);
+  console.error(`${shown.length} key terms shown in the ${docsDrawn} documents drawn`);
   const out = process.argv.indexOf('--out') > 0 ? process.argv[process.argv.indexOf('--out') + 1] : undefined;
   if (out) writeFileSync(out, `${rows.join('\n')}\n`);
   else console.log(rows.join('\n'));

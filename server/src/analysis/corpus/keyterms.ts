@@ -25,8 +25,8 @@
  *    its top `DOC_KEY_TERMS` by G²; it shows only those (highlights, Outline, code lens), not
  *    every occurrence of a term key somewhere else.
  *  - The corpus's key terms (the Terms view) are the terms key in some document, ranked by their
- *    G² summed over the documents where they are key (a term key in many documents, or very key
- *    in a few, before one barely key in one), the top `CORPUS_KEY_TERMS`; they count their
+ *    log ratio summed over the documents where they are key (a term key in many documents, far
+ *    more frequent there, before one barely key in one), the top `CORPUS_KEY_TERMS`; they count their
  *    mentions in those documents, as the documents show them. The concordance and the hover
  *    list every use in the corpus.
  */
