@@ -191,6 +191,14 @@ describe('key terms', () => {
     assert.ok(keyness(1, 10, 50, 90).g2 < 0);
   });
 
+  it('the pieces of a word broken at a scanned line’s end are no candidates, with a space after the hyphen or after "¬" or none', () => {
+    // A Kenyan speech of 1982 broke its words with "¬" and no space: "tion" and "ment" were its key terms.
+    const t = ngramTable(segment('After decades of condemna¬tion and protests by all peace-loving peoples, the supremacy of Parlia¬ment stands. At its twenty- eighth session the Assembly spoke of self-determination.'), []);
+    const has = (w: string) => t.hashes.includes(phraseHash(w));
+    for (const piece of ['condemna', 'tion', 'Parlia', 'ment', 'twenty', 'eighth']) assert.ok(!has(piece), piece);
+    for (const word of ['protests', 'peace-loving', 'self-determination', 'supremacy']) assert.ok(has(word), word);
+  });
+
   it('shows only significant key terms (G² ≥ 10.83, log ratio ≥ 1), phrases instead of their words, in the corpus’s case', () => {
     const corpus = new Corpus({ sensitivity: 'precise' }, gazetteer);
     const filler = ['The weather was mild and markets opened late.', 'A report on the harvest followed.', 'Officials met again on Tuesday.', 'The ferry service resumed after the storm.'];

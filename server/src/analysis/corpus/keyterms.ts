@@ -214,10 +214,12 @@ function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash:
     flag[i] = words[at] - 1;
     wh[i] = words[at + 1];
   }
-  // "twenty- eighth", "self- determination": the pieces of a word broken at a scanned line's end
-  // are no candidates ("twenty" was a key term of UN speeches).
+  // "twenty- eighth", "self- determination", "condemna¬tion": the pieces of a word broken at a
+  // scanned line's end are no candidates ("twenty" was a key term of UN speeches, "tion" and "ment"
+  // of a speech that broke words with "¬" and no space). A hyphen with no space after it joins a
+  // compound; "¬" and the soft hyphen only ever break a word.
   for (let i = 0; i + 2 < n; i++) {
-    if (flag[i] !== 0 && toks.ends[i] === toks.starts[i + 1] && toks.starts[i + 2] > toks.ends[i + 1] && toks.kind(i + 1) === 'punct' && isBreakHyphen(toks.text(i + 1))) {
+    if (flag[i] !== 0 && toks.ends[i] === toks.starts[i + 1] && toks.kind(i + 1) === 'punct' && isBreakHyphen(toks.text(i + 1)) && (toks.starts[i + 2] > toks.ends[i + 1] || toks.text(i + 1) !== '-')) {
       flag[i] = 0;
       flag[i + 2] = 0;
     }
