@@ -11,7 +11,7 @@ import type { EntityMention } from '../types';
 import type { NameLexicon } from './longNames';
 
 /** Heads of a country's long form. */
-const POLITY_HEADS = new Set(['Republic', 'Kingdom', 'Jamahiriya', 'Principality', 'Sultanate', 'Emirates', 'Confederation']);
+const POLITY_HEAD_WORD = /\b(?:Republic|Kingdom|Jamahiriya|Principality|Sultanate|Emirates|Confederation)\b/g;
 /** Common words of long forms that may stand before the head ("Socialist Federal Republic", "United Kingdom"). */
 const POLITY_WORDS = new Set(['Socialist', 'Federal', 'Democratic', 'Islamic', 'Arab', 'Federative', 'Bolivarian', 'Plurinational', 'Cooperative', 'Co-operative', 'Hashemite', 'Popular', 'Revolutionary', 'Oriental', 'United', 'Great']);
 /** Capitalised words that open a phrase, not a long form. */
@@ -34,8 +34,12 @@ export function joinPlaceForms(seg: SegmentedText, mentions: readonly EntityMent
     if (feature) joined.push({ ...m, start: m.start - feature[0].length, text: text.slice(m.start - feature[0].length, m.end) });
   }
 
-  for (let h = 0; h < tokens.length; h++) {
-    if (!POLITY_HEADS.has(words(h))) continue;
+  // The heads are found in the text, not by reading every token's string.
+  let next = 0;
+  for (const hit of text.matchAll(POLITY_HEAD_WORD)) {
+    const h = tokenAt(hit.index!);
+    if (h < next || tokens.starts[h] !== hit.index || words(h) !== hit[0]) continue;
+    next = h + 1;
     const first = seg.sentences[lowerBound(seg.sentences.length, (s) => seg.sentences[s].endToken <= h)]?.firstToken ?? 0;
     let a = h;
     for (;;) {
@@ -64,7 +68,7 @@ export function joinPlaceForms(seg: SegmentedText, mentions: readonly EntityMent
     const body = mentions.find((m) => m.start < start && m.end > start && m.end <= end && m.type === 'organization');
     if (body) start = body.start;
     joined.push({ start, end, text: text.slice(start, end), type: body ? 'organization' : 'place', confidence: 0.9 });
-    h = b - 1;
+    next = b;
   }
   // A longer name holding the place stays as it is ("Government of the Republic of Guinea").
   const inside = (j: EntityMention): boolean => mentions.every((m) => m.end <= j.start || m.start >= j.end || (m.start >= j.start && m.end <= j.end));
