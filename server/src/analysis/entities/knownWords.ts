@@ -57,7 +57,8 @@ const SAINT_ABBREVIATIONS = new Set(['St.', 'St']);
 
 /** The lexicon's key of a name: its words lower-cased and joined by one space, a saint's abbreviation written out. */
 function gazetteerKey(name: string): number | undefined {
-  const words = name.replace(/[’ʼ]/g, "'").trim().split(/\s+/);
+  // A scan's "l" for the capital "I" after an elided particle ("Cote d'lvoire") is the name's own "I".
+  const words = name.replace(/[’ʼ]/g, "'").replace(/\b([dl])'l(?=[b-df-hj-km-np-tv-z])/g, "$1'I").trim().split(/\s+/);
   if (!words[0]) return undefined;
   const word = (k: number): string => (SAINT_ABBREVIATIONS.has(words[k]) ? 'Saint' : words[k]);
   let h = lowerHash(word(0));

@@ -67,7 +67,17 @@ const HEAD_REACH = 4;
 /** At most this many words are looked at beyond a mention for a known name. */
 const KNOWN_REACH = 8;
 
-const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+/**
+ * A word of a name: capitalised, or a French or Italian particle elided onto a capitalised word
+ * ("d'Ivoire", "l'Ouverture"), whose capital a scan may have read as "l" before a consonant ("d'lvoire").
+ */
+const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w) || /^(?:d|l|dell|all)['’](?:\p{Lu}|l[b-df-hj-km-np-tv-z])/u.test(w);
+/** The ending of a people's word made from a place's name ("Ricans", "Lankans", "Leoneans", "Zealanders"). */
+const DEMONYM_ENDING = /(?:ans|ers|ns)$/;
+/** Connectors that end a title-case name only when the title goes on ("Special Committee Against" apartheid, "Committee On" ...). */
+const OPEN_CONNECTORS = new Set(['Against', 'Of', 'For', 'On', 'To', 'Among', 'And']);
+/** The ending of an adjective ("Socialist", "African", "Islamic", "Federal", "Lebanese"): a name does not end on one before a capitalised noun. */
+const ADJECTIVE_ENDING = /(?:ist|ic|al|an|ese|ive|ary)$/;
 
 /** The document's mentions with cut long names joined (sorted by start). */
 export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMention[], lex: NameLexicon): EntityMention[] {
@@ -163,6 +173,19 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
       if (isCapitalised(w) && w !== 'The' && lex.isKnownName(nameOf(k, b))) best = k;
     }
     return best;
+  };
+
+  /**
+   * The first token of a people's name that opens with the word before a one-word mention at `a`
+   * ("Costa" [Ricans]: "Costa Rica" is a known place and "Ricans" its people's word), or `a`.
+   */
+  const demonymStart = (a: number, b: number): number => {
+    const k = a - 1;
+    if (b !== a + 1 || k < 0 || tokens.kind(k) !== 'word' || !/^\p{Lu}/u.test(words(k)) || DETERMINER_WORDS.has(words(k)) || tokens.starts[a] - tokens.ends[k] !== 1) return a;
+    const people = DEMONYM_ENDING.exec(words(a));
+    if (!people) return a;
+    for (let cut = 1; cut <= people[0].length; cut++) if (lex.knownType(`${words(k)} ${words(a).slice(0, -cut)}`) === 'place') return k;
+    return a;
   };
 
   /** The end token of a title-case run opening at `r` (after its connector), or `r` when there is none worth joining. */
@@ -263,6 +286,31 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     return best;
   };
 
+  /**
+   * The end token of the words a name left open goes on with; `b` when it is not left open. A
+   * title-case connector goes on with the next word, whatever its case ("Special Committee Against"
+   * apartheid), and the capitalised words after it; an adjective ending a name of several words
+   * of the shape "X of ..." goes on with the capitalised words after it ("Union of Soviet
+   * Socialist" Republics, "Group of High-Level Intergovernmental" Experts); without "of" the words
+   * after an adjective are as often a phrase ("Central American" Presidents, "Deputy Executive"
+   * Director). Another mention, a determiner, "I" or a paragraph break stops the run.
+   */
+  const openTailEnd = (m: EntityMention, b: number, limit: number): number => {
+    const last = m.text.split(/\s+/).pop() ?? '';
+    const opensRun = (k: number): boolean =>
+      k < limit && tokens.kind(k) === 'word' && !byToken.has(k) && !DETERMINER_WORDS.has(words(k)) && words(k) !== 'I' && !/\n\s*\n/.test(text.slice(tokens.ends[k - 1], tokens.starts[k]));
+    let e = b;
+    if (OPEN_CONNECTORS.has(last)) {
+      if (!opensRun(e)) return b;
+      if (words(e) === 'the' && opensRun(e + 1)) e++;
+      e++;
+    } else if (m.type !== 'person' && m.type !== 'group' && / of /.test(m.text.replace(/\s+/g, ' ')) && ADJECTIVE_ENDING.test(last) && !isBodyHead(last) && !POLITY_HEADS.has(last)) {
+      if (!opensRun(e) || !isCapitalised(words(e))) return b;
+    } else return b;
+    while (e < Math.min(limit, b + HEAD_REACH) && opensRun(e) && isCapitalised(words(e))) e++;
+    return e;
+  };
+
   /** Do tokens [a, b) hold a title's head and its connector ("Congress on", "Organization for")? */
   const hasTitle = (a: number, b: number): boolean => {
     for (let k = a; k + 1 < b; k++) if (TITLE_HEADS.has(words(k)) && OPENERS.has(words(k + 1))) return true;
@@ -302,6 +350,16 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
       a = opening;
       start = tokens.starts[opening];
       knownTail = nameOf(opening, tokenAt(m.end - 1) + 1);
+    }
+    // A people's name the tagger cut after the first word of its country's name: "Costa" [Ricans], "Sri" [Lankans].
+    const demonym = start === m.start ? demonymStart(a, tokenAt(m.end - 1) + 1) : a;
+    // The tagger may have taken the country's first word for a name of its own ([Costa] [Ricans]).
+    const alone = (k: number): boolean => free(k) || (out[out.length - 1].start === tokens.starts[k] && out[out.length - 1].end === tokens.ends[k]);
+    if (demonym < a && alone(demonym)) {
+      if (!free(demonym)) out.pop();
+      out.push({ start: tokens.starts[demonym], end: m.end, text: text.slice(tokens.starts[demonym], m.end), type: 'group', confidence: m.confidence });
+      skipUntil = m.end;
+      continue;
     }
     // "Democratic People's" left of "Republic of Korea"; the plural itself may open the name ("the People's [Republic of Albania]").
     if (POSSESSIVE_HEADS.has(words(a)) && a >= 2 && (words(a - 1) === "'s" || words(a - 1) === '’s') && PERSON_PLURALS.has(words(a - 2))) {
@@ -346,6 +404,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     }
     if (!known) {
       b = headRunEnd(m, b, limit);
+      if (b === b0) b = openTailEnd(m, b, limit);
       // A body's noun joined after the span says what the whole is ("Australian" Government, "Kenya" Government).
       if (b > b0 && !knownTail && isBodyHead(words(b - 1))) bodyJoined = true;
       const head = words(b - 1);

@@ -32,6 +32,8 @@ export const NOT_ENTITIES = new Set([
   'god', 'almighty god', 'god almighty', 'lord god', 'allah', 'the almighty', 'jehovah', 'prophet', 'holy prophet', 'the prophet',
   // "Ad" of "Ad hoc Committee"
   'ad',
+  // citation abbreviations ("[Ibid., para. 67]", "op. cit.") and a name's suffix alone ("Thomas Remengesau, Jr.")
+  'ibid', 'ibid.', 'ibidem', 'id.', 'idem', 'op. cit', 'op. cit.', 'loc. cit', 'loc. cit.', 'cf', 'cf.', 'et al', 'et al.', 'jr', 'jr.', 'sr', 'sr.',
 ]);
 
 /** Generic nouns for a body, document or polity: names only with a proper part ("General Assembly", "Republic of Korea"). */

@@ -55,6 +55,10 @@ export function joinPlaceForms(seg: SegmentedText, mentions: readonly EntityMent
       const r = b + 1 < tokens.length && words(b + 1) === 'the' ? b + 2 : b + 1;
       const place = r < tokens.length ? placeAt(r) : undefined;
       if (place) b = tokenAt(place.end - 1) + 1;
+      // A country the tagger did not mark ("Federal" | Republic of Germany): the longest known place of capitalised words.
+      else for (let e = r + 1; e <= Math.min(tokens.length, r + 4) && tokens.kind(e - 1) === 'word' && /^\p{Lu}/u.test(words(e - 1)); e++) {
+        if (lex.knownType(text.slice(tokens.starts[r], tokens.ends[e - 1]).replace(/\s+/g, ' ')) === 'place') b = e;
+      }
     }
     // The tagger's own span may run on past the head ("Federal Republic of Yugoslavia" after "Socialist").
     if (h + 1 < tokens.length && words(h + 1) === 'of') for (const m of mentions) if (m.start < tokens.ends[h] && m.end > tokens.starts[a]) b = Math.max(b, tokenAt(m.end - 1) + 1);
