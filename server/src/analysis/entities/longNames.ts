@@ -17,7 +17,8 @@ import { lowerBound } from '../common/binarySearch';
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention, EntityType } from '../types';
 import { typeFromShape } from './nameHeads';
-import { EVENT_HEADS, headOf, INSTRUMENT_HEADS, isBodyHead, TITLE_HEADS } from './nameHeadWords';
+import { demonymStart } from './demonyms';
+import { DETERMINER_WORDS, EVENT_HEADS, headOf, INSTRUMENT_HEADS, isBodyHead, TITLE_HEADS } from './nameHeadWords';
 
 /** What the rules ask of the lexicon (the tagger's gazetteer and lower-case statistics). */
 export interface NameLexicon {
@@ -60,8 +61,6 @@ const HAS_TITLE = /(?:Organi[sz]ation|Conference|Commission|Committee|Council|P
 const IN_PLACE_HEADS = new Set(['Mission', 'Force', 'Operation', 'Office', 'Administration', 'Authority', 'Presence']);
 /** Words that open a name of their own after "and" ("and the International Red Cross", "and Head of State"). */
 const NAME_OPENERS = new Set(['International', 'World', 'United', 'Common', 'National', 'Head', 'Heads', 'States', 'Nations', 'Countries']);
-/** Capitalised words that open a phrase, not a name ("The", "This Organization"). */
-const DETERMINER_WORDS = new Set(['The', 'This', 'That', 'These', 'Those', 'Our', 'My', 'Your', 'His', 'Her', 'Their', 'Its', 'A', 'An', 'All', 'Each', 'Every', 'Both']);
 /** At most this many capitalised words are looked at for a head right after a mention. */
 const HEAD_REACH = 4;
 /** At most this many words are looked at beyond a mention for a known name. */
@@ -72,8 +71,6 @@ const KNOWN_REACH = 8;
  * ("d'Ivoire", "l'Ouverture"), whose capital a scan may have read as "l" before a consonant ("d'lvoire").
  */
 const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w) || /^(?:d|l|dell|all)['’](?:\p{Lu}|l[b-df-hj-km-np-tv-z])/u.test(w);
-/** The ending of a people's word made from a place's name ("Ricans", "Lankans", "Leoneans", "Zealanders"). */
-const DEMONYM_ENDING = /(?:ans|ers|ns)$/;
 /** Connectors that end a title-case name only when the title goes on ("Special Committee Against" apartheid, "Committee On" ...). */
 const OPEN_CONNECTORS = new Set(['Against', 'Of', 'For', 'On', 'To', 'Among', 'And']);
 /** The ending of an adjective ("Socialist", "African", "Islamic", "Federal", "Lebanese"): a name does not end on one before a capitalised noun. */
@@ -173,19 +170,6 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
       if (isCapitalised(w) && w !== 'The' && lex.isKnownName(nameOf(k, b))) best = k;
     }
     return best;
-  };
-
-  /**
-   * The first token of a people's name that opens with the word before a one-word mention at `a`
-   * ("Costa" [Ricans]: "Costa Rica" is a known place and "Ricans" its people's word), or `a`.
-   */
-  const demonymStart = (a: number, b: number): number => {
-    const k = a - 1;
-    if (b !== a + 1 || k < 0 || tokens.kind(k) !== 'word' || !/^\p{Lu}/u.test(words(k)) || DETERMINER_WORDS.has(words(k)) || tokens.starts[a] - tokens.ends[k] !== 1) return a;
-    const people = DEMONYM_ENDING.exec(words(a));
-    if (!people) return a;
-    for (let cut = 1; cut <= people[0].length; cut++) if (lex.knownType(`${words(k)} ${words(a).slice(0, -cut)}`) === 'place') return k;
-    return a;
   };
 
   /** The end token of a title-case run opening at `r` (after its connector), or `r` when there is none worth joining. */
@@ -352,7 +336,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
       knownTail = nameOf(opening, tokenAt(m.end - 1) + 1);
     }
     // A people's name the tagger cut after the first word of its country's name: "Costa" [Ricans], "Sri" [Lankans].
-    const demonym = start === m.start ? demonymStart(a, tokenAt(m.end - 1) + 1) : a;
+    const demonym = start === m.start ? demonymStart(seg, a, tokenAt(m.end - 1) + 1, lex) : a;
     // The tagger may have taken the country's first word for a name of its own ([Costa] [Ricans]).
     const alone = (k: number): boolean => free(k) || (out[out.length - 1].start === tokens.starts[k] && out[out.length - 1].end === tokens.ends[k]);
     if (demonym < a && alone(demonym)) {

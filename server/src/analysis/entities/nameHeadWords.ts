@@ -56,3 +56,6 @@ export function headOf(name: string): string {
   const last = all[all.length - 1];
   return all.length > 2 && (INSTRUMENT_HEADS.has(last) || EVENT_HEADS.has(last)) && /^\p{Lu}/u.test(all[all.length - 2]) ? last : head;
 }
+
+/** Capitalised words that open a phrase, not a name ("The", "This Organization"). */
+export const DETERMINER_WORDS = new Set(['The', 'This', 'That', 'These', 'Those', 'Our', 'My', 'Your', 'His', 'Her', 'Their', 'Its', 'A', 'An', 'All', 'Each', 'Every', 'Both']);
