@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { decodeAnalysis, encodeAnalysis, CacheFormatError } from '../../server/src/analysis/cache/codec';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
-import { keyness, phraseHash, ngramTable } from '../../server/src/analysis/corpus/keyterms';
+import { isNamePiece, keyness, minLogRatioFor, phraseHash, ngramTable } from '../../server/src/analysis/corpus/keyterms';
 import { Recognizers, analyzeDocument, contentHash } from '../../server/src/analysis/document';
 import { defaultRecognizers } from '../../server/src/analysis/recognizers';
 import { segment } from '../../server/src/analysis/text/structure';
@@ -279,6 +279,35 @@ describe('key terms', () => {
     assert.strictEqual(corpus.index.mentionsOf('keyword:referendum').length, 14);
     corpus.setCodebook({ entities: [], terms: [], ignore: ['referendum'] });
     assert.ok(corpus.index.keyTerms().every((t) => t.label !== 'referendum'));
+  });
+
+  it('the corpus’s register is no document’s key term: a word most speeches use needs a much stronger effect, and a name’s head word alone is none', () => {
+    // Thirty speech-like texts: every one speaks of development and its delegation, the ten long
+    // ones three times as often (and address the Republic); two speak of apartheid.
+    const corpus = new Corpus({ sensitivity: 'precise' }, gazetteer);
+    const plain = ['The Assembly meets again this autumn.', 'We thank the outgoing President for his work.', 'Our region faces drought and hunger.', 'The world economy remains fragile.'];
+    for (let d = 0; d < 30; d++) {
+      const long = d < 10;
+      const paras: string[] = [`Statement number ${d} to the general debate.`];
+      for (let p = 0; p < (long ? 12 : 4); p++) {
+        let s = `${plain[(d + p) % plain.length]} My delegation believes that development is the new name for peace.`;
+        if (long) s += ' The Republic stands ready: development needs partners, and my delegation will say so again.';
+        if (d >= 28) s += ' The apartheid regime must end; apartheid is a crime.';
+        paras.push(s);
+      }
+      corpus.update(`file:///r/${d}.txt`, paras.join('\n') + '\n');
+    }
+    const labels = corpus.index.keyTerms().map((t) => t.label);
+    assert.ok(labels.includes('apartheid'), JSON.stringify(labels));
+    for (const genre of ['development', 'delegation', 'Republic']) assert.ok(!labels.includes(genre), `${genre}: ${JSON.stringify(labels)}`);
+    assert.deepStrictEqual(corpus.index.keyTermsOf('file:///r/0.txt').map((t) => t.label), [], 'a long speech shows none of the genre’s words');
+    assert.ok(corpus.index.keyTermsOf('file:///r/29.txt').some((t) => t.label === 'apartheid'));
+    // The stricter threshold: 1 + 4 × the share of documents holding the term, in a corpus of 20 documents or more.
+    assert.strictEqual(minLogRatioFor(15, 30, 1), 3);
+    assert.strictEqual(minLogRatioFor(2, 30, 1), 1 + 8 / 30);
+    assert.strictEqual(minLogRatioFor(5, 10, 1), 1, 'a small corpus has no register to tell');
+    for (const piece of ['Republic', 'Council', 'Charter']) assert.ok(isNamePiece(piece), piece);
+    for (const term of ['Turkish', 'HIV', 'council', 'Security Council', 'Mediterranean']) assert.ok(!isNamePiece(term), term);
   });
 
   it('hashes phrases as the candidate table does', () => {

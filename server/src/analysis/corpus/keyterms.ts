@@ -24,6 +24,11 @@
  *    documents of the corpus (df ≥ 2: a recurring term, not a one-off phrase). A document gets
  *    its top `DOC_KEY_TERMS` by G²; it shows only those (highlights, Outline, code lens), not
  *    every occurrence of a term key somewhere else.
+ *  - In a corpus of 20 documents or more, the more documents hold a term, the stronger its effect
+ *    must be (`minLogRatioFor`: log ratio ≥ 1 + 4 × the share of documents holding it, 3 for a term
+ *    half of them use: the corpus's register is no document's key term). A single word the
+ *    corpus mostly writes capitalised that names end on ("Republic", "Council") is a piece of a
+ *    name, not a key term (`isNamePiece`).
  *  - The corpus's key terms (the Terms view) are the terms key in some document, ranked by their
  *    log ratio summed over the documents where they are key (a term key in many documents, far
  *    more frequent there, before one barely key in one), the top `CORPUS_KEY_TERMS`; they count their
@@ -36,6 +41,7 @@ import { TypeTable } from '../text/vocabulary';
 import { HashTable } from '../common/hashTable';
 import { FNV_OFFSET, FNV_PRIME, fnvStep } from '../common/fnv';
 import { type SpanColumns, spanColumnsOf, spanEnd, spanStart } from './spans';
+import { isNameHead } from '../entities/nameHeadWords';
 
 export const MAX_NGRAM = 4;
 export const DOC_KEY_TERMS = 12;
@@ -52,6 +58,34 @@ export interface KeyTermOptions {
 }
 
 export const DEFAULT_KEY_TERM_OPTIONS: KeyTermOptions = { minG2: 10.83, minLogRatio: 1 };
+
+/**
+ * The corpus's register: in a corpus of `REGISTER_MIN_DOCUMENTS` documents or more, the more of
+ * its documents hold a term, the stronger the effect it needs to be key in one of them: log ratio
+ * ≥ minLogRatio + `REGISTER_WEIGHT` × the share of documents holding it (with the defaults, 2 for
+ * a term a quarter of the documents use, i.e. four times as frequent as in the rest; 3 for half; 5
+ * for every document). "development", "security", "delegation" are the genre's vocabulary in UN
+ * speeches, and long speeches use them two or three times as often as the rest (log ratio
+ * 1.4–2.8 on 300 speeches): that is length and style, not the document's subject. WordSmith's
+ * "key key-words" and dispersion measures make the same point: a word most texts of the corpus
+ * use characterises one of them only when it is far more frequent there.
+ */
+export const REGISTER_MIN_DOCUMENTS = 20;
+export const REGISTER_WEIGHT = 4;
+
+/** The smallest log ratio that makes a term held by `df` of the corpus's `n` documents key in one of them. */
+export function minLogRatioFor(df: number, n: number, minLogRatio: number): number {
+  return n >= REGISTER_MIN_DOCUMENTS ? minLogRatio + (REGISTER_WEIGHT * df) / n : minLogRatio;
+}
+
+/**
+ * A single word the corpus writes mostly capitalised that names end on ("Republic", "Council",
+ * "Charter" in UN speeches): a piece of a name, which the entity covers, not a key term. People's
+ * words and other capitalised words ("Turkish", "Mediterranean", "HIV") stay, as do phrases.
+ */
+export function isNamePiece(label: string): boolean {
+  return !/\s/.test(label) && /^\p{Lu}\p{Ll}/u.test(label) && isNameHead(label);
+}
 
 /** Share of a word's (or phrase's) occurrences a longer key phrase must account for to absorb it. */
 export const ABSORBED_SHARE = 0.5;

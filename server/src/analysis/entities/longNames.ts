@@ -18,7 +18,7 @@ import type { SegmentedText } from '../text/structure';
 import type { EntityMention, EntityType } from '../types';
 import { typeFromShape } from './nameHeads';
 import { demonymStart } from './demonyms';
-import { DETERMINER_WORDS, EVENT_HEADS, headOf, INSTRUMENT_HEADS, isBodyHead, TITLE_HEADS } from './nameHeadWords';
+import { DETERMINER_WORDS, EVENT_HEADS, headOf, INSTRUMENT_HEADS, isBodyHead, POLITY_HEADS, TITLE_HEADS } from './nameHeadWords';
 
 /** What the rules ask of the lexicon (the tagger's gazetteer and lower-case statistics). */
 export interface NameLexicon {
@@ -46,7 +46,6 @@ const PERSON_PLURALS = new Set(['People', 'Peoples', 'Children', 'Women', 'Worke
 /** Words a known name may hold between capitalised words ("Bosnia and Herzegovina", "Democratic Republic of the Congo"). */
 const NAME_CONNECTORS = new Set(['and', 'of', 'the', "'s", '’s', 'de', 'del', 'da', 'du', 'des']);
 /** Country long forms and parties, congresses, fronts and movements "of" a place ("Communist Party of the Soviet Union"). */
-const POLITY_HEADS = new Set(['Republic', 'Kingdom', 'Principality', 'Sultanate', 'Emirate', 'Federation', 'Commonwealth', 'Confederation']);
 const OF_PLACE_HEADS = new Set([...POLITY_HEADS, 'Party', 'Congress', 'Front', 'Movement']);
 /** Words of a country's long form before its head ("Socialist Federal Republic", "Bolivarian Republic", "Hashemite Kingdom"). */
 const POLITY_ADJECTIVES = new Set([

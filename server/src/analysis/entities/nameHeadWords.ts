@@ -36,6 +36,14 @@ export const HEAD_END = /\s+(?:of|on|for|against|to|in|concerning|between|with)\
 /** Nouns of bodies whose names do not go on as titles do ("General Assembly", "Federal Parliament"). */
 const OTHER_BODY_NOUNS = new Set(['Assembly', 'Parliament', 'Secretariat', 'Government', 'Ministry', 'Department', 'University', 'Cabinet', 'Senate', 'Union']);
 
+/** Heads of countries' long forms ("Republic of Haiti", "Hashemite Kingdom of Jordan"). */
+export const POLITY_HEADS = new Set(['Republic', 'Kingdom', 'Principality', 'Sultanate', 'Emirate', 'Federation', 'Commonwealth', 'Confederation']);
+
+/** Is `word` a noun names end on ("Council", "Charter", "Republic", "Decade"): of a body, an instrument, an event or a country? */
+export function isNameHead(word: string): boolean {
+  return TITLE_HEADS.has(word) || INSTRUMENT_HEADS.has(word) || EVENT_HEADS.has(word) || OTHER_BODY_NOUNS.has(word) || POLITY_HEADS.has(word);
+}
+
 /** Is `word` the head of a body's or a meeting's name ("Conference", "Court", "Assembly"), not of an instrument or an event? */
 export function isBodyHead(word: string): boolean {
   return OTHER_BODY_NOUNS.has(word) || (TITLE_HEADS.has(word) && !INSTRUMENT_HEADS.has(word) && !EVENT_HEADS.has(word));

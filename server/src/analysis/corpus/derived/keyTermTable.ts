@@ -8,7 +8,7 @@ import type { DocumentAnalysis } from '../../document';
 import { segment } from '../../text/structure';
 import { sortedIndexOf } from '../../common/binarySearch';
 import { entitySpans } from '../../cache/analysisViews';
-import { CORPUS_KEY_TERMS, DOC_KEY_TERMS, MIN_DOCUMENT_OCCURRENCES, MIN_DOCUMENT_PARAGRAPHS, type KeyTermOptions, keyness, longerPhrases, ngramOccurrences, preferredForm, withoutAbsorbedTerms } from '../keyterms';
+import { CORPUS_KEY_TERMS, DOC_KEY_TERMS, isNamePiece, MIN_DOCUMENT_OCCURRENCES, MIN_DOCUMENT_PARAGRAPHS, type KeyTermOptions, keyness, longerPhrases, minLogRatioFor, ngramOccurrences, preferredForm, withoutAbsorbedTerms } from '../keyterms';
 import { DocCounts } from '../docCounts';
 import type { Keyness, TermRecord } from '../model';
 import type { NgramCounts } from '../tables/ngramCounts';
@@ -77,6 +77,8 @@ const sortedUris = corpus.sortedUris();
       if (ignoreHashes.has(h)) continue;
       const k = keyness(a, na, b, nb);
       if (k.logRatio < minLogRatio || k.g2 <= 0 || k.g2 < minG2) continue;
+      // The corpus's register ("development" in UN speeches) needs a much stronger effect.
+      if (k.logRatio < minLogRatioFor(counts.documentFrequency(h), N, minLogRatio)) continue;
       if (cands.length === DOC_KEY_TERMS) {
         const last = cands[DOC_KEY_TERMS - 1];
         if (k.g2 < last.g2 || (k.g2 === last.g2 && h > last.h)) continue;
@@ -138,7 +140,8 @@ const sortedUris = corpus.sortedUris();
   const chosenIds = new Set<string>();
   for (const [h, k] of top) {
     const label = labels.get(h);
-    if (!label || ignore.has(label.toLowerCase())) continue;
+    // "Republic", "Council": pieces of names the entities cover.
+    if (!label || ignore.has(label.toLowerCase()) || isNamePiece(label)) continue;
     // The id stays lower-case whatever the label's case (notes and codings refer to it).
     const id = `keyword:${label.toLowerCase()}`;
     if (chosenIds.has(id)) continue;
