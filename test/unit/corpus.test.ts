@@ -282,28 +282,36 @@ describe('key terms', () => {
   });
 
   it('the corpus’s register is no document’s key term: a word most speeches use needs a much stronger effect, and a name’s head word alone is none', () => {
-    // Thirty speech-like texts: every one speaks of development and its delegation, the ten long
-    // ones three times as often (and address the Republic); two speak of apartheid.
+    // Forty speech-like texts: every one speaks of development, the two long ones twice in every
+    // paragraph (and they address the Republic): four times as often as the rest. Two short ones
+    // speak of apartheid.
     const corpus = new Corpus({ sensitivity: 'precise' }, gazetteer);
     const plain = ['The Assembly meets again this autumn.', 'We thank the outgoing President for his work.', 'Our region faces drought and hunger.', 'The world economy remains fragile.'];
-    for (let d = 0; d < 30; d++) {
-      const long = d < 10;
+    const developing = [' Development is the new name for peace; without development there is none.', ' We ask for development, and development needs partners.'];
+    const republic = [' The Republic stands ready.', ' So says the Republic.', ' The Republic asks for help.'];
+    const apartheid = [' The apartheid regime must end.', ' We condemn apartheid.', ' Apartheid is a crime.', ' Sanctions against apartheid work.'];
+    for (let d = 0; d < 40; d++) {
+      const long = d < 2;
       const paras: string[] = [`Statement number ${d} to the general debate.`];
-      for (let p = 0; p < (long ? 12 : 4); p++) {
-        let s = `${plain[(d + p) % plain.length]} My delegation believes that development is the new name for peace.`;
-        if (long) s += ' The Republic stands ready: development needs partners, and my delegation will say so again.';
-        if (d >= 28) s += ' The apartheid regime must end; apartheid is a crime.';
+      for (let p = 0; p < (long ? 30 : 8); p++) {
+        let s = plain[(d + p) % plain.length];
+        if (long) s += developing[p % 2] + republic[p % 3];
+        else if (p === 0) s += ' Development matters to my delegation.';
+        if (d >= 38 && p < 4) s += apartheid[p];
         paras.push(s);
       }
       corpus.update(`file:///r/${d}.txt`, paras.join('\n') + '\n');
     }
     const labels = corpus.index.keyTerms().map((t) => t.label);
     assert.ok(labels.includes('apartheid'), JSON.stringify(labels));
-    for (const genre of ['development', 'delegation', 'Republic']) assert.ok(!labels.includes(genre), `${genre}: ${JSON.stringify(labels)}`);
-    assert.deepStrictEqual(corpus.index.keyTermsOf('file:///r/0.txt').map((t) => t.label), [], 'a long speech shows none of the genre’s words');
-    assert.ok(corpus.index.keyTermsOf('file:///r/29.txt').some((t) => t.label === 'apartheid'));
+    for (const genre of ['development', 'Republic']) assert.ok(!labels.includes(genre), `${genre}: ${JSON.stringify(labels)}`);
+    // "development" is four times as frequent in a long speech (log ratio 1.6, G² 41), but every speech uses it.
+    const shown = corpus.index.keyTermsOf('file:///r/0.txt').map((t) => t.label);
+    assert.ok(!shown.includes('development') && !shown.includes('Republic') && shown.includes('ask for development'), JSON.stringify(shown));
+    assert.ok(corpus.index.keyTermsOf('file:///r/39.txt').some((t) => t.label === 'apartheid'));
     // The stricter threshold: 1 + 4 × the share of documents holding the term, in a corpus of 20 documents or more.
     assert.strictEqual(minLogRatioFor(15, 30, 1), 3);
+    assert.strictEqual(minLogRatioFor(40, 40, 1), 5);
     assert.strictEqual(minLogRatioFor(2, 30, 1), 1 + 8 / 30);
     assert.strictEqual(minLogRatioFor(5, 10, 1), 1, 'a small corpus has no register to tell');
     for (const piece of ['Republic', 'Council', 'Charter']) assert.ok(isNamePiece(piece), piece);
