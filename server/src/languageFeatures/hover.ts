@@ -15,6 +15,7 @@ import { offsetAt, positionAt, rangeOf } from './positions';
 import { quotationAt, quotationsOf } from '../analysis/corpus/quotedSources';
 import { articles, count, mentions, times } from './counts';
 import { fileName } from '../analysis/corpus/documentStore';
+import { registerPenalty } from '../analysis/corpus/keyterms';
 
 /** How many other articles a hover names before it summarises the rest. */
 const MAX_NAMED_DOCUMENTS = 8;
@@ -86,6 +87,9 @@ function termSection(ctx: FeatureContext, id: string, uri: string): string {
     const here = ctx.q.keyTermsOf(uri).find((x) => x.id === id);
     const where = here ? `Key in this article (G² ${here.keyness.g2.toFixed(2)}, log ratio ${here.keyness.logRatio.toFixed(2)}) and` : 'Not key in this article; key';
     lines.push(`${where} in ${articles(t.documents)} (${mentions(t.mentions)} there); at most G² ${k.g2.toFixed(2)}, log ratio ${k.logRatio.toFixed(2)}.`);
+    // Why a word many articles use is key in so few (the corpus's register, see keyterms.ts).
+    const penalty = registerPenalty(k.documentFrequency, k.corpusDocuments);
+    if (penalty > 0) lines.push(`Used in ${Math.round((100 * k.documentFrequency) / k.corpusDocuments)}% of the articles: key in one only at a log ratio ${penalty.toFixed(2)} above the minimum.`);
   } else lines.push(countLine(ctx, id, uri, t.mentions, t.documents));
   lines.push(...mostIn(ctx, id));
   const note = noteFor(ctx, 'term', [t.label]);

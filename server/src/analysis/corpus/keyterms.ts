@@ -73,9 +73,14 @@ export const DEFAULT_KEY_TERM_OPTIONS: KeyTermOptions = { minG2: 10.83, minLogRa
 export const REGISTER_MIN_DOCUMENTS = 20;
 export const REGISTER_WEIGHT = 4;
 
+/** What a term held by `df` of the corpus's `n` documents adds to the log ratio it needs to be key in one of them. */
+export function registerPenalty(df: number, n: number): number {
+  return n >= REGISTER_MIN_DOCUMENTS ? (REGISTER_WEIGHT * df) / n : 0;
+}
+
 /** The smallest log ratio that makes a term held by `df` of the corpus's `n` documents key in one of them. */
 export function minLogRatioFor(df: number, n: number, minLogRatio: number): number {
-  return n >= REGISTER_MIN_DOCUMENTS ? minLogRatio + (REGISTER_WEIGHT * df) / n : minLogRatio;
+  return minLogRatio + registerPenalty(df, n);
 }
 
 /**
