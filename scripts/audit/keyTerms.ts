@@ -9,6 +9,9 @@
  *       50 more drawn from the rest of its key terms, then 50 drawn from the key terms that
  *       documents drawn at random show (their own key terms), drawing 5 documents at least and
  *       as many as it takes for 50 terms
+ *   ... --judge LIST.txt
+ *       draws the documents whose key terms are judged only from the files LIST names (one a
+ *       line): fresh speeches never audited, in a corpus filled up with others to a realistic size
  *   npx tsx scripts/audit/audit.ts score FILE.tsv
  *       the share judged right, per part (`code` column: corpus-top, corpus-drawn, document)
  */
@@ -69,7 +72,10 @@ function main(): void {
   // until they show `--n` terms at least, `--docs` documents at least.
   const shown: { file: string; label: string; start: number; end: number; count: number; g2: number; logRatio: number }[] = [];
   let docsDrawn = 0;
-  for (const f of drawSample(files, files.length, seed)) {
+  const judgeAt = process.argv.indexOf('--judge');
+  const judged = judgeAt > 0 ? new Set(readFileSync(process.argv[judgeAt + 1], 'utf8').split('\n').map((l) => l.trim()).filter(Boolean)) : undefined;
+  const judgeable = judged ? files.filter((f) => judged.has(f)) : files;
+  for (const f of drawSample(judgeable, judgeable.length, seed)) {
     if (docsDrawn >= arg('--docs', 5) && shown.length >= arg('--n', 50)) break;
     docsDrawn++;
     const own = new Map(corpus.index.keyTermsOf(f).map((k) => [k.id, k]));
