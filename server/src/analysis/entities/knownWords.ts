@@ -37,6 +37,11 @@ export function knownNameType(name: string): EntityType | undefined {
   return undefined;
 }
 
+/** Is `name` a country or a historical state in the gazetteer ("Moldova", "Soviet Union"), not only a city or a region? */
+export function isKnownCountry(name: string): boolean {
+  return (gazetteerMask(name) & (GAZ_COUNTRY | GAZ_NEWSLOC)) !== 0;
+}
+
 /** The gazetteer's bits for a name as written (its words hashed as the tagger's lexicon keys them). */
 function gazetteerMask(name: string): number {
   const key = gazetteerKey(name);

@@ -30,6 +30,8 @@ export interface NameLexicon {
   isOrdinaryWord(word: string): boolean;
   /** The opening words of a longer known name ("Saint Vincent"); without it, any words may be. */
   isKnownPrefix?(name: string): boolean;
+  /** A country or a historical state the gazetteer knows ("Cyprus", "Yugoslavia"), not a city that names a club; without it, none. */
+  isCountry?(name: string): boolean;
 }
 
 /** Heads a name goes on with after a person plural's "'s" ("People's Republic", "Children's Fund"). */

@@ -22,12 +22,20 @@ export const INSTRUMENT_HEADS = new Set([
   'Policy', 'Statement', 'Register', 'Code', 'Law', 'Laws', 'Regulations', 'Rules', 'Appeal', 'Message', 'Document', 'Documents',
   // an order proposed or hoped for ("New International Economic Order"), a concept of the debates, not a body
   'Order',
+  // scriptures ("the Holy Koran", "the Holy Bible"): a book, no entity of our types
+  'Koran', 'Quran', "Qur'an", 'Qur’an', 'Bible', 'Torah', 'Gospel', 'Gospels',
 ]);
 
 /** Heads of the names of events and periods. */
 export const EVENT_HEADS = new Set([
   'Round', 'Decade', 'War', 'Wars', 'Revolution', 'Year', 'Day', 'Olympics', 'Games', 'Crisis', 'Massacre', 'Genocide', 'Holocaust',
   'Intifada', 'Spring', 'Ages', 'Era', 'Olympiad', 'Expo', 'Festival', 'Week', 'Jubilee', 'Process',
+]);
+
+/** Heads of the names of meetings and bodies: an organisation, though often named after a place ("Rio Conference", "Jakarta Summit"). */
+export const BODY_HEADS = new Set([
+  'Conference', 'Conferences', 'Committee', 'Commission', 'Council', 'Summit', 'Meeting', 'Forum', 'Panel', 'Congress', 'Organization',
+  'Organisation', 'Agency', 'Fund', 'Programme', 'Movement', 'Front', 'Tribunal', 'Association', 'League', 'Alliance', 'Institute', 'Group',
 ]);
 
 /** Connectors that end a title's head part ("Declaration | on the ...", "Treaty | of Tlatelolco"). */
@@ -67,3 +75,11 @@ export function headOf(name: string): string {
 
 /** Capitalised words that open a phrase, not a name ("The", "This Organization"). */
 export const DETERMINER_WORDS = new Set(['The', 'This', 'That', 'These', 'Those', 'Our', 'My', 'Your', 'His', 'Her', 'Their', 'Its', 'A', 'An', 'All', 'Each', 'Every', 'Both']);
+
+/** Connectors an acronym leaves out ("South West Africa People's Organization" → SWAPO). */
+const NOT_IN_ACRONYMS = new Set(['of', 'the', 'and', 'for', 'de', 'on']);
+
+/** The initials of a name's words, connectors left out, in the name's case ("United Nations" → "UN", "world trade organization" → "wto"). */
+export function initialsOf(name: string): string {
+  return name.split(/\s+/).filter((w) => w && !NOT_IN_ACRONYMS.has(w.toLowerCase())).map((w) => w[0]).join('');
+}

@@ -4,13 +4,18 @@
  * - the long form of a country ("Republic of Estonia", "Kingdom of Spain", "Hellenic Republic",
  *   "State of Kuwait") is a place, like the short name; in speeches and official prose it is
  *   the usual form, and typed as an organisation it splits one country over two types;
+ * - so is a union of republics ("Union of Soviet Socialist Republics"), though "Union" heads bodies;
+ * - a name headed by a body's noun ("South West Africa People's Organization", "Contadora Group")
+ *   is an organisation, though its acronym's mentions ("SWAPO", beside "Namibia") were tagged as a place's;
  * - a one-word follower of a person or doctrine ("Sandinist", "Somozist", "Marxist", "Zionist")
  *   is a group, not a place.
  */
 import type { EntityType } from '../types';
+import { BODY_HEADS, headOf } from './nameHeadWords';
 
 /** Head nouns of a country's long form; "State" only with "of ..." ("Islamic State" is an organisation). */
-const POLITY_HEAD = /^((?:\p{Lu}[\p{L}'’-]*\s+)*)(?:Republic|Kingdom|Principality|Sultanate|Emirate|Grand Duchy)(?:\s+of\s+.+)?$/u;
+const POLITY_HEAD = /^((?:\p{Lu}[\p{L}'’-]*\s+)*)(?:Republics?|Kingdom|Principality|Sultanate|Emirate|Grand Duchy)(?:\s+of\s+.+)?$/u;
+const UNION_OF_REPUBLICS = /^Union\s+of\s+(?:\p{Lu}[\p{L}-]*\s+)+Republics$/u;
 const STATE_OF = /^(?:\p{Lu}[\p{L}'’-]*\s+)*State\s+of\s+(?:the\s+)?\p{Lu}/u;
 /** A single word ending in "-ist(s)" ("Sandinist", "Maoists"), not "-eist" ("Feist", "Geist"). */
 const FOLLOWER = /^\p{Lu}\p{L}+[^e\W]ists?$/u;
@@ -20,8 +25,9 @@ export function typeFromShape(name: string, tagged: EntityType | undefined): Ent
   if (tagged === 'organization' || tagged === 'place' || tagged === 'person') {
     const polity = POLITY_HEAD.exec(name);
     if (polity) return 'place';
-    if (STATE_OF.test(name)) return 'place';
+    if (STATE_OF.test(name) || UNION_OF_REPUBLICS.test(name)) return 'place';
   }
+  if ((tagged === 'place' || tagged === 'person') && /\s/.test(name) && BODY_HEADS.has(headOf(name))) return 'organization';
   if ((tagged === 'place' || tagged === 'organization') && FOLLOWER.test(name)) return 'group';
   return undefined;
 }

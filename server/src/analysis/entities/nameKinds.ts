@@ -16,19 +16,15 @@
  */
 import { lowerBound } from '../common/binarySearch';
 import type { SegmentedText } from '../text/structure';
-import type { EntityMention } from '../types';
+import type { EntityMention, EntityType } from '../types';
 import type { NameLexicon } from './longNames';
-import { EVENT_HEADS, headOf, HEAD_END, INSTRUMENT_HEADS, isBodyHead, TITLE_HEADS } from './nameHeadWords';
+import { lazy } from '../common/lazy';
+import { BODY_HEADS, EVENT_HEADS, headOf, HEAD_END, initialsOf, INSTRUMENT_HEADS, isBodyHead, TITLE_HEADS } from './nameHeadWords';
 
 /** Acronyms of instruments and goals that speeches name as often as the titles. */
 const INSTRUMENT_ACRONYMS = new Set(['NPT', 'CTBT', 'SALT', 'MDG', 'MDGs', 'SDG', 'SDGs', 'CEDAW', 'UNCLOS', 'UNFCCC', 'ABM', 'TPNW', 'FMCT']);
 /** Events that are names on their own, without a modifier. */
 const LONE_EVENTS = new Set(['Holocaust', 'Intifada', 'Olympics']);
-/** Heads of the names of meetings and bodies: an organisation, though often named after a place ("Rio Conference", "Jakarta Summit"). */
-const BODY_HEADS = new Set([
-  'Conference', 'Conferences', 'Committee', 'Commission', 'Council', 'Summit', 'Meeting', 'Forum', 'Panel', 'Congress', 'Organization',
-  'Organisation', 'Agency', 'Fund', 'Programme', 'Movement', 'Front', 'Tribunal', 'Association', 'League', 'Alliance', 'Institute', 'Group',
-]);
 /** Heads of posts: the name of an office, not of its holder. */
 const POST_HEADS = new Set(['Representative', 'Representatives', 'Envoy', 'Rapporteur', 'Coordinator', 'Adviser', 'Advisor']);
 /** Titles that make the name after them a person's ("General de Gaulle", "President Nyerere"), whatever the tagger typed. */
@@ -70,6 +66,25 @@ const PLURAL_OF = /^(?:States|Countries|Nations|Peoples|Powers)\s+of\s+(?:the\s+
 const COMPASS = new Set(['Western', 'Eastern', 'Northern', 'Southern', 'Central']);
 /** Words that make the plural one group's or country's name ("United Mexican States", "Front-line States"). */
 const NAMED_PLURAL_WORDS = new Set(['United', 'Federated', 'Front-line', 'Frontline', 'Non-Aligned', 'Nonaligned']);
+/**
+ * A people's word made from a place's name ("Fijians", "Lebanese", "South Koreans"): a group,
+ * whatever the tagger typed; not a place's own name ending so ("Balkans", "Bantustans": the
+ * gazetteer's, or "-stans"), nor a common word ("Physicians", "Parliamentarians"). A word in "-is" is a people's only when its stem is a known place
+ * ("Iraqis", "Somalis"), not otherwise ("Tigris", "Annapolis").
+ */
+const PEOPLES_WORD = /^(?:(?:South|North|East|West)\s+)?\p{Lu}\p{Ll}{2,}(?:ans|ese|(is))(?<!stans)$/u;
+/** A compass word and a name ("Southern Rhodesia", "East Timor"): a part of a country or a colony, not a body. */
+const COMPASS_PLACE = /^(?:Southern|Northern|Eastern|Western|South|North|East|West|Upper|Lower)\s+\p{Lu}\p{Ll}+$/u;
+/** An adjective's or a plural's ending ("West German", "South African", "North Atlantic", "Northern Unionists"): no place's name on its own. */
+const ADJECTIVE_ENDING = /(?:ans?|ese|ic|ish|ed|ists?)$/;
+/**
+ * Common nouns of meetings and agreements after a place's name ("the Bali meeting", "the Oslo
+ * accords", "the Geneva talks"): the name is the place's, the meeting is not named.
+ */
+const MEETING_AFTER = /^[^\S\n]+(?:meetings?|agreements?|summits?|talks|process|accords?|negotiations|conference|round)\b/;
+
+/** An acronym as speeches write one ("SWAPO", "ANC"). */
+const ACRONYM = /^[A-Z]{2,6}$/;
 
 /** A special or emergency special session of the Assembly cited with a resolution ("3201 (S-VI)", "ES-10"): no name. */
 const SESSION_REFERENCE = /^E?S-(?:[IVXLC]+J?|\d+)$/;
@@ -84,7 +99,13 @@ const OF_ACTION = /^(?:\S+\s+)*?(?:Plan|Programme|Program|Platform|Framework)\s+
 /** The mentions with instruments and posts dropped and events typed as events. */
 export function typeByHead(seg: SegmentedText, mentions: readonly EntityMention[], lex: NameLexicon): EntityMention[] {
   const out: EntityMention[] = [];
+  const definedBodies = lazy(() => bodiesByInitials(mentions));
   for (const m of mentions) {
+    // An acronym the text defines as a body's ("South West Africa People's Organization (SWAPO)") stays the body's beside a place ("Namibia and SWAPO").
+    if ((m.type === 'place' || m.type === 'person') && ACRONYM.test(m.text) && definedBodies().has(m.text)) {
+      out.push({ ...m, type: 'organization' });
+      continue;
+    }
     // Groups only as multi-word names ("Argentine Constitution"): a single one is a people ("Syrians").
     if (m.type !== 'person' && m.type !== 'place' && m.type !== 'organization' && !(m.type === 'group' && /\s/.test(m.text))) {
       out.push(m);
@@ -95,6 +116,13 @@ export function typeByHead(seg: SegmentedText, mentions: readonly EntityMention[
     if (retyped) {
       out.push({ ...m, type: retyped });
       continue;
+    }
+    if (m.type === 'organization' || m.type === 'place') {
+      const byShape = typeFromWords(seg, m, name, lex);
+      if (byShape) {
+        out.push({ ...m, type: byShape });
+        continue;
+      }
     }
     if (m.type === 'person' && (PLACE_OPENING.test(name) || PLACE_ENDING.test(name))) {
       out.push({ ...m, type: 'place' });
@@ -151,6 +179,34 @@ export function typeByHead(seg: SegmentedText, mentions: readonly EntityMention[
     if (single && startsSentence(seg, m.start) && !lex.isKnownName(name) && (lex.isOrdinaryWord(name) || /^\p{Lu}\p{Ll}+ly$/u.test(name))) continue;
     out.push(m);
   }
+  return out;
+}
+
+/**
+ * The type a place's or organisation's mention has by its words and the noun after it: a people's
+ * word is a group; a known country, a compass word and a name, a place's name before "meeting" or
+ * "agreement" are places, unless the name is a body's (its head, an acronym, the gazetteer's).
+ */
+function typeFromWords(seg: SegmentedText, m: EntityMention, name: string, lex: NameLexicon): EntityType | undefined {
+  const known = lex.knownType(name);
+  if (known === 'organization') return undefined;
+  const people = PEOPLES_WORD.exec(name);
+  if (people && known !== 'place' && !lex.isOrdinaryWord(name) && (!people[1] || [name.slice(0, -2), `${name.slice(0, -1)}a`].some((stem) => lex.knownType(stem) === 'place'))) return 'group';
+  if (m.type !== 'organization' || isBodyHead(headOf(name)) || !/\p{Ll}/u.test(name) || /[\d/]|\p{L}-\p{Lu}/u.test(name)) return undefined;
+  // Not a piece of a longer name ("South" | Viet Nam, "The" | United Nations) nor a common word opening a sentence ("Paramount among these").
+  if (/^[^\S\n]*\p{Lu}/u.test(seg.text.slice(m.end, m.end + 3)) || (startsSentence(seg, m.start) && lex.isOrdinaryWord(name))) return undefined;
+  // A country acting ("Cyprus proposed"), not a city, which in news names its club ("Surrey", "Nice").
+  if (known === 'place' && lex.isCountry?.(name)) return 'place';
+  const words = name.split(' ');
+  if (COMPASS_PLACE.test(name) && !lex.isOrdinaryWord(words[1]) && !ADJECTIVE_ENDING.test(name)) return 'place';
+  const named = words.length <= 3 && !ADJECTIVE_ENDING.test(name) && words.every((w) => !lex.isOrdinaryWord(w));
+  return named && MEETING_AFTER.test(seg.text.slice(m.end, m.end + 16)) ? 'place' : undefined;
+}
+
+/** The initials of the document's multi-word organisations' names ("SWAPO" of "South West Africa People's Organization"). */
+function bodiesByInitials(mentions: readonly EntityMention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) if (m.type === 'organization' && /\s/.test(m.text)) out.add(initialsOf(m.text).toUpperCase());
   return out;
 }
 

@@ -17,6 +17,7 @@ import { findMisspellings, NameGroup } from './misspellings';
 import { lazy } from '../common/lazy';
 import { BUILTIN_ALIASES, singularOf } from './aliases';
 import { typeFromShape } from './nameHeads';
+import { initialsOf } from './nameHeadWords';
 
 /** One row of the corpus's surface-form table. */
 export interface SurfaceForm {
@@ -327,7 +328,7 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
   const byInitials = new Map<string, Group>();
   for (const m of live()) {
     if (!m.key.includes(' ')) continue;
-    const initials = m.key.split(' ').filter((w) => w && !['of', 'the', 'and', 'for', 'de', 'on'].includes(w)).map((w) => w[0]).join('');
+    const initials = initialsOf(m.key);
     // The most used of the names an acronym spells ("WTO": the World Trade Organization of most speeches, not the Warsaw Treaty Organization of a few).
     const other = byInitials.get(initials);
     if (initials.length >= 2 && (!other || root(m).count > root(other).count)) byInitials.set(initials, m);
