@@ -14,8 +14,8 @@
  * - `host`: the language server's CodingsHost (this repository's) answering `all()` (the Codings
  *   view, agreement) and `codingsOf` for every document (hover, decorations, diagnostics) on the
  *   same document versions: the first request and the next ones (cached per document version).
- * For whole-process A/B figures run it under farm-bench, e.g.
- *   farm-bench --vs 'npx tsx scripts/bench/reanchor.ts --repo ../main-old' -- npx tsx scripts/bench/reanchor.ts
+ * For whole-process A/B figures, time it as a whole process in alternating runs against the same
+ * command with `--repo ../main-old` (a checkout of the other version).
  */
 import * as fs from 'fs';
 import * as os from 'os';
