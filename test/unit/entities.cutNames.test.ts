@@ -77,4 +77,17 @@ describe('entities: names cut on fresh UN speeches (seed 107)', () => {
     assert.strictEqual(span('op. cit.', 'organization'), undefined);
     assert.deepStrictEqual(span('Thomas Remengesau', 'person'), { start: text.indexOf('Thomas'), end: text.indexOf('Thomas') + 'Thomas Remengesau'.length });
   });
+
+  it('takes the series codes of a UN document symbol for no name, and keeps bodies joined by a slash', () => {
+    // DJI_57_2002: "… must be defeated by a world acting as one.” (SG/SM/8376, para. 7)"
+    const text = 'world acting as one.” (SG/SM/8376, para. 7) and resolution A/RES/55/2; the UNDP/UNFPA Executive Board met in S/2001/1234.';
+    const at = (name: string, from = 0) => text.indexOf(name, from);
+    const span = (name: string, from = 0) => cleanMention(text, at(name, from), at(name, from) + name.length, 'organization');
+    assert.strictEqual(span('SM'), undefined);
+    assert.strictEqual(span('SG'), undefined);
+    assert.strictEqual(span('RES'), undefined);
+    assert.strictEqual(span('S/2001', at('met')), undefined);
+    assert.deepStrictEqual(span('UNDP'), { start: at('UNDP'), end: at('UNDP') + 4 });
+    assert.deepStrictEqual(span('UNFPA'), { start: at('UNFPA'), end: at('UNFPA') + 5 });
+  });
 });

@@ -67,6 +67,24 @@ const TRAILING_FUNCTION_WORD = /\s+(?:of|de|del|da|do|des|du|la|le|the|and|for|i
  */
 const LEADING_FUNCTION_WORD = /^(?:[Oo]f|[Aa]nd|[Ff]or|[Bb]y|[Ww]ith|&|in|on|at|to)(?:\s+|$)/;
 
+/**
+ * A UN document symbol ("SG/SM/8376", "A/55/L.2", "S/RES/242 (1967)"): capitals and numbers joined by
+ * slashes, one part with a digit. Its letters are series codes, not names; "UNDP/UNFPA" (no digit) is
+ * two names and stays.
+ */
+const DOCUMENT_SYMBOL = /^[\p{Lu}\d][\p{Lu}\d.-]*(?:\/[\p{Lu}\d][\p{Lu}\d.-]*)+$/u;
+
+/** Whether [start, end) is part of a document symbol. */
+function inDocumentSymbol(text: string, start: number, end: number): boolean {
+  if (text[start - 1] !== '/' && text[end] !== '/') return false;
+  let a = start;
+  let b = end;
+  while (a > 0 && /[^\s()[\],;:]/.test(text[a - 1])) a--;
+  while (b < text.length && /[^\s()[\],;:]/.test(text[b])) b++;
+  const token = text.slice(a, b).replace(/\.+$/, '');
+  return DOCUMENT_SYMBOL.test(token) && /\d/.test(token);
+}
+
 /** Characters a name may start with besides letters and digits. */
 const LEAD_OK = /[\p{L}\p{N}]/u;
 /** Characters a name may end with besides letters and digits: the dot of "U.S." or "Corp.", a closing bracket of a balanced pair. */
@@ -95,6 +113,7 @@ export function cleanMention(text: string, start: number, end: number, type: Ent
   if (start > 0 && /[&@]/.test(text[start - 1]) && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) return undefined;
   // A word split by the line-break hyphen of scanned text ("Afgha¬nistan", "Demo¬cratic") is a fragment of a word.
   if (text[end] === '¬' || text[start - 1] === '¬') return undefined;
+  if (inDocumentSymbol(text, start, end)) return undefined;
   const key = name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
   if (NOT_ENTITIES.has(key) || NOT_ENTITIES.has(key.replace(/'/g, '’'))) return undefined;
   if (type !== 'group' && GENERIC_INSTITUTIONS.has(key)) return undefined;
