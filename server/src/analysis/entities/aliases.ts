@@ -12,6 +12,7 @@ export const BUILTIN_ALIASES: readonly (readonly string[])[] = [
   ['Soviet Union', 'USSR', 'U.S.S.R.'],
   ['NATO', 'Nato', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation'],
   ['Democratic Republic of the Congo', 'DR Congo', 'DRC'],
+  ['Group of 77', 'Group of Seventy-Seven', 'G-77', 'G77'],
   ['Conservative Party', 'Tory Party'],
   ['Labour Party', 'Labour'],
   ['Liberal Democrats', 'Lib Dems'],

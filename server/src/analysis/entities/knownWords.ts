@@ -5,6 +5,7 @@
 import * as lexicon from './lexicon';
 import { shippedNerLexicon } from './tagger';
 import type { EntityType } from '../types';
+import { lazy } from '../common/lazy';
 
 const {
   GAZ_CITY, GAZ_COUNTRY, GAZ_CTXLOC, GAZ_CTXPER, GAZ_FIRST, GAZ_LOC, GAZ_MISC, GAZ_NEWSLOC, GAZ_NEWSMISC, GAZ_NEWSORG, GAZ_ORG, GAZ_ORGLEX,
@@ -45,8 +46,36 @@ export function isKnownCountry(name: string): boolean {
 /** The gazetteer's bits for a name as written (its words hashed as the tagger's lexicon keys them). */
 function gazetteerMask(name: string): number {
   const key = gazetteerKey(name);
-  return key === undefined ? 0 : shippedNerLexicon().gaz.get(key) ?? 0;
+  return key === undefined ? 0 : (shippedNerLexicon().gaz.get(key) ?? 0) | (extraNames().names.get(key) ?? 0);
 }
+
+/**
+ * Names UN speeches use that the shipped gazetteer (modern country lists, GeoNames cities) lacks,
+ * read by the rules only (the tagger's own features stay as trained): the name Saint Kitts and
+ * Nevis had when it joined the United Nations in 1983, and the disputed State of Jammu and Kashmir,
+ * which the tagger splits at "and" ("[Saint Christopher] and [Nevis]", "[Jammu] and [Kashmir]").
+ */
+const EXTRA_NAMES: readonly (readonly [string, number])[] = [
+  ['Saint Christopher and Nevis', GAZ_COUNTRY],
+  ['Saint Christopher-Nevis', GAZ_COUNTRY],
+  ['Jammu and Kashmir', GAZ_REGION],
+];
+
+/** The extra names' keys and the keys of their opening words. */
+const extraNames = lazy(() => {
+  const names = new Map<number, number>();
+  const prefixes = new Set<number>();
+  for (const [name, mask] of EXTRA_NAMES) {
+    const words = name.split(' ');
+    let h = lowerHash(words[0]);
+    for (let k = 1; k < words.length; k++) {
+      prefixes.add(h);
+      h = extendKey(h, words[k]);
+    }
+    names.set(h, mask);
+  }
+  return { names, prefixes };
+});
 
 /**
  * Is `name` the opening words of a longer known name ("Saint Vincent" of "Saint Vincent and the
@@ -54,7 +83,7 @@ function gazetteerMask(name: string): number {
  */
 export function isKnownNamePrefix(name: string): boolean {
   const key = gazetteerKey(name);
-  return key !== undefined && shippedNerLexicon().gazPrefix.has(key);
+  return key !== undefined && (shippedNerLexicon().gazPrefix.has(key) || extraNames().prefixes.has(key));
 }
 
 /** "St." and "St" open a saint's name, which the gazetteer writes in full ("St. Vincent and the Grenadines", "St Kitts and Nevis"). */

@@ -83,3 +83,6 @@ const NOT_IN_ACRONYMS = new Set(['of', 'the', 'and', 'for', 'de', 'on']);
 export function initialsOf(name: string): string {
   return name.split(/\s+/).filter((w) => w && !NOT_IN_ACRONYMS.has(w.toLowerCase())).map((w) => w[0]).join('');
 }
+
+/** Particles of a family name ("de Gaulle", "van den Broek", "bin Laden", "do Amaral"). */
+export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'du', 'del', 'della', 'van', 'von', 'den', 'der', 'bin', 'ibn', 'al', 'el', 'le', 'la']);

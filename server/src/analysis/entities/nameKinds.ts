@@ -20,7 +20,7 @@ import type { EntityMention, EntityType } from '../types';
 import type { NameLexicon } from './longNames';
 import { lazy } from '../common/lazy';
 import { typeFromShape } from './nameHeads';
-import { BODY_HEADS, EVENT_HEADS, headOf, HEAD_END, initialsOf, INSTRUMENT_HEADS, isBodyHead, TITLE_HEADS } from './nameHeadWords';
+import { BODY_HEADS, EVENT_HEADS, headOf, HEAD_END, initialsOf, INSTRUMENT_HEADS, isBodyHead, NAME_PARTICLES, TITLE_HEADS } from './nameHeadWords';
 
 /** Acronyms of instruments and goals that speeches name as often as the titles. */
 const INSTRUMENT_ACRONYMS = new Set(['NPT', 'CTBT', 'SALT', 'MDG', 'MDGs', 'SDG', 'SDGs', 'CEDAW', 'UNCLOS', 'UNFCCC', 'ABM', 'TPNW', 'FMCT']);
@@ -33,8 +33,6 @@ const PERSON_TITLES = new Set([
   'General', 'President', 'King', 'Queen', 'Prince', 'Princess', 'Sheikh', 'Emir', 'Sultan', 'Pope', 'Marshal', 'Colonel', 'Admiral',
   'Chancellor', 'Ayatollah', 'Imam', 'Sir', 'Lord', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Dr', 'Dr.', 'Comrade', 'Premier',
 ]);
-/** Particles of a family name ("de Gaulle", "van den Broek", "bin Laden"). */
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'du', 'del', 'della', 'van', 'von', 'den', 'der', 'bin', 'ibn', 'al', 'el', 'le', 'la']);
 /** A post's title with its country ("Emir of Qatar", "Prime Minister of India"): the office, whose holder is named elsewhere. */
 const POST_OF_PLACE = /^(?:Emir|King|Queen|Sultan|Prince|President|Prime Minister|Chancellor|Shah|Sheikh|Amir|Minister|Secretary)\s+of\s/;
 /** A minister's or secretary's portfolio before the name ("Minister for | Foreign Affairs", "Secretary of | State Baker"). */
@@ -83,6 +81,16 @@ const ADJECTIVE_ENDING = /(?:ans?|ese|ic|ish|ed|ists?)$/;
  * accords", "the Geneva talks"): the name is the place's, the meeting is not named.
  */
 const MEETING_AFTER = /^[^\S\n]+(?:meetings?|agreements?|summits?|talks|process|accords?|negotiations|conference|round)\b/;
+
+/** An indefinite article and up to two lower-case words, no function words, before a mention ("a new ", "an ever greater "; not "a dialogue between "). */
+/** A function word or a punctuation mark after a mention: the mention is a noun phrase's head, not a modifier. */
+const FUNCTION_AFTER = /^(?:[^\S\n]*[,.;:)]|\s+(?:to|for|of|in|on|and|or|that|which|with|from|by|at|is|was|has|will)\b)/;
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an)\s+(?:(?!(?:between|in|on|of|with|from|to|for|by|at|into|over|under|against|about|and|or|than|when|where|which|that|who|whose|as|is|was)\s)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+
+/** A connector and a capitalised word after a mention: a longer name goes on. */
+const TITLE_GOES_ON = /^\s+(?:for|of|on|against)\s+(?:the\s+)?\p{Lu}/u;
+/** A number that names a group of States ("the Twelve", "the Nine"). */
+const NUMBER_NAME = /^(?:Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty)$/;
 
 /** An acronym as speeches write one ("SWAPO", "ANC"). */
 const ACRONYM = /^[A-Z]{2,6}$/;
@@ -178,6 +186,17 @@ export function typeByHead(seg: SegmentedText, mentions: readonly EntityMention[
     if (before && (TITLE_HEADS.has(before[1]) || INSTRUMENT_HEADS.has(before[1])) && isTitleWords(name, lex)) continue;
     if (DETERMINER.test(name)) continue;
     if (single && startsSentence(seg, m.start) && !lex.isKnownName(name) && (lex.isOrdinaryWord(name) || /^\p{Lu}\p{Ll}+ly$/u.test(name))) continue;
+    // Nor, anywhere, a body or a place of one common word of English ("Undermines", "Obstructions",
+    // "Preamble", "Democracies", "Seabed"), but a number ("the Twelve" of the European Community)
+    // and the first word of a longer name the tagger cut ("Physicians" for Social Responsibility).
+    if (single && m.type !== 'person' && m.type !== 'group' && !ACRONYM.test(name) && !NUMBER_NAME.test(name) && lex.isOrdinaryWord(name) && !lex.isKnownName(name)
+      && !TITLE_GOES_ON.test(seg.text.slice(m.end, m.end + 20))) continue;
+    // A capitalised common word after an indefinite article and before a function word ("should give
+    // a new Impetus to the resumption of the dialogue"): old UN English capitalises nouns, and "a"
+    // opens no body's name of one word but one used as a modifier ("a Likud government"). A place
+    // after "a" is a place still ("a neutral Kampuchea").
+    if (single && m.type === 'organization' && !ACRONYM.test(name) && INDEFINITE_BEFORE.test(seg.text.slice(Math.max(0, m.start - 40), m.start))
+      && FUNCTION_AFTER.test(seg.text.slice(m.end, m.end + 12)) && !lex.isKnownName(name)) continue;
     out.push(m);
   }
   return out;

@@ -1,6 +1,7 @@
 /**
  * The entities of a document as the product shows them: the tagger's mentions, then the rules
- * that read a name's own words (long names joined, instruments dropped, events typed).
+ * that read a name's own words (persons' names over their particles, long names joined, groups named by a number, instruments dropped,
+ * events typed).
  */
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
@@ -9,11 +10,14 @@ import { isKnownCountry, isKnownName, isKnownNamePrefix, isOrdinaryWord, knownNa
 import { joinLongNames, type NameLexicon } from './longNames';
 import { typeByHead } from './nameKinds';
 import { joinPlaceForms } from './placeForms';
+import { joinNumberedGroups } from './numberedGroups';
+import { joinParticleNames } from './particleNames';
 
 /** The shipped gazetteer's answers for the rules. */
 const shippedNames: NameLexicon = { isKnownName, isOrdinaryWord, knownType: knownNameType, isKnownPrefix: isKnownNamePrefix, isCountry: isKnownCountry };
 
 /** Named entities of a segmented document (person, place, organization, group, event). */
 export function recognizeEntities(seg: SegmentedText, options?: { namesInCompounds?: boolean }): EntityMention[] {
-  return typeByHead(seg, joinPlaceForms(seg, joinLongNames(seg, tagEntities(seg, options), shippedNames), shippedNames), shippedNames);
+  const joined = joinNumberedGroups(seg, joinLongNames(seg, joinParticleNames(seg, tagEntities(seg, options)), shippedNames));
+  return typeByHead(seg, joinPlaceForms(seg, joined, shippedNames), shippedNames);
 }

@@ -3,9 +3,12 @@
  *
  * - Titles are stripped ("President Putin", "Foreign Minister Sergei Lavrov") and possessives
  *   dropped ("Putin's"); forms are compared case-insensitively ("NATO" / "Nato").
- * - A one-word person name joins the most frequent multi-word person name ending with it
- *   ("Putin" → "Vladimir Putin"), or else the only one starting with it, unless it is a common
- *   given name (family name first: "Xi" → "Xi Jinping", but "John" stays apart from "John Kerry");
+ * - A person's family name alone or with its particles joins the multi-word person name ending
+ *   with it that shares most documents with it, then the most frequent ("Putin" → "Vladimir
+ *   Putin", "Perez de Cuellar" → "Javier Perez de Cuellar"), or else the only one starting with
+ *   it, unless it is a common given name (family name first: "Xi" → "Xi Jinping", but "John"
+ *   stays apart from "John Kerry"); one typed as a body joins only where each of its documents
+ *   names the person in full. Accents do not tell names apart ("Pérez" / "Perez");
  *   an acronym joins the organisation whose initials it spells.
  * - Aliases declared in the codebook merge (Kiev / Kyiv) and fix the canonical name and type.
  * - Near-miss spellings of a much more frequent entity ("Lavov" vs "Lavrov") are reported as
@@ -92,7 +95,7 @@ export const TITLES = [
   'comrade', 'premier', 'pres', 'pres.', 'saint', 'st', 'st.', 'rev', 'rev.', 'reverend', 'father', 'archbishop', 'bishop', 'cardinal',
   'russian president', 'us president', 'u.s. president', 'ukrainian president', 'american president', 'russian foreign minister',
   'us secretary of state', 'u.s. secretary of state', 'former president', 'late president',
-  'excellency', 'his excellency', 'her excellency', 'majesty', 'his majesty', 'her majesty', 'highness', 'his highness', 'royal highness', 'his royal highness', 'madame', 'madam', 'mme', 'mme.', 'monsignor', 'monsignore', 'msgr', 'msgr.', 'sheikha', 'hadj', 'el hadj',
+  'excellency', 'his excellency', 'her excellency', 'majesty', 'his majesty', 'her majesty', 'highness', 'his highness', 'royal highness', 'his royal highness', 'madame', 'madam', 'mme', 'mme.', 'monsignor', 'monsignore', 'msgr', 'msgr.', 'sheikha', 'hadj', 'el hadj', 'al-hadj', 'al hadj', 'alhaji', 'al hadji', 'el hadji', 'marshal', 'field marshal',
 ];
 const TITLE_WORDS = TITLES.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
 const TITLE_FIRST = new Set(TITLE_WORDS.map((t) => t[0]));
@@ -134,10 +137,11 @@ export function bareName(surface: string, type?: EntityType): string {
   return s;
 }
 
-/** Case-insensitive comparison key (accents kept, dots in acronyms dropped). */
+/** Case- and accent-insensitive comparison key (dots in acronyms dropped). */
 export function nameKey(name: string): string {
-  // British and American spellings of one name are one key: "Organisation of African Unity".
-  return name.toLowerCase().replace(/\.(?=\S)|\.$/g, '').replace(/-/g, ' ').replace(/isation(s?)\b/g, 'ization$1');
+  // British and American spellings of one name are one key: "Organisation of African Unity"; so
+  // are a name with and without its accents ("Pérez de Cuéllar", "Perez de Cuellar").
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase().replace(/\.(?=\S)|\.$/g, '').replace(/-/g, ' ').replace(/isation(s?)\b/g, 'ization$1');
 }
 
 export function slug(type: EntityType | undefined, name: string): string {
@@ -296,32 +300,52 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
     if (!s || root(s) === root(g)) continue;
     if (majorityType(root(s)) === 'group' && COMPATIBLE(majorityType(root(g)), 'group')) merge(s, g);
   }
-  // 3. One-word person names → the most frequent multi-word person name ending with them.
-  const byLastWord = new Map<string, Group[]>();
+  // 3. Person names → the multi-word person name they end ("Putin" → "Vladimir Putin", "Perez de
+  // Cuellar" → "Javier Perez de Cuellar", "Boutros-Ghali" → "Boutros Boutros-Ghali"): the one
+  // that shares most documents with them (a speech that names "Laurent-Désiré Kabila" means him by
+  // "Kabila"), then the most frequent.
+  const bySuffix = new Map<string, Group[]>();
+  const byFirstWord = new Map<string, Group[]>();
   for (const g of live()) {
     if (!g.key.includes(' ') || majorityType(g) !== 'person') continue;
-    const last = g.key.slice(g.key.lastIndexOf(' ') + 1);
-    let list = byLastWord.get(last);
-    if (!list) byLastWord.set(last, (list = []));
-    list.push(g);
-  }
-  const byFirstWord = new Map<string, Group[]>();
-  for (const list of byLastWord.values()) {
-    for (const g of list) {
-      const first = g.key.slice(0, g.key.indexOf(' '));
-      let firsts = byFirstWord.get(first);
-      if (!firsts) byFirstWord.set(first, (firsts = []));
-      firsts.push(g);
+    const words = g.key.split(' ');
+    for (let k = 1; k < words.length; k++) {
+      const suffix = words.slice(k).join(' ');
+      let list = bySuffix.get(suffix);
+      if (!list) bySuffix.set(suffix, (list = []));
+      list.push(g);
     }
+    let firsts = byFirstWord.get(words[0]);
+    if (!firsts) byFirstWord.set(words[0], (firsts = []));
+    firsts.push(g);
   }
-  for (const g of live()) {
+  const documentsOf = (g: Group): Set<string> => new Set(g.forms.flatMap((f) => f.documents ?? []));
+  const shared = (docs: Set<string>, m: Group): number => {
+    let n = 0;
+    for (const f of root(m).forms) for (const d of f.documents ?? []) if (docs.has(d)) n++;
+    return n;
+  };
+  for (const g of live().sort((a, b) => b.key.split(' ').length - a.key.split(' ').length || (a.key < b.key ? -1 : 1))) {
+    if (g.into) continue;
     const t = majorityType(g);
-    if (g.key.includes(' ') || (t !== 'person' && t !== undefined)) continue;
+    // A regnal numeral alone ("II", or "Ii", a scan's "It") is no family name.
+    if (/^(?:[IVXL]+|Ii)$/.test([...g.bare.keys()][0] ?? '')) continue;
+    const candidates = (bySuffix.get(g.key) ?? []).filter((m) => root(m) !== root(g));
+    const single = !g.key.includes(' ');
+    // A lone family name the tagger typed as a body ("Presidents Truman and Eisenhower", "the Qadhafi Road") joins a person only where every document of it names that person in full.
+    const bodyTyped = t === 'organization' && !/^[A-Z]{2,6}$/.test([...g.bare.keys()][0] ?? '');
+    if (single ? t !== 'person' && t !== undefined && !bodyTyped : t !== 'person') continue;
+    const docs = documentsOf(g);
     let best: Group | undefined;
-    for (const m of byLastWord.get(g.key) ?? []) if (!best || root(m).count > root(best).count) best = m;
+    let bestShared = -1;
+    for (const m of candidates) {
+      const s = shared(docs, m);
+      if (!best || s > bestShared || (s === bestShared && root(m).count > root(best).count)) { best = m; bestShared = s; }
+    }
+    if (best && t === 'organization' && [...docs].some((d) => !documentsOf(root(best!)).has(d))) best = undefined;
     // Family name first: only when one name starts with the word and it is not a given name.
     const firsts = byFirstWord.get(g.key);
-    if (!best && firsts?.length === 1 && !options.isGivenName?.([...g.bare.keys()][0] ?? g.key)) best = firsts[0];
+    if (!best && single && t !== 'organization' && firsts?.length === 1 && !options.isGivenName?.([...g.bare.keys()][0] ?? g.key)) best = firsts[0];
     if (best) merge(best, g);
   }
   // 4. Acronyms → organisations (or places) whose initials they spell.
