@@ -155,4 +155,16 @@ describe('entities: names cut or mistyped in a speech (issue 11)', () => {
       ['Twelve', 'organization'], ['Physicians', 'organization']];
     assert.deepStrictEqual(shown(typeByHead(segment(text), tagged(text, spans), lex)), ['Israeli/group', 'Twelve/organization', 'Physicians/organization']);
   });
+
+  it('takes a family name alone right after a person\'s title for a person, not a country, a body\'s noun or a common word', () => {
+    // As tagged in UN speeches: "Governor Scranton" a place, "former Presidents Truman and Eisenhower" a body, "Ambassador Lusaka" the city.
+    const text = 'The conclusions of Governor Scranton; former Presidents Truman and Eisenhower; Ambassador Lusaka of Zambia; President Kenya; Mr. President Peace; the General Assembly.';
+    const lex: NameLexicon = { isKnownName: (n) => n === 'Scranton' || n === 'Kenya', knownType: (n) => (n === 'Scranton' || n === 'Kenya' ? 'place' : undefined),
+      isOrdinaryWord: (w) => w === 'Peace', isCountry: (n) => n === 'Kenya' };
+    const spans: [string, EntityType][] = [['Scranton', 'place'], ['Truman', 'organization'], ['Eisenhower', 'organization'], ['Lusaka', 'place'], ['Zambia', 'place'],
+      ['Kenya', 'place'], ['Peace', 'organization'], ['General Assembly', 'organization']];
+    assert.deepStrictEqual(shown(typeByHead(segment(text), tagged(text, spans), lex)), [
+      'Scranton/person', 'Truman/person', 'Eisenhower/organization', 'Lusaka/person', 'Zambia/place', 'Kenya/place', 'General Assembly/organization',
+    ]);
+  });
 });

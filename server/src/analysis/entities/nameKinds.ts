@@ -33,6 +33,8 @@ const PERSON_TITLES = new Set([
   'General', 'President', 'King', 'Queen', 'Prince', 'Princess', 'Sheikh', 'Emir', 'Sultan', 'Pope', 'Marshal', 'Colonel', 'Admiral',
   'Chancellor', 'Ayatollah', 'Imam', 'Sir', 'Lord', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Dr', 'Dr.', 'Comrade', 'Premier',
 ]);
+/** A person's title right before a name, on the same line ("President ", "Governor ", "Mr. ", "Presidents "). */
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:President|Presidents|Governor|Senator|Ambassador|Chancellor|Premier|King|Queen|Prince|Princess|Sheikh|Emir|Sultan|Pope|Marshal|Colonel|Admiral|Ayatollah|Imam|Sir|Lord|Mr\.?|Mrs\.?|Dr\.?|Comrade|Prime Minister|Foreign Minister)[^\S\n]+$/u;
 /** A post's title with its country ("Emir of Qatar", "Prime Minister of India"): the office, whose holder is named elsewhere. */
 const POST_OF_PLACE = /^(?:Emir|King|Queen|Sultan|Prince|President|Prime Minister|Chancellor|Shah|Sheikh|Amir|Minister|Secretary)\s+of\s/;
 /** A minister's or secretary's portfolio before the name ("Minister for | Foreign Affairs", "Secretary of | State Baker"). */
@@ -169,6 +171,12 @@ export function typeByHead(seg: SegmentedText, mentions: readonly EntityMention[
     }
     // "Minister for Foreign Affairs (of Bangladesh)": a portfolio, no body of its own.
     if (portfolio && m.type !== 'person' && !isBodyHead(head) && name.split(HEAD_END)[0].split(' ').every((w) => w === 'and' || lex.isOrdinaryWord(w))) continue;
+    // A family name alone right after a person's title ("Governor [Scranton]" as a place, "former Presidents [Truman] and Eisenhower" as a body).
+    if (single && m.type !== 'person' && TITLE_BEFORE.test(seg.text.slice(Math.max(0, m.start - 20), m.start)) && /^\p{Lu}\p{Ll}/u.test(name)
+      && !lex.isOrdinaryWord(name) && !isBodyHead(name) && !lex.isCountry?.(name) && !PEOPLES_WORD.test(name)) {
+      out.push({ ...m, type: 'person' });
+      continue;
+    }
     if (m.type !== 'person' && (isTitledPerson(name, lex) || (/Secretary\s+of\s+State\s+$/.test(seg.text.slice(Math.max(0, m.start - 20), m.start)) && !lex.isOrdinaryWord(name)))) {
       out.push({ ...m, type: 'person' });
       continue;
