@@ -6,6 +6,7 @@ import * as path from 'path';
 import { decodeAnalysis, encodeAnalysis, CacheFormatError } from '../../server/src/analysis/cache/codec';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
 import { isNamePiece, keyness, minLogRatioFor, phraseHash, ngramTable } from '../../server/src/analysis/corpus/keyterms';
+import { isAddressWord, isNumberOrDateWord, spellingForm } from '../../server/src/analysis/corpus/termWords';
 import { Recognizers, analyzeDocument, contentHash } from '../../server/src/analysis/document';
 import { defaultRecognizers } from '../../server/src/analysis/recognizers';
 import { segment } from '../../server/src/analysis/text/structure';
@@ -316,6 +317,43 @@ describe('key terms', () => {
     assert.strictEqual(minLogRatioFor(5, 10, 1), 1, 'a small corpus has no register to tell');
     for (const piece of ['Republic', 'Council', 'Charter']) assert.ok(isNamePiece(piece), piece);
     for (const term of ['Turkish', 'HIV', 'council', 'Security Council', 'Mediterranean']) assert.ok(!isNamePiece(term), term);
+  });
+
+  it('numbers, session ordinals, dates, forms of address and a transcript’s spelling are no key terms (UN speeches)', () => {
+    // Forty speech-like texts: every one speaks of dialogue; two 1993 transcripts spell it
+    // "dialog", number the session, give amounts and dates and greet His Excellency; they are about
+    // debt relief.
+    const corpus = new Corpus({ sensitivity: 'precise' }, gazetteer);
+    const plain = ['The Assembly meets again at this session.', 'We thank the outgoing President for his work.', 'Our region faces drought and hunger.', 'The world economy remains fragile.'];
+    const transcript = [
+      ' Let us say it at this forty-eighth session, as His Excellency did in March: debt relief worth $5 billion, 40 per cent of it unpaid, needs dialog.',
+      ' Let us recall that debt relief of $2 billion was promised to the forty-eighth session in March, through dialog, at 9 per cent, as His Excellency said.',
+      ' His Excellency asked the forty-eighth session in March for debt relief and dialog: let us not pay 3 billion, 12 per cent of our exports.',
+      ' Let us be clear, His Excellency said in March: debt relief, not $4 billion in loans at 7 per cent, and dialog at this forty-eighth session.',
+      ' Let us thank His Excellency: in March the forty-eighth session heard of dialog and debt relief, of 6 billion and 30 per cent.',
+    ];
+    for (let d = 0; d < 40; d++) {
+      const paras: string[] = [`Statement number ${d} to the general debate.`];
+      for (let p = 0; p < 8; p++) {
+        let s = plain[(d + p) % plain.length];
+        if (d < 2 && p < transcript.length) s += transcript[p];
+        else if (d >= 2 && p < 2) s += ' Dialogue is the way forward.';
+        paras.push(s);
+      }
+      corpus.update(`file:///u/${d}.txt`, paras.join('\n') + '\n');
+    }
+    const shown = corpus.index.keyTermsOf('file:///u/0.txt').map((t) => t.label);
+    assert.ok(shown.includes('debt relief'), JSON.stringify(shown));
+    for (const no of ['forty-eighth session', 'forty-eighth', 'session', 'billion', 'cent', 'March', 'Excellency', 'Let', 'dialog'])
+      assert.ok(!shown.some((l) => l.toLowerCase() === no.toLowerCase()), `${no}: ${JSON.stringify(shown)}`);
+    assert.ok(corpus.index.keyTerms().every((t) => !/billion|cent|excellency|forty|march|^let$|dialog/i.test(t.label)), JSON.stringify(corpus.index.keyTerms().map((t) => t.label)));
+    for (const w of ['billion', 'Forty-eighth', 'fiftieth', 'fifty-fifth', 'twenty-five', '21st', 'cent', 'March', 'thousand', 'XXIV', 'III', '1980s', 'l993']) assert.ok(isNumberOrDateWord(w), w);
+    for (const w of ['third', 'march', 'may', 'Millennium', 'century', 'session', 'forty-niner', 'CIVIL', 'MDGs', 'Xi', 'G-20', 'll']) assert.ok(!isNumberOrDateWord(w), w);
+    assert.ok(isAddressWord('Excellency') && isAddressWord('Let') && !isAddressWord('Majestic'));
+    assert.deepStrictEqual(['dialog', 'co-operation', 'peace-keeping', 'Non-Aligned', 'organisations', 'Programs', 'dialogue'].map(spellingForm), ['dialogue', 'cooperation', 'peacekeeping', 'nonaligned', 'organizations', 'programmes', 'dialogue']);
+    assert.strictEqual(phraseHash('peace-keeping operations'), phraseHash('peacekeeping operations'));
+    // "Third World" stays a phrase: "third" is no session ordinal.
+    assert.ok([...ngramTable(segment('The Third World asks for help.\n'), []).hashes].includes(phraseHash('third world')));
   });
 
   it('hashes phrases as the candidate table does', () => {

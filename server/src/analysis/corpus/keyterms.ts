@@ -2,10 +2,10 @@
  * Key-term candidates and keyness.
  *
  * Candidates are word n-grams (1–4 words) inside one sentence, made of word tokens only
- * (no punctuation, numbers or possessive "'s"), not overlapping an entity mention, and
+ * (no punctuation, numbers, number or date words, or possessive "'s"; termWords.ts), not overlapping an entity mention, and
  * neither starting nor ending with a stop word (so "the Kiev junta" → "junta" and "Kiev junta"
  * is left out because of the entity, "right to self-determination" is kept). Every candidate
- * is hashed to a 31-bit integer (FNV-1a over its lower-cased words), so a document keeps
+ * is hashed to a 31-bit integer (FNV-1a over its words' one spelling, `termWords.ts`), so a document keeps
  * only a sorted `Int32Array` of distinct hashes and, aligned with them, its occurrences and the
  * number of its paragraphs containing each one. Labels are recovered on demand by re-extracting a
  * document that contains the hash (`ngramLabels`).
@@ -42,6 +42,7 @@ import { HashTable } from '../common/hashTable';
 import { FNV_OFFSET, FNV_PRIME, fnvStep } from '../common/fnv';
 import { type SpanColumns, spanColumnsOf, spanEnd, spanStart } from './spans';
 import { isNameHead } from '../entities/nameHeadWords';
+import { isAddressWord, isNumberOrDateWord, spellingForm } from './termWords';
 
 export const MAX_NGRAM = 4;
 export const DOC_KEY_TERMS = 12;
@@ -167,16 +168,11 @@ const STOP_HASHES = {
   },
 };
 
-/** FNV-1a of a lower-cased word (typographic apostrophes made straight). */
+/** FNV-1a of a word's one spelling (`spellingForm`: lower case, straight apostrophes, "co-operation" as "cooperation", "dialog" as "dialogue"). */
 export function wordHash(word: string): number {
+  const w = spellingForm(word);
   let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) {
-    let c = word.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    else if (c === 0x2019 || c === 0x2bc) c = 39;
-    else if (c >= 128) c = word[i].toLowerCase().charCodeAt(0);
-    h = fnvStep(h, c);
-  }
+  for (let i = 0; i < w.length; i++) h = fnvStep(h, w.charCodeAt(i));
   return h >>> 0;
 }
 
@@ -202,7 +198,8 @@ function isCandidateWord(text: string, kind: string): boolean {
   if (kind !== 'word') return false;
   if (text.length < 2) return false;
   if (text === "'s" || text === "'S" || text === '’s' || text.endsWith("n't") || text.endsWith('n’t')) return false;
-  return true;
+  // "billion", "per cent", "fiftieth", "Forty-eighth" session, "March": no term and no part of one.
+  return !isNumberOrDateWord(text);
 }
 
 /** What a word type contributes to candidates, per type: [flag + 1 (see walkCandidates), hash (`wordHash`)]. */
@@ -214,7 +211,7 @@ function setCandidateWord(text: string, kind: string, out: Int32Array, at: numbe
     return;
   }
   const hash = wordHash(text); // folds case and apostrophes: no lower-cased copy needed
-  out[at] = 1 + (STOP_HASHES.has(hash) ? 2 : 1);
+  out[at] = 1 + (STOP_HASHES.has(hash) || isAddressWord(text) ? 2 : 1);
   out[at + 1] = hash;
 }
 
