@@ -205,6 +205,30 @@ describe('quotations and who is quoted', function () {
     assert.notStrictEqual(by('Zionism is racism')?.speaker, 'Human Rights', 'the Declaration is a name, not the words of Human Rights');
   });
 
+  it('finds a speaker named by a possessive and a report noun, by "pointed out" and "stressed", and the second half of a quotation split around its attribution', () => {
+    const q = quotations([
+      'As the Secretary-General aptly pointed out in his report on the work of the Organization: “The will to use the machinery of the Charter needs to be consciously strengthened.”',
+      'Both are inextricably linked. As succinctly pointed out by the Secretary-General in his report on the work of the Organization: “The common well-being of the world\'s population will depend heavily on the success of development.”',
+      'The Bahamas concurs with the Secretary-General\'s admonition to the World Conference on Sanctions against Racist South Africa, held last June, that “it is high time for the South African Government to realize that time is running out.”',
+      'Nations learned that, in Truman\'s words, “if we had the United Nations Charter a few years ago, millions now dead would be alive.”',
+      'Mr. President, in your introductory statement you yourself stressed “the gradual transformation of the international order from the rigid, bipolar constellation of contending forces”.',
+      'As was stressed from this rostrum last year by the President of the Council: “We believe that the specialized agencies should be freed from the abusive influence of certain States.”',
+      '“The crux of the Palestinian problem”, says Mr. Sayegh, “is the fate of a people and its homeland”.',
+      'This is the basis on which the Soviet Union acts. “We shall continue to spare no effort”, stressed Leonid Ilyich Brezhnev, “to preserve detente and everything positive that was achieved in the 1970s.”',
+      '',
+    ].join('\n\n'));
+    const by = (t: string) => q.find((x) => x.text.includes(t));
+    assert.match(by('machinery of the Charter')?.speaker ?? '', /Secretary-General$/);
+    assert.strictEqual(by('common well-being')?.speaker, 'the Secretary-General');
+    assert.strictEqual(by('high time')?.speaker, 'the Secretary-General');
+    assert.match(by('millions now dead')?.speaker ?? '', /^Truman$/);
+    assert.strictEqual(by('gradual transformation')?.speaker, 'you');
+    assert.strictEqual(by('abusive influence')?.speaker, 'the President of the Council');
+    assert.match(by('fate of a people')?.speaker ?? '', /Sayegh/, 'the second half has the first half\'s speaker');
+    assert.match(by('preserve detente')?.speaker ?? '', /Brezhnev/);
+    assert.match(by('spare no effort')?.speaker ?? '', /Brezhnev/);
+  });
+
   it('drops the scare-quote marker on words the text attributes, and keeps it on the others', () => {
     const text = LAVROV + SCARE;
     const scare = (seg: ReturnType<typeof segment>): RhetoricMarker[] => [...seg.text.matchAll(/‘[^’ ]+(?: [^’ ]+)?’/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], category: 'scare-quote', term: m[0].slice(1, -1), source: 'scare-quote', confidence: 0.5 }));

@@ -20,7 +20,7 @@ import {
 } from './clauses';
 import {
   BETWEEN_SPEAKER_AND_VERB, CLAUSE_CONJUNCTIONS, ENDS_NOUN_PHRASE, NAMING_VERBS, NOUN_DETERMINERS, OBJECT_PREPOSITIONS, OWN_NAMING_BEFORE,
-  PREPOSITIONS, REPORTING_VERBS, REPORT_NOUNS, SENTENCE_OPENERS, SOURCE_NOUNS, SPEAKER_DETERMINERS, SPEAKER_PRONOUNS, SUBJECT_QUOTED,
+  PHRASAL_REPORTING_VERBS, POSSESSED_REPORT_NOUNS, PREPOSITIONS, REPORTING_VERBS, REPORT_NOUNS, SENTENCE_OPENERS, SOURCE_NOUNS, SPEAKER_DETERMINERS, SPEAKER_PRONOUNS, SUBJECT_QUOTED,
   TIME_PREPOSITIONS, TIME_WORDS, TITLE_ABBREVIATIONS, TITLE_BEFORE, TO_VERBS,
 } from './reporting';
 
@@ -68,7 +68,8 @@ export function findQuotations(seg: SegmentedText, entities: readonly EntityMent
     if (sp && /^(?:i|we)$/i.test(text.slice(sp.start, sp.end)) && wordCount(text, start + 1, end - 1) <= 3 && OWN_NAMING_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     // “…,” he said. “…”: a quotation opening a sentence continues the one before it in the paragraph;
     // a paragraph that is nothing but a quotation continues the one that closed the paragraph before.
-    if (!sp && previous?.q.speaker && (previous.paragraphEnd === paragraphEnd ? opensSentence(ctx, start) : continuesQuotedParagraph(seg, previous.q.end, start))) {
+    // “For peace”, stressed Leonid Brezhnev, “is life …”: the second half of a quotation split around its attribution.
+    if (!sp && previous?.q.speaker && (previous.paragraphEnd === paragraphEnd ? opensSentence(ctx, start) || splitAround(ctx, previous.q, start) : continuesQuotedParagraph(seg, previous.q.end, start))) {
       out.push({ start, end, speaker: previous.q.speaker, ...(previous.q.name ? { name: previous.q.name } : {}) });
       previous = { q: out[out.length - 1], paragraphEnd };
       continue;
@@ -125,6 +126,21 @@ function sentenceStart(sentences: SegmentedText['sentences'], offset: number): n
   return rangeAt(sentences, offset)?.start ?? 0;
 }
 
+/** Longest attribution between the halves of a split quotation (words). */
+const SPLIT_ATTRIBUTION_WORDS = 12;
+
+/**
+ * “…”, says Mr. Sayegh, “…” / “…”, as was stressed by Comrade Brezhnev, “…”: between the quotation
+ * `q` and the one at `start` only its attribution (its speaker, a comma on either side), no clause break.
+ */
+function splitAround(ctx: QuoteContext, q: Quotation, start: number): boolean {
+  const gap = ctx.masked.slice(q.end, start);
+  const at = gap.indexOf(q.speaker!);
+  if (at < 0 || !/^\s*,/.test(gap) && !/,\s*$/.test(ctx.text.slice(q.end - 3, q.end - 1)) || !/,\s*$/.test(gap)) return false;
+  const rest = gap.slice(0, at) + gap.slice(at + q.speaker!.length);
+  return !/[.;:!?()\[\]]/.test(rest.replace(/\b\p{Lu}\./gu, '')) && wordCount(gap, 0, gap.length) <= SPLIT_ATTRIBUTION_WORDS;
+}
+
 function opensSentence(ctx: QuoteContext, start: number): boolean {
   const before = ctx.text.slice(clauseStart(ctx, start), start);
   return /^[\s(\-–—]*$/.test(before) || /[.!?…]["”’']?\s+$/.test(before);
@@ -133,6 +149,9 @@ function opensSentence(ctx: QuoteContext, start: number): boolean {
 function isVerb(words: readonly Word[], k: number): boolean {
   const w = words[k];
   if (w.lower === 'put') return words[k + 1]?.lower === 'it'; // "as Churchill put it"
+  // "as the Secretary-General pointed out": a verb of two words.
+  const particle = PHRASAL_REPORTING_VERBS.get(w.lower);
+  if (particle) return words[k + 1]?.lower === particle && !(words[k - 1] && SPEAKER_DETERMINERS.has(words[k - 1].lower));
   if (!REPORTING_VERBS.has(w.lower) || w.text[0] !== w.lower[0]) return false;
   // "has continued to play", "promised to act": the verb reports an act, not words.
   if (TO_VERBS.has(w.lower) && words[k + 1]?.lower === 'to') return false;
@@ -149,6 +168,22 @@ function isVerb(words: readonly Word[], k: number): boolean {
   if (before?.endsWith('ly') && k > 1 && SPEAKER_DETERMINERS.has(words[k - 2].lower)) return false;
   // "a call for ‘dialogue’", "the said …": after a determiner the word is a noun.
   return !(before !== undefined && SPEAKER_DETERMINERS.has(before));
+}
+
+/** Words of the verb at word `k` after its first: 1 for "pointed out", else 0. */
+function particleAfter(words: readonly Word[], k: number): number {
+  return PHRASAL_REPORTING_VERBS.has(words[k].lower) ? 1 : 0;
+}
+
+/**
+ * "As succinctly pointed out by the Secretary-General in his report …:", "as was stressed from this
+ * rostrum last year by General Bokassa:": "as", a reporting verb and its agent, who said what follows.
+ */
+function asByAgent(ctx: QuoteContext, words: readonly Word[], k: number, limit: number): Speaker | undefined {
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && (BETWEEN_SPEAKER_AND_VERB.has(words[j].lower) || /^\p{Ll}+ly$/u.test(words[j].text))) j--;
+  if (j < 0 || words[j].lower !== 'as' || clauseBreak(ctx.masked, words[j].end, words[k].start)) return undefined;
+  return byAgent(ctx, words, k + particleAfter(words, k), limit, PASSIVE_REACH);
 }
 
 function isPassive(words: readonly Word[], k: number): boolean {
@@ -169,7 +204,7 @@ function speakerAfter(ctx: QuoteContext, end: number, paragraphEnd: number): Spe
   if (CLAUSE_CONJUNCTIONS.has(first.lower)) return undefined;
   // “… answer.” The party … / “…”. From this rostrum I …: a new sentence, unless it goes on in lower case (“Why?” he asked).
   if ((/[.!?…]\s*$/.test(ctx.text.slice(end - 3, end - 1)) || /[.!?]/.test(ctx.masked.slice(end, first.start))) && isCapitalised(first)) return undefined;
-  if (isVerb(words, 0)) return speakerFrom(ctx, words, 1, paragraphEnd);
+  if (isVerb(words, 0)) return speakerFrom(ctx, words, 1 + particleAfter(words, 0), paragraphEnd);
   if (first.lower === 'according' && words[1]?.lower === 'to') return speakerFrom(ctx, words, 2, paragraphEnd);
   for (let k = 1; k < words.length; k++) {
     if (clauseBreak(ctx.masked, words[k - 1].end, words[k].start)) return undefined;
@@ -216,7 +251,15 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
       const doc = documentEndingAt(ctx.masked, words[k].start, from);
       if (doc) return doc;
     }
+    // "the Secretary-General's admonition … that “…”", "in Truman's words, “…”"; not the object of a
+    // reporting verb ("who called Mr. Farrakhan's remarks “vile”" are the professor's words).
+    if (POSSESSED_REPORT_NOUNS.has(words[k].lower) && k > 0 && /['’]s$/.test(words[k - 1].text) && /(?:\bthat|[:,])\s*$|^\s*(?:\S+\s*){0,2}$/.test(ctx.masked.slice(words[k].end, start)) && !reportedJustBefore(words, k - 1)) {
+      const sp = possessor(ctx, words, k - 1, from);
+      if (sp) return sp;
+    }
     if (!isVerb(words, k)) continue;
+    const agent = asByAgent(ctx, words, k, start);
+    if (agent) return agent;
     if (isPassive(words, k)) {
       // "The Foreign Minister was reported recently as having said that “…”": the subject is the speaker.
       if (SUBJECT_QUOTED.has(words[k].lower) && words.slice(k + 1, k + 4).some((x) => x.lower === 'as')) {
@@ -267,10 +310,34 @@ function quotedAsSaying(ctx: QuoteContext, words: readonly Word[], k: number): S
   return undefined;
 }
 
-/** "was described by the minister as ‘…’": the agent of a passive reporting verb. */
-function byAgent(ctx: QuoteContext, words: readonly Word[], k: number, limit: number): Speaker | undefined {
-  for (let j = k + 1; j < words.length && j <= k + 3; j++) if (words[j].lower === 'by') return speakerFrom(ctx, words, j + 1, limit);
+/** "was described by the minister as ‘…’": the agent of a passive reporting verb, "by" at most `reach` words after it (in its clause). */
+function byAgent(ctx: QuoteContext, words: readonly Word[], k: number, limit: number, reach = 3): Speaker | undefined {
+  for (let j = k + 1; j < words.length && j <= k + reach; j++) {
+    if (words[j].lower === 'by') return speakerFrom(ctx, words, j + 1, limit);
+    if (j > k + 3 && /[,.;:!?()]/.test(ctx.masked.slice(words[j - 1].end, words[j].start))) return undefined;
+  }
   return undefined;
+}
+
+/** A reporting verb among the four words before word `j` ("who called Mr. Farrakhan's remarks"). */
+function reportedJustBefore(words: readonly Word[], j: number): boolean {
+  for (let i = Math.max(0, j - 4); i < j; i++) if (isVerb(words, i)) return true;
+  return false;
+}
+
+/**
+ * The one a possessive at word `j` names ("the Secretary-General's", "Truman's", "George Bernard
+ * Shaw's"): a person's or body's mention, else a capitalised name or a noun phrase from its determiner.
+ */
+function possessor(ctx: QuoteContext, words: readonly Word[], j: number, from: number): Speaker | undefined {
+  const w = words[j];
+  const end = w.end - (/['’]s$/.test(w.text) ? 2 : 1);
+  const mention = mentionEndingAt(ctx, w.end);
+  if (mention) return mention.type === 'place' || mention.start < from ? undefined : { start: mention.start, end: mention.end, name: mention.text };
+  if (!isCapitalised(w)) return undefined;
+  const a = capitalisedNameStart(ctx, words, j);
+  const det = a > 0 && words[a - 1].start >= from && words[a - 1].lower === 'the' && !clauseBreak(ctx.masked, words[a - 1].end, words[a].start) ? a - 1 : a;
+  return { start: words[det].start, end, ...(det === a ? { name: ctx.text.slice(words[a].start, end) } : {}) };
 }
 
 /** Lavrov’s ‘colossal mistake’, the minister’s ‘new deal’. */

@@ -41,7 +41,12 @@ export const BETWEEN_SPEAKER_AND_VERB: ReadonlySet<string> = new Set([
   'also', 'later', 'then', 'has', 'had', 'have', 'was', 'were', 'is', 'are', 'previously', 'recently', 'once', 'reportedly', 'repeatedly',
   'again', 'publicly', 'famously', 'been', 'subsequently', 'earlier', 'further', 'simply', 'privately', 'openly', 'allegedly', 'even',
   'himself', 'herself', 'themselves', 'itself', 'would', 'will', 'could', 'did', 'does', 'do', 'not', 'never', 'often',
-  'apparently', 'explicitly', 'bluntly', 'angrily', 'pointedly', 'quickly', 'flatly', 'memorably',
+  'apparently', 'explicitly', 'bluntly', 'angrily', 'pointedly', 'quickly', 'flatly', 'memorably', 'yourself', 'yourselves', 'myself', 'ourselves',
+]);
+
+/** Reporting verbs of two words, by their first: "pointed out" (the particle follows the verb). */
+export const PHRASAL_REPORTING_VERBS: ReadonlyMap<string, string> = new Map([
+  ['point', 'out'], ['points', 'out'], ['pointed', 'out'], ['pointing', 'out'],
 ]);
 
 /** Words that begin a noun phrase naming a speaker ("the minister", "a spokesman for the firm"). */
@@ -91,6 +96,12 @@ export const REPORT_NOUNS: ReadonlySet<string> = new Set([
   'words', 'dictum', 'observation', 'admonition', 'warning', 'remark', 'remarks', 'statement', 'declaration', 'message', 'appeal', 'saying', 'maxim',
   'advice', 'exhortation', 'reminder', 'assertion', 'affirmation', 'plea', 'injunction', 'motto', 'verdict', 'phrase',
 ]);
+
+/**
+ * Nouns for what someone said after a possessive that names the one who said it ("the
+ * Secretary-General's admonition that “…”", "in Truman's words, “…”", "the President's view that:").
+ */
+export const POSSESSED_REPORT_NOUNS: ReadonlySet<string> = new Set([...REPORT_NOUNS, 'view', 'views', 'conclusion', 'assessment', 'belief', 'conviction', 'call', 'reminder', 'comment', 'comments']);
 
 /**
  * Words right before a title in quotes: "the document entitled “An Agenda for Peace”", "an item
