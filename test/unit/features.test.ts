@@ -112,7 +112,11 @@ describe('features: hover', () => {
 
   it('in a quotation: who is quoted; on the speaker: how often and where they are quoted', () => {
     const md = (ctx.service.provideHover(uriOf(JUNTA), at(ctx, uriOf(JUNTA), 'colossal mistake'))!.contents as { value: string }).value;
-    assert.match(md, /Quotation of \*\*(Sergei )?Lavrov\*\* \(“He”\)/);
+    assert.match(md, /^Quotation of \*\*(Sergei )?Lavrov\*\* \(“He”\)$/, md);
+    assert.ok(!/in this article/.test(md), `no word counts under the speaker line: ${md}`);
+    // Outside a quotation the same word has its counts.
+    const plain = (ctx.service.provideHover(uriOf(JUNTA), at(ctx, uriOf(JUNTA), 'military strikes'))!.contents as { value: string }).value;
+    assert.match(plain, /^\*\*military\*\*: .* in this article/, plain);
     const lavrov = (ctx.service.provideHover(uriOf(LAVROV), at(ctx, uriOf(LAVROV), 'Lavrov made'))!.contents as { value: string }).value;
     const quoted = /Quoted (\d+) times in (\d+) articles:/.exec(lavrov);
     assert.ok(quoted && Number(quoted[1]) >= 3 && Number(quoted[2]) === 2, lavrov);

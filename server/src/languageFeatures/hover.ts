@@ -2,7 +2,7 @@
  * Hover: on an entity or term, what the corpus says about it (canonical name, type or category,
  * mentions, the articles where it occurs most, how often and where a person or body is quoted,
  * concordance lines from other articles linked to their place, the analyst's note, keyness); in a
- * quotation, who is quoted; on any word, how often it occurs here and elsewhere.
+ * quotation, who is quoted (first); on any other word, how often it occurs here and elsewhere.
  * Every piece of article text goes through `escapeMarkdown`; the only links are server-made `file:` links.
  */
 import { Hover, MarkupKind, Position } from 'vscode-languageserver-types';
@@ -33,15 +33,17 @@ export function provideHover(ctx: FeatureContext, uri: string, position: Positio
   const wordRange = wordAt(doc.text, offset);
   const sections: string[] = [];
   let range = wordRange;
+  // In a quotation, who is quoted comes first, on a line of its own.
+  const quote = quotationAt(index, uri, offset);
+  if (quote) sections.push(quotationSection(ctx, quote.speaker, quote.entityId));
   if (item) {
     range = { start: item.start, end: item.end };
     sections.push(item.kind === 'entity' ? entitySection(ctx, item.id, uri) : termSection(ctx, item.id, uri));
   }
-  const quote = quotationAt(index, uri, offset);
-  if (quote) sections.push(quotationSection(ctx, quote.speaker, quote.entityId));
   // On an entity or term, its own counts are the hover's numbers: the word's (its spelling, any
-  // sense, other entities sharing it) would be a second, different set.
-  if (wordRange && !item) {
+  // sense, other entities sharing it) would be a second, different set. In a quotation a plain
+  // word's counts are left out: the hover is the quotation's.
+  if (wordRange && !item && !quote) {
     const word = doc.text.slice(wordRange.start, wordRange.end);
     sections.push(wordSection(ctx, uri, word));
   }
