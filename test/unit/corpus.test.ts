@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { decodeAnalysis, encodeAnalysis, CacheFormatError } from '../../server/src/analysis/cache/codec';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
-import { isNamePiece, keyness, minLogRatioFor, phraseHash, ngramTable } from '../../server/src/analysis/corpus/keyterms';
+import { isModifierPiece, isNamePiece, keyness, minLogRatioFor, phraseHash, ngramTable } from '../../server/src/analysis/corpus/keyterms';
 import { isAddressWord, isNumberOrDateWord, spellingForm } from '../../server/src/analysis/corpus/termWords';
 import { Recognizers, analyzeDocument, contentHash } from '../../server/src/analysis/document';
 import { defaultRecognizers } from '../../server/src/analysis/recognizers';
@@ -34,6 +34,17 @@ const gazetteer: Recognizers = {
   },
   markers: () => [],
 };
+
+/** `n` speech-like texts of eight paragraphs on the `plain` lines in turn; `extra(d, p)` is added to paragraph p of text d. */
+function speeches(n: number, plain: readonly string[], extra: (d: number, p: number) => string): Corpus {
+  const corpus = new Corpus({ sensitivity: 'precise' }, gazetteer);
+  for (let d = 0; d < n; d++) {
+    const paras = [`Statement number ${d} to the general debate.`];
+    for (let p = 0; p < 8; p++) paras.push(plain[(d + p) % plain.length] + extra(d, p));
+    corpus.update(`file:///s/${d}.txt`, paras.join('\n') + '\n');
+  }
+  return corpus;
+}
 
 function samplesCorpus(recognizers: Recognizers): Corpus {
   const corpus = new Corpus({ sensitivity: 'precise' }, recognizers);
@@ -323,7 +334,6 @@ describe('key terms', () => {
     // Forty speech-like texts: every one speaks of dialogue; two 1993 transcripts spell it
     // "dialog", number the session, give amounts and dates and greet His Excellency; they are about
     // debt relief.
-    const corpus = new Corpus({ sensitivity: 'precise' }, gazetteer);
     const plain = ['The Assembly meets again at this session.', 'We thank the outgoing President for his work.', 'Our region faces drought and hunger.', 'The world economy remains fragile.'];
     const transcript = [
       ' Let us say it at this forty-eighth session, as His Excellency did in March: debt relief worth $5 billion, 40 per cent of it unpaid, needs dialog.',
@@ -332,17 +342,8 @@ describe('key terms', () => {
       ' Let us be clear, His Excellency said in March: debt relief, not $4 billion in loans at 7 per cent, and dialog at this forty-eighth session.',
       ' Let us thank His Excellency: in March the forty-eighth session heard of dialog and debt relief, of 6 billion and 30 per cent.',
     ];
-    for (let d = 0; d < 40; d++) {
-      const paras: string[] = [`Statement number ${d} to the general debate.`];
-      for (let p = 0; p < 8; p++) {
-        let s = plain[(d + p) % plain.length];
-        if (d < 2 && p < transcript.length) s += transcript[p];
-        else if (d >= 2 && p < 2) s += ' Dialogue is the way forward.';
-        paras.push(s);
-      }
-      corpus.update(`file:///u/${d}.txt`, paras.join('\n') + '\n');
-    }
-    const shown = corpus.index.keyTermsOf('file:///u/0.txt').map((t) => t.label);
+    const corpus = speeches(40, plain, (d, p) => (d < 2 ? transcript[p] ?? '' : p < 2 ? ' Dialogue is the way forward.' : ''));
+    const shown = corpus.index.keyTermsOf('file:///s/0.txt').map((t) => t.label);
     assert.ok(shown.includes('debt relief'), JSON.stringify(shown));
     for (const no of ['forty-eighth session', 'forty-eighth', 'session', 'billion', 'cent', 'March', 'Excellency', 'Let', 'dialog'])
       assert.ok(!shown.some((l) => l.toLowerCase() === no.toLowerCase()), `${no}: ${JSON.stringify(shown)}`);
@@ -354,6 +355,25 @@ describe('key terms', () => {
     assert.strictEqual(phraseHash('peace-keeping operations'), phraseHash('peacekeeping operations'));
     // "Third World" stays a phrase: "third" is no session ordinal.
     assert.ok([...ngramTable(segment('The Third World asks for help.\n'), []).hashes].includes(phraseHash('third world')));
+  });
+
+  it('a phrase that nearly always goes on with another word is the front of longer phrases, no key term ("international economic" order)', () => {
+    const plain = ['The Assembly meets again at this session.', 'We thank the outgoing President for his work.', 'Our region faces drought and international indifference.', 'The economic situation remains fragile.'];
+    // Two speeches on the new international economic order; eighteen others name it, or the relations
+    // or co-operation it would change, once.
+    const nieo = [
+      ' We call for a new international economic order based on justice.',
+      ' Unjust international economic relations keep commodity prices low.',
+      ' Fair international economic co-operation demands commodity agreements.',
+      ' Only a new international economic order can stabilise commodity prices.',
+    ];
+    const once = [' A new international economic order is overdue.', ' International economic relations remain unequal.', ' International economic co-operation must grow.'];
+    const corpus = speeches(100, plain, (d, p) => (d < 2 ? nieo[p % nieo.length] : d < 20 && p === 0 ? once[Math.floor((d - 2) / 6)] : ''));
+    const shown = corpus.index.keyTermsOf('file:///s/0.txt').map((t) => t.label);
+    assert.ok(shown.includes('commodity prices') && !shown.some((l) => /^(?:international|economic|international economic)$/.test(l)), JSON.stringify(shown));
+    assert.ok(isModifierPiece(2, 5, 5) && isModifierPiece(3, 10, 8));
+    assert.ok(!isModifierPiece(1, 10, 10), 'a single word is left alone ("nuclear" weapons)');
+    assert.ok(!isModifierPiece(2, 10, 5) && !isModifierPiece(2, 3, 3), '"climate change" is followed by all sorts; three uses are too few to tell');
   });
 
   it('hashes phrases as the candidate table does', () => {

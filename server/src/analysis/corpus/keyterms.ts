@@ -226,13 +226,35 @@ export interface NgramOccurrence {
   readonly start: number;
   readonly end: number;
   readonly n: number;
+  /** When a content word of the same sentence follows right after, the hash of the phrase with it ("least developed" countries). */
+  readonly extended?: number;
+}
+
+/** Share of a phrase's occurrences that must go on into a recurring longer phrase for it to be a piece of longer ones. */
+export const MODIFIER_SHARE = 0.8;
+/** Documents a longer phrase must occur in to count as recurring ("international economic order"; not "working class waited"). */
+export const MODIFIER_MIN_DOCUMENTS = 5;
+/** Occurrences of a phrase seen (in the documents read for its label) before it can be called a piece. */
+export const MODIFIER_MIN_OCCURRENCES = 4;
+
+/**
+ * A phrase of two words or more that nearly always goes on into a longer recurring phrase is the
+ * front of longer phrases, not a term: "international economic" (order, relations, co-operation),
+ * "least developed" (countries), "small island developing" (States). `modifying` of `occurrences`
+ * went on into a phrase that `MODIFIER_MIN_DOCUMENTS` documents use. A single word is left alone
+ * ("nuclear" before "weapons" is a subject).
+ */
+export function isModifierPiece(words: number, occurrences: number, modifying: number): boolean {
+  return words >= 2 && occurrences >= MODIFIER_MIN_OCCURRENCES && modifying >= MODIFIER_SHARE * occurrences;
 }
 
 /**
  * Walks every candidate occurrence of a segmented text, in text order of their first word.
- * `visit(hash, firstToken, lastToken, paragraphIndex)`.
+ * `visit(hash, firstToken, lastToken, paragraphIndex, extended)`: `extended`, when a content word of
+ * the same sentence follows the last token and the phrase is shorter than MAX_NGRAM, is the hash of
+ * the phrase with it (else -1).
  */
-function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash: number, first: number, last: number, para: number) => void): void {
+function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash: number, first: number, last: number, para: number, extended: number) => void): void {
   const toks = seg.tokens;
   const n = toks.length;
   if (!n) return;
@@ -269,13 +291,14 @@ function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash:
     if (flag[i] !== 1) continue; // must start with a content word
     const start = toks.starts[i];
     while (para + 1 < paras.length && paras[para].end <= start) para++;
+    const extended = (h: number, j: number) => (j + 1 < n && j + 1 - i < MAX_NGRAM && !sentEnd[j] && flag[j + 1] === 1 ? foldHash(extendHash(h, wh[j + 1])) : -1);
     let h = wh[i];
-    visit(foldHash(h), i, i, para);
+    visit(foldHash(h), i, i, para, extended(h, i));
     for (let k = 1; k < MAX_NGRAM; k++) {
       const j = i + k;
       if (j >= n || sentEnd[j - 1] || flag[j] === 0) break;
       h = extendHash(h, wh[j]);
-      if (flag[j] === 1) visit(foldHash(h), i, j, para);
+      if (flag[j] === 1) visit(foldHash(h), i, j, para, extended(h, j));
     }
   }
 }
@@ -334,8 +357,8 @@ export function ngramTable(seg: SegmentedText, entities: readonly EntityMention[
 export function ngramOccurrences(seg: SegmentedText, entities: SpanColumns, wanted: ReadonlySet<number>): NgramOccurrence[] {
   const out: NgramOccurrence[] = [];
   const toks = seg.tokens;
-  walkCandidates(seg, entities, (h, a, b) => {
-    if (wanted.has(h)) out.push({ hash: h, start: toks.starts[a], end: toks.ends[b], n: b - a + 1 });
+  walkCandidates(seg, entities, (h, a, b, _p, extended) => {
+    if (wanted.has(h)) out.push({ hash: h, start: toks.starts[a], end: toks.ends[b], n: b - a + 1, ...(extended !== -1 ? { extended } : {}) });
   });
   return out;
 }

@@ -8,7 +8,7 @@ import type { DocumentAnalysis } from '../../document';
 import { segment } from '../../text/structure';
 import { sortedIndexOf } from '../../common/binarySearch';
 import { entitySpans } from '../../cache/analysisViews';
-import { CORPUS_KEY_TERMS, DOC_KEY_TERMS, isNamePiece, MIN_DOCUMENT_OCCURRENCES, MIN_DOCUMENT_PARAGRAPHS, type KeyTermOptions, keyness, longerPhrases, minLogRatioFor, ngramOccurrences, preferredForm, withoutAbsorbedTerms } from '../keyterms';
+import { CORPUS_KEY_TERMS, DOC_KEY_TERMS, isModifierPiece, isNamePiece, MODIFIER_MIN_DOCUMENTS, MIN_DOCUMENT_OCCURRENCES, MIN_DOCUMENT_PARAGRAPHS, type KeyTermOptions, keyness, longerPhrases, minLogRatioFor, ngramOccurrences, preferredForm, withoutAbsorbedTerms } from '../keyterms';
 import { DocCounts } from '../docCounts';
 import type { Keyness, TermRecord } from '../model';
 import type { NgramCounts } from '../tables/ngramCounts';
@@ -108,6 +108,8 @@ const sortedUris = corpus.sortedUris();
   // most often ("HIV", "Boeing", "working class").
   const wanted = new Set(top.map((t) => t[0]));
   const forms = new Map<number, Map<string, number>>();
+  // Per hash: its words, occurrences read and how many of them go on into a recurring longer phrase.
+  const uses = new Map<number, { n: number; occurrences: number; modifying: number }>();
   const sampled = new Map<number, number>();
   let done = 0;
   for (const uri of sortedUris) {
@@ -127,6 +129,10 @@ const sortedUris = corpus.sortedUris();
       let m = forms.get(o.hash);
       if (!m) forms.set(o.hash, (m = new Map()));
       m.set(form, (m.get(form) ?? 0) + 1);
+      let u = uses.get(o.hash);
+      if (!u) uses.set(o.hash, (u = { n: o.n, occurrences: 0, modifying: 0 }));
+      u.occurrences++;
+      if (o.extended !== undefined && counts.documentFrequency(o.extended) >= MODIFIER_MIN_DOCUMENTS) u.modifying++;
     }
   }
   const labels = new Map<number, string>();
@@ -138,6 +144,7 @@ const sortedUris = corpus.sortedUris();
   const docCounts = new Map<string, DocCounts>();
   const chosen: { h: number; id: string; label: string; k: { g2: number; logRatio: number } }[] = [];
   const chosenIds = new Set<string>();
+  const pieces = new Set<string>();
   for (const [h, k] of top) {
     const label = labels.get(h);
     // "Republic", "Council": pieces of names the entities cover.
@@ -147,6 +154,10 @@ const sortedUris = corpus.sortedUris();
     if (chosenIds.has(id)) continue;
     chosenIds.add(id);
     chosen.push({ h, id, label, k });
+    // "international economic": the front of longer phrases, no term; kept until it has taken its
+    // words' occurrences ("international", "economic"), then dropped with them.
+    const u = uses.get(h);
+    if (u && /\p{Ll}$/u.test(label) && isModifierPiece(u.n, u.occurrences, u.modifying)) pieces.add(id);
   }
   // Counted in the documents where each term is key: what they show (see KeyTerms.occurrencesIn).
   const jOf = new Map(chosen.map((c, j) => [c.h, j]));
@@ -170,7 +181,7 @@ const sortedUris = corpus.sortedUris();
     idOfHash.set(h, id);
   });
   // "working" and "class" are no key terms of their own beside "working class".
-  const kept = new Set(withoutAbsorbedTerms(records));
+  const kept = new Set(withoutAbsorbedTerms(records).filter((r) => !pieces.has(r.id)));
   for (let i = records.length - 1; i >= 0; i--) {
     const rec = records[i];
     if (kept.has(rec)) continue;
