@@ -227,6 +227,13 @@ describe('quotations and who is quoted', function () {
     assert.match(by('fate of a people')?.speaker ?? '', /Sayegh/, 'the second half has the first half\'s speaker');
     assert.match(by('preserve detente')?.speaker ?? '', /Brezhnev/);
     assert.match(by('spare no effort')?.speaker ?? '', /Brezhnev/);
+    const more = quotations([
+      'As was pointed out by the Minister for Foreign Affairs of Brazil when he opened the general debate: "It is beyond question that the participation of the small Powers would be useful."',
+      'The new Governments of Dominica, Saint Lucia and Grenada jointly issued the St. George\'s Declaration which pledged as follows: "The Governments affirm that the Caribbean area is one entity."',
+      '',
+    ].join('\n\n'));
+    assert.strictEqual(more.find((x) => x.text.includes('beyond question'))?.speaker, 'the Minister for Foreign Affairs of Brazil', 'a phrase cut after "of" goes on over the name');
+    assert.notStrictEqual(more.find((x) => x.text.includes('one entity'))?.speaker, 'George', 'a capitalised "Declaration" is a title, not what George said');
   });
 
   it('drops the scare-quote marker on words the text attributes, and keeps it on the others', () => {

@@ -252,8 +252,9 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
       if (doc) return doc;
     }
     // "the Secretary-General's admonition … that “…”", "in Truman's words, “…”"; not the object of a
-    // reporting verb ("who called Mr. Farrakhan's remarks “vile”" are the professor's words).
-    if (POSSESSED_REPORT_NOUNS.has(words[k].lower) && k > 0 && /['’]s$/.test(words[k - 1].text) && /(?:\bthat|[:,])\s*$|^\s*(?:\S+\s*){0,2}$/.test(ctx.masked.slice(words[k].end, start)) && !reportedJustBefore(words, k - 1)) {
+    // reporting verb ("who called Mr. Farrakhan's remarks “vile”" are the professor's words), nor a
+    // title ("the St. George's Declaration, which pledged as follows:").
+    if (POSSESSED_REPORT_NOUNS.has(words[k].text) && k > 0 && /['’]s$/.test(words[k - 1].text) && /(?:\bthat|[:,])\s*$|^\s*(?:\S+\s*){0,2}$/.test(ctx.masked.slice(words[k].end, start)) && !reportedJustBefore(words, k - 1)) {
       const sp = possessor(ctx, words, k - 1, from);
       if (sp) return sp;
     }
@@ -374,6 +375,11 @@ function speakerFrom(ctx: QuoteContext, words: readonly Word[], k: number, limit
     const next = words[j + 1];
     if (capitalised ? !isCapitalised(next) : ENDS_NOUN_PHRASE.has(next.lower) || REPORTING_VERBS.has(next.lower)) break;
     j++;
+  }
+  // "the Minister for Foreign Affairs of" | Brazil: a phrase the word limit cut after "of" goes on over the name.
+  if (/^(?:of|for|the)$/.test(words[j].lower)) {
+    for (let x = 0; x < MAX_SPEAKER_WORDS && j + 1 < words.length && words[j + 1].start < limit && !clauseBreak(ctx.masked, words[j].end, words[j + 1].start) && !/,/.test(ctx.masked.slice(words[j].end, words[j + 1].start)) && (isCapitalised(words[j + 1]) || /^(?:of|the)$/.test(words[j + 1].lower)); x++) j++;
+    while (j > k && /^(?:of|for|the)$/.test(words[j].lower)) j--;
   }
   let inner = mentionWithin(ctx, w.start, words[j].end);
   // "the Agriculture Department's Drazek": the body is not the speaker, the one after it is.
