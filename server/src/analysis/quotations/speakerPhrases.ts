@@ -1,0 +1,244 @@
+/**
+ * The phrase that names a speaker, around a reporting verb: the one after it ("said the minister",
+ * "according to X"), the one that ends before it ("Lavrov said", "the head of the Catholic Church
+ * said"), the nearest subject further back, a possessive ("the Secretary-General's admonition"),
+ * and whom "he" or "she" stands for (quotations.ts finds the verbs).
+ */
+import type { EntityMention } from '../types';
+import { antecedent } from './antecedents';
+import { QuoteContext, Speaker, Word, clauseBreak, isCapitalised, mentionEndingAt, mentionStartingAt, mentionWithin } from './clauses';
+import {
+  BETWEEN_SPEAKER_AND_VERB, ENDS_NOUN_PHRASE, OBJECT_PREPOSITIONS, PREPOSITIONS, REPORTING_VERBS, SENTENCE_OPENERS, SOURCE_NOUNS,
+  SPEAKER_DETERMINERS, SPEAKER_PRONOUNS, TIME_PREPOSITIONS, TIME_WORDS, TITLE_ABBREVIATIONS,
+} from './reporting';
+
+/** Longest noun phrase taken for a speaker (words). */
+export const MAX_SPEAKER_WORDS = 6;
+
+/**
+ * The one a possessive at word `j` names ("the Secretary-General's", "Truman's", "George Bernard
+ * Shaw's"): a person's or body's mention, else a capitalised name or a noun phrase from its determiner.
+ */
+export function possessor(ctx: QuoteContext, words: readonly Word[], j: number, from: number): Speaker | undefined {
+  const w = words[j];
+  const end = w.end - (/['’]s$/.test(w.text) ? 2 : 1);
+  const mention = mentionEndingAt(ctx, w.end);
+  if (mention) return mention.type === 'place' || mention.start < from ? undefined : { start: mention.start, end: mention.end, name: mention.text };
+  if (!isCapitalised(w)) return undefined;
+  const a = capitalisedNameStart(ctx, words, j);
+  const det = a > 0 && words[a - 1].start >= from && words[a - 1].lower === 'the' && !clauseBreak(ctx.masked, words[a - 1].end, words[a].start) ? a - 1 : a;
+  return { start: words[det].start, end, ...(det === a ? { name: ctx.text.slice(words[a].start, end) } : {}) };
+}
+
+/** The speaker phrase that starts at word `k` (after "said" or "according to"). */
+export function speakerFrom(ctx: QuoteContext, words: readonly Word[], k: number, limit: number): Speaker | undefined {
+  const w = words[k];
+  if (!w || w.start >= limit) return undefined;
+  // "“ethnic cleansing” continued, the safe areas …": a comma ends the clause of the verb.
+  if (k > 0 && (clauseBreak(ctx.masked, words[k - 1].end, w.start) || /,/.test(ctx.masked.slice(words[k - 1].end, w.start)))) return undefined;
+  const mention = mentionStartingAt(ctx, w.start);
+  if (mention) return personOf(ctx, words, mention) ?? { start: mention.start, end: mention.end, name: mention.text };
+  // "the words of Dr. Martin Luther King": the name after a title's abbreviation.
+  const titled = TITLE_ABBREVIATIONS.has(w.lower) && ctx.text[w.end] === '.' && words[k + 1] ? mentionStartingAt(ctx, words[k + 1].start) : undefined;
+  if (titled) return { start: w.start, end: titled.end, name: titled.text };
+  if (SPEAKER_PRONOUNS.has(w.lower)) return pronoun(ctx, w);
+  if (SOURCE_NOUNS.has(w.lower)) return { start: w.start, end: w.end };
+  // "said analyst Paula Buratti", "said economist John Smith": a role before the person's name.
+  const named = roleBeforePerson(ctx, words, k);
+  if (named) return named;
+  // A noun phrase up to a comma or a word that ends it: "the minister", "a spokesman for the firm".
+  let j = k;
+  const capitalised = isCapitalised(w);
+  if (!capitalised && !SPEAKER_DETERMINERS.has(w.lower)) return undefined;
+  while (j + 1 < words.length && j + 1 - k < MAX_SPEAKER_WORDS && !clauseBreak(ctx.masked, words[j].end, words[j + 1].start) && !/,/.test(ctx.masked.slice(words[j].end, words[j + 1].start))) {
+    const next = words[j + 1];
+    if (capitalised ? !isCapitalised(next) : ENDS_NOUN_PHRASE.has(next.lower) || REPORTING_VERBS.has(next.lower)) break;
+    j++;
+  }
+  // "the Minister for Foreign Affairs of" | Brazil: a phrase the word limit cut after "of" goes on over the name.
+  if (/^(?:of|for|the)$/.test(words[j].lower)) {
+    for (let x = 0; x < MAX_SPEAKER_WORDS && j + 1 < words.length && words[j + 1].start < limit && !clauseBreak(ctx.masked, words[j].end, words[j + 1].start) && !/,/.test(ctx.masked.slice(words[j].end, words[j + 1].start)) && (isCapitalised(words[j + 1]) || /^(?:of|the)$/.test(words[j + 1].lower)); x++) j++;
+    while (j > k && /^(?:of|for|the)$/.test(words[j].lower)) j--;
+  }
+  let inner = mentionWithin(ctx, w.start, words[j].end);
+  // "the Agriculture Department's Drazek": the body is not the speaker, the one after it is.
+  if (inner && /^['’]s\b/.test(ctx.text.slice(inner.end, inner.end + 2))) inner = mentionWithin(ctx, inner.end + 2, words[j].end);
+  // "the President of the United States", "the head of the Catholic Church": a person of the place or body, not it.
+  if (inner && inner.type !== 'person' && (inner.type === 'place' ? inner.start > w.start || inner.end < words[j].end : /\bof\s+(?:the\s+)?$/i.test(ctx.masked.slice(w.start, inner.start)))) inner = undefined;
+  return { start: w.start, end: words[j].end, ...(inner || capitalised ? { name: inner?.text ?? ctx.text.slice(w.start, words[j].end) } : {}) };
+}
+
+/** Longest appositive between a speaker and the verb ("Philip Maslowe, chief financial officer of the preschool and child care company, said"). */
+const APPOSITIVE_WORDS = 12;
+
+/** "said Colorado attorney general Gale Norton", "Microsoft spokesman John Smith": the person a body's or place's role names. */
+function personOf(ctx: QuoteContext, words: readonly Word[], body: EntityMention): Speaker | undefined {
+  if (body.type === 'person') return undefined;
+  let k = words.findIndex((x) => x.start >= body.end);
+  for (const last = k + MAX_ROLE_WORDS; k >= 0 && k < words.length && k <= last; k++) {
+    if (/[,.;:!?()]/.test(ctx.masked.slice(words[k - 1].end, words[k].start))) return undefined;
+    const m = mentionStartingAt(ctx, words[k].start);
+    if (m) return m.type === 'person' ? { start: body.start, end: m.end, name: m.text } : undefined;
+    if (isCapitalised(words[k]) ? false : (ENDS_NOUN_PHRASE.has(words[k].lower) && words[k].lower !== 'and') || REPORTING_VERBS.has(words[k].lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** Words of a role between a body and the person who holds it ("chairman and chief executive officer"). */
+const MAX_ROLE_WORDS = 6;
+
+/** "said analyst Paula Buratti": lower-case role words at word `k`, then a person. */
+function roleBeforePerson(ctx: QuoteContext, words: readonly Word[], k: number): Speaker | undefined {
+  for (let i = k; i < words.length && i < k + MAX_ROLE_WORDS; i++) {
+    if (i > k && /[,.;:!?()]/.test(ctx.masked.slice(words[i - 1].end, words[i].start))) return undefined;
+    const m = mentionStartingAt(ctx, words[i].start);
+    if (m) return i > k && m.type === 'person' ? { start: words[k].start, end: m.end, name: m.text } : undefined;
+    if (isCapitalised(words[i]) || ENDS_NOUN_PHRASE.has(words[i].lower) || REPORTING_VERBS.has(words[i].lower) || SPEAKER_DETERMINERS.has(words[i].lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** The speaker that ends just before the reporting verb at word `k` ("Lavrov said", "the minister, Sergei Lavrov, said"). */
+export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: number, from: number): Speaker | undefined {
+  let j = k - 1;
+  for (;;) {
+    // "Allen Dulles, categorically stated": an adverb right before the verb.
+    while (j >= 0 && (BETWEEN_SPEAKER_AND_VERB.has(words[j].lower) || (j === k - 1 && /^\p{Ll}+ly$/u.test(words[j].text)))) j--;
+    // "Trump on Monday suggested", "Akesson last week said": the time is not the speaker.
+    if (j >= 1 && TIME_WORDS.has(words[j].lower) && TIME_PREPOSITIONS.has(words[j - 1].lower)) j -= 2;
+    else if (j >= 0 && (words[j].lower === 'yesterday' || words[j].lower === 'today')) j--;
+    // "and for the first time said": nor is "the first time".
+    else if (j >= 3 && words[j].lower === 'time' && words[j - 2].lower === 'the' && words[j - 3].lower === 'for') j -= 4;
+    else break;
+  }
+  if (j < 0 || words[j].start < from) return undefined;
+  // An appositive between commas: "Sergei Lavrov, Russia’s foreign minister, said".
+  const appositive = mentionEndingAt(ctx, words[j].end);
+  if (/,\s*$/.test(ctx.masked.slice(words[j].end, words[j + 1].start)) && appositive?.type !== 'person') {
+    for (let a = j; a >= 0 && a >= j - APPOSITIVE_WORDS; a--) {
+      if (a > 0 && /,\s*$/.test(ctx.masked.slice(words[a - 1].end, words[a].start))) {
+        const before = speakerEndingAt(ctx, words, a, from);
+        if (before) return before;
+        break;
+      }
+    }
+  }
+  if (clauseBreak(ctx.masked, words[j].end, words[k].start)) return undefined;
+  const w = words[j];
+  const mention = mentionEndingAt(ctx, w.end);
+  if (mention && mention.start >= from) {
+    // "conscripts from Irkutsk in Siberia complained": the place is not the speaker, the phrase is.
+    const a = words.findIndex((x) => x.start >= mention.start);
+    if (mention.type === 'place' && a > 0 && PREPOSITIONS.has(words[a - 1].lower)) return phraseBefore(ctx, words, a - 1, w.end, from);
+    // "the Government of the Republic of Surinam issued", "the head of the Catholic Church said": someone of the body or place speaks.
+    const holder = mention.type === 'person' ? -1 : roleOfStart(ctx, words, a, from);
+    if (holder >= 0) return { start: words[holder].start, end: w.end };
+    // "who, in an interview with the writer Gabriel García Márquez, stated": the name is an object.
+    const prep = objectOfPreposition(ctx, words, a);
+    if (prep >= 0) return prep > 0 ? phraseBefore(ctx, words, prep, words[prep - 1].end, from) : undefined;
+    return { start: mention.start, end: mention.end, name: mention.text };
+  }
+  if (SPEAKER_PRONOUNS.has(w.lower)) return pronoun(ctx, w);
+  if (isCapitalised(w) && !SENTENCE_OPENERS.has(w.lower)) {
+    const a = capitalisedNameStart(ctx, words, j);
+    // "Truman who, in reference to the Charter, stated": the name is an object.
+    if (objectOfPreposition(ctx, words, a) >= 0) return undefined;
+    return { start: words[a].start, end: w.end, name: ctx.text.slice(words[a].start, w.end) };
+  }
+  if (SOURCE_NOUNS.has(w.lower)) return { start: w.start, end: w.end };
+  if (ENDS_NOUN_PHRASE.has(w.lower) || PREPOSITIONS.has(w.lower) || SPEAKER_DETERMINERS.has(w.lower)) return undefined;
+  // "the minister said", "a spokesman for the company said": back to the determiner.
+  let det = -1;
+  for (let a = j - 1; a >= 0 && a > j - MAX_SPEAKER_WORDS && words[a].start >= from; a--) {
+    if (REPORTING_VERBS.has(words[a].lower) || clauseBreak(ctx.masked, words[a].end, words[a + 1].start) || /,/.test(ctx.masked.slice(words[a].end, words[a + 1].start))) break;
+    if (SPEAKER_DETERMINERS.has(words[a].lower)) det = a;
+  }
+  if (det < 0) {
+    // "about 100 Air France workers denounced", "Al-Akhbar newspapers said": a body's people or papers.
+    const body = j > 0 && /s$/.test(w.lower) ? mentionEndingAt(ctx, words[j - 1].end) : undefined;
+    return body && body.type === 'organization' && !clauseBreak(ctx.masked, body.end, w.start) ? { start: body.start, end: w.end, name: body.text } : undefined;
+  }
+  const inner = mentionWithin(ctx, words[det].start, w.end);
+  return { start: words[det].start, end: w.end, ...(inner ? { name: inner.text } : {}) };
+}
+
+/** The preposition (its word index, else -1) that opened the phrase (since the last comma) holding the word at `a`. */
+function objectOfPreposition(ctx: QuoteContext, words: readonly Word[], a: number): number {
+  for (let i = a - 1; i >= 0 && a - i <= MAX_SPEAKER_WORDS; i--) {
+    if (/,/.test(ctx.masked.slice(words[i].end, words[i + 1].start)) || clauseBreak(ctx.masked, words[i].end, words[i + 1].start)) return -1;
+    if (OBJECT_PREPOSITIONS.has(words[i].lower)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Where a role "of" the body or place whose name starts at word `a` begins ("the Government of the
+ * Republic of Surinam", "the head of the Catholic Church", "General Secretary of the Central Committee
+ * of the Communist Party"), else -1.
+ */
+function roleOfStart(ctx: QuoteContext, words: readonly Word[], a: number, from: number): number {
+  const j = words[a - 1]?.lower === 'of' ? a - 2 : words[a - 1]?.lower === 'the' && words[a - 2]?.lower === 'of' ? a - 3 : -1;
+  if (j < 0 || words[j].start < from || /[,;:.()]/.test(ctx.masked.slice(words[j].end, words[a].start))) return -1;
+  if (isCapitalised(words[j])) {
+    const b = capitalisedNameStart(ctx, words, j);
+    return b > 0 && SPEAKER_DETERMINERS.has(words[b - 1].lower) && words[b - 1].start >= from ? b - 1 : b;
+  }
+  for (let b = j; b >= 0 && b > j - 3 && words[b].start >= from; b--) {
+    if (b < j && /[,;:.()]/.test(ctx.masked.slice(words[b].end, words[b + 1].start))) return -1;
+    if (SPEAKER_DETERMINERS.has(words[b].lower)) return b;
+  }
+  return -1;
+}
+
+/** Start of a capitalised name ending at word `j`, over "of the" inside it ("the President of the Republic"). */
+export function capitalisedNameStart(ctx: QuoteContext, words: readonly Word[], j: number): number {
+  const joined = (x: number) => x > 0 && !clauseBreak(ctx.masked, words[x - 1].end, words[x].start) && !/,/.test(ctx.masked.slice(words[x - 1].end, words[x].start));
+  let a = j;
+  for (;;) {
+    if (joined(a) && isCapitalised(words[a - 1])) a--;
+    else if (joined(a) && joined(a - 1) && (words[a - 1].lower === 'of' || words[a - 1].lower === 'for') && a >= 2 && isCapitalised(words[a - 2])) a -= 2;
+    else if (joined(a) && joined(a - 1) && joined(a - 2) && words[a - 1].lower === 'the' && words[a - 2].lower === 'of' && a >= 3 && isCapitalised(words[a - 3])) a -= 3;
+    else break;
+  }
+  while (a < j && SENTENCE_OPENERS.has(words[a].lower)) a++;
+  return a;
+}
+
+/**
+ * The phrase a prepositional phrase hangs on ("Alisa Gorshenina in the Urals region of Russia",
+ * "conscripts from Irkutsk in Siberia"), back to the clause's start: a person or body named in it
+ * is the speaker.
+ */
+function phraseBefore(ctx: QuoteContext, words: readonly Word[], prep: number, end: number, from: number): Speaker | undefined {
+  let a = prep;
+  while (a > 0 && words[a - 1].start >= from && prep - a < 2 * MAX_SPEAKER_WORDS && !clauseBreak(ctx.masked, words[a - 1].end, words[a].start) && !/,/.test(ctx.masked.slice(words[a - 1].end, words[a].start))) a--;
+  if (a === prep || PREPOSITIONS.has(words[a].lower) || OBJECT_PREPOSITIONS.has(words[a].lower)) return undefined; // "in an interview with …"
+  for (let i = a; i < prep; i++) {
+    const m = mentionStartingAt(ctx, words[i].start);
+    if (m && (m.type === 'person' || m.type === 'organization')) return { start: m.start, end: m.end, name: m.text };
+  }
+  while (a < prep && (SENTENCE_OPENERS.has(words[a].lower) || ENDS_NOUN_PHRASE.has(words[a].lower))) a++;
+  return a < prep ? { start: words[a].start, end } : undefined;
+}
+
+/** How far back a finite reporting verb's subject may be named when it does not end right before it ("Henke, who called"). */
+export const NEAR_SUBJECT_WORDS = 2;
+
+/** "…, saying ‘…’": the verb's subject is further back; the nearest person, body or pronoun in the clause. */
+export function nearestSpeaker(ctx: QuoteContext, words: readonly Word[], k: number, reach: number): Speaker | undefined {
+  for (let j = k - 1; j >= 0 && j >= k - reach; j--) {
+    const mention = mentionEndingAt(ctx, words[j].end);
+    const first = mention && words.findIndex((x) => x.start >= mention.start);
+    if (mention && (mention.type === 'person' || mention.type === 'organization') && objectOfPreposition(ctx, words, first!) < 0) return { start: mention.start, end: mention.end, name: mention.text };
+    const l = words[j].lower;
+    if (l === 'he' || l === 'she') return pronoun(ctx, words[j]);
+  }
+  return undefined;
+}
+
+export function pronoun(ctx: QuoteContext, w: Word): Speaker {
+  if (w.lower !== 'he' && w.lower !== 'she') return { start: w.start, end: w.end };
+  const person = antecedent(ctx, w);
+  return { start: w.start, end: w.end, ...(person ? { name: person.text } : {}) };
+}
+
