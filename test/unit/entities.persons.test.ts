@@ -168,3 +168,26 @@ describe('entities: names cut or mistyped in a speech (issue 11)', () => {
     ]);
   });
 });
+
+describe('entities: causes found on the seed-131 audit (issue 11)', () => {
+  const lex: NameLexicon = { isKnownName: () => false, knownType: () => undefined, isOrdinaryWord: (w) => ['Poverty', 'Decade'].includes(w) };
+
+  it('takes a scripture or an instrument named by its noun alone for no entity ("a quotation from the Koran", "the two Covenants")', () => {
+    const text = 'I begin with a quotation from the Koran, and recall the two Covenants and the Manifesto.';
+    const spans: [string, EntityType][] = [['Koran', 'place'], ['Covenants', 'organization'], ['Manifesto', 'place']];
+    assert.deepStrictEqual(shown(typeByHead(segment(text), tagged(text, spans), lex)), []);
+  });
+
+  it('takes the tail of a decade\'s title whose head the lexicon does not know for no name, and joins it to the decade', () => {
+    const text = 'The proclamation of the United Nations Decade for the Eradication of Poverty, the advancement of women.';
+    assert.deepStrictEqual(shown(typeByHead(segment(text), tagged(text, [['Eradication of Poverty', 'organization']]), lex)), []);
+    assert.deepStrictEqual(shown(joinLongNames(segment(text), tagged(text, [['United Nations Decade', 'event'], ['Eradication of Poverty', 'organization']]), lex)),
+      ['United Nations Decade for the Eradication of Poverty/event']);
+  });
+
+  it('joins a mission "in" two places ("United Nations Mission in Ethiopia and Eritrea")', () => {
+    const text = 'Freedom of operations by the United Nations Mission in Ethiopia and Eritrea (UNMEE) should be restored.';
+    const spans: [string, EntityType][] = [['United Nations Mission', 'organization'], ['Ethiopia', 'place'], ['Eritrea', 'place'], ['UNMEE', 'organization']];
+    assert.deepStrictEqual(shown(joinLongNames(segment(text), tagged(text, spans), lex)), ['United Nations Mission in Ethiopia and Eritrea/organization', 'UNMEE/organization']);
+  });
+});

@@ -18,7 +18,10 @@ import type { SegmentedText } from '../text/structure';
 import type { EntityMention, EntityType } from '../types';
 import { typeFromShape } from './nameHeads';
 import { demonymStart } from './demonyms';
-import { DETERMINER_WORDS, EVENT_HEADS, headOf, INSTRUMENT_HEADS, isBodyHead, POLITY_HEADS, TITLE_HEADS } from './nameHeadWords';
+import { DETERMINER_WORDS, EVENT_HEADS, headOf, INSTRUMENT_HEADS, isBodyHead, isTitleWords, POLITY_HEADS, TITLE_HEADS } from './nameHeadWords';
+import {
+  ADJECTIVE_ENDING, HAS_TITLE, HEAD_REACH, INNER, IN_PLACE_HEADS, KNOWN_REACH, NAME_CONNECTORS, NAME_OPENERS, NAME_PLURALS, OF_PLACE_HEADS, OPENERS, OPEN_CONNECTORS, PERSON_PLURALS, POLITY_ADJECTIVES, POSSESSIVE_HEADS, PROGRAMME_HEADS, TITLE_CONNECTORS_AFTER, TITLE_REGIONS, isCapitalised,
+} from './longNameWords';
 
 /** What the rules ask of the lexicon (the tagger's gazetteer and lower-case statistics). */
 export interface NameLexicon {
@@ -34,48 +37,6 @@ export interface NameLexicon {
   isCountry?(name: string): boolean;
 }
 
-/** Heads a name goes on with after a person plural's "'s" ("People's Republic", "Children's Fund"). */
-const POSSESSIVE_HEADS = new Set([...TITLE_HEADS, 'Republic', 'Union', 'Assembly']);
-
-/** Connectors a title goes on with after its head ("Conference on ...", "Committee of the Whole"). */
-const OPENERS = new Set(['on', 'of', 'for', 'against', 'to']);
-/** Connectors inside a title, each followed by a capitalised word. */
-const INNER = new Set(['of', 'the', 'and', 'on', 'for', 'against', 'to', 'or', 'de', 'among']);
-/** Regions a title may end with after "in" ("Conference on Security and Co-operation in Europe"). */
-const TITLE_REGIONS = new Set(['Europe', 'Africa', 'Asia', 'Latin America', 'Central America', 'South America', 'the Pacific', 'the Caribbean', 'the Middle East', 'the Mediterranean', 'South-East Asia', 'South East Asia', 'Southeast Asia', 'Central Asia', 'the Indian Ocean', 'the South Atlantic']);
-/** Plurals of persons that take "'s" inside a name ("People's Republic", "Children's Fund", "Women's Year"). */
-const PERSON_PLURALS = new Set(['People', 'Peoples', 'Children', 'Women', 'Workers', 'Youth', 'Nations']);
-/** Words a known name may hold between capitalised words ("Bosnia and Herzegovina", "Democratic Republic of the Congo"). */
-const NAME_CONNECTORS = new Set(['and', 'of', 'the', "'s", '’s', 'de', 'del', 'da', 'du', 'des']);
-/** Country long forms and parties, congresses, fronts and movements "of" a place ("Communist Party of the Soviet Union"). */
-const OF_PLACE_HEADS = new Set([...POLITY_HEADS, 'Party', 'Congress', 'Front', 'Movement']);
-/** Words of a country's long form before its head ("Socialist Federal Republic", "Bolivarian Republic", "Hashemite Kingdom"). */
-const POLITY_ADJECTIVES = new Set([
-  'Socialist', 'Federal', 'Democratic', 'Islamic', 'Arab', 'Federative', 'Bolivarian', 'Plurinational', 'Cooperative', 'Co-operative',
-  'Hashemite', 'Popular', 'Revolutionary', 'Oriental', 'United', 'Sovereign', 'Independent', 'Union',
-]);
-/** Generic plurals that end a name of the shape "X of Y ..." ("Organization of American States", "League of Arab States"). */
-const NAME_PLURALS = new Set(['States', 'Nations', 'Countries']);
-/** A title inside a name ("Organization for Security and Cooperation"), which may end with "in" and a region. */
-const HAS_TITLE = /(?:Organi[sz]ation|Conference|Commission|Committee|Council|Programme|Fund)\s+(?:on|for|of)\s/;
-/** Heads of the names of missions and forces, which go on with "in" and the place they serve. */
-const IN_PLACE_HEADS = new Set(['Mission', 'Force', 'Operation', 'Office', 'Administration', 'Authority', 'Presence']);
-/** Words that open a name of their own after "and" ("and the International Red Cross", "and Head of State"). */
-const NAME_OPENERS = new Set(['International', 'World', 'United', 'Common', 'National', 'Head', 'Heads', 'States', 'Nations', 'Countries']);
-/** At most this many capitalised words are looked at for a head right after a mention. */
-const HEAD_REACH = 4;
-/** At most this many words are looked at beyond a mention for a known name. */
-const KNOWN_REACH = 8;
-
-/**
- * A word of a name: capitalised, or a French or Italian particle elided onto a capitalised word
- * ("d'Ivoire", "l'Ouverture"), whose capital a scan may have read as "l" before a consonant ("d'lvoire").
- */
-const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w) || /^(?:d|l|dell|all)['’](?:\p{Lu}|l[b-df-hj-km-np-tv-z])/u.test(w);
-/** Connectors that end a title-case name only when the title goes on ("Special Committee Against" apartheid, "Committee On" ...). */
-const OPEN_CONNECTORS = new Set(['Against', 'Of', 'For', 'On', 'To', 'Among', 'And']);
-/** The ending of an adjective ("Socialist", "African", "Islamic", "Federal", "Lebanese"): a name does not end on one before a capitalised noun. */
-const ADJECTIVE_ENDING = /(?:ist|ic|al|an|ese|ive|ary)$/;
 
 /** The document's mentions with cut long names joined (sorted by start). */
 export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMention[], lex: NameLexicon): EntityMention[] {
@@ -96,10 +57,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
    * A mention ending in a common word that is neither a known name nor headed by a body's noun: a
    * part of a title ("Law of the Sea", "Human Environment"), not "International Criminal Court".
    */
-  const isFragment = (m: EntityMention): boolean => {
-    const head = headOf(m.text.replace(/\s+/g, ' '));
-    return !lex.isKnownName(m.text) && lex.isOrdinaryWord(head) && !isBodyHead(head);
-  };
+  const isFragment = (m: EntityMention): boolean => isTitleWords(m.text.replace(/\s+/g, ' '), lex);
 
   /** The end token of the longest known name that starts at `a` and runs past `b` over connectors and capitalised words. */
   const knownEnd = (a: number, b: number, limit: number): number => {
@@ -321,6 +279,17 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     }
     return k;
   };
+  /** Does a title go on at token `k`: a capitalised word, or a connector before one or "the" (but "in" a place or a region)? */
+  const titleGoesOn = (k: number): boolean => {
+    if (k >= tokens.length) return false;
+    const w = words(k);
+    if (tokens.kind(k) === 'word' && isCapitalised(w)) return true;
+    if (!TITLE_CONNECTORS_AFTER.has(w) || k + 1 >= tokens.length) return false;
+    const next = words(k + 1);
+    // A meeting "in" the place it met in ends there ("World Summit on Sustainable Development in Johannesburg", "... in Europe").
+    if (w === 'in' && (byToken.get(k + 1)?.type === 'place' || [...TITLE_REGIONS].some((name) => nameOf(k + 1, Math.min(tokens.length, k + 1 + name.split(' ').length)) === name))) return false;
+    return next === 'the' || isCapitalised(next);
+  };
   let skipUntil = -1;
   for (const m of mentions) {
     if (m.start < skipUntil) continue;
@@ -354,6 +323,18 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
         a = k;
         start = tokens.starts[k];
         pluralOpening = true;
+      }
+    }
+    // A title's tail whose head the tagger left out: "Conference on" [Security and Co-operation] in
+    // Europe, "Presidential Council on" [Poverty Alleviation]; the tail alone names nothing.
+    // Only where the tail ends the title: not before more of it ("Committee on the Peaceful Uses" of
+    // the Sea-Bed, "Panel on United Nations System-wide" Coherence), and not a programme's.
+    if (start === m.start && m.type !== 'person' && isTitleWords(m.text.replace(/\s+/g, ' '), lex) && !titleGoesOn(tokenAt(m.end - 1) + 1)) {
+      let k = a - 1;
+      if (k > 0 && words(k) === 'the') k--;
+      if (k > 0 && OPENERS.has(words(k)) && TITLE_HEADS.has(words(k - 1)) && !PROGRAMME_HEADS.has(words(k - 1)) && tokens.kind(k - 1) === 'word' && free(k - 1)) {
+        a = bodyOpening(k - 1);
+        start = tokens.starts[a];
       }
     }
     // A country's long form whose adjectives the tagger left out or typed apart: "Socialist Federal" [Republic of Yugoslavia].
@@ -430,7 +411,10 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
           const r = words(b + 1) === 'the' ? b + 2 : b + 1;
           const place = byToken.get(r);
           if (place?.type === 'place') {
-            const placeEnd = knownEnd(r, tokenAt(place.end - 1) + 1, limit);
+            let placeEnd = knownEnd(r, tokenAt(place.end - 1) + 1, limit);
+            // Two places it serves: "United Nations Mission in Ethiopia and Eritrea".
+            const second = placeEnd + 1 < limit && words(placeEnd) === 'and' ? byToken.get(placeEnd + 1) : undefined;
+            if (second?.type === 'place' && second.start === tokens.starts[placeEnd + 1]) placeEnd = knownEnd(placeEnd + 1, tokenAt(second.end - 1) + 1, limit);
             if (placeEnd >= limit || !isCapitalised(words(placeEnd))) b = placeEnd;
           }
         }

@@ -2,6 +2,7 @@
  * The head nouns that say what a name names ("Conference", "Declaration", "Round") and how to find
  * a name's head: shared by the rules that join long names and those that type names by their head.
  */
+import type { NameLexicon } from './longNames';
 
 /** Head nouns of bodies, meetings, instruments and periods whose official titles go on after a connector. */
 export const TITLE_HEADS = new Set([
@@ -86,3 +87,13 @@ export function initialsOf(name: string): string {
 
 /** Particles of a family name ("de Gaulle", "van den Broek", "bin Laden", "do Amaral"). */
 export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'du', 'del', 'della', 'van', 'von', 'den', 'der', 'bin', 'ibn', 'al', 'el', 'le', 'la']);
+
+/** A name of capitalised common words that is no known name nor a body's name ("Status of Refugees", "Conventional Arms", "Eradication of Poverty"). */
+export function isTitleWords(name: string, lex: Pick<NameLexicon, 'isKnownName' | 'isOrdinaryWord'>): boolean {
+  const head = headOf(name);
+  if (lex.isKnownName(name) || isBodyHead(head)) return false;
+  if (lex.isOrdinaryWord(head)) return true;
+  // A head the lexicon does not know, with common words and no name after it ("Eradication of Poverty").
+  const words = name.split(' ').filter((w) => /^\p{Lu}/u.test(w));
+  return words.some((w) => lex.isOrdinaryWord(w)) && words.every((w) => lex.isOrdinaryWord(w) || !lex.isKnownName(w));
+}

@@ -20,7 +20,7 @@ import type { EntityMention, EntityType } from '../types';
 import type { NameLexicon } from './longNames';
 import { lazy } from '../common/lazy';
 import { typeFromShape } from './nameHeads';
-import { BODY_HEADS, EVENT_HEADS, headOf, HEAD_END, initialsOf, INSTRUMENT_HEADS, isBodyHead, NAME_PARTICLES, TITLE_HEADS } from './nameHeadWords';
+import { BODY_HEADS, EVENT_HEADS, headOf, HEAD_END, initialsOf, INSTRUMENT_HEADS, isBodyHead, isTitleWords, NAME_PARTICLES, TITLE_HEADS } from './nameHeadWords';
 
 /** Acronyms of instruments and goals that speeches name as often as the titles. */
 const INSTRUMENT_ACRONYMS = new Set(['NPT', 'CTBT', 'SALT', 'MDG', 'MDGs', 'SDG', 'SDGs', 'CEDAW', 'UNCLOS', 'UNFCCC', 'ABM', 'TPNW', 'FMCT']);
@@ -160,6 +160,8 @@ export function typeByHead(seg: SegmentedText, mentions: readonly EntityMention[
     const single = !name.includes(' ');
     // "Co" of "Co-operation": a piece of a hyphenated word that no rule joined into a name.
     if (name === 'Co' || INSTRUMENT_ACRONYMS.has(name) || OF_ACTION.test(name) || SESSION_REFERENCE.test(name)) continue;
+    // An instrument's or a scripture's noun alone ("a quotation from the Koran", "the two Covenants", "the Manifesto").
+    if (single && INSTRUMENT_HEADS.has(name)) continue;
     if (!single && (INSTRUMENT_HEADS.has(head) || INSTRUMENT_HEADS.has(name.split(HEAD_END)[0].split(' ').slice(-2).join(' ')))) continue;
     if (POST_HEADS.has(head) || POST_OF_PLACE.test(name)) continue;
     const portfolio = PORTFOLIO_BEFORE.test(seg.text.slice(Math.max(0, m.start - 30), m.start));
@@ -259,11 +261,6 @@ function isTitledPerson(name: string, lex: NameLexicon): boolean {
   return words.slice(1).every((w) => NAME_PARTICLES.has(w) || (/^\p{Lu}/u.test(w) && !lex.isOrdinaryWord(w) && !isBodyHead(w))) && /^\p{Lu}/u.test(words[words.length - 1]);
 }
 
-/** A name of capitalised common words that is no known name nor a body's name ("Status of Refugees", "Conventional Arms"). */
-function isTitleWords(name: string, lex: NameLexicon): boolean {
-  const head = headOf(name);
-  return !lex.isKnownName(name) && lex.isOrdinaryWord(head) && !isBodyHead(head);
-}
 
 /** Does `offset` open a sentence (only quotes or brackets before it in the sentence)? */
 function startsSentence(seg: SegmentedText, offset: number): boolean {
