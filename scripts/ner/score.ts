@@ -39,8 +39,28 @@ export function micro(scores: Scores, types: string[]): Counts {
 
 /** Tags CoNLL documents (gold tokenisation and sentences) and scores per type. */
 export function scoreConll(engine: NerEngine, docs: ConllDoc[], harmonize = true): Scores {
+  return sumScores(scoreConllPerDoc(engine, docs, harmonize));
+}
+
+/** The scores of several documents together. */
+export function sumScores(perDoc: Scores[]): Scores {
   const scores: Scores = {};
+  for (const d of perDoc) {
+    for (const [t, c] of Object.entries(d)) {
+      const s = (scores[t] ??= { tp: 0, fp: 0, fn: 0 });
+      s.tp += c.tp;
+      s.fp += c.fp;
+      s.fn += c.fn;
+    }
+  }
+  return scores;
+}
+
+/** The scores of each document apart (for a document-level bootstrap, ./bootstrap.ts). */
+export function scoreConllPerDoc(engine: NerEngine, docs: ConllDoc[], harmonize = true): Scores[] {
+  const perDoc: Scores[] = [];
   for (const d of docs) {
+    const scores: Scores = {};
     const words: string[] = [];
     const starts: number[] = [];
     const gold: Span[] = [];
@@ -51,8 +71,9 @@ export function scoreConll(engine: NerEngine, docs: ConllDoc[], harmonize = true
     }
     const pred = engine.spans(words, starts, harmonize);
     addSpans(scores, gold, pred);
+    perDoc.push(scores);
   }
-  return scores;
+  return perDoc;
 }
 
 export function report(scores: Scores, label: string): string {

@@ -6,7 +6,8 @@
  * country / curated lists of ./modern.ts, and writes server/models/ner.bin and server/models/ner.lex.
  * `--clusters FILE` adds word clusters (./clusters.ts) as features and writes them beside the model
  * as ner.clusters (the shipped model has none: they did not help, see the README's ablation table);
- * `--holdout N` scores a development set cut from train.txt, `--local` the ablation without
+ * `--holdout N` scores a development set cut from train.txt (valid.txt otherwise), `--doc-scores FILE`
+ * writes that set's scores per document (for ./bootstrap.ts), `--local` the ablation without
  * non-local features.
  * Deterministic (fixed seed).
  */
@@ -23,7 +24,7 @@ import { loadNerEngineFrom } from '../../server/src/node/modelFiles';
 import { NER_CLUSTERS_FILE, WordClusters } from '../../server/src/analysis/entities/wordClusters';
 import { fnvBytes } from '../../server/src/analysis/common/fnv';
 import { argValue, buildLexicon, corporaDir, readConll } from './data';
-import { report, scoreConll } from './score';
+import { report, scoreConllPerDoc, sumScores } from './score';
 
 const SEED = 20031;
 
@@ -144,8 +145,14 @@ function main(): void {
   console.log(`wrote ${outDir}/: ${NER_MODEL_FILE} ${(bytes.length / 1e6).toFixed(2)} MB (two passes, ${pass1.nonZero()} + ${model.nonZero()} non-zero int16 weights), ${NER_LEXICON_FILE} ${(lexText.length / 1e6).toFixed(2)} MB`);
   const engine = loadNerEngineFrom(outDir);
   if (!ablation.nonLocal) engine.skipAbove = 2; // the cascade consults the document aggregates too
-  if (dev.length) console.log(report(scoreConll(engine, dev), `development set: every ${holdout}th train.txt document, ${dev.length} (gold tokenisation)`));
-  else if (fs.existsSync(validFile)) console.log(report(scoreConll(engine, readConll(validFile)), 'valid.txt (gold tokenisation)'));
+  const scoreDocs = dev.length ? dev : fs.existsSync(validFile) ? readConll(validFile) : [];
+  if (scoreDocs.length) {
+    const perDoc = scoreConllPerDoc(engine, scoreDocs);
+    console.log(report(sumScores(perDoc), dev.length ? `development set: every ${holdout}th train.txt document, ${dev.length} (gold tokenisation)` : 'valid.txt (gold tokenisation)'));
+    // --doc-scores FILE: the scores of each document, for a paired bootstrap (./bootstrap.ts).
+    const docScores = argValue(argv, '--doc-scores');
+    if (docScores) fs.writeFileSync(docScores, JSON.stringify(perDoc));
+  }
   console.log(`done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }
 
