@@ -9,7 +9,7 @@
  * `--holdout N` scores a development set cut from train.txt (valid.txt otherwise), `--doc-scores FILE`
  * writes that set's scores per document (for ./bootstrap.ts), `--local` the ablation without
  * non-local features.
- * Deterministic (fixed seed).
+ * Deterministic (fixed seed; `--seed N` for another run, to measure the variance of training alone).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -26,6 +26,7 @@ import { fnvBytes } from '../../server/src/analysis/common/fnv';
 import { argValue, buildLexicon, corporaDir, readConll } from './data';
 import { report, scoreConllPerDoc, sumScores } from './score';
 
+/** The shipped model's seed (`--seed N` trains another, to measure how much a run varies by chance alone). */
 const SEED = 20031;
 
 function main(): void {
@@ -35,7 +36,8 @@ function main(): void {
   const bits = Number(argValue(argv, '--bits') ?? 20);
   const outDir = path.resolve(argValue(argv, '--out') ?? path.join(__dirname, '../../server/models'));
   const dropRate = Number(argValue(argv, '--drop') ?? 0.25);
-  const dropRand = mulberry32(SEED + 1);
+  const seed = Number(argValue(argv, '--seed') ?? SEED);
+  const dropRand = mulberry32(seed + 1);
   // --local: an ablation without the non-local features (scored here; not a model to ship).
   if (argv.includes('--local')) {
     if (!argValue(argv, '--out')) throw new Error('--local trains an ablation, not a model to ship: give it --out DIR');
@@ -82,7 +84,7 @@ function main(): void {
     tags: NER_TAGS,
     bucketBits: bits,
     epochs,
-    seed: SEED,
+    seed,
     fixed: nerFixed,
     onEpoch: (ep: number, acc: number) => {
       if (ep === epochs) console.log(`${label}: ${ep} epochs, train accuracy ${acc.toFixed(4)} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
@@ -137,7 +139,7 @@ function main(): void {
     console.log(`confidence temperatures: pass 1 ${temperature1}, pass 2 ${temperature} (fitted on ${samples.length} valid.txt positions)`);
   }
   fs.mkdirSync(outDir, { recursive: true });
-  const meta = { features: FEATURE_VERSION, epochs, seed: SEED, bits, clusters: clustersHash };
+  const meta = { features: FEATURE_VERSION, epochs, seed, bits, clusters: clustersHash };
   const bytes = packModels([pass1.serialize({ ...meta, temperature: temperature1 }), model.serialize({ ...meta, temperature })]);
   fs.writeFileSync(path.join(outDir, NER_MODEL_FILE), bytes);
   fs.writeFileSync(path.join(outDir, NER_LEXICON_FILE), lexText);
