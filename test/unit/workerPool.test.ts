@@ -1,10 +1,12 @@
 /** The worker pool: options travel once per change, and every text is analysed with the options it was sent with. */
 import * as assert from 'assert';
-import { readFileSync, readdirSync } from 'fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { AnalysisOptions, analyzeDocument } from '../../server/src/analysis/document';
 import { defaultRecognizers } from '../../server/src/analysis/recognizers';
-import { WorkerPool, analyzeWithFallback } from '../../server/src/node/workerPool';
+import { IN_PROCESS_MAX_BYTES, WorkerPool, analyzeWithFallback, enoughTextForWorkers } from '../../server/src/node/workerPool';
+import { ServerAnalysis } from '../../server/src/node/serverAnalysis';
 import { serverEnvironment } from '../../server/src/node/serverEnvironment';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
 import { scanFiles } from '../../server/src/node/scan';
@@ -79,5 +81,47 @@ describe('server process environment', () => {
   it('adds MALLOC_ARENA_MAX unless the user has set it', () => {
     assert.deepStrictEqual(serverEnvironment({}), { MALLOC_ARENA_MAX: '2' });
     assert.deepStrictEqual(serverEnvironment({ MALLOC_ARENA_MAX: '8' }), {});
+  });
+});
+
+describe('workers only for enough text', function () {
+  this.timeout(60000);
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'dl-workers-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** A file of `bytes` (sparse: nothing is written). */
+  const sized = (name: string, bytes: number) => {
+    const f = path.join(dir, name);
+    closeSync(openSync(f, 'w'));
+    truncateSync(f, bytes);
+    return f;
+  };
+
+  it('counts the files\' sizes, scaled by the share still to analyse', () => {
+    const big = [sized('a.txt', IN_PROCESS_MAX_BYTES / 2), sized('b.txt', IN_PROCESS_MAX_BYTES / 2)];
+    assert.strictEqual(enoughTextForWorkers(big), true);
+    assert.strictEqual(enoughTextForWorkers(big, 0.5), false);
+    assert.strictEqual(enoughTextForWorkers(big.slice(1)), false);
+    assert.strictEqual(enoughTextForWorkers([...big, path.join(dir, 'gone.txt')]), true);
+  });
+
+  it('the language server indexes a small folder in-process, however many files it has', async () => {
+    const items = [];
+    for (let k = 0; k < 24; k++) {
+      const file = path.join(dir, `${k}.txt`);
+      writeFileSync(file, `${texts[k % texts.length]}\n\nCopy ${k}.`);
+      items.push({ uri: file, file });
+    }
+    const engine = new ServerAnalysis(() => undefined);
+    engine.configure(path.join(dir, 'cache'), [dir]);
+    const corpus = new Corpus({ sensitivity: 'precise' }, defaultRecognizers);
+    try {
+      const report = await engine.scan(corpus, items, {});
+      assert.strictEqual(report.analysed, items.length);
+      assert.strictEqual(engine.workers, 0);
+    } finally {
+      await engine.dispose();
+    }
   });
 });

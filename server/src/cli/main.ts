@@ -1,5 +1,5 @@
 /** The command line's commands and flags. */
-import { promises as fs, statSync } from 'fs';
+import { promises as fs } from 'fs';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { Corpus } from '../analysis/corpus/corpus';
@@ -15,7 +15,7 @@ import { checkCorpus, formatCheckText } from './check';
 import { parseDiagnosticsSettings } from '../languageFeatures/diagnostics';
 import { DEFAULT_FILTER, findArticles } from '../node/files';
 import { scanFiles } from '../node/scan';
-import { WorkerPool, workersBesideMainThread } from '../node/workerPool';
+import { WorkerPool, enoughTextForWorkers, workersBesideMainThread } from '../node/workerPool';
 import { CodingsArgs, ScanCoding, codingsOfFiles, runAgreement, runExport, runImport, scanCoding } from './codings';
 
 const USAGE = `Usage: discourse-lens scan PATH... [--json | --csv] [--sensitivity precise|balanced|exploratory]
@@ -218,10 +218,9 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
     const r = cache.load();
     if (r.ignored && r.ignored !== 'no cache yet') err.write(`discourse-lens: cache ignored: ${r.ignored}\n`);
   }
-  // Without --jobs: in-process below IN_PROCESS_MAX_BYTES (starting workers and copying their
-  // results back costs more than they save: on 300 speeches cut into 2,618 files of 2 KB, one worker
-  // beside this thread took 14% more time and 43% more CPU), else one worker per spare core beside this thread.
-  const inProcess = !(items.length > 1 && totalBytes(items.map((i) => i.file)) >= IN_PROCESS_MAX_BYTES);
+  // Without --jobs: in-process below IN_PROCESS_MAX_BYTES (see there), else one worker per spare
+  // core beside this thread.
+  const inProcess = !(items.length > 1 && enoughTextForWorkers(items.map((i) => i.file)));
   const jobs = a.jobs ?? (inProcess ? 0 : workersBesideMainThread());
   const pool = jobs === 0 || cli.recognizers ? undefined : new WorkerPool(jobs, (m) => err.write(`${m}\n`));
   try {
@@ -266,15 +265,6 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
   timer.step('output');
   timer.report(err);
   return failed ? 1 : 0;
-}
-
-/** Corpora smaller than this are analysed in-process by default (see runCli). */
-export const IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
-
-function totalBytes(files: readonly string[]): number {
-  let n = 0;
-  for (const f of files) n += statSync(f, { throwIfNoEntry: false })?.size ?? 0;
-  return n;
 }
 
 export interface ScanResult {

@@ -14,7 +14,7 @@ import * as path from 'path';
 import { Corpus } from '../analysis/corpus/corpus';
 import { AnalysisCache, cacheKey } from './cacheStore';
 import { ScanItem, ScanOptions, ScanReport, scanFiles } from './scan';
-import { WorkerPool, workersBesideMainThread } from './workerPool';
+import { WorkerPool, enoughTextForWorkers, workersBesideMainThread } from './workerPool';
 
 export const EDIT_DEBOUNCE_MS = 150;
 /** The cache is saved this long after indexing: the first queries do not share the thread with its encoding. */
@@ -61,8 +61,9 @@ export class ServerAnalysis {
   /** Scans files with the pool and the cache (the caller saves the cache afterwards: `saveCacheSoon`). */
   async scan(corpus: Corpus, items: readonly ScanItem[], options: Omit<ScanOptions, 'pool' | 'cache'>): Promise<ScanReport> {
     const cache = this.cacheFor(corpus);
-    const misses = cache ? items.length - cache.size : items.length;
-    if (!this.pool && misses >= MIN_FILES_FOR_WORKERS && workersBesideMainThread() > 0) {
+    const misses = cache ? Math.max(0, items.length - cache.size) : items.length;
+    // Workers for a big cold scan only, as in the command line (see IN_PROCESS_MAX_BYTES).
+    if (!this.pool && misses >= MIN_FILES_FOR_WORKERS && workersBesideMainThread() > 0 && enoughTextForWorkers(items.map((i) => i.file), misses / items.length)) {
       this.pool = new WorkerPool(workersBesideMainThread(), this.log);
       if (!this.pool.available) this.log(`Discourse Lens: analysing in-process (${this.pool.failure ?? 'no workers'})`);
     }
