@@ -236,6 +236,21 @@ describe('quotations and who is quoted', function () {
     assert.notStrictEqual(more.find((x) => x.text.includes('one entity'))?.speaker, 'George', 'a capitalised "Declaration" is a title, not what George said');
   });
 
+  it('takes the speaker after "what" ("quote what the President of Lebanon said"), no phrase ending on "by", no saying for a speaker, and an agent far after "as was pointed out"', () => {
+    const q = quotations([
+      'In this connection, I cannot but quote what the President of Lebanon said at the beginning of this year: "Is it conceivable to say to this people that they must wait for ever?"',
+      'Allow me to conclude my statement by quoting a former United Nations Secretary-General, the late Dag Hammarskjöld, who gave his life in defence of the principles of this Organization: "Working at the edge of the development of human society is to work on the brink of the unknown."',
+      'In order to combat fanaticism, we must cultivate fidelity to humankind. According to a wise African saying, “the past and the present become one in the future of those who remember”.',
+      'Our concern is all the more justifiable in that—as was pointed out during the celebration of the twenty-fifth anniversary of the Organization by President Abdou Diouf, then Prime Minister of Senegal, speaking from this rostrum:\n"this inability to solve these problems is not of an intellectual nature but rather of a moral nature."',
+      '',
+    ].join('\n\n'));
+    const by = (t: string) => q.find((x) => x.text.includes(t));
+    assert.strictEqual(by('conceivable')?.speaker, 'President of Lebanon');
+    assert.notStrictEqual(by('brink of the unknown')?.speaker, 'my statement by');
+    assert.strictEqual(by('past and the present')?.speaker, 'a wise African saying');
+    assert.match(by('intellectual nature')?.speaker ?? '', /Abdou Diouf$/);
+  });
+
   it('drops the scare-quote marker on words the text attributes, and keeps it on the others', () => {
     const text = LAVROV + SCARE;
     const scare = (seg: ReturnType<typeof segment>): RhetoricMarker[] => [...seg.text.matchAll(/‘[^’ ]+(?: [^’ ]+)?’/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], category: 'scare-quote', term: m[0].slice(1, -1), source: 'scare-quote', confidence: 0.5 }));

@@ -39,6 +39,8 @@ const MIN_UNATTRIBUTED_WORDS = 5;
 const AFTER_WORDS = 10;
 /** Words between a passive reporting verb and the quote it attributes to its agent. */
 const PASSIVE_REACH = 6;
+/** Words between the verb of "as was pointed out … by X" and its "by" ("during the celebration of the twenty-fifth anniversary of the Organization"). */
+const AS_BY_REACH = 14;
 /** How far after a quote its attribution may end (characters). */
 const AFTER_CHARS = 200;
 /** How far back a clause is searched for a reporting verb (characters). */
@@ -153,6 +155,8 @@ function isVerb(words: readonly Word[], k: number): boolean {
   if (TO_VERBS.has(w.lower) && words[k + 1]?.lower === 'to') return false;
   // "The old saying is ‘…’": a noun.
   if (w.lower === 'saying' && (words[k + 1]?.lower === 'is' || words[k + 1]?.lower === 'goes')) return false;
+  // "According to a wise African saying,", "The people of Guinea-Bissau have a homespun saying:": a noun after its article and adjectives.
+  if (w.lower === 'saying' && words.slice(Math.max(0, k - 3), k).some((x) => x.lower === 'a' || x.lower === 'an')) return false;
   const before = words[k - 1]?.lower;
   // "the so- called ‘…’" (a broken "so-called"): doubt, not a report.
   if (before === 'so' && w.lower === 'called') return false;
@@ -179,7 +183,7 @@ function asByAgent(ctx: QuoteContext, words: readonly Word[], k: number, limit: 
   let j = k - 1;
   while (j >= 0 && k - j <= 3 && (BETWEEN_SPEAKER_AND_VERB.has(words[j].lower) || /^\p{Ll}+ly$/u.test(words[j].text))) j--;
   if (j < 0 || words[j].lower !== 'as' || clauseBreak(ctx.masked, words[j].end, words[k].start)) return undefined;
-  return byAgent(ctx, words, k + particleAfter(words, k), limit, PASSIVE_REACH);
+  return byAgent(ctx, words, k + particleAfter(words, k), limit, AS_BY_REACH);
 }
 
 function isPassive(words: readonly Word[], k: number): boolean {

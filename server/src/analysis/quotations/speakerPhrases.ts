@@ -15,6 +15,9 @@ import {
 /** Longest noun phrase taken for a speaker (words). */
 export const MAX_SPEAKER_WORDS = 6;
 
+/** Words that open a clause inside a phrase: the speaker is named after them ("… what the President of Peru has said"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['what', 'that', 'which', 'who', 'whom', 'how', 'when', 'if', 'because', 'whether']);
+
 /**
  * The one a possessive at word `j` names ("the Secretary-General's", "Truman's", "George Bernard
  * Shaw's"): a person's or body's mention, else a capitalised name or a noun phrase from its determiner.
@@ -52,7 +55,9 @@ export function speakerFrom(ctx: QuoteContext, words: readonly Word[], k: number
   if (!capitalised && !SPEAKER_DETERMINERS.has(w.lower)) return undefined;
   while (j + 1 < words.length && j + 1 - k < MAX_SPEAKER_WORDS && !clauseBreak(ctx.masked, words[j].end, words[j + 1].start) && !/,/.test(ctx.masked.slice(words[j].end, words[j + 1].start))) {
     const next = words[j + 1];
-    if (capitalised ? !isCapitalised(next) : ENDS_NOUN_PHRASE.has(next.lower) || REPORTING_VERBS.has(next.lower)) break;
+    // "according to a wise African saying": the saying is the source.
+    const saying = next.lower === 'saying' && (w.lower === 'a' || w.lower === 'an');
+    if (capitalised ? !isCapitalised(next) : (ENDS_NOUN_PHRASE.has(next.lower) || REPORTING_VERBS.has(next.lower)) && !saying) break;
     j++;
   }
   // "the Minister for Foreign Affairs of" | Brazil: a phrase the word limit cut after "of" goes on over the name.
@@ -134,8 +139,10 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
     const holder = mention.type === 'person' ? -1 : roleOfStart(ctx, words, a, from);
     if (holder >= 0) return { start: words[holder].start, end: w.end };
     // "who, in an interview with the writer Gabriel García Márquez, stated": the name is an object.
+    // "…, who, in an interview with the writer García Márquez, stated": the name is an object; after
+    // "by" ("as was pointed out … by President Abdou Diouf, …, speaking") it is the agent, who speaks.
     const prep = objectOfPreposition(ctx, words, a);
-    if (prep >= 0) return prep > 0 ? phraseBefore(ctx, words, prep, words[prep - 1].end, from) : undefined;
+    if (prep >= 0 && words[prep].lower !== 'by') return prep > 0 ? phraseBefore(ctx, words, prep, words[prep - 1].end, from) : undefined;
     return { start: mention.start, end: mention.end, name: mention.text };
   }
   if (SPEAKER_PRONOUNS.has(w.lower)) return pronoun(ctx, w);
@@ -146,7 +153,8 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
     return { start: words[a].start, end: w.end, name: ctx.text.slice(words[a].start, w.end) };
   }
   if (SOURCE_NOUNS.has(w.lower)) return { start: w.start, end: w.end };
-  if (ENDS_NOUN_PHRASE.has(w.lower) || PREPOSITIONS.has(w.lower) || SPEAKER_DETERMINERS.has(w.lower)) return undefined;
+  // "I shall end my statement by quoting": a phrase ending on a preposition names no one.
+  if (ENDS_NOUN_PHRASE.has(w.lower) || PREPOSITIONS.has(w.lower) || OBJECT_PREPOSITIONS.has(w.lower) || SPEAKER_DETERMINERS.has(w.lower)) return undefined;
   // "the minister said", "a spokesman for the company said": back to the determiner.
   let det = -1;
   for (let a = j - 1; a >= 0 && a > j - MAX_SPEAKER_WORDS && words[a].start >= from; a--) {
@@ -217,6 +225,10 @@ function phraseBefore(ctx: QuoteContext, words: readonly Word[], prep: number, e
     const m = mentionStartingAt(ctx, words[i].start);
     if (m && (m.type === 'person' || m.type === 'organization')) return { start: m.start, end: m.end, name: m.text };
   }
+  // "I cannot but quote what the President of Lebanon said": the phrase starts after the clause's "what".
+  let opener = -1;
+  for (let i = a + 1; i < prep; i++) if (CLAUSE_OPENERS.has(words[i].lower)) opener = i;
+  if (opener >= 0) a = opener + 1;
   while (a < prep && (SENTENCE_OPENERS.has(words[a].lower) || ENDS_NOUN_PHRASE.has(words[a].lower))) a++;
   return a < prep ? { start: words[a].start, end } : undefined;
 }
