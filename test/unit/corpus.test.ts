@@ -336,20 +336,20 @@ describe('key terms', () => {
     // debt relief.
     const plain = ['The Assembly meets again at this session.', 'We thank the outgoing President for his work.', 'Our region faces drought and hunger.', 'The world economy remains fragile.'];
     const transcript = [
-      ' Let us say it at this forty-eighth session, as His Excellency did in March: debt relief worth $5 billion, 40 per cent of it unpaid, needs dialog.',
-      ' Let us recall that debt relief of $2 billion was promised to the forty-eighth session in March, through dialog, at 9 per cent, as His Excellency said.',
-      ' His Excellency asked the forty-eighth session in March for debt relief and dialog: let us not pay 3 billion, 12 per cent of our exports.',
-      ' Let us be clear, His Excellency said in March: debt relief, not $4 billion in loans at 7 per cent, and dialog at this forty-eighth session.',
-      ' Let us thank His Excellency: in March the forty-eighth session heard of dialog and debt relief, of 6 billion and 30 per cent.',
+      ' Let us say it at this forty-eighth session, as His Excellency did in March: debt relief worth $5 billion, 40 per cent of it unpaid, needs dialog. On this anniversary week we look to the next century.',
+      ' Let us recall that debt relief of $2 billion was promised to the forty-eighth session in March, through dialog, at 9 per cent, as His Excellency said. On this anniversary week we look to the next century.',
+      ' His Excellency asked the forty-eighth session in March for debt relief and dialog: let us not pay 3 billion, 12 per cent of our exports. On this anniversary week we look to the next century.',
+      ' Let us be clear, His Excellency said in March: debt relief, not $4 billion in loans at 7 per cent, and dialog at this forty-eighth session. On this anniversary week we look to the next century.',
+      ' Let us thank His Excellency: in March the forty-eighth session heard of dialog and debt relief, of 6 billion and 30 per cent. On this anniversary week we look to the next century.',
     ];
     const corpus = speeches(40, plain, (d, p) => (d < 2 ? transcript[p] ?? '' : p < 2 ? ' Dialogue is the way forward.' : ''));
     const shown = corpus.index.keyTermsOf('file:///s/0.txt').map((t) => t.label);
     assert.ok(shown.includes('debt relief'), JSON.stringify(shown));
-    for (const no of ['forty-eighth session', 'forty-eighth', 'session', 'billion', 'cent', 'March', 'Excellency', 'Let', 'dialog'])
+    for (const no of ['forty-eighth session', 'forty-eighth', 'session', 'billion', 'cent', 'March', 'Excellency', 'Let', 'dialog', 'anniversary', 'week', 'century', 'next century'])
       assert.ok(!shown.some((l) => l.toLowerCase() === no.toLowerCase()), `${no}: ${JSON.stringify(shown)}`);
     assert.ok(corpus.index.keyTerms().every((t) => !/billion|cent|excellency|forty|march|^let$|dialog/i.test(t.label)), JSON.stringify(corpus.index.keyTerms().map((t) => t.label)));
-    for (const w of ['billion', 'Forty-eighth', 'fiftieth', 'fifty-fifth', 'twenty-five', '21st', 'cent', 'March', 'thousand', 'XXIV', 'III', '1980s', 'l993']) assert.ok(isNumberOrDateWord(w), w);
-    for (const w of ['third', 'march', 'may', 'Millennium', 'century', 'session', 'forty-niner', 'CIVIL', 'MDGs', 'Xi', 'G-20', 'll']) assert.ok(!isNumberOrDateWord(w), w);
+    for (const w of ['billion', 'Forty-eighth', 'fiftieth', 'fifty-fifth', 'twenty-five', '21st', 'cent', 'March', 'thousand', 'XXIV', 'III', '1980s', 'l993', 'century', 'anniversary', 'week', 'half', 'Article', 'Chapter']) assert.ok(isNumberOrDateWord(w), w);
+    for (const w of ['third', 'march', 'may', 'article', 'Millennium', 'decade', 'session', 'forty-niner', 'CIVIL', 'MDGs', 'Xi', 'G-20', 'll']) assert.ok(!isNumberOrDateWord(w), w);
     assert.ok(isAddressWord('Excellency') && isAddressWord('Let') && !isAddressWord('Majestic'));
     assert.deepStrictEqual(['dialog', 'co-operation', 'peace-keeping', 'Non-Aligned', 'organisations', 'Programs', 'dialogue'].map(spellingForm), ['dialogue', 'cooperation', 'peacekeeping', 'nonaligned', 'organizations', 'programmes', 'dialogue']);
     assert.strictEqual(phraseHash('peace-keeping operations'), phraseHash('peacekeeping operations'));

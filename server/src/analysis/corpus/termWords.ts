@@ -3,8 +3,8 @@
  *
  * No term, and no part of one (they break n-grams): numbers and their units, ordinals, dates.
  * "Forty-eighth session", "fiftieth", "seventh special session", "21st plenary meeting", "March",
- * "billion", "million", "cent" (of "per cent", "per" being a stop word), "XXIV", "1980s" were key terms of UN
- * speeches: a session's number, a date or an amount says when or how much, not what a speech is
+ * "billion", "million", "cent" (of "per cent", "per" being a stop word), "XXIV", "1980s", "twenty-first
+ * century", "fiftieth anniversary", "this week" were key terms of UN speeches: a session's number, a date or an amount says when or how much, not what a speech is
  * about. "third" stays a word ("Third World" is a term); "first" and "second" are stop words.
  *
  * No key term alone, but part of a phrase (like stop words): forms of address ("His Excellency",
@@ -22,10 +22,14 @@ const CARDINALS = 'zero one two three four five six seven eight nine ten eleven 
 const UNITS = 'cent percent capita annum';
 const ORDINALS = 'fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth';
 const MONTHS = 'January February March April May June July August September October November December';
+/** Spans of time a date names ("the twenty-first century", "this week", "the fiftieth anniversary"). */
+const PERIODS = 'century centuries week weeks anniversary anniversaries';
 const ADDRESS = 'excellency excellencies majesty majesties highness highnesses let';
 
-const NUMBER_WORDS: ReadonlySet<string> = new Set(`${CARDINALS} ${UNITS} ${ORDINALS}`.split(' '));
-const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS.split(' '));
+const NUMBER_WORDS: ReadonlySet<string> = new Set(`${CARDINALS} ${UNITS} ${ORDINALS} ${PERIODS} half`.split(' '));
+/** Capitalised words that number a text's parts ("Article 51", "Chapter VII", "Section 3"): a reference, not a theme. */
+const REFERENCES = 'Article Articles Chapter Chapters Section Sections Paragraph Annex';
+const MONTH_NAMES: ReadonlySet<string> = new Set(`${MONTHS} ${REFERENCES}`.split(' '));
 const ADDRESS_WORDS: ReadonlySet<string> = new Set(ADDRESS.split(' '));
 
 /** A session's or resolution's number in capital Roman numerals ("resolution 3379 (XXX)", "XXIV"), two letters or more. */
@@ -38,9 +42,10 @@ const TENS = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(.+)$/;
 const LOWER_UNITS = 'one two three four five six seven eight nine first second third fourth fifth sixth seventh eighth ninth'.split(' ');
 
 /**
- * A number word, an ordinal or a date word ("billion", "per cent", "fiftieth", "Forty-eighth",
- * "twenty-five", "21st", "1980s", "l993", "XXIV", "March"): no key term and no part of one. Month
- * names count only capitalised ("march" and "may" are words).
+ * A number word, an ordinal or a date word ("billion", "per cent", "half", "fiftieth", "Forty-eighth",
+ * "twenty-five", "21st", "1980s", "l993", "XXIV", "March", "century", "week", "anniversary") or a
+ * reference's word ("Article" 51): no key term and no part of one. Month names and references count
+ * only capitalised ("march", "may", "article" are words).
  */
 export function isNumberOrDateWord(word: string): boolean {
   if (MONTH_NAMES.has(word) || ROMAN.test(word)) return true;
