@@ -33,7 +33,16 @@ function isSpaceCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
 }
 
-const OPEN_RE = /[“"‘']/g;
+/** The first opening-quote character (“ " ‘ ') in text[from, to), or -1. */
+function nextQuoteMark(text: string, from: number, to: number): number {
+  // A loop bounded by `to`, not a global regular expression: a search from one paragraph's start
+  // would run on through the following paragraphs to the next quote mark of the whole text.
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 39 || c === 0x201c || c === 0x2018) return i;
+  }
+  return -1;
+}
 
 /** A span between an opening quote and its closing quote, on one line. */
 export interface QuotedSpan {
@@ -51,9 +60,8 @@ export interface QuotedSpan {
  */
 export function findQuotedSpans(text: string, from = 0, to = text.length, maxInner = MAX_INNER, acrossLines = false): QuotedSpan[] {
   const out: QuotedSpan[] = [];
-  OPEN_RE.lastIndex = from;
-  for (let m = OPEN_RE.exec(text); m && m.index < to; m = OPEN_RE.exec(text)) {
-    const i = m.index;
+  for (let at = from, i = nextQuoteMark(text, at, to); i >= 0; i = nextQuoteMark(text, at, to)) {
+    at = i + 1;
     const q = text.charCodeAt(i);
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
     // An opening quote follows a space, an opening bracket or a dash, and precedes a word.
@@ -85,7 +93,7 @@ export function findQuotedSpans(text: string, from = 0, to = text.length, maxInn
       }
     }
     if (close < 0) continue;
-    OPEN_RE.lastIndex = close + 1;
+    at = close + 1;
     out.push({ start: i, end: close + 1 });
   }
   return out;
