@@ -97,6 +97,56 @@ function wordIndexOf(token: string): number {
   return w === "'s" || w === "n't" ? -(k + 1) : k + 1;
 }
 
+/**
+ * A document's word counts in the order of their first occurrence, read from two arrays: the Map a
+ * lookup needs is made on the first `get` or `has` (a corpus reads every document's counts in
+ * order, and looks up few of them), not for every document analysed.
+ */
+export class WordCounts implements ReadonlyMap<string, number> {
+  private map: Map<string, number> | undefined;
+
+  constructor(
+    private readonly words: readonly string[],
+    private readonly counts: Int32Array,
+  ) {}
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  get(word: string): number | undefined {
+    return this.asMap().get(word);
+  }
+
+  has(word: string): boolean {
+    return this.asMap().has(word);
+  }
+
+  forEach(f: (count: number, word: string, map: ReadonlyMap<string, number>) => void, thisArg?: unknown): void {
+    for (let k = 0; k < this.words.length; k++) f.call(thisArg, this.counts[k], this.words[k], this);
+  }
+
+  *entries(): MapIterator<[string, number]> {
+    for (let k = 0; k < this.words.length; k++) yield [this.words[k], this.counts[k]];
+  }
+
+  *keys(): MapIterator<string> {
+    yield* this.words;
+  }
+
+  *values(): MapIterator<number> {
+    yield* this.counts;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, number]> {
+    return this.entries();
+  }
+
+  private asMap(): Map<string, number> {
+    return (this.map ??= new Map(this.entries()));
+  }
+}
+
 /** `hash`: the text's contentHash when the caller has it already (a scan hashes each file once). */
 export function analyzeDocument(text: string, options: AnalysisOptions, recognizers: Recognizers, hash = contentHash(text)): DocumentAnalysis {
   const seg = segment(text);
@@ -127,8 +177,13 @@ export function analyzeDocument(text: string, options: AnalysisOptions, recogniz
     }
     wordCounters[at + 1]++;
   }
-  const wordCounts = new Map<string, number>();
-  for (const k of seen) wordCounts.set(countedWords[k], wordCounters[2 * k + 1]);
+  const words = new Array<string>(seen.length);
+  const counts = new Int32Array(seen.length);
+  for (let j = 0; j < seen.length; j++) {
+    words[j] = countedWords[seen[j]];
+    counts[j] = wordCounters[2 * seen[j] + 1];
+  }
+  const wordCounts = new WordCounts(words, counts);
   const entities = recognizers.entities(seg);
   const quotes = findQuotations(seg, entities);
   // Words the text attributes to a speaker are a quotation, not the author's scare quote.
