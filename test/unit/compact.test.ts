@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { decodeAnalysis, encodeAnalysis } from '../../server/src/analysis/cache/codec';
-import { entitySpans, sentenceSpans, textLength, textSlice, wordCountIn } from '../../server/src/analysis/cache/analysisViews';
+import { entityMentionsOnce, entitySpans, sentenceSpans, textLength, textSlice, wordCountIn } from '../../server/src/analysis/cache/analysisViews';
 import { WordDirectory, bucketOf, encodeWordList, forEachWord, queryWord } from '../../server/src/analysis/cache/wordList';
 import { lowerBound, sortedIndexOf } from '../../server/src/analysis/common/binarySearch';
 import { BoundedCache } from '../../server/src/analysis/corpus/boundedCache';
@@ -216,5 +216,18 @@ describe('decoded records', () => {
       for (const [w, n] of a.wordCounts) assert.strictEqual(wordCountIn(b, w), n, w);
       assert.strictEqual(wordCountIn(b, 'absent'), 0);
     }
+  });
+
+  it('give their entity mentions for one pass without keeping them (the command line\'s output)', () => {
+    const t = 'Putin met Zelensky in Kyiv.\n\nPutin left Kyiv.';
+    const a = analyzeDocument(t, { sensitivity: 'precise' }, names);
+    const b = decodeAnalysis(encodeAnalysis(a), t, a.hash);
+    const once = entityMentionsOnce(b);
+    assert.deepStrictEqual(once, a.entities);
+    assert.notStrictEqual(entityMentionsOnce(b), once, 'made afresh each time: the record keeps none');
+    const kept = b.entities;
+    assert.deepStrictEqual(kept, a.entities);
+    assert.strictEqual(entityMentionsOnce(b), kept, 'once kept, the kept ones');
+    assert.strictEqual(entityMentionsOnce(a), a.entities);
   });
 });

@@ -7,6 +7,7 @@ import { CorpusIndex } from '../analysis/corpus/corpusIndex';
 import { termId } from '../analysis/corpus/tables/rhetoricTerms';
 import type { CodebookInput } from '../analysis/corpus/model';
 import { Recognizers } from '../analysis/document';
+import { entityMentionsOnce } from '../analysis/cache/analysisViews';
 import { defaultRecognizers } from '../analysis/recognizers';
 import { Sensitivity } from '../analysis/types';
 import type { Codebook } from '../analysis/codebook/codebook';
@@ -307,7 +308,7 @@ const OUTPUT_CHUNK_CHARS = 1 << 20;
 function scanDocument(index: CorpusIndex, p: string, codingsOf: (path: string) => ScanCoding[]): ScanResult['documents'][number] {
   const d = index.get(p)!;
   const entities = [];
-  for (const e of d.entities) {
+  for (const e of entityMentionsOnce(d)) {
     const id = index.entityIdOf(e.text);
     if (id) entities.push({ start: e.start, end: e.end, text: e.text, type: e.type, entity: id });
   }

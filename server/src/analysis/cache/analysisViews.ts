@@ -3,7 +3,7 @@
  * record (LazyAnalysis: offsets, counts and word lists read in place) or a fresh analysis.
  */
 import type { DocumentAnalysis } from '../document';
-import type { EntityType } from '../types';
+import type { EntityMention, EntityType } from '../types';
 import { type SpanColumns, spanColumnsOf } from '../corpus/spans';
 import { type EntityGroups, LazyAnalysis } from './lazyAnalysis';
 import { fnvUtf8 } from '../common/fnv';
@@ -54,6 +54,14 @@ export function textSlice(d: DocumentAnalysis, start: number, end: number): stri
 /** Occurrences of a normalised word in a document: see `LazyAnalysis.wordCountOf`. */
 export function wordCountIn(d: DocumentAnalysis, word: string): number {
   return d instanceof LazyAnalysis ? d.wordCountOf(word) : d.wordCounts.get(word) ?? 0;
+}
+
+/**
+ * A document's entity mentions for a pass over every document (the command line's output): a
+ * record's are made afresh and not kept with it (see `LazyAnalysis.readEntities`).
+ */
+export function entityMentionsOnce(d: DocumentAnalysis): readonly EntityMention[] {
+  return d instanceof LazyAnalysis ? d.readEntities() : d.entities;
 }
 
 /** Span columns of analyses that are not records (fresh ones): built once per analysis. */

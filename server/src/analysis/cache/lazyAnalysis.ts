@@ -140,14 +140,20 @@ export class LazyAnalysis {
   }
 
   get entities(): EntityMention[] {
-    if (!this.e) {
-      const { data, offset, length } = this.parts.entities;
-      const strings = (JSON.parse(decoder.decode(this.parts.stringSection)) as { s: string[] }).s;
-      const out: EntityMention[] = new Array(length);
-      for (let i = 0, q = offset; i < length; i++, q += 5) out[i] = { start: data[q], end: data[q + 1], text: strings[data[q + 4]], type: strings[data[q + 2]] as EntityType, confidence: bitsFloat(data[q + 3]) };
-      this.e = out;
-    }
-    return this.e;
+    return (this.e ??= this.readEntities());
+  }
+
+  /**
+   * The entity mentions, made afresh and not kept unless they are already (`entities` keeps them):
+   * for a pass over every document, which would otherwise leave them all in memory.
+   */
+  readEntities(): EntityMention[] {
+    if (this.e) return this.e;
+    const { data, offset, length } = this.parts.entities;
+    const strings = (JSON.parse(decoder.decode(this.parts.stringSection)) as { s: string[] }).s;
+    const out: EntityMention[] = new Array(length);
+    for (let i = 0, q = offset; i < length; i++, q += 5) out[i] = { start: data[q], end: data[q + 1], text: strings[data[q + 4]], type: strings[data[q + 2]] as EntityType, confidence: bitsFloat(data[q + 3]) };
+    return out;
   }
 
   get wordCounts(): Map<string, number> {
