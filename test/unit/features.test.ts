@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { DiagnosticSeverity, DocumentSymbol, Position } from 'vscode-languageserver';
+import { DiagnosticSeverity, DocumentSymbol, Position, SymbolKind } from 'vscode-languageserver';
 import { Codebook, EMPTY_CODEBOOK, codebookInput, parseCodebook } from '../../server/src/analysis/codebook/codebook';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
 import { Recognizers } from '../../server/src/analysis/document';
@@ -438,6 +438,14 @@ describe('features: symbols, tokens, lenses, custom requests', () => {
     const all = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((s) => [s, ...all(s.children ?? [])]);
     assert.ok(all(syms).filter((s) => /Putin/.test(s.name) && /^person/.test(s.detail ?? '')).length >= 9);
     assert.ok(all(syms).some((s) => /^place/.test(s.detail ?? '')));
+    // VS Code draws Module, Namespace, Package and Object with the paragraphs' `{}` icon: a place
+    // drawn so reads as a paragraph in the Outline.
+    const braces = new Set<SymbolKind>([SymbolKind.Module, SymbolKind.Namespace, SymbolKind.Package, SymbolKind.Object]);
+    const entitySymbols = all(syms).filter((s) => !/^paragraph|^headline|^standfirst|^byline|^date$|key term/.test(s.detail ?? '') && !s.children);
+    assert.ok(entitySymbols.some((s) => /^place/.test(s.detail ?? '')));
+    assert.deepStrictEqual(entitySymbols.filter((s) => braces.has(s.kind)).map((s) => `${s.name} (${s.detail})`), []);
+    const kiev = ctx.service.provideWorkspaceSymbols('kiev');
+    assert.ok(kiev.length > 0 && kiev.every((s) => !braces.has(s.kind)), JSON.stringify(kiev.map((s) => s.kind)));
     const junta = all(ctx.service.provideDocumentSymbols(uriOf(JUNTA)));
     assert.ok(junta.some((c) => c.name === 'junta' && c.detail === 'Delegitimizing label'), JSON.stringify(junta.filter((c) => c.name === 'junta')));
   });

@@ -12,7 +12,14 @@ import { rangeOf } from './positions';
 
 const PARAGRAPH_NAME_LENGTH = 60;
 
-const TYPE_KIND: Record<string, SymbolKind> = { person: SymbolKind.Class, place: SymbolKind.Namespace, organization: SymbolKind.Struct, group: SymbolKind.Enum, date: SymbolKind.Event, event: SymbolKind.Event };
+/** A paragraph's kind: VS Code draws Module, Namespace, Package and Object with the same `{}` icon. */
+export const PARAGRAPH_KIND = SymbolKind.Module;
+const ENTITY_KIND: Record<string, SymbolKind> = { person: SymbolKind.Class, place: SymbolKind.Field, organization: SymbolKind.Struct, group: SymbolKind.Enum, date: SymbolKind.Event, event: SymbolKind.Event };
+
+/** An entity type's symbol kind (Outline, Go to Symbol): none drawn like a paragraph. */
+export function entitySymbolKind(type: string): SymbolKind {
+  return ENTITY_KIND[type] ?? SymbolKind.Variable;
+}
 
 export function provideDocumentSymbols(ctx: FeatureContext, uri: string): DocumentSymbol[] {
   const doc = ctx.index.get(uri);
@@ -35,12 +42,12 @@ export function provideDocumentSymbols(ctx: FeatureContext, uri: string): Docume
   if (date) block(symbol(date.value, 'date', SymbolKind.Event, date.start, date.end), date.start);
   doc.paragraphs.forEach((p, i) => {
     if (structural.has(p.start)) return;
-    blocks.push(symbol(paragraphName(doc.text.slice(p.start, Math.min(p.end, p.start + PARAGRAPH_NAME_LENGTH * 2))), `paragraph ${i + 1}`, SymbolKind.Module, p.start, p.end));
+    blocks.push(symbol(paragraphName(doc.text.slice(p.start, Math.min(p.end, p.start + PARAGRAPH_NAME_LENGTH * 2))), `paragraph ${i + 1}`, PARAGRAPH_KIND, p.start, p.end));
   });
 
   const { entities, terms } = documentItems(ctx.index, uri, ctx.q);
   const items: DocumentSymbol[] = [];
-  for (const e of entities) items.push(symbol(e.name, e.text === e.name ? e.type : `${e.type}: “${e.text}”`, TYPE_KIND[e.type] ?? SymbolKind.Object, e.start, e.end));
+  for (const e of entities) items.push(symbol(e.name, e.text === e.name ? e.type : `${e.type}: “${e.text}”`, entitySymbolKind(e.type), e.start, e.end));
   for (const t of terms) items.push(symbol(t.label, t.kind === 'keyword' ? 'key term' : categoryInfo(ctx.codebook, t.category).label, t.kind === 'keyword' ? SymbolKind.Constant : SymbolKind.String, t.start, t.end));
   return nestSymbols(blocks, items);
 }

@@ -4,9 +4,9 @@ import { SymbolInformation, SymbolKind } from 'vscode-languageserver-types';
 import { FeatureContext, categoryInfo } from './context';
 import { mentionLocation } from './navigation';
 import { articles, mentions } from './counts';
+import { entitySymbolKind } from './documentSymbols';
 
 const MAX_RESULTS = 200;
-const ENTITY_KIND: Record<string, SymbolKind> = { person: SymbolKind.Class, place: SymbolKind.Namespace, organization: SymbolKind.Struct, group: SymbolKind.Enum, date: SymbolKind.Event, event: SymbolKind.Event };
 
 /** A subsequence score: higher is better, -Infinity when `query` is not a subsequence of `target`. */
 export function fuzzyScore(query: string, target: string): number {
@@ -38,7 +38,7 @@ export function provideWorkspaceSymbols(ctx: FeatureContext, query: string, toke
     const first = ctx.q.mentionsOf(e.id).at(0);
     const location = first && mentionLocation(ctx, first);
     if (!location) continue;
-    scored.push({ s: s + Math.log1p(e.mentions) * 0.1, info: { name: e.name, kind: ENTITY_KIND[e.type] ?? SymbolKind.Object, containerName: `${e.type} · ${mentions(e.mentions)} in ${articles(e.documents)}`, location } });
+    scored.push({ s: s + Math.log1p(e.mentions) * 0.1, info: { name: e.name, kind: entitySymbolKind(e.type), containerName: `${e.type} · ${mentions(e.mentions)} in ${articles(e.documents)}`, location } });
   }
   for (const t of ctx.q.terms()) {
     if (token?.isCancellationRequested) return [];
