@@ -350,6 +350,10 @@ describe('features: diagnostics', () => {
     assert.strictEqual(createLanguageService({ corpus: small }).provideDiagnostics('file:///un/speech2.txt').filter((d) => d.code === 'rhetoric').length, 1);
     const tokens = service.provideSemanticTokens('file:///un/speech7.txt').data;
     assert.strictEqual(tokens.length, 0, 'no highlight for the register word');
+    // The code lens counts what the Problems panel shows, not the register word as well.
+    const lensTitles = (i: number) => createLanguageService({ corpus, clientCommands: new Set(['discourseLens.showEntities', 'discourseLens.showTerms']) }).provideCodeLenses(`file:///un/speech${i}.txt`).map((l) => l.command!.title);
+    assert.ok(lensTitles(0).includes('1 rhetoric marker'), lensTitles(0).join(' | '));
+    assert.ok(lensTitles(7).includes('0 rhetoric markers'), lensTitles(7).join(' | '));
   });
 
   it('severity is configurable per category and code, and diagnostics can be switched off', () => {

@@ -14,7 +14,7 @@ import { FeatureContext, categoryInfo } from './context';
 import { documentItems, phrasePattern } from './corpusQueries';
 import { rangeOf } from './positions';
 import { articles, mentions } from './counts';
-import { registerTest } from './register';
+import { shownMarkerTest } from './register';
 import { isInflection } from '../analysis/entities/misspellings';
 import type { Misspelling } from '../analysis/corpus/model';
 import { fileName } from '../analysis/corpus/documentStore';
@@ -102,12 +102,10 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
   // Quoted words inside a quotation are the quoted text's; a name, a title or a term is named, not doubted.
   const isScareQuote = (start: number, end: number, inner: string, cueRequired: boolean): boolean =>
     !quotationAt(doc.quotes, start, end) && !isNameOrTitle(doc.text, { start, inner }) && keepsAtDistance(doc.text, start, end, inner, cueRequired);
-  const isRegister = registerTest(ctx.index);
-  const declaredTerms = new Set(ctx.codebook.terms.map((t) => t.term.toLowerCase()));
+  const isShown = shownMarkerTest(ctx.index, ctx.codebook);
   // Rhetoric markers and scare quotes; not the corpus's own register (unless the codebook declares the term).
   for (const t of terms) {
-    if (t.kind !== 'rhetoric') continue;
-    if (t.category !== 'scare-quote' && !declaredTerms.has(t.label.toLowerCase()) && isRegister(t.text)) continue;
+    if (t.kind !== 'rhetoric' || !isShown(t)) continue;
     const cat = categoryInfo(ctx.codebook, t.category);
     if (t.category === 'scare-quote') {
       if (!isScareQuote(t.start, t.end, t.text.replace(/^["“‘']|["”’']$/g, ''), false)) continue;

@@ -4,7 +4,7 @@
  */
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import { FeatureContext } from './context';
-import { registerTest } from './register';
+import { shownMarkerTest } from './register';
 import { documentItems } from './corpusQueries';
 import { positionAt } from './positions';
 
@@ -42,11 +42,11 @@ export function provideSemanticTokens(ctx: FeatureContext, uri: string): Semanti
     const declared = ctx.q.entity(e.id)?.declared;
     spans.push({ start: e.start, end: e.end, type: type < 0 ? 0 : type, mods: declared ? 1 : 0 });
   }
-  const isRegister = registerTest(ctx.index);
+  const isShown = shownMarkerTest(ctx.index, ctx.codebook);
   for (const t of terms) {
-    const declared = declaredTerms.has(t.label.toLowerCase());
     // The corpus's register ("sovereignty" in UN speeches) is not highlighted as rhetoric.
-    if (t.kind === 'rhetoric' && t.category !== 'scare-quote' && !declared && isRegister(t.text)) continue;
+    if (!isShown(t)) continue;
+    const declared = declaredTerms.has(t.label.toLowerCase());
     const type = t.kind === 'keyword' ? TOKEN_TYPES.indexOf('keyword') : t.category === 'scare-quote' ? TOKEN_TYPES.indexOf('scareQuote') : TOKEN_TYPES.indexOf('rhetoric');
     spans.push({ start: t.start, end: t.end, type, mods: declared ? 2 : 0 });
   }
