@@ -258,4 +258,54 @@ describe('quotations and who is quoted', function () {
     assert.deepStrictEqual(a.markers.map((m) => m.text), ['‘dialogue’', '‘guarantees’', '‘partnership’']);
     assert.ok(a.quotes.some((x) => x.speaker === 'He'));
   });
+
+  describe('speakers of UN speeches seen wrong in a real corpus', () => {
+    const speakerOf = (text: string, inQuote: string) => quotations(text).find((x) => x.text.includes(inQuote));
+
+    it('takes the noun phrase before a participle or relative clause for the subject, not the person inside the clause', () => {
+      const q = speakerOf('As the report of the Independent Commission on International Development Issues, chaired by Willy Brandt, has pointed out: "Above all, the achievement of economic growth in one country depends increasingly on the performance of others".\n', 'Above all');
+      assert.notStrictEqual(q?.name, 'Willy Brandt', JSON.stringify(q));
+      assert.ok(q?.speaker?.startsWith('the report of the Independent Commission'), JSON.stringify(q));
+    });
+
+    it('resolves a person described with a nationality to the name that follows, else to no entity', () => {
+      const text = 'I would like to share with the Assembly the words of a distinguished Guatemalan poet, Otto René Castillo:\n“We have suffered in so many places the blows of the executioner”.\n\nThis linkage can be recalled in the sage words of the great Indian poet Rabindranath Tagore:\n“From now onward, any nation that takes an isolated view of its own interests will know no peace.”\n\nIt is our hope to contribute to the ascent of man, in the words of a Portuguese poet, "towards becoming step by step more human".\n\nAccording to an American academic, who recently visited South Africa, Soweto is "the ultimate ghetto of the whole world".\n';
+      assert.strictEqual(speakerOf(text, 'executioner')?.name, 'Otto René Castillo');
+      assert.strictEqual(speakerOf(text, 'From now onward')?.name, 'Rabindranath Tagore');
+      const portuguese = speakerOf(text, 'more human');
+      assert.strictEqual(portuguese?.speaker, 'a Portuguese poet');
+      assert.strictEqual(portuguese?.name, undefined);
+      const american = speakerOf(text, 'ultimate ghetto');
+      assert.strictEqual(american?.speaker, 'an American academic');
+      assert.strictEqual(american?.name, undefined);
+    });
+
+    it('takes the person named after a title set off by a comma', () => {
+      const q = speakerOf('To conclude, I would like to recall the words of the Commander-in-Chief of the Cuban Revolution, Comrade Fidel Castro Ruz: “A world without hunger is possible.”\n', 'without hunger');
+      assert.strictEqual(q?.name, 'Comrade Fidel Castro Ruz');
+    });
+
+    it('reads a name the word limit cut to its end', () => {
+      const text = 'In the words of the Declaration for a New Global Agenda:\n"The goal of the cold war was to get others to change their values and behaviour."\n\nAs was stressed by the First Secretary of the Central Committee of the Communist Party of the Ukraine, at a meeting with voters in Kiev, "Detente is standing the test of stability and time".\n';
+      assert.strictEqual(speakerOf(text, 'cold war')?.speaker, 'the Declaration for a New Global Agenda');
+      assert.strictEqual(speakerOf(text, 'Detente')?.speaker, 'the First Secretary of the Central Committee of the Communist Party of the Ukraine');
+    });
+
+    it('skips an adverb and the word that strengthens it before the verb', () => {
+      const q = speakerOf('Now is the time; as the late Mother Teresa so gently reminded us, “Tomorrow has not yet come, yesterday is already gone, and we have only today — let us begin”.\n', 'Tomorrow');
+      assert.ok(q && !/\bso$/.test(q.speaker ?? ''), JSON.stringify(q));
+      assert.strictEqual(q?.name, 'Mother Teresa');
+    });
+
+    it('takes no clause with a verb in it, nor a noun after "a similar", for a speaker', () => {
+      const text = '14. The Committee, which has been preparing the Third United Nations Conference on the Law of the Sea has just concluded its work in Geneva without agreement on the nature of the zone of national jurisdiction — which we have baptized the "patrimonial sea" — or the regime of the straits.\n\n199. The Assembly of Heads of State and Government of the OAU, at its thirteenth session, made a similar call, while deploring the maneuvers hindering the independence of the Territory and urged France "to proceed as soon as possible to settle the problems of nationality".\n';
+      const q = quotations(text);
+      assert.ok(!q.some((x) => x.speaker?.endsWith(' has just') || x.speaker === 'a similar'), JSON.stringify(q));
+    });
+
+    it('leaves a document named after "described in the 1992" to no one', () => {
+      const q = quotations('Every effort must be made to enhance the capacity of the United Nations along the lines described in the 1992 “An Agenda for Peace” and its supplement.\n');
+      assert.ok(!q.some((x) => x.speaker), JSON.stringify(q));
+    });
+  });
 });

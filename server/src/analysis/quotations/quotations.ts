@@ -18,7 +18,7 @@ import { MAX_SPEAKER_WORDS, NEAR_SUBJECT_WORDS, nearestSpeaker, possessor, speak
 import { lowerBound } from '../common/binarySearch';
 import { QuoteContext, Speaker, Word, clauseBreak, isCapitalised, mentionEndingAt, wordCount, wordsIn } from './clauses';
 import {
-  BETWEEN_SPEAKER_AND_VERB, CLAUSE_CONJUNCTIONS, NAMING_VERBS, NOUN_DETERMINERS, OWN_NAMING_BEFORE, PHRASAL_REPORTING_VERBS, POSSESSED_REPORT_NOUNS,
+  AUXILIARIES, BETWEEN_SPEAKER_AND_VERB, CLAUSE_CONJUNCTIONS, NAMING_VERBS, NOUN_DETERMINERS, OWN_NAMING_BEFORE, PHRASAL_REPORTING_VERBS, POSSESSED_REPORT_NOUNS,
   REPORTING_VERBS, REPORT_NOUNS, SPEAKER_DETERMINERS, SPEAKER_PRONOUNS, SUBJECT_QUOTED, TITLE_BEFORE, TO_VERBS,
 } from './reporting';
 
@@ -164,6 +164,8 @@ function isVerb(words: readonly Word[], k: number): boolean {
   if (before !== undefined && NOUN_DETERMINERS.has(before)) return false;
   // "as if saying ‘…’": nobody said it.
   if ((before === 'if' || before === 'though') && words[k - 2]?.lower === 'as') return false;
+  // "made a similar call, … and urged": after "a" and an adjective a bare form is a noun (a verb would be "calls", or follow "will").
+  if (k > 1 && (words[k - 2].lower === 'a' || words[k - 2].lower === 'an') && !/(?:s|ed|ing)$/.test(w.lower) && /^\p{Ll}+$/u.test(words[k - 1].text) && !BETWEEN_SPEAKER_AND_VERB.has(before!) && !AUXILIARIES.has(before!) && before !== 'to') return false;
   // "the unsuitably termed ‘…’": an adverb after a determiner makes the participle an adjective.
   if (before?.endsWith('ly') && k > 1 && SPEAKER_DETERMINERS.has(words[k - 2].lower)) return false;
   // "a call for ‘dialogue’", "the said …": after a determiner the word is a noun.

@@ -106,9 +106,27 @@ export const POSSESSED_REPORT_NOUNS: ReadonlySet<string> = new Set([...REPORT_NO
 /**
  * Words right before a title in quotes: "the document entitled “An Agenda for Peace”", "an item
  * entitled: “…”", "This year’s theme, “…”", "under the slogan “…”", "the new report, “…”" (not
- * "the report: “…”", which quotes it).
+ * "the report: “…”", which quotes it); a document after "described in" ("the lines described in the 1992 “…”").
  */
-export const TITLE_BEFORE = /\b(?:(?:entitled|titled|headed|headlined|captioned|codenamed|code-named|nicknamed)\s*[:,]?|(?:theme|slogan|motto|title|topic|report|book|song|poem|film|novel)(?:\s+(?:of|is|was|should be|will be))?\s*,?|(?:described|set out|contained|outlined|defined|reflected|enshrined|embodied)\s+in)\s*$/i;
+export const TITLE_BEFORE = /\b(?:(?:entitled|titled|headed|headlined|captioned|codenamed|code-named|nicknamed)\s*[:,]?|(?:theme|slogan|motto|title|topic|report|book|song|poem|film|novel)(?:\s+(?:of|is|was|should be|will be))?\s*,?|(?:described|set out|contained|outlined|defined|reflected|enshrined|embodied)\s+in(?:\s+(?:the|its|his|her|their|this|our|\d{4})){0,2})\s*$/i;
 
 /** A naming verb right before quoted words. */
 export const OWN_NAMING_BEFORE = /\b(?:call|called|term|termed|dub|dubbed|name|named|label|labelled|labeled)\s+(?:(?:it|them|this|that|the|a|an)\s+)?$/i;
+
+/**
+ * Nouns that make a description a person ("a distinguished Guatemalan poet", "an American
+ * academic"): the speaker is the person described, not the group or place an adjective names.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'poet', 'poetess', 'academic', 'writer', 'author', 'leader', 'philosopher', 'thinker', 'scholar', 'statesman', 'stateswoman', 'historian',
+  'novelist', 'playwright', 'journalist', 'scientist', 'economist', 'sage', 'prophet', 'hero', 'heroine', 'diplomat', 'politician', 'professor',
+  'humanist', 'theologian', 'priest', 'bishop', 'saint', 'revolutionary', 'patriot', 'essayist', 'dramatist', 'composer', 'singer',
+]);
+
+/** Verbs that open a clause: a phrase holding one before a reporting verb is no noun phrase ("the Sea has just concluded"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do',
+]);
+
+/** Words that strengthen the adverb before a reporting verb ("Mother Teresa so gently reminded us"). */
+export const INTENSIFIERS: ReadonlySet<string> = new Set(['so', 'very', 'most', 'quite', 'rather', 'too', 'more', 'less']);

@@ -8,8 +8,8 @@ import type { EntityMention } from '../types';
 import { antecedent } from './antecedents';
 import { QuoteContext, Speaker, Word, clauseBreak, isCapitalised, mentionEndingAt, mentionStartingAt, mentionWithin } from './clauses';
 import {
-  BETWEEN_SPEAKER_AND_VERB, ENDS_NOUN_PHRASE, OBJECT_PREPOSITIONS, PREPOSITIONS, REPORTING_VERBS, SENTENCE_OPENERS, SOURCE_NOUNS,
-  SPEAKER_DETERMINERS, SPEAKER_PRONOUNS, TIME_PREPOSITIONS, TIME_WORDS, TITLE_ABBREVIATIONS,
+  AUXILIARIES, BETWEEN_SPEAKER_AND_VERB, ENDS_NOUN_PHRASE, INTENSIFIERS, OBJECT_PREPOSITIONS, PERSON_NOUNS, PREPOSITIONS, REPORTING_VERBS, SENTENCE_OPENERS,
+  SOURCE_NOUNS, SPEAKER_DETERMINERS, SPEAKER_PRONOUNS, TIME_PREPOSITIONS, TIME_WORDS, TITLE_ABBREVIATIONS,
 } from './reporting';
 
 /** Longest noun phrase taken for a speaker (words). */
@@ -60,17 +60,50 @@ export function speakerFrom(ctx: QuoteContext, words: readonly Word[], k: number
     if (capitalised ? !isCapitalised(next) : (ENDS_NOUN_PHRASE.has(next.lower) || REPORTING_VERBS.has(next.lower)) && !saying) break;
     j++;
   }
-  // "the Minister for Foreign Affairs of" | Brazil: a phrase the word limit cut after "of" goes on over the name.
-  if (/^(?:of|for|the)$/.test(words[j].lower)) {
-    for (let x = 0; x < MAX_SPEAKER_WORDS && j + 1 < words.length && words[j + 1].start < limit && !clauseBreak(ctx.masked, words[j].end, words[j + 1].start) && !/,/.test(ctx.masked.slice(words[j].end, words[j + 1].start)) && (isCapitalised(words[j + 1]) || /^(?:of|the)$/.test(words[j + 1].lower)); x++) j++;
+  // "the Minister for Foreign Affairs of" | Brazil, "the Declaration for a New Global" | Agenda: a name the word limit cut goes on.
+  if (/^(?:of|for|the)$/.test(words[j].lower) || (j + 1 - k === MAX_SPEAKER_WORDS && isCapitalised(words[j]))) {
+    for (let x = 0; x < 2 * MAX_SPEAKER_WORDS && j + 1 < words.length && words[j + 1].start < limit && !clauseBreak(ctx.masked, words[j].end, words[j + 1].start) && !/,/.test(ctx.masked.slice(words[j].end, words[j + 1].start)) && (isCapitalised(words[j + 1]) || /^(?:of|the)$/.test(words[j + 1].lower)); x++) j++;
     while (j > k && /^(?:of|for|the)$/.test(words[j].lower)) j--;
   }
+  // "a distinguished Guatemalan poet, Otto René Castillo", "the Commander-in-Chief of the Cuban Revolution, Comrade Fidel Castro Ruz": the person named after.
+  const appositive = appositiveName(ctx, words, j, limit);
+  if (appositive) return { start: w.start, end: appositive.end, name: appositive.text };
+  // "the great Indian poet Rabindranath Tagore", "an American academic": a person described, not the group the adjective names.
+  const described = describedPerson(ctx, words, k, j);
+  if (described) return { start: w.start, end: words[j].end, ...described };
   let inner = mentionWithin(ctx, w.start, words[j].end);
   // "the Agriculture Department's Drazek": the body is not the speaker, the one after it is.
   if (inner && /^['’]s\b/.test(ctx.text.slice(inner.end, inner.end + 2))) inner = mentionWithin(ctx, inner.end + 2, words[j].end);
   // "the President of the United States", "the head of the Catholic Church": a person of the place or body, not it.
   if (inner && inner.type !== 'person' && (inner.type === 'place' ? inner.start > w.start || inner.end < words[j].end : /\bof\s+(?:the\s+)?$/i.test(ctx.masked.slice(w.start, inner.start)))) inner = undefined;
   return { start: w.start, end: words[j].end, ...(inner || capitalised ? { name: inner?.text ?? ctx.text.slice(w.start, words[j].end) } : {}) };
+}
+
+/**
+ * A person's name set off by a comma right after the phrase ending at word `j` and ending its
+ * clause ("the words of a distinguished Guatemalan poet, Otto René Castillo: “…”").
+ */
+function appositiveName(ctx: QuoteContext, words: readonly Word[], j: number, limit: number): EntityMention | undefined {
+  const next = words[j + 1];
+  if (!next || next.start >= limit || !/^\s*,\s*$/.test(ctx.masked.slice(words[j].end, next.start))) return undefined;
+  const m = mentionStartingAt(ctx, next.start);
+  if (!m || m.type !== 'person' || mentionWithin(ctx, words[j].end - 1, words[j].end)?.type === 'person') return undefined;
+  const after = words.find((x) => x.start >= m.end);
+  return m.end <= limit && (!after || after.start >= limit || /^\s*[,:.;]/.test(ctx.masked.slice(m.end, after.start))) ? m : undefined;
+}
+
+/**
+ * A description headed by a person noun among words `a`..`j` ("a Portuguese poet", "the great Indian
+ * poet Rabindranath Tagore"): the name that follows the noun, or no name at all (not the group or
+ * place its adjective names); undefined when no person noun heads the phrase.
+ */
+function describedPerson(ctx: QuoteContext, words: readonly Word[], a: number, j: number): { name?: string } | undefined {
+  let h = -1;
+  for (let i = a; i <= j && h < 0; i++) if (PERSON_NOUNS.has(words[i].text)) h = i;
+  if (h < 0 || (h < j && !isCapitalised(words[h + 1]))) return undefined;
+  if (h === j) return {};
+  const person = mentionWithin(ctx, words[h + 1].start, words[j].end);
+  return { name: person?.type === 'person' ? person.text : ctx.text.slice(words[h + 1].start, words[j].end).replace(/\s+/g, ' ') };
 }
 
 /** Longest appositive between a speaker and the verb ("Philip Maslowe, chief financial officer of the preschool and child care company, said"). */
@@ -108,7 +141,8 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
   let j = k - 1;
   for (;;) {
     // "Allen Dulles, categorically stated": an adverb right before the verb.
-    while (j >= 0 && (BETWEEN_SPEAKER_AND_VERB.has(words[j].lower) || (j === k - 1 && /^\p{Ll}+ly$/u.test(words[j].text)))) j--;
+    // "Mother Teresa so gently reminded us": and the word that strengthens it.
+    while (j >= 0 && (BETWEEN_SPEAKER_AND_VERB.has(words[j].lower) || (j === k - 1 && /^\p{Ll}+ly$/u.test(words[j].text)) || (j === k - 2 && INTENSIFIERS.has(words[j].lower) && /^\p{Ll}+ly$/u.test(words[j + 1].text)))) j--;
     // "Trump on Monday suggested", "Akesson last week said": the time is not the speaker.
     if (j >= 1 && TIME_WORDS.has(words[j].lower) && TIME_PREPOSITIONS.has(words[j - 1].lower)) j -= 2;
     else if (j >= 0 && (words[j].lower === 'yesterday' || words[j].lower === 'today')) j--;
@@ -117,11 +151,13 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
     else break;
   }
   if (j < 0 || words[j].start < from) return undefined;
-  // An appositive between commas: "Sergei Lavrov, Russia’s foreign minister, said".
+  // An appositive between commas: "Sergei Lavrov, Russia’s foreign minister, said"; a participle or
+  // relative clause is one even when it ends on a person ("the report of the Commission, chaired by Willy Brandt, has pointed out").
   const appositive = mentionEndingAt(ctx, words[j].end);
-  if (/,\s*$/.test(ctx.masked.slice(words[j].end, words[j + 1].start)) && appositive?.type !== 'person') {
+  if (/,\s*$/.test(ctx.masked.slice(words[j].end, words[j + 1].start))) {
     for (let a = j; a >= 0 && a >= j - APPOSITIVE_WORDS; a--) {
       if (a > 0 && /,\s*$/.test(ctx.masked.slice(words[a - 1].end, words[a].start))) {
+        if (appositive?.type === 'person' && !insideClause(words, a)) break;
         const before = speakerEndingAt(ctx, words, a, from);
         if (before) return before;
         break;
@@ -158,7 +194,8 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
   // "the minister said", "a spokesman for the company said": back to the determiner.
   let det = -1;
   for (let a = j - 1; a >= 0 && a > j - MAX_SPEAKER_WORDS && words[a].start >= from; a--) {
-    if (REPORTING_VERBS.has(words[a].lower) || clauseBreak(ctx.masked, words[a].end, words[a + 1].start) || /,/.test(ctx.masked.slice(words[a].end, words[a + 1].start))) break;
+    // "the Law of the Sea has just concluded": a verb before it, the phrase is a clause, not a noun phrase.
+    if (REPORTING_VERBS.has(words[a].lower) || AUXILIARIES.has(words[a].lower) || clauseBreak(ctx.masked, words[a].end, words[a + 1].start) || /,/.test(ctx.masked.slice(words[a].end, words[a + 1].start))) break;
     if (SPEAKER_DETERMINERS.has(words[a].lower)) det = a;
   }
   if (det < 0) {
@@ -166,8 +203,16 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
     const body = j > 0 && /s$/.test(w.lower) ? mentionEndingAt(ctx, words[j - 1].end) : undefined;
     return body && body.type === 'organization' && !clauseBreak(ctx.masked, body.end, w.start) ? { start: body.start, end: w.end, name: body.text } : undefined;
   }
+  const described = describedPerson(ctx, words, det, j);
+  if (described) return { start: words[det].start, end: w.end, ...described };
   const inner = mentionWithin(ctx, words[det].start, w.end);
   return { start: words[det].start, end: w.end, ...(inner ? { name: inner.text } : {}) };
+}
+
+/** A participle's or relative clause's first words at word `a` ("chaired by", "which was led by", "who met"). */
+function insideClause(words: readonly Word[], a: number): boolean {
+  const w = words[a];
+  return /^(?:which|who|whom|whose)$/.test(w.lower) || (/^\p{Ll}+$/u.test(w.text) && (words[a + 1]?.lower === 'by' || (words[a + 1]?.lower === 'over' && words[a + 2]?.lower === 'by')));
 }
 
 /** The preposition (its word index, else -1) that opened the phrase (since the last comma) holding the word at `a`. */
