@@ -297,6 +297,16 @@ describe('quotations and who is quoted', function () {
       assert.strictEqual(q?.name, 'Mother Teresa');
     });
 
+    it('reads the intensifier in a passive, not across a comma, and keeps "you" before an address', () => {
+      const text = 'Mankind has been spared the scourge of a total war, but as you, Mr. President, so brilliantly stated in your opening statement: "But peace is not the mere absence of armed conflict".\n\nHence, historically Mauritania, with its "fierce roving tribes" as they were so politely called, was to remain a feared country until the "Franco-Spanish" penetration.\n\nIn the Manifesto to the Peoples of Latin America mentioned earlier, the Presidents of the Bolivarian republics expressed that concept very clearly, pointing out that: "The systematic and recurrent practice of holding elections is the foundation of democracy".\n';
+      const q = quotations(text);
+      assert.strictEqual(q.find((x) => x.text.includes('mere absence'))?.speaker, 'you', JSON.stringify(q));
+      assert.ok(!q.some((x) => x.speaker === 'they'), JSON.stringify(q));
+      assert.ok(!q.some((x) => /expressed|mentioned/.test(x.speaker ?? '')), JSON.stringify(q));
+      const later = quotations('More recently, the present Secretary-General, in his current report on the work of the Organization, has written:\n"It is mainly up to Governments to decide if they wish to cooperate."\n');
+      assert.strictEqual(later[0]?.speaker, 'Secretary-General', JSON.stringify(later));
+    });
+
     it('takes no clause with a verb in it, nor a noun after "a similar", for a speaker', () => {
       const text = '14. The Committee, which has been preparing the Third United Nations Conference on the Law of the Sea has just concluded its work in Geneva without agreement on the nature of the zone of national jurisdiction — which we have baptized the "patrimonial sea" — or the regime of the straits.\n\n199. The Assembly of Heads of State and Government of the OAU, at its thirteenth session, made a similar call, while deploring the maneuvers hindering the independence of the Territory and urged France "to proceed as soon as possible to settle the problems of nationality".\n';
       const q = quotations(text);

@@ -18,7 +18,7 @@ import { MAX_SPEAKER_WORDS, NEAR_SUBJECT_WORDS, nearestSpeaker, possessor, speak
 import { lowerBound } from '../common/binarySearch';
 import { QuoteContext, Speaker, Word, clauseBreak, isCapitalised, mentionEndingAt, wordCount, wordsIn } from './clauses';
 import {
-  AUXILIARIES, BETWEEN_SPEAKER_AND_VERB, CLAUSE_CONJUNCTIONS, NAMING_VERBS, NOUN_DETERMINERS, OWN_NAMING_BEFORE, PHRASAL_REPORTING_VERBS, POSSESSED_REPORT_NOUNS,
+  AUXILIARIES, BETWEEN_SPEAKER_AND_VERB, CLAUSE_CONJUNCTIONS, INTENSIFIERS, NAMING_VERBS, NOUN_DETERMINERS, OWN_NAMING_BEFORE, PHRASAL_REPORTING_VERBS, POSSESSED_REPORT_NOUNS,
   REPORTING_VERBS, REPORT_NOUNS, SPEAKER_DETERMINERS, SPEAKER_PRONOUNS, SUBJECT_QUOTED, TITLE_BEFORE, TO_VERBS,
 } from './reporting';
 
@@ -192,7 +192,8 @@ function isPassive(words: readonly Word[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const l = words[j].lower;
     if (l === 'was' || l === 'were' || l === 'is' || l === 'are' || l === 'been' || l === 'be' || l === 'being') return true;
-    if (!BETWEEN_SPEAKER_AND_VERB.has(l) && !/^\p{Ll}+ly$/u.test(words[j].text)) return false; // "has been humorously said"
+    // "has been humorously said", "as they were so politely called".
+    if (!BETWEEN_SPEAKER_AND_VERB.has(l) && !/^\p{Ll}+ly$/u.test(words[j].text) && !(INTENSIFIERS.has(l) && /^\p{Ll}+ly$/u.test(words[j + 1].text))) return false;
   }
   return false;
 }

@@ -142,7 +142,10 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
   for (;;) {
     // "Allen Dulles, categorically stated": an adverb right before the verb.
     // "Mother Teresa so gently reminded us": and the word that strengthens it.
-    while (j >= 0 && (BETWEEN_SPEAKER_AND_VERB.has(words[j].lower) || (j === k - 1 && /^\p{Ll}+ly$/u.test(words[j].text)) || (j === k - 2 && INTENSIFIERS.has(words[j].lower) && /^\p{Ll}+ly$/u.test(words[j + 1].text)))) j--;
+    // An adverb before a comma ends the clause before it, whose subject is not this verb's ("expressed that concept very clearly, pointing out").
+    const adverb = (x: number) => /^\p{Ll}+ly$/u.test(words[x].text) && !/,/.test(ctx.masked.slice(words[x].end, words[k].start));
+    if (j === k - 1 && j >= 0 && /^\p{Ll}+ly$/u.test(words[j].text) && !adverb(j)) return undefined;
+    while (j >= 0 && (BETWEEN_SPEAKER_AND_VERB.has(words[j].lower) || (j === k - 1 && adverb(j)) || (j === k - 2 && INTENSIFIERS.has(words[j].lower) && adverb(j + 1)))) j--;
     // "Trump on Monday suggested", "Akesson last week said": the time is not the speaker.
     if (j >= 1 && TIME_WORDS.has(words[j].lower) && TIME_PREPOSITIONS.has(words[j - 1].lower)) j -= 2;
     else if (j >= 0 && (words[j].lower === 'yesterday' || words[j].lower === 'today')) j--;
@@ -154,7 +157,8 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
   // An appositive between commas: "Sergei Lavrov, Russia’s foreign minister, said"; a participle or
   // relative clause is one even when it ends on a person ("the report of the Commission, chaired by Willy Brandt, has pointed out").
   const appositive = mentionEndingAt(ctx, words[j].end);
-  if (/,\s*$/.test(ctx.masked.slice(words[j].end, words[j + 1].start))) {
+  // Not after a pronoun: "as you, Mr. President, so brilliantly stated" is said by "you".
+  if (/,\s*$/.test(ctx.masked.slice(words[j].end, words[j + 1].start)) && !SPEAKER_PRONOUNS.has(words[j].lower)) {
     for (let a = j; a >= 0 && a >= j - APPOSITIVE_WORDS; a--) {
       if (a > 0 && /,\s*$/.test(ctx.masked.slice(words[a - 1].end, words[a].start))) {
         if (appositive?.type === 'person' && !insideClause(words, a)) break;
