@@ -8,8 +8,8 @@ import type { EntityType } from '../types';
 import { lazy } from '../common/lazy';
 
 const {
-  GAZ_CITY, GAZ_COUNTRY, GAZ_CTXLOC, GAZ_CTXPER, GAZ_FIRST, GAZ_LOC, GAZ_MISC, GAZ_NEWSLOC, GAZ_NEWSMISC, GAZ_NEWSORG, GAZ_ORG, GAZ_ORGLEX,
-  GAZ_REGION, GAZ_TITLE, extendKey, lowerHash,
+  GAZ_CITY, GAZ_COUNTRY, GAZ_CTXLOC, GAZ_CTXPER, GAZ_FIRST, GAZ_GEOCITY, GAZ_LOC, GAZ_MISC, GAZ_NEWSLOC, GAZ_NEWSMISC, GAZ_NEWSORG, GAZ_NEWSPER,
+  GAZ_ORG, GAZ_ORGLEX, GAZ_PER, GAZ_PERSON, GAZ_REGION, GAZ_TITLE, extendKey, lowerHash,
 } = lexicon;
 
 /** Is `word` a common given name in the shipped gazetteer ("John", "Maria"; see resolve.ts)? */
@@ -43,6 +43,16 @@ export function isKnownCountry(name: string): boolean {
   return (gazetteerMask(name) & (GAZ_COUNTRY | GAZ_NEWSLOC)) !== 0;
 }
 
+/** Is `name` a place in the gazetteer, GeoNames' cities included ("Salisbury", "Fukuyama")? */
+export function isKnownPlaceName(name: string): boolean {
+  return (gazetteerMask(name) & (PLACE_BITS | GAZ_GEOCITY)) !== 0;
+}
+
+/** Is `name` a person's name in the gazetteer, as a whole ("Salisbury" of Lord Salisbury; not "Diego Garcia")? */
+export function isKnownPersonName(name: string): boolean {
+  return (gazetteerMask(name) & (GAZ_PER | GAZ_PERSON | GAZ_NEWSPER | GAZ_CTXPER)) !== 0;
+}
+
 /** The gazetteer's bits for a name as written (its words hashed as the tagger's lexicon keys them). */
 function gazetteerMask(name: string): number {
   const key = gazetteerKey(name);
@@ -53,12 +63,30 @@ function gazetteerMask(name: string): number {
  * Names UN speeches use that the shipped gazetteer (modern country lists, GeoNames cities) lacks,
  * read by the rules only (the tagger's own features stay as trained): the name Saint Kitts and
  * Nevis had when it joined the United Nations in 1983, and the disputed State of Jammu and Kashmir,
- * which the tagger splits at "and" ("[Saint Christopher] and [Nevis]", "[Jammu] and [Kashmir]").
+ * which the tagger splits at "and" ("[Saint Christopher] and [Nevis]", "[Jammu] and [Kashmir]");
+ * the names of States in the speeches of their years that no modern list holds (Democratic
+ * Kampuchea, Upper Volta, Dahomey, Ceylon, Zaire, Democratic Yemen, Rhodesia), which the tagger
+ * takes for bodies where they act ("aggression against Kampuchea"); and the disputed territories
+ * the speeches name by a form the lists lack (Nagorny Karabakh, the island of Diego Garcia).
  */
 const EXTRA_NAMES: readonly (readonly [string, number])[] = [
   ['Saint Christopher and Nevis', GAZ_COUNTRY],
   ['Saint Christopher-Nevis', GAZ_COUNTRY],
   ['Jammu and Kashmir', GAZ_REGION],
+  ['Kampuchea', GAZ_COUNTRY],
+  ['Democratic Kampuchea', GAZ_COUNTRY],
+  ["People's Republic of Kampuchea", GAZ_COUNTRY],
+  ['Upper Volta', GAZ_COUNTRY],
+  ['Dahomey', GAZ_COUNTRY],
+  ['Ceylon', GAZ_COUNTRY],
+  ['Zaire', GAZ_COUNTRY],
+  ['Democratic Yemen', GAZ_COUNTRY],
+  ['Rhodesia', GAZ_COUNTRY],
+  ['Nagorny Karabakh', GAZ_REGION],
+  ['Nagorny-Karabakh', GAZ_REGION],
+  ['Nagorno Karabakh', GAZ_REGION],
+  ['Karabakh', GAZ_REGION],
+  ['Diego Garcia', GAZ_REGION],
 ];
 
 /** The extra names' keys and the keys of their opening words. */

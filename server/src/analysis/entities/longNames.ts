@@ -35,6 +35,10 @@ export interface NameLexicon {
   isKnownPrefix?(name: string): boolean;
   /** A country or a historical state the gazetteer knows ("Cyprus", "Yugoslavia"), not a city that names a club; without it, none. */
   isCountry?(name: string): boolean;
+  /** A place the gazetteer knows, its cities included ("Salisbury"); without it, none. */
+  isPlaceName?(name: string): boolean;
+  /** A person's name the gazetteer knows as a whole ("Salisbury"; not "Diego Garcia"); without it, none. */
+  isPersonName?(name: string): boolean;
 }
 
 

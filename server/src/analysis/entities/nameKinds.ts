@@ -20,6 +20,7 @@ import type { EntityMention, EntityType } from '../types';
 import type { NameLexicon } from './longNames';
 import { lazy } from '../common/lazy';
 import { typeFromShape } from './nameHeads';
+import { singularOf } from './aliases';
 import { BODY_HEADS, EVENT_HEADS, headOf, HEAD_END, initialsOf, INSTRUMENT_HEADS, isBodyHead, isTitleWords, NAME_PARTICLES, TITLE_HEADS } from './nameHeadWords';
 
 /** Acronyms of instruments and goals that speeches name as often as the titles. */
@@ -39,11 +40,17 @@ const TITLE_BEFORE = /(?:^|[^\p{L}])(?:President|Presidents|Governor|Senator|Amb
 const POST_OF_PLACE = /^(?:Emir|King|Queen|Sultan|Prince|President|Prime Minister|Chancellor|Shah|Sheikh|Amir|Minister|Secretary)\s+of\s/;
 /** A minister's or secretary's portfolio before the name ("Minister for | Foreign Affairs", "Secretary of | State Baker"). */
 const PORTFOLIO_BEFORE = /\b(?:Minister|Ministers|Secretary|Secretaries|Ministry)\s+(?:for|of)\s+(?:the\s+)?$/;
+/** The words that make a part of a continent ("Central", "Latin", "Sub-Saharan"). */
+const REGION_PART = 'Central|Latin|South|North|East|West|Southern|Northern|Eastern|Western|South-East|South-Eastern|Southeast|Southeastern|Sub-Saharan';
 /** Regions and the Earth, whatever the tagger typed ("Eastern Europe" as an organisation, "the Earth's corners"). */
-const REGION = /^(?:(?:Central|Latin|South|North|East|West|Southern|Northern|Eastern|Western|South-East|South-Eastern|Southeast|Southeastern|Sub-Saharan)\s+)?(?:Europe|Africa|Asia|America|Americas|Caribbean|Balkans|Caucasus|Maghreb|Sahel|Earth)$/;
+const REGION = new RegExp(`^(?:(?:${REGION_PART})\\s+)?(?:Europe|Africa|Asia|America|Americas|Caribbean|Balkans|Caucasus|Maghreb|Sahel|Earth)$`);
 /** The adjective of a region ("Central American peace accord"): a group, as "African" is. */
-const REGION_ADJECTIVE = /^(?:Central|Latin|South|North|East|West|Southern|Northern|Eastern|Western|South-East|Southeast|Sub-Saharan)\s+(?:American|African|Asian|European)$/;
-/** Religions' adjectives, a group ("the defenceless Muslim population"), never a person. */
+const REGION_ADJECTIVE = new RegExp(`^(?:${REGION_PART})\\s+(?:American|African|Asian|European)$`);
+/** A part's word alone, that the tagger cut from its continent's name or adjective ("[Central] American conflict"). */
+const REGION_PART_ALONE = new RegExp(`^(?:${REGION_PART})$`);
+/** The continent's word right after a part's word (one space or a line break). */
+const CONTINENT_AFTER = /^\s(?:America|Americas|Africa|Asia|Europe|American|African|Asian|European)\b/;
+/** Religions' adjectives and their plurals ("the defenceless Muslim population", "Muslims"), a group, never a person. */
 const RELIGIONS = new Set(['Muslim', 'Moslem', 'Christian', 'Jewish', 'Hindu', 'Buddhist', 'Catholic', 'Protestant', 'Sunni', 'Shia', 'Shiite']);
 /** A place's generic word the tagger left out before a name it took for a person's ("Camp" David, "Cape" Verde). */
 const PLACE_WORD_BEFORE = /\b(?:Camp|Fort|Port|Mount|Lake|Cape)\s+$/;
@@ -74,6 +81,8 @@ const NAMED_PLURAL_WORDS = new Set(['United', 'Federated', 'Front-line', 'Frontl
  * ("Iraqis", "Somalis"), not otherwise ("Tigris", "Annapolis").
  */
 const PEOPLES_WORD = /^(?:(?:South|North|East|West)\s+)?\p{Lu}\p{Ll}{2,}(?:ans|ese|(is))(?<!stans)$/u;
+/** A people's word in "-i": a country's name less its "a" or with an "i" ("Somali", "Iraqi"), not a place's own name ("Malawi", "Haiti"). */
+const PEOPLES_I = /^\p{Lu}\p{Ll}{2,}i$/u;
 /** A compass word and a name ("Southern Rhodesia", "East Timor"): a part of a country or a colony, not a body. */
 const COMPASS_PLACE = /^(?:Southern|Northern|Eastern|Western|South|North|East|West|Upper|Lower)\s+\p{Lu}\p{Ll}+$/u;
 /** An adjective's or a plural's ending ("West German", "South African", "North Atlantic", "Northern Unionists"): no place's name on its own. */
@@ -108,9 +117,11 @@ const OF_ACTION = /^(?:\S+\s+)*?(?:Plan|Programme|Program|Platform|Framework)\s+
 
 
 /** The mentions with instruments and posts dropped and events typed as events. */
-export function typeByHead(seg: SegmentedText, mentions: readonly EntityMention[], lex: NameLexicon): EntityMention[] {
+export function typeByHead(seg: SegmentedText, tagged: readonly EntityMention[], lex: NameLexicon): EntityMention[] {
   const out: EntityMention[] = [];
+  const mentions = joinRegionParts(seg, tagged);
   const definedBodies = lazy(() => bodiesByInitials(mentions));
+  const familyNames = lazy(() => new Set(mentions.filter((p) => p.type === 'person' && /\s/.test(p.text)).map((p) => p.text.split(/\s+/).pop()!)));
   for (const m of mentions) {
     // An acronym the text defines as a body's ("South West Africa People's Organization (SWAPO)") stays the body's beside a place ("Namibia and SWAPO").
     if ((m.type === 'place' || m.type === 'person') && ACRONYM.test(m.text) && definedBodies().has(m.text)) {
@@ -123,7 +134,10 @@ export function typeByHead(seg: SegmentedText, mentions: readonly EntityMention[
       continue;
     }
     const name = m.text.replace(/\s+/g, ' ');
-    const retyped = REGION.test(name) ? 'place' : REGION_ADJECTIVE.test(name) || RELIGIONS.has(name) ? 'group' : undefined;
+    const retyped = REGION.test(name) ? 'place' : REGION_ADJECTIVE.test(name) || RELIGIONS.has(name) || RELIGIONS.has(singularOf(name) ?? '') ? 'group'
+      : m.type === 'person' && !familyNames().has(name) && isPlaceNotPerson(seg, m, name, mentions, lex) ? 'place'
+      : m.type === 'place' && !name.includes(' ') && familyNames().has(name) && !lex.isCountry?.(name) && !LOCATIVE_BEFORE.test(seg.text.slice(Math.max(0, m.start - 8), m.start)) ? 'person'
+      : undefined;
     if (retyped) {
       out.push({ ...m, type: retyped });
       continue;
@@ -212,6 +226,50 @@ export function typeByHead(seg: SegmentedText, mentions: readonly EntityMention[
   return out;
 }
 
+/** A preposition of place right before a name ("in Salisbury", "at Camp David", "from Lusaka"). */
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|near)\s+$/u;
+/** "and" or "or" between two names ("Pretoria and Salisbury"). */
+const AND_BETWEEN = /^\s*(?:,|and|or|,\s*and)\s*$/;
+
+/**
+ * A name the tagger took for a person's that is a place: names of two words or more that are the
+ * gazetteer's place and no person's name as a whole ("Diego Garcia", "Nagorny Karabakh"); one word
+ * the gazetteer knows as a place ("Salisbury", a city and a lord; "Fukuyama", a city and a writer)
+ * only after a preposition of place or beside a place ("the regime in Salisbury", "Pretoria and
+ * Salisbury"), and never one that ends a person's full name in the document.
+ */
+function isPlaceNotPerson(seg: SegmentedText, m: EntityMention, name: string, mentions: readonly EntityMention[], lex: NameLexicon): boolean {
+  if (!lex.isPlaceName?.(name) || /['’]s$/.test(name)) return false;
+  if (name.includes(' ')) return !lex.isPersonName?.(name) && lex.knownType(name) === 'place';
+  if (seg.text.slice(m.end, m.end + 2) === "'s") return false;
+  if (LOCATIVE_BEFORE.test(seg.text.slice(Math.max(0, m.start - 8), m.start))) return true;
+  const i = mentions.indexOf(m);
+  const beside = (o: EntityMention | undefined, gap: string): boolean => !!o && o.type === 'place' && AND_BETWEEN.test(gap);
+  return beside(mentions[i - 1], seg.text.slice(mentions[i - 1]?.end ?? 0, m.start)) || beside(mentions[i + 1], seg.text.slice(m.end, mentions[i + 1]?.start ?? 0));
+}
+
+/**
+ * A part's word the tagger cut from its continent ("[Central] American conflict", "[Central]
+ * America"): the mention runs on over the continent's word, and a mention of that word alone goes.
+ * Not where a longer name runs on past it ("Central" | "African Republic").
+ */
+function joinRegionParts(seg: SegmentedText, mentions: readonly EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const next = REGION_PART_ALONE.test(m.text) ? CONTINENT_AFTER.exec(seg.text.slice(m.end, m.end + 12)) : null;
+    const end = next ? m.end + next[0].length : m.end;
+    const after = mentions[i + 1];
+    if (!next || (after && after.start < end && after.end > end)) {
+      out.push(m);
+      continue;
+    }
+    out.push({ ...m, end, text: seg.text.slice(m.start, end) });
+    if (after && after.start < end) i++;
+  }
+  return out;
+}
+
 /**
  * The type a place's or organisation's mention has by its words and the noun after it: a people's
  * word is a group; a known country, a compass word and a name, a place's name before "meeting" or
@@ -222,6 +280,7 @@ function typeFromWords(seg: SegmentedText, m: EntityMention, name: string, lex: 
   if (known === 'organization') return undefined;
   const people = PEOPLES_WORD.exec(name);
   if (people && known !== 'place' && !lex.isOrdinaryWord(name) && (!people[1] || [name.slice(0, -2), `${name.slice(0, -1)}a`].some((stem) => lex.knownType(stem) === 'place'))) return 'group';
+  if (PEOPLES_I.test(name) && known !== 'place' && !lex.isOrdinaryWord(name) && [name.slice(0, -1), `${name}a`].some((stem) => lex.isCountry?.(stem))) return 'group';
   if (m.type !== 'organization' || isBodyHead(headOf(name)) || !/\p{Ll}/u.test(name) || /[\d/]|\p{L}-\p{Lu}/u.test(name)) return undefined;
   // Not a piece of a longer name ("South" | Viet Nam, "The" | United Nations) nor a common word opening a sentence ("Paramount among these").
   if (/^[^\S\n]*\p{Lu}/u.test(seg.text.slice(m.end, m.end + 3)) || (startsSentence(seg, m.start) && lex.isOrdinaryWord(name))) return undefined;

@@ -6,7 +6,7 @@
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
 import { recognizeEntities as tagEntities } from './tagger';
-import { isKnownCountry, isKnownName, isKnownNamePrefix, isOrdinaryWord, knownNameType } from './knownWords';
+import { isKnownCountry, isKnownName, isKnownNamePrefix, isKnownPersonName, isKnownPlaceName, isOrdinaryWord, knownNameType } from './knownWords';
 import { joinLongNames, type NameLexicon } from './longNames';
 import { typeByHead } from './nameKinds';
 import { joinPlaceForms } from './placeForms';
@@ -14,7 +14,8 @@ import { joinNumberedGroups } from './numberedGroups';
 import { joinParticleNames } from './particleNames';
 
 /** The shipped gazetteer's answers for the rules. */
-const shippedNames: NameLexicon = { isKnownName, isOrdinaryWord, knownType: knownNameType, isKnownPrefix: isKnownNamePrefix, isCountry: isKnownCountry };
+const shippedNames: NameLexicon = { isKnownName, isOrdinaryWord, knownType: knownNameType, isKnownPrefix: isKnownNamePrefix, isCountry: isKnownCountry,
+  isPlaceName: isKnownPlaceName, isPersonName: isKnownPersonName };
 
 /** Named entities of a segmented document (person, place, organization, group, event). */
 export function recognizeEntities(seg: SegmentedText, options?: { namesInCompounds?: boolean }): EntityMention[] {

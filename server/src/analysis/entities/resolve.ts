@@ -8,7 +8,8 @@
  *   Putin", "Perez de Cuellar" → "Javier Perez de Cuellar"), or else the only one starting with
  *   it, unless it is a common given name (family name first: "Xi" → "Xi Jinping", but "John"
  *   stays apart from "John Kerry"); one typed as a body joins only where each of its documents
- *   names the person in full. Accents do not tell names apart ("Pérez" / "Perez");
+ *   names the person in full; a person's two names in the other order are the same person
+ *   ("Ismail Razali" / "Razali Ismail"). Accents do not tell names apart ("Pérez" / "Perez");
  *   an acronym joins the organisation whose initials it spells.
  * - Aliases declared in the codebook merge (Kiev / Kyiv) and fix the canonical name and type.
  * - Near-miss spellings of a much more frequent entity ("Lavov" vs "Lavrov") are reported as
@@ -299,6 +300,15 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
     const s = one === undefined ? undefined : groups.get(one);
     if (!s || root(s) === root(g)) continue;
     if (majorityType(root(s)) === 'group' && COMPATIBLE(majorityType(root(g)), 'group')) merge(s, g);
+  }
+  // 2d. A person's two names in either order are one person ("Razali Ismail" / "Ismail Razali": speeches
+  // write a Malay or a Chinese name family name first or last), unless the codebook declares both.
+  for (const g of live()) {
+    const words = g.key.split(' ');
+    if (words.length !== 2 || words[0] === words[1]) continue;
+    const swapped = groups.get(`${words[1]} ${words[0]}`);
+    if (!swapped || root(swapped) === root(g) || (root(swapped).declared && root(g).declared)) continue;
+    if (majorityType(root(g)) === 'person' && majorityType(root(swapped)) === 'person') merge(swapped, g);
   }
   // 3. Person names → the multi-word person name they end ("Putin" → "Vladimir Putin", "Perez de
   // Cuellar" → "Javier Perez de Cuellar", "Boutros-Ghali" → "Boutros Boutros-Ghali"): the one
