@@ -40,10 +40,10 @@ describe('entities: places and peoples on the bench speeches (issue 11)', () => 
   });
 
   it('joins a part\'s word the tagger cut from its continent ("Central" | American), not from a longer name', () => {
-    const text = 'a negotiated and lasting solution to the Central American conflict, the crisis in Central\nAmerica and the Central African Republic.';
+    const text = 'a negotiated and lasting solution to the Central American conflict, the crisis in Central\nAmerica and the Central African Republic. We Latin Americans agree.';
     assert.deepStrictEqual(
-      typed(text, [['Central', 'organization'], ['Central', 'organization'], ['America', 'place'], ['Central', 'organization'], ['African Republic', 'place']]),
-      ['Central American/group', 'Central America/place', 'Central/organization', 'African Republic/place'],
+      typed(text, [['Central', 'organization'], ['Central', 'organization'], ['America', 'place'], ['Central', 'organization'], ['African Republic', 'place'], ['Latin', 'organization']]),
+      ['Central American/group', 'Central America/place', 'Central/organization', 'African Republic/place', 'Latin Americans/group'],
     );
   });
 
@@ -59,12 +59,14 @@ describe('entities: places and peoples on the bench speeches (issue 11)', () => 
     assert.ok(isKnownPersonName('Salisbury') && isKnownPlaceName('Salisbury'));
     const text = 'The occupation of Diego Garcia is aimed at us, and the people of Nagorny Karabakh suffer. '
       + 'Sanctions are still imposed on the illegal regime in Salisbury; the regimes of Pretoria and Salisbury hatched the plans. '
-      + 'As Salisbury said a century ago, and as Francis Fukuyama wrote, Fukuyama was wrong.';
+      + 'As Salisbury said a century ago, and as Francis Fukuyama wrote, Fukuyama was wrong. Camp David and Taba were milestones; '
+      + 'what in Roman law was justice; the Government of President Salvador Allende, Chile.';
     assert.deepStrictEqual(
       typed(text, [['Diego Garcia', 'person'], ['Nagorny Karabakh', 'person'], ['Salisbury', 'person'], ['Pretoria', 'place'], ['Salisbury', 'person'],
-        ['Salisbury', 'person'], ['Francis Fukuyama', 'person'], ['Fukuyama', 'place']]),
+        ['Salisbury', 'person'], ['Francis Fukuyama', 'person'], ['Fukuyama', 'place'], ['David', 'person'], ['Taba', 'place'], ['Roman', 'person'],
+        ['Allende', 'person'], ['Chile', 'place']]),
       ['Diego Garcia/place', 'Nagorny Karabakh/place', 'Salisbury/place', 'Pretoria/place', 'Salisbury/place',
-        'Salisbury/person', 'Francis Fukuyama/person', 'Fukuyama/person'],
+        'Salisbury/person', 'Francis Fukuyama/person', 'Fukuyama/person', 'Camp David/place', 'Taba/place', 'Roman/person', 'Allende/person', 'Chile/place'],
     );
   });
 

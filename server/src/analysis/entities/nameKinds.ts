@@ -44,12 +44,12 @@ const PORTFOLIO_BEFORE = /\b(?:Minister|Ministers|Secretary|Secretaries|Ministry
 const REGION_PART = 'Central|Latin|South|North|East|West|Southern|Northern|Eastern|Western|South-East|South-Eastern|Southeast|Southeastern|Sub-Saharan';
 /** Regions and the Earth, whatever the tagger typed ("Eastern Europe" as an organisation, "the Earth's corners"). */
 const REGION = new RegExp(`^(?:(?:${REGION_PART})\\s+)?(?:Europe|Africa|Asia|America|Americas|Caribbean|Balkans|Caucasus|Maghreb|Sahel|Earth)$`);
-/** The adjective of a region ("Central American peace accord"): a group, as "African" is. */
-const REGION_ADJECTIVE = new RegExp(`^(?:${REGION_PART})\\s+(?:American|African|Asian|European)$`);
+/** The adjective of a region ("Central American peace accord", "we Latin Americans"): a group, as "African" is. */
+const REGION_ADJECTIVE = new RegExp(`^(?:${REGION_PART})\\s+(?:American|African|Asian|European)s?$`);
 /** A part's word alone, that the tagger cut from its continent's name or adjective ("[Central] American conflict"). */
 const REGION_PART_ALONE = new RegExp(`^(?:${REGION_PART})$`);
-/** The continent's word right after a part's word (one space or a line break). */
-const CONTINENT_AFTER = /^\s(?:America|Americas|Africa|Asia|Europe|American|African|Asian|European)\b/;
+/** The continent's word right after a part's word (a space or line breaks: "Latin\n\n\nAmerican States" in a scanned speech). */
+const CONTINENT_AFTER = /^\s{1,4}(?:America|Americas|Africa|Asia|Europe|(?:American|African|Asian|European)s?)\b/;
 /** Religions' adjectives and their plurals ("the defenceless Muslim population", "Muslims"), a group, never a person. */
 const RELIGIONS = new Set(['Muslim', 'Moslem', 'Christian', 'Jewish', 'Hindu', 'Buddhist', 'Catholic', 'Protestant', 'Sunni', 'Shia', 'Shiite']);
 /** A place's generic word the tagger left out before a name it took for a person's ("Camp" David, "Cape" Verde). */
@@ -135,7 +135,6 @@ export function typeByHead(seg: SegmentedText, tagged: readonly EntityMention[],
     }
     const name = m.text.replace(/\s+/g, ' ');
     const retyped = REGION.test(name) ? 'place' : REGION_ADJECTIVE.test(name) || RELIGIONS.has(name) || RELIGIONS.has(singularOf(name) ?? '') ? 'group'
-      : m.type === 'person' && !familyNames().has(name) && isPlaceNotPerson(seg, m, name, mentions, lex) ? 'place'
       : m.type === 'place' && !name.includes(' ') && familyNames().has(name) && !lex.isCountry?.(name) && !LOCATIVE_BEFORE.test(seg.text.slice(Math.max(0, m.start - 8), m.start)) ? 'person'
       : undefined;
     if (retyped) {
@@ -168,6 +167,10 @@ export function typeByHead(seg: SegmentedText, tagged: readonly EntityMention[],
     if (placeWord) {
       const start = m.start - placeWord[0].length;
       out.push({ ...m, start, text: seg.text.slice(start, m.end), type: 'place' });
+      continue;
+    }
+    if (m.type === 'person' && !familyNames().has(name) && isPlaceNotPerson(seg, m, name, mentions, lex)) {
+      out.push({ ...m, type: 'place' });
       continue;
     }
     const head = headOf(name);
@@ -229,7 +232,7 @@ export function typeByHead(seg: SegmentedText, tagged: readonly EntityMention[],
 /** A preposition of place right before a name ("in Salisbury", "at Camp David", "from Lusaka"). */
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|near)\s+$/u;
 /** "and" or "or" between two names ("Pretoria and Salisbury"). */
-const AND_BETWEEN = /^\s*(?:,|and|or|,\s*and)\s*$/;
+const AND_BETWEEN = /^\s+(?:and|or)\s+$/;
 
 /**
  * A name the tagger took for a person's that is a place: names of two words or more that are the
@@ -241,7 +244,8 @@ const AND_BETWEEN = /^\s*(?:,|and|or|,\s*and)\s*$/;
 function isPlaceNotPerson(seg: SegmentedText, m: EntityMention, name: string, mentions: readonly EntityMention[], lex: NameLexicon): boolean {
   if (!lex.isPlaceName?.(name) || /['’]s$/.test(name)) return false;
   if (name.includes(' ')) return !lex.isPersonName?.(name) && lex.knownType(name) === 'place';
-  if (seg.text.slice(m.end, m.end + 2) === "'s") return false;
+  // Not a people's or a language's adjective ("in Roman law"), nor a possessive ("Salisbury's").
+  if (ADJECTIVE_ENDING.test(name) || /^['’]s/.test(seg.text.slice(m.end, m.end + 2))) return false;
   if (LOCATIVE_BEFORE.test(seg.text.slice(Math.max(0, m.start - 8), m.start))) return true;
   const i = mentions.indexOf(m);
   const beside = (o: EntityMention | undefined, gap: string): boolean => !!o && o.type === 'place' && AND_BETWEEN.test(gap);
