@@ -328,6 +328,42 @@ describe('features: diagnostics', () => {
     assert.deepStrictEqual(hinted(true), ['Scare quote: “cooperation”', 'Scare quote: “settlement”']);
   });
 
+  it('the Problems panel, the highlights, the decorations, the code lens and the Outline show the same scare quotes', () => {
+    // The rhetoric model marks three quoted spans; only the so-called ‘referendum’ is a scare quote:
+    // ‘colossal mistake’ is what Lavrov said, “zone of peace” a phrase the text names, not doubts.
+    const uri = 'file:///scare/c.txt';
+    const text = 'Headline\n\nLavrov said the vote was a ‘colossal mistake’. The so-called ‘referendum’ in Crimea ignored the “zone of peace” proposal.\n';
+    const quoted = ['‘colossal mistake’', '‘referendum’', '“zone of peace”'];
+    const recognizers: Recognizers = {
+      entities: fakeRecognizers.entities,
+      markers: (seg) => quoted.map((q) => {
+        const i = seg.text.indexOf(q);
+        return { start: i, end: i + q.length, text: q, category: 'scare-quote', term: q.slice(1, -1), source: 'scare-quote' as const, confidence: 0.9 };
+      }),
+    };
+    const corpus = new Corpus({ sensitivity: 'precise' }, recognizers);
+    corpus.update(uri, text);
+    const service = createLanguageService({ corpus, clientCommands: new Set([ClientCommand.showEntities, ClientCommand.showTerms]) });
+    const at = (line: number, character: number) => line * 1000 + character;
+    const panel = service.provideDiagnostics(uri).filter((d) => d.code === 'scare-quote').map((d) => at(d.range.start.line, d.range.start.character));
+    assert.deepStrictEqual(panel, [at(2, text.indexOf('‘referendum’') - text.indexOf('Lavrov'))]);
+    const scareType = SEMANTIC_TOKENS_LEGEND.tokenTypes.indexOf('scareQuote');
+    const highlights: number[] = [];
+    const data = service.provideSemanticTokens(uri).data;
+    for (let i = 0, line = 0, ch = 0; i < data.length; i += 5) {
+      ch = data[i] === 0 ? ch + data[i + 1] : data[i + 1];
+      line += data[i];
+      if (data[i + 3] === scareType) highlights.push(at(line, ch));
+    }
+    assert.deepStrictEqual(highlights, panel, 'the highlights');
+    const markup = service.provideDocumentMarkup(uri).terms.filter((t) => t.category === 'scare-quote').map((t) => at(t.range.start.line, t.range.start.character));
+    assert.deepStrictEqual(markup, panel, 'the decorations');
+    const lens = service.provideCodeLenses(uri).find((l) => l.command?.arguments?.[0].kind === 'rhetoric')!;
+    assert.strictEqual(lens.command!.title, '1 rhetoric marker');
+    const outline = (service.provideDocumentSymbols(uri).flatMap((s) => s.children ?? [])).filter((s) => s.detail === 'Scare quote').map((s) => at(s.range.start.line, s.range.start.character));
+    assert.deepStrictEqual(outline, panel, 'the Outline');
+  });
+
   it("a marker made of words in a large share of the corpus's documents is its register: no diagnostic, no highlight", () => {
     // Twenty-four UN-like speeches: "sovereignty" in every one (boilerplate), "junta" in one.
     const recognizers: Recognizers = {

@@ -8,7 +8,7 @@ import { FeatureContext } from './context';
 import { documentItems } from './corpusQueries';
 import { rangeOf } from './positions';
 import { plural } from './counts';
-import { shownMarkerTest } from './register';
+import { shownMarks } from './shownMarks';
 import { ClientCommand, ShowItemsArgs } from '../protocol';
 
 export function provideCodeLenses(ctx: FeatureContext, uri: string, clientCommands: ReadonlySet<string>): CodeLens[] {
@@ -18,9 +18,8 @@ export function provideCodeLenses(ctx: FeatureContext, uri: string, clientComman
   const { entities, terms } = documentItems(ctx.index, uri, ctx.q);
   const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   const loc = (start: number, end: number): Location => ({ uri, range: rangeOf(src, start, end) });
-  // The markers the Problems panel and the highlights show, not the corpus's register.
-  const isShown = shownMarkerTest(ctx.index, ctx.codebook);
-  const rhetoric = terms.filter((t) => t.kind === 'rhetoric' && isShown(t));
+  // The rhetoric marks and scare quotes the Problems panel and the highlights show.
+  const rhetoric = shownMarks(ctx, uri, undefined, terms);
   const keywords = terms.filter((t) => t.kind === 'keyword');
   const distinct = (xs: { id: string }[]) => new Set(xs.map((x) => x.id)).size;
   const lens = (title: string, command: string, kind: ShowItemsArgs['kind'], locations: Location[]): CodeLens => {

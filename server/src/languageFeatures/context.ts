@@ -6,6 +6,7 @@ import { Codebook, EMPTY_CODEBOOK, findEntity, findTerm } from '../analysis/code
 import { CorpusIndex } from '../analysis/corpus/corpusIndex';
 import { RHETORIC_CATEGORIES } from '../analysis/rhetoric/categories';
 import type { CategoryInfo } from '../protocol';
+import type { Sensitivity } from '../analysis/types';
 import { CorpusQueries, queries } from './corpusQueries';
 
 export interface FeatureContext {
@@ -15,10 +16,12 @@ export interface FeatureContext {
   /** The codebook file and its text, when there is one. */
   readonly codebookUri?: string;
   readonly codebookText?: string;
+  /** The corpus's sensitivity level (what scare quotes are shown, see shownMarks.ts). */
+  readonly sensitivity: Sensitivity;
 }
 
-export function featureContext(index: CorpusIndex, codebook: Codebook = EMPTY_CODEBOOK, codebookUri?: string, codebookText?: string): FeatureContext {
-  return { index, q: queries(index), codebook, codebookUri, codebookText };
+export function featureContext(index: CorpusIndex, codebook: Codebook = EMPTY_CODEBOOK, codebookUri?: string, codebookText?: string, sensitivity: Sensitivity = 'precise'): FeatureContext {
+  return { index, q: queries(index), codebook, codebookUri, codebookText, sensitivity };
 }
 
 export const KEYWORD_CATEGORY: CategoryInfo = { id: 'keyword', label: 'Key term', color: '#7f8c8d', description: 'A word or phrase used much more in some articles than in the rest of the corpus.', source: 'builtin' };

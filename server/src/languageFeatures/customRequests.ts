@@ -8,6 +8,7 @@ import type { CancellationLike } from '../analysis/corpus/corpus';
 import { quotationsOf, quotedSources as corpusQuotedSources } from '../analysis/corpus/quotedSources';
 import { FeatureContext, categoryInfo } from './context';
 import { documentItems } from './corpusQueries';
+import { shownMarks } from './shownMarks';
 import { offsetAt, rangeOf } from './positions';
 import { targetAt } from './navigation';
 
@@ -128,7 +129,10 @@ export function documentMarkup(ctx: FeatureContext, uri: string): DocumentMarkup
   const { entities, terms } = documentItems(ctx.index, uri, ctx.q);
   return {
     entities: entities.map((e) => ({ range: rangeOf(src, e.start, e.end), id: e.id, type: e.type })),
-    terms: terms.map((t) => ({ range: rangeOf(src, t.start, t.end), id: t.id, category: categoryInfo(ctx.codebook, t.category).id, kind: t.kind })),
+    // Key terms and the rhetoric marks the Problems panel shows (shownMarks.ts).
+    terms: [...shownMarks(ctx, uri, undefined, terms).map((t) => ({ ...t, kind: 'rhetoric' as const })), ...terms.filter((t) => t.kind === 'keyword')]
+      .sort((a, b) => a.start - b.start)
+      .map((t) => ({ range: rangeOf(src, t.start, t.end), id: t.id, category: categoryInfo(ctx.codebook, t.category).id, kind: t.kind })),
   };
 }
 

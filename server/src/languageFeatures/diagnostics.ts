@@ -5,16 +5,13 @@
  * canonical name, and duplicated paragraphs (a scraping artefact). Each carries a `code`,
  * `source: 'discourse-lens'` and `data` for its code actions.
  */
-import { findScareQuotes, keepsAtDistance } from '../analysis/rhetoric/scareQuotes';
-import { isNameOrTitle } from '../analysis/rhetoric/titles';
-import { quotationAt } from '../analysis/quotations/quotations';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { findEntity } from '../analysis/codebook/codebook';
 import { FeatureContext, categoryInfo } from './context';
 import { documentItems, phrasePattern } from './corpusQueries';
 import { rangeOf } from './positions';
 import { articles, mentions } from './counts';
-import { shownMarkerTest } from './register';
+import { SCARE_QUOTE, shownMarks } from './shownMarks';
 import { isInflection } from '../analysis/entities/misspellings';
 import type { Misspelling } from '../analysis/corpus/model';
 import { fileName } from '../analysis/corpus/documentStore';
@@ -99,31 +96,11 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
   }
 
   const { entities, terms } = documentItems(ctx.index, uri, ctx.q);
-  // Quoted words inside a quotation are the quoted text's; a name, a title or a term is named, not doubted.
-  const isScareQuote = (start: number, end: number, inner: string, cueRequired: boolean): boolean =>
-    !quotationAt(doc.quotes, start, end) && !isNameOrTitle(doc.text, { start, inner }) && keepsAtDistance(doc.text, start, end, inner, cueRequired);
-  const isShown = shownMarkerTest(ctx.index, ctx.codebook);
-  // Rhetoric markers and scare quotes; not the corpus's own register (unless the codebook declares the term).
-  for (const t of terms) {
-    if (t.kind !== 'rhetoric' || !isShown(t)) continue;
-    const cat = categoryInfo(ctx.codebook, t.category);
-    if (t.category === 'scare-quote') {
-      if (!isScareQuote(t.start, t.end, t.text.replace(/^["“‘']|["”’']$/g, ''), false)) continue;
-      push(DiagnosticCodes.scareQuote, t.start, t.end, `Scare quote: ${t.text}`, { id: t.id, term: t.label, category: t.category, text: t.text }, t.category);
-    } else {
-      push(DiagnosticCodes.rhetoric, t.start, t.end, `${cat.label}: ‘${t.text}’`, { id: t.id, term: t.label, category: t.category, text: t.text }, t.category);
-    }
-  }
-
-  // Scare quotes the sensitivity level left out, where the text marks the distance ("the so-called
-  // ‘…’", "what has been called ‘…’"). Any single quoted word only above the precise level: of 50
-  // such hints drawn from 300 fresh UN speeches 20 kept a word at a distance; the rest named a term,
-  // listed values ("‘solidarity’, ‘inclusion’, ‘tolerance’") or played on words ("‘ours’", "‘theirs’").
-  const quoted = new Set(terms.filter((t) => t.category === 'scare-quote').map((t) => t.start));
-  for (const q of findScareQuotes(doc.text)) {
-    if (quoted.has(q.start) || !isScareQuote(q.start, q.end, q.inner, !settings.allScareQuotes)) continue;
-    const text = doc.text.slice(q.start, q.end);
-    push(DiagnosticCodes.scareQuote, q.start, q.end, `Scare quote: ${text}`, { term: q.inner, category: 'scare-quote', text }, 'scare-quote');
+  // Rhetoric markers and scare quotes as every feature shows them (shownMarks.ts).
+  for (const t of shownMarks(ctx, uri, settings.allScareQuotes, terms)) {
+    const data = { ...(t.analysed ? { id: t.id } : {}), term: t.label, category: t.category, text: t.text };
+    if (t.category === SCARE_QUOTE) push(DiagnosticCodes.scareQuote, t.start, t.end, `Scare quote: ${t.text}`, data, t.category);
+    else push(DiagnosticCodes.rhetoric, t.start, t.end, `${categoryInfo(ctx.codebook, t.category).label}: ‘${t.text}’`, data, t.category);
   }
 
   // Likely misspellings of known entities.

@@ -9,6 +9,7 @@ import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver-types';
 import { FeatureContext, categoryInfo } from './context';
 import { documentItems } from './corpusQueries';
 import { rangeOf } from './positions';
+import { shownMarks } from './shownMarks';
 
 const PARAGRAPH_NAME_LENGTH = 60;
 
@@ -48,7 +49,9 @@ export function provideDocumentSymbols(ctx: FeatureContext, uri: string): Docume
   const { entities, terms } = documentItems(ctx.index, uri, ctx.q);
   const items: DocumentSymbol[] = [];
   for (const e of entities) items.push(symbol(e.name, e.text === e.name ? e.type : `${e.type}: “${e.text}”`, entitySymbolKind(e.type), e.start, e.end));
-  for (const t of terms) items.push(symbol(t.label, t.kind === 'keyword' ? 'key term' : categoryInfo(ctx.codebook, t.category).label, t.kind === 'keyword' ? SymbolKind.Constant : SymbolKind.String, t.start, t.end));
+  for (const t of terms) if (t.kind === 'keyword') items.push(symbol(t.label, 'key term', SymbolKind.Constant, t.start, t.end));
+  // The rhetoric marks the Problems panel shows.
+  for (const t of shownMarks(ctx, uri, undefined, terms)) items.push(symbol(t.label, categoryInfo(ctx.codebook, t.category).label, SymbolKind.String, t.start, t.end));
   return nestSymbols(blocks, items);
 }
 

@@ -16,6 +16,7 @@ import { quotationAt, quotationsOf } from '../analysis/corpus/quotedSources';
 import { articles, count, mentions, times } from './counts';
 import { fileName } from '../analysis/corpus/documentStore';
 import { registerPenalty } from '../analysis/corpus/keyterms';
+import { shownMarks } from './shownMarks';
 
 /** How many other articles a hover names before it summarises the rest. */
 const MAX_NAMED_DOCUMENTS = 8;
@@ -29,7 +30,9 @@ export function provideHover(ctx: FeatureContext, uri: string, position: Positio
   if (!doc) return null;
   const src = { owner: doc, text: doc.text };
   const offset = offsetAt(src, position);
-  const item = q.itemAt(uri, offset);
+  // A rhetoric item the Problems panel does not show (the corpus's register, a quoted word that is no scare quote) has no hover of its own.
+  const found = q.itemAt(uri, offset);
+  const item = found?.kind === 'rhetoric' && !shownMarks(ctx, uri).some((m) => m.start <= offset && offset < m.end) ? undefined : found;
   const wordRange = wordAt(doc.text, offset);
   const sections: string[] = [];
   let range = wordRange;

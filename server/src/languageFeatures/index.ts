@@ -107,7 +107,7 @@ export function createLanguageService(options: LanguageServiceOptions): Discours
   const source: CodebookSource = options.codebook ?? { codebook: EMPTY_CODEBOOK };
   const clientCommands: ReadonlySet<string> = options.clientCommands ?? new Set();
   /** The features' view of the corpus and the codebook as they are now. */
-  const ctx = (): FeatureContext => featureContext(corpus.index, source.codebook, source.uri, source.text);
+  const ctx = (): FeatureContext => featureContext(corpus.index, source.codebook, source.uri, source.text, corpus.analysisOptions.sensitivity);
   /** Runs a feature unless the request is already cancelled; a bug in one feature is logged and answered with `empty`, not fatal. */
   const run = <R>(name: string, token: CancellationLike | undefined, empty: R, feature: (c: FeatureContext) => R): R => {
     if (token?.isCancellationRequested) return empty;

@@ -5,7 +5,6 @@
  * a phrase with one distinctive word ("racist regime") stays a marker.
  */
 import type { CorpusIndex } from '../analysis/corpus/corpusIndex';
-import type { Codebook } from '../analysis/codebook/codebook';
 import { STOP_WORDS } from '../analysis/corpus/keyterms';
 
 /** Share of the corpus's documents above which a word is register. */
@@ -33,15 +32,4 @@ export function registerTest(index: CorpusIndex): (markerText: string) => boolea
     const words = (markerText.toLowerCase().match(WORD_RE) ?? []).filter((w) => !STOP_WORDS.has(w));
     return words.length > 0 && words.every(isCommon);
   };
-}
-
-/**
- * Whether an article's rhetoric item is shown by default: the diagnostics, the highlights and the
- * code lens's count use this one test, so they never disagree. The corpus's register is left out
- * unless the codebook declares the term; scare quotes are judged by their own rules.
- */
-export function shownMarkerTest(index: CorpusIndex, codebook: Codebook): (t: { kind: string; category?: string; label: string; text: string }) => boolean {
-  const isRegister = registerTest(index);
-  const declared = new Set(codebook.terms.map((t) => t.term.toLowerCase()));
-  return (t) => t.kind !== 'rhetoric' || t.category === 'scare-quote' || declared.has(t.label.toLowerCase()) || !isRegister(t.text);
 }

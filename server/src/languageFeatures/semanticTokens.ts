@@ -4,7 +4,7 @@
  */
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import { FeatureContext } from './context';
-import { shownMarkerTest } from './register';
+import { SCARE_QUOTE, shownMarks } from './shownMarks';
 import { documentItems } from './corpusQueries';
 import { positionAt } from './positions';
 
@@ -42,14 +42,12 @@ export function provideSemanticTokens(ctx: FeatureContext, uri: string): Semanti
     const declared = ctx.q.entity(e.id)?.declared;
     spans.push({ start: e.start, end: e.end, type: type < 0 ? 0 : type, mods: declared ? 1 : 0 });
   }
-  const isShown = shownMarkerTest(ctx.index, ctx.codebook);
-  for (const t of terms) {
-    // The corpus's register ("sovereignty" in UN speeches) is not highlighted as rhetoric.
-    if (!isShown(t)) continue;
-    const declared = declaredTerms.has(t.label.toLowerCase());
-    const type = t.kind === 'keyword' ? TOKEN_TYPES.indexOf('keyword') : t.category === 'scare-quote' ? TOKEN_TYPES.indexOf('scareQuote') : TOKEN_TYPES.indexOf('rhetoric');
-    spans.push({ start: t.start, end: t.end, type, mods: declared ? 2 : 0 });
+  // Key terms, and the rhetoric marks the Problems panel shows (not the corpus's register, no quoted word that is no scare quote).
+  for (const t of shownMarks(ctx, uri, undefined, terms)) {
+    const type = TOKEN_TYPES.indexOf(t.category === SCARE_QUOTE ? 'scareQuote' : 'rhetoric');
+    spans.push({ start: t.start, end: t.end, type, mods: declaredTerms.has(t.label.toLowerCase()) ? 2 : 0 });
   }
+  for (const t of terms) if (t.kind === 'keyword') spans.push({ start: t.start, end: t.end, type: TOKEN_TYPES.indexOf('keyword'), mods: declaredTerms.has(t.label.toLowerCase()) ? 2 : 0 });
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   let lastEnd = 0;
   for (const s of spans) {
