@@ -22,6 +22,7 @@ import type { DocumentKeyTerm } from './derived/keyTermTable';
 import { KeyTerms } from './derived/keyTerms';
 import { Mentions } from './derived/mentions';
 import { type WordFrequency, WordFrequencies } from './derived/wordFrequency';
+import { lowerCaseUses } from './derived/lowerCaseUses';
 import { DocumentStore } from './documentStore';
 import { DuplicateTexts, offsetMapping } from './duplicateTexts';
 import type { DocumentCountList } from './documentCountList';
@@ -47,7 +48,8 @@ export class CorpusIndex {
   private readonly rhetoric = new RhetoricTermTable();
   private readonly generationNow = () => this.gen;
   private readonly codebookNow = () => this.codebook;
-  private readonly resolution = new EntityResolution(this.generationNow, this.surfaces, this.codebookNow, () => this.names);
+  private readonly resolution = new EntityResolution(this.generationNow, this.surfaces, this.codebookNow, () => this.names,
+    (word, enough) => lowerCaseUses(this.words, this.counted, word, enough));
   private readonly keyTermIndex = new KeyTerms(this.generationNow, this.counted, this.codebookNow);
   private readonly mentions = new Mentions(this.generationNow, {
     store: this.counted,

@@ -83,6 +83,11 @@ export interface ResolveOptions {
   readonly maxRareCount?: number;
   /** The known form has at least this many mentions and ≥ 3× the rare form's (default 4). */
   readonly minKnownCount?: number;
+  /**
+   * How often the corpus writes `word` (lower case) as a lower-case word, counted up to `enough`:
+   * the evidence that a one-word name is a common word the tagger took for a name (see `commonWordEntity`).
+   */
+  readonly lowerCaseUses?: (word: string, enough: number) => number;
 }
 
 /** Titles stripped from the front of a person's name (longest first when matching). */
@@ -379,6 +384,7 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
   const entityOf = new Map<Group, ResolvedEntity>();
   const usedIds = new Set<string>();
   for (const g of live()) {
+    if (commonWordEntity(g, options)) continue;
     let name: string;
     if (g.declared) name = g.declared.name;
     else {
@@ -418,7 +424,7 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
   // 6. Likely misspellings (misspellings.ts): searched when first asked for (`scan --json` never shows them).
   const nameGroups = (): NameGroup[] => {
     const ignore = new Set([...(options.ignoreMisspellings ?? [])].map((s) => nameKey(bareName(s))));
-    return live().map((g) => {
+    return live().filter((g) => entityOf.has(g)).map((g) => {
       const keys = new Map<string, number>();
       for (const [b, n] of g.bare) keys.set(nameKey(b), (keys.get(nameKey(b)) ?? 0) + n);
       const rareBare = [...g.bare.keys()][0] ?? g.key;
@@ -435,6 +441,27 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
   };
   entities.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
   return { entities, bySurface, misspellings: lazy(() => findMisspellings(nameGroups(), options)) };
+}
+
+/**
+ * An entity of one capitalised word that the corpus writes in lower case at least twice and at
+ * least as often as the entity is mentioned ("Malnutrition", "Instability", "Globalization", a
+ * sentence's "Persistent"): a common word the tagger took for a name, or a piece of a title it
+ * cut ("Mountain" of the International Year of the Mountain). It is not shown: its forms resolve
+ * to no entity. Names the gazetteer knows ("Turkey", "Chad"), acronyms and a family name merged
+ * into a person's full name ("Strong" → Maurice Strong) stay.
+ */
+function commonWordEntity(g: Group, options: ResolveOptions): boolean {
+  if (g.declared || !options.lowerCaseUses) return false;
+  let word: string | undefined;
+  for (const b of g.bare.keys()) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(b)) return false;
+    if (word !== undefined && word !== b.toLowerCase()) return false;
+    word = b.toLowerCase();
+  }
+  if (word === undefined || options.isKnownName?.([...g.bare.keys()][0])) return false;
+  const enough = Math.max(2, g.count);
+  return options.lowerCaseUses(word, enough) >= enough;
 }
 
 function isAllCaps(s: string): boolean {

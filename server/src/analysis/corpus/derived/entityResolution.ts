@@ -51,6 +51,8 @@ export class EntityResolution {
     private readonly surfaces: EntitySurfaceTable,
     private readonly codebook: () => CodebookFilter,
     private readonly names: () => NameChecks | undefined,
+    /** Lower-case uses of a word in the corpus, up to `enough` (see resolve.ts, `lowerCaseUses`). */
+    private readonly lowerCaseUses?: (word: string, enough: number) => number,
   ) {
     this.state = new DerivedCache(generation, (previous) => this.resolve(previous));
     this.rowsByEntity = new DerivedCache(generation, (previous) => this.groupRowsByEntity(previous));
@@ -110,7 +112,8 @@ export class EntityResolution {
     forms.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
     const declared: DeclaredEntity[] = codebook.input.entities.filter((e) => !codebook.isIgnoredName(e.name));
     const names = this.names();
-    const res = resolveEntities(forms, { declared, isKnownName: names?.isKnownName, isGivenName: names?.isGivenName, isOrdinaryWord: names?.isOrdinaryWord, isAttestedWord: names?.isAttestedWord, ignoreMisspellings: codebook.input.ignore });
+    const res = resolveEntities(forms, { declared, isKnownName: names?.isKnownName, isGivenName: names?.isGivenName, isOrdinaryWord: names?.isOrdinaryWord, isAttestedWord: names?.isAttestedWord, ignoreMisspellings: codebook.input.ignore,
+      lowerCaseUses: this.lowerCaseUses });
     const records: EntityRecord[] = res.entities.map((e) => ({
       id: `entity:${e.id}`,
       name: e.name,
