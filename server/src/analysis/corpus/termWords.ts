@@ -81,6 +81,30 @@ const SPELLINGS: ReadonlyMap<string, string> = new Map(
 export function spellingForm(word: string): string {
   let w = word.toLowerCase().replace(/[’ʼ]/g, "'");
   if (w.length > 2 && w.includes('-')) w = w.replace(/(?<=\p{L})[-‐](?=\p{L})/gu, '');
-  w = w.replace(/isation(s?)$/, 'ization$1');
+  for (const [from, to] of SUFFIX_SPELLINGS) {
+    if (!w.endsWith(from)) continue;
+    w = w.slice(0, -from.length) + to;
+    break;
+  }
   return SPELLINGS.get(w) ?? w;
+}
+
+/** Word endings written two ways, to the one counted ("organisation" as "organization"). */
+const SUFFIX_SPELLINGS: readonly (readonly [string, string])[] = [
+  ['isation', 'ization'],
+  ['isations', 'izations'],
+];
+
+/**
+ * Every spelling `spellingForm` folds to `form` (itself one), in lower case with straight
+ * apostrophes and without the hyphens it drops, read backwards from the same tables: what a
+ * search for the word in text must look for ("programme" → "programme", "program").
+ */
+export function spellingsOf(form: string): string[] {
+  const out = [form];
+  for (const [us, uk] of SPELLINGS) if (uk === form) out.push(us);
+  for (const w of [...out]) {
+    for (const [from, to] of SUFFIX_SPELLINGS) if (w.endsWith(to)) out.push(w.slice(0, -to.length) + from);
+  }
+  return out;
 }

@@ -6,10 +6,10 @@
  * the latest edits, for a while: recomputing them takes seconds on a big corpus.
  */
 import type { DocumentAnalysis } from '../../document';
-import { segment } from '../../text/structure';
 import { sortedIndexOf } from '../../common/binarySearch';
 import { entitySpans } from '../../cache/analysisViews';
-import { DEFAULT_KEY_TERM_OPTIONS, type KeyTermOptions, ngramOccurrences } from '../keyterms';
+import { DEFAULT_KEY_TERM_OPTIONS, type KeyTermOptions } from '../keyterms';
+import { termOccurrences } from '../termSearch';
 import type { CodebookFilter } from '../codebookFilter';
 import { DocCounts } from '../docCounts';
 import type { DocumentStore } from '../documentStore';
@@ -112,7 +112,7 @@ export class KeyTerms {
     const h = st.hashOf.get(id);
     if (!d || h === undefined || sortedIndexOf(d.ngrams.hashes, h) < 0) return [];
     const label = st.byId.get(id)!.label;
-    return ngramOccurrences(segment(d.text), entitySpans(d), new Set([h])).map((o) => ({ id, kind: 'keyword' as const, label, start: o.start, end: o.end }));
+    return termOccurrences(d, entitySpans(d), [{ hash: h, label }]).map((o) => ({ id, kind: 'keyword' as const, label, start: o.start, end: o.end }));
   }
 
   /** Occurrences of the key terms of one document (key in it, see `ofDocument`), in text order. */
@@ -123,13 +123,12 @@ export class KeyTerms {
     const d = this.store.get(uri);
     if (!d) return [];
     const st = this.stateForHover();
-    const wanted = new Set<number>();
-    for (const k of st.perDoc.get(uri) ?? []) wanted.add(st.hashOf.get(k.id)!);
+    const sought = (st.perDoc.get(uri) ?? []).map((k) => ({ hash: st.hashOf.get(k.id)!, label: st.byId.get(k.id)!.label }));
     const out: IndexItem[] = [];
-    if (wanted.size) {
+    if (sought.length) {
       let lastEnd = -1;
       // Non-overlapping: the first wins, and at one start the longest ("HIV drugs" over "HIV").
-      const found = ngramOccurrences(segment(d.text), entitySpans(d), wanted).sort((a, b) => a.start - b.start || b.end - a.end);
+      const found = termOccurrences(d, entitySpans(d), sought).sort((a, b) => a.start - b.start || b.end - a.end);
       for (const o of found) {
         if (o.start < lastEnd) continue;
         const id = st.idOfHash.get(o.hash)!;
