@@ -1,6 +1,6 @@
 /**
  * The entities of a document as the product shows them: the tagger's mentions, then the rules
- * that read a name's own words (persons' names over their particles, long names joined, groups named by a number, instruments dropped,
+ * that read a name's own words (persons' names over their particles, long names joined, names broken at a hyphen joined, groups named by a number, instruments dropped,
  * events typed).
  */
 import type { SegmentedText } from '../text/structure';
@@ -10,6 +10,7 @@ import { isKnownCountry, isKnownName, isKnownNamePrefix, isKnownPersonName, isKn
 import { joinLongNames, type NameLexicon } from './longNames';
 import { typeByHead } from './nameKinds';
 import { joinPlaceForms } from './placeForms';
+import { joinHyphenBreaks } from './hyphenBreaks';
 import { joinNumberedGroups } from './numberedGroups';
 import { joinParticleNames } from './particleNames';
 
@@ -20,5 +21,5 @@ const shippedNames: NameLexicon = { isKnownName, isOrdinaryWord, knownType: know
 /** Named entities of a segmented document (person, place, organization, group, event). */
 export function recognizeEntities(seg: SegmentedText, options?: { namesInCompounds?: boolean }): EntityMention[] {
   const joined = joinNumberedGroups(seg, joinLongNames(seg, joinParticleNames(seg, tagEntities(seg, options)), shippedNames));
-  return typeByHead(seg, joinPlaceForms(seg, joined, shippedNames), shippedNames);
+  return typeByHead(seg, joinHyphenBreaks(seg, joinPlaceForms(seg, joined, shippedNames), shippedNames), shippedNames);
 }

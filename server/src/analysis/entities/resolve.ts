@@ -116,7 +116,8 @@ export const KNOWN_DISTINCT = [
 ];
 
 function normSpaces(s: string): string {
-  return s.replace(/[’ʼ‘`]/g, "'").replace(/\s+/g, ' ').trim();
+  // A name broken at a hyphen at a line's end ("Non-\nAligned") is the name written whole.
+  return s.replace(/[’ʼ‘`]/g, "'").replace(/(\p{L})-\s+(?=\p{L})/gu, '$1-').replace(/\s+/g, ' ').trim();
 }
 
 /** Removes a trailing possessive and leading titles; returns the bare name as written. */
