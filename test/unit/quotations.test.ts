@@ -318,4 +318,49 @@ describe('quotations and who is quoted', function () {
       assert.ok(!q.some((x) => x.speaker), JSON.stringify(q));
     });
   });
+
+  describe('titles, labels, coinages and speakers wrong in the seed-131 audit', () => {
+    it('leaves a theme, a title in title case, labels in a list, a coinage after "what we call" and a word mentioned to no one', () => {
+      const q = quotations([
+        'Global threats demand a global response. To have chosen as the theme of the sixty-first session "Implementing a global partnership for development" was thus particularly appropriate.',
+        'The convening in Dakar of an international seminar on "The Interrelationship between Disarmament Problems and Development", organized under the aegis of the World Council for Peace, was welcome.',
+        'They seek to obscure reality with haggling about the number of missiles, with puzzles about "dual decisions", alleged "zero options", "interim solutions" or "global ceilings" - all of which serve but one purpose.',
+        'This is what we call in Africa today "the spirit of Rabat". We hope it will spread like wildfire.',
+        'We say "yes" to peace, but we want it to be a worthy peace and a peace for all.',
+        'We have also condemned the repugnant policy of "ethnic cleansing", reaffirmed the inadmissibility of aggression.',
+        'The Minister said: "We will never accept the occupation of our territory by foreign troops."',
+      ].join('\n\n'));
+      assert.deepStrictEqual(q.map((x) => x.text.slice(0, 20)), ['"We will never accep'], JSON.stringify(q));
+      // An answer is said: "“No”, we were told by the International Committee of the Red Cross".
+      const answer = quotations('Were they war detainees? "No", we were told by the International Committee of the Red Cross.\n');
+      assert.strictEqual(answer.length, 1, JSON.stringify(answer));
+    });
+
+    it('takes the person quoted, not an opening word, a clause\'s subject, "we" who quote, or a body in a title', () => {
+      const q = quotations([
+        '55.\tNow, it should be noted that the former colonial Power, France, stated on 3 August 1977, after a meeting between President Valery Giscard d\'Estaing and General Joseph Garba, specifically on the frontier dispute, that "the only frontier of Chad recognized by France is the frontier which marked the boundaries of the territory of Chad at its independence".',
+        '43.\tI should like to recall here what President Anwar El-Sadat declared in his address to the Egyptian Parliament on 9 November of last year: "Our nation was sincere when it engaged in the glorious battle which took place four years ago."',
+        '199.\tAgain quoting the President of the Republic of Gabon, we say that "dialog must take place with persons who are capable of engaging in a dialog".',
+        'Comrade Ramiz Alia, First Secretary of the Central Committee of the Albanian Party of Labor and Chairman of the Presidium of the People\'s Assembly of Albania, has said: "Albania is a European country and as such is vitally interested in all that takes place in the continent."',
+        '178.\tYet Lebanon has been a haven for strangers. The Roman philosopher, Pliny the Younger, once said of Lebanon: "O Stranger, remember that the country you now visit is the country beloved by the gods."',
+        'Yet after the experience of two world wars a regime with a five-year record of constant aggression declares most shamelessly that it will only accept "total war or cease-fire" in the context of its aggressive objectives.',
+      ].join('\n\n'));
+      const by = (t: string) => q.find((x) => x.text.includes(t));
+      assert.strictEqual(by('only frontier')?.name, 'France');
+      assert.strictEqual(by('Our nation')?.name, 'Anwar El-Sadat');
+      assert.strictEqual(by('dialog must')?.speaker, 'the President of the Republic of Gabon');
+      assert.match(by('European country')?.name ?? '', /Ramiz Alia$/);
+      assert.strictEqual(by('O Stranger')?.name, 'Pliny the Younger');
+      assert.strictEqual(by('total war')?.speaker, 'a regime with a five-year record of constant aggression');
+    });
+
+    it('finds the speaker of a quotation on its own line after "has said," or "reminded us,"', () => {
+      const q = quotations([
+        'The Secretary-General has said,\n"any armed intervention is itself a result of the\nfailure of prevention". (A/54/PV.4)',
+        'In his message to this Assembly, the Secretary-General reminded us,\n"We must never forget that the Organization was created to save succeeding generations from the scourge of war."\nWe agree with him.',
+      ].join('\n\n'));
+      assert.strictEqual(q.length, 2, JSON.stringify(q));
+      for (const x of q) assert.strictEqual(x.name, 'Secretary-General', x.text);
+    });
+  });
 });

@@ -14,6 +14,7 @@ import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
 import { continuesQuotedParagraph, maskSpans, quotedSpansOf } from './quotedSpans';
 import { DOCUMENT_VERBS, documentEndingAt } from './documents';
+import { namesNotQuotes } from './namedNotQuoted';
 import { MAX_SPEAKER_WORDS, NEAR_SUBJECT_WORDS, nearestSpeaker, possessor, speakerEndingAt, speakerFrom } from './speakerPhrases';
 import { lowerBound } from '../common/binarySearch';
 import { QuoteContext, Speaker, Word, clauseBreak, isCapitalised, mentionEndingAt, wordCount, wordsIn } from './clauses';
@@ -43,6 +44,8 @@ const PASSIVE_REACH = 6;
 const AS_BY_REACH = 14;
 /** How far after a quote its attribution may end (characters). */
 const AFTER_CHARS = 200;
+/** How far before a quote the words that make it a title are looked for (characters). */
+const TITLE_REACH = 90;
 /** How far back a clause is searched for a reporting verb (characters). */
 const BEFORE_CHARS = 600;
 
@@ -59,7 +62,7 @@ export function findQuotations(seg: SegmentedText, entities: readonly EntityMent
   for (let i = 0; i < spans.length; i++) {
     const { start, end } = spans[i];
     // "the item entitled “…”": a title is named, not quoted.
-    if (TITLE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    if (TITLE_BEFORE.test(text.slice(Math.max(0, start - TITLE_REACH), start)) || namesNotQuotes(text, spans, i)) continue;
     const paragraphEnd = paragraphEndOf(seg.paragraphs, end - 1);
     let sp = speakerAfter(ctx, end, paragraphEnd) ?? speakerBefore(ctx, start) ?? possessiveBefore(ctx, start);
     // "Shall we call it “humanicide”?", "what I call ‘clientele-sovereignty’": the speaker's own coinage.
@@ -232,8 +235,11 @@ function speakerAfter(ctx: QuoteContext, end: number, paragraphEnd: number): Spe
 function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
   const from = clauseStart(ctx, start);
   // "In 1958 the Soviet spokesman stated:⏎“…”", "AFP stressed that⏎“…”": a quotation set off as a paragraph of its own.
-  const lead = /(?::|\bthat)\s*$/.exec(ctx.masked.slice(Math.max(0, start - 20), start));
-  if (lead && !/\S/.test(ctx.masked.slice(from, start).replace(/(?::|\bthat)\s*$/, '')) && /[\n\r]/.test(lead[0])) return speakerBefore(ctx, start - (lead[0].length - lead[0].trimEnd().length));
+  // "The Secretary-General has said,⏎“…”", "reminded us,⏎“…”": after a comma only a reporting verb's.
+  const lead = /(?::|\bthat|\b(\p{L}+)(?:\s+(?:us|me|them|him|her|you|all))?\s*,)\s*$/u.exec(ctx.masked.slice(Math.max(0, start - 40), start));
+  if (lead && (!lead[1] || REPORTING_VERBS.has(lead[1].toLowerCase())) && !/\S/.test(ctx.masked.slice(from, start).replace(/(?::|\bthat|,)\s*$/, '')) && /[\n\r]/.test(lead[0])) {
+    return speakerBefore(ctx, start - (lead[0].length - lead[0].trimEnd().length));
+  }
   const words = wordsIn(ctx.masked, from, start);
   const announced = announcingSpeaker(ctx, words, from, start);
   if (announced) return announced;
@@ -278,7 +284,9 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
     // "…, saying ‘…’", "went so far as to say", "a professor who called": the subject is further
     // back; a finite verb's is right before it ("the Rally (RDR) urged").
     const subjectFar = words[k].lower.endsWith('ing') || words[k - 1]?.lower === 'to' || words[k - 1]?.lower === 'who';
-    const sp = speakerEndingAt(ctx, words, k, from) ?? nearestSpeaker(ctx, words, k, subjectFar ? k : NEAR_SUBJECT_WORDS);
+    let sp = speakerEndingAt(ctx, words, k, from) ?? nearestSpeaker(ctx, words, k, subjectFar ? k : NEAR_SUBJECT_WORDS);
+    // "Again quoting the President of the Republic of Gabon, we say that “…”": the one quoted said it.
+    if (sp && /^(?:i|we)$/i.test(ctx.text.slice(sp.start, sp.end))) sp = quotingBefore(ctx, words, sp.start) ?? sp;
     // "our countries, arbitrarily called the “countries of the third world”": a thing named, nobody's words.
     if (sp && !sp.name && NAMING_VERBS.has(words[k].lower) && /^\s*(?:(?:the|a|an)\s+)?\S?$/.test(ctx.masked.slice(words[k].end, start)) && !SPEAKER_PRONOUNS.has(ctx.text.slice(sp.start, sp.end).toLowerCase())) return undefined;
     if (sp) return sp;
@@ -303,6 +311,16 @@ function announcingSpeaker(ctx: QuoteContext, words: readonly Word[], from: numb
   for (let k = lowerBound(words.length, (i) => words[i].start < at) - 1; k >= 0; k--) {
     if (!ANNOUNCING_VERBS.has(words[k].lower) && !isVerb(words, k)) continue;
     return speakerEndingAt(ctx, words, k, from) ?? nearestSpeaker(ctx, words, k, k);
+  }
+  return undefined;
+}
+
+/** "Quoting the President of Gabon, we say", "To quote Pascal, I would say": the one quoted, before the speaker's "I" or "we" at `before`. */
+function quotingBefore(ctx: QuoteContext, words: readonly Word[], before: number): Speaker | undefined {
+  const k = lowerBound(words.length, (i) => words[i].start < before);
+  for (let i = k - 1; i >= 0 && k - i <= MAX_SPEAKER_WORDS * 2; i--) {
+    if (clauseBreak(ctx.masked, words[i].end, words[i + 1].start)) return undefined;
+    if ((words[i].lower === 'quoting' || words[i].lower === 'citing' || (words[i].lower === 'quote' && words[i - 1]?.lower === 'to')) && /,\s*$/.test(ctx.masked.slice(words[k - 1].end, before))) return speakerFrom(ctx, words, i + 1, before);
   }
   return undefined;
 }

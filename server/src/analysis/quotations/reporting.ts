@@ -82,7 +82,10 @@ export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'to', '
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'of', 'at', 'for', 'near', 'across', 'outside', 'inside']);
 
 /** Words that open a sentence in capitals without naming anyone. */
-export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'but', 'and', 'this', 'that', 'it', 'in', 'on', 'as', 'so', 'yet', 'then', 'when', 'if', 'while', 'after', 'before', 'however', 'instead']);
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'but', 'and', 'this', 'that', 'it', 'in', 'on', 'as', 'so', 'yet', 'then', 'when', 'if', 'while', 'after', 'before', 'however', 'instead',
+  'now', 'again', 'here', 'thus', 'indeed', 'today', 'therefore', 'moreover', 'furthermore', 'finally', 'also', 'hence',
+]);
 
 /** Times that may stand between a speaker and the verb ("Trump on Monday suggested"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
@@ -106,9 +109,10 @@ export const POSSESSED_REPORT_NOUNS: ReadonlySet<string> = new Set([...REPORT_NO
 /**
  * Words right before a title in quotes: "the document entitled “An Agenda for Peace”", "an item
  * entitled: “…”", "This year’s theme, “…”", "under the slogan “…”", "the new report, “…”" (not
- * "the report: “…”", which quotes it); a document after "described in" ("the lines described in the 1992 “…”").
+ * "the report: “…”", which quotes it), an event's theme ("the theme of the sixty-first session “…”");
+ * a document after "described in" ("the lines described in the 1992 “…”").
  */
-export const TITLE_BEFORE = /\b(?:(?:entitled|titled|headed|headlined|captioned|codenamed|code-named|nicknamed)\s*[:,]?|(?:theme|slogan|motto|title|topic|report|book|song|poem|film|novel)(?:\s+(?:of|is|was|should be|will be))?\s*,?|(?:described|set out|contained|outlined|defined|reflected|enshrined|embodied)\s+in(?:\s+(?:the|its|his|her|their|this|our|\d{4})){0,2})\s*$/i;
+export const TITLE_BEFORE = /\b(?:(?:entitled|titled|headed|headlined|captioned|codenamed|code-named|nicknamed)\s*[:,]?|(?:theme|slogan|motto|title|topic|report|book|song|poem|film|novel)(?:\s+(?:of|for)\s+(?:(?:the|this|that|our|its|their)\s+)?(?:[\w\-]+\s+){0,3}?(?:session|conference|summit|meeting|year|day|debate|decade|seminar|symposium|forum|campaign|celebration|observance|anniversary|event|dialogue))?(?:\s+(?:of|is|was|should be|will be))?\s*,?|(?:described|set out|contained|outlined|defined|reflected|enshrined|embodied)\s+in(?:\s+(?:the|its|his|her|their|this|our|\d{4})){0,2})\s*$/i;
 
 /** A naming verb right before quoted words. */
 export const OWN_NAMING_BEFORE = /\b(?:call|called|term|termed|dub|dubbed|name|named|label|labelled|labeled)\s+(?:(?:it|them|this|that|the|a|an)\s+)?$/i;

@@ -159,10 +159,16 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
   const appositive = mentionEndingAt(ctx, words[j].end);
   // Not after a pronoun: "as you, Mr. President, so brilliantly stated" is said by "you".
   if (/,\s*$/.test(ctx.masked.slice(words[j].end, words[j + 1].start)) && !SPEAKER_PRONOUNS.has(words[j].lower)) {
-    for (let a = j; a >= 0 && a >= j - APPOSITIVE_WORDS; a--) {
+    // A longer one only of a title's words ("Comrade Ramiz Alia, First Secretary of the Central Committee … and Chairman of the Presidium …, has said").
+    for (let a = j; a >= 0 && (a >= j - APPOSITIVE_WORDS || (a >= j - LONG_TITLE_WORDS && isTitleWord(words[a]))); a--) {
       if (a > 0 && /,\s*$/.test(ctx.masked.slice(words[a - 1].end, words[a].start))) {
         if (appositive?.type === 'person' && !insideClause(words, a)) break;
         const before = speakerEndingAt(ctx, words, a, from);
+        // "the former colonial Power, France, stated", "The Roman philosopher, Pliny the Younger, once said": a description, then the name.
+        // Not "you, Sir, stated", nor a list of names ("Australia, the Cook Islands, Nauru, New Zealand").
+        const described = before && !SPEAKER_PRONOUNS.has(ctx.text.slice(before.start, before.end).toLowerCase()) && !isCapitalised(words[k]);
+        const name = described && (!before.name || !mentionWithin(ctx, before.start, before.end)) ? nameBetweenCommas(ctx, words, a, j) : undefined;
+        if (name) return { start: descriptionStart(ctx, words, before!.start, from), end: words[j].end, name };
         if (before) return before;
         break;
       }
@@ -202,6 +208,11 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
     if (REPORTING_VERBS.has(words[a].lower) || AUXILIARIES.has(words[a].lower) || clauseBreak(ctx.masked, words[a].end, words[a + 1].start) || /,/.test(ctx.masked.slice(words[a].end, words[a + 1].start))) break;
     if (SPEAKER_DETERMINERS.has(words[a].lower)) det = a;
   }
+  // "a regime with a five-year record of constant aggression declares": the phrase after a preposition is an object; its head comes before.
+  if (det > 0 && (PREPOSITIONS.has(words[det - 1].lower) || OBJECT_PREPOSITIONS.has(words[det - 1].lower)) && words[det - 1].lower !== 'by') {
+    const head = descriptionStart(ctx, words, words[det - 1].start, from);
+    if (head < words[det - 1].start) det = words.findIndex((x) => x.start === head);
+  }
   if (det < 0) {
     // "about 100 Air France workers denounced", "Al-Akhbar newspapers said": a body's people or papers.
     const body = j > 0 && /s$/.test(w.lower) ? mentionEndingAt(ctx, words[j - 1].end) : undefined;
@@ -211,6 +222,34 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
   if (described) return { start: words[det].start, end: w.end, ...described };
   const inner = mentionWithin(ctx, words[det].start, w.end);
   return { start: words[det].start, end: w.end, ...(inner ? { name: inner.text } : {}) };
+}
+
+/** Longest title between commas after a person's name (words). */
+const LONG_TITLE_WORDS = 30;
+/** Lower-case words inside a title or a name ("Chairman of the Presidium", "Pliny the Younger"). */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'van', 'von', 'del', 'la', 'le', 'bin', 'ibn', 'al']);
+
+function isTitleWord(w: Word): boolean {
+  return isCapitalised(w) || NAME_JOINERS.has(w.lower);
+}
+
+/** The name that is all of words `a`..`j` (an entity mention, or capitalised words): "France", "Pliny the Younger". */
+function nameBetweenCommas(ctx: QuoteContext, words: readonly Word[], a: number, j: number): string | undefined {
+  const m = mentionStartingAt(ctx, words[a].start);
+  if (m && m.end === words[j].end && m.type !== 'date' && m.type !== 'event') return m.text;
+  if (j - a >= MAX_SPEAKER_WORDS || !isCapitalised(words[a]) || !isCapitalised(words[j])) return undefined;
+  for (let i = a; i <= j; i++) if (!isTitleWord(words[i]) || (i > a && /[,;:.()]/.test(ctx.masked.slice(words[i - 1].end, words[i].start)))) return undefined;
+  return ctx.text.slice(words[a].start, words[j].end);
+}
+
+/** The start of a description that ends with the phrase at `start`, from its determiner ("the former colonial" | Power). */
+function descriptionStart(ctx: QuoteContext, words: readonly Word[], start: number, from: number): number {
+  const k = words.findIndex((w) => w.start === start);
+  for (let b = k - 1; b >= 0 && b >= k - 3 && words[b].start >= from; b--) {
+    if (/[,;:.()]/.test(ctx.masked.slice(words[b].end, words[b + 1].start)) || AUXILIARIES.has(words[b].lower) || REPORTING_VERBS.has(words[b].lower)) break;
+    if (SPEAKER_DETERMINERS.has(words[b].lower)) return words[b].start;
+  }
+  return start;
 }
 
 /** A participle's or relative clause's first words at word `a` ("chaired by", "which was led by", "who met"). */
@@ -223,6 +262,8 @@ function insideClause(words: readonly Word[], a: number): boolean {
 function objectOfPreposition(ctx: QuoteContext, words: readonly Word[], a: number): number {
   for (let i = a - 1; i >= 0 && a - i <= MAX_SPEAKER_WORDS; i--) {
     if (/,/.test(ctx.masked.slice(words[i].end, words[i + 1].start)) || clauseBreak(ctx.masked, words[i].end, words[i + 1].start)) return -1;
+    // "I should like to recall here what President Sadat declared": a clause of its own opens before the name.
+    if (CLAUSE_OPENERS.has(words[i].lower)) return -1;
     if (OBJECT_PREPOSITIONS.has(words[i].lower)) return i;
   }
   return -1;
