@@ -11,7 +11,7 @@ export interface Settings extends FileFilter {
   /** The codebook file, relative to the first workspace folder (or absolute). */
   readonly codebook: string;
   readonly diagnostics: DiagnosticsSettings;
-  /** Which terms count as key (`discourseLens.keyTerms.minG2`, `minLogRatio`). */
+  /** Which terms count as key (`discourseLens.keyTerms.minG2`, `minLogRatio`, `correctForTests`). */
   readonly keyTerms: KeyTermOptions;
   /** The codings folder (`discourseLens.codingsFolder`), relative to the first workspace folder (or absolute). */
   readonly codingsFolder: string;
@@ -58,5 +58,9 @@ export function parseSettings(raw: unknown): Settings {
 function parseKeyTermOptions(raw: unknown): KeyTermOptions {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const number = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : d);
-  return { minG2: number(r.minG2, DEFAULT_KEY_TERM_OPTIONS.minG2), minLogRatio: number(r.minLogRatio, DEFAULT_KEY_TERM_OPTIONS.minLogRatio) };
+  return {
+    minG2: number(r.minG2, DEFAULT_KEY_TERM_OPTIONS.minG2),
+    minLogRatio: number(r.minLogRatio, DEFAULT_KEY_TERM_OPTIONS.minLogRatio),
+    correctForTests: typeof r.correctForTests === 'boolean' ? r.correctForTests : DEFAULT_KEY_TERM_OPTIONS.correctForTests,
+  };
 }

@@ -17,8 +17,11 @@
  * What "against the rest of the corpus" means:
  *  - For a document d, the target is d and the reference is every other document: the term's
  *    occurrences in d among d's words, against its occurrences in the other documents among
- *    theirs. A term is key in d when it is significant (G² ≥ minG2, 10.83 = p < 0.001) and at
- *    least 2^minLogRatio times as frequent in d.
+ *    theirs. A term is key in d when it is significant and at least 2^minLogRatio times as
+ *    frequent in d. Significant: for d as a whole at the level of minG2 (10.83 = p < 0.001),
+ *    Bonferroni-corrected for the number of terms d tests, those it uses MIN_DOCUMENT_OCCURRENCES
+ *    times at least (significance.ts: G² ≥ 20.6 for 180 terms, 23.9 for 1,000); with
+ *    `correctForTests` off, G² ≥ minG2 per term.
  *  - It must occur in d at least `MIN_DOCUMENT_OCCURRENCES` times, in two of d's paragraphs at
  *    least (dispersion: one paragraph repeating a word does not make it key), and in ≥ 2
  *    documents of the corpus (df ≥ 2: a recurring term, not a one-off phrase). A document gets
@@ -43,6 +46,7 @@ import { FNV_OFFSET, FNV_PRIME, fnvStep } from '../common/fnv';
 import { type SpanColumns, spanColumnsOf, spanEnd, spanStart } from './spans';
 import { isNameHead } from '../entities/nameHeadWords';
 import { isAddressWord, isNumberOrDateWord, spellingForm } from './termWords';
+import { correctedMinG2 } from './significance';
 
 export const MAX_NGRAM = 4;
 export const DOC_KEY_TERMS = 12;
@@ -52,13 +56,36 @@ export const MIN_DOCUMENT_OCCURRENCES = 3;
 /** in this many of its paragraphs (if it has as many): one paragraph repeating a word does not make it key. */
 export const MIN_DOCUMENT_PARAGRAPHS = 2;
 
+/** The terms a document tests: those it uses `MIN_DOCUMENT_OCCURRENCES` times at least (fewer are never key). */
+export function testedTerms(t: NgramTable): number {
+  let n = 0;
+  for (let i = 0; i < t.counts.length; i++) if (t.counts[i] >= MIN_DOCUMENT_OCCURRENCES) n++;
+  return n;
+}
+
+/** The G² a term must reach to be key in a document with this n-gram table (see `correctForTests`). */
+export function documentMinG2(t: NgramTable, options: KeyTermOptions): number {
+  return options.correctForTests ? correctedMinG2(options.minG2, testedTerms(t)) : options.minG2;
+}
+
 /** Which terms count as key: significance (G², 10.83 is p < 0.001 with one degree of freedom) and effect size. */
 export interface KeyTermOptions {
   readonly minG2: number;
   readonly minLogRatio: number;
+  /**
+   * `minG2` is the level of the whole document, Bonferroni-corrected for the number of terms it
+   * tests (significance.ts): a long speech tests a thousand terms, and p < 0.001 each makes some
+   * plain words it repeats key by chance. False: `minG2` per term, as AntConc or WordSmith test.
+   */
+  readonly correctForTests: boolean;
 }
 
-export const DEFAULT_KEY_TERM_OPTIONS: KeyTermOptions = { minG2: 10.83, minLogRatio: 1 };
+export const DEFAULT_KEY_TERM_OPTIONS: KeyTermOptions = { minG2: 10.83, minLogRatio: 1, correctForTests: true };
+
+/** Whether two sets of options select the same key terms. */
+export function sameKeyTermOptions(a: KeyTermOptions, b: KeyTermOptions): boolean {
+  return a.minG2 === b.minG2 && a.minLogRatio === b.minLogRatio && a.correctForTests === b.correctForTests;
+}
 
 /**
  * The corpus's register: in a corpus of `REGISTER_MIN_DOCUMENTS` documents or more, the more of

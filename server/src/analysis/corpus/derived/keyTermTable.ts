@@ -8,7 +8,7 @@ import type { DocumentAnalysis } from '../../document';
 import { segment } from '../../text/structure';
 import { sortedIndexOf } from '../../common/binarySearch';
 import { entitySpans } from '../../cache/analysisViews';
-import { CORPUS_KEY_TERMS, DOC_KEY_TERMS, isModifierPiece, isNamePiece, MODIFIER_MIN_DOCUMENTS, MIN_DOCUMENT_OCCURRENCES, MIN_DOCUMENT_PARAGRAPHS, type KeyTermOptions, keyness, longerPhrases, minLogRatioFor, ngramOccurrences, preferredForm, withoutAbsorbedTerms } from '../keyterms';
+import { CORPUS_KEY_TERMS, DOC_KEY_TERMS, isModifierPiece, isNamePiece, MODIFIER_MIN_DOCUMENTS, MIN_DOCUMENT_OCCURRENCES, MIN_DOCUMENT_PARAGRAPHS, documentMinG2, type KeyTermOptions, keyness, longerPhrases, minLogRatioFor, ngramOccurrences, preferredForm, withoutAbsorbedTerms } from '../keyterms';
 import { DocCounts } from '../docCounts';
 import type { Keyness, TermRecord } from '../model';
 import type { NgramCounts } from '../tables/ngramCounts';
@@ -63,7 +63,9 @@ const sortedUris = corpus.sortedUris();
     const minParagraphs = Math.min(MIN_DOCUMENT_PARAGRAPHS, t.paragraphCount);
     // The document's top DOC_KEY_TERMS by G², kept sorted, without an object per candidate.
     const cands: { h: number; g2: number; logRatio: number; count: number }[] = [];
-    const { minG2, minLogRatio } = corpus.options;
+    const { minLogRatio } = corpus.options;
+    // Significant for the document as a whole: corrected for the number of terms it tests.
+    const minG2 = documentMinG2(t, corpus.options);
     const minRatio = 2 ** minLogRatio;
     for (let i = 0; i < t.hashes.length; i++) {
       const a = t.counts[i];

@@ -8,7 +8,7 @@
 import type { DocumentAnalysis } from '../../document';
 import { sortedIndexOf } from '../../common/binarySearch';
 import { entitySpans } from '../../cache/analysisViews';
-import { DEFAULT_KEY_TERM_OPTIONS, type KeyTermOptions } from '../keyterms';
+import { DEFAULT_KEY_TERM_OPTIONS, type KeyTermOptions, sameKeyTermOptions } from '../keyterms';
 import { termOccurrences } from '../termSearch';
 import type { CodebookFilter } from '../codebookFilter';
 import { DocCounts } from '../docCounts';
@@ -58,7 +58,7 @@ export class KeyTerms {
 
   /** Sets the options; false if they are the ones in use. */
   setOptions(options: KeyTermOptions): boolean {
-    if (options.minG2 === this.options.minG2 && options.minLogRatio === this.options.minLogRatio) return false;
+    if (sameKeyTermOptions(options, this.options)) return false;
     this.options = options;
     return true;
   }
