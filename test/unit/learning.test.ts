@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import {
-  FeatureBuffer, ModelFormatError, SequenceModel, bioSpans, bioTags, hashCombine, hashString, packModels, unpackModels,
+  FeatureBuffer, ModelFormatError, RankIndex, SequenceModel, bioSpans, bioTags, hashCombine, hashString, packModels, unpackModels,
 } from '../../server/src/analysis/learning';
 import { trainSequenceTagger } from '../../scripts/learning/training';
 import { HashTable } from '../../server/src/analysis/common/hashTable';
@@ -67,6 +67,25 @@ describe('learning: averaged perceptron sequence tagger', () => {
       assert.deepStrictEqual(b, a);
       assert.deepStrictEqual(cb, ca);
     }
+  });
+
+  it('reads back every weight and bucket of a file, as the model held them', () => {
+    const loaded = SequenceModel.deserialize(model.serialize());
+    for (let b = 0; b < 1 << model.bucketBits; b++) {
+      assert.strictEqual(loaded.rowIndex(b), model.rowIndex(b), `row of bucket ${b}`);
+      for (let k = 0; k < model.numTags; k++) assert.strictEqual(loaded.weight(b, k), model.weight(b, k));
+    }
+    assert.deepStrictEqual(loaded.trans, model.trans);
+  });
+
+  it('builds the same rank index from a bucket test or from the occupied buckets', () => {
+    const occupied = new Int32Array([0, 5, 31, 32, 33, 64, 100, 999]);
+    const set = new Set(occupied);
+    const a = new RankIndex(1000, (b) => set.has(b));
+    const b = new RankIndex(1000, occupied);
+    assert.deepStrictEqual(b.index, a.index);
+    assert.strictEqual(b.rows, occupied.length);
+    for (let k = 0; k < 1000; k++) assert.strictEqual(b.row(k), set.has(k) ? occupied.indexOf(k) : -1);
   });
 
   it('rejects corrupt or foreign files with a clear error', () => {

@@ -1,5 +1,4 @@
-/** Byte-level helpers for the model file format: varint/int16 writer and reader, CRC-32. */
-import { ModelFormatError } from './errors';
+/** Byte-level helpers for the model file format: varint/int16 writer, CRC-32 (model.ts reads the varints inline). */
 
 // ---------------------------------------------------------------- bytes
 
@@ -28,29 +27,6 @@ export class ByteWriter {
   }
   bytes(): Uint8Array {
     return this.buf.slice(0, this.n);
-  }
-}
-
-export class ByteReader {
-  pos = 0;
-  constructor(readonly bytes: Uint8Array) {}
-  varint(): number {
-    let v = 0;
-    let shift = 0;
-    for (;;) {
-      if (this.pos >= this.bytes.length) throw new ModelFormatError('model: truncated weights');
-      const b = this.bytes[this.pos++];
-      v += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) return v;
-      shift += 7;
-      if (shift > 35) throw new ModelFormatError('model: corrupt varint');
-    }
-  }
-  i16(): number {
-    if (this.pos + 2 > this.bytes.length) throw new ModelFormatError('model: truncated weights');
-    const v = this.bytes[this.pos] | (this.bytes[this.pos + 1] << 8);
-    this.pos += 2;
-    return (v << 16) >> 16;
   }
 }
 

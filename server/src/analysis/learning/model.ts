@@ -1,7 +1,7 @@
 /** The trained sequence model: int16 weights, greedy decoding, serialisation, bundles of models. */
 import { ModelFormatError } from './errors';
 import { FeatureBuffer, type FeatureExtractor, type FixedTag } from './hashing';
-import { ByteWriter, ByteReader, crc32 } from './bytes';
+import { ByteWriter, crc32 } from './bytes';
 
 export function argmax(a: ArrayLike<number>, n: number): number {
   let best = 0;
@@ -26,14 +26,27 @@ export class RankIndex {
   /** Number of occupied buckets (rows). */
   readonly rows: number;
 
-  constructor(buckets: number, occupied: (bucket: number) => boolean) {
-    const index = (this.index = new Int32Array(2 * Math.max(1, Math.ceil(buckets / 32))));
+  /**
+   * @param occupied whether a bucket has a row, or the occupied buckets themselves (ascending, each
+   * below `buckets`): a model's load takes this way, a word per 32 buckets instead of a call per bucket.
+   */
+  constructor(buckets: number, occupied: ((bucket: number) => boolean) | Int32Array) {
+    const words = Math.max(1, Math.ceil(buckets / 32));
+    const index = (this.index = new Int32Array(2 * words));
     let n = 0;
-    for (let b = 0; b < buckets; b++) {
-      if ((b & 31) === 0) index[2 * (b >>> 5) + 1] = n;
-      if (occupied(b)) {
-        index[2 * (b >>> 5)] |= 1 << (b & 31);
-        n++;
+    if (typeof occupied !== 'function') {
+      for (let i = 0; i < occupied.length; i++) index[2 * (occupied[i] >>> 5)] |= 1 << (occupied[i] & 31);
+      for (let w = 0; w < words; w++) {
+        index[2 * w + 1] = n;
+        n += popcount(index[2 * w]);
+      }
+    } else {
+      for (let b = 0; b < buckets; b++) {
+        if ((b & 31) === 0) index[2 * (b >>> 5) + 1] = n;
+        if (occupied(b)) {
+          index[2 * (b >>> 5)] |= 1 << (b & 31);
+          n++;
+        }
       }
     }
     this.rows = n;
@@ -55,6 +68,12 @@ export function rankRow(index: Int32Array, bucket: number): number {
   v = v - ((v >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return index[2 * w + 1] + (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
+function popcount(bits: number): number {
+  let v = bits - ((bits >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** The non-zero weight rows of a model: occupied buckets, ascending, and their weights, rows[row * numTags + tag]. */
@@ -81,12 +100,6 @@ export function weightRows(weights: Int16Array, numTags: number): WeightRows {
     r++;
   }
   return { buckets, rows };
-}
-
-function grow<A extends Int32Array | Int16Array>(a: A, length: number): A {
-  const b = new (a.constructor as new (n: number) => A)(length);
-  b.set(a);
-  return b;
 }
 
 export class SequenceModel {
@@ -121,9 +134,11 @@ export class SequenceModel {
     const t = (meta as { temperature?: unknown } | undefined)?.temperature;
     this.temperature = typeof t === 'number' && t > 0 ? t : 1;
     const { buckets, rows } = weights;
-    let next = 0;
-    this.rowOf = new RankIndex(1 << bucketBits, (b) => next < buckets.length && buckets[next] === b && ++next > 0);
-    if (next !== buckets.length || rows.length !== buckets.length * T) throw new Error('weight rows: buckets must ascend, one row each');
+    for (let i = 0; i < buckets.length; i++) {
+      if (buckets[i] < 0 || buckets[i] > this.mask || (i > 0 && buckets[i] <= buckets[i - 1])) throw new Error('weight rows: buckets must ascend, one row each');
+    }
+    if (rows.length !== buckets.length * T) throw new Error('weight rows: buckets must ascend, one row each');
+    this.rowOf = new RankIndex(1 << bucketBits, buckets);
     this.rows = rows;
   }
 
@@ -306,37 +321,60 @@ export class SequenceModel {
       throw new ModelFormatError(`${what}: corrupt metadata`);
     }
     if (!Array.isArray(parsed.tags) || parsed.tags.length !== T) throw new ModelFormatError(`${what}: tag list does not match header`);
-    // Read straight into rows (a dense table of 2^bits rows would take tens of MB while loading).
-    const r = new ByteReader(body.subarray(metaLen));
-    let buckets = new Int32Array(1024);
-    let rows = new Int16Array(1024 * T);
-    let n = 0;
-    let b = 0;
-    const transLen = (T + 1) * T;
-    while (r.pos < r.bytes.length - transLen * 2) {
-      const delta = r.varint();
-      b += delta;
-      const m = r.varint();
-      if (b >= 1 << bits || (n > 0 && delta === 0)) throw new ModelFormatError(`${what}: corrupt weights`);
-      if (n === buckets.length) {
-        buckets = grow(buckets, n * 2);
-        rows = grow(rows, n * 2 * T);
-      }
-      let nonZero = false;
-      for (let k = 0; k < T; k++) {
-        if (!(m & (1 << k))) continue;
-        const w = (rows[n * T + k] = r.i16());
-        if (w !== 0) nonZero = true;
-      }
-      // A row of zeros is no row (as when compacting a dense table).
-      if (nonZero) buckets[n++] = b;
-      else rows.fill(0, n * T, n * T + T);
-    }
-    if (r.pos !== r.bytes.length - transLen * 2) throw new ModelFormatError(`${what}: corrupt weights`);
-    const trans = new Int16Array(transLen);
-    for (let i = 0; i < transLen; i++) trans[i] = r.i16();
-    return new SequenceModel(parsed.tags, bits, { buckets: buckets.slice(0, n), rows: rows.slice(0, n * T) }, trans, scale, parsed.meta ?? undefined);
+    const { buckets, rows, trans } = readWeights(body.subarray(metaLen), T, bits, what);
+    return new SequenceModel(parsed.tags, bits, { buckets, rows }, trans, scale, parsed.meta ?? undefined);
   }
+}
+
+/**
+ * The sparse rows and transitions of a model file's payload. Every isolate that analyses runs this
+ * once, mostly before the JIT has compiled it, so it decodes the varints inline into arrays sized
+ * up front (a kept row takes at least 4 bytes: delta, mask and one weight) rather than through a
+ * reader's methods into arrays grown by doubling.
+ */
+function readWeights(p: Uint8Array, T: number, bits: number, what: string): WeightRows & { readonly trans: Int16Array } {
+  const transLen = (T + 1) * T;
+  const end = p.length - transLen * 2;
+  if (end < 0) throw new ModelFormatError(`${what}: corrupt weights`);
+  const cap = (end >>> 2) + 1;
+  const buckets = new Int32Array(cap);
+  const rows = new Int16Array(cap * T);
+  const limit = 2 ** bits;
+  let n = 0;
+  let b = 0;
+  let pos = 0;
+  while (pos < end) {
+    let delta = 0;
+    let m = 0;
+    for (let shift = 0, byte = 0x80; byte >= 0x80; shift += 7) {
+      if (pos >= end || shift > 35) throw new ModelFormatError(`${what}: corrupt weights`);
+      byte = p[pos++];
+      delta += (byte & 0x7f) * 2 ** shift;
+    }
+    for (let shift = 0, byte = 0x80; byte >= 0x80; shift += 7) {
+      if (pos >= end || shift > 35) throw new ModelFormatError(`${what}: corrupt weights`);
+      byte = p[pos++];
+      m += (byte & 0x7f) * 2 ** shift;
+    }
+    b += delta;
+    if (b >= limit || (n > 0 && delta === 0)) throw new ModelFormatError(`${what}: corrupt weights`);
+    const base = n * T;
+    let nonZero = false;
+    for (let k = 0; k < T; k++) {
+      if (!(m & (1 << k))) continue;
+      if (pos + 2 > end) throw new ModelFormatError(`${what}: corrupt weights`);
+      const w = ((p[pos] | (p[pos + 1] << 8)) << 16) >> 16;
+      pos += 2;
+      rows[base + k] = w;
+      if (w !== 0) nonZero = true;
+    }
+    // A row of zeros is no row (as when compacting a dense table).
+    if (nonZero) buckets[n++] = b;
+    else rows.fill(0, base, base + T);
+  }
+  const trans = new Int16Array(transLen);
+  for (let i = 0, q = end; i < transLen; i++, q += 2) trans[i] = ((p[q] | (p[q + 1] << 8)) << 16) >> 16;
+  return { buckets: buckets.slice(0, n), rows: rows.slice(0, n * T), trans };
 }
 
 /**
