@@ -49,7 +49,7 @@ export class CorpusIndex {
   private readonly generationNow = () => this.gen;
   private readonly codebookNow = () => this.codebook;
   private readonly resolution = new EntityResolution(this.generationNow, this.surfaces, this.codebookNow, () => this.names,
-    (word, enough) => lowerCaseUses(this.words, this.counted, word, enough));
+    (asked) => lowerCaseUses(this.counted, asked));
   private readonly keyTermIndex = new KeyTerms(this.generationNow, this.counted, this.codebookNow);
   private readonly mentions = new Mentions(this.generationNow, {
     store: this.counted,

@@ -84,10 +84,11 @@ export interface ResolveOptions {
   /** The known form has at least this many mentions and ≥ 3× the rare form's (default 4). */
   readonly minKnownCount?: number;
   /**
-   * How often the corpus writes `word` (lower case) as a lower-case word, counted up to `enough`:
-   * the evidence that a one-word name is a common word the tagger took for a name (see `commonWordEntity`).
+   * How often the corpus writes each word (lower case) as a lower-case word, counted up to its
+   * `enough`: the evidence that a one-word name is a common word the tagger took for a name (see
+   * `commonWordEntities`). Asked once for all the words, so that a pass over the texts serves them all.
    */
-  readonly lowerCaseUses?: (word: string, enough: number) => number;
+  readonly lowerCaseUses?: (asked: ReadonlyMap<string, number>) => ReadonlyMap<string, number>;
 }
 
 /** Titles stripped from the front of a person's name (longest first when matching). */
@@ -384,8 +385,9 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
   const bySurface = new Map<string, string>();
   const entityOf = new Map<Group, ResolvedEntity>();
   const usedIds = new Set<string>();
+  const commonWords = commonWordEntities(live(), options);
   for (const g of live()) {
-    if (commonWordEntity(g, options)) continue;
+    if (commonWords.has(g)) continue;
     let name: string;
     if (g.declared) name = g.declared.name;
     else {
@@ -445,24 +447,42 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
 }
 
 /**
- * An entity of one capitalised word that the corpus writes in lower case at least twice and at
+ * The entities of one capitalised word that the corpus writes in lower case at least twice and at
  * least as often as the entity is mentioned ("Malnutrition", "Instability", "Globalization", a
  * sentence's "Persistent"): a common word the tagger took for a name, or a piece of a title it
- * cut ("Mountain" of the International Year of the Mountain). It is not shown: its forms resolve
+ * cut ("Mountain" of the International Year of the Mountain). They are not shown: their forms resolve
  * to no entity. Names the gazetteer knows ("Turkey", "Chad"), acronyms and a family name merged
  * into a person's full name ("Strong" → Maurice Strong) stay.
  */
-function commonWordEntity(g: Group, options: ResolveOptions): boolean {
-  if (g.declared || !options.lowerCaseUses) return false;
+function commonWordEntities(groups: readonly Group[], options: ResolveOptions): Set<Group> {
+  const out = new Set<Group>();
+  if (!options.lowerCaseUses) return out;
+  const asked = new Map<Group, { word: string; enough: number }>();
+  const enoughOf = new Map<string, number>();
+  for (const g of groups) {
+    const word = commonWordOf(g, options);
+    if (word === undefined) continue;
+    const enough = Math.max(2, g.count);
+    asked.set(g, { word, enough });
+    enoughOf.set(word, Math.max(enoughOf.get(word) ?? 0, enough));
+  }
+  if (!asked.size) return out;
+  const uses = options.lowerCaseUses(enoughOf);
+  for (const [g, { word, enough }] of asked) if ((uses.get(word) ?? 0) >= enough) out.add(g);
+  return out;
+}
+
+/** The word (lower case) of a group named by one capitalised word that is no known name, else undefined. */
+function commonWordOf(g: Group, options: ResolveOptions): string | undefined {
+  if (g.declared) return undefined;
   let word: string | undefined;
   for (const b of g.bare.keys()) {
-    if (!/^\p{Lu}\p{Ll}+$/u.test(b)) return false;
-    if (word !== undefined && word !== b.toLowerCase()) return false;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(b)) return undefined;
+    if (word !== undefined && word !== b.toLowerCase()) return undefined;
     word = b.toLowerCase();
   }
-  if (word === undefined || options.isKnownName?.([...g.bare.keys()][0])) return false;
-  const enough = Math.max(2, g.count);
-  return options.lowerCaseUses(word, enough) >= enough;
+  if (word === undefined || options.isKnownName?.([...g.bare.keys()][0])) return undefined;
+  return word;
 }
 
 function isAllCaps(s: string): boolean {

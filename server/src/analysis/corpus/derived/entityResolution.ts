@@ -6,7 +6,7 @@
  * article must not cost a pass over the corpus: 35 ms per edit on 23 MB of speeches).
  */
 import type { NameChecks } from '../../document';
-import { resolveEntities, type Resolution } from '../../entities/resolve';
+import { resolveEntities, type Resolution, type ResolveOptions } from '../../entities/resolve';
 import type { DeclaredEntity } from '../../types';
 import type { CodebookFilter } from '../codebookFilter';
 import type { EntityRecord, Misspelling } from '../model';
@@ -51,8 +51,8 @@ export class EntityResolution {
     private readonly surfaces: EntitySurfaceTable,
     private readonly codebook: () => CodebookFilter,
     private readonly names: () => NameChecks | undefined,
-    /** Lower-case uses of a word in the corpus, up to `enough` (see resolve.ts, `lowerCaseUses`). */
-    private readonly lowerCaseUses?: (word: string, enough: number) => number,
+    /** Lower-case uses of words in the corpus, each up to its `enough` (see resolve.ts, `lowerCaseUses`). */
+    private readonly lowerCaseUses?: ResolveOptions['lowerCaseUses'],
   ) {
     this.state = new DerivedCache(generation, (previous) => this.resolve(previous));
     this.rowsByEntity = new DerivedCache(generation, (previous) => this.groupRowsByEntity(previous));
