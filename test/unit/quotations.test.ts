@@ -362,5 +362,14 @@ describe('quotations and who is quoted', function () {
       assert.strictEqual(q.length, 2, JSON.stringify(q));
       for (const x of q) assert.strictEqual(x.name, 'Secretary-General', x.text);
     });
+
+    it('attributes a quoted term only near its speaker, and takes no determiner alone for one', () => {
+      const q = quotations([
+        'There are some people who, to put it mildly, are behaving rather strangely. They acknowledged that the Pol Pot regime pursued a policy of genocide and for years had raided the border areas of Viet Nam, but in practice they closed their eyes to it and in this way they justify the "right to existence" of a regime that committed unpardonable crimes against the Kampuchean people.',
+        'The aggression on Lebanon had the following objectives: first, to liquidate the PLO; secondly, to control Lebanon through what they call the establishment of "a strong Government", as if any Government installed by foreign occupation can ever be "strong"; thirdly, to impose a "peace treaty" on the State of Lebanon.',
+        'Those relations must be correct, equal and mutually beneficial, according to the "give-and-take" principle. We will be for trade with all.',
+      ].join('\n\n'));
+      assert.deepStrictEqual(q.map((x) => [x.text, x.speaker]), [['"a strong Government"', 'they']]);
+    });
   });
 });

@@ -60,6 +60,8 @@ export function speakerFrom(ctx: QuoteContext, words: readonly Word[], k: number
     if (capitalised ? !isCapitalised(next) : (ENDS_NOUN_PHRASE.has(next.lower) || REPORTING_VERBS.has(next.lower)) && !saying) break;
     j++;
   }
+  // "according to the “give-and-take” principle": a determiner alone names no one.
+  if (j === k && SPEAKER_DETERMINERS.has(w.lower)) return undefined;
   // "the Minister for Foreign Affairs of" | Brazil, "the Declaration for a New Global" | Agenda: a name the word limit cut goes on.
   if (/^(?:of|for|the)$/.test(words[j].lower) || (j + 1 - k === MAX_SPEAKER_WORDS && isCapitalised(words[j]))) {
     for (let x = 0; x < 2 * MAX_SPEAKER_WORDS && j + 1 < words.length && words[j + 1].start < limit && !clauseBreak(ctx.masked, words[j].end, words[j + 1].start) && !/,/.test(ctx.masked.slice(words[j].end, words[j + 1].start)) && (isCapitalised(words[j + 1]) || /^(?:of|the)$/.test(words[j + 1].lower)); x++) j++;
