@@ -131,6 +131,21 @@ describe('cli: scan', function () {
     }
   });
 
+  it("gives each mention its entity's type, as the editor shows it (a codebook's Kremlin as a body, not the tagger's place)", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dl-cli-types-'));
+    try {
+      const file = path.join(dir, 'codebook.yaml');
+      writeFileSync(file, 'entities:\n  - name: Kremlin\n    type: organization\n');
+      const out = JSON.parse(run(['scan', 'samples', '--json', '--codebook', file]).stdout);
+      const types = new Map(out.entities.map((e: { id: string; type: string }) => [e.id, e.type]));
+      const mentions = out.documents.flatMap((d: { entities: { text: string; type: string; entity: string }[] }) => d.entities);
+      assert.ok(mentions.some((m: { text: string; type: string }) => m.text === 'Kremlin' && m.type === 'organization'));
+      for (const m of mentions) assert.strictEqual(m.type, types.get(m.entity), m.text);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reports errors on stderr with a non-zero exit', () => {
     const missing = run(['scan', 'no/such/folder', '--json']);
     assert.notStrictEqual(missing.code, 0);

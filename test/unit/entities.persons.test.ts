@@ -96,6 +96,19 @@ describe('entities: persons named in part (issue 11)', () => {
     assert.strictEqual(names.get('Fukuyama'), 'Fukuyama');
     assert.strictEqual(names.get('BLAIR'), 'BLAIR');
   });
+
+  it('joins a lone family name typed as a place the same way ("a brief paper by [Kant]"), never a city named elsewhere alone', () => {
+    // "may be found in a brief paper by Kant, the great German philosopher" (tagged as a place) in
+    // speeches that name "Immanuel Kant"; "Lusaka" the city in speeches that do not name Paul Lusaka.
+    const names = resolvedNames([
+      { text: 'Immanuel Kant', type: 'person', count: 3, documents: ['a', 'b', 'c'] },
+      { text: 'Kant', type: 'place', count: 5, documents: ['a', 'b'] },
+      { text: 'Paul Lusaka', type: 'person', count: 14, documents: ['d', 'e'] },
+      { text: 'Lusaka', type: 'place', count: 52, documents: ['e', 'f', 'g'] },
+    ]);
+    assert.strictEqual(names.get('Kant'), 'Immanuel Kant');
+    assert.strictEqual(names.get('Lusaka'), 'Lusaka');
+  });
 });
 
 describe('entities: names cut or mistyped in a speech (issue 11)', () => {

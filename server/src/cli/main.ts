@@ -310,7 +310,8 @@ function scanDocument(index: CorpusIndex, p: string, codingsOf: (path: string) =
   const entities = [];
   for (const e of entityMentionsOnce(d)) {
     const id = index.entityIdOf(e.text);
-    if (id) entities.push({ start: e.start, end: e.end, text: e.text, type: e.type, entity: id });
+    // The entity's type, as the editor shows it: a lone family name the tagger typed as a body is the person it resolves to.
+    if (id) entities.push({ start: e.start, end: e.end, text: e.text, type: index.entity(id)?.type ?? e.type, entity: id });
   }
   const terms: ScanResult['documents'][number]['terms'] = [];
   for (const m of d.markers) {

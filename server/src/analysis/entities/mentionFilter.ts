@@ -85,6 +85,17 @@ function inDocumentSymbol(text: string, start: number, end: number): boolean {
   return DOCUMENT_SYMBOL.test(token) && /\d/.test(token);
 }
 
+/** A footnote number or a run-on word glued to a name's last word by a scan: ".3", ".was", "6" after a word in lower case. */
+const RUN_ON_TAIL = /(?<=\p{L}{3})\.(?:\d{1,3}|\p{Ll}{2,})$|(?<=\p{Ll}{3})\d{1,2}$/u;
+/** The rest of "Co-operation", "Co-ordination", "Co-ordinator" after a name's "Co". */
+const CO_WORD = /^[-—]\s*(?:operation|ordination|ordinator|ordinating)\b/;
+/**
+ * A word a scan garbled: lower case then a capital ("peQple", "policeState", "oE") or a digit among
+ * letters ("P1A", "POL1SARIO", "Al361534"); an ordinal ("21st") is a word, and so is an initial
+ * before a particle ("A.de Silva").
+ */
+const SCANNED_WORD = /(?:^|\s)\p{Ll}+\p{Lu}|(?!\d+(?:st|nd|rd|th)\b)(?:\p{L}\d+\p{L}|\p{Ll}\d|\d\p{Ll})/u;
+
 /** Characters a name may start with besides letters and digits. */
 const LEAD_OK = /[\p{L}\p{N}]/u;
 /** Characters a name may end with besides letters and digits: the dot of "U.S." or "Corp.", a closing bracket of a balanced pair. */
@@ -95,6 +106,13 @@ const TRAIL_OK = /[\p{L}\p{N}.)]/u;
  * is not a name of our types.
  */
 export function cleanMention(text: string, start: number, end: number, type: EntityType): { start: number; end: number } | undefined {
+  // A footnote's number or the next word run on by a scan after a name's last word ("Geneva.3", "Zealand.was", "Commodities6").
+  const runOn = RUN_ON_TAIL.exec(text.slice(start, end));
+  // Not a document symbol's number ("AHG/Res.16", "A/C.1/L.513"): the symbol is no name at all.
+  if (runOn && !/[/]|\.\p{L}/u.test(text.slice(start, end - runOn[0].length))) end -= runOn[0].length;
+  // "Co" of a name cut at "Co-operation" or "Co-ordination" ("South Asian Association for Regional Co" | -operation).
+  const coWord = /\sCo$/.test(text.slice(start, end)) ? CO_WORD.exec(text.slice(end, end + 16)) : null;
+  if (coWord) end += coWord[0].length;
   for (let before = -1; before !== end - start; ) {
     before = end - start;
     while (start < end && !LEAD_OK.test(text[start])) start++;
@@ -108,6 +126,7 @@ export function cleanMention(text: string, start: number, end: number, type: Ent
     if (head) start += head[0].length;
   }
   const name = text.slice(start, end);
+  if (SCANNED_WORD.test(name)) return undefined;
   // A single letter ("&A" of "Q&A" cut to "A") is a fragment, not a name; "M3" or "G8" are names.
   if (!/\p{L}/u.test(name) || !/[\p{L}\p{N}].*[\p{L}\p{N}]/su.test(name)) return undefined;
   if (start > 0 && /[&@]/.test(text[start - 1]) && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) return undefined;

@@ -349,9 +349,9 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
     if (/^(?:[IVXL]+|Ii)$/.test([...g.bare.keys()][0] ?? '')) continue;
     const candidates = (bySuffix.get(g.key) ?? []).filter((m) => root(m) !== root(g));
     const single = !g.key.includes(' ');
-    // A lone family name the tagger typed as a body ("Presidents Truman and Eisenhower", "the Qadhafi Road") joins a person only where every document of it names that person in full.
-    const bodyTyped = t === 'organization' && !/^[A-Z]{2,6}$/.test([...g.bare.keys()][0] ?? '');
-    if (single ? t !== 'person' && t !== undefined && !bodyTyped : t !== 'person') continue;
+    // A lone family name the tagger typed as a body or a place ("Presidents Truman and Eisenhower", "the Qadhafi Road", "a paper by Kant") joins a person only where every document of it names that person in full.
+    const otherTyped = (t === 'organization' || t === 'place') && !/^[A-Z]{2,6}$/.test([...g.bare.keys()][0] ?? '');
+    if (single ? t !== 'person' && t !== undefined && !otherTyped : t !== 'person') continue;
     const docs = documentsOf(g);
     let best: Group | undefined;
     let bestShared = -1;
@@ -359,10 +359,10 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
       const s = shared(docs, m);
       if (!best || s > bestShared || (s === bestShared && root(m).count > root(best).count)) { best = m; bestShared = s; }
     }
-    if (best && t === 'organization' && [...docs].some((d) => !documentsOf(root(best!)).has(d))) best = undefined;
+    if (best && otherTyped && [...docs].some((d) => !documentsOf(root(best!)).has(d))) best = undefined;
     // Family name first: only when one name starts with the word and it is not a given name.
     const firsts = byFirstWord.get(g.key);
-    if (!best && single && t !== 'organization' && firsts?.length === 1 && !options.isGivenName?.([...g.bare.keys()][0] ?? g.key)) best = firsts[0];
+    if (!best && single && !otherTyped && firsts?.length === 1 && !options.isGivenName?.([...g.bare.keys()][0] ?? g.key)) best = firsts[0];
     if (best) merge(best, g);
   }
   // 4. Acronyms → organisations (or places) whose initials they spell.
