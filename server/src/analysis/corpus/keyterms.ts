@@ -44,7 +44,7 @@ import { TypeTable } from '../text/vocabulary';
 import { HashTable } from '../common/hashTable';
 import { FNV_OFFSET, FNV_PRIME, fnvStep } from '../common/fnv';
 import { type SpanColumns, spanColumnsOf, spanEnd, spanStart } from './spans';
-import { isNameHead } from '../entities/nameHeadWords';
+import { POLITY_HEADS, isBodyHead, isNameHead } from '../entities/nameHeadWords';
 import { isAddressWord, isNumberOrDateWord, spellingForm } from './termWords';
 import { correctedMinG2 } from './significance';
 
@@ -118,6 +118,20 @@ export function minLogRatioFor(df: number, n: number, minLogRatio: number): numb
  */
 export function isNamePiece(label: string): boolean {
   return !/\s/.test(label) && /^\p{Lu}\p{Ll}/u.test(label) && isNameHead(label);
+}
+
+/**
+ * A phrase that is a name or its front, which the entities cover or cut: ending on "the" and a
+ * capitalised word, where a name goes on ("authorities of the Republic" of Moldova, "parties to the
+ * Warsaw" Treaty), or two capitalised words naming a State or a body ("Spanish Government",
+ * "Socialist Republic" of Viet Nam): an actor, not what a speech is about.
+ */
+export function isNameFront(label: string): boolean {
+  const words = label.split(/\s+/);
+  const last = words[words.length - 1];
+  if (!/^\p{Lu}/u.test(last)) return false;
+  if (words.length >= 3 && words[words.length - 2] === 'the') return true;
+  return words.length === 2 && /^\p{Lu}/u.test(words[0]) && (isBodyHead(last) || POLITY_HEADS.has(last));
 }
 
 /** Share of a word's (or phrase's) occurrences a longer key phrase must account for to absorb it. */

@@ -8,7 +8,7 @@ import type { DocumentAnalysis } from '../../document';
 import { segment } from '../../text/structure';
 import { sortedIndexOf } from '../../common/binarySearch';
 import { entitySpans } from '../../cache/analysisViews';
-import { CORPUS_KEY_TERMS, DOC_KEY_TERMS, isModifierPiece, isNamePiece, MODIFIER_MIN_DOCUMENTS, MIN_DOCUMENT_OCCURRENCES, MIN_DOCUMENT_PARAGRAPHS, documentMinG2, type KeyTermOptions, keyness, longerPhrases, minLogRatioFor, ngramOccurrences, preferredForm, withoutAbsorbedTerms } from '../keyterms';
+import { CORPUS_KEY_TERMS, DOC_KEY_TERMS, isModifierPiece, isNameFront, isNamePiece, MODIFIER_MIN_DOCUMENTS, MIN_DOCUMENT_OCCURRENCES, MIN_DOCUMENT_PARAGRAPHS, documentMinG2, type KeyTermOptions, keyness, longerPhrases, minLogRatioFor, ngramOccurrences, preferredForm, withoutAbsorbedTerms } from '../keyterms';
 import { DocCounts } from '../docCounts';
 import type { Keyness, TermRecord } from '../model';
 import type { NgramCounts } from '../tables/ngramCounts';
@@ -149,8 +149,8 @@ const sortedUris = corpus.sortedUris();
   const pieces = new Set<string>();
   for (const [h, k] of top) {
     const label = labels.get(h);
-    // "Republic", "Council": pieces of names the entities cover.
-    if (!label || ignore.has(label.toLowerCase()) || isNamePiece(label)) continue;
+    // "Republic", "Council", "authorities of the Republic", "Spanish Government": names and their pieces, which the entities cover.
+    if (!label || ignore.has(label.toLowerCase()) || isNamePiece(label) || isNameFront(label)) continue;
     // The id stays lower-case whatever the label's case (notes and codings refer to it).
     const id = `keyword:${label.toLowerCase()}`;
     if (chosenIds.has(id)) continue;
