@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { AnalysisOptions, analyzeDocument } from '../../server/src/analysis/document';
 import { defaultRecognizers } from '../../server/src/analysis/recognizers';
-import { IN_PROCESS_MAX_BYTES, SERVER_IN_PROCESS_MAX_BYTES, WorkerPool, analyzeWithFallback, enoughTextForWorkers, workersBesideMainThread } from '../../server/src/node/workerPool';
+import { IN_PROCESS_MAX_BYTES, WorkerPool, analyzeWithFallback, enoughTextForWorkers } from '../../server/src/node/workerPool';
 import { ServerAnalysis } from '../../server/src/node/serverAnalysis';
 import { serverEnvironment } from '../../server/src/node/serverEnvironment';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
@@ -104,22 +104,6 @@ describe('workers only for enough text', function () {
     assert.strictEqual(enoughTextForWorkers(big, 0.5), false);
     assert.strictEqual(enoughTextForWorkers(big.slice(1)), false);
     assert.strictEqual(enoughTextForWorkers([...big, path.join(dir, 'gone.txt')]), true);
-  });
-
-  it('the language server indexes 4 MB or more with workers beside its thread', async () => {
-    const items = [];
-    for (let k = 0; k < 8; k++) {
-      const file = sized(`${k}.txt`, SERVER_IN_PROCESS_MAX_BYTES / 8);
-      items.push({ uri: file, file });
-    }
-    const engine = new ServerAnalysis(() => undefined);
-    engine.configure(path.join(dir, 'cache'), [dir]);
-    try {
-      await engine.scan(new Corpus({ sensitivity: 'precise' }, defaultRecognizers), items, {});
-      assert.strictEqual(engine.workers, workersBesideMainThread());
-    } finally {
-      await engine.dispose();
-    }
   });
 
   it('the language server indexes a small folder in-process, however many files it has', async () => {

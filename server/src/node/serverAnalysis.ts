@@ -14,7 +14,7 @@ import * as path from 'path';
 import { Corpus } from '../analysis/corpus/corpus';
 import { AnalysisCache, cacheKey } from './cacheStore';
 import { ScanItem, ScanOptions, ScanReport, scanFiles } from './scan';
-import { SERVER_IN_PROCESS_MAX_BYTES, WorkerPool, enoughTextForWorkers, workersBesideMainThread } from './workerPool';
+import { WorkerPool, enoughTextForWorkers, workersBesideMainThread } from './workerPool';
 
 export const EDIT_DEBOUNCE_MS = 150;
 /** The cache is saved this long after indexing: the first queries do not share the thread with its encoding. */
@@ -62,8 +62,8 @@ export class ServerAnalysis {
   async scan(corpus: Corpus, items: readonly ScanItem[], options: Omit<ScanOptions, 'pool' | 'cache'>): Promise<ScanReport> {
     const cache = this.cacheFor(corpus);
     const misses = cache ? Math.max(0, items.length - cache.size) : items.length;
-    // Workers for a big enough cold scan only (see SERVER_IN_PROCESS_MAX_BYTES).
-    if (!this.pool && misses >= MIN_FILES_FOR_WORKERS && workersBesideMainThread() > 0 && enoughTextForWorkers(items.map((i) => i.file), misses / items.length, SERVER_IN_PROCESS_MAX_BYTES)) {
+    // Workers for a big cold scan only, as in the command line (see IN_PROCESS_MAX_BYTES).
+    if (!this.pool && misses >= MIN_FILES_FOR_WORKERS && workersBesideMainThread() > 0 && enoughTextForWorkers(items.map((i) => i.file), misses / items.length)) {
       this.pool = new WorkerPool(workersBesideMainThread(), this.log);
       if (!this.pool.available) this.log(`Discourse Lens: analysing in-process (${this.pool.failure ?? 'no workers'})`);
     }

@@ -73,32 +73,25 @@ export function workersBesideMainThread(): number {
 }
 
 /**
- * Below this much text the command line (without --jobs) analyses in-process: a worker is an
- * isolate of its own, which loads the models again (about 0.5 s) and runs the analysis interpreted
- * and compiles it again for its first few hundred documents. On
+ * Below this much text a scan analyses in-process (the command line without --jobs, the language
+ * server's indexing): a worker is an isolate of its own, which loads the models again (about 0.5 s)
+ * and runs the analysis interpreted and compiles it again for its first few hundred documents. On
  * 2,587 files of 2 KB (5 MB), one worker beside the main thread: the command line 25% more CPU
- * (3 alternating whole-process pairs; on a quiet machine earlier, 14% more time). The language
- * server has its own threshold (SERVER_IN_PROCESS_MAX_BYTES).
+ * (3 alternating whole-process pairs; on a quiet machine earlier, 14% more time), the language
+ * server's indexing 6% more CPU and 57 MB more memory for the same time on a loaded machine.
  */
 export const IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
 
 /**
- * The language server's indexing takes a worker beside its thread from this much text on: it keeps
- * its analyses encoded (for the cache) either way, so a worker adds less to it than to the command
- * line. On 2,587 files of 2 KB (5 MB), 5 alternating whole-process pairs on a loaded machine (load
- * 13-19): indexing 0.88 of the time in-process (0.72-0.98), 10-15% more CPU, peak 50 MB more.
+ * Whether the files hold enough text for worker threads (`IN_PROCESS_MAX_BYTES`), of which the
+ * share `toAnalyse` is still to be analysed (the rest is cached). Sizes from the file system;
+ * stops once the answer is known.
  */
-export const SERVER_IN_PROCESS_MAX_BYTES = 4 * 1024 * 1024;
-
-/**
- * Whether the files hold `threshold` bytes of text or more, of which the share `toAnalyse` is
- * still to be analysed (the rest is cached). Sizes from the file system; stops once the answer is known.
- */
-export function enoughTextForWorkers(files: Iterable<string>, toAnalyse = 1, threshold = IN_PROCESS_MAX_BYTES): boolean {
+export function enoughTextForWorkers(files: Iterable<string>, toAnalyse = 1): boolean {
   let bytes = 0;
   for (const f of files) {
     bytes += fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0;
-    if (bytes * toAnalyse >= threshold) return true;
+    if (bytes * toAnalyse >= IN_PROCESS_MAX_BYTES) return true;
   }
   return false;
 }
