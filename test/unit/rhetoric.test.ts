@@ -7,7 +7,9 @@ import {
   RHETORIC_CATEGORIES, findRhetoricMarkers, rhetoricCandidates, findScareQuotes, lemma, loadRhetoricModel, RhetoricModel, trimSpan,
 } from '../../server/src/analysis/rhetoric/index';
 import { findQuotedSpans, keepsAtDistance } from '../../server/src/analysis/rhetoric/scareQuotes';
-import { ModelFormatError } from '../../server/src/analysis/learning';
+import { FeatureBuffer, ModelFormatError } from '../../server/src/analysis/learning';
+import { buildContext, extractFeatures } from '../../server/src/analysis/rhetoric/features';
+import { isGated, tokenProbabilities } from '../../server/src/analysis/rhetoric/tagger';
 import { loadRhetoricModelFrom } from '../../server/src/node/modelFiles';
 import type { RhetoricMarker, Sensitivity } from '../../server/src/analysis/types';
 
@@ -325,6 +327,38 @@ describe('rhetoric: markers on the seed articles', () => {
   it('honours ignore', () => {
     const ms = markers(JUNTA, 'exploratory', { ignore: new Set(['junta']) });
     assert.ok(!ms.some((m) => m.term === 'junta'));
+  });
+});
+
+describe('rhetoric: token scores', () => {
+  // The scorer sums the weights of a word type's own and neighbour features once per type and role:
+  // every margin must equal the one from all of the token's features at once, in every document
+  // (the sums outlive the document), at sentence edges and in quotes.
+  it('gives every token the margin of its full feature set, also when the type sums come from an earlier document', () => {
+    const model = loadRhetoricModel();
+    const texts = [
+      ...fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(SEEDS, f), 'utf8')),
+      IMPERIALISTS, CRIME, MOSCOW, JUNTA, 'Junta!', '“Junta”', 'Peace.',
+    ];
+    const buf = new FeatureBuffer(64);
+    const scores = new Float64Array(2);
+    let compared = 0;
+    for (const text of [...texts, ...texts]) {
+      const d = buildContext(segment(text), model.rates);
+      const p = tokenProbabilities(model, d);
+      for (let i = 0; i < d.n; i++) {
+        if (isGated(d, i, model.meta.params.gateRate)) {
+          assert.strictEqual(p[i], -Infinity);
+          continue;
+        }
+        buf.clear();
+        extractFeatures(d, i, new Int32Array(0), buf);
+        model.tagger.scores(buf, 2, scores);
+        assert.strictEqual(p[i], Math.fround(scores[1] - scores[0]), `token ${i} '${d.seg.tokens.text(i)}' of ${JSON.stringify(text.slice(0, 40))}`);
+        compared++;
+      }
+    }
+    assert.ok(compared > 1000, `${compared} tokens scored`);
   });
 });
 

@@ -235,30 +235,80 @@ const T = {
 
 const BIAS = hashInt(T.bias);
 
+/**
+ * Where a token stands to the token scored: itself, the one before or after it, two before or after
+ * it (in the sentence). A token's features in a role depend on its word type alone (see
+ * `roleFeatures`), so a scorer may sum their weights once per type and role (tagger.ts).
+ */
+export const enum Role { Self, Prev, Next, Prev2, Next2 }
+export const ROLES = 5;
+
+/** Features of token `j` in a role (`j` = -1: no token there, the sentence ends first). */
+export function roleFeatures(d: DocContext, j: number, role: Role, out: FeatureBuffer): void {
+  switch (role) {
+    case Role.Self: {
+      const rb = d.rbin[j];
+      out.push(BIAS);
+      out.pushCombined(T.w, d.wh[j]);
+      out.pushCombined(T.l, d.lh[j]);
+      out.pushCombined(T.r, rb);
+      out.pushNested(T.rw, rb, d.shape[j]);
+      out.pushCombined(T.shape, d.shape[j]);
+      const k = d.keys[j];
+      if (k.length > 4) out.pushCombined(T.suf, hashString(k.slice(-3)));
+      return;
+    }
+    case Role.Prev:
+      out.pushCombined(T.rPrev, j >= 0 ? d.rbin[j] : 99);
+      out.pushCombined(T.wPrev, j >= 0 ? d.wh[j] : 1);
+      out.pushCombined(T.punctPrev, j >= 0 && d.shape[j] === 4 ? d.wh[j] : 0);
+      return;
+    case Role.Next:
+      out.pushCombined(T.rNext, j >= 0 ? d.rbin[j] : 99);
+      out.pushCombined(T.wNext, j >= 0 ? d.wh[j] : 1);
+      out.pushCombined(T.punctNext, j >= 0 && d.shape[j] === 4 ? d.wh[j] : 0);
+      return;
+    case Role.Prev2:
+      out.pushCombined(T.rPrev2, j >= 0 ? d.rbin[j] : 99);
+      out.pushCombined(T.wPrev2, j >= 0 ? d.wh[j] : 1);
+      return;
+    case Role.Next2:
+      out.pushCombined(T.rNext2, j >= 0 ? d.rbin[j] : 99);
+      out.pushCombined(T.wNext2, j >= 0 ? d.wh[j] : 1);
+  }
+}
+
+/** The token in each role around `i` (-1: none, beyond its sentence), written to `out[role]`. */
+export function roleTokens(d: DocContext, i: number, out: Int32Array): void {
+  const f = d.sFirst[i];
+  const e = d.sEnd[i];
+  out[Role.Self] = i;
+  out[Role.Prev] = i > f ? i - 1 : -1;
+  out[Role.Next] = i + 1 < e ? i + 1 : -1;
+  out[Role.Prev2] = i - 2 >= f ? i - 2 : -1;
+  out[Role.Next2] = i + 2 < e ? i + 2 : -1;
+}
+
+const around = new Int32Array(ROLES);
+
 /** Features of token `i` of the document (the tagger's sequence is the whole document). */
 export function extractFeatures(d: DocContext, i: number, _history: Int32Array, out: FeatureBuffer): void {
+  roleTokens(d, i, around);
+  for (let role = 0; role < ROLES; role++) roleFeatures(d, around[role], role, out);
+  contextFeatures(d, i, out);
+}
+
+/** The features of token `i` that depend on more than one token's type (`extractFeatures` less the roles'). */
+export function contextFeatures(d: DocContext, i: number, out: FeatureBuffer): void {
   const f = d.sFirst[i];
   const e = d.sEnd[i];
   const prev = i > f ? i - 1 : -1;
   const next = i + 1 < e ? i + 1 : -1;
   const rb = d.rbin[i];
-  out.push(BIAS);
-  out.pushCombined(T.w, d.wh[i]);
-  out.pushCombined(T.l, d.lh[i]);
-  out.pushCombined(T.r, rb);
-  out.pushCombined(T.rPrev, prev >= 0 ? d.rbin[prev] : 99);
-  out.pushCombined(T.rNext, next >= 0 ? d.rbin[next] : 99);
-  out.pushCombined(T.rPrev2, i - 2 >= f ? d.rbin[i - 2] : 99);
-  out.pushCombined(T.rNext2, i + 2 < e ? d.rbin[i + 2] : 99);
   out.pushCombined(T.rr, (prev >= 0 ? d.rbin[prev] : 99) * 128 + rb);
   out.pushCombined(T.pair, pairBin(d, i));
   out.pushCombined(T.pairNext, next >= 0 ? pairBin(d, next) : 99);
   out.pushCombined(T.win, d.wbin[i]);
-  out.pushCombined(T.wPrev, prev >= 0 ? d.wh[prev] : 1);
-  out.pushCombined(T.wNext, next >= 0 ? d.wh[next] : 1);
-  out.pushCombined(T.wPrev2, i - 2 >= f ? d.wh[i - 2] : 1);
-  out.pushCombined(T.wNext2, i + 2 < e ? d.wh[i + 2] : 1);
-  out.pushNested(T.rw, rb, d.shape[i]);
   out.pushNested(T.bi, prev >= 0 ? d.lh[prev] : 1, d.lh[i]);
   out.pushNested(T.biN, d.lh[i], next >= 0 ? d.lh[next] : 1);
   const lx = d.lex[i];
@@ -270,10 +320,7 @@ export function extractFeatures(d: DocContext, i: number, _history: Int32Array, 
   for (let j = Math.max(f, i - 3); j < Math.min(e, i + 4); j++) if (d.lex[j]) lw++;
   out.pushCombined(T.lexWin, Math.min(lw, 3));
   out.pushCombined(T.quote, d.quote[i]);
-  out.pushCombined(T.shape, d.shape[i]);
   out.pushCombined(T.shapeCtx, (prev >= 0 ? d.shape[prev] : 9) * 16 + (next >= 0 ? d.shape[next] : 9));
-  out.pushCombined(T.punctPrev, prev >= 0 && d.shape[prev] === 4 ? d.wh[prev] : 0);
-  out.pushCombined(T.punctNext, next >= 0 && d.shape[next] === 4 ? d.wh[next] : 0);
   const len = e - f;
   const rel = len > 1 ? Math.floor(((i - f) / (len - 1)) * 4) : 0;
   out.pushCombined(T.pos, (i === f ? 10 : i === e - 1 ? 11 : rel));
@@ -291,6 +338,4 @@ export function extractFeatures(d: DocContext, i: number, _history: Int32Array, 
   out.pushCombined(T.sLex, Math.floor(si / 10) % 10);
   out.pushCombined(T.sEnd, si % 10);
   out.pushCombined(T.sEndR, (si % 10) * 128 + rb);
-  const k = d.keys[i];
-  if (k.length > 4) out.pushCombined(T.suf, hashString(k.slice(-3)));
 }

@@ -2,8 +2,9 @@
  * The learned span tagger: token in/out scores from the shared averaged perceptron, runs of
  * in-tokens as spans, a technique per span by vote, and a calibrated confidence.
  */
-import { FeatureBuffer } from '../learning';
-import { DocContext, extractFeatures } from './features';
+import { FeatureBuffer, SequenceModel } from '../learning';
+import { DocContext, ROLES, RateSource, contextFeatures, roleFeatures, roleTokens } from './features';
+import { TypeTable } from '../text/vocabulary';
 import { LEXICON_CATEGORY_IDS } from './lexicon';
 import { TAGGER_CATEGORIES } from './categories';
 import type { RhetoricModel, TaggerParams } from './model';
@@ -36,17 +37,70 @@ const buf = new FeatureBuffer(64);
 /** Previous tag assumed when scoring (2 = START): tokens are scored independently, without tag history. */
 const SCORE_PREV = 2;
 const scores = new Float64Array(2);
+const acc = new Int32Array(2);
+const around = new Int32Array(ROLES);
+
+/**
+ * Per word type, the weight sums of its features in each role (see `roleFeatures`): a record of
+ * 1 + ROLES × 2 ints, a non-zero first int once computed. Int16 weights summed in Int32 are exact,
+ * so a token's score is the same as from all its features at once (`extractFeatures`).
+ */
+const ROLE_STRIDE = 1 + ROLES * 2;
+const roleSums = new TypeTable(ROLE_STRIDE);
+/** The sums of each role with no token in it (beyond the sentence), for `roleKey`. */
+const noTokenSums = new Int32Array(ROLE_STRIDE);
+/** One key per (weights, rates) pair: the role sums depend on both. */
+let roleKey: { tagger: SequenceModel; rates: RateSource } | undefined;
+
+/** The role sums of the document's types: a record per type id (see roleSums). */
+function roleSumsOf(tagger: SequenceModel, d: DocContext): Int32Array {
+  if (roleKey?.tagger !== tagger || roleKey.rates !== d.rates) {
+    roleKey = { tagger, rates: d.rates };
+    noTokenSums.fill(0);
+    for (let role = 1; role < ROLES; role++) {
+      buf.clear();
+      roleFeatures(d, -1, role, buf);
+      tagger.accumulate(buf.ids, 0, buf.length, noTokenSums, 1 + 2 * role);
+    }
+  }
+  return roleSums.table(d.seg.vocabulary, roleKey);
+}
 
 /** Margin score(in) − score(out) per token (−Infinity for gated tokens). */
 export function tokenProbabilities(model: RhetoricModel, d: DocContext, params: TaggerParams = model.meta.params): Float32Array {
   const p = new Float32Array(d.n).fill(-Infinity);
-  const hist = new Int32Array(0);
   const tagger = model.tagger;
+  const sums = roleSumsOf(tagger, d);
+  const typeIds = d.seg.tokens.typeIds;
   for (let i = 0; i < d.n; i++) {
     if (isGated(d, i, params.gateRate)) continue;
+    tagger.setTransition(SCORE_PREV, acc);
+    roleTokens(d, i, around);
+    for (let role = 0; role < ROLES; role++) {
+      const j = around[role];
+      let at = 1 + 2 * role;
+      if (j < 0) {
+        acc[0] += noTokenSums[at];
+        acc[1] += noTokenSums[at + 1];
+        continue;
+      }
+      const r = typeIds[j] * ROLE_STRIDE;
+      if (sums[r] === 0) {
+        for (let k = 0; k < ROLES; k++) {
+          buf.clear();
+          roleFeatures(d, j, k, buf);
+          tagger.accumulate(buf.ids, 0, buf.length, sums, r + 1 + 2 * k);
+        }
+        sums[r] = 1;
+      }
+      at += r;
+      acc[0] += sums[at];
+      acc[1] += sums[at + 1];
+    }
     buf.clear();
-    extractFeatures(d, i, hist, buf);
-    tagger.scores(buf, SCORE_PREV, scores);
+    contextFeatures(d, i, buf);
+    tagger.accumulate(buf.ids, 0, buf.length, acc);
+    tagger.scaleScores(acc, scores);
     p[i] = scores[1] - scores[0];
   }
   return p;
