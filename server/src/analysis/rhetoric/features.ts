@@ -8,7 +8,7 @@ import type { SegmentedText } from '../text/structure';
 import type { TokenKind } from '../text/tokens';
 import { tokenKey, matchLexicon, builtInLexicon, compoundHead, LEXICON_CATEGORY_IDS, LexiconHit, TrieNode } from './lexicon';
 import { findScareQuotes, ScareQuote } from './scareQuotes';
-import { TypeMemo } from '../text/vocabulary';
+import { TypeMemo, TypeTable } from '../text/vocabulary';
 import { HashTable } from '../common/hashTable';
 
 /** Bump when features change: stored in the model and checked on load. */
@@ -74,29 +74,36 @@ export function rateBin(r: number): number {
   return Math.min(RATE_BINS - 1, b);
 }
 
-/** What `buildContext` derives from a token's text alone (see `wordType`). */
-interface WordType {
-  readonly key: string;
-  /** The built-in lexicon's trie node for the key (`root.get(key)`): static, so memoised too. */
-  readonly lexFirst: TrieNode | undefined;
-  readonly lexCompound: TrieNode | undefined;
-  readonly lh: number;
-  readonly wh: number;
-  readonly rate: number;
-  readonly rbin: number;
-  readonly shape: number;
+/** The built-in lexicon's trie nodes for a word type's key (see LexiconLookups): static, so memoised too. */
+interface LexiconNodes {
+  readonly first: TrieNode | undefined;
+  readonly compound: TrieNode | undefined;
 }
 
 /** Counts of word hashes and of pair hashes in a document (reused between documents). */
 const wordCounter = new HashTable();
 const pairCounter = new HashTable();
 
-/** Per word type, for one rate source (the memo starts over when another source is used). */
-const wordTypes = new TypeMemo<WordType>();
+/**
+ * What `buildContext` derives from a token's text alone, per word type, for one rate source (the
+ * memos start over when another source is used): the key, and a record of TYPE_FIELDS ints (see
+ * `Field`) read per token from one cache line; the lexicon's trie nodes only for the few types that
+ * have one (flag HAS_LEXICON).
+ */
+const keyOfType = new TypeMemo<string>();
+const lexiconOfType = new TypeMemo<LexiconNodes>();
+const typeRecords = new TypeTable(4);
+const enum Field { Flags, Lh, Wh, Rate }
+/** Flags: set once computed; the shape in bits 1-3, the rate bin in bits 4-7, a lexicon node in bit 8. */
+const KNOWN = 1;
+const HAS_LEXICON = 256;
+let recordFloats: Float32Array<ArrayBufferLike> = new Float32Array(0);
 
 const i32 = new Int32Array(2);
 
-function wordType(t: { readonly text: string; readonly kind: TokenKind }, rates: RateSource): WordType {
+/** Computes the memos of a type (see keyOfType). */
+function wordType(id: number, t: { readonly text: string; readonly kind: TokenKind }, rates: RateSource, keyOf: (string | undefined)[],
+  lexOf: (LexiconNodes | undefined)[], rec: Int32Array, floats: Float32Array): void {
   const k = tokenKey(t.text, t.kind);
   // Stored as Int32 in the context: round-trip through an Int32Array exactly as the context does.
   i32[0] = hashString(k);
@@ -109,7 +116,15 @@ function wordType(t: { readonly text: string; readonly kind: TokenKind }, rates:
   else if (t.kind === 'number') shape = 3;
   else if (c >= 65 && c <= 90 || (c > 127 && t.text[0] !== t.text[0].toLowerCase())) shape = t.text.length > 1 && t.text === t.text.toUpperCase() ? 2 : 1;
   const lex = builtInLexicon();
-  return { key: k, lexFirst: lex.root.get(k), lexCompound: compoundHead(lex, t.kind, k), lh: i32[0], wh: i32[1], rate: r, rbin: rateBin(r), shape };
+  const first = lex.root.get(k);
+  const compound = compoundHead(lex, t.kind, k);
+  keyOf[id] = k;
+  if (first || compound) lexOf[id] = { first, compound };
+  const at = id * 4;
+  rec[at + Field.Lh] = i32[0];
+  rec[at + Field.Wh] = i32[1];
+  floats[at + Field.Rate] = r;
+  rec[at + Field.Flags] = KNOWN | (shape << 1) | (rateBin(r) << 4) | (first || compound ? HAS_LEXICON : 0);
 }
 
 export function buildContext(seg: SegmentedText, rates: RateSource): DocContext {
@@ -129,24 +144,31 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
   const sEnd = new Int32Array(n);
   const wbin = new Int8Array(n);
   const wmax = new Float32Array(n);
-  const types = wordTypes.table(seg.vocabulary, rates);
+  const keyOf = keyOfType.table(seg.vocabulary, rates);
+  const lexOf = lexiconOfType.table(seg.vocabulary, rates);
+  const rec = typeRecords.table(seg.vocabulary, rates);
+  if (recordFloats.buffer !== rec.buffer) recordFloats = new Float32Array(rec.buffer);
+  const floats = recordFloats;
   const lexFirst = new Array<TrieNode | undefined>(n);
   const lexCompound = new Array<TrieNode | undefined>(n);
   for (let i = 0; i < n; i++) {
     // Everything per token below is a function of its text (the token kind is too): memoised
     // per word type, so lemmatising, hashing and rate lookups run once per type, not per token.
     const id = toks.typeIds[i];
-    let ty = types[id];
-    if (ty === undefined) types[id] = ty = wordType({ text: toks.text(i), kind: toks.kind(i) }, rates);
-    keys[i] = ty.key;
-    lexFirst[i] = ty.lexFirst;
-    lexCompound[i] = ty.lexCompound;
-    lh[i] = ty.lh;
-    wh[i] = ty.wh;
-    const r = ty.rate;
-    rate[i] = r;
-    rbin[i] = ty.rbin;
-    shape[i] = ty.shape;
+    const at = id * 4;
+    if (rec[at] === 0) wordType(id, { text: toks.text(i), kind: toks.kind(i) }, rates, keyOf, lexOf, rec, floats);
+    const flags = rec[at];
+    keys[i] = keyOf[id]!;
+    if (flags & HAS_LEXICON) {
+      const nodes = lexOf[id]!;
+      lexFirst[i] = nodes.first;
+      lexCompound[i] = nodes.compound;
+    }
+    lh[i] = rec[at + Field.Lh];
+    wh[i] = rec[at + Field.Wh];
+    rate[i] = floats[at + Field.Rate];
+    rbin[i] = (flags >> 4) & 15;
+    shape[i] = (flags >> 1) & 7;
   }
   for (let i = 0; i < n; i++) {
     let m = -1;
