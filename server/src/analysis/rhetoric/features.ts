@@ -80,9 +80,10 @@ interface LexiconNodes {
   readonly compound: TrieNode | undefined;
 }
 
-/** Counts of word hashes and of pair hashes in a document (reused between documents). */
+/** Counts of word hashes and of pair hashes in a document, and each token's slots in them (reused between documents). */
 const wordCounter = new HashTable();
 const pairCounter = new HashTable();
+let slots = new Int32Array(1024);
 
 /**
  * What `buildContext` derives from a token's text alone, per word type, for one rate source (the
@@ -131,19 +132,27 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
   const toks = seg.tokens;
   const n = toks.length;
   const keys = new Array<string>(n);
-  const wh = new Int32Array(n);
-  const lh = new Int32Array(n);
-  const rbin = new Int8Array(n);
-  const rate = new Float32Array(n);
+  // The per-token arrays are views of one zeroed buffer: one allocation per document, not fourteen.
+  const mem = new ArrayBuffer(n * (7 * 4 + 7));
+  let off = 0;
+  const i32 = (): Int32Array => new Int32Array(mem, (off += 4 * n) - 4 * n, n);
+  const f32 = (): Float32Array => new Float32Array(mem, (off += 4 * n) - 4 * n, n);
+  const i8 = (): Int8Array => new Int8Array(mem, (off += n) - n, n);
+  const wh = i32();
+  const lh = i32();
+  const rate = f32();
+  const sFirst = i32();
+  const sEnd = i32();
+  const wmax = f32();
+  const sInfo = i32();
+  const rbin = i8();
   // Pair rates are looked up only for the tokens the tagger scores (and their next tokens).
-  const pbin = new Int8Array(n).fill(-1);
-  const lex = new Int8Array(n);
-  const quote = new Int8Array(n);
-  const shape = new Int8Array(n);
-  const sFirst = new Int32Array(n);
-  const sEnd = new Int32Array(n);
-  const wbin = new Int8Array(n);
-  const wmax = new Float32Array(n);
+  const pbin = i8().fill(-1);
+  const lex = i8();
+  const quote = i8();
+  const shape = i8();
+  const wbin = i8();
+  const docFreq = i8();
   const keyOf = keyOfType.table(seg.vocabulary, rates);
   const lexOf = lexiconOfType.table(seg.vocabulary, rates);
   const rec = typeRecords.table(seg.vocabulary, rates);
@@ -172,7 +181,10 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
   }
   for (let i = 0; i < n; i++) {
     let m = -1;
-    for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3); j++) if (j !== i && rate[j] > m) m = rate[j];
+    const a = i > 3 ? i - 3 : 0;
+    const b = i + 4 < n ? i + 4 : n;
+    for (let j = a; j < i; j++) if (rate[j] > m) m = rate[j];
+    for (let j = i + 1; j < b; j++) if (rate[j] > m) m = rate[j];
     wbin[i] = rateBin(m);
     wmax[i] = m;
   }
@@ -182,8 +194,6 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
       sEnd[i] = s.endToken;
     }
   }
-  const sInfo = new Int32Array(n);
-  const docFreq = new Int8Array(n);
   {
     // Counts per word hash and per pair hash; slots remembered per token (no second lookup).
     // Room for every key up front: the slots must not move while they are remembered.
@@ -193,8 +203,9 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
     wc.reserve(n);
     pc.reset(n);
     pc.reserve(n);
-    const wslot = new Int32Array(n);
-    const pslot = new Int32Array(n).fill(-1);
+    if (slots.length < 2 * n) slots = new Int32Array(2 * n);
+    const wslot = slots;
+    const pslot = slots.subarray(n, 2 * n).fill(-1);
     for (let i = 0; i < n; i++) {
       if (shape[i] >= 3) continue;
       const k = lh[i];
