@@ -11,6 +11,7 @@ import { Codebook, EMPTY_CODEBOOK, codebookInput, parseCodebook } from '../../se
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
 import { DEFAULT_KEY_TERM_OPTIONS } from '../../server/src/analysis/corpus/keyterms';
 import { Recognizers } from '../../server/src/analysis/document';
+import { defaultRecognizers } from '../../server/src/analysis/recognizers';
 import { EntityMention, EntityType, RhetoricMarker } from '../../server/src/analysis/types';
 import { CorpusIndex } from '../../server/src/analysis/corpus/corpusIndex';
 import { DiscourseLanguageService, SEMANTIC_TOKENS_LEGEND, createLanguageService } from '../../server/src/languageFeatures';
@@ -278,6 +279,18 @@ describe('features: diagnostics', () => {
     // The tagger takes no name out of "Lavov-style"; the slip "Lavov" stands alone in the sample.
     const recognizers: Recognizers = { ...fakeRecognizers, entities: (seg) => fakeRecognizers.entities(seg).filter((m) => seg.text[m.end] !== '-') };
     assert.deepStrictEqual(misspellingsBeside(recognizers, 'hyphenated.txt', 'Critics of the Lavov-style talks were heard.\n'), { sample: 1, extra: [] });
+  });
+
+  it('marks no misspelling on a word of another entity\'s longer name ("Cong" of "Viet Cong" is no slip for "Congo")', () => {
+    // Real tagger, text as the UN speeches have it (KHM 1973 beside a scanning slip "Cong" for "Congo").
+    const corpus = new Corpus({ sensitivity: 'precise' }, defaultRecognizers);
+    corpus.setCodebook(codebookInput(EMPTY_CODEBOOK));
+    for (let i = 1; i <= 6; i++) corpus.update(uriOf(`congo-${i}.txt`), `In ${1970 + i} the Government of the Congo welcomed the independence of Namibia. The Congo stands with Africa, and the people of the Congo met in Kinshasa for the session number ${i}.\n`);
+    corpus.update(uriOf('slip.txt'), "The delegation of the People's Republic of the Cong speaks today for peace in Africa.\n");
+    corpus.update(uriOf('khmer.txt'), 'We have identified, among others, the First North Viet-Namese Division, the Viet Cong C-40 Division, the frontline B-3 Division.\n');
+    const service = createLanguageService({ corpus, codebook: { codebook: EMPTY_CODEBOOK }, clientCommands: new Set(Object.values(ClientCommand)) });
+    const flagged = (name: string) => service.provideDiagnostics(uriOf(name)).filter((d) => d.code === 'misspelling').map((d) => String(d.message).split(' looks')[0]);
+    assert.deepStrictEqual({ slip: flagged('slip.txt'), khmer: flagged('khmer.txt') }, { slip: ['‘Cong’'], khmer: [] });
   });
 
   it('marks a misspelling only where the form is a name: not where the tagger left the same word unmarked', () => {

@@ -114,7 +114,10 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
       // Not a piece of a hyphenated word ("Cong" of "Viet-Cong"): the slip is a name of its own.
       if (hit[0] !== m.surface || /[-‐]/.test(doc.text[hit.index! - 1] ?? '') || /[-‐]/.test(doc.text[hit.index! + hit[0].length] ?? '')) continue;
       // Only where the form is (part of) a marked name: elsewhere the same letters are a plain word of the sentence.
-      if (!insideMention(entities, hit.index!, hit.index! + hit[0].length)) continue;
+      const mention = enclosingMention(entities, hit.index!, hit.index! + hit[0].length);
+      if (!mention) continue;
+      // Nor a word of another entity's longer name ("Cong" of "Viet Cong" is no slip for "Congo").
+      if (mention.text !== hit[0] && mention.id !== m.entityId) continue;
       const data: MisspellingData = { surface: m.surface, canonical, entityId: m.entityId };
       push(DiagnosticCodes.misspelling, hit.index!, hit.index! + hit[0].length, misspellingMessage(m, canonical), data);
     }
@@ -211,7 +214,7 @@ function levenshtein(a: string, b: string): number {
 }
 
 /** Does [start, end) lie inside one of the document's entity mentions (sorted by start)? */
-function insideMention(mentions: readonly { start: number; end: number }[], start: number, end: number): boolean {
+function enclosingMention<M extends { start: number; end: number }>(mentions: readonly M[], start: number, end: number): M | undefined {
   const i = lowerBound(mentions.length, (k) => mentions[k].start <= start) - 1;
-  return i >= 0 && mentions[i].end >= end;
+  return i >= 0 && mentions[i].end >= end ? mentions[i] : undefined;
 }
