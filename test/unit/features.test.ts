@@ -293,6 +293,17 @@ describe('features: diagnostics', () => {
     assert.deepStrictEqual({ slip: flagged('slip.txt'), khmer: flagged('khmer.txt') }, { slip: ['‘Cong’'], khmer: [] });
   });
 
+  it('gives a mark quoted across a line break of a hard-wrapped speech a one-line message', () => {
+    // Real tagger; the UN speeches of the 1990s are often wrapped at about 60 characters (AFG 1993).
+    const corpus = new Corpus({ sensitivity: 'precise' }, defaultRecognizers);
+    corpus.setCodebook(codebookInput(EMPTY_CODEBOOK));
+    corpus.update(uriOf('wrapped.txt'), 'The international community must condemn the untold atrocities\ncommitted against our people by the invaders.\n');
+    const service = createLanguageService({ corpus, codebook: { codebook: EMPTY_CODEBOOK }, clientCommands: new Set(Object.values(ClientCommand)) });
+    const messages = service.provideDiagnostics(uriOf('wrapped.txt')).map((d) => String(d.message));
+    assert.ok(messages.some((m) => m.includes('atrocities committed')), JSON.stringify(messages));
+    assert.ok(messages.every((m) => !/\n/.test(m)), JSON.stringify(messages));
+  });
+
   it('marks a misspelling only where the form is a name: not where the tagger left the same word unmarked', () => {
     // The slip "Lavov" of the sample is a name; in the other article the tagger marks nothing: the same letters are no name use there.
     const recognizers: Recognizers = { ...fakeRecognizers, entities: (seg) => fakeRecognizers.entities(seg).filter((m) => !seg.text.slice(m.start).startsWith('Lavov, a form')) };

@@ -83,7 +83,8 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
   const push = (code: string, start: number, end: number, message: string, data: unknown, category?: string) => {
     const sev = severity(code, category);
     if (sev === undefined) return;
-    out.push({ range: rangeOf(src, start, end), severity: sev, code, source: SOURCE, message, data });
+    // One line: a label quoted from a hard-wrapped text would otherwise break the Problems list's row.
+    out.push({ range: rangeOf(src, start, end), severity: sev, code, source: SOURCE, message: message.replace(/\s+/g, ' '), data });
   };
 
   // A later copy of another file's text: one hint that says so. Its marks are the first copy's,
