@@ -174,7 +174,14 @@ describe('rhetoric: lexicon', () => {
     const lexical = (text: string) => rhetoricCandidates(segment(text), undefined).filter((c) => c.source === 'lexicon').map((c) => c.term);
     assert.ok(!lexical('The situation in the region remains extremely difficult for our people.').includes('extremely'), 'a plain statement');
     assert.ok(!lexical('It is absolutely necessary that the Assembly act now.').includes('absolutely'));
-    assert.ok(lexical('Their policy is extremely dangerous and utterly evil.').includes('extremely'), 'an overstatement');
+    assert.ok(!lexical('Their policy is extremely dangerous and utterly evil.').includes('extremely'), 'no marker alone');
+  });
+
+  it('marks a degree adverb only with the loaded word it intensifies (seed-131 audit: "extremely" alone)', () => {
+    const text = 'Lebanon, over the past three years, has suffered an absolutely catastrophic tragedy. That would be extremely dangerous.';
+    const shown = rhetoricCandidates(segment(text), undefined).filter((c) => c.source === 'lexicon').map((c) => text.slice(c.start, c.end));
+    assert.ok(shown.includes('absolutely catastrophic'), JSON.stringify(shown));
+    assert.ok(!shown.includes('absolutely') && !shown.includes('extremely'), JSON.stringify(shown));
   });
 
   it('keeps two loaded words as two markers when one tagger span holds both', () => {

@@ -5,7 +5,7 @@ import { buildContext } from '../../server/src/analysis/rhetoric/features';
 import { isLiteralUse } from '../../server/src/analysis/rhetoric/literalUse';
 import { phraseSpan } from '../../server/src/analysis/rhetoric/phrase';
 import { isPlainUse } from '../../server/src/analysis/rhetoric/plainUse';
-import { findRhetoricMarkers } from '../../server/src/analysis/rhetoric/index';
+import { findRhetoricMarkers, onlyDegreeAdverbs } from '../../server/src/analysis/rhetoric/index';
 
 /** Lexicon candidates' terms of a text (what the marker finder would consider). */
 function lexicalTerms(text: string): string[] {
@@ -133,6 +133,31 @@ describe('rhetoric: spans cut to phrases', () => {
   it('does not cut a name', () => {
     const text = 'We condemn the blatant refusal of South Africa to vacate Namibia.';
     assert.strictEqual(phraseOf(text, 'blatant', 'South', 'blatant'), 'blatant refusal of South Africa');
+  });
+
+  it('starts at the determiner after a subject and its verb or after another phrase (seed-131 audit)', () => {
+    const text = 'Nothing prevents the Zionist zealots from continuing their occupation.';
+    assert.strictEqual(phraseOf(text, 'Nothing', 'zealots', 'zealots'), 'the Zionist zealots');
+    const union = 'In July, the European Union again suffered the horror of a major terrorist atrocity.';
+    assert.strictEqual(phraseOf(union, 'again', 'atrocity', 'horror'), 'the horror of a major terrorist atrocity');
+    // A preposition before the determiner holds the phrase together.
+    const ravages = 'We have seen the ravages of the war in our region.';
+    assert.strictEqual(phraseOf(ravages, 'ravages', 'war', 'ravages'), 'ravages of the war');
+  });
+
+  it('completes a loaded modifier after a determiner with its noun', () => {
+    const text = 'The people have suffered the consequences of this bloody conflict for ten years.';
+    assert.strictEqual(phraseOf(text, 'consequences', 'bloody', 'bloody'), 'consequences of this bloody conflict');
+    // "very" is no modifier whose noun is missing.
+    const hard = 'Despite certain flagrant shortcomings throughout the whole of these very hard negotiations we agreed.';
+    assert.strictEqual(phraseOf(hard, 'flagrant', 'very', 'flagrant'), 'flagrant shortcomings throughout the whole of these very');
+  });
+
+  it('finds no phrase in a degree adverb alone', () => {
+    const { d, a, b } = rangeOf('The tensions are becoming extremely dangerous.', 'extremely');
+    assert.ok(onlyDegreeAdverbs(d, a, b));
+    const other = rangeOf('The tensions are becoming extremely dangerous.', 'extremely dangerous');
+    assert.ok(!onlyDegreeAdverbs(other.d, other.a, other.b));
   });
 
   it('cuts a long span between phrases', () => {

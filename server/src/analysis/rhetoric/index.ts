@@ -96,8 +96,15 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
   }
   const mix = LEXICON_MIX;
   const precise = sensitivityThreshold('precise', model);
+  // A degree adverb is no marker alone (audit seed 131: "an extremely dangerous occurrence"): before a
+  // loaded hit the two make one marker ("extremely bloody"), as confident as the surer of them.
+  let adverb: { token: number; start: number; conf: number } | undefined;
   for (const h of d.hits) {
-    if (intensifiesPlainWord(d, h) || isLiteralUse(d, h.firstToken, h.endToken, h.entry.category)) continue;
+    const opened = adverb && h.firstToken === adverb.token + 1 ? adverb : undefined;
+    adverb = undefined;
+    const degree = isDegreeAdverb(d, h);
+    if (degree && intensifiesPlainWord(d, h)) continue;
+    if (isLiteralUse(d, h.firstToken, h.endToken, h.entry.category)) continue;
     // A common word written with a capital inside a sentence is part of a name ("the Governing
     // Junta of Nicaragua", "Sham el Sheikh"): left to the tagger. Hitler's and Stalin's names are entries themselves.
     if (h.entry.category !== 'reductio-ad-hitlerum' && isCapitalisedInSentence(seg, h.firstToken)) continue;
@@ -109,7 +116,12 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
     let conf = model.calibrateHit(score, h.entry.category);
     // Words loaded wherever they appear ("junta", "stooge") are marked at every level.
     if (isFirmEntry(h.entry.category, h.entry.term)) conf = Math.max(conf, precise);
-    out.push({ start: h.start, end: h.end, category: h.entry.category, term: h.entry.term, source: 'lexicon', confidence: round(conf), raw: score, plain: isPlainUse(d, h.firstToken, h.endToken, h.entry.category) });
+    if (degree) {
+      adverb = { token: h.firstToken, start: h.start, conf };
+      continue;
+    }
+    if (opened) conf = Math.max(conf, opened.conf);
+    out.push({ start: opened?.start ?? h.start, end: h.end, category: h.entry.category, term: h.entry.term, source: 'lexicon', confidence: round(conf), raw: score, plain: isPlainUse(d, h.firstToken, h.endToken, h.entry.category) });
   }
   let qi = 0;
   for (const q of d.quotes) {
@@ -125,7 +137,7 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
   for (const s of spansFromProbabilities(model, d, p)) {
     if (isTitleOrReview(d, s.firstToken, s.endToken)) continue;
     const [a, b] = trimSpan(toks, ...(phrases ? phraseSpan(d, p, s.firstToken, s.endToken, model.meta.params.tokenThreshold) : [s.firstToken, s.endToken] as const));
-    if (a === b || isLiteralUse(d, a, b, s.category)) continue;
+    if (a === b || onlyDegreeAdverbs(d, a, b) || isLiteralUse(d, a, b, s.category)) continue;
     out.push({
       start: toks.starts[a], end: toks.ends[b - 1], category: s.category, term: termOfTokens(d, a, b), source: 'tagger',
       confidence: round(model.calibrate(s.raw, s.words > 1, s.category)), raw: s.raw, words: s.words, plain: isPlainUse(d, a, b, s.category),
@@ -137,14 +149,27 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
 /** Lexicon categories whose words are loaded in themselves (an intensifier before one of them overstates). */
 const LOADED_CATEGORIES: ReadonlySet<string> = new Set(['loaded-language', 'name-calling', 'appeal-to-fear', 'reductio-ad-hitlerum']);
 
+/** A degree adverb of the exaggeration lexicon alone ("extremely", "absolutely", "totally"). */
+function isDegreeAdverb(d: DocContext, h: LexiconHit): boolean {
+  return h.entry.category === 'exaggeration' && h.endToken - h.firstToken === 1 && d.keys[h.firstToken].endsWith('ly');
+}
+
+/** Tokens `[a, b)` all degree adverbs of the lexicon or punctuation: an intensifier without the phrase it intensifies. */
+export function onlyDegreeAdverbs(d: DocContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const lx = d.lex[k];
+    if (d.shape[k] !== 4 && !(lx && LEXICON_CATEGORY_IDS[lx - 1] === 'exaggeration' && d.keys[k].endsWith('ly'))) return false;
+  }
+  return true;
+}
+
 /**
- * A degree adverb of the exaggeration lexicon ("extremely", "absolutely", "totally") alone: it
+ * Whether a degree adverb (isDegreeAdverb) intensifies a plain word: it
  * overstates only what is loaded already ("utterly evil", "totally catastrophic"). Before a plain
  * or merely serious word ("extremely difficult", "extremely grave consequences", "absolutely
  * indispensable") it states a fact, and audits on UN speeches judged those marks wrong.
  */
 function intensifiesPlainWord(d: DocContext, h: LexiconHit): boolean {
-  if (h.entry.category !== 'exaggeration' || h.endToken - h.firstToken !== 1 || !d.keys[h.firstToken].endsWith('ly')) return false;
   const next = h.endToken;
   if (next >= d.n || d.sFirst[next] !== d.sFirst[h.firstToken]) return true;
   const lx = d.lex[next];

@@ -23,6 +23,10 @@ const PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'with', 'at', 'to', 'by', 'from', 'in', 'on', 'for', 'about', 'against', 'into',
 ]);
 
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
+/** Endings of adjectives and participles, which end a noun phrase only without a noun after them. */
+const MODIFIER_END = /(?:y|ed|ing|ent|ant)$/;
+
 /** Words that end no noun phrase (a phrase goes on past them). */
 const OPEN_END = /(?:al|ic|ical|ive|ous|ful|ian|ean|ese|less|ible|able)$/;
 
@@ -67,11 +71,18 @@ export function phraseSpan(d: DocContext, p: Float32Array, a: number, b: number,
     for (let k = peak - 1; k > a; k--) if (PHRASE_JOINS.has(d.keys[k])) { a = k + 1; break; }
     for (let k = peak + 1; k < b; k++) if (PHRASE_JOINS.has(d.keys[k])) { b = k; break; }
   }
+  // A determiner after a plain word that is no preposition opens the phrase: the words before are a
+  // subject and its verb ("nothing prevents | the Zionist zealots") or another phrase ("African territories | the dramatic").
+  for (let k = peak - 1; k > a; k--) {
+    if (DETERMINERS.has(d.keys[k]) && isPlainWord(d, k - 1) && !PHRASE_OPENERS.has(d.keys[k - 1]) && !NOT_A_HEAD.has(d.keys[k - 1]) && allPlain(d, a, k)) { a = k; break; }
+  }
   // Plain words the span took in only by the lower extension margin: no edge of it ("brutality increases", "else comprehend").
   while (a < peak && isPlainEdge(d, p, a, coreMargin)) a++;
   while (b - 1 > peak && isPlainEdge(d, p, b - 1, coreMargin)) b--;
   const last = b - 1;
-  if (b < d.sEnd[last] && d.shape[b] === 0 && d.shape[last] <= 1 && OPEN_END.test(d.keys[last]) && isHeadWord(d.keys[b])) b++;
+  // A modifier's ending is no end of a noun phrase, nor a loaded one after a determiner ("this bloody" + "conflict").
+  const modifier = OPEN_END.test(d.keys[last]) || (last > a && DETERMINERS.has(d.keys[last - 1]) && MODIFIER_END.test(d.keys[last]) && isHeadWord(d.keys[last]) && hasLoadedWord(d, last, b));
+  if (b < d.sEnd[last] && d.shape[b] === 0 && d.shape[last] <= 1 && modifier && isHeadWord(d.keys[b])) b++;
   // A name is not cut ("refusal of South" + "Africa").
   while (b < d.sEnd[last] && d.shape[b - 1] === 1 && d.shape[b] === 1) b++;
   return [a, b];
@@ -79,6 +90,15 @@ export function phraseSpan(d: DocContext, p: Float32Array, a: number, b: number,
 
 /** Mined rate below which a word at a span's edge is plain (about PTC's share of words inside a span, 0.14). */
 const PLAIN_RATE = 0.15;
+
+function isPlainWord(d: DocContext, k: number): boolean {
+  return d.shape[k] === 0 && !d.lex[k] && d.rate[k] < LOADED_RATE;
+}
+
+function allPlain(d: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (d.lex[k] || d.rate[k] >= LOADED_RATE) return false;
+  return true;
+}
 
 function isPlainEdge(d: DocContext, p: Float32Array, k: number, coreMargin: number): boolean {
   return d.shape[k] === 0 && !d.lex[k] && d.rate[k] < PLAIN_RATE && p[k] < coreMargin;
