@@ -35,6 +35,11 @@ export class BoundedCache<V extends { readonly length: number }> {
     return value;
   }
 
+  /** The answers held, least recently used first. */
+  list(): [string, V][] {
+    return [...this.entries];
+  }
+
   clear(): void {
     this.entries.clear();
     this.held = 0;

@@ -130,6 +130,7 @@ export class CorpusIndex {
   }
 
   private contribute(uri: string, d: DocumentAnalysis, sign: 1 | -1, ngrams = true): void {
+    this.mentions.documentChanged(uri);
     if (sign > 0) {
       this.counted.set(uri, d);
       this.surfaces.add(uri, d);

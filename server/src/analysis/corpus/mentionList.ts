@@ -85,6 +85,33 @@ export class MentionList implements Iterable<Mention> {
     return k < 0 ? undefined : this.mention(k);
   }
 
+  /**
+   * The list with the mentions of one document (its rank in the same corpus order) replaced by
+   * `mentions` (start, end, text of each, in text order): an edit of one document costs a copy
+   * of the rows, not a pass over the corpus.
+   */
+  withDocument(rank: number, mentions: readonly (readonly [number, number, string])[]): MentionList {
+    const r = this.rows;
+    const a = lowerBound(this.length, (j) => r[4 * j] < rank);
+    const b = lowerBound(this.length, (j) => r[4 * j] <= rank);
+    if (a === b && !mentions.length) return this;
+    const rows = new Int32Array(r.length + 4 * (mentions.length - (b - a)));
+    rows.set(r.subarray(0, 4 * a));
+    // A copy of the text table once a new text comes (old texts may stay: rows refer to them by index).
+    let texts: string[] | undefined;
+    let q = 4 * a;
+    for (const [start, end, text] of mentions) {
+      let t = (texts ?? this.texts).indexOf(text);
+      if (t < 0) t = (texts ??= this.texts.slice()).push(text) - 1;
+      rows[q++] = rank;
+      rows[q++] = start;
+      rows[q++] = end;
+      rows[q++] = t;
+    }
+    rows.set(r.subarray(4 * b), q);
+    return new MentionList(this.sortedUris, rows, texts ?? this.texts);
+  }
+
   /** Walks the mentions in order, without making objects, until `visit` returns false. */
   visit(visit: MentionVisitor): void {
     const r = this.rows;

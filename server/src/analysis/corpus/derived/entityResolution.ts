@@ -72,6 +72,14 @@ export class EntityResolution {
     return rid === undefined ? undefined : `entity:${rid}`;
   }
 
+  /**
+   * The grouping of surface forms into entities: the same object as long as edits changed only
+   * counts (the same forms and codebook), so that lists of mentions can be kept through them.
+   */
+  grouping(): object {
+    return this.state.get().res;
+  }
+
   /** The entity id of each surface row (none if the codebook ignores the name), for a pass over many mentions. */
   entityOfRow(): (sid: number) => string | undefined {
     const bySurface = this.state.get().res.bySurface;

@@ -34,25 +34,84 @@ export interface MentionSources {
   codebook(): CodebookFilter;
 }
 
+/** The cached lists, and what they were built for (see `carryOver`). */
+interface CachedLists {
+  readonly cache: BoundedCache<MentionList>;
+  readonly sortedUris: readonly string[];
+  readonly codebook: CodebookFilter;
+  /** The entity grouping the entity lists follow, once one was cached. */
+  grouping?: object;
+}
+
 export class Mentions {
-  private readonly lists: DerivedCache<BoundedCache<MentionList>>;
+  private readonly lists: DerivedCache<CachedLists>;
+  /** Documents whose contribution changed since the lists' generation. */
+  private changed = new Set<string>();
 
   constructor(
     generation: () => number,
     private readonly src: MentionSources,
   ) {
-    this.lists = new DerivedCache(generation, () => new BoundedCache<MentionList>(MENTION_CACHE_SIZE, MENTION_CACHE_ITEMS));
+    this.lists = new DerivedCache(generation, (previous) => this.carryOver(previous));
+  }
+
+  /** Told by the index when a document's contribution to the tables changes (an edit, an addition, a removal). */
+  documentChanged(uri: string): void {
+    this.changed.add(uri);
   }
 
   /** Every mention of an entity or term, in corpus order (documents by URI, then offset); immutable. */
   of(id: string): MentionList {
-    const cached = this.lists.get().get(id);
+    const lists = this.lists.get();
+    const cached = lists.cache.get(id);
     if (cached) return cached;
     const { store } = this.src;
+    if (id.startsWith('entity:')) lists.grouping ??= this.src.resolution.grouping();
     // Sized by the record's mention count: the rows are allocated once, not grown and trimmed.
     const b = MentionList.builder(store.sortedUris(), store.uriRanks(), this.expectedCount(id));
     this.visit(id, b.add);
-    return this.lists.get().set(id, b.done());
+    return lists.cache.set(id, b.done());
+  }
+
+  /**
+   * The lists for a new generation. After an edit of one document under the same entity grouping
+   * (the usual keystroke), each entity's list keeps its other documents' mentions and only that
+   * document's part is replaced: rebuilding big entities' lists over the whole corpus made an edit
+   * cost what the corpus costs. Anything else (documents added or removed, several changed, new
+   * grouping or codebook; terms' lists) is built again on the next query.
+   */
+  private carryOver(previous: CachedLists | undefined): CachedLists {
+    const changed = this.changed;
+    this.changed = new Set();
+    const next: CachedLists = { cache: new BoundedCache(MENTION_CACHE_SIZE, MENTION_CACHE_ITEMS), sortedUris: this.src.store.sortedUris(), codebook: this.src.codebook() };
+    if (!previous?.grouping || changed.size !== 1 || !sameOrder(previous.sortedUris, next.sortedUris) || previous.codebook !== next.codebook) return next;
+    const grouping = this.src.resolution.grouping();
+    if (grouping !== previous.grouping) return next;
+    next.grouping = grouping;
+    const [uri] = changed;
+    const rank = this.src.store.uriRanks().get(uri);
+    if (rank === undefined) return next;
+    const inDocument = this.entityMentionsIn(uri);
+    for (const [id, list] of previous.cache.list()) if (id.startsWith('entity:')) next.cache.set(id, list.withDocument(rank, inDocument.get(id) ?? []));
+    return next;
+  }
+
+  /** A document's entity mentions (start, end, text) by entity, in text order. */
+  private entityMentionsIn(uri: string): Map<string, [number, number, string][]> {
+    const { store, surfaces, resolution } = this.src;
+    const out = new Map<string, [number, number, string][]>();
+    const sids = surfaces.sidsOf(uri);
+    if (!sids) return out;
+    const spans = entitySpans(store.get(uri)!);
+    const entityOf = resolution.entityOfRow();
+    for (let k = 0; k < sids.length; k++) {
+      const id = entityOf(sids[k]);
+      if (id === undefined) continue;
+      let list = out.get(id);
+      if (!list) out.set(id, (list = []));
+      list.push([spanStart(spans, k), spanEnd(spans, k), surfaces.row(sids[k]).text]);
+    }
+    return out;
   }
 
   /**
@@ -60,7 +119,7 @@ export class Mentions {
    * its mentions in the whole corpus re-reads every document that has it.
    */
   firstIn(id: string, uri: string): Mention | undefined {
-    const cached = this.lists.get().get(id);
+    const cached = this.lists.get().cache.get(id);
     if (cached || !id.startsWith('keyword:')) return (cached ?? this.of(id)).firstIn(uri);
     const { keyTerms, store } = this.src;
     if (keyTerms.usesPerDocument(id)?.get(uri) === undefined) return undefined;
@@ -70,7 +129,7 @@ export class Mentions {
 
   /** Walks the mentions in corpus order until `visit` returns false, from the cached list if there is one. */
   walk(id: string, visit: MentionVisitor): void {
-    const cached = this.lists.get().get(id);
+    const cached = this.lists.get().cache.get(id);
     if (cached) cached.visit(visit);
     else this.visit(id, visit);
   }
@@ -178,6 +237,14 @@ export class Mentions {
       }
     }
   }
+}
+
+/** Whether two corpus orders are the same documents (an edit takes a document out of the counted store and puts it back: a new array). */
+function sameOrder(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The span (sorted by start, non-overlapping) containing an offset (or ending at it). */

@@ -1,0 +1,97 @@
+/**
+ * Mention lists kept through edits: after each edit, every query of the edited corpus equals the
+ * same query of a corpus built fresh from the same texts, and the list of an entity the edit did
+ * not touch is kept, not built again.
+ */
+import * as assert from 'assert';
+import { readFileSync, readdirSync } from 'fs';
+import * as path from 'path';
+import { Corpus } from '../../server/src/analysis/corpus/corpus';
+import { quotationsOf } from '../../server/src/analysis/corpus/quotedSources';
+import type { Recognizers } from '../../server/src/analysis/document';
+import type { EntityMention, EntityType } from '../../server/src/analysis/types';
+
+const SAMPLES = path.resolve(__dirname, '..', '..', 'samples');
+const uriOf = (f: string) => `file:///samples/${encodeURIComponent(f)}`;
+const KIEV = uriOf('Russia must intervene to drive Kiev junta out!.txt');
+const TALKS = uriOf("Sunday night's meeting between Lavrov and Kerry.txt");
+
+/** A tiny gazetteer tagger, so that what is tested is the index, not the trained model. */
+const GAZ: [RegExp, EntityType][] = [
+  [/\b(?:Vladimir Putin|Putin|Sergei Lavrov|Lavrov|John Kerry|Kerry|Barack Obama|Obama)\b/g, 'person'],
+  [/\b(?:Ukraine|Russia|Moscow|Kiev|Crimea|Washington)\b/g, 'place'],
+  [/\b(?:NATO|European Union|United Nations)\b/g, 'organization'],
+];
+const gazetteer: Recognizers = {
+  entities(seg) {
+    const out: EntityMention[] = [];
+    for (const [re, type] of GAZ) for (const m of seg.text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], type, confidence: 1 });
+    return out.sort((a, b) => a.start - b.start);
+  },
+  markers: () => [],
+};
+
+function corpusOf(texts: ReadonlyMap<string, string>): Corpus {
+  const corpus = new Corpus({ sensitivity: 'precise' }, gazetteer);
+  for (const [uri, text] of texts) corpus.update(uri, text);
+  return corpus;
+}
+
+/** Everything the hover and the views ask of an entity, for every entity. */
+function queries(corpus: Corpus): unknown {
+  const index = corpus.index;
+  return index.entities().map((e) => ({
+    record: e,
+    mentions: index.mentionsOf(e.id).toArray(),
+    documents: index.documentsOf(e.id).toArray(),
+    quotations: quotationsOf(index, e.id),
+    concordance: index.concordance(e.id),
+  }));
+}
+
+describe('mention lists through edits', () => {
+  const texts = new Map<string, string>();
+  for (const f of readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort()) texts.set(uriOf(f), readFileSync(path.join(SAMPLES, f), 'utf8'));
+
+  it('answers every query after an edit as a corpus built fresh from the same texts', () => {
+    const current = new Map(texts);
+    const corpus = corpusOf(current);
+    const edit = (uri: string, text: string | undefined) => {
+      if (text === undefined) (current.delete(uri), corpus.remove(uri));
+      else (current.set(uri, text), corpus.update(uri, text));
+    };
+    const kiev = texts.get(KIEV)!;
+    const talks = texts.get(TALKS)!;
+    const steps: [string, () => void][] = [
+      ['a mention added', () => edit(KIEV, `${kiev}\nPutin spoke to Lavrov in Moscow.\n`)],
+      ['a quotation of Lavrov added', () => edit(KIEV, `${kiev}\n"We will not allow this," Lavrov told reporters in Moscow.\n`)],
+      ['one mention removed', () => edit(TALKS, talks.replace(/\bPutin\b/, 'the President'))],
+      ['every mention of one entity removed from the document', () => edit(TALKS, talks.replace(/\b(?:Sergei Lavrov|Lavrov)\b/g, 'the minister'))],
+      ['an entity new to the document', () => edit(TALKS, `${talks}\nThe European Union met in Crimea.\n`)],
+      ['a name new to the corpus', () => edit(TALKS, `${talks}\nThe United Nations met in Washington.\n`)],
+      ['the text back', () => edit(TALKS, talks)],
+      ['two documents edited before a query', () => (edit(KIEV, kiev), edit(TALKS, `${talks}\nPutin met Kerry.\n`))],
+      ['a document deleted', () => edit(KIEV, undefined)],
+      ['a document added', () => edit('file:///samples/zzz.txt', 'Vladimir Putin and John Kerry met in Moscow.\n')],
+    ];
+    queries(corpus); // lists cached before the first edit
+    for (const [step, change] of steps) {
+      change();
+      assert.deepStrictEqual(queries(corpus), queries(corpusOf(current)), step);
+    }
+  });
+
+  it('keeps the list of an entity the edited document does not name', () => {
+    const corpus = corpusOf(texts);
+    const index = corpus.index;
+    const kerry = index.entityIdOf('John Kerry')!;
+    const putin = index.entityIdOf('Putin')!;
+    const kiev = texts.get(KIEV)!;
+    assert.ok(!/\bKerry\b/.test(kiev) && /\bPutin\b/.test(kiev));
+    const kerryBefore = index.mentionsOf(kerry);
+    const putinBefore = index.mentionsOf(putin).length;
+    corpus.update(KIEV, `${kiev}\nPutin spoke again.\n`);
+    assert.strictEqual(index.mentionsOf(kerry), kerryBefore);
+    assert.strictEqual(index.mentionsOf(putin).length, putinBefore + 1);
+  });
+});
