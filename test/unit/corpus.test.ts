@@ -10,10 +10,11 @@ import { isAddressWord, isNumberOrDateWord, spellingForm } from '../../server/sr
 import { Recognizers, analyzeDocument, contentHash } from '../../server/src/analysis/document';
 import { defaultRecognizers } from '../../server/src/analysis/recognizers';
 import { segment } from '../../server/src/analysis/text/structure';
-import { EntityMention, EntityType } from '../../server/src/analysis/types';
+import { EntityType } from '../../server/src/analysis/types';
 import { AnalysisCache, cacheKey } from '../../server/src/node/cacheStore';
 import { scanFiles } from '../../server/src/node/scan';
 import { WorkerPool } from '../../server/src/node/workerPool';
+import { patternRecognizers } from './helpers/taggedMentions';
 
 const SAMPLES = path.resolve(__dirname, '..', '..', 'samples');
 const sampleFiles = readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort();
@@ -26,14 +27,7 @@ const GAZ: [RegExp, EntityType][] = [
   [/\b(?:Ukraine|Russia|Moscow|Kiev|Crimea)\b/g, 'place'],
   [/\b(?:NATO|Nato|European Union)\b/g, 'organization'],
 ];
-const gazetteer: Recognizers = {
-  entities(seg) {
-    const out: EntityMention[] = [];
-    for (const [re, type] of GAZ) for (const m of seg.text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], type, confidence: 1 });
-    return out.sort((a, b) => a.start - b.start);
-  },
-  markers: () => [],
-};
+const gazetteer = patternRecognizers(GAZ);
 
 /**
  * Significance per term (G² ≥ 10.83 each), not for the document as a whole: the small corpora of

@@ -8,8 +8,8 @@ import { readFileSync, readdirSync } from 'fs';
 import * as path from 'path';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
 import { quotationsOf } from '../../server/src/analysis/corpus/quotedSources';
-import type { Recognizers } from '../../server/src/analysis/document';
-import type { EntityMention, EntityType } from '../../server/src/analysis/types';
+import type { EntityType } from '../../server/src/analysis/types';
+import { patternRecognizers } from './helpers/taggedMentions';
 
 const SAMPLES = path.resolve(__dirname, '..', '..', 'samples');
 const uriOf = (f: string) => `file:///samples/${encodeURIComponent(f)}`;
@@ -22,14 +22,7 @@ const GAZ: [RegExp, EntityType][] = [
   [/\b(?:Ukraine|Russia|Moscow|Kiev|Crimea|Washington)\b/g, 'place'],
   [/\b(?:NATO|European Union|United Nations)\b/g, 'organization'],
 ];
-const gazetteer: Recognizers = {
-  entities(seg) {
-    const out: EntityMention[] = [];
-    for (const [re, type] of GAZ) for (const m of seg.text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], type, confidence: 1 });
-    return out.sort((a, b) => a.start - b.start);
-  },
-  markers: () => [],
-};
+const gazetteer = patternRecognizers(GAZ);
 
 function corpusOf(texts: ReadonlyMap<string, string>): Corpus {
   const corpus = new Corpus({ sensitivity: 'precise' }, gazetteer);
