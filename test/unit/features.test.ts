@@ -384,9 +384,29 @@ describe('features: diagnostics', () => {
     const markup = service.provideDocumentMarkup(uri).terms.filter((t) => t.category === 'scare-quote').map((t) => at(t.range.start.line, t.range.start.character));
     assert.deepStrictEqual(markup, panel, 'the decorations');
     const lens = service.provideCodeLenses(uri).find((l) => l.command?.arguments?.[0].kind === 'rhetoric')!;
-    assert.strictEqual(lens.command!.title, '1 rhetoric marker');
+    assert.strictEqual(lens.command!.title, '1 scare quote', 'the lens names what it counts, as the Problems panel does');
     const outline = (service.provideDocumentSymbols(uri).flatMap((s) => s.children ?? [])).filter((s) => s.detail === 'Scare quote').map((s) => at(s.range.start.line, s.range.start.character));
     assert.deepStrictEqual(outline, panel, 'the Outline');
+  });
+
+  it('the code lens counts rhetoric markers and scare quotes apart, as the Problems panel does', () => {
+    // A speech with one name-calling marker and one scare quote: not "2 rhetoric markers".
+    const uri = 'file:///scare/d.txt';
+    const text = 'Statement\n\nThe junta in the capital silenced the press. The so-called ‘referendum’ in Crimea was held at gunpoint.\n';
+    const recognizers: Recognizers = {
+      entities: fakeRecognizers.entities,
+      markers: (seg) => [
+        { start: seg.text.indexOf('junta'), end: seg.text.indexOf('junta') + 5, text: 'junta', category: 'name-calling', term: 'junta', source: 'tagger' as const, confidence: 0.9 },
+        { start: seg.text.indexOf('‘referendum’'), end: seg.text.indexOf('‘referendum’') + 12, text: '‘referendum’', category: 'scare-quote', term: 'referendum', source: 'scare-quote' as const, confidence: 0.9 },
+      ],
+    };
+    const corpus = new Corpus({ sensitivity: 'precise' }, recognizers);
+    corpus.update(uri, text);
+    const service = createLanguageService({ corpus, clientCommands: new Set([ClientCommand.showEntities, ClientCommand.showTerms]) });
+    const codes = service.provideDiagnostics(uri).map((d) => d.code);
+    assert.deepStrictEqual([codes.filter((c) => c === 'rhetoric').length, codes.filter((c) => c === 'scare-quote').length], [1, 1], codes.join());
+    const lens = service.provideCodeLenses(uri).find((l) => l.command?.arguments?.[0].kind === 'rhetoric')!;
+    assert.strictEqual(lens.command!.title, '1 rhetoric marker, 1 scare quote');
   });
 
   it("a marker made of words in a large share of the corpus's documents is its register: no diagnostic, no highlight", () => {
@@ -543,7 +563,7 @@ describe('features: symbols, tokens, lenses, custom requests', () => {
     assert.strictEqual(lenses.length, 3);
     assert.ok(lenses.every((l) => l.range.start.line === 0 && l.command));
     assert.match(lenses[0].command!.title, /^\d+ entit(y|ies) \(\d+ mentions?\)$/);
-    assert.match(lenses[1].command!.title, /^\d+ rhetoric markers?$/);
+    assert.match(lenses[1].command!.title, /^(?:\d+ rhetoric markers?(?:, \d+ scare quotes?)?|\d+ scare quotes?)$/);
     assert.strictEqual(lenses[0].command!.command, 'discourseLens.showEntities');
     assert.ok((lenses[0].command!.arguments![0] as { locations: unknown[] }).locations.length > 0);
   });

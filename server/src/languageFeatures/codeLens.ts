@@ -8,7 +8,7 @@ import { FeatureContext } from './context';
 import { documentItems } from './corpusQueries';
 import { rangeOf } from './positions';
 import { plural } from './counts';
-import { shownMarks } from './shownMarks';
+import { SCARE_QUOTE, shownMarks } from './shownMarks';
 import { ClientCommand, ShowItemsArgs } from '../protocol';
 
 export function provideCodeLenses(ctx: FeatureContext, uri: string, clientCommands: ReadonlySet<string>): CodeLens[] {
@@ -28,7 +28,16 @@ export function provideCodeLenses(ctx: FeatureContext, uri: string, clientComman
   };
   return [
     lens(`${plural(distinct(entities), 'entity', 'entities')} (${plural(entities.length, 'mention', 'mentions')})`, ClientCommand.showEntities, 'entities', entities.map((e) => loc(e.start, e.end))),
-    lens(plural(rhetoric.length, 'rhetoric marker', 'rhetoric markers'), ClientCommand.showTerms, 'rhetoric', rhetoric.map((t) => loc(t.start, t.end))),
+    lens(rhetoricTitle(rhetoric), ClientCommand.showTerms, 'rhetoric', rhetoric.map((t) => loc(t.start, t.end))),
     lens(`${plural(distinct(keywords), 'key term', 'key terms')} (${plural(keywords.length, 'occurrence', 'occurrences')})`, ClientCommand.showTerms, 'keywords', keywords.map((t) => loc(t.start, t.end))),
   ];
+}
+
+/** "20 rhetoric markers, 2 scare quotes": each kind the Problems panel shows counted under its own name (no "0 scare quotes"). */
+function rhetoricTitle(marks: readonly { category: string }[]): string {
+  const scare = marks.filter((m) => m.category === SCARE_QUOTE).length;
+  const markers = marks.length - scare;
+  if (!scare) return plural(markers, 'rhetoric marker', 'rhetoric markers');
+  const quotes = plural(scare, 'scare quote', 'scare quotes');
+  return markers ? `${plural(markers, 'rhetoric marker', 'rhetoric markers')}, ${quotes}` : quotes;
 }
