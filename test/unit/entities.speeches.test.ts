@@ -189,3 +189,23 @@ describe('entities: names inside hyphenated compounds', () => {
     assert.ok(!plain.includes('Russian'), plain.join(' | '));
   });
 });
+
+describe('entities: an acronym alias matches only its capitals (issue 11)', () => {
+  // UN speeches as scanned: "Us" is the pronoun or a misread "its", never the United States.
+  const TEXT = `The Netherlands shares the common position of the 12 States members of the European
+Community on a wide range of international issues. That allows Us to concentrate on a few
+subjects that have my country's special attention. The Government of Yemen asserts Us
+conviction that the US and the USA, like the United States, must respect the Charter.
+`;
+
+  it('"Us" is no mention of the United States; "US" and "USA" are', () => {
+    const found = names(TEXT);
+    assert.ok(!found.includes('Us'), found.join(' | '));
+    assert.ok(found.includes('US') && found.includes('USA'), found.join(' | '));
+  });
+
+  it('an alias the list writes in mixed case ("Nato") stays a name', () => {
+    assert.ok(cleanMention('Nato allies met.', 0, 4, 'organization'));
+    assert.strictEqual(cleanMention('That allows Us to act.', 12, 14, 'place'), undefined);
+  });
+});

@@ -10,6 +10,7 @@
  */
 import type { EntityType } from '../types';
 import { TITLES } from './resolve';
+import { BUILTIN_ALIASES } from './aliases';
 
 const TITLE_SET = new Set(TITLES.map((t) => t.replace(/\.$/, '')));
 
@@ -101,6 +102,11 @@ const LEAD_OK = /[\p{L}\p{N}]/u;
 /** Characters a name may end with besides letters and digits: the dot of "U.S." or "Corp.", a closing bracket of a balanced pair. */
 const TRAIL_OK = /[\p{L}\p{N}.)]/u;
 
+/** Acronyms among the built-in aliases ("US", "UN", "EU"): a name only in capitals. */
+const ACRONYM_ALIASES = new Set(BUILTIN_ALIASES.flat().filter((n) => /^[A-Z]{2,}$/.test(n)));
+/** Every built-in alias as written ("Nato" is one: British style writes the acronym so). */
+const ALIAS_FORMS = new Set(BUILTIN_ALIASES.flat());
+
 /**
  * The span of a tagged name, cleaned: [start, end) within `text`, or undefined when what is left
  * is not a name of our types.
@@ -133,6 +139,8 @@ export function cleanMention(text: string, start: number, end: number, type: Ent
   // A word split by the line-break hyphen of scanned text ("Afgha¬nistan", "Demo¬cratic") is a fragment of a word.
   if (text[end] === '¬' || text[start - 1] === '¬') return undefined;
   if (inDocumentSymbol(text, start, end)) return undefined;
+  // "Let Us", "Us political" (a heading): the word, not "US" (the tagger's gazetteer reads words lower-cased).
+  if (name !== name.toUpperCase() && ACRONYM_ALIASES.has(name.toUpperCase()) && !ALIAS_FORMS.has(name)) return undefined;
   const key = name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
   if (NOT_ENTITIES.has(key) || NOT_ENTITIES.has(key.replace(/'/g, '’'))) return undefined;
   if (type !== 'group' && GENERIC_INSTITUTIONS.has(key)) return undefined;
