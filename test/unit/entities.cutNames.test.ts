@@ -13,7 +13,7 @@ import { joinPlaceForms } from '../../server/src/analysis/entities/placeForms';
 import { cleanMention } from '../../server/src/analysis/entities/mentionFilter';
 import { isKnownName, knownNameType } from '../../server/src/analysis/entities/knownWords';
 import type { EntityType } from '../../server/src/analysis/types';
-import { tagged } from './helpers/taggedMentions';
+import { shownAs, tagged } from './helpers/taggedMentions';
 
 const KNOWN = new Map<string, EntityType>([
   ["côte d'ivoire", 'place'], ["cote d'ivoire", 'place'], ['costa rica', 'place'], ['germany', 'place'], ['united states', 'place'],
@@ -29,7 +29,7 @@ const lexicon: NameLexicon = {
 
 function joined(text: string, spans: [string, EntityType][]): string[] {
   const seg = segment(text);
-  return joinPlaceForms(seg, joinLongNames(seg, tagged(text, spans), lexicon), lexicon).map((m) => `${m.text.replace(/\s+/g, ' ')}/${m.type}`);
+  return shownAs(joinPlaceForms(seg, joinLongNames(seg, tagged(text, spans), lexicon), lexicon));
 }
 
 describe('entities: names cut on fresh UN speeches (seed 107)', () => {

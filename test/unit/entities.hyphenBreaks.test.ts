@@ -8,16 +8,14 @@ import * as assert from 'node:assert';
 import { segment } from '../../server/src/analysis/text/structure';
 import { joinHyphenBreaks } from '../../server/src/analysis/entities/hyphenBreaks';
 import { resolveEntities } from '../../server/src/analysis/entities/resolve';
-import { isKnownName, isKnownNamePrefix, isOrdinaryWord, knownNameType } from '../../server/src/analysis/entities/knownWords';
-import type { NameLexicon } from '../../server/src/analysis/entities/longNames';
+import { shippedNames as shipped } from '../../server/src/analysis/entities/recognize';
 import { installShippedModels } from '../../server/src/node/modelFiles';
 import type { EntityType } from '../../server/src/analysis/types';
-import { tagged } from './helpers/taggedMentions';
+import { shownAs, tagged } from './helpers/taggedMentions';
 
-const shipped: NameLexicon = { isKnownName, knownType: knownNameType, isOrdinaryWord, isKnownPrefix: isKnownNamePrefix };
 
 function joined(text: string, spans: [string, EntityType][]): string[] {
-  return joinHyphenBreaks(segment(text), tagged(text, spans), shipped).map((m) => `${m.text.replace(/\s+/g, ' ')}/${m.type}`);
+  return shownAs(joinHyphenBreaks(segment(text), tagged(text, spans), shipped));
 }
 
 describe('entities: names broken at a hyphen (issue 11)', () => {

@@ -11,7 +11,7 @@ import { joinLongNames, type NameLexicon } from '../../server/src/analysis/entit
 import { typeByHead } from '../../server/src/analysis/entities/nameKinds';
 import { headOf } from '../../server/src/analysis/entities/nameHeadWords';
 import type { EntityType } from '../../server/src/analysis/types';
-import { tagged } from './helpers/taggedMentions';
+import { shownAs, tagged } from './helpers/taggedMentions';
 
 const KNOWN = new Map<string, EntityType>([
   ['bosnia and herzegovina', 'place'], ['united states of america', 'place'], ['democratic republic of the congo', 'place'],
@@ -26,7 +26,7 @@ const lexicon: NameLexicon = {
 };
 
 function joined(text: string, spans: [string, EntityType][]): string[] {
-  return joinLongNames(segment(text), tagged(text, spans), lexicon).map((m) => `${m.text.replace(/\s+/g, ' ')}/${m.type}`);
+  return shownAs(joinLongNames(segment(text), tagged(text, spans), lexicon));
 }
 
 describe('entities: long names cut by the tagger', () => {

@@ -16,10 +16,10 @@ import { typeByHead } from '../../server/src/analysis/entities/nameKinds';
 import { isKnownName, isKnownNamePrefix, knownNameType } from '../../server/src/analysis/entities/knownWords';
 import { joinLongNames, type NameLexicon } from '../../server/src/analysis/entities/longNames';
 import { installShippedModels } from '../../server/src/node/modelFiles';
-import type { EntityMention, EntityType } from '../../server/src/analysis/types';
-import { tagged } from './helpers/taggedMentions';
+import type { EntityType } from '../../server/src/analysis/types';
+import { shownAs, tagged } from './helpers/taggedMentions';
 
-const shown = (ms: readonly EntityMention[]): string[] => ms.map((m) => `${m.text.replace(/\s+/g, ' ')}/${m.type}`);
+const shown = shownAs;
 
 /** The entity each surface form resolves to, by name. */
 function resolvedNames(forms: SurfaceForm[]): Map<string, string> {

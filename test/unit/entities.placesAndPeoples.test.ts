@@ -12,19 +12,15 @@ import { segment } from '../../server/src/analysis/text/structure';
 import type { NameLexicon } from '../../server/src/analysis/entities/longNames';
 import { typeByHead } from '../../server/src/analysis/entities/nameKinds';
 import { resolveEntities } from '../../server/src/analysis/entities/resolve';
-import { isKnownCountry, isKnownNamePrefix, isKnownName, isKnownPersonName, isKnownPlaceName, isOrdinaryWord, knownNameType } from '../../server/src/analysis/entities/knownWords';
+import { isKnownCountry, isKnownPersonName, isKnownPlaceName } from '../../server/src/analysis/entities/knownWords';
+import { shippedNames as shipped } from '../../server/src/analysis/entities/recognize';
 import { installShippedModels } from '../../server/src/node/modelFiles';
 import type { EntityType } from '../../server/src/analysis/types';
-import { tagged } from './helpers/taggedMentions';
+import { shownAs, tagged } from './helpers/taggedMentions';
 
-/** The shipped gazetteer, as the product's rules read it. */
-const shipped: NameLexicon = {
-  isKnownName, knownType: knownNameType, isOrdinaryWord, isKnownPrefix: isKnownNamePrefix, isCountry: isKnownCountry,
-  isPlaceName: isKnownPlaceName, isPersonName: isKnownPersonName,
-};
 
 function typed(text: string, spans: [string, EntityType][], lex: NameLexicon = shipped): string[] {
-  return typeByHead(segment(text), tagged(text, spans), lex).map((m) => `${m.text.replace(/\s+/g, ' ')}/${m.type}`);
+  return shownAs(typeByHead(segment(text), tagged(text, spans), lex));
 }
 
 describe('entities: places and peoples on the bench speeches (issue 11)', () => {

@@ -12,7 +12,7 @@ import type { NameLexicon } from '../../server/src/analysis/entities/longNames';
 import { typeByHead } from '../../server/src/analysis/entities/nameKinds';
 import { resolveEntities } from '../../server/src/analysis/entities/resolve';
 import type { EntityType } from '../../server/src/analysis/types';
-import { tagged } from './helpers/taggedMentions';
+import { shownAs, tagged } from './helpers/taggedMentions';
 
 const KNOWN = new Map<string, EntityType>([
   ['cyprus', 'place'], ['iraq', 'place'], ['kashmir', 'place'], ['surrey', 'place'], ['tunis', 'place'], ['commonwealth', 'organization'],
@@ -27,7 +27,7 @@ const lexicon: NameLexicon = {
 };
 
 function typed(text: string, spans: [string, EntityType][]): string[] {
-  return typeByHead(segment(text), tagged(text, spans), lexicon).map((m) => `${m.text.replace(/\s+/g, ' ')}/${m.type}`);
+  return shownAs(typeByHead(segment(text), tagged(text, spans), lexicon));
 }
 
 describe('entities: types on fresh UN speeches (seed 107)', () => {

@@ -14,7 +14,7 @@ import { cleanMention } from '../../server/src/analysis/entities/mentionFilter';
 import { resolveEntities } from '../../server/src/analysis/entities/resolve';
 import { joinPlaceForms } from '../../server/src/analysis/entities/placeForms';
 import type { EntityType } from '../../server/src/analysis/types';
-import { tagged } from './helpers/taggedMentions';
+import { shownAs, tagged } from './helpers/taggedMentions';
 
 const ORDINARY = new Set(['food', 'agriculture', 'free', 'trade', 'technical', 'co-operation', 'developing', 'countries', 'prevention', 'crime',
   'treatment', 'offenders', 'heads', 'state', 'government', 'foreign', 'affairs', 'international', 'development', 'common', 'defence', 'motors']);
@@ -26,7 +26,7 @@ const lexicon: NameLexicon = {
 
 function joined(text: string, spans: [string, EntityType][]): string[] {
   const seg = segment(text);
-  return typeByHead(seg, joinLongNames(seg, tagged(text, spans), lexicon), lexicon).map((m) => `${m.text.replace(/\s+/g, ' ')}/${m.type}`);
+  return shownAs(typeByHead(seg, joinLongNames(seg, tagged(text, spans), lexicon), lexicon));
 }
 
 describe('entities: causes found on fresh UN speeches', () => {
@@ -173,7 +173,7 @@ describe('entities: causes found on the seed-62 speeches (cut country names, gen
   };
   const run = (text: string, spans: [string, EntityType][]): string[] => {
     const seg = segment(text);
-    return typeByHead(seg, joinLongNames(seg, tagged(text, spans), known), known).map((m) => `${m.text.replace(/\s+/g, ' ')}/${m.type}`);
+    return shownAs(typeByHead(seg, joinLongNames(seg, tagged(text, spans), known), known));
   };
 
   it('joins a country the tagger split at "St.", at a word before or after, or inside a body\'s name', () => {

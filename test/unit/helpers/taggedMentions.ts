@@ -14,6 +14,11 @@ export function tagged(text: string, spans: [string, EntityType][]): EntityMenti
   });
 }
 
+/** Mentions as `text/type`, whitespace folded: what a rule's test compares. */
+export function shownAs(mentions: readonly EntityMention[]): string[] {
+  return mentions.map((m) => `${m.text.replace(/\s+/g, ' ')}/${m.type}`);
+}
+
 /** Recognisers that mark every match of each pattern with its type (no rhetoric markers): a corpus test's tagger. */
 export function patternRecognizers(patterns: [RegExp, EntityType][], confidence = 1): Recognizers {
   return {
