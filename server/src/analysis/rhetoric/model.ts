@@ -8,6 +8,8 @@ import { ModelFormatError, SequenceModel } from '../learning';
 import type { Sensitivity } from '../types';
 import { HashTable } from '../common/hashTable';
 import { FEATURE_VERSION, pairKey, RateSource } from './features';
+import { FNV_OFFSET, fnvRange } from '../common/fnv';
+import { hashCombine } from '../learning/hashing';
 
 export const MODEL_FILE = 'rhetoric.bin';
 
@@ -67,23 +69,32 @@ export interface RhetoricModelMeta {
 /** What a level of its own overrides in the model's metadata. */
 export type LevelMeta = Pick<RhetoricModelMeta, 'params' | 'calibration' | 'calibrationMulti' | 'calibrationByCategory' | 'hitCalibration'>;
 
-/** Pair rates by 32-bit key: a HashTable of indices into the rates (a Map boxes each non-small-integer key). */
+/**
+ * Pair rates by 32-bit key: a HashTable of indices into the rates (a Map boxes each non-small-integer
+ * key), filled straight from the model's lines.
+ */
 class PairRates {
-  private constructor(
-    private readonly index: HashTable,
-    private readonly rates: Float64Array,
-  ) {}
-  /** Null when a key or a rate does not fit (not a 32-bit key, a NaN rate): use the map then. */
-  static of(m: ReadonlyMap<number, number>): PairRates | null {
-    for (const [key, v] of m) if (v !== v || key !== key >>> 0) return null;
-    const index = new HashTable(m.size);
-    const rates = new Float64Array(m.size);
-    let i = 0;
-    for (const [key, v] of m) {
-      index.set(key, i);
-      rates[i++] = v;
+  private readonly index: HashTable;
+  private rates: Float64Array;
+  private size = 0;
+  constructor(expected: number) {
+    this.index = new HashTable(expected);
+    this.rates = new Float64Array(Math.max(16, expected));
+  }
+  /** Sets a key's rate (a later line for the same key wins, as in a Map). */
+  set(key: number, rate: number): void {
+    const i = this.index.get(key);
+    if (i !== undefined) {
+      this.rates[i] = rate;
+      return;
     }
-    return new PairRates(index, rates);
+    if (this.size === this.rates.length) {
+      const grown = new Float64Array(this.size * 2);
+      grown.set(this.rates);
+      this.rates = grown;
+    }
+    this.index.set(key, this.size);
+    this.rates[this.size++] = rate;
   }
   rate(key: number): number {
     const i = this.index.get(key);
@@ -91,12 +102,23 @@ class PairRates {
   }
 }
 
-/** Word and pair rates as loaded from a model. */
+/** Number of lines of a text (an upper bound of its entries). */
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * Word and pair rates as loaded from a model. Every isolate that analyses parses them once at
+ * start, mostly before the JIT has compiled the parser: the lines are read in place (no array of
+ * lines, no array of fields per line) and a pair's key is hashed from the line itself.
+ */
 export class RateTable implements RateSource {
-  constructor(
-    readonly rates: Map<string, number>,
-    readonly cats: Map<string, number>,
-    readonly pairs: Map<number, number>,
+  private constructor(
+    private readonly rates: Map<string, number>,
+    private readonly cats: Map<string, number>,
+    private readonly pairs: PairRates,
   ) {}
   rate(key: string): number {
     const r = this.rates.get(key);
@@ -106,34 +128,53 @@ export class RateTable implements RateSource {
     return this.pairRateHash(pairKey(a, b));
   }
   pairRateHash(key: number): number {
-    const t = (this.pairTable ??= PairRates.of(this.pairs));
-    if (t) return t.rate(key);
-    const r = this.pairs.get(key);
-    return r === undefined ? -1 : r;
+    return this.pairs.rate(key);
   }
-  private pairTable: PairRates | null | undefined;
   /** Index in TAGGER_CATEGORIES of the word's most frequent technique, or -1. */
   category(key: string): number {
     const c = this.cats.get(key);
     return c === undefined ? -1 : c;
   }
 
+  /** `rates`: `lemma TAB rate(0..255) TAB category` lines; `pairs`: `lemma lemma TAB rate(0..255)` lines. */
   static parse(rates: string, pairs: string): RateTable {
     const r = new Map<string, number>();
     const c = new Map<string, number>();
-    const p = new Map<number, number>();
-    for (const line of rates.split('\n')) {
-      if (!line) continue;
-      const [k, v, cat] = line.split('\t');
-      r.set(k, Number(v) / 255);
-      if (cat !== undefined && cat !== '' && Number(cat) >= 0) c.set(k, Number(cat));
+    for (let s = 0; s < rates.length; ) {
+      let e = rates.indexOf('\n', s);
+      if (e < 0) e = rates.length;
+      if (e > s) {
+        // Fields as line.split('\t') gives them: the key, the rate, the category (or none).
+        let t1 = rates.indexOf('\t', s);
+        if (t1 < 0 || t1 > e) t1 = e;
+        let t2 = t1 < e ? rates.indexOf('\t', t1 + 1) : e;
+        if (t2 < 0 || t2 > e) t2 = e;
+        const k = rates.slice(s, t1);
+        r.set(k, t1 < e ? Number(rates.slice(t1 + 1, t2)) / 255 : NaN);
+        if (t2 < e) {
+          let t3 = rates.indexOf('\t', t2 + 1);
+          if (t3 < 0 || t3 > e) t3 = e;
+          const cat = rates.slice(t2 + 1, t3);
+          if (cat !== '' && Number(cat) >= 0) c.set(k, Number(cat));
+        }
+      }
+      s = e + 1;
     }
-    for (const line of pairs.split('\n')) {
-      if (!line) continue;
-      const tab = line.lastIndexOf('\t');
-      const pair = line.slice(0, tab);
-      const sp = pair.indexOf(' ');
-      p.set(pairKey(pair.slice(0, sp), pair.slice(sp + 1)), Number(line.slice(tab + 1)) / 255);
+    const p = new PairRates(lineCount(pairs));
+    for (let s = 0; s < pairs.length; ) {
+      let e = pairs.indexOf('\n', s);
+      if (e < 0) e = pairs.length;
+      if (e > s) {
+        // pairKey(first word, the rest) of the text before the line's last tab.
+        const tab = pairs.lastIndexOf('\t', e - 1);
+        const end = tab < s ? e - 1 : tab;
+        let sp = pairs.indexOf(' ', s);
+        if (sp < 0 || sp >= end) sp = -1;
+        const a = sp < 0 ? fnvRange(pairs, s, end - 1, FNV_OFFSET) : fnvRange(pairs, s, sp, FNV_OFFSET);
+        const b = fnvRange(pairs, sp < 0 ? s : sp + 1, end, FNV_OFFSET);
+        p.set(hashCombine(a, b), Number(pairs.slice(tab < s ? s : tab + 1, e)) / 255);
+      }
+      s = e + 1;
     }
     return new RateTable(r, c, p);
   }
