@@ -1,7 +1,7 @@
 /**
  * The entities of a document as the product shows them: the tagger's mentions, then the rules
  * that read a name's own words (persons' names over their particles, long names joined, names broken at a hyphen joined, groups named by a number, instruments dropped,
- * events typed).
+ * events typed, pieces of longer titles dropped).
  */
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
@@ -13,6 +13,7 @@ import { joinPlaceForms } from './placeForms';
 import { joinHyphenBreaks } from './hyphenBreaks';
 import { joinNumberedGroups } from './numberedGroups';
 import { joinParticleNames } from './particleNames';
+import { dropTitlePieces } from './titlePieces';
 
 /** The shipped gazetteer's answers for the rules (the rules' tests read it too). */
 export const shippedNames: NameLexicon = { isKnownName, isOrdinaryWord, knownType: knownNameType, isKnownPrefix: isKnownNamePrefix, isCountry: isKnownCountry,
@@ -21,5 +22,6 @@ export const shippedNames: NameLexicon = { isKnownName, isOrdinaryWord, knownTyp
 /** Named entities of a segmented document (person, place, organization, group, event). */
 export function recognizeEntities(seg: SegmentedText, options?: { namesInCompounds?: boolean }): EntityMention[] {
   const joined = joinNumberedGroups(seg, joinLongNames(seg, joinParticleNames(seg, tagEntities(seg, options)), shippedNames));
-  return typeByHead(seg, joinHyphenBreaks(seg, joinPlaceForms(seg, joined, shippedNames), shippedNames), shippedNames);
+  const typed = typeByHead(seg, joinHyphenBreaks(seg, joinPlaceForms(seg, joined, shippedNames), shippedNames), shippedNames);
+  return dropTitlePieces(seg, typed, shippedNames);
 }

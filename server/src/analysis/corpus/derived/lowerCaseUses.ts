@@ -12,11 +12,17 @@
  */
 import { forEachWordCount, wordHashOf } from '../../cache/analysisViews';
 import type { DocumentStore } from '../documentStore';
+import { phraseUses } from './phraseUses';
 
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 
-/** Lower-case uses of each word (given in lower case) in the corpus, each counted up to its `enough`. */
-export function lowerCaseUses(store: DocumentStore, asked: ReadonlyMap<string, number>): Map<string, number> {
+/**
+ * Lower-case uses of each word (given in lower case) in the corpus, each counted up to its `enough`;
+ * a phrase (with a space) is counted as written, by `phraseUses`.
+ */
+export function lowerCaseUses(store: DocumentStore, askedAll: ReadonlyMap<string, number>): Map<string, number> {
+  const asked = new Map([...askedAll].filter(([w]) => !w.includes(' ')));
+  const phrases = new Map([...askedAll].filter(([w]) => w.includes(' ')));
   const encoder = new TextEncoder();
   // By word hash (as word lists give them): each word, its UTF-8 bytes and its count so far.
   const byHash = new Map<number, Asked[]>();
@@ -51,7 +57,7 @@ export function lowerCaseUses(store: DocumentStore, asked: ReadonlyMap<string, n
       if (e.n >= e.enough) pending--;
     }
   }
-  return new Map(all.map((e) => [e.word, e.n]));
+  return new Map([...all.map((e): [string, number] => [e.word, e.n]), ...phraseUses(store, phrases)]);
 }
 
 interface Asked {
