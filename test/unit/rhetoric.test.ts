@@ -129,7 +129,9 @@ describe('rhetoric: scare quotes that mention a word', () => {
     };
     assert.strictEqual(cue('Bolstering military “cooperation” with foreign forces.'), false);
     assert.strictEqual(cue('It is now widely recognized that "security" cannot be viewed in military terms alone.'), false);
-    for (const text of ['A so-called "peaceful" settlement of the Namibian problem.', 'The imposition of a contrived "constitution" which consolidates minority rule.', 'It is disingenuous to label as "peaceful" nuclear devices.', 'Xi is posturing as “neutral” in the war.', 'What has been called a "system overload" arising from demand.']) assert.strictEqual(cue(text), true, text);
+    for (const text of ['A so-called "peaceful" settlement of the Namibian problem.', 'The imposition of a contrived "constitution" which consolidates minority rule.', 'It is disingenuous to label as "peaceful" nuclear devices.', 'Xi is posturing as “neutral” in the war.']) assert.strictEqual(cue(text), true, text);
+    // A name others gave, not the speaker's doubt (seed-149 audit: "What has been called a “culture of development” must extend …").
+    assert.strictEqual(cue('What has been called a "system overload" arising from demand.'), false);
   });
   it('keeps the hint on words held at a distance', () => {
     for (const text of ['They signed a deal with worthless ‘guarantees’ from Moscow.', 'The so-called ‘peace process’ went nowhere.', 'Their ‘partnership’ was never more than talk.']) assert.strictEqual(hinted(text), true, text);

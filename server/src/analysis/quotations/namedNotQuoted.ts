@@ -4,8 +4,10 @@
  * sixty-first session “Implementing a global partnership for development”": reporting.ts's
  * TITLE_BEFORE), labels in a list (“dual decisions”, alleged “zero options”, “interim solutions” or
  * “global ceilings”), a coinage ("what we call in Africa today “the spirit of Rabat”"), a concept
- * ("the policy of “ethnic cleansing”") and a word mentioned ("We say “yes” to peace"). Seen among the
- * wrong quotations of the seed-131 audit and on ung20.
+ * ("the policy of “ethnic cleansing”"), a scheme's name ("the operation called “…”", "the “…” programme")
+ * and a word mentioned ("We say “yes” to peace"). Seen among the wrong quotations of the seed-131
+ * audit and on ung20. Not a sentence or a slogan in title case ("“We the Peoples of the United
+ * Nations”", "“Motherland or Death!”": seed-149 audit).
  */
 import { REPORTING_VERBS } from './reporting';
 import { wordsIn } from './clauses';
@@ -15,6 +17,10 @@ const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'of', 'and', 'or', 'nor', 'for', 'in', 'on', 'at', 'to', 'with', 'by', 'from', 'into', 'between', 'among', 'through', 'towards',
   'toward', 'against', 'under', 'its', 'their', 'our', 'as', 'via', 'vs', 'de', 'la', 'le', 'et', 'du', 'des',
 ]);
+/** Pronouns that open a sentence, not a title. */
+const SENTENCE_SUBJECTS: ReadonlySet<string> = new Set(['We', 'I', 'You', 'They', 'He', 'She']);
+/** Verbs that make quoted words a sentence someone said. */
+const SENTENCE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'will', 'shall', 'must', 'can', 'cannot', 'has', 'have', 'do', 'does', 'let']);
 /** Longest title taken (words): a longer quotation in capitals is a headline or a transcript's shouting, not a title. */
 const MAX_TITLE_WORDS = 16;
 /** Longest label of a quoted list (words). */
@@ -25,6 +31,13 @@ const LIST_GAP = /^\s*[,;]?\s*(?:(?:and|or|nor)\s+)?(?:(\p{Ll}[\p{Ll}\-]*)\s+)?$
 const WHAT_WE_CALL = /\bwhat\s+(?:I|we)\s+(?:\w+\s+)?(?:call|term|name|dub)(?:\s+[\p{L}\-]+){0,4}\s*[,:]?\s*$/iu;
 /** "the repugnant policy of “ethnic cleansing”", "the concept of “the common heritage of mankind”": a concept named. */
 const CONCEPT_OF = /\b(?:policy|policies|concept|notion|doctrine|principle|idea|theory|philosophy|slogan)\s+of\s+(?:(?:the|a|an)\s+)?$/i;
+/** What a scheme's name follows or precedes: "the operation called “one village, one primary health care unit”", "the policy of “quiet diplomacy …”", "the “Oil for Food” programme". */
+const SCHEME = String.raw`(?:programmes?|programs?|reforms?|initiatives?|plans?|projects?|operations?|campaigns?|strateg(?:y|ies)|polic(?:y|ies)|schemes?|movements?)`;
+const SCHEME_NAMED_BEFORE = new RegExp(String.raw`\b${SCHEME}\s+(?:(?:called|named|known\s+as|dubbed|of)\s*,?\s*)$`, 'i');
+const SCHEME_AFTER = new RegExp(String.raw`^\s*${SCHEME}\b`, 'i');
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|our|his|her|this|that)\s+(?:[\p{L}\-]+\s+){0,2}$/iu;
+/** Longest scheme's name (words). */
+const MAX_SCHEME_WORDS = 12;
 /** Longest coinage after "what we call", or concept's name (words). */
 const MAX_COINAGE_WORDS = 6;
 /** Words mentioned as words, not said: "We say “yes” to peace", "we say “No” to the Bantustan" (not an answer: "“No”, we were told"). */
@@ -36,6 +49,8 @@ const TO_AFTER = /^\s*to\b/i;
 export function isTitleCase(inner: string): boolean {
   const words = inner.match(/\p{L}[\p{L}\p{N}'’\-]*/gu) ?? [];
   if (words.length > MAX_TITLE_WORDS || !/^\p{Lu}/u.test(words[0] ?? '') || /[.!?]\s*\S/u.test(inner)) return false;
+  // "“Motherland or Death!”", "“We the Peoples of the United Nations”": an exclamation, or words a subject opens, are said, not a title.
+  if (/!/.test(inner) || SENTENCE_SUBJECTS.has(words[0] ?? '') || words.some((w) => SENTENCE_VERBS.has(w.toLowerCase()))) return false;
   const content = words.filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
   return content.length >= 2 && content.every((w) => /^\p{Lu}/u.test(w));
 }
@@ -57,5 +72,7 @@ export function namesNotQuotes(text: string, spans: readonly { start: number; en
   const mentioned = MENTIONED_WORD.test(text.slice(start, end)) && (SAY_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || TO_AFTER.test(text.slice(end, end + 10)));
   if (mentioned || isTitleCase(inner) || isListedLabel(text, spans, i)) return true;
   const before = text.slice(Math.max(0, start - 80), start);
+  const scheme = SCHEME_NAMED_BEFORE.test(before) || (SCHEME_AFTER.test(text.slice(end, end + 20)) && DETERMINER_BEFORE.test(before));
+  if (scheme && wordsIn(text, start + 1, end - 1).length <= MAX_SCHEME_WORDS) return true;
   return wordsIn(text, start + 1, end - 1).length <= MAX_COINAGE_WORDS && (WHAT_WE_CALL.test(before) || CONCEPT_OF.test(before));
 }

@@ -17,6 +17,7 @@ import { DOCUMENT_VERBS, documentEndingAt } from './documents';
 import { namesNotQuotes } from './namedNotQuoted';
 import { MAX_SPEAKER_WORDS, NEAR_SUBJECT_WORDS, nearestSpeaker, possessor, speakerEndingAt, speakerFrom } from './speakerPhrases';
 import { lowerBound } from '../common/binarySearch';
+import { antecedent } from './antecedents';
 import { QuoteContext, Speaker, Word, clauseBreak, isCapitalised, mentionEndingAt, wordCount, wordsIn } from './clauses';
 import {
   AUXILIARIES, BETWEEN_SPEAKER_AND_VERB, CLAUSE_CONJUNCTIONS, INTENSIFIERS, NAMING_VERBS, NOUN_DETERMINERS, OWN_NAMING_BEFORE, PHRASAL_REPORTING_VERBS, POSSESSED_REPORT_NOUNS,
@@ -40,6 +41,8 @@ const MIN_UNATTRIBUTED_WORDS = 5;
 const MAX_TERM_WORDS = 3;
 /** Most words between a term and its speaker or a reporting word before it (ung20: of 18 short quotations attributed further, 14 were wrong). */
 const TERM_SPEAKER_REACH = 11;
+/** Words between the speaker's own "I" or "we" and a quoted term beyond which the term is theirs, not a quotation. */
+const OWN_TERM_REACH = 3;
 /** How far after a quote its attribution may start and end (words). */
 const AFTER_WORDS = 10;
 /** Words between a passive reporting verb and the quote it attributes to its agent. */
@@ -75,10 +78,12 @@ export function findQuotations(seg: SegmentedText, entities: readonly EntityMent
     if (sp && !after && wordCount(text, start + 1, end - 1) <= MAX_TERM_WORDS && !attributedNear(ctx, sp, start)) sp = undefined;
     // "Shall we call it “humanicide”?", "what I call ‘clientele-sovereignty’": the speaker's own coinage.
     if (sp && /^(?:i|we)$/i.test(text.slice(sp.start, sp.end)) && wordCount(text, start + 1, end - 1) <= 3 && OWN_NAMING_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    // "as I often say, we will have no more charming “Rastas”": a term in a clause after the speaker's own aside is theirs, not a quotation.
+    if (sp && !after && /^(?:i|we)$/i.test(text.slice(sp.start, sp.end)) && wordCount(text, start + 1, end - 1) <= MAX_TERM_WORDS && wordCount(ctx.masked, sp.end, start) > OWN_TERM_REACH && /\bas\s+$/i.test(text.slice(Math.max(0, sp.start - 4), sp.start)) && ctx.masked.slice(sp.end, start).includes(',')) sp = undefined;
     // “…,” he said. “…”: a quotation opening a sentence continues the one before it in the paragraph;
     // a paragraph that is nothing but a quotation continues the one that closed the paragraph before.
     // “For peace”, stressed Leonid Brezhnev, “is life …”: the second half of a quotation split around its attribution.
-    if (!sp && previous?.q.speaker && (previous.paragraphEnd === paragraphEnd ? opensSentence(ctx, start) || splitAround(ctx, previous.q, start) : continuesQuotedParagraph(seg, previous.q.end, start))) {
+    if (!sp && previous?.q.speaker && !quotedSubject(ctx, end) && (previous.paragraphEnd === paragraphEnd ? opensSentence(ctx, start) || splitAround(ctx, previous.q, start) : continuesQuotedParagraph(seg, previous.q.end, start))) {
       out.push({ start, end, speaker: previous.q.speaker, ...(previous.q.name ? { name: previous.q.name } : {}) });
       previous = { q: out[out.length - 1], paragraphEnd };
       continue;
@@ -154,6 +159,11 @@ function splitAround(ctx: QuoteContext, q: Quotation, start: number): boolean {
   if (at < 0 || !/^\s*,/.test(gap) && !/,\s*$/.test(ctx.text.slice(q.end - 3, q.end - 1)) || !/,\s*$/.test(gap)) return false;
   const rest = gap.slice(0, at) + gap.slice(at + q.speaker!.length);
   return !/[.;:!?()\[\]]/.test(rest.replace(/\b\p{Lu}\./gu, '')) && wordCount(gap, 0, gap.length) <= SPLIT_ATTRIBUTION_WORDS;
+}
+
+/** "“Looking on and doing nothing” is no longer an option": a quoted subject of its sentence, not a quotation going on. */
+function quotedSubject(ctx: QuoteContext, end: number): boolean {
+  return AUXILIARIES.has(/^\s+(\p{Ll}+)/u.exec(ctx.text.slice(end, end + 20))?.[1] ?? '');
 }
 
 function opensSentence(ctx: QuoteContext, start: number): boolean {
@@ -250,14 +260,17 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
   const from = clauseStart(ctx, start);
   // "In 1958 the Soviet spokesman stated:⏎“…”", "AFP stressed that⏎“…”": a quotation set off as a paragraph of its own.
   // "The Secretary-General has said,⏎“…”", "reminded us,⏎“…”": after a comma only a reporting verb's.
-  const lead = /(?::|\bthat|\b(\p{L}+)(?:\s+(?:us|me|them|him|her|you|all))?\s*,)\s*$/u.exec(ctx.masked.slice(Math.max(0, start - 40), start));
-  if (lead && (!lead[1] || REPORTING_VERBS.has(lead[1].toLowerCase())) && !/\S/.test(ctx.masked.slice(from, start).replace(/(?::|\bthat|,)\s*$/, '')) && /[\n\r]/.test(lead[0])) {
-    return speakerBefore(ctx, start - (lead[0].length - lead[0].trimEnd().length));
+  // "In the words of … Goethe:⏎10⏎⏎“…": over a page number on a line of its own.
+  const lead = /(?::|\bthat|\b(\p{L}+)(?:\s+(?:us|me|them|him|her|you|all))?\s*,)(\s*(?:[\n\r]\s*\d{1,3}(?=[ \t]*[\n\r]))?\s*)$/u.exec(ctx.masked.slice(Math.max(0, start - 40), start));
+  if (lead && (!lead[1] || REPORTING_VERBS.has(lead[1].toLowerCase())) && !/\S/.test(ctx.masked.slice(from, start - lead[2].length).replace(/(?::|\bthat|,)\s*$/, '')) && /[\n\r]/.test(lead[2])) {
+    return speakerBefore(ctx, start - lead[2].length);
   }
   const words = wordsIn(ctx.masked, from, start);
   const announced = announcingSpeaker(ctx, words, from, start);
   if (announced) return announced;
   for (let k = words.length - 1; k >= 0; k--) {
+    // "The Charter states: “…”, while the world of today declares: “…”": another clause's speaker is not this one's.
+    if (CLAUSE_CONJUNCTIONS.has(words[k].lower) && k > 0 && /,\s*$/.test(ctx.masked.slice(words[k - 1].end, words[k].start))) break;
     if (words[k].lower === 'according' && words[k + 1]?.lower === 'to') {
       const sp = speakerFrom(ctx, words, k + 2, start);
       if (sp) return sp;
@@ -298,14 +311,16 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
     // "…, saying ‘…’", "went so far as to say", "a professor who called": the subject is further
     // back; a finite verb's is right before it ("the Rally (RDR) urged").
     const subjectFar = words[k].lower.endsWith('ing') || words[k - 1]?.lower === 'to' || words[k - 1]?.lower === 'who';
-    let sp = speakerEndingAt(ctx, words, k, from) ?? nearestSpeaker(ctx, words, k, subjectFar ? k : NEAR_SUBJECT_WORDS);
+    // "plans far annexing those territories, arrogantly declaring that": a participle after a comma has its subject further back.
+    const participle = words[k].lower.endsWith('ing') && k > 0 && /,/.test(ctx.masked.slice(words[k - 1].end, words[k].start) + ctx.masked.slice(words[k - 2]?.end ?? 0, words[k - 1].start));
+    let sp = (participle ? undefined : speakerEndingAt(ctx, words, k, from)) ?? nearestSpeaker(ctx, words, k, subjectFar ? k : NEAR_SUBJECT_WORDS);
     // "Again quoting the President of the Republic of Gabon, we say that “…”": the one quoted said it.
     if (sp && /^(?:i|we)$/i.test(ctx.text.slice(sp.start, sp.end))) sp = quotingBefore(ctx, words, sp.start) ?? sp;
     // "our countries, arbitrarily called the “countries of the third world”": a thing named, nobody's words.
     if (sp && !sp.name && NAMING_VERBS.has(words[k].lower) && /^\s*(?:(?:the|a|an)\s+)?\S?$/.test(ctx.masked.slice(words[k].end, start)) && !SPEAKER_PRONOUNS.has(ctx.text.slice(sp.start, sp.end).toLowerCase())) return undefined;
     if (sp) return sp;
   }
-  return undefined;
+  return quoteAnnounced(ctx, words, start);
 }
 
 /** A quotation announced: "issued the following statement:", "expressed this … in these words:", "put it as follows:". */
@@ -324,6 +339,8 @@ function announcingSpeaker(ctx: QuoteContext, words: readonly Word[], from: numb
   const at = from + m.index;
   for (let k = lowerBound(words.length, (i) => words[i].start < at) - 1; k >= 0; k--) {
     if (!ANNOUNCING_VERBS.has(words[k].lower) && !isVerb(words, k)) continue;
+    // "In the Preamble many lofty ideas were expressed, among which were the following:": what was said is no speaker.
+    if (isPassive(words, k)) return byAgent(ctx, words, k, start) ?? nearestSpeaker(ctx, words, k, k);
     return speakerEndingAt(ctx, words, k, from) ?? nearestSpeaker(ctx, words, k, k);
   }
   return undefined;
@@ -335,6 +352,27 @@ function quotingBefore(ctx: QuoteContext, words: readonly Word[], before: number
   for (let i = k - 1; i >= 0 && k - i <= MAX_SPEAKER_WORDS * 2; i--) {
     if (clauseBreak(ctx.masked, words[i].end, words[i + 1].start)) return undefined;
     if ((words[i].lower === 'quoting' || words[i].lower === 'citing' || (words[i].lower === 'quote' && words[i - 1]?.lower === 'to')) && /,\s*$/.test(ctx.masked.slice(words[k - 1].end, before))) return speakerFrom(ctx, words, i + 1, before);
+  }
+  return undefined;
+}
+
+/**
+ * "and I quote him:", "I quote from the Holy Koran:", "let me quote Gandhi:": the one quoted right
+ * before the colon; "him" or "her" only when the person it stands for is sure.
+ */
+function quoteAnnounced(ctx: QuoteContext, words: readonly Word[], start: number): Speaker | undefined {
+  const n = words.length;
+  if (!n || !/^\s*:\s*$/.test(ctx.masked.slice(words[n - 1].end, start))) return undefined;
+  for (let i = n - 2; i >= 0 && n - i <= MAX_SPEAKER_WORDS + 2; i--) {
+    if (clauseBreak(ctx.masked, words[i].end, words[i + 1].start)) return undefined;
+    if (words[i].lower !== 'quote') continue;
+    const object = words[i + 1].lower;
+    if (object === 'it' || object === 'them' || object === 'this') return undefined;
+    if (object === 'him' || object === 'her') {
+      const person = antecedent(ctx, { start: words[i + 1].start, lower: object === 'him' ? 'he' : 'she' });
+      return person ? { start: words[i + 1].start, end: words[i + 1].end, name: person.text } : undefined;
+    }
+    return speakerFrom(ctx, words, object === 'from' ? i + 2 : i + 1, start);
   }
   return undefined;
 }

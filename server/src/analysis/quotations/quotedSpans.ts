@@ -49,11 +49,33 @@ function closingParagraph(seg: SegmentedText, i: number): { paragraph: number; s
   const { text, paragraphs } = seg;
   for (let j = i + 1; j < paragraphs.length && j <= i + MAX_QUOTED_PARAGRAPHS; j++) {
     const open = openingQuoteOf(text, paragraphs[j]);
-    if (open < 0) return undefined;
+    if (open < 0) {
+      // A poem whose stanzas each open with a quote mark: its lines go on to the one that closes it.
+      const lines = verseLines(text, paragraphs[i].start, paragraphs[j].end);
+      if (lines < 0) return undefined;
+      const close = /[”"’]\s*$/.exec(text.slice(paragraphs[j].start, paragraphs[j].end));
+      if (close && lines >= MIN_VERSE_LINES) return { paragraph: j, spans: [{ start: paragraphs[j].start, end: paragraphs[j].start + close.index + 1 }] };
+      continue;
+    }
     const spans = findQuotedSpans(text, paragraphs[j].start, paragraphs[j].end, MAX_QUOTE, true);
     if (spans[0]?.start === open) return { paragraph: j, spans };
   }
   return undefined;
+}
+
+/** Longest line of verse (characters): a poem quoted line by line, stanza by stanza. */
+const MAX_VERSE_LINE = 60;
+/** Fewest lines of verse. */
+const MIN_VERSE_LINES = 3;
+
+/**
+ * How many lines of verse `text[from, to)` holds ("“We must not hope to be mowers⏎And to gather the
+ * ripe gold ears⏎…⏎A harvest of thorns or of flowers.”"), each short and opening in capitals (hard-wrapped
+ * prose goes on in lower case); -1 when a line is not verse.
+ */
+function verseLines(text: string, from: number, to: number): number {
+  const lines = text.slice(from, to).split(/\r\n?|\n/).map((l) => l.trim()).filter((l) => l);
+  return lines.every((l) => l.length <= MAX_VERSE_LINE && /^[“"‘']?\p{Lu}/u.test(l)) ? lines.length : -1;
 }
 
 /** Longest attribution after a quotation that the next paragraph's quotation continues ("…," said Eagles owner Jeffrey Lurie.). */

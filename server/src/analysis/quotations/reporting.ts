@@ -22,7 +22,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'blamed', 'quoted', 'quoting', 'cited', 'citing', 'reported', 'reports', 'announcing', 'predicting', 'promising', 'pledging', 'vowing',
   'thanked', 'welcomed', 'praise', 'praises', 'slammed', 'attacked', 'mocked', 'insisting',
   'denounced', 'denouncing', 'decried', 'lambasted', 'protested', 'chanted', 'chanting', 'shouting', 'pleaded', 'appealed',
-  'speaks', 'spoke', 'speaking', 'referred', 'referring', 'refers', 'reminded', 'reminds', 'affirmed', 'asserted',
+  'speaks', 'spoke', 'speaking', 'referred', 'referring', 'refers', 'reminded', 'reminds', 'affirmed', 'asserted', 'instructs', 'instructed',
 ]);
 
 /** Pronouns that may stand for a speaker; he and she are resolved to the nearest person before. */

@@ -150,12 +150,14 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
     while (j >= 0 && (BETWEEN_SPEAKER_AND_VERB.has(words[j].lower) || (j === k - 1 && adverb(j)) || (j === k - 2 && INTENSIFIERS.has(words[j].lower) && adverb(j + 1)))) j--;
     // "Trump on Monday suggested", "Akesson last week said": the time is not the speaker.
     if (j >= 1 && TIME_WORDS.has(words[j].lower) && TIME_PREPOSITIONS.has(words[j - 1].lower)) j -= 2;
-    else if (j >= 0 && (words[j].lower === 'yesterday' || words[j].lower === 'today')) j--;
+    else if (j >= 0 && (words[j].lower === 'yesterday' || words[j].lower === 'today') && words[j - 1]?.lower !== 'of') j--; // not "the world of today declares"
     // "and for the first time said": nor is "the first time".
     else if (j >= 3 && words[j].lower === 'time' && words[j - 2].lower === 'the' && words[j - 3].lower === 'for') j -= 4;
     else break;
   }
   if (j < 0 || words[j].start < from) return undefined;
+  // "To call the neediest countries the “fourth world”": an infinitive has no subject of its own (nor is a tagged "To" one).
+  if (words[j].lower === 'to') return undefined;
   // An appositive between commas: "Sergei Lavrov, Russia’s foreign minister, said"; a participle or
   // relative clause is one even when it ends on a person ("the report of the Commission, chaired by Willy Brandt, has pointed out").
   const appositive = mentionEndingAt(ctx, words[j].end);
@@ -189,6 +191,9 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
     // "who, in an interview with the writer Gabriel García Márquez, stated": the name is an object.
     // "…, who, in an interview with the writer García Márquez, stated": the name is an object; after
     // "by" ("as was pointed out … by President Abdou Diouf, …, speaking") it is the agent, who speaks.
+    // "the Special Representative for Children and Armed Conflict pointed out": the name ends a title, whose holder speaks.
+    const title = titleBeforeAnd(ctx, words, a, j);
+    if (title >= 0 && words[title].start >= from) return { start: words[title].start, end: w.end };
     const prep = objectOfPreposition(ctx, words, a);
     if (prep >= 0 && words[prep].lower !== 'by') return prep > 0 ? phraseBefore(ctx, words, prep, words[prep - 1].end, from) : undefined;
     return { start: mention.start, end: mention.end, name: mention.text };
@@ -201,15 +206,29 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
     return { start: words[a].start, end: w.end, name: ctx.text.slice(words[a].start, w.end) };
   }
   if (SOURCE_NOUNS.has(w.lower)) return { start: w.start, end: w.end };
+  // "quote Albert Einstein, who once said:": a relative clause's speaker is the person or body it follows.
+  if (w.lower === 'who' && j > 0 && /^\s*,\s*$/.test(ctx.masked.slice(words[j - 1].end, w.start))) {
+    const m = mentionEndingAt(ctx, words[j - 1].end);
+    return m && m.start >= from && (m.type === 'person' || m.type === 'organization') ? { start: m.start, end: m.end, name: m.text } : undefined;
+  }
   // "I shall end my statement by quoting": a phrase ending on a preposition names no one.
   if (ENDS_NOUN_PHRASE.has(w.lower) || PREPOSITIONS.has(w.lower) || OBJECT_PREPOSITIONS.has(w.lower) || SPEAKER_DETERMINERS.has(w.lower)) return undefined;
   // "the minister said", "a spokesman for the company said": back to the determiner.
   let det = -1;
+  let opener = -1;
   for (let a = j - 1; a >= 0 && a > j - MAX_SPEAKER_WORDS && words[a].start >= from; a--) {
     // "the Law of the Sea has just concluded": a verb before it, the phrase is a clause, not a noun phrase.
     if (REPORTING_VERBS.has(words[a].lower) || AUXILIARIES.has(words[a].lower) || clauseBreak(ctx.masked, words[a].end, words[a + 1].start) || /,/.test(ctx.masked.slice(words[a].end, words[a + 1].start))) break;
+    // "the foundation of what politicians today call": the speaker is named after the clause's "what".
+    if (words[a].lower === 'what') {
+      opener = a;
+      break;
+    }
     if (SPEAKER_DETERMINERS.has(words[a].lower)) det = a;
   }
+  if (det < 0 && opener >= 0 && /^\p{Ll}+s$/u.test(w.text)) return { start: words[opener + 1].start, end: w.end };
+  // "there is a text stating that:": what exists is no speaker.
+  if (det >= 2 && /^(?:is|are|was|were)$/.test(words[det - 1].lower) && words[det - 2].lower === 'there') return undefined;
   // "a regime with a five-year record of constant aggression declares": the phrase after a preposition is an object; its head comes before.
   if (det > 0 && (PREPOSITIONS.has(words[det - 1].lower) || OBJECT_PREPOSITIONS.has(words[det - 1].lower)) && words[det - 1].lower !== 'by') {
     const head = descriptionStart(ctx, words, words[det - 1].start, from);
@@ -300,8 +319,21 @@ export function capitalisedNameStart(ctx: QuoteContext, words: readonly Word[], 
     else if (joined(a) && joined(a - 1) && joined(a - 2) && words[a - 1].lower === 'the' && words[a - 2].lower === 'of' && a >= 3 && isCapitalised(words[a - 3])) a -= 3;
     else break;
   }
+  const title = titleBeforeAnd(ctx, words, a, j);
+  if (title >= 0) a = title;
   while (a < j && SENTENCE_OPENERS.has(words[a].lower)) a++;
   return a;
+}
+
+/**
+ * The start of a title that a name at word `a` ends after "and" ("Special Representative for Children
+ * and" | Armed Conflict): capitalised words before "and" that join a title over "of" or "for"; else -1.
+ */
+function titleBeforeAnd(ctx: QuoteContext, words: readonly Word[], a: number, j: number): number {
+  // Not a title of its own after "and" ("member of the Politbureau … and First Secretary of the Central Committee").
+  if (a < 3 || words[a - 1].lower !== 'and' || !isCapitalised(words[a - 2]) || words.slice(a, j + 1).some((x) => !isCapitalised(x)) || /[,;:.()]/.test(ctx.masked.slice(words[a - 2].end, words[a].start))) return -1;
+  const b = capitalisedNameStart(ctx, words, a - 2);
+  return b < a - 2 && words.slice(b, a - 2).some((x) => x.lower === 'of' || x.lower === 'for') ? b : -1;
 }
 
 /**

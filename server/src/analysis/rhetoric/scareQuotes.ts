@@ -236,6 +236,10 @@ const FRENCH_ELISION = /^(?:j|l|d|qu|n|m|s|c)['’]\p{L}/iu;
 const TERM_BEFORE = /(?:\b(?:known|referred\s+to|designated|defined)\s+as|\b(?:I|we)\s+(?:\w+\s+)?(?:call|called|term|termed|name|named|dub|dubbed)\s+(?:(?:it|them|this|that)\s+)?(?:(?:the|a|an)\s+)?|\b(?:jargon|parlance|terminology)\b[^.;:!?]{0,200}|(?:^|\s)(?!(?:what|it|this|that|which|they|some|as)\s)\p{L}+\s+(?:is|was|are|were)\s+(?:called|named|entitled))\s*[,:]?\s*$/iu;
 /** Nouns after quoted words that make them a concept's name: "the ‘globalization’ phenomenon". */
 const TERM_AFTER = /^\s*(?:phenomenon|phenomena|concept|notion|doctrine|theory|syndrome)\b/i;
+/** "what has been called a ‘culture of development’": a name others gave, not doubted by the speaker ("what is called ‘…’" often is: "by reliance on what is called ‘humanitarian considerations’. But"). */
+const NAMED_BY_OTHERS = /\bwhat\s+(?:has|have|had)\s+been\s+(?:\p{Ll}+ly\s+)?called\s+(?:(?:the|a|an)\s+)?$/iu;
+/** A region's name ("near the so-called ‘golden triangle’", the "Golden Crescent"): a place, not doubted. */
+const REGION_NAME = /^\p{L}+\s+(?:triangle|crescent)$/iu;
 
 /**
  * Quoted words that introduce a name or a term rather than doubt it: a term the text introduces
@@ -247,6 +251,7 @@ export function namesATerm(text: string, start: number, end: number, inner: stri
   if (SCANNING_DEBRIS.test(inner) && text.charCodeAt(start) === 39) return true;
   if (quotedListLength(text, start, end) >= MIN_QUOTED_LIST) return true;
   if (TERM_BEFORE.test(text.slice(Math.max(0, start - 260), start)) || TERM_AFTER.test(text.slice(end, end + 30))) return true;
+  if (NAMED_BY_OTHERS.test(text.slice(Math.max(0, start - 60), start)) || REGION_NAME.test(inner)) return true;
   return introducedTerms(text).has(inner.toLowerCase());
 }
 
