@@ -16,8 +16,11 @@ import { CorpusChangedNotification } from '../protocol';
 import { Configuration } from './configuration';
 import { canonicalUri } from './uris';
 
-/** Files analysed between progress reports. */
-const FILES_PER_SLICE = 8;
+/**
+ * Time between progress reports: each is a message the editor reads; every 8 files was 327 of them
+ * on 2,587 short articles, most of them faster than a person can read.
+ */
+const PROGRESS_EVERY_MS = 100;
 /** Delay before views are told the analysis changed. */
 const CHANGED_DELAY_MS = 300;
 
@@ -184,6 +187,7 @@ export class DocumentSync {
     const progress = await connection.window.createWorkDoneProgress();
     progress.begin('Discourse Lens: indexing corpus', 0, 'finding articles', false);
     const started = Date.now();
+    let reportedAt = started;
     this.indexing = true;
     let indexed = false;
     try {
@@ -205,7 +209,10 @@ export class DocumentSync {
         onWarning: (item, w) => log.warn(`${item.file}: ${w}`),
         onError: (item, e) => log.error(`Could not analyse ${item.file}: ${(e as Error).stack ?? e}`),
         onProgress: (done, total) => {
-          if (done % FILES_PER_SLICE === 0 || done === total) progress.report(Math.round((done / total) * 100), `${done} of ${total} articles`);
+          const now = Date.now();
+          if (now - reportedAt < PROGRESS_EVERY_MS && done !== total) return;
+          reportedAt = now;
+          progress.report(Math.round((done / total) * 100), `${done} of ${total} articles`);
         },
         onAnalysed: (item) => skipped.delete(item.uri),
       });
