@@ -10,12 +10,15 @@
  *   ("... and the [Committee on the Rights of the Child]"), a known name and an acronym;
  * - a body named by common words alone before "of (the)" and the name that makes it one ("the
  *   [Central Committee] of the Communist Party", "the [Presidium] of the Great People's Khural",
- *   "the [Twenty-seventh Congress] of the CPSU"): alone it names every such body at once.
+ *   "the [Twenty-seventh Congress] of the CPSU"): alone it names every such body at once;
+ * - a body's or an event's name that the document always cuts before the rest of its title ("the
+ *   [Conference of Heads of State] or Government of Non-Aligned Countries"; see `cutNames`).
  */
 import { lowerBound } from '../common/binarySearch';
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
 import type { NameLexicon } from './longNames';
+import { GENERIC_INSTITUTIONS } from './mentionFilter';
 import { EVENT_HEADS, headOf, INSTRUMENT_HEADS, isBodyHead, POLITY_HEADS } from './nameHeadWords';
 
 /** Heads of titles whose complements name nothing of their own. */
@@ -36,12 +39,53 @@ const PARTY_ORGANS = new Set(['Presidium', 'Politburo', 'Plenum', 'Congress', 'C
 /** Ordinal words ("Twenty-seventh", "Fifth"): a session or congress number, no name. */
 const ORDINAL = /^(?:[\p{L}]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth)$/iu;
 const ACRONYM = /^[\p{Lu}\d.&-]{2,}$/u;
+/** A connector and a capitalised word that go on with a name ("of Afghanistan", "or Government of ..."). */
+const CUT_BEFORE = /^[^\S\n]+(?:of|or|for)[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+)?\p{Lu}\p{Ll}/u;
+/** A title's connector inside a name ("Conference on the Illicit Trade"). */
+const TITLE_INSIDE = /\s(?:on|of|for|against)\s/;
+/** A title's connector and a capitalised word that go on with a title ("in Small Arms", "with regard to the Implementation"). */
+const CUT_INSIDE_TITLE = /^[^\S\n]+(?:on|in|against|with[^\S\n]+regard[^\S\n]+to)[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+)?\p{Lu}\p{Ll}/u;
 /** "of" or "of the" and a capitalised word right after a name. */
 const OF_NAME_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 
 /** The mentions without pieces of longer names. */
 export function dropTitlePieces(seg: SegmentedText, mentions: readonly EntityMention[], lex: NameLexicon): EntityMention[] {
-  return mentions.filter((m) => !isTitleComplement(seg, m, lex) && !isCutOrgan(seg.text, m, lex));
+  const cut = cutNames(seg.text, mentions, lex);
+  return mentions.filter((m) => !cut.has(m.text) && !isTitleComplement(seg, m, lex) && !isCutOrgan(seg.text, m, lex));
+}
+
+/**
+ * Names of bodies and events that the document always cuts before the rest of their title: each of
+ * its mentions is followed by "of", "or" or "for" and a capitalised word ("the [Islamic State] of
+ * Afghanistan", "the [Conference of Heads of State] or Government of Non-Aligned Countries"), or a
+ * title's connector ("on", "in", "with regard to") when the name already holds one ("the [United
+ * Nations Conference on the Illicit Trade] in Small Arms", "the [Special Committee on the
+ * Situation] with regard to ..."). One mention standing alone makes the name whole ("the
+ * General Assembly" beside "the General Assembly of the Declaration"), and so does another name
+ * right after the connector ("Food and Agriculture Organization of the [United Nations]", "World
+ * Summit on Sustainable Development in [Johannesburg]"), except after "or".
+ */
+function cutNames(text: string, mentions: readonly EntityMention[], lex: NameLexicon): Set<string> {
+  const starts = new Set(mentions.map((m) => m.start));
+  // The rest of a title goes on at `rest` (a capitalised word), not at another name ("of the United Nations", "in Johannesburg").
+  const goesOn = (m: EntityMention, match: RegExpExecArray | null): boolean => {
+    if (!match) return false;
+    const rest = m.end + match[0].length - 2;
+    if (/\sor\s/.test(match[0])) return true;
+    // "the Third Committee of the Assembly": a body's generic noun alone refers back to a name.
+    const generic = /^(\p{L}+)(?![^\S\n]+\p{Lu})/u.exec(text.slice(rest, rest + 40));
+    return !starts.has(rest) && !(generic && /\sthe\s+$/.test(match[0].slice(0, -2)) && GENERIC_INSTITUTIONS.has(generic[1].toLowerCase()));
+  };
+  const cut = new Map<string, boolean>();
+  for (const m of mentions) {
+    if (m.type !== 'organization' && m.type !== 'event') continue;
+    if (cut.get(m.text) === false) continue;
+    const name = m.text.replace(/\s+/g, ' ');
+    if (ACRONYM.test(name) || lex.isKnownName(name)) { cut.set(m.text, false); continue; }
+    const after = text.slice(m.end, m.end + 40);
+    cut.set(m.text, goesOn(m, CUT_BEFORE.exec(after)) || (TITLE_INSIDE.test(name) && goesOn(m, CUT_INSIDE_TITLE.exec(after))));
+  }
+  return new Set([...cut].filter(([, v]) => v).map(([k]) => k));
 }
 
 function isTitleComplement(seg: SegmentedText, m: EntityMention, lex: NameLexicon): boolean {
