@@ -1,7 +1,8 @@
 // Bundles the extension with esbuild: client, language server, command line and the test suite.
 // Usage: node scripts/build.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { existsSync, readdirSync } from 'fs';
+import { execFileSync } from 'child_process';
+import { existsSync, readdirSync, rmSync } from 'fs';
 import { join } from 'path';
 import { suiteBuildOptions } from '../test/runners/build-suite.mjs';
 
@@ -25,7 +26,9 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
+  // The command line: cli.js starts cliMain.js from the code cache written below (node/codeCache.ts).
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/cliMain.ts'], outfile: 'server/out/cliMain.js' },
   // Analysis worker threads (server and command line load it from next to themselves).
   { ...common, entryPoints: ['server/src/worker.ts'], outfile: 'server/out/worker.js' },
   // Webview scripts (concordance; overview with chart.js bundled in: webviews load nothing remote).
@@ -46,11 +49,25 @@ if (!production && existsSync('test/suite/index.ts')) {
   builds.push(suiteBuildOptions());
 }
 
+/**
+ * The command line's code cache (node/codeCache.ts): one scan of the sample articles, in-process,
+ * compiles what a scan runs. Not for the packaged extension (the CLI users' Node would reject it).
+ */
+function writeCodeCache() {
+  rmSync('server/out/cliMain.codecache', { force: true });
+  if (production || !existsSync('samples')) return;
+  execFileSync(process.execPath, ['server/out/cli.js', 'scan', 'samples', '--json', '--jobs', '0'], {
+    env: { ...process.env, DISCOURSE_LENS_WRITE_CODE_CACHE: '1', DISCOURSE_LENS_TIMINGS: '' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
   console.log('esbuild: watching');
 } else {
   const started = Date.now();
   await Promise.all(builds.map((b) => esbuild.build(b)));
+  writeCodeCache();
   console.log(`esbuild: ${builds.length} bundles in ${Date.now() - started} ms`);
 }

@@ -1,17 +1,8 @@
 /**
- * Command-line interface: `node server/out/cli.js scan PATH... --json`.
+ * Command-line interface: `node server/out/cli.js scan PATH... --json`. This entry only starts the
+ * bundled program (`cliMain.ts`, built as `cliMain.js` beside it) from its code cache.
  */
-import { runCli } from './cli/main';
-import { installShippedModels } from './node/modelFiles';
+import * as path from 'path';
+import { runBundle } from './node/codeCache';
 
-/** Exits once stdout and stderr are flushed: a pipe takes output asynchronously, and exiting early truncates it. */
-function exitWhenFlushed(code: number): void {
-  process.exitCode = code;
-  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
-}
-
-installShippedModels();
-runCli(process.argv.slice(2)).then(exitWhenFlushed, (e) => {
-  process.stderr.write(`discourse-lens: ${(e as Error).message}\n`);
-  exitWhenFlushed(2);
-});
+runBundle(path.join(__dirname, 'cliMain.js'));
