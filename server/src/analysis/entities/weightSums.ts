@@ -67,19 +67,26 @@ export interface PairedWeights {
 export function pairWeights(a: SequenceModel, b: SequenceModel): PairedWeights {
   const T = a.numTags;
   const buckets = 1 << a.bucketBits;
-  const rank = new RankIndex(buckets, (k) => a.rowIndex(k) >= 0 || b.rowIndex(k) >= 0);
-  const rows = new Int16Array(rank.rows * 2 * T);
-  for (let k = 0, r = 0; k < buckets; k++) {
-    const ra = a.rowIndex(k);
-    const rb = b.rowIndex(k);
-    if (ra < 0 && rb < 0) continue;
-    for (let t = 0; t < T; t++) {
-      if (ra >= 0) rows[r * 2 * T + t] = a.rowWeight(ra, t);
-      if (rb >= 0) rows[r * 2 * T + T + t] = b.rowWeight(rb, t);
+  const ia = a.rankIndex;
+  const ib = b.rankIndex;
+  const wa = a.weightRows;
+  const wb = b.weightRows;
+  // A word of occupancy bits per 32 buckets: the rows of either model, in bucket order, without a
+  // call per bucket (the rows of each model are in bucket order too: the next one is its next row).
+  let count = 0;
+  for (let w = 0; w < ia.length; w += 2) for (let bits = ia[w] | ib[w]; bits !== 0; bits &= bits - 1) count++;
+  const occupied = new Int32Array(count);
+  const rows = new Int16Array(count * 2 * T);
+  for (let w = 0, r = 0, ra = 0, rb = 0; w < ia.length; w += 2) {
+    for (let bits = ia[w] | ib[w]; bits !== 0; bits &= bits - 1, r++) {
+      const bit = bits & -bits;
+      occupied[r] = w * 16 + 31 - Math.clz32(bit);
+      const at = r * 2 * T;
+      if (ia[w] & bit) for (let t = 0, from = ra++ * T; t < T; t++) rows[at + t] = wa[from + t];
+      if (ib[w] & bit) for (let t = 0, from = rb++ * T; t < T; t++) rows[at + T + t] = wb[from + t];
     }
-    r++;
   }
-  return { T, mask: buckets - 1, index: rank.index, rows };
+  return { T, mask: buckets - 1, index: new RankIndex(buckets, occupied).index, rows };
 }
 
 /** Row of each feature (see findRows; grown as needed). */

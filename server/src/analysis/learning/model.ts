@@ -164,6 +164,16 @@ export class SequenceModel {
     return n;
   }
 
+  /** The rank bitmap of the buckets that have a row (RankIndex.index: read it, never write it). */
+  get rankIndex(): Int32Array {
+    return this.rowOf.index;
+  }
+
+  /** The weight rows in bucket order, row-major (read them, never write them). */
+  get weightRows(): Int16Array {
+    return this.rows;
+  }
+
   /** Row of a bucket's weights (see rowWeight), or -1 if they are all zero. */
   rowIndex(bucket: number): number {
     return this.rowOf.row(bucket & this.mask);
