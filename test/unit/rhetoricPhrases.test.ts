@@ -3,9 +3,9 @@ import { segment } from '../../server/src/analysis/text/structure';
 import { loadRhetoricModel, rhetoricCandidates } from '../../server/src/analysis/rhetoric/index';
 import { buildContext } from '../../server/src/analysis/rhetoric/features';
 import { isLiteralUse } from '../../server/src/analysis/rhetoric/literalUse';
-import { phraseSpan } from '../../server/src/analysis/rhetoric/phrase';
+import { phraseSpan, withoutBrokenWord } from '../../server/src/analysis/rhetoric/phrase';
 import { isPlainUse } from '../../server/src/analysis/rhetoric/plainUse';
-import { findRhetoricMarkers, onlyDegreeAdverbs } from '../../server/src/analysis/rhetoric/index';
+import { findRhetoricMarkers, onlyDegreeAdverbs, trimSpan } from '../../server/src/analysis/rhetoric/index';
 
 /** Lexicon candidates' terms of a text (what the marker finder would consider). */
 function lexicalTerms(text: string): string[] {
@@ -44,6 +44,19 @@ function phraseOf(text: string, from: string, to: string, peak: string): string 
   p[index(peak)] = 20;
   const [a, b] = phraseSpan(d, p, index(from), index(to) + 1, -10);
   return text.slice(toks.starts[a], toks.ends[b - 1]);
+}
+
+/** The words `[from, to]` of a text as a tagger span's edges leave them (index.ts: trimSpan of withoutBrokenWord). */
+function taggerSpans(text: string, from: string, to: string): string[] {
+  const seg = segment(text);
+  const d = buildContext(seg, loadRhetoricModel().rates);
+  const toks = seg.tokens;
+  const index = (w: string) => {
+    for (let k = 0; k < toks.length; k++) if (toks.text(k) === w) return k;
+    throw new Error(w);
+  };
+  const [a, b] = trimSpan(toks, ...withoutBrokenWord(d, index(from), index(to) + 1));
+  return a < b ? [text.slice(toks.starts[a], toks.ends[b - 1])] : [];
 }
 
 describe('rhetoric: literal uses of strong words (UN speeches)', () => {
@@ -92,6 +105,15 @@ describe('rhetoric: plain statements in strong words (UN speeches)', () => {
     assert.ok(plain('We live in a world threatened by all kinds of conflicts.', 'threatened'));
     assert.ok(plain('We are sure that our deliberations will be fruitful.', 'fruitful'));
     assert.ok(plain('The aim is to weaken the genuine anti- imperialist unity of peoples.', 'imperialist', 'name-calling'));
+  });
+
+  it('reads "bloodshed" alone and a war\'s or a humanitarian crisis\'s toll as plain (seed-163 audit)', () => {
+    assert.ok(plain('The United Nations must redouble its efforts to prevent any further bloodshed in Darfur.', 'bloodshed', 'appeal-to-fear'));
+    assert.ok(!plain('The regime unleashed brutal bloodshed on the villages.', 'brutal bloodshed', 'appeal-to-fear'));
+    assert.ok(plain('We call for a stop to this long and bloody conflict in order to avert more suffering.', 'bloody'));
+    assert.ok(plain('We are talking here about a humanitarian disaster of large scale.', 'humanitarian disaster', 'appeal-to-fear'));
+    assert.ok(plain('The recent food crisis, whose devastating effects are being felt in several countries, requires action.', 'devastating effects'));
+    assert.ok(!plain('The bloody regime continues its repression of the people.', 'bloody'));
   });
 
   it('keeps what is loaded', () => {
@@ -158,6 +180,22 @@ describe('rhetoric: spans cut to phrases', () => {
     assert.ok(onlyDegreeAdverbs(d, a, b));
     const other = rangeOf('The tensions are becoming extremely dangerous.', 'extremely dangerous');
     assert.ok(!onlyDegreeAdverbs(other.d, other.a, other.b));
+  });
+
+  it('takes in the noun a name modifies, not the verb of a name (seed-131 audit)', () => {
+    const text = 'His regime in some ways recalls the deplorable and unfortunate United Nations intervention in the Congo in 1960.';
+    assert.strictEqual(phraseOf(text, 'deplorable', 'Nations', 'deplorable'), 'deplorable and unfortunate United Nations intervention');
+    const israeli = 'Lebanon suffers the blatant Israeli aggression to which it has been exposed.';
+    assert.strictEqual(phraseOf(israeli, 'blatant', 'Israeli', 'blatant'), 'blatant Israeli aggression');
+    const acyl = 'The brutal death of Ahmat Acyl did not permit him to see that day.';
+    assert.strictEqual(phraseOf(acyl, 'brutal', 'Acyl', 'brutal'), 'brutal death of Ahmat Acyl');
+  });
+
+  it('never ends or begins a span inside a word a line break split at its hyphen', () => {
+    const social = 'They do not believe the nice words of imperialism and social- imperialism, nor their bluster.';
+    assert.deepStrictEqual(taggerSpans(social, 'imperialism', 'social'), ['imperialism']);
+    const pro = 'When tyrannical and pro- imperialist regimes fall, the peoples rejoice.';
+    assert.deepStrictEqual(taggerSpans(pro, 'imperialist', 'regimes'), ['pro- imperialist regimes']);
   });
 
   it('cuts a long span between phrases', () => {

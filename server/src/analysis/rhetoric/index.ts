@@ -12,7 +12,7 @@ import { spansFromProbabilities, tokenProbabilities } from './tagger';
 import { isFirmEntry } from './lexiconData';
 import { isNameOrTitle, isTitleOrReview } from './titles';
 import { isLiteralUse } from './literalUse';
-import { phraseSpan } from './phrase';
+import { phraseSpan, withoutBrokenWord } from './phrase';
 import { isPlainUse } from './plainUse';
 
 export { RHETORIC_CATEGORIES, type RhetoricCategory } from './categories';
@@ -136,7 +136,7 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
   const phrases = model.meta.params.phrases ?? true;
   for (const s of spansFromProbabilities(model, d, p)) {
     if (isTitleOrReview(d, s.firstToken, s.endToken)) continue;
-    const [a, b] = trimSpan(toks, ...(phrases ? phraseSpan(d, p, s.firstToken, s.endToken, model.meta.params.tokenThreshold) : [s.firstToken, s.endToken] as const));
+    const [a, b] = trimSpan(toks, ...withoutBrokenWord(d, ...(phrases ? phraseSpan(d, p, s.firstToken, s.endToken, model.meta.params.tokenThreshold) : [s.firstToken, s.endToken] as const)));
     if (a === b || onlyDegreeAdverbs(d, a, b) || isLiteralUse(d, a, b, s.category)) continue;
     out.push({
       start: toks.starts[a], end: toks.ends[b - 1], category: s.category, term: termOfTokens(d, a, b), source: 'tagger',

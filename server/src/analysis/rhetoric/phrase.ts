@@ -85,6 +85,40 @@ export function phraseSpan(d: DocContext, p: Float32Array, a: number, b: number,
   if (b < d.sEnd[last] && d.shape[b] === 0 && d.shape[last] <= 1 && modifier && isHeadWord(d.keys[b])) b++;
   // A name is not cut ("refusal of South" + "Africa").
   while (b < d.sEnd[last] && d.shape[b - 1] === 1 && d.shape[b] === 1) b++;
+  // Nor is the noun a name modifies ("deplorable and unfortunate United Nations" + "intervention",
+  // "blatant Israeli" + "aggression").
+  if (b < d.sEnd[last] && b - 1 > a && d.shape[b - 1] === 1 && d.shape[b] === 0 && modifiesNextWord(d, b - 1) && isHeadWord(d.keys[b]) && !isVerbAfterName(d.keys[b])) b++;
+  return [a, b];
+}
+
+/** Endings of words that name a people, a faith or a doctrine ("Israeli", "Soviet", "Zionist", "Arab"). */
+const NAME_MODIFIER_END = /(?:an|ian|ese|ish|i|ic|ist|ite|ab|im|et)$/;
+/** Verbs a name is the subject of ("the United Nations adopted", "Southern Rhodesia continue", "Acyl did not"): no noun it modifies. */
+const VERBS_AFTER_NAME: ReadonlySet<string> = new Set([
+  'do', 'does', 'did', 'continue', 'continues', 'remain', 'remains', 'seek', 'seeks', 'say', 'says', 'said', 'claim', 'claims', 'refuse',
+  'refuses', 'persist', 'persists', 'try', 'tries', 'want', 'wants', 'still', 'now', 'alone',
+]);
+
+function isVerbAfterName(key: string): boolean {
+  return key.endsWith('ed') || VERBS_AFTER_NAME.has(key);
+}
+
+/** Whether the capitalised token `k` modifies the word after it: a people's or doctrine's adjective, or the last word of a longer name. */
+function modifiesNextWord(d: DocContext, k: number): boolean {
+  return NAME_MODIFIER_END.test(d.keys[k]) || (k > d.sFirst[k] && d.shape[k - 1] === 1 && !DETERMINERS.has(d.keys[k - 1]));
+}
+
+/**
+ * Tokens `[a, b)` never ending or beginning inside a word a line break split at its hyphen: the
+ * first half at the end is left out ("imperialism and social" of "imperialism and social- imperialism"),
+ * the first half before the start taken in ("pro- imperialist regimes").
+ */
+export function withoutBrokenWord(d: DocContext, a: number, b: number): [number, number] {
+  const toks = d.seg.tokens;
+  const hyphen = (k: number) => k >= 0 && k < d.n && d.shape[k] === 4 && /^[-‐‑]$/.test(toks.text(k));
+  if (b - 1 > a && hyphen(b) && toks.ends[b - 1] === toks.starts[b] && b + 1 < d.n && d.shape[b + 1] !== 4) b--;
+  // Before a span's first word, the word's first half is taken in ("pro- imperialist regimes").
+  if (hyphen(a - 1) && a - 2 >= d.sFirst[a] && toks.ends[a - 2] === toks.starts[a - 1] && d.shape[a - 2] !== 4) a -= 2;
   return [a, b];
 }
 
