@@ -62,6 +62,8 @@ describe('mention lists through edits', () => {
       ['every mention of one entity removed from the document', () => edit(TALKS, talks.replace(/\b(?:Sergei Lavrov|Lavrov)\b/g, 'the minister'))],
       ['an entity new to the document', () => edit(TALKS, `${talks}\nThe European Union met in Crimea.\n`)],
       ['a name new to the corpus', () => edit(TALKS, `${talks}\nThe United Nations met in Washington.\n`)],
+      ['an entity moved up past others', () => edit(TALKS, `${talks}\n${'Kerry flew to Washington. '.repeat(6)}\n`)],
+      ['and down again, below its old place', () => edit(TALKS, talks.replace(/\b(?:John Kerry|Kerry)\b/g, 'the secretary'))],
       ['the text back', () => edit(TALKS, talks)],
       ['two documents edited before a query', () => (edit(KIEV, kiev), edit(TALKS, `${talks}\nPutin met Kerry.\n`))],
       ['a document deleted', () => edit(KIEV, undefined)],
@@ -72,6 +74,18 @@ describe('mention lists through edits', () => {
       change();
       assert.deepStrictEqual(queries(corpus), queries(corpusOf(current)), step);
     }
+  });
+
+  it('keeps the corpus order through an edit (the documents are not sorted again)', () => {
+    const corpus = corpusOf(texts);
+    // The counted store's shared sorted list (private: what mention lists and rankings are built on).
+    const order = () => (corpus.index as unknown as { counted: { sortedUris(): readonly string[] } }).counted.sortedUris();
+    corpus.index.entities();
+    const before = order();
+    assert.strictEqual(before.length, texts.size);
+    corpus.update(KIEV, `${texts.get(KIEV)!}\nPutin spoke again.\n`);
+    corpus.index.entities();
+    assert.strictEqual(order(), before);
   });
 
   it('keeps the list of an entity the edited document does not name', () => {

@@ -118,25 +118,27 @@ export class CorpusIndex {
     const want = this.store.has(uri) && !this.copies.isLaterCopy(uri) ? this.store.get(uri) : undefined;
     const have = this.counted.get(uri);
     if (want === have) return;
+    // An edit keeps the document's place in the counted store: its corpus order is not sorted again.
     if (have && want && this.keyTermIndex.canApplyEdit(have, want)) {
-      this.contribute(uri, have, -1, false);
+      this.contribute(uri, have, -1, false, true);
       this.contribute(uri, want, 1, false);
       this.keyTermIndex.applyEdit(have, want);
     } else {
-      if (have) this.contribute(uri, have, -1);
+      if (have) this.contribute(uri, have, -1, true, !!want);
       if (want) this.contribute(uri, want, 1);
     }
     this.surfaces.sweep();
   }
 
-  private contribute(uri: string, d: DocumentAnalysis, sign: 1 | -1, ngrams = true): void {
+  /** `replaced`: the document's new analysis is contributed next (it stays in the counted store meanwhile). */
+  private contribute(uri: string, d: DocumentAnalysis, sign: 1 | -1, ngrams = true, replaced = false): void {
     this.mentions.documentChanged(uri);
     if (sign > 0) {
       this.counted.set(uri, d);
       this.surfaces.add(uri, d);
       this.words.put(uri, d);
     } else {
-      this.counted.delete(uri);
+      if (!replaced) this.counted.delete(uri);
       this.surfaces.subtract(uri);
       this.words.remove(uri);
     }

@@ -20,6 +20,7 @@ interface ResolutionState {
   readonly codebook: CodebookFilter;
   readonly res: Pick<Resolution, 'bySurface' | 'misspellings'>;
   readonly records: EntityRecord[];
+  /** Handed on from state to state through edits, its touched records replaced (`withTouchedRecords`). */
   readonly byId: Map<string, EntityRecord>;
   /**
    * Mentions and documents per entity as the surface rows count them (see `refreshCounts`), once
@@ -174,8 +175,7 @@ export class EntityResolution {
       for (const id of inDocument) if (!now.has(id)) documents.set(id, (documents.get(id) ?? 0) - 1);
       for (const id of now) if (!inDocument.has(id)) documents.set(id, (documents.get(id) ?? 0) + 1);
     }
-    const records = r.records.map((e) => (touched.has(e.id) ? { ...e, mentions: mentions.get(e.id) ?? 0, documents: documents.get(e.id) ?? 0 } : e));
-    return withRecords(r, records, r.rowCounts);
+    return withTouchedRecords(r, touched);
   }
 
   /** Mentions and documents of each entity, from every surface row. */
@@ -213,8 +213,41 @@ export class EntityResolution {
   }
 }
 
+/** The records' order: most mentioned first, then by id (a total order: one sorted list). */
+function byMentions(a: EntityRecord, b: EntityRecord): number {
+  return b.mentions - a.mentions || (a.id < b.id ? -1 : 1);
+}
+
 /** A state with other counts: its records sorted again (most mentioned first) and looked up by id. */
 function withRecords(r: ResolutionState, records: EntityRecord[], rowCounts: RowCounts): ResolutionState {
-  records.sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
+  records.sort(byMentions);
   return { ...r, records, byId: new Map(records.map((e) => [e.id, e])), rowCounts };
+}
+
+/**
+ * After an edit: the few entities it touched get new records with the counts of `r.rowCounts`,
+ * merged back into the others, which stay sorted (the list `withRecords` would sort, without
+ * sorting the thousands of records a big corpus has on every keystroke, nor copying `byId`).
+ */
+function withTouchedRecords(r: ResolutionState, touched: ReadonlySet<string>): ResolutionState {
+  const { mentions, documents } = r.rowCounts!;
+  const byId = r.byId;
+  const moved: EntityRecord[] = [];
+  for (const id of touched) {
+    const e = byId.get(id);
+    if (!e) continue;
+    const fresh = { ...e, mentions: mentions.get(id) ?? 0, documents: documents.get(id) ?? 0 };
+    byId.set(id, fresh);
+    moved.push(fresh);
+  }
+  moved.sort(byMentions);
+  const records: EntityRecord[] = [];
+  let m = 0;
+  for (const e of r.records) {
+    if (touched.has(e.id)) continue;
+    while (m < moved.length && byMentions(moved[m], e) < 0) records.push(moved[m++]);
+    records.push(e);
+  }
+  while (m < moved.length) records.push(moved[m++]);
+  return { ...r, records, byId };
 }
