@@ -56,10 +56,16 @@ if (!production && existsSync('test/suite/index.ts')) {
 function writeCodeCache() {
   rmSync('server/out/cliMain.codecache', { force: true });
   if (production || !existsSync('samples')) return;
-  execFileSync(process.execPath, ['server/out/cli.js', 'scan', 'samples', '--json', '--jobs', '0'], {
-    env: { ...process.env, DISCOURSE_LENS_WRITE_CODE_CACHE: '1', DISCOURSE_LENS_TIMINGS: '' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  try {
+    execFileSync(process.execPath, ['server/out/cli.js', 'scan', 'samples', '--json', '--jobs', '0'], {
+      env: { ...process.env, DISCOURSE_LENS_WRITE_CODE_CACHE: '1', DISCOURSE_LENS_TIMINGS: '' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  } catch (e) {
+    // The command line works without it, only its start-up is slower: no reason to fail the build.
+    rmSync('server/out/cliMain.codecache', { force: true });
+    console.warn(`esbuild: no code cache for the command line (${e.message})`);
+  }
 }
 
 if (watch) {

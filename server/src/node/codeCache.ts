@@ -40,7 +40,12 @@ export function runBundle(bundle: string): void {
   const script = new vm.Script(WRAP_START + source + WRAP_END, { filename: bundle, cachedData });
   if (process.env.DISCOURSE_LENS_WRITE_CODE_CACHE === '1') {
     // On exit: the functions the run compiled are in the cache too, not only the top level.
-    process.on('exit', () => fs.writeFileSync(cacheFile, Buffer.concat([hash, script.createCachedData()])));
+    // Written aside and renamed: a build running meanwhile never reads half a cache.
+    process.on('exit', () => {
+      const part = `${cacheFile}.${process.pid}`;
+      fs.writeFileSync(part, Buffer.concat([hash, script.createCachedData()]));
+      fs.renameSync(part, cacheFile);
+    });
   }
   const main = new Module(bundle, module);
   main.filename = bundle;
