@@ -5,6 +5,7 @@
 import type { CorpusIndex } from '../analysis/corpus/corpusIndex';
 import type { IndexItem } from '../analysis/corpus/model';
 import type { DocumentKeyTerm } from '../analysis/corpus/derived/keyTermTable';
+import type { TermKeynessHere } from '../analysis/corpus/derived/keyTerms';
 import { termId } from '../analysis/corpus/tables/rhetoricTerms';
 import type { DocumentCountList } from '../analysis/corpus/documentCountList';
 import type { MentionList } from '../analysis/corpus/mentionList';
@@ -26,6 +27,8 @@ export interface CorpusQueries {
   documentsOf(id: string): DocumentCountList;
   /** A document's own key terms (the ones it shows), highest G² first. */
   keyTermsOf(uri: string): readonly DocumentKeyTerm[];
+  /** A key term's keyness in one document and the thresholds that document sets. */
+  keynessIn(uri: string, id: string): TermKeynessHere | undefined;
   cooccurrence(): readonly Cooccurrence[];
   misspellings(): readonly Misspelling[];
 }
@@ -43,6 +46,7 @@ export function queries(index: CorpusIndex): CorpusQueries {
     concordance: (idOrPhrase, options) => index.concordance(idOrPhrase, options),
     documentsOf: (id) => index.documentsOf(id),
     keyTermsOf: (uri) => index.keyTermsOf(uri),
+    keynessIn: (uri, id) => index.keyTermKeynessIn(uri, id),
     cooccurrence: () => index.cooccurrence(),
     misspellings: () => index.misspellings(),
   };

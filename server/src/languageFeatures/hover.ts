@@ -15,7 +15,8 @@ import { offsetAt, positionAt, rangeOf } from './positions';
 import { quotationAt, quotationsOf } from '../analysis/corpus/quotedSources';
 import { articles, count, mentions, times } from './counts';
 import { fileName } from '../analysis/corpus/documentStore';
-import { registerPenalty } from '../analysis/corpus/keyterms';
+import { MIN_DOCUMENT_OCCURRENCES, registerPenalty } from '../analysis/corpus/keyterms';
+import type { TermKeynessHere } from '../analysis/corpus/derived/keyTerms';
 import { shownMarks } from './shownMarks';
 
 /** How many other articles a hover names before it summarises the rest. */
@@ -92,6 +93,7 @@ function termSection(ctx: FeatureContext, id: string, uri: string): string {
     const here = ctx.q.keyTermsOf(uri).find((x) => x.id === id);
     const where = here ? `Key in this article (G² ${here.keyness.g2.toFixed(2)}, log ratio ${here.keyness.logRatio.toFixed(2)}) and` : 'Not key in this article; key';
     lines.push(`${where} in ${articles(t.documents)} (${mentions(t.mentions)} there); at most G² ${k.g2.toFixed(2)}, log ratio ${k.logRatio.toFixed(2)}.`);
+    if (!here) lines.push(whyNotKeyHere(ctx.q.keynessIn(uri, id)));
     // Why a word many articles use is key in so few (the corpus's register, see keyterms.ts).
     const penalty = registerPenalty(k.documentFrequency, k.corpusDocuments);
     if (penalty > 0) lines.push(`Used in ${Math.round((100 * k.documentFrequency) / k.corpusDocuments)}% of the articles: key in one only at a log ratio ${penalty.toFixed(2)} above the minimum.`);
@@ -102,6 +104,17 @@ function termSection(ctx: FeatureContext, id: string, uri: string): string {
   if (cbCat?.note) lines.push('', `**Category note:** ${escapeMarkdown(cbCat.note)}`);
   lines.push(...concordance(ctx, id, uri));
   return lines.join('\n');
+}
+
+/** Why a key term is not key in this article: its figures here against the thresholds this article sets. */
+function whyNotKeyHere(k: TermKeynessHere | undefined): string {
+  if (!k) return '';
+  if (k.count < MIN_DOCUMENT_OCCURRENCES) return `Here: used ${times(k.count)} (a key term is used ${MIN_DOCUMENT_OCCURRENCES} times at least).`;
+  const needs = k.corrected ? `needs G² ≥ ${k.minG2.toFixed(2)}, p < 0.001 corrected for the ${k.tested} terms this article tests` : `needs G² ≥ ${k.minG2.toFixed(2)}`;
+  const g2 = `G² ${k.g2.toFixed(2)} (${needs})`;
+  const ratio = `log ratio ${k.logRatio.toFixed(2)} (needs ≥ ${k.minLogRatio.toFixed(2)})`;
+  const passes = k.g2 >= k.minG2 && k.logRatio >= k.minLogRatio;
+  return `Here: used ${times(k.count)}, ${g2}, ${ratio}${passes ? '; significant, but a longer key phrase holds most of its uses here, it is not among the article’s strongest, or it is used in one paragraph only' : ''}.`;
 }
 
 /** The corpus figures and this article's share of them: "12 mentions in 4 articles: 3 here, 9 in 3 other articles." */
@@ -189,6 +202,10 @@ function wordSection(ctx: FeatureContext, uri: string, word: string): string {
   ];
   for (const d of freq.documents.top(MAX_NAMED_DOCUMENTS, ctx.index.countedCopy(uri))) lines.push(`- ${escapeMarkdown(ctx.index.title(d.uri))} (${times(d.count)})${alsoAs(ctx, d.uri)}`);
   if (others > MAX_NAMED_DOCUMENTS) lines.push(`- and ${others - MAX_NAMED_DOCUMENTS} more`);
+  // A key term of other articles: why not of this one.
+  const id = `keyword:${word.toLowerCase()}`;
+  const term = ctx.q.term(id);
+  if (term?.keyness && !ctx.q.keyTermsOf(uri).some((k) => k.id === id)) lines.push('', `A key term in ${articles(term.documents)}, not in this one. ${whyNotKeyHere(ctx.q.keynessIn(uri, id))}`.trim());
   if (/\p{Lu}/u.test(word[0] ?? '') && others) lines.push(...concordance(ctx, word, uri));
   return lines.join('\n');
 }

@@ -19,7 +19,7 @@ import { cooccurringEntities } from './derived/cooccurrence';
 import { DerivedCache } from './derived/derivedCache';
 import { EntityResolution } from './derived/entityResolution';
 import type { DocumentKeyTerm } from './derived/keyTermTable';
-import { KeyTerms } from './derived/keyTerms';
+import { KeyTerms, type TermKeynessHere } from './derived/keyTerms';
 import { Mentions } from './derived/mentions';
 import { type WordFrequency, WordFrequencies } from './derived/wordFrequency';
 import { lowerCaseUses } from './derived/lowerCaseUses';
@@ -265,6 +265,12 @@ export class CorpusIndex {
   keyTermsOf(uri: string): readonly DocumentKeyTerm[] {
     this.flush();
     return this.keyTermIndex.ofDocument(this.copies.countedCopy(uri));
+  }
+
+  /** A key term's keyness in one document and the thresholds it sets (the hover's "why not key here"). */
+  keyTermKeynessIn(uri: string, id: string): TermKeynessHere | undefined {
+    this.flush();
+    return this.keyTermIndex.keynessIn(this.copies.countedCopy(uri), id);
   }
 
   /** Occurrences of the corpus's key terms in one document, in text order. */

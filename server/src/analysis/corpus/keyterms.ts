@@ -134,6 +134,15 @@ export function isNameFront(label: string): boolean {
   return words.length === 2 && /^\p{Lu}/u.test(words[0]) && (isBodyHead(last) || POLITY_HEADS.has(last));
 }
 
+/**
+ * A single word most of whose uses (`inPhrases` of `occurrences`, in the documents read for its
+ * label) sit in phrases key in some document, or go on into a name ("Latin" American), is a piece
+ * of them, not a key term: "illicit" of "illicit drugs", "cane" of "sugar cane" (seed-157 audit).
+ */
+export function isPhrasePiece(words: number, occurrences: number, inPhrases: number): boolean {
+  return words === 1 && occurrences >= MODIFIER_MIN_OCCURRENCES && inPhrases > ABSORBED_SHARE * occurrences;
+}
+
 /** Share of a word's (or phrase's) occurrences a longer key phrase must account for to absorb it. */
 export const ABSORBED_SHARE = 0.5;
 
@@ -269,6 +278,8 @@ export interface NgramOccurrence {
   readonly n: number;
   /** When a content word of the same sentence follows right after, the hash of the phrase with it ("least developed" countries). */
   readonly extended?: number;
+  /** Of a single word, when a content word of the same sentence comes right before it, the hash of the phrase with it ("sugar cane"). */
+  readonly preceded?: number;
 }
 
 /** Share of a phrase's occurrences that must go on into a recurring longer phrase for it to be a piece of longer ones. */
@@ -291,11 +302,12 @@ export function isModifierPiece(words: number, occurrences: number, modifying: n
 
 /**
  * Walks every candidate occurrence of a segmented text, in text order of their first word.
- * `visit(hash, firstToken, lastToken, paragraphIndex, extended)`: `extended`, when a content word of
+ * `visit(hash, firstToken, lastToken, paragraphIndex, extended, preceded)`: `extended`, when a content word of
  * the same sentence follows the last token and the phrase is shorter than MAX_NGRAM, is the hash of
- * the phrase with it (else -1).
+ * the phrase with it (else -1); `preceded`, for a single word after a content word of its sentence,
+ * the hash of the two (else -1).
  */
-function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash: number, first: number, last: number, para: number, extended: number) => void): void {
+function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash: number, first: number, last: number, para: number, extended: number, preceded: number) => void): void {
   const toks = seg.tokens;
   const n = toks.length;
   if (!n) return;
@@ -334,12 +346,12 @@ function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash:
     while (para + 1 < paras.length && paras[para].end <= start) para++;
     const extended = (h: number, j: number) => (j + 1 < n && j + 1 - i < MAX_NGRAM && !sentEnd[j] && flag[j + 1] === 1 ? foldHash(extendHash(h, wh[j + 1])) : -1);
     let h = wh[i];
-    visit(foldHash(h), i, i, para, extended(h, i));
+    visit(foldHash(h), i, i, para, extended(h, i), i > 0 && !sentEnd[i - 1] && flag[i - 1] === 1 ? foldHash(extendHash(wh[i - 1], h)) : -1);
     for (let k = 1; k < MAX_NGRAM; k++) {
       const j = i + k;
       if (j >= n || sentEnd[j - 1] || flag[j] === 0) break;
       h = extendHash(h, wh[j]);
-      if (flag[j] === 1) visit(foldHash(h), i, j, para, extended(h, j));
+      if (flag[j] === 1) visit(foldHash(h), i, j, para, extended(h, j), -1);
     }
   }
 }
@@ -398,8 +410,8 @@ export function ngramTable(seg: SegmentedText, entities: readonly EntityMention[
 export function ngramOccurrences(seg: SegmentedText, entities: SpanColumns, wanted: ReadonlySet<number>): NgramOccurrence[] {
   const out: NgramOccurrence[] = [];
   const toks = seg.tokens;
-  walkCandidates(seg, entities, (h, a, b, _p, extended) => {
-    if (wanted.has(h)) out.push({ hash: h, start: toks.starts[a], end: toks.ends[b], n: b - a + 1, ...(extended !== -1 ? { extended } : {}) });
+  walkCandidates(seg, entities, (h, a, b, _p, extended, preceded) => {
+    if (wanted.has(h)) out.push({ hash: h, start: toks.starts[a], end: toks.ends[b], n: b - a + 1, ...(extended !== -1 ? { extended } : {}), ...(preceded !== -1 ? { preceded } : {}) });
   });
   return out;
 }

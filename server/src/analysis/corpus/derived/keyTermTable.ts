@@ -8,7 +8,7 @@ import type { DocumentAnalysis } from '../../document';
 import { segment } from '../../text/structure';
 import { sortedIndexOf } from '../../common/binarySearch';
 import { entitySpans } from '../../cache/analysisViews';
-import { CORPUS_KEY_TERMS, DOC_KEY_TERMS, isModifierPiece, isNameFront, isNamePiece, MODIFIER_MIN_DOCUMENTS, MIN_DOCUMENT_OCCURRENCES, MIN_DOCUMENT_PARAGRAPHS, documentMinG2, type KeyTermOptions, keyness, longerPhrases, minLogRatioFor, ngramOccurrences, preferredForm, withoutAbsorbedTerms } from '../keyterms';
+import { ABSORBED_SHARE, CORPUS_KEY_TERMS, DOC_KEY_TERMS, isModifierPiece, isPhrasePiece, isNameFront, isNamePiece, MODIFIER_MIN_DOCUMENTS, MIN_DOCUMENT_OCCURRENCES, MIN_DOCUMENT_PARAGRAPHS, documentMinG2, type KeyTermOptions, keyness, longerPhrases, minLogRatioFor, ngramOccurrences, preferredForm, withoutAbsorbedTerms } from '../keyterms';
 import { DocCounts } from '../docCounts';
 import type { Keyness, TermRecord } from '../model';
 import type { NgramCounts } from '../tables/ngramCounts';
@@ -111,7 +111,7 @@ const sortedUris = corpus.sortedUris();
   const wanted = new Set(top.map((t) => t[0]));
   const forms = new Map<number, Map<string, number>>();
   // Per hash: its words, occurrences read and how many of them go on into a recurring longer phrase.
-  const uses = new Map<number, { n: number; occurrences: number; modifying: number }>();
+  const uses = new Map<number, { n: number; occurrences: number; modifying: number; inPhrases: number }>();
   const sampled = new Map<number, number>();
   let done = 0;
   for (const uri of sortedUris) {
@@ -132,9 +132,11 @@ const sortedUris = corpus.sortedUris();
       if (!m) forms.set(o.hash, (m = new Map()));
       m.set(form, (m.get(form) ?? 0) + 1);
       let u = uses.get(o.hash);
-      if (!u) uses.set(o.hash, (u = { n: o.n, occurrences: 0, modifying: 0 }));
+      if (!u) uses.set(o.hash, (u = { n: o.n, occurrences: 0, modifying: 0, inPhrases: 0 }));
       u.occurrences++;
       if (o.extended !== undefined && counts.documentFrequency(o.extended) >= MODIFIER_MIN_DOCUMENTS) u.modifying++;
+      // "sugar cane", "illicit drugs" key in a document; "Latin American": a name goes on.
+      if ((o.extended !== undefined && best.has(o.extended)) || (o.preceded !== undefined && best.has(o.preceded)) || (/^\p{Lu}/u.test(form) && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(o.end, o.end + 3)))) u.inPhrases++;
     }
   }
   const labels = new Map<number, string>();
@@ -160,6 +162,8 @@ const sortedUris = corpus.sortedUris();
     // words' occurrences ("international", "economic"), then dropped with them.
     const u = uses.get(h);
     if (u && /\p{Ll}$/u.test(label) && isModifierPiece(u.n, u.occurrences, u.modifying)) pieces.add(id);
+    // "cane" of "sugar cane", "Latin" of "Latin America(n)": a piece of phrases or names, no term of its own.
+    if (u && isPhrasePiece(u.n, u.occurrences, u.inPhrases)) pieces.add(id);
   }
   // Counted in the documents where each term is key: what they show (see KeyTerms.occurrencesIn).
   const jOf = new Map(chosen.map((c, j) => [c.h, j]));
@@ -214,7 +218,8 @@ const sortedUris = corpus.sortedUris();
 /**
  * Counts as documents show key terms (see `KeyTerms.occurrencesIn`): in a document, an
  * occurrence inside a longer phrase key in that document belongs to the phrase ("HIV" in "HIV
- * drugs"), so the code lens, the Outline and the Terms view agree.
+ * drugs"), so the code lens, the Outline and the Terms view agree; a term most of whose uses there
+ * the phrases hold is not key there.
  */
 function countOutsideLongerPhrases(docs: ReadonlyMap<string, DocumentAnalysis>, records: TermRecord[], byId: Map<string, TermRecord>, hashOf: Map<string, number>, docCounts: Map<string, DocCounts>): void {
   const longer = longerPhrases(records.map((r) => r.label));
@@ -224,14 +229,16 @@ function countOutsideLongerPhrases(docs: ReadonlyMap<string, DocumentAnalysis>, 
     const phrases = longer[i].map((j) => ({ h: hashOf.get(records[j].id)!, keyIn: docCounts.get(records[j].id)! }));
     const inDocs = new DocCounts();
     let mentions = 0;
-    docCounts.get(rec.id)!.forEach((uri, count) => {
+    docCounts.get(rec.id)!.forEach((uri, all) => {
       const t = docs.get(uri)!.ngrams;
+      let count = all;
       for (const { h, keyIn } of phrases) {
         if (keyIn.get(uri) === undefined) continue;
         const k = sortedIndexOf(t.hashes, h);
         if (k >= 0) count -= t.counts[k];
       }
-      if (count <= 0) return;
+      // "illicit" beside "illicit drugs", "cane" beside "sugar cane": most of its uses in phrases key here, no key term of its own here.
+      if (count <= 0 || count < (1 - ABSORBED_SHARE) * all) return;
       inDocs.set(uri, count);
       mentions += count;
     });

@@ -8,7 +8,7 @@
 import type { DocumentAnalysis } from '../../document';
 import { sortedIndexOf } from '../../common/binarySearch';
 import { entitySpans } from '../../cache/analysisViews';
-import { DEFAULT_KEY_TERM_OPTIONS, type KeyTermOptions, sameKeyTermOptions } from '../keyterms';
+import { DEFAULT_KEY_TERM_OPTIONS, type KeyTermOptions, documentMinG2, keyness, minLogRatioFor, sameKeyTermOptions, testedTerms } from '../keyterms';
 import { termOccurrences } from '../termSearch';
 import type { CodebookFilter } from '../codebookFilter';
 import { DocCounts } from '../docCounts';
@@ -17,6 +17,18 @@ import type { IndexItem, TermRecord } from '../model';
 import { NgramCounts } from '../tables/ngramCounts';
 import { DerivedCache } from './derivedCache';
 import { type DocumentKeyTerm, type KeyTermState, computeKeyTerms } from './keyTermTable';
+
+/** A key term's keyness in one document and the thresholds that document sets (see `KeyTerms.keynessIn`). */
+export interface TermKeynessHere {
+  readonly count: number;
+  readonly g2: number;
+  readonly logRatio: number;
+  readonly minG2: number;
+  /** Terms the document tests (the Bonferroni correction's number). */
+  readonly tested: number;
+  readonly corrected: boolean;
+  readonly minLogRatio: number;
+}
 
 /** How long per-document key-term lookups may use key terms computed before later edits. */
 const KEY_TERMS_MAX_STALE_MS = 30_000;
@@ -103,6 +115,24 @@ export class KeyTerms {
     if (cache.size > DOCUMENT_CACHE_SIZE) cache.clear();
     cache.set(id, found);
     return found;
+  }
+
+  /**
+   * Why a key term is or is not key in one document: its uses there, its keyness against the rest
+   * of the corpus, and the thresholds this document sets (G² corrected for the terms it tests, the
+   * log ratio a term as widespread needs).
+   */
+  keynessIn(uri: string, id: string): TermKeynessHere | undefined {
+    const d = this.store.get(uri);
+    const h = this.stateForHover().hashOf.get(id);
+    if (!d?.ngrams || h === undefined) return undefined;
+    const t = d.ngrams;
+    const i = sortedIndexOf(t.hashes, h);
+    const count = i >= 0 ? t.counts[i] : 0;
+    const shared = this.ngrams.sharedOccurrences(h);
+    const k = keyness(count, d.wordCount, Math.max(0, shared - count), this.ngrams.totalWords - d.wordCount);
+    const minLogRatio = minLogRatioFor(this.ngrams.documentFrequency(h), this.store.all.size, this.options.minLogRatio);
+    return { count, g2: k.g2, logRatio: k.logRatio, minG2: documentMinG2(t, this.options), tested: testedTerms(t), corrected: this.options.correctForTests, minLogRatio };
   }
 
   /** Every use of a key term in one document, in text order (also inside longer phrases). */
