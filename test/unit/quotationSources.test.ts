@@ -40,6 +40,8 @@ describe('who is quoted: sources the text names', function () {
     const parody = quotations('The Charter states: "We the peoples of the United Nations", while the world of today declares: "We the States of the United Nations". The world is governed by it.\n');
     assert.strictEqual(parody.find((q) => q.text.includes('peoples'))?.speaker, 'The Charter');
     assert.strictEqual(parody.find((q) => q.text.includes('States'))?.speaker, undefined, JSON.stringify(parody));
+    const classic = quoting('Indolence and insensibility, according to a Spanish classic, can never be regarded as political subtlety, but rather as "detestable negligence" to be opposed.\n', 'detestable');
+    assert.strictEqual(classic?.speaker, 'a Spanish classic', 'a "but" goes on with the same source');
   });
 
   it('names the holder of a title that ends on "and …" and the speakers after "what"; a participle\'s "during" is no verb', () => {

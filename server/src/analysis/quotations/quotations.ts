@@ -269,8 +269,9 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
   const announced = announcingSpeaker(ctx, words, from, start);
   if (announced) return announced;
   for (let k = words.length - 1; k >= 0; k--) {
-    // "The Charter states: “…”, while the world of today declares: “…”": another clause's speaker is not this one's.
-    if (CLAUSE_CONJUNCTIONS.has(words[k].lower) && k > 0 && /,\s*$/.test(ctx.masked.slice(words[k - 1].end, words[k].start))) break;
+    // "The Charter states: “…”, while the world of today declares: “…”": another clause's speaker is not this one's
+    // (but "according to a Spanish classic, … not as …, but rather as “…”" goes on with the same source).
+    if ((words[k].lower === 'while' || words[k].lower === 'whereas') && k > 0 && /,\s*$/.test(ctx.masked.slice(words[k - 1].end, words[k].start))) break;
     if (words[k].lower === 'according' && words[k + 1]?.lower === 'to') {
       const sp = speakerFrom(ctx, words, k + 2, start);
       if (sp) return sp;
