@@ -151,6 +151,14 @@ describe('segment', () => {
     assert.deepStrictEqual(seg.sentences.map((s) => text.slice(s.start, s.end)), ['Headline here', 'First para.', 'Second sentence!', 'Next para']);
   });
 
+  it('ends a line at CR, LF or CRLF, trims it and drops blank ones (lines found by code unit)', () => {
+    const text = '\r\n \tHeadline\u00a0\rFirst line.\nSecond line.\r\n\r\n \t \n\u2003Last line\r';
+    const seg = segment(text);
+    assert.deepStrictEqual(seg.paragraphs.map((p) => text.slice(p.start, p.end)), ['Headline', 'First line.', 'Second line.', 'Last line']);
+    assert.deepStrictEqual(segment('One line, no break').paragraphs, [{ start: 0, end: 18 }]);
+    assert.deepStrictEqual(segment('\n\r\n').paragraphs, []);
+  });
+
   it('does not end a sentence after an abbreviation and keeps closing quotes with the sentence', () => {
     const text = 'Mr. Lavrov met U.S. envoys on Feb. 26. “It failed.” Then they left.';
     const seg = segment(text);

@@ -65,10 +65,18 @@ export function paragraphsOf(text: string): Range[] {
 /** Non-blank lines, trimmed of surrounding whitespace. */
 function linesOf(text: string): Range[] {
   const lines: Range[] = [];
-  const line = /[^\r\n]+/g;
-  for (let m = line.exec(text); m; m = line.exec(text)) {
-    let s = m.index;
-    let e = s + m[0].length;
+  const n = text.length;
+  // Runs of characters other than CR and LF, found by code unit (a regular expression's match is a string per line).
+  for (let i = 0; i < n; ) {
+    let c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      i++;
+      continue;
+    }
+    let s = i;
+    let e = i + 1;
+    while (e < n && (c = text.charCodeAt(e)) !== 10 && c !== 13) e++;
+    i = e;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) lines.push({ start: s, end: e });

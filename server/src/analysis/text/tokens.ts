@@ -47,10 +47,12 @@ export class TokenTable {
   kinds: Uint8Array;
 
   constructor(readonly vocabulary: Vocabulary, capacity = 256) {
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.typeIds = new Int32Array(capacity);
-    this.kinds = new Uint8Array(capacity);
+    // Views of one buffer: one allocation per document, not four.
+    const mem = new ArrayBuffer(capacity * 13);
+    this.starts = new Int32Array(mem, 0, capacity);
+    this.ends = new Int32Array(mem, 4 * capacity, capacity);
+    this.typeIds = new Int32Array(mem, 8 * capacity, capacity);
+    this.kinds = new Uint8Array(mem, 12 * capacity, capacity);
   }
 
   push(start: number, end: number, kind: number, typeId: number): void {
@@ -181,18 +183,23 @@ function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** One of APOSTROPHES (by code unit: no one-character string per word). */
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2bc;
+}
+
 /** Pushes a word, splitting off possessive "'s" and the contraction "n't". */
 function pushWord(text: string, start: number, end: number, tokens: TokenTable, vocabulary: Vocabulary): void {
   const len = end - start;
   if (len > 2) {
-    const a = text[end - 2];
-    const s = text[end - 1];
-    if ((s === 's' || s === 'S') && APOSTROPHES.includes(a)) {
+    const s = text.charCodeAt(end - 1);
+    const apostrophe = isApostrophe(text.charCodeAt(end - 2));
+    if ((s === 115 || s === 83) && apostrophe) {
       pushPlain(text, start, end - 2, tokens, vocabulary);
       tokens.push(end - 2, end, WORD, vocabulary.id(text, end - 2, end));
       return;
     }
-    if (len > 3 && (s === 't' || s === 'T') && APOSTROPHES.includes(a) && (text[end - 3] === 'n' || text[end - 3] === 'N')) {
+    if (len > 3 && (s === 116 || s === 84) && apostrophe && (text.charCodeAt(end - 3) | 32) === 110) {
       pushPlain(text, start, end - 3, tokens, vocabulary);
       tokens.push(end - 3, end, WORD, vocabulary.id(text, end - 3, end));
       return;
