@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import { readFileSync, readdirSync } from 'fs';
 import * as path from 'path';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
-import { quotationsOf } from '../../server/src/analysis/corpus/quotedSources';
+import { quotationsIn, quotationsOf } from '../../server/src/analysis/corpus/quotedSources';
 import type { EntityType } from '../../server/src/analysis/types';
 import { patternRecognizers } from './helpers/taggedMentions';
 
@@ -70,9 +70,12 @@ describe('mention lists through edits', () => {
       ['a document added', () => edit('file:///samples/zzz.txt', 'Vladimir Putin and John Kerry met in Moscow.\n')],
     ];
     queries(corpus); // lists cached before the first edit
+    // The quotations of an entity as they were found before they were kept per generation: a pass over the corpus per entity.
+    const quotationsFound = (id: string) => corpus.index.countedUris().flatMap((uri) => quotationsIn(corpus.index, uri).filter((q) => q.entityId === id));
     for (const [step, change] of steps) {
       change();
       assert.deepStrictEqual(queries(corpus), queries(corpusOf(current)), step);
+      for (const e of corpus.index.entities()) assert.deepStrictEqual(quotationsOf(corpus.index, e.id), quotationsFound(e.id), `${step}: ${e.name}`);
     }
   });
 

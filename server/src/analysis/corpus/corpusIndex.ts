@@ -28,6 +28,7 @@ import { DuplicateTexts, offsetMapping } from './duplicateTexts';
 import type { DocumentCountList } from './documentCountList';
 import type { KeyTermOptions } from './keyterms';
 import type { MentionList } from './mentionList';
+import { type QuotationRef, quotationsByEntity } from './quotedSources';
 import type { CodebookInput, ConcordanceLine, ConcordanceOptions, Cooccurrence, EntityRecord, IndexItem, Mention, Misspelling, TermRecord } from './model';
 import { EntitySurfaceTable } from './tables/entitySurfaces';
 import { RhetoricTermTable, termRecord } from './tables/rhetoricTerms';
@@ -63,6 +64,8 @@ export class CorpusIndex {
     cooccurringEntities(this.counted.all, this.surfaces.sidsByDocument, this.resolution.entityOfRow()),
   );
   private readonly words = new WordFrequencies(this.generationNow, this.counted);
+  /** Every entity's quotations, in one pass over the corpus per generation (a hover on a name asks for them). */
+  private readonly quotations = new DerivedCache(this.generationNow, () => quotationsByEntity(this));
 
   get generation(): number {
     return this.gen;
@@ -291,6 +294,12 @@ export class CorpusIndex {
   mentionsOf(id: string): MentionList {
     this.flush();
     return this.mentions.of(id);
+  }
+
+  /** The attributed quotations whose speaker resolves to an entity, in corpus order (shared: do not change it). */
+  quotationsOf(entityId: string): readonly QuotationRef[] {
+    this.flush();
+    return this.quotations.get().get(entityId) ?? [];
   }
 
   /** The first mention of an entity or term in one document. */

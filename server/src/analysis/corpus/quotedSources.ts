@@ -47,8 +47,20 @@ export function quotationAt(index: CorpusIndex, uri: string, offset: number): Qu
 
 /** Every quotation of an entity, in corpus order. */
 export function quotationsOf(index: CorpusIndex, entityId: string): QuotationRef[] {
-  const out: QuotationRef[] = [];
-  for (const uri of index.countedUris()) for (const q of quotationsIn(index, uri)) if (q.entityId === entityId) out.push(q);
+  return index.quotationsOf(entityId).slice();
+}
+
+/** The quotations of every entity, each list in corpus order (what `CorpusIndex.quotationsOf` keeps per generation). */
+export function quotationsByEntity(index: CorpusIndex): Map<string, QuotationRef[]> {
+  const out = new Map<string, QuotationRef[]>();
+  for (const uri of index.countedUris()) {
+    for (const q of quotationsIn(index, uri)) {
+      if (q.entityId === undefined) continue;
+      const list = out.get(q.entityId);
+      if (list) list.push(q);
+      else out.set(q.entityId, [q]);
+    }
+  }
   return out;
 }
 

@@ -47,12 +47,15 @@ export class Mentions {
   private readonly lists: DerivedCache<CachedLists>;
   /** Documents whose contribution changed since the lists' generation. */
   private changed = new Set<string>();
+  /** Documents lists of entities and rhetoric terms asked for in this generation (a hover asks for its item's several times). */
+  private readonly documentLists: DerivedCache<BoundedCache<DocumentCountList>>;
 
   constructor(
     generation: () => number,
     private readonly src: MentionSources,
   ) {
     this.lists = new DerivedCache(generation, (previous) => this.carryOver(previous));
+    this.documentLists = new DerivedCache(generation, () => new BoundedCache(MENTION_CACHE_SIZE, MENTION_CACHE_ITEMS));
   }
 
   /** Told by the index when a document's contribution to the tables changes (an edit, an addition, a removal). */
@@ -136,6 +139,13 @@ export class Mentions {
 
   /** Documents where an entity or term occurs, most mentions first, then in corpus order. */
   documentsOf(id: string): DocumentCountList {
+    // Not a key term's: its uses may come from key terms computed before the latest edits (see KeyTerms).
+    if (id.startsWith('keyword:')) return this.countDocuments(id);
+    const cache = this.documentLists.get();
+    return cache.get(id) ?? cache.set(id, this.countDocuments(id));
+  }
+
+  private countDocuments(id: string): DocumentCountList {
     const { store, resolution, rhetoric, keyTerms } = this.src;
     const rank = store.uriRanks();
     const ranks: number[] = [];
