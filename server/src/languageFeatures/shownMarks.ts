@@ -1,9 +1,10 @@
 /**
  * The rhetoric marks of an article that are shown by default: one list, which the Problems panel
  * (and so the `check` command), the highlights, the decorations, the code lens, the Outline and the
- * hover all read, so they never disagree. Left out: the corpus's register (register.ts) unless the
- * codebook declares the term, and quoted words that are no scare quote (inside a quotation, a name
- * or a title, a term, a mention, or a phrase the text does not hold at a distance).
+ * hover all read, so they never disagree. Left out: the corpus's register (register.ts) and flag-waving
+ * that only names the speaker's own country (ownCountry.ts), unless the codebook declares the term;
+ * and quoted words that are no scare quote (inside a quotation, a name or a title, a term, a
+ * mention, or a phrase the text does not hold at a distance).
  */
 import { findScareQuotes, keepsAtDistance } from '../analysis/rhetoric/scareQuotes';
 import { isNameOrTitle } from '../analysis/rhetoric/titles';
@@ -12,6 +13,7 @@ import { termId } from '../analysis/corpus/tables/rhetoricTerms';
 import type { FeatureContext } from './context';
 import { DocTerm, documentItems } from './corpusQueries';
 import { registerTest } from './register';
+import { isPlainOwnCountry } from './ownCountry';
 
 export const SCARE_QUOTE = 'scare-quote';
 
@@ -54,7 +56,7 @@ export function shownMarks(ctx: FeatureContext, uri: string, allScareQuotes?: bo
   const out: ShownMark[] = [];
   for (const t of terms) {
     if (t.kind !== 'rhetoric') continue;
-    const shown = t.category === SCARE_QUOTE ? isScareQuote(t.start, t.end, t.text.replace(/^["“‘']|["”’']$/g, ''), false) : declared.has(t.label.toLowerCase()) || !isRegister(t.text);
+    const shown = t.category === SCARE_QUOTE ? isScareQuote(t.start, t.end, t.text.replace(/^["“‘']|["”’']$/g, ''), false) : declared.has(t.label.toLowerCase()) || (!isRegister(t.text) && !isPlainOwnCountry(t.category, t.text));
     if (shown) out.push({ id: t.id, start: t.start, end: t.end, text: t.text, category: t.category, label: t.label, analysed: true });
   }
   // Scare quotes the sensitivity level left out, where the text marks the distance ("the so-called
