@@ -1,10 +1,10 @@
 /**
  * The rhetoric marks of an article that are shown by default: one list, which the Problems panel
  * (and so the `check` command), the highlights, the decorations, the code lens, the Outline and the
- * hover all read, so they never disagree. Left out: the corpus's register (register.ts) and flag-waving
- * that only names the speaker's own country (ownCountry.ts), unless the codebook declares the term;
- * and quoted words that are no scare quote (inside a quotation, a name or a title, a term, a
- * mention, or a phrase the text does not hold at a distance).
+ * hover all read, so they never disagree. Left out: the corpus's register (register.ts) and, where
+ * naming one's own country is the register, flag-waving that only names it (ownCountry.ts), unless
+ * the codebook declares the term; and quoted words that are no scare quote (inside a quotation, a
+ * name or a title, a term, a mention, or a phrase the text does not hold at a distance).
  */
 import { findScareQuotes, keepsAtDistance } from '../analysis/rhetoric/scareQuotes';
 import { isNameOrTitle } from '../analysis/rhetoric/titles';
@@ -13,7 +13,7 @@ import { termId } from '../analysis/corpus/tables/rhetoricTerms';
 import type { FeatureContext } from './context';
 import { DocTerm, documentItems } from './corpusQueries';
 import { registerTest } from './register';
-import { isPlainOwnCountry } from './ownCountry';
+import { ownCountryTest } from './ownCountry';
 
 export const SCARE_QUOTE = 'scare-quote';
 
@@ -49,6 +49,7 @@ export function shownMarks(ctx: FeatureContext, uri: string, allScareQuotes?: bo
   const doc = ctx.index.get(uri);
   if (!doc) return [];
   const isRegister = registerTest(ctx.index);
+  const isPlainOwnCountry = ownCountryTest(ctx.index);
   const declared = new Set(ctx.codebook.terms.map((t) => t.term.toLowerCase()));
   // Quoted words inside a quotation are the quoted text's; a name, a title or a term is named, not doubted.
   const isScareQuote = (start: number, end: number, inner: string, cueRequired: boolean): boolean =>
