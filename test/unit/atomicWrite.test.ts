@@ -26,6 +26,17 @@ describe('atomic write', () => {
     assert.deepStrictEqual(names(), ['out.bin']);
   });
 
+  it('writes thousands of small parts and a few big ones (an analysis cache) in order, byte for byte', async () => {
+    const all: Uint8Array[] = [];
+    for (let k = 0; k < 3000; k++) {
+      const n = k % 500 === 7 ? (1 << 20) + k : 24 + ((k * 7919) % 3000);
+      all.push(Uint8Array.from({ length: n }, (_, i) => (i * 31 + k) & 255));
+    }
+    await writeFileAtomic(file, all);
+    assert.ok(Buffer.concat(all).equals(fs.readFileSync(file)));
+    assert.deepStrictEqual(names(), ['out.bin']);
+  });
+
   it('writes a temporary file in the same folder, fsyncs it, renames it, then syncs the folder', async () => {
     const calls: string[] = [];
     const spy: AtomicWriteFs = {

@@ -24,7 +24,7 @@ export const nodeAtomicWriteFs: AtomicWriteFs = {
   async writeNew(file, data) {
     const fh = await nodeFs.promises.open(file, 'wx', 0o644);
     try {
-      for (const part of parts(data)) await fh.writeFile(part);
+      for (const chunk of coalesced(parts(data))) await fh.writeFile(chunk);
       await fh.sync();
     } finally {
       await fh.close();
@@ -54,6 +54,37 @@ function tempPath(file: string): string {
 
 function parts(data: FileData): readonly (string | Uint8Array)[] {
   return typeof data === 'string' || data instanceof Uint8Array ? [data] : (data as readonly Uint8Array[]);
+}
+
+/** Bytes copied into one write from consecutive small parts. */
+const WRITE_CHUNK_BYTES = 1 << 20;
+
+/**
+ * The parts, small consecutive ones copied together into writes of up to `WRITE_CHUNK_BYTES`, each
+ * made just before it is written: an analysis cache is thousands of small records, and one await per
+ * record is slow, while copying them all into one buffer first held the whole file twice (121 MB of
+ * records on 38 MB of speeches).
+ */
+function* coalesced(all: readonly (string | Uint8Array)[]): Generator<string | Uint8Array> {
+  let batch: Uint8Array[] = [];
+  let bytes = 0;
+  for (const part of all) {
+    if (typeof part === 'string' || part.length >= WRITE_CHUNK_BYTES) {
+      if (batch.length) yield Buffer.concat(batch, bytes);
+      batch = [];
+      bytes = 0;
+      yield part;
+      continue;
+    }
+    if (bytes + part.length > WRITE_CHUNK_BYTES) {
+      yield Buffer.concat(batch, bytes);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(part);
+    bytes += part.length;
+  }
+  if (batch.length) yield Buffer.concat(batch, bytes);
 }
 
 /** Writes `data` to `file` atomically. The folder must exist. */

@@ -203,7 +203,8 @@ export class AnalysisCache {
       }
       try {
         await fs.promises.mkdir(this.dir, { recursive: true });
-        const data = Buffer.concat(this.serialize());
+        // In parts (records are never changed in place): writeFileAtomic copies them into small writes.
+        const data = this.serialize();
         this.dirty = false;
         await writeFileAtomic(this.file, data);
         return undefined;
