@@ -175,7 +175,7 @@ describe('cli: check', function () {
     const ds = JSON.parse(json.stdout) as { path: string; start: number; end: number; line: number; character: number; severity: string; code: string; message: string }[];
     assert.strictEqual(ds.length, lines.length);
     for (const [i, d] of ds.entries()) {
-      assert.deepStrictEqual(Object.keys(d).sort(), ['character', 'code', 'end', 'line', 'message', 'path', 'severity', 'start']);
+      assert.deepStrictEqual(Object.keys(d).sort(), ['character', 'code', 'end', 'line', 'message', 'path', 'severity', 'start', 'text']);
       assert.strictEqual(`${d.path}:${d.line}:${d.character}: ${d.severity}: ${d.message} [${d.code}]`, lines[i]);
       const src = readFileSync(path.join(ROOT, d.path), 'utf8').replace(/^\uFEFF/, '');
       const before = src.slice(0, d.start).split(/\r\n|\r|\n/);
@@ -192,6 +192,26 @@ describe('cli: check', function () {
     const scareBalanced = (JSON.parse(balanced.stdout) as { code: string; message: string }[]).filter((d) => d.code === 'scare-quote').map((d) => d.message);
     assert.ok(scareBalanced.includes('Scare quote: ‘partnership’') && scareBalanced.includes('Scare quote: ‘dialogue’'), scareBalanced.join('\n'));
     assert.ok(!scareBalanced.some((m) => /colossal mistake|Somali pirates/.test(m)), scareBalanced.join('\n'));
+  });
+
+  it('gives offsets into the text without its byte-order mark, and the text they cover', () => {
+    // Issue 11: 447 of ung20's speeches start with a BOM; read with it, every range of theirs looked one character early.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dl-cli-bom-'));
+    try {
+      const body = 'The defence of our revolution has been based on the involvement of all the people.\r' +
+        'They are absolutely convinced that the brutal apartheid regime of Pretoria will fall, and that the racist\r' +
+        'minority regime cannot stop the heroic struggle of the people of South Africa.\r';
+      writeFileSync(path.join(dir, 'CUB_46_1991.txt'), `\uFEFF${body}`);
+      const r = run(['check', dir, '--format', 'json']);
+      assert.strictEqual(r.code, 0, r.stderr);
+      const ds = JSON.parse(r.stdout) as { start: number; end: number; text: string; code: string; message: string }[];
+      const rhetoric = ds.filter((d) => d.code === 'rhetoric');
+      assert.ok(rhetoric.length > 0, r.stdout);
+      for (const d of ds) assert.strictEqual(d.text, body.slice(d.start, d.end), JSON.stringify(d));
+      for (const d of rhetoric) assert.ok(d.message.endsWith(`‘${d.text}’`), JSON.stringify(d));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 1 when an error-severity diagnostic was printed, and rejects a bad flag', () => {

@@ -25,7 +25,8 @@ const USAGE = `Usage: discourse-lens scan PATH... [--json | --csv] [--sensitivit
                           [--codebook FILE] [--cache DIR] [--jobs N]
 scan analyses .txt and .article files (folders recursively) and prints the mentions of entities and terms.
 check prints every diagnostic the editor shows at the default settings (path:line:col: severity: message [code],
-or JSON with path, start, end, line, character, severity, code, message; line and character count from 1),
+or JSON with path, start, end, text, line, character, severity, code, message; line and character count from 1,
+start and end are offsets into the text without its byte-order mark, text is what they cover),
 and exits with 1 if any is an error.
        discourse-lens agreement PATH... [--codes A,B] [--json] [--workspace DIR] [--codings DIR]
        discourse-lens export PATH... [--qdpx FILE] [--qdc FILE] [--codings-csv FILE] [--no-markers]
