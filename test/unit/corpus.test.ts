@@ -355,6 +355,26 @@ describe('key terms', () => {
     for (const label of ['small island developing States', 'great Powers', 'Millennium Development Goals', 'Finnish', 'peace process', 'Warsaw Treaty']) assert.ok(!isNameFront(label), label);
   });
 
+  it('a title written without its hyphen and a page header are no key terms: "Secretary General", "PV.13" (UN speeches)', () => {
+    // Two 1990 transcripts on refugee camps thank the Secretary General, unhyphenated, and keep the
+    // page header of the verbatim record (A/45/PV.13) between paragraphs.
+    const refugees = [
+      ' A/45/PV.13 The refugee camps on our border have grown, and we thank the Secretary General for his visit.',
+      ' The Secretary General has seen the refugee camps himself. A/45/PV.13',
+      ' A/45/PV.13 We ask the Secretary General to send more food to the refugee camps before the winter.',
+      ' The report of the Secretary General on the refugee camps is before the Assembly. A/45/PV.13',
+    ];
+    const corpus = speeches(40, SESSION_LINES, (d, p) => (d < 2 ? refugees[p] ?? '' : d < 6 && p === 0 ? ' We thank the Secretary-General.' : ''));
+    const shown = corpus.index.keyTermsOf('file:///s/0.txt').map((t) => t.label);
+    assert.ok(shown.includes('refugee camps'), JSON.stringify(shown));
+    for (const no of ['Secretary General', 'Secretary', 'PV.13']) assert.ok(!shown.some((l) => l.toLowerCase() === no.toLowerCase()), `${no}: ${JSON.stringify(shown)}`);
+    for (const label of ['Secretary General', 'Director General', 'Governor General']) assert.ok(isNameFront(label), label);
+    assert.ok(!isNameFront('general') && !isNameFront('Assembly General debate') && !isNameFront('Major General'));
+    assert.ok(isNamePiece('Secretary') && !isNamePiece('secretary') && !isNamePiece('Secretariat General'));
+    for (const w of ['PV.13', 'Rev.1', 'Add.2', 'L.631']) assert.ok(isNumberOrDateWord(w), w);
+    for (const w of ['U.S.', 'No.', 'St.']) assert.ok(!isNumberOrDateWord(w), w);
+  });
+
   it('numbers, session ordinals, dates, forms of address and a transcript’s spelling are no key terms (UN speeches)', () => {
     // Forty speech-like texts: every one speaks of dialogue; two 1993 transcripts spell it
     // "dialog", number the session, give amounts and dates and greet His Excellency; they are about

@@ -117,21 +117,29 @@ export function minLogRatioFor(df: number, n: number, minLogRatio: number): numb
  * words and other capitalised words ("Turkish", "Mediterranean", "HIV") stay, as do phrases.
  */
 export function isNamePiece(label: string): boolean {
-  return !/\s/.test(label) && /^\p{Lu}\p{Ll}/u.test(label) && isNameHead(label);
+  return !/\s/.test(label) && /^\p{Lu}\p{Ll}/u.test(label) && (isNameHead(label) || GENERAL_TITLE_FRONTS.has(label));
 }
+
+/**
+ * Posts whose titles go on with "General" ("Secretary-General", "Director-General"): a title written
+ * without its hyphen ("Secretary General") and its first word alone ("Secretary", which the phrase
+ * no longer absorbs, and "Secretary of State") are pieces of a title, which says who speaks or is thanked.
+ */
+const GENERAL_TITLE_FRONTS: ReadonlySet<string> = new Set(['Secretary', 'Director', 'Governor', 'Attorney']);
 
 /**
  * A phrase that is a name or its front, which the entities cover or cut: ending on "the" and a
  * capitalised word, where a name goes on ("authorities of the Republic" of Moldova, "parties to the
- * Warsaw" Treaty), or two capitalised words naming a State or a body ("Spanish Government",
- * "Socialist Republic" of Viet Nam): an actor, not what a speech is about.
+ * Warsaw" Treaty), two capitalised words naming a State or a body ("Spanish Government",
+ * "Socialist Republic" of Viet Nam), or a title written without its hyphen ("Secretary General"):
+ * an actor, not what a speech is about.
  */
 export function isNameFront(label: string): boolean {
   const words = label.split(/\s+/);
   const last = words[words.length - 1];
   if (!/^\p{Lu}/u.test(last)) return false;
   if (words.length >= 3 && words[words.length - 2] === 'the') return true;
-  return words.length === 2 && /^\p{Lu}/u.test(words[0]) && (isBodyHead(last) || POLITY_HEADS.has(last));
+  return words.length === 2 && /^\p{Lu}/u.test(words[0]) && (isBodyHead(last) || POLITY_HEADS.has(last) || (last === 'General' && GENERAL_TITLE_FRONTS.has(words[0])));
 }
 
 /**

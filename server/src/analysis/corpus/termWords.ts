@@ -37,18 +37,24 @@ const ROMAN = /^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** A year or number scanned with "l" for "1" ("September l993"). */
 const SCANNED_NUMBER = /^(?=.*\d.*\d)[\dl]+$/;
 
+/**
+ * A piece of a document's symbol: letters, a dot and a number ("PV.13" of the page header
+ * "A/45/PV.13", "Rev.1", "Add.2", "L.631"), a reference, not a theme.
+ */
+const SYMBOL_PIECE = /^\p{L}{1,4}\.\d+$/u;
+
 /** Tens before a hyphen: "forty-eighth", "twenty-five". */
 const TENS = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(.+)$/;
 const LOWER_UNITS = 'one two three four five six seven eight nine first second third fourth fifth sixth seventh eighth ninth'.split(' ');
 
 /**
  * A number word, an ordinal or a date word ("billion", "per cent", "half", "fiftieth", "Forty-eighth",
- * "twenty-five", "21st", "1980s", "l993", "XXIV", "March", "century", "week", "anniversary") or a
- * reference's word ("Article" 51): no key term and no part of one. Month names and references count
+ * "twenty-five", "21st", "1980s", "l993", "XXIV", "March", "century", "week", "anniversary"), a
+ * reference's word ("Article" 51) or a document symbol's piece ("PV.13"): no key term and no part of one. Month names and references count
  * only capitalised ("march", "may", "article" are words).
  */
 export function isNumberOrDateWord(word: string): boolean {
-  if (MONTH_NAMES.has(word) || ROMAN.test(word)) return true;
+  if (MONTH_NAMES.has(word) || ROMAN.test(word) || SYMBOL_PIECE.test(word)) return true;
   const w = word.toLowerCase();
   if (NUMBER_WORDS.has(w)) return true;
   if (/^\d+(?:st|nd|rd|th|s)$/.test(w) || SCANNED_NUMBER.test(w)) return true;
