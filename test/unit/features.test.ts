@@ -409,6 +409,19 @@ describe('features: diagnostics', () => {
     assert.strictEqual(lens.command!.title, '1 rhetoric marker, 1 scare quote');
   });
 
+  it('a marker that carries its own quotation marks is not quoted twice in its message', () => {
+    // The sample's "likening the self-defence forces ... to ‘Somali pirates’": the marker spans the quotes.
+    const text = 'Poroshenko likened the self-defence forces in Donetsk and Slavyansk to ‘Somali pirates’. He called the army a junta.';
+    const recognizers: Recognizers = {
+      entities: () => [],
+      markers: (seg) => [/‘Somali pirates’/g, /junta/g].flatMap((re) => [...seg.text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], category: 'name-calling', term: m[0].toLowerCase(), source: 'lexicon' as const, confidence: 0.9 }))),
+    };
+    const corpus = new Corpus({ sensitivity: 'precise' }, recognizers);
+    corpus.update('file:///news/pirates.txt', `Pirates\n\n${text}\n`);
+    const messages = createLanguageService({ corpus }).provideDiagnostics('file:///news/pirates.txt').filter((d) => d.code === 'rhetoric').map((d) => String(d.message));
+    assert.deepStrictEqual(messages, ['Name calling: ‘Somali pirates’', 'Name calling: ‘junta’']);
+  });
+
   it("a marker made of words in a large share of the corpus's documents is its register: no diagnostic, no highlight", () => {
     // Twenty-four UN-like speeches: "sovereignty" in every one (boilerplate), "junta" in one.
     const recognizers: Recognizers = {

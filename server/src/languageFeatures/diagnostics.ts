@@ -101,7 +101,7 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
   for (const t of shownMarks(ctx, uri, settings.allScareQuotes, terms)) {
     const data = { ...(t.analysed ? { id: t.id } : {}), term: t.label, category: t.category, text: t.text };
     if (t.category === SCARE_QUOTE) push(DiagnosticCodes.scareQuote, t.start, t.end, `Scare quote: ${t.text}`, data, t.category);
-    else push(DiagnosticCodes.rhetoric, t.start, t.end, `${categoryInfo(ctx.codebook, t.category).label}: ‘${t.text}’`, data, t.category);
+    else push(DiagnosticCodes.rhetoric, t.start, t.end, `${categoryInfo(ctx.codebook, t.category).label}: ${quoted(t.text)}`, data, t.category);
   }
 
   // Likely misspellings of known entities.
@@ -218,4 +218,9 @@ function levenshtein(a: string, b: string): number {
 function enclosingMention<M extends { start: number; end: number }>(mentions: readonly M[], start: number, end: number): M | undefined {
   const i = lowerBound(mentions.length, (k) => mentions[k].start <= start) - 1;
   return i >= 0 && mentions[i].end >= end ? mentions[i] : undefined;
+}
+
+/** ‘text’, unless the marked words carry their own quotation marks (“likening them to ‘Somali pirates’”: not ‘‘Somali pirates’’). */
+function quoted(text: string): string {
+  return /^[‘“'"«]/.test(text) && /[’”'"»]$/.test(text) ? text : `‘${text}’`;
 }
