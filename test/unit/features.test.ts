@@ -151,6 +151,14 @@ describe('features: hover', () => {
     assert.doesNotMatch(md, /in the corpus/);
   });
 
+  it("on an entity: the other articles' lines start and end on whole words", () => {
+    const md = (ctx.service.provideHover(uriOf(JUNTA), at(ctx, uriOf(JUNTA), 'Lavrov said'))!.contents as { value: string }).value;
+    const others = md.slice(md.indexOf('In other articles:'));
+    // "SUNDAY night’s meeting between the Russian Foreign Minister, Sergei Lavrov and the US Secretary of State, John Kerry, has…"
+    assert.match(others, /- …between the Russian Foreign Minister\\?, \*\*(Sergei )?Lavrov\*\*/, others);
+    assert.doesNotMatch(others, /…eeting|Kerry\\?, h…/, others);
+  });
+
   it('on a term: its category and description', () => {
     const cctx = samples(CODEBOOK);
     const md = (cctx.service.provideHover(uriOf(JUNTA), at(cctx, uriOf(JUNTA), 'junta'))!.contents as { value: string }).value;

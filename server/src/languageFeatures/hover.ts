@@ -185,7 +185,18 @@ function concordance(ctx: FeatureContext, idOrPhrase: string, uri: string): stri
   for (const l of lines) if (!seen.has(l.uri) && picked.length < CONCORDANCE_LINES) (seen.add(l.uri), picked.push(l));
   for (const l of lines) if (!picked.includes(l) && picked.length < CONCORDANCE_LINES) picked.push(l);
   if (!picked.length) return [];
-  return ['', 'In other articles:', ...picked.map((l) => `- …${escapeMarkdown(l.left.replace(/\s+/g, ' '))}**${escapeMarkdown(l.text)}**${escapeMarkdown(l.right.replace(/\s+/g, ' '))}… — ${link(ctx, ctx.index.title(l.uri), l.uri, l.start)}`)];
+  return ['', 'In other articles:', ...picked.map((l) => `- …${escapeMarkdown(wholeWordsLeft(l))}**${escapeMarkdown(l.text)}**${escapeMarkdown(wholeWordsRight(l))}… — ${link(ctx, ctx.index.title(l.uri), l.uri, l.start)}`)];
+}
+
+// A context cut at the width starts and ends on whole words: “…eeting between” or “John Kerry, h…” reads as a typo.
+function wholeWordsLeft(l: ConcordanceLine): string {
+  const left = l.left.replace(/\s+/g, ' ');
+  return l.start > CONCORDANCE_WIDTH ? left.replace(/^\S*\s/, '') : left;
+}
+
+function wholeWordsRight(l: ConcordanceLine): string {
+  const right = l.right.replace(/\s+/g, ' ');
+  return l.right.length >= CONCORDANCE_WIDTH ? right.replace(/\s+\S*$/, '') : right;
 }
 
 /** A concordance line as the reader sees it (whitespace folded). */
