@@ -208,9 +208,9 @@ function wordSection(ctx: FeatureContext, uri: string, word: string): string {
   const freq = ctx.index.wordFrequency(word);
   const here = freq.documents.countIn(ctx.index.countedCopy(uri));
   const others = freq.documents.length - (here ? 1 : 0);
-  const lines = [
-    `**${escapeMarkdown(word)}**: ${times(here)} in this article; ${times(freq.total)} in the corpus, in ${articles(others, 'other ')}${others ? ':' : '.'}`,
-  ];
+  // Not "once in the corpus, in 0 other articles" for a word of this article only.
+  const elsewhere = others ? `${times(freq.total)} in the corpus, in ${articles(others, 'other ')}:` : 'in no other article.';
+  const lines = [`**${escapeMarkdown(word)}**: ${times(here)} in this article; ${elsewhere}`];
   for (const d of freq.documents.top(MAX_NAMED_DOCUMENTS, ctx.index.countedCopy(uri))) lines.push(`- ${escapeMarkdown(ctx.index.title(d.uri))} (${times(d.count)})${alsoAs(ctx, d.uri)}`);
   if (others > MAX_NAMED_DOCUMENTS) lines.push(`- and ${others - MAX_NAMED_DOCUMENTS} more`);
   // A key term of other articles: why not of this one.
