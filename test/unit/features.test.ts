@@ -656,6 +656,12 @@ describe('features: symbols, tokens, lenses, custom requests', () => {
     const hover = JSON.stringify(c.service.provideHover(niger, at(c, niger, 'Desertification'))?.contents);
     assert.match(hover, /7 mentions in 2 articles/);
     assert.match(hover, /Key in this article .*in 1 article \(6 mentions there\)/);
+    // Coded as a rhetoric term too: the overview's legend says which series is which.
+    const coded = corpusOf(files, parseCodebook('terms:\n  - term: desertification\n    category: appeal-to-fear\n').codebook!);
+    const rhetoric = coded.service.provideTerms().find((t) => t.kind === 'rhetoric' && t.label === 'desertification')!;
+    assert.ok(rhetoric && coded.service.provideTerms().some((t) => t.id === term.id), JSON.stringify(coded.service.provideTerms()));
+    assert.deepStrictEqual(coded.service.provideOverview({ ids: [rhetoric.id, term.id] }).frequencies.map((f) => f.label), ['desertification (Appeal to fear)', 'desertification (key term)']);
+    assert.deepStrictEqual(coded.service.provideOverview({ ids: [term.id] }).frequencies.map((f) => f.label), ['desertification']);
   });
 
   it('code lens: none for a client that does not run the commands they call', () => {

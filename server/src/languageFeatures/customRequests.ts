@@ -92,11 +92,12 @@ export function overview(ctx: FeatureContext, p: OverviewParams = {}, token?: Ca
     ? [...p.ids]
     : [...ctx.q.entities().map((e) => ({ id: e.id, n: e.mentions })), ...ctx.q.terms().map((t) => ({ id: t.id, n: t.mentions }))].sort((a, b) => b.n - a.n).slice(0, DEFAULT_OVERVIEW_ITEMS).map((x) => x.id);
   const rank = new Map(uris.map((u, i) => [u, i]));
+  const labels = overviewLabels(ctx, ids);
   const frequencies: Overview['frequencies'][number][] = [];
   const dispersion: Overview['dispersion'][number][] = [];
   for (const id of ids) {
     if (token?.isCancellationRequested) break;
-    const label = ctx.q.entity(id)?.name ?? ctx.q.term(id)?.label ?? id;
+    const label = labels.get(id)!;
     const counts = uris.map(() => 0);
     const positions: number[][] = uris.map(() => []);
     const inDocuments = ctx.q.documentsOf(id);
@@ -120,6 +121,19 @@ export function overview(ctx: FeatureContext, p: OverviewParams = {}, token?: Ca
   const names: Record<string, string> = {};
   for (const p of cooccurrence) for (const id of [p.a, p.b]) names[id] ??= ctx.q.entity(id)?.name ?? id;
   return { documents, frequencies, dispersion, cooccurrence, names };
+}
+
+/** The items' names; two of one name (the rhetoric term and the key term “imperialism”) say which is which in the legend. */
+function overviewLabels(ctx: FeatureContext, ids: readonly string[]): Map<string, string> {
+  const name = (id: string) => ctx.q.entity(id)?.name ?? ctx.q.term(id)?.label ?? id;
+  const kind = (id: string) => {
+    if (id.startsWith('keyword:')) return 'key term';
+    const term = ctx.q.term(id);
+    return term ? categoryInfo(ctx.codebook, term.category).label : ctx.q.entity(id)?.type ?? '';
+  };
+  const uses = new Map<string, number>();
+  for (const id of ids) uses.set(name(id), (uses.get(name(id)) ?? 0) + 1);
+  return new Map(ids.map((id) => [id, uses.get(name(id))! > 1 && kind(id) ? `${name(id)} (${kind(id)})` : name(id)]));
 }
 
 export function documentMarkup(ctx: FeatureContext, uri: string): DocumentMarkup {
