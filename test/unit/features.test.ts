@@ -613,6 +613,20 @@ describe('features: symbols, tokens, lenses, custom requests', () => {
     ctx.index.setKeyTermOptions(DEFAULT_KEY_TERM_OPTIONS);
   });
 
+  it('the Outline gives an entity\'s written form only when it reads differently from its name', () => {
+    // A hard-wrapped speech (DOM_50_1995): "the Minister for Foreign Affairs of the Republic of\nCôte d’Ivoire".
+    const recognizers: Recognizers = {
+      entities: (seg) => [...seg.text.matchAll(/Republic of\s+Côte d[’']Ivoire|Ivory Coast/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], type: 'place' as const, confidence: 0.9 })),
+      markers: () => [],
+    };
+    const corpus = new Corpus({ sensitivity: 'precise' }, recognizers);
+    corpus.update('file:///un/CIV.txt', "Speech\n\nThe Republic of Côte d'Ivoire thanks the Assembly. The Republic of Côte d'Ivoire is at peace.\n");
+    corpus.update('file:///un/DOM.txt', 'Speech\n\nI thank the Minister for Foreign Affairs of the Republic of\nCôte d’Ivoire, His Excellency Mr. Amara Essy.\n');
+    const service = createLanguageService({ corpus });
+    const places = (uri: string) => service.provideDocumentSymbols(uri).flatMap((s) => s.children ?? []).filter((s) => s.detail?.startsWith('place')).map((s) => `${s.name} | ${s.detail}`);
+    assert.deepStrictEqual(places('file:///un/DOM.txt'), ["Republic of Côte d'Ivoire | place"]);
+  });
+
   it('key terms: a document shows the terms key in it, not a term it uses in passing; lens, Outline and Terms view agree, the concordance has every use', () => {
     // Speeches in the words of the General Debate: one about desertification, one that names it once among other things.
     const sahel = [

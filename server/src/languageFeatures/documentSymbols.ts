@@ -48,7 +48,12 @@ export function provideDocumentSymbols(ctx: FeatureContext, uri: string): Docume
 
   const { entities, terms } = documentItems(ctx.index, uri, ctx.q);
   const items: DocumentSymbol[] = [];
-  for (const e of entities) items.push(symbol(e.name, e.text === e.name ? e.type : `${e.type}: “${e.text}”`, entitySymbolKind(e.type), e.start, e.end));
+  for (const e of entities) {
+    // The written form only when it reads differently: not for a line break or a curly apostrophe (“Republic of⏎Côte d’Ivoire”).
+    const written = e.text.replace(/\s+/g, ' ');
+    const differs = written.replace(/’/g, "'") !== e.name.replace(/’/g, "'");
+    items.push(symbol(e.name, differs ? `${e.type}: “${written}”` : e.type, entitySymbolKind(e.type), e.start, e.end));
+  }
   for (const t of terms) if (t.kind === 'keyword') items.push(symbol(t.label, 'key term', SymbolKind.Constant, t.start, t.end));
   // The rhetoric marks the Problems panel shows.
   for (const t of shownMarks(ctx, uri, undefined, terms)) items.push(symbol(t.label, categoryInfo(ctx.codebook, t.category).label, SymbolKind.String, t.start, t.end));
