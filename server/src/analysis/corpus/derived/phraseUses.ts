@@ -10,12 +10,12 @@
  * document holding its longest word cost 30 s on the 23 MB of ung20 ("conference", "international"
  * are in every speech); matching `WORD` over every text and lower-casing each word cost 1.5 s
  * (6,755 phrases asked). So the words are found by their character codes, as `WORD` finds them,
- * and hashed as written while they are read: only a word that may open an asked phrase is made a
- * string, and only there are the next words read.
+ * and hashed as written: the next words are read only while the words so far may open an asked
+ * phrase, and strings are made only where the hashes say the words may be one.
  */
 import type { DocumentStore } from '../documentStore';
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+// `WORD`: the words the expression [\p{L}\p{N}][\p{L}\p{N}'’-]* (flag u) finds when matched over a whole text.
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const MAX_WORDS = 4;
 
@@ -24,39 +24,51 @@ export function phraseUses(store: DocumentStore, asked: ReadonlyMap<string, numb
   const counts = new Map<string, number>();
   // By the phrase's words in lower case: the forms asked of it.
   const byKey = new Map<string, string[]>();
-  const firstWords = new Set<string>();
-  // Hashes of the phrases' first words as written: a phrase is counted only where its first word is written so.
-  const openers = new Set<number>();
+  // Hashes (`hashOf`, as written) of the phrases and of their first one, two and three words: a
+  // run of words is read on only while it may still be the start of an asked phrase.
+  const phrases = new Set<number>();
+  const starts = new Set<number>();
   for (const phrase of asked.keys()) {
     counts.set(phrase, 0);
     const key = phrase.toLowerCase();
     const list = byKey.get(key);
     if (list) list.push(phrase);
     else byKey.set(key, [phrase]);
-    firstWords.add(key.slice(0, key.indexOf(' ')));
-    openers.add(hashOf(phrase, 0, phrase.indexOf(' ')));
+    phrases.add(hashOf(phrase, 0, phrase.length));
+    for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) starts.add(hashOf(phrase, 0, at));
   }
   if (!byKey.size) return counts;
-  const count = (text: string, start: number, end: number): void => {
-    let key = text.slice(start, end).toLowerCase();
-    if (!firstWords.has(key)) return;
-    let written = text.slice(start, end);
-    WORD.lastIndex = end;
-    let last = end;
-    for (let j = 1; j < MAX_WORDS; j++) {
-      const m = WORD.exec(text);
-      // Only white space between the words: "Arms, Light" is no phrase "arms light".
-      if (!m || !/^\s+$/.test(text.slice(last, m.index))) break;
-      last = m.index + m[0].length;
-      key += ` ${m[0].toLowerCase()}`;
-      written += ` ${m[0]}`;
-      const forms = byKey.get(key);
-      if (!forms) continue;
-      for (const f of forms) if (f === written && counts.get(f)! < asked.get(f)!) counts.set(f, counts.get(f)! + 1);
-    }
-  };
-  for (const d of store.all.values()) forEachWord(d.text, openers, count);
+  const spans: number[] = [];
+  for (const d of store.all.values()) {
+    const text = d.text;
+    forEachWord(text, starts, (start, end, hash) => {
+      spans.length = 0;
+      spans.push(start, end);
+      let h = hash;
+      for (let j = 1; j < MAX_WORDS; j++) {
+        // Only white space between the words: "Arms, Light" is no phrase "arms light".
+        let next = end;
+        while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+        if (next === end || next === text.length || classOf(codePointAt(text, next)) !== 1) return;
+        end = wordEnd(text, next);
+        spans.push(next, end);
+        h = hashOf(text, next, end, Math.imul(h, 31) + 32 | 0);
+        if (phrases.has(h)) count(text, spans);
+        if (!starts.has(h)) return;
+      }
+    });
+  }
   return counts;
+
+  /** Counts the words at `spans` if they are an asked phrase as written (hashes only said they may be). */
+  function count(text: string, spans: readonly number[]): void {
+    const words: string[] = [];
+    for (let k = 0; k < spans.length; k += 2) words.push(text.slice(spans[k], spans[k + 1]));
+    const written = words.join(' ');
+    const forms = byKey.get(words.map((w) => w.toLowerCase()).join(' '));
+    if (!forms) return;
+    for (const f of forms) if (f === written && counts.get(f)! < asked.get(f)!) counts.set(f, counts.get(f)! + 1);
+  }
 }
 
 /** Character classes of `WORD`: 1 a letter or digit (opens and continues a word), 2 an apostrophe or hyphen (continues one). */
@@ -82,34 +94,45 @@ function codePointAt(text: string, i: number): number {
 }
 
 /**
- * Calls `f` with the span of each word `WORD` finds in the text whose hash (`hashOf`) is among
- * `hashes`, without matching the expression or making a string of the others.
+ * Calls `f` with the span and hash (`hashOf`) of each word `WORD` finds in the text whose hash is
+ * among `hashes`, without matching the expression or making a string of the words.
  */
-function forEachWord(text: string, hashes: ReadonlySet<number>, f: (text: string, start: number, end: number) => void): void {
+function forEachWord(text: string, hashes: ReadonlySet<number>, f: (start: number, end: number, hash: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let cp = codePointAt(text, i);
+    const cp = codePointAt(text, i);
     if (classOf(cp) !== 1) {
       i += cp > 0xffff ? 2 : 1;
       continue;
     }
     const start = i;
-    let h = 0;
-    do {
-      const width = cp > 0xffff ? 2 : 1;
-      h = Math.imul(h, 31) + text.charCodeAt(i) | 0;
-      if (width === 2) h = Math.imul(h, 31) + text.charCodeAt(i + 1) | 0;
-      i += width;
-      cp = i < n ? codePointAt(text, i) : 0;
-    } while (i < n && classOf(cp) !== 0);
-    if (hashes.has(h)) f(text, start, i);
+    i = wordEnd(text, i);
+    const h = hashOf(text, start, i);
+    if (hashes.has(h)) f(start, i, h);
   }
 }
 
-/** A hash of `text[start..end)` as written, by UTF-16 code units. */
-function hashOf(text: string, start: number, end: number): number {
-  let h = 0;
+/** The end of the word `WORD` finds at `start` (a letter or digit). */
+function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start;
+  do i += codePointAt(text, i) > 0xffff ? 2 : 1;
+  while (i < n && classOf(codePointAt(text, i)) !== 0);
+  return i;
+}
+
+/** Whether a UTF-16 code unit is white space as `\s` reads it. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  let s = spaces[c];
+  if (!s) spaces[c] = s = /\s/.test(String.fromCharCode(c)) ? 1 : 2;
+  return s === 1;
+}
+const spaces = new Uint8Array(0x10000);
+
+/** A hash of `text[start..end)` as written, by UTF-16 code units, continuing `h` (a phrase's words are hashed with the space between them). */
+function hashOf(text: string, start: number, end: number, h = 0): number {
   for (let i = start; i < end; i++) h = Math.imul(h, 31) + text.charCodeAt(i) | 0;
   return h;
 }
