@@ -62,6 +62,13 @@ describe('misspellings need evidence', () => {
     ]);
   });
 
+  it('never flags names that differ only in a number (code-server: ‘Group of 7’ as a slip of ‘Group of 77’)', () => {
+    // Both forms in one speech, as a slip would be ("the Group of 77 ... the Group of 7").
+    const inOneSpeech = (text: string, count: number): SurfaceForm => ({ ...form(text, 'organization', count), documents: ['ARG_48_1993'] });
+    const speeches = [inOneSpeech('Group of 7', 1), inOneSpeech('Group of 77', 40), inOneSpeech('G-7', 1), inOneSpeech('G-77', 30), { ...form('Djbouti', 'place', 1), documents: ['ARG_48_1993'] }, { ...form('Djibouti', 'place', 63), documents: ['ARG_48_1993'] }];
+    assert.deepStrictEqual(flagged(speeches), ['Djbouti→Djibouti']);
+  });
+
   it('flags no other person of the same family name, no slip of a slip, no word as a slip of an acronym, no apostrophe left out (UN speeches)', () => {
     const speeches = [
       form('Edgardo Mercado Jarrin', 'person', 1), form('Jarrin', 'person', 1), form('Gunnar Jarring', 'person', 4), form('Jarring', 'person', 10),

@@ -98,7 +98,8 @@ export function findMisspellings(groups: readonly NameGroup[], options: ResolveO
         // The known form is itself a slip of a far more frequent name ("Middle Hast" / "Middle Bast" / "Middle East").
         if (isSlipOfFrequent(k, g)) continue;
         const pair = differingWords(r, k);
-        if (!pair) continue;
+        // Names that differ in a number are two bodies ("Group of 7" / "Group of 77"), never a slip.
+        if (!pair || differsInDigits(pair[0], pair[1])) continue;
         const [rw, kw] = pair;
         // A word is no slip of an acronym ("Stat", a scanned "State", / "START"), nor a name of its
         // writing with or without an apostrophe or a hyphen ("Ndjamena" / "N'Djamena").
@@ -137,6 +138,11 @@ function otherGivenNames(rare: NameGroup, known: NameGroup): boolean {
   if (rareGiven.length === 0) return false;
   const knownGiven = new Set(givenNames(known));
   return rareGiven.every((n) => !knownGiven.has(n));
+}
+
+/** Does a number take part in the difference (either differing word holds a digit)? */
+function differsInDigits(a: string, b: string): boolean {
+  return /\d/.test(a) || /\d/.test(b);
 }
 
 /** Do two sorted lists of document ids share one? */
