@@ -455,7 +455,7 @@ describe('features: diagnostics', () => {
     // The code lens counts what the Problems panel shows, not the register word as well.
     const lensTitles = (i: number) => createLanguageService({ corpus, clientCommands: new Set(['discourseLens.showEntities', 'discourseLens.showTerms']) }).provideCodeLenses(`file:///un/speech${i}.txt`).map((l) => l.command!.title);
     assert.ok(lensTitles(0).includes('1 rhetoric marker'), lensTitles(0).join(' | '));
-    assert.ok(lensTitles(7).includes('0 rhetoric markers'), lensTitles(7).join(' | '));
+    assert.ok(!lensTitles(7).some((t) => /rhetoric marker/.test(t)), `nothing to count, no lens part: ${lensTitles(7).join(' | ')}`);
   });
 
   it('severity is configurable per category and code, and diagnostics can be switched off', () => {
@@ -581,7 +581,9 @@ describe('features: symbols, tokens, lenses, custom requests', () => {
 
   it('code lens: entities, rhetoric markers and key terms at the top', () => {
     const lenses = ctx.service.provideCodeLenses(uriOf(JUNTA));
-    assert.strictEqual(lenses.length, 3);
+    // The sample articles are too short for a key term: no "0 key terms (0 occurrences)" part (code-server, issue 11).
+    assert.deepStrictEqual(lenses.map((l) => (l.command!.arguments![0] as { kind: string }).kind), ['entities', 'rhetoric']);
+    assert.ok(lenses.every((l) => !/^0 /.test(l.command!.title)), lenses.map((l) => l.command!.title).join(' | '));
     assert.ok(lenses.every((l) => l.range.start.line === 0 && l.command));
     assert.match(lenses[0].command!.title, /^\d+ entit(y|ies) \(\d+ mentions?\)$/);
     assert.match(lenses[1].command!.title, /^(?:\d+ rhetoric markers?(?:, \d+ scare quotes?)?|\d+ scare quotes?)$/);
@@ -599,7 +601,7 @@ describe('features: symbols, tokens, lenses, custom requests', () => {
     for (const f of fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'))) {
       const outline = all(ctx.service.provideDocumentSymbols(uriOf(f))).filter((s) => s.detail === 'key term');
       for (const s of outline) inOutline.set(s.name, (inOutline.get(s.name) ?? 0) + 1);
-      const lens = ctx.service.provideCodeLenses(uriOf(f))[2].command!.title;
+      const lens = ctx.service.provideCodeLenses(uriOf(f)).find((l) => (l.command!.arguments![0] as { kind: string }).kind === 'keywords')?.command!.title ?? '0 key terms (0 occurrences)';
       const m = /^(\d+) key terms? \((\d+) occurrences?\)$/.exec(lens);
       assert.ok(m, lens);
       assert.strictEqual(Number(m[2]), outline.length, `${f}: ${lens}`);
@@ -659,12 +661,12 @@ describe('features: symbols, tokens, lenses, custom requests', () => {
     assert.strictEqual(keyInOutline(niger).filter((n) => n === 'desertification').length, 6, JSON.stringify(keyInOutline(niger)));
     assert.deepStrictEqual(keyInOutline(france), [], 'named once in passing: a plain word there');
     assert.ok(!c.service.provideDocumentMarkup(france).terms.some((t) => t.kind === 'keyword'), 'no highlight either');
-    assert.match(c.service.provideCodeLenses(france)[2].command!.title, /^0 key terms/);
+    assert.ok(!c.service.provideCodeLenses(france).some((l) => /key term/.test(l.command!.title)), 'no key term: no key term lens');
     const term = c.service.provideTerms().find((t) => t.id === 'keyword:desertification')!;
     assert.ok(term, JSON.stringify(c.service.provideTerms().map((t) => t.label)));
     // The Terms view counts where the term is key (what the documents show): 6 in 1 article.
     assert.deepStrictEqual([term.mentions, term.documents], [6, 1]);
-    assert.strictEqual(c.service.provideCodeLenses(niger)[2].command!.title, '1 key term (6 occurrences)');
+    assert.strictEqual(c.service.provideCodeLenses(niger).find((l) => /key term/.test(l.command!.title))?.command!.title, '1 key term (6 occurrences)');
     // The concordance and the hover have every use, the one in passing too.
     assert.strictEqual(c.service.provideMentions(term.id).length, 7);
     const hover = JSON.stringify(c.service.provideHover(niger, at(c, niger, 'Desertification'))?.contents);

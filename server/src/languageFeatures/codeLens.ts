@@ -1,7 +1,8 @@
 /**
  * Code lens at the top of an article: its entities, rhetoric markers and key terms, each count
  * a command that lists them (the client turns the locations into a references view). Only for
- * clients that execute those commands: a lens without a command is of no use.
+ * clients that execute those commands: a lens without a command is of no use. A part with nothing
+ * to count is left out.
  */
 import { CodeLens, Location } from 'vscode-languageserver-types';
 import { FeatureContext } from './context';
@@ -22,14 +23,16 @@ export function provideCodeLenses(ctx: FeatureContext, uri: string, clientComman
   const rhetoric = shownMarks(ctx, uri, undefined, terms);
   const keywords = terms.filter((t) => t.kind === 'keyword');
   const distinct = (xs: { id: string }[]) => new Set(xs.map((x) => x.id)).size;
-  const lens = (title: string, command: string, kind: ShowItemsArgs['kind'], locations: Location[]): CodeLens => {
+  const lens = (title: string, command: string, kind: ShowItemsArgs['kind'], locations: Location[]): CodeLens[] => {
+    // A part with nothing to count says nothing ("0 key terms (0 occurrences)" on every sample article).
+    if (locations.length === 0) return [];
     const args: ShowItemsArgs = { uri, position: top.start, kind, locations };
-    return { range: top, command: { title, command, arguments: [args] } };
+    return [{ range: top, command: { title, command, arguments: [args] } }];
   };
   return [
-    lens(`${plural(distinct(entities), 'entity', 'entities')} (${plural(entities.length, 'mention', 'mentions')})`, ClientCommand.showEntities, 'entities', entities.map((e) => loc(e.start, e.end))),
-    lens(rhetoricTitle(rhetoric), ClientCommand.showTerms, 'rhetoric', rhetoric.map((t) => loc(t.start, t.end))),
-    lens(`${plural(distinct(keywords), 'key term', 'key terms')} (${plural(keywords.length, 'occurrence', 'occurrences')})`, ClientCommand.showTerms, 'keywords', keywords.map((t) => loc(t.start, t.end))),
+    ...lens(`${plural(distinct(entities), 'entity', 'entities')} (${plural(entities.length, 'mention', 'mentions')})`, ClientCommand.showEntities, 'entities', entities.map((e) => loc(e.start, e.end))),
+    ...lens(rhetoricTitle(rhetoric), ClientCommand.showTerms, 'rhetoric', rhetoric.map((t) => loc(t.start, t.end))),
+    ...lens(`${plural(distinct(keywords), 'key term', 'key terms')} (${plural(keywords.length, 'occurrence', 'occurrences')})`, ClientCommand.showTerms, 'keywords', keywords.map((t) => loc(t.start, t.end))),
   ];
 }
 
