@@ -361,7 +361,7 @@ describe('features: diagnostics', () => {
     assert.deepStrictEqual(hinted(true), ['Scare quote: “cooperation”', 'Scare quote: “settlement”']);
   });
 
-  it('the Problems panel, the highlights, the decorations, the code lens and the Outline show the same scare quotes', () => {
+  it('the Problems panel, the highlights, the decorations, the code lens, the Outline and the Terms view show the same scare quotes', () => {
     // The rhetoric model marks three quoted spans; only the so-called ‘referendum’ is a scare quote:
     // ‘colossal mistake’ is what Lavrov said, “zone of peace” a phrase the text names, not doubts.
     const uri = 'file:///scare/c.txt';
@@ -395,6 +395,9 @@ describe('features: diagnostics', () => {
     assert.strictEqual(lens.command!.title, '1 scare quote', 'the lens names what it counts, as the Problems panel does');
     const outline = (service.provideDocumentSymbols(uri).flatMap((s) => s.children ?? [])).filter((s) => s.detail === 'Scare quote').map((s) => at(s.range.start.line, s.range.start.character));
     assert.deepStrictEqual(outline, panel, 'the Outline');
+    // The Terms view (code-server, issue 11: it listed a quotation's words and missed the panel's scare quotes).
+    const inTermsView = service.provideTerms().filter((t) => t.category === 'scare-quote').map((t) => [t.label, t.mentions, t.documents]);
+    assert.deepStrictEqual(inTermsView, [['referendum', 1, 1]], 'the Terms view');
   });
 
   it('the code lens counts rhetoric markers and scare quotes apart, as the Problems panel does', () => {

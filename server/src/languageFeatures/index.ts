@@ -39,6 +39,7 @@ import { provideHover } from './hover';
 import { PrepareRenameResult, RenameOperation, prepareRename, provideDefinition, provideDocumentHighlights, provideReferences, renameOperation } from './navigation';
 import { provideSemanticTokens } from './semanticTokens';
 import { provideWorkspaceSymbols } from './workspaceSymbols';
+import { termsView } from './termsView';
 
 export { SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
 export type { DiagnosticsSettings } from './diagnostics';
@@ -137,7 +138,7 @@ export function createLanguageService(options: LanguageServiceOptions): Discours
     provideMentions: (id, token) => run('provideMentions', token, [], (c) => custom.mentions(c, id, token)),
     provideConcordance: (params, token) => run('provideConcordance', token, { query: params.query, label: params.query, lines: [] }, (c) => custom.concordance(c, params, token)),
     provideEntities: (token) => run('provideEntities', token, [], (c) => c.q.entities()),
-    provideTerms: (token) => run('provideTerms', token, [], (c) => c.q.terms()),
+    provideTerms: (token) => run('provideTerms', token, [], (c) => termsView(c)),
     provideNotes: (token) => run('provideNotes', token, [], (c) => custom.notes(c)),
     provideQuotedSources: (token) => run('provideQuotedSources', token, [], (c) => custom.quotedSources(c)),
     provideQuotations: (id, token) => run('provideQuotations', token, [], (c) => custom.quotations(c, id, token)),

@@ -39,7 +39,7 @@ export class KeyTerms {
   private readonly ngrams = new NgramCounts();
   private ngramsReady = false;
   private options: KeyTermOptions = DEFAULT_KEY_TERM_OPTIONS;
-  private readonly computed: DerivedCache<{ state: KeyTermState; at: number }>;
+  private readonly computed: DerivedCache<{ state: KeyTermState; at: number; options: KeyTermOptions }>;
   private readonly inDocument: DerivedCache<Map<string, IndexItem[]>>;
   private readonly uses: DerivedCache<Map<string, DocCounts>>;
 
@@ -48,7 +48,7 @@ export class KeyTerms {
     private readonly store: DocumentStore,
     private readonly codebook: () => CodebookFilter,
   ) {
-    this.computed = new DerivedCache(generation, () => ({ state: this.compute(), at: Date.now() }));
+    this.computed = new DerivedCache(generation, () => ({ state: this.compute(), at: Date.now(), options: this.options }));
     this.inDocument = new DerivedCache(generation, () => new Map());
     this.uses = new DerivedCache(generation, () => new Map());
   }
@@ -173,11 +173,12 @@ export class KeyTerms {
 
   /**
    * The last computed key terms even if edits came since, unless older than
-   * `KEY_TERMS_MAX_STALE_MS`: they must not be recomputed on every keystroke.
+   * `KEY_TERMS_MAX_STALE_MS`: they must not be recomputed on every keystroke. Never under other
+   * options: a changed setting shows at once (else the per-document lists would keep the old ones).
    */
   private stateForHover(): KeyTermState {
     const last = this.computed.last;
-    if (last && (this.computed.isCurrent || Date.now() - last.at < KEY_TERMS_MAX_STALE_MS)) return last.state;
+    if (last && last.options === this.options && (this.computed.isCurrent || Date.now() - last.at < KEY_TERMS_MAX_STALE_MS)) return last.state;
     return this.state();
   }
 
