@@ -5,7 +5,6 @@
  */
 import * as assert from 'assert';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
-import type { Recognizers } from '../../server/src/analysis/document';
 import { segment } from '../../server/src/analysis/text/structure';
 import { isPhrasePiece, ngramOccurrences, phraseHash } from '../../server/src/analysis/corpus/keyterms';
 import { spanColumnsOf } from '../../server/src/analysis/corpus/spans';
@@ -13,19 +12,10 @@ import { createLanguageService } from '../../server/src/languageFeatures';
 import { positionAt } from '../../server/src/languageFeatures/positions';
 import { EMPTY_CODEBOOK } from '../../server/src/analysis/codebook/codebook';
 import { ClientCommand } from '../../server/src/protocol';
+import { GENERAL_DEBATE_SENTENCES, noEntities } from './helpers/generalDebate';
 
-const noEntities: Recognizers = { entities: () => [], markers: () => [] } as unknown as Recognizers;
-
-const COMMON = [
-  'The General Assembly meets at a time of great change in international relations.',
-  'My delegation wishes to congratulate you on your election to the presidency of this session.',
-  'We pay tribute to the Secretary-General for his tireless efforts in the service of peace.',
-  'The developing countries continue to bear the burden of an unjust economic system.',
-  'Disarmament remains a central concern of the international community.',
-  'The United Nations must be strengthened so that it can fulfil the purposes of the Charter.',
-  'Our Government remains committed to the principles of non-interference and sovereign equality.',
-  'The situation in the Middle East continues to threaten international peace and security.',
-];
+// The first eight of the common sentences: the speeches below are built on their rotation.
+const COMMON = GENERAL_DEBATE_SENTENCES.slice(0, 8);
 
 function speech(d: number, extra: string[] = []): string {
   const paras: string[] = [];
