@@ -28,6 +28,29 @@ describe('who is quoted: sources the text names', function () {
     assert.strictEqual(quoting(report, 'closer inspection')?.speaker, 'a recent World Bank report');
   });
 
+  it('names the sources of the seed-167 audit\'s misses: a saying and its people, "In his words:", "affirms:", "the sentence of", "these … words:", "made by", "what was said by … :"', () => {
+    const saying = quoting('Unity among the Arab countries is the fundamental guarantee of success. As a Chinese saying goes, "Brothers may quarrel at home, but they unite to resist outside attack". We hope the Arab countries will seek common ground.\n', 'Brothers');
+    assert.deepStrictEqual([saying?.speaker, saying?.name], ['a Chinese saying', 'Chinese']);
+    const words = quoting('This point has been stressed by the Secretary-General of the Commonwealth, Shridath Ramphal. In his words: "The efforts of developing countries need to be supported by the industrial countries."\n', 'efforts');
+    assert.strictEqual(words?.name, 'Shridath Ramphal');
+    const plutarch = quoting('We pay tribute to Edvard Hambro of Norway, an erudite scholar. The Macedonians earned Plutarch\'s description: rude and uncivil, because, in his words, "they call a spade a spade and will not flatter anyone".\n', 'spade');
+    assert.strictEqual(plutarch?.name, undefined, 'a possessive name between: unsure whose');
+    assert.strictEqual(quoting('199. Mr. Jorge Espil, who is a member of the Inter-American Council of Jurists, affirms: "Within the American continent we must bear in mind the situation of the land-locked countries".\n', 'American continent')?.name, 'Jorge Espil');
+    assert.strictEqual(quoting('This bitter statement puts me in mind of the well-known sentence of President Kennedy expressing a harsh truth: "Mankind will have to put an end to war or war will put an end to mankind."\n', 'Mankind')?.name, 'Kennedy');
+    assert.strictEqual(quoting('In this century, Bertrand Russell, controversial and provocative, uttered these frighteningly optimistic words: "Neither poverty nor madness are an inevitable part of man\'s heritage."\n', 'poverty')?.name, 'Bertrand Russell');
+    assert.strictEqual(quoting('I could not agree more with the observation made by Russian Federation President Boris Yeltsin two days ago in this forum that "neither a selective approach nor double standards are permissible."\n', 'selective')?.name, 'Boris Yeltsin');
+    assert.match(quoting('This is what was said by His Holiness Pope John Paul II in Santo Domingo, the oldest capital in the Americas: "We must see to it that there are no children who are without sufficient nutrition".\n', 'nutrition')?.name ?? '', /John Paul/);
+  });
+
+  it('takes the person, not the body, of "X, President of the World Bank," and of "the General Secretary of …, Comrade X,"', () => {
+    const mcnamara = quoting('I should like to refer to the Conference of the International Monetary Fund held last month in Nairobi, at which Robert McNamara, President of the World Bank, laid emphasis on the economic situation of the developing countries and went on to say:\n"Despite a decade of unprecedented increase in the gross national product, the poorest segments of their populations have received relatively little benefit."\n', 'Despite');
+    assert.strictEqual(mcnamara?.name, 'Robert McNamara');
+    const gorbachev = quoting('As stated by the General Secretary of the Central Committee of the Communist Party of the Soviet Union, Comrade Mikhail S. Gorbachev, "The only sensible way out today is to develop active co-operation among all States".\n', 'sensible');
+    assert.strictEqual(gorbachev?.name, 'Mikhail S. Gorbachev');
+    const mandela = quoting('The best quotation we can cite is the statement made by the freedom fighter and leader, President Nelson Mandela, last week in Washington: “I know of no system of jurisprudence anywhere in the world where the accused is asked to choose the judge.”\n', 'jurisprudence');
+    assert.strictEqual(mandela?.name, 'Nelson Mandela');
+  });
+
   it('gives no speaker rather than a wrong one: an infinitive, a clause, a passive\'s subject, "there is a text", another clause\'s speaker', () => {
     assert.deepStrictEqual(quotations('The neediest and other developing countries share common tasks. To call the neediest countries the "fourth world" is groundless or ill-intentioned.\n'), []);
     assert.deepStrictEqual(quotations('To put it bluntly, the idea of a so-called "Asian collective security system" peddled by the Soviet leadership is designed to facilitate its contention.\n'), []);

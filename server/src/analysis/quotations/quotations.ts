@@ -18,6 +18,7 @@ import { namesNotQuotes } from './namedNotQuoted';
 import { MAX_SPEAKER_WORDS, NEAR_SUBJECT_WORDS, nearestSpeaker, possessor, speakerEndingAt, speakerFrom } from './speakerPhrases';
 import { lowerBound } from '../common/binarySearch';
 import { antecedent } from './antecedents';
+import { ownWordsOf, sayingBefore } from './sourcesNamed';
 import { QuoteContext, Speaker, Word, clauseBreak, isCapitalised, mentionEndingAt, wordCount, wordsIn } from './clauses';
 import {
   AUXILIARIES, BETWEEN_SPEAKER_AND_VERB, CLAUSE_CONJUNCTIONS, INTENSIFIERS, NAMING_VERBS, NOUN_DETERMINERS, OWN_NAMING_BEFORE, PHRASAL_REPORTING_VERBS, POSSESSED_REPORT_NOUNS,
@@ -266,7 +267,7 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
     return speakerBefore(ctx, start - lead[2].length);
   }
   const words = wordsIn(ctx.masked, from, start);
-  const announced = announcingSpeaker(ctx, words, from, start);
+  const announced = announcingSpeaker(ctx, words, from, start) ?? sayingBefore(ctx, start) ?? (words.length ? ownWordsOf(ctx, words, words.length - 1, start) : undefined);
   if (announced) return announced;
   for (let k = words.length - 1; k >= 0; k--) {
     // "The Charter states: “…”, while the world of today declares: “…”": another clause's speaker is not this one's
@@ -279,9 +280,11 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
     }
     // "In the words of Lavrov", "the dictum of Pascal:", "the observation by the Secretary-General that"; not in a name ("the
     // Universal Declaration of Human Rights"), and after "of" someone named ("a warning of a new “…” policy" is no one's).
-    if (REPORT_NOUNS.has(words[k].text) && (words[k + 1]?.lower === 'of' || words[k + 1]?.lower === 'by')) {
-      const sp = speakerFrom(ctx, words, k + 2, start);
-      if (sp && (words[k + 1].lower === 'by' || /\p{Lu}/u.test(ctx.text.slice(sp.start, sp.end)))) return sp;
+    // "the observation made by … President Boris Yeltsin … that": the noun's maker.
+    const made = REPORT_NOUNS.has(words[k].text) && MADE.has(words[k + 1]?.lower) && words[k + 2]?.lower === 'by' ? 1 : 0;
+    if (REPORT_NOUNS.has(words[k].text) && (words[k + 1 + made]?.lower === 'of' || words[k + 1 + made]?.lower === 'by')) {
+      const sp = speakerFrom(ctx, words, k + 2 + made, start);
+      if (sp && (words[k + 1 + made].lower === 'by' || /\p{Lu}/u.test(ctx.text.slice(sp.start, sp.end)))) return sp;
     }
     // "Article 2 of the Charter states: ‘…’", "resolution 242 (1967) calls for ‘…’": the document is the source.
     if (DOCUMENT_VERBS.has(words[k].lower)) {
@@ -306,7 +309,8 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
       }
       // "was described by the minister as ‘…’", close to the quote; without an agent ("what is
       // called ‘…’") the words are nobody's in particular.
-      if (words.length - k > PASSIVE_REACH) continue;
+      // "This is what was said by His Holiness Pope John Paul II in Santo Domingo, the oldest capital …:": an agent right after the verb, before a colon.
+      if (words.length - k > PASSIVE_REACH && !(words[k + 1]?.lower === 'by' && /:\s*$/.test(ctx.masked.slice(words[words.length - 1].end, start)))) continue;
       return byAgent(ctx, words, k, start);
     }
     // "…, saying ‘…’", "went so far as to say", "a professor who called": the subject is further
@@ -324,8 +328,11 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
   return quoteAnnounced(ctx, words, start);
 }
 
-/** A quotation announced: "issued the following statement:", "expressed this … in these words:", "put it as follows:". */
-const ANNOUNCED = /\b(?:the\s+following(?:\s+[\p{L}\-]+){0,2}|in\s+(?:these|the\s+following)\s+(?:words|terms)|as\s+follows)\s*:\s*$/u;
+/** A quotation announced: "issued the following statement:", "expressed this … in these words:", "put it as follows:", "uttered these frighteningly optimistic words:". */
+const ANNOUNCED = /\b(?:the\s+following(?:\s+[\p{L}\-]+){0,2}|in\s+(?:these|the\s+following)\s+(?:words|terms)|these(?:\s+[\p{L}\-]+){0,3}\s+words|as\s+follows)\s*:\s*$/u;
+
+/** Participles between a report noun and "by" its maker ("the observation made by"). */
+const MADE: ReadonlySet<string | undefined> = new Set(['made', 'expressed', 'voiced', 'uttered', 'delivered', 'given']);
 
 /** Verbs that announce words to come ("made the following observation"). */
 const ANNOUNCING_VERBS: ReadonlySet<string> = new Set([

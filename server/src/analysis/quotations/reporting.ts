@@ -22,7 +22,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'blamed', 'quoted', 'quoting', 'cited', 'citing', 'reported', 'reports', 'announcing', 'predicting', 'promising', 'pledging', 'vowing',
   'thanked', 'welcomed', 'praise', 'praises', 'slammed', 'attacked', 'mocked', 'insisting',
   'denounced', 'denouncing', 'decried', 'lambasted', 'protested', 'chanted', 'chanting', 'shouting', 'pleaded', 'appealed',
-  'speaks', 'spoke', 'speaking', 'referred', 'referring', 'refers', 'reminded', 'reminds', 'affirmed', 'asserted', 'instructs', 'instructed',
+  'speaks', 'spoke', 'speaking', 'referred', 'referring', 'refers', 'reminded', 'reminds', 'affirmed', 'affirms', 'asserted', 'asserts', 'instructs', 'instructed',
 ]);
 
 /** Pronouns that may stand for a speaker; he and she are resolved to the nearest person before. */
@@ -98,6 +98,7 @@ export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'last', 'th
 export const REPORT_NOUNS: ReadonlySet<string> = new Set([
   'words', 'dictum', 'observation', 'admonition', 'warning', 'remark', 'remarks', 'statement', 'declaration', 'message', 'appeal', 'saying', 'maxim',
   'advice', 'exhortation', 'reminder', 'assertion', 'affirmation', 'plea', 'injunction', 'motto', 'verdict', 'phrase',
+  'sentence', 'thoughts', 'teaching', 'teachings',
 ]);
 
 /**

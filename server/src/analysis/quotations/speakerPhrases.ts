@@ -68,7 +68,9 @@ export function speakerFrom(ctx: QuoteContext, words: readonly Word[], k: number
     while (j > k && /^(?:of|for|the)$/.test(words[j].lower)) j--;
   }
   // "a distinguished Guatemalan poet, Otto René Castillo", "the Commander-in-Chief of the Cuban Revolution, Comrade Fidel Castro Ruz": the person named after.
-  const appositive = appositiveName(ctx, words, j, limit);
+  // "the freedom fighter and leader, President Nelson Mandela,": a description of two nouns, then the name.
+  const and = !capitalised && words[j + 1]?.lower === 'and' && words[j + 2] && /^\p{Ll}+$/u.test(words[j + 2].text) && !/[,;:.()]/.test(ctx.masked.slice(words[j].end, words[j + 2].start)) ? j + 2 : j;
+  const appositive = appositiveName(ctx, words, j, limit) ?? (and > j ? appositiveName(ctx, words, and, limit) : undefined);
   if (appositive) return { start: w.start, end: appositive.end, name: appositive.text };
   // "the great Indian poet Rabindranath Tagore", "an American academic": a person described, not the group the adjective names.
   const described = describedPerson(ctx, words, k, j);
@@ -88,7 +90,9 @@ export function speakerFrom(ctx: QuoteContext, words: readonly Word[], k: number
 function appositiveName(ctx: QuoteContext, words: readonly Word[], j: number, limit: number): EntityMention | undefined {
   const next = words[j + 1];
   if (!next || next.start >= limit || !/^\s*,\s*$/.test(ctx.masked.slice(words[j].end, next.start))) return undefined;
-  const m = mentionStartingAt(ctx, next.start);
+  // "…, Comrade Mikhail S. Gorbachev,": a title word before the name.
+  const titled = isCapitalised(next) && !mentionStartingAt(ctx, next.start) && words[j + 2] && !/[,;:.()]/.test(ctx.masked.slice(next.end, words[j + 2].start).replace(/^\./, ''));
+  const m = mentionStartingAt(ctx, (titled ? words[j + 2] : next).start);
   if (!m || m.type !== 'person' || mentionWithin(ctx, words[j].end - 1, words[j].end)?.type === 'person') return undefined;
   const after = words.find((x) => x.start >= m.end);
   return m.end <= limit && (!after || after.start >= limit || /^\s*[,:.;]/.test(ctx.masked.slice(m.end, after.start))) ? m : undefined;
@@ -365,11 +369,19 @@ export function nearestSpeaker(ctx: QuoteContext, words: readonly Word[], k: num
   for (let j = k - 1; j >= 0 && j >= k - reach; j--) {
     const mention = mentionEndingAt(ctx, words[j].end);
     const first = mention && words.findIndex((x) => x.start >= mention.start);
-    if (mention && (mention.type === 'person' || mention.type === 'organization') && objectOfPreposition(ctx, words, first!) < 0) return { start: mention.start, end: mention.end, name: mention.text };
+    if (mention && (mention.type === 'person' || mention.type === 'organization') && objectOfPreposition(ctx, words, first!) < 0) return titleHolder(ctx, words, first!) ?? { start: mention.start, end: mention.end, name: mention.text };
     const l = words[j].lower;
     if (l === 'he' || l === 'she') return pronoun(ctx, words[j]);
   }
   return undefined;
+}
+
+/** "Robert McNamara, President of the World Bank, … went on to say": the person whose title names the body at word `a`. */
+function titleHolder(ctx: QuoteContext, words: readonly Word[], a: number): Speaker | undefined {
+  const b = roleOfStart(ctx, words, a, 0);
+  if (b < 1 || !/^\s*,\s*$/.test(ctx.masked.slice(words[b - 1].end, words[b].start))) return undefined;
+  const person = mentionEndingAt(ctx, words[b - 1].end);
+  return person?.type === 'person' ? { start: person.start, end: person.end, name: person.text } : undefined;
 }
 
 export function pronoun(ctx: QuoteContext, w: Word): Speaker {
