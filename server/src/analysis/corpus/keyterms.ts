@@ -164,19 +164,29 @@ export function withoutAbsorbedTerms<T extends { readonly label: string; readonl
   return terms.filter((t, i) => !longer[i].some((j) => terms[j].mentions > ABSORBED_SHARE * t.mentions));
 }
 
-/** For each label, the indices of the longer labels that contain its words in a row (case-insensitively). */
+/**
+ * For each label, the indices (ascending) of the longer labels that contain its words in a row
+ * (case-insensitively). Each label's runs of words are indexed once (at most 10 for 4 words), so
+ * thousands of labels cost no more than their runs, not every pair.
+ */
 export function longerPhrases(labels: readonly string[]): number[][] {
   const words = labels.map((l) => l.toLowerCase().split(/\s+/));
-  return words.map((w, i) => words.flatMap((v, j) => (j !== i && v.length > w.length && containsRun(v, w) ? [j] : [])));
-}
-
-function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
-  for (let s = 0; s + needle.length <= haystack.length; s++) {
-    let k = 0;
-    while (k < needle.length && haystack[s + k] === needle[k]) k++;
-    if (k === needle.length) return true;
-  }
-  return false;
+  const holders = new Map<string, number[]>();
+  words.forEach((v, j) => {
+    const seen = new Set<string>();
+    for (let a = 0; a < v.length; a++) {
+      for (let b = a + 1; b <= v.length; b++) {
+        if (b - a === v.length) continue;
+        const run = v.slice(a, b).join(' ');
+        if (seen.has(run)) continue;
+        seen.add(run);
+        const list = holders.get(run);
+        if (list) list.push(j);
+        else holders.set(run, [j]);
+      }
+    }
+  });
+  return words.map((w, i) => (holders.get(w.join(' ')) ?? []).filter((j) => j !== i));
 }
 
 /** The form the corpus writes most often ("HIV", "Boeing"); ties go to the lower-case form, then the first seen. */
