@@ -6,7 +6,9 @@
 import * as assert from 'assert';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
 import { segment } from '../../server/src/analysis/text/structure';
-import { isPhrasePiece, ngramOccurrences, phraseHash } from '../../server/src/analysis/corpus/keyterms';
+import { DEFAULT_KEY_TERM_OPTIONS, isPhrasePiece, ngramOccurrences, phraseHash } from '../../server/src/analysis/corpus/keyterms';
+import { NgramCounts } from '../../server/src/analysis/corpus/tables/ngramCounts';
+import { piecePhraseIn } from '../../server/src/analysis/corpus/derived/piecePhrases';
 import { spanColumnsOf } from '../../server/src/analysis/corpus/spans';
 import { createLanguageService } from '../../server/src/languageFeatures';
 import { positionAt } from '../../server/src/languageFeatures/positions';
@@ -58,6 +60,23 @@ describe('key terms: pieces of key phrases', function () {
     assert.ok(own('file:///u/tto.txt').includes('illicit drugs'), JSON.stringify(own('file:///u/tto.txt')));
     assert.ok(!own('file:///u/tto.txt').includes('illicit'), JSON.stringify(c.index.keyTermsOf('file:///u/tto.txt')));
     assert.ok(own('file:///u/trade.txt').includes('illicit'), JSON.stringify(own('file:///u/trade.txt')));
+  });
+
+  it('keeps a piece word a key term of a document where no phrase key there holds it (the theme is not lost), and shows the phrase where one does', () => {
+    // "illicit" is a piece of "illicit drugs" in the three speeches read for its label (jam, kna, tto); wsm is on illicit trade of every kind.
+    const c = new Corpus({ sensitivity: 'precise' }, noEntities);
+    for (const d of ['jam', 'kna', 'tto']) c.update(`file:///u/${d}.txt`, speech(d.charCodeAt(0), [...DRUGS, ...DRUGS]));
+    c.update('file:///u/wsm.txt', speech(104, [...TRADE, ...TRADE, ...TRADE]));
+    for (let d = 0; d < 40; d++) c.update(`file:///u/${d}.txt`, speech(d));
+    const own = (uri: string) => c.index.keyTermsOf(uri).map((k) => k.label.toLowerCase());
+    assert.ok(own('file:///u/wsm.txt').includes('illicit'), JSON.stringify(own('file:///u/wsm.txt')));
+    assert.ok(own('file:///u/jam.txt').includes('illicit drugs') && !own('file:///u/jam.txt').includes('illicit'), JSON.stringify(own('file:///u/jam.txt')));
+    // The phrase to show in a piece word's place: the one holding most of its uses there, when key there.
+    const counts = new NgramCounts();
+    for (const u of c.index.uris()) counts.contribute(c.index.get(u)!, 1);
+    const phrase = (uri: string) => piecePhraseIn(c.index.get(uri)!, phraseHash('illicit'), counts, 44, DEFAULT_KEY_TERM_OPTIONS, new Set())?.label;
+    assert.strictEqual(phrase('file:///u/kna.txt'), 'illicit drugs');
+    assert.strictEqual(phrase('file:///u/wsm.txt'), undefined, 'no phrase holds most of its uses');
   });
 
   it('says in the hover of a word why a key term of other articles is not key in this one', () => {

@@ -12,6 +12,7 @@ import { ABSORBED_SHARE, CORPUS_KEY_TERMS, DOC_KEY_TERMS, isModifierPiece, isPhr
 import { DocCounts } from '../docCounts';
 import type { Keyness, TermRecord } from '../model';
 import type { NgramCounts } from '../tables/ngramCounts';
+import { piecePhraseIn } from './piecePhrases';
 
 /** Documents re-read for each key term's label (the form written most often among them). */
 const LABEL_DOCUMENTS = 3;
@@ -111,7 +112,7 @@ const sortedUris = corpus.sortedUris();
   const wanted = new Set(top.map((t) => t[0]));
   const forms = new Map<number, Map<string, number>>();
   // Per hash: its words, occurrences read and how many of them go on into a recurring longer phrase.
-  const uses = new Map<number, { n: number; occurrences: number; modifying: number; inPhrases: number }>();
+  const uses = new Map<number, { n: number; occurrences: number; modifying: number; inPhrases: number; inNames: number }>();
   const sampled = new Map<number, number>();
   let done = 0;
   for (const uri of sortedUris) {
@@ -132,11 +133,13 @@ const sortedUris = corpus.sortedUris();
       if (!m) forms.set(o.hash, (m = new Map()));
       m.set(form, (m.get(form) ?? 0) + 1);
       let u = uses.get(o.hash);
-      if (!u) uses.set(o.hash, (u = { n: o.n, occurrences: 0, modifying: 0, inPhrases: 0 }));
+      if (!u) uses.set(o.hash, (u = { n: o.n, occurrences: 0, modifying: 0, inPhrases: 0, inNames: 0 }));
       u.occurrences++;
       if (o.extended !== undefined && counts.documentFrequency(o.extended) >= MODIFIER_MIN_DOCUMENTS) u.modifying++;
       // "sugar cane", "illicit drugs" key in a document; "Latin American": a name goes on.
-      if ((o.extended !== undefined && best.has(o.extended)) || (o.preceded !== undefined && best.has(o.preceded)) || (/^\p{Lu}/u.test(form) && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(o.end, o.end + 3)))) u.inPhrases++;
+      const inName = /^\p{Lu}/u.test(form) && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(o.end, o.end + 3));
+      if (inName) u.inNames++;
+      if ((o.extended !== undefined && best.has(o.extended)) || (o.preceded !== undefined && best.has(o.preceded)) || inName) u.inPhrases++;
     }
   }
   const labels = new Map<number, string>();
@@ -149,6 +152,7 @@ const sortedUris = corpus.sortedUris();
   const chosen: { h: number; id: string; label: string; k: { g2: number; logRatio: number } }[] = [];
   const chosenIds = new Set<string>();
   const pieces = new Set<string>();
+  const phrasePieces = new Set<number>();
   for (const [h, k] of top) {
     const label = labels.get(h);
     // "Republic", "Council", "authorities of the Republic", "Spanish Government": names and their pieces, which the entities cover.
@@ -162,8 +166,12 @@ const sortedUris = corpus.sortedUris();
     // words' occurrences ("international", "economic"), then dropped with them.
     const u = uses.get(h);
     if (u && /\p{Ll}$/u.test(label) && isModifierPiece(u.n, u.occurrences, u.modifying)) pieces.add(id);
-    // "cane" of "sugar cane", "Latin" of "Latin America(n)": a piece of phrases or names, no term of its own.
-    if (u && isPhrasePiece(u.n, u.occurrences, u.inPhrases)) pieces.add(id);
+    // "Latin" of "Latin America(n)": a piece of names, which the entities show, no term of its own. "cane" of "sugar
+    // cane": a piece of key phrases, which gives way to the phrase only where that phrase is key (piecePhrases.ts).
+    if (u && isPhrasePiece(u.n, u.occurrences, u.inPhrases)) {
+      if (u.inNames * 2 > u.inPhrases) pieces.add(id);
+      else phrasePieces.add(h);
+    }
   }
   // Counted in the documents where each term is key: what they show (see KeyTerms.occurrencesIn).
   const jOf = new Map(chosen.map((c, j) => [c.h, j]));
@@ -197,6 +205,7 @@ const sortedUris = corpus.sortedUris();
     idOfHash.delete(hashOf.get(rec.id)!);
     hashOf.delete(rec.id);
   }
+  givePiecesToPhrases(corpus, perDocHashes, phrasePieces, { records, byId, hashOf, idOfHash, docCounts });
   countOutsideLongerPhrases(docs, records, byId, hashOf, docCounts);
   const perDoc = new Map<string, DocumentKeyTerm[]>();
   for (const [uri, list] of perDocHashes) {
@@ -245,6 +254,48 @@ function countOutsideLongerPhrases(docs: ReadonlyMap<string, DocumentAnalysis>, 
     docCounts.set(rec.id, inDocs);
     records[i] = { ...rec, mentions, documents: inDocs.size };
     byId.set(rec.id, records[i]);
+  }
+}
+
+/**
+ * In each document where a piece word is key and no longer key term already takes its place, the
+ * phrase that holds it there, when key there, is shown instead (a record of its own if the corpus
+ * list lacks it); countOutsideLongerPhrases then takes the word's uses there. Elsewhere the word stays.
+ */
+function givePiecesToPhrases(corpus: KeyTermInput, perDocHashes: Map<string, { h: number; g2: number; logRatio: number; count: number }[]>, pieces: ReadonlySet<number>, st: Omit<KeyTermState, 'perDoc'>): void {
+  if (!pieces.size) return;
+  const N = corpus.docs.size;
+  const longer = longerPhrases(st.records.map((r) => r.label));
+  for (const h of pieces) {
+    const id = st.idOfHash.get(h);
+    if (!id) continue;
+    const i = st.records.findIndex((r) => r.id === id);
+    st.docCounts.get(id)!.forEach((uri) => {
+      if (longer[i].some((j) => st.docCounts.get(st.records[j].id)?.get(uri) !== undefined)) return;
+      const p = piecePhraseIn(corpus.docs.get(uri)!, h, corpus.counts, N, corpus.options, corpus.ignoreHashes);
+      if (!p) return;
+      let pid = st.idOfHash.get(p.h);
+      if (!pid) {
+        pid = `keyword:${p.label.toLowerCase()}`;
+        if (st.byId.has(pid)) return;
+        const rec: TermRecord = { id: pid, label: p.label, kind: 'keyword', category: 'keyword', mentions: 0, documents: 0, keyness: { g2: round(p.g2), logRatio: round(p.logRatio), documentFrequency: corpus.counts.documentFrequency(p.h), corpusDocuments: N } };
+        st.records.push(rec);
+        st.byId.set(pid, rec);
+        st.hashOf.set(pid, p.h);
+        st.idOfHash.set(p.h, pid);
+        st.docCounts.set(pid, new DocCounts());
+      }
+      const inDocs = st.docCounts.get(pid)!;
+      if (inDocs.get(uri) !== undefined) return;
+      inDocs.set(uri, p.count);
+      const rec = st.byId.get(pid)!;
+      const updated = { ...rec, mentions: rec.mentions + p.count, documents: rec.documents + 1 };
+      st.records[st.records.indexOf(rec)] = updated;
+      st.byId.set(pid, updated);
+      const list = perDocHashes.get(uri)!;
+      list.push({ h: p.h, g2: p.g2, logRatio: p.logRatio, count: p.count });
+      list.sort((x, y) => y.g2 - x.g2 || x.h - y.h);
+    });
   }
 }
 
