@@ -19,6 +19,7 @@ import { escapeMarkdown } from '../../server/src/languageFeatures/markdown';
 import { fuzzyScore } from '../../server/src/languageFeatures/workspaceSymbols';
 import { ClientCommand } from '../../server/src/protocol';
 import { positionAt } from '../../server/src/languageFeatures/positions';
+import { GENERAL_DEBATE_SENTENCES } from './helpers/generalDebate';
 
 const SAMPLES = path.resolve(__dirname, '..', '..', 'samples');
 const LAVROV = "Sunday night's meeting between Lavrov and Kerry.txt";
@@ -393,7 +394,7 @@ describe('features: diagnostics', () => {
     assert.deepStrictEqual(markup, panel, 'the decorations');
     const lens = service.provideCodeLenses(uri).find((l) => l.command?.arguments?.[0].kind === 'rhetoric')!;
     assert.strictEqual(lens.command!.title, '1 scare quote', 'the lens names what it counts, as the Problems panel does');
-    const outline = (service.provideDocumentSymbols(uri).flatMap((s) => s.children ?? [])).filter((s) => s.detail === 'Scare quote').map((s) => at(s.range.start.line, s.range.start.character));
+    const outline = (service.provideDocumentSymbols(uri).flatMap((s) => s.children ?? [])).filter((s) => s.detail?.split(' · ')[0] === 'Scare quote').map((s) => at(s.range.start.line, s.range.start.character));
     assert.deepStrictEqual(outline, panel, 'the Outline');
     // The Terms view (code-server, issue 11: it listed a quotation's words and missed the panel's scare quotes).
     const inTermsView = service.provideTerms().filter((t) => t.category === 'scare-quote').map((t) => [t.label, t.mentions, t.documents]);
@@ -535,6 +536,13 @@ describe('features: code actions', () => {
   });
 });
 
+/** The key term an Outline entry shows: its own entry, or a rhetoric mark's that is also one ("Name calling · key term", "… · key term “X”"). */
+function keyTermIn(s: DocumentSymbol): string | undefined {
+  if (s.detail === 'key term') return s.name;
+  const m = / · key term(?: “(.+)”)?$/.exec(s.detail ?? '');
+  return m ? (m[1] ?? s.name) : undefined;
+}
+
 describe('features: symbols, tokens, lenses, custom requests', () => {
   const ctx = samples(CODEBOOK);
 
@@ -557,6 +565,20 @@ describe('features: symbols, tokens, lenses, custom requests', () => {
     assert.ok(kiev.length > 0 && kiev.every((s) => !braces.has(s.kind)), JSON.stringify(kiev.map((s) => s.kind)));
     const junta = all(ctx.service.provideDocumentSymbols(uriOf(JUNTA)));
     assert.ok(junta.some((c) => c.name === 'junta' && c.detail === 'Delegitimizing label'), JSON.stringify(junta.filter((c) => c.name === 'junta')));
+  });
+
+  it('document symbols: a key term on a rhetoric mark\'s words is one entry, the mark\'s, which says it is also a key term (KHM_33_1978: "imperialist" twice)', () => {
+    const S = GENERAL_DEBATE_SENTENCES;
+    const speech = (d: number, extra: string[] = []) => [0, 1, 2, 3].map((p) => `${S[(d + 3 * p) % S.length]} ${S[(d + 3 * p + 1) % S.length]}`).concat(extra).join('\n\n');
+    const corpus = new Corpus({ sensitivity: 'precise' }, defaultRecognizers);
+    const imperialist = ['The imperialist forces continue their aggression against our people in the east.', 'The people will defeat the imperialist aggressors and their lackeys.'];
+    corpus.update('file:///u/KHM_33_1978.txt', speech(5, [...imperialist, ...imperialist, ...imperialist]));
+    for (let d = 0; d < 30; d++) corpus.update(`file:///u/S${d}.txt`, speech(d, d === 3 ? ['Imperialist powers are at work.'] : []));
+    assert.deepStrictEqual(corpus.index.keyTermsOf('file:///u/KHM_33_1978.txt').map((k) => k.label), ['imperialist']);
+    const service = createLanguageService({ corpus, codebook: { codebook: EMPTY_CODEBOOK }, clientCommands: new Set(Object.values(ClientCommand)) });
+    const all = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((s) => [s, ...all(s.children ?? [])]);
+    const entries = all(service.provideDocumentSymbols('file:///u/KHM_33_1978.txt')).filter((s) => s.name === 'imperialist');
+    assert.deepStrictEqual(entries.map((s) => s.detail), new Array(6).fill('Name calling · key term'));
   });
 
   it('document symbols and titles: a speech without a headline starts with its first paragraph and is named by its file; a news headline above a dateline is the title', () => {
@@ -602,13 +624,13 @@ describe('features: symbols, tokens, lenses, custom requests', () => {
     assert.ok(keyTerms.length > 0);
     const inOutline = new Map<string, number>();
     for (const f of fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'))) {
-      const outline = all(ctx.service.provideDocumentSymbols(uriOf(f))).filter((s) => s.detail === 'key term');
-      for (const s of outline) inOutline.set(s.name, (inOutline.get(s.name) ?? 0) + 1);
+      const outline = all(ctx.service.provideDocumentSymbols(uriOf(f))).flatMap((s) => keyTermIn(s) ?? []);
+      for (const name of outline) inOutline.set(name, (inOutline.get(name) ?? 0) + 1);
       const lens = ctx.service.provideCodeLenses(uriOf(f)).find((l) => (l.command!.arguments![0] as { kind: string }).kind === 'keywords')?.command!.title ?? '0 key terms (0 occurrences)';
       const m = /^(\d+) key terms? \((\d+) occurrences?\)$/.exec(lens);
       assert.ok(m, lens);
       assert.strictEqual(Number(m[2]), outline.length, `${f}: ${lens}`);
-      assert.strictEqual(Number(m[1]), new Set(outline.map((s) => s.name)).size, `${f}: ${lens}`);
+      assert.strictEqual(Number(m[1]), new Set(outline).size, `${f}: ${lens}`);
     }
     for (const t of keyTerms) {
       assert.strictEqual(inOutline.get(t.label) ?? 0, t.mentions, t.label);
@@ -660,7 +682,7 @@ describe('features: symbols, tokens, lenses, custom requests', () => {
     const c = corpusOf(files);
     const [niger, france] = ['file:///ungdc/NER_52_1997.txt', 'file:///ungdc/FRA_52_1997.txt'];
     const all = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((s) => [s, ...all(s.children ?? [])]);
-    const keyInOutline = (uri: string) => all(c.service.provideDocumentSymbols(uri)).filter((s) => s.detail === 'key term').map((s) => s.name.toLowerCase());
+    const keyInOutline = (uri: string) => all(c.service.provideDocumentSymbols(uri)).flatMap((s) => keyTermIn(s)?.toLowerCase() ?? []);
     assert.strictEqual(keyInOutline(niger).filter((n) => n === 'desertification').length, 6, JSON.stringify(keyInOutline(niger)));
     assert.deepStrictEqual(keyInOutline(france), [], 'named once in passing: a plain word there');
     assert.ok(!c.service.provideDocumentMarkup(france).terms.some((t) => t.kind === 'keyword'), 'no highlight either');

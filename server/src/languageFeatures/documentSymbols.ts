@@ -12,6 +12,8 @@ import { rangeOf } from './positions';
 import { shownMarks } from './shownMarks';
 
 const PARAGRAPH_NAME_LENGTH = 60;
+/** A rhetoric mark's entry that is also a key term's occurrence says so after its category ("Name calling · key term"). */
+export const KEY_TERM_TOO = 'key term';
 
 /** A paragraph's kind: VS Code draws Module, Namespace, Package and Object with the same `{}` icon. */
 export const PARAGRAPH_KIND = SymbolKind.Module;
@@ -54,9 +56,20 @@ export function provideDocumentSymbols(ctx: FeatureContext, uri: string): Docume
     const differs = written.replace(/’/g, "'") !== e.name.replace(/’/g, "'");
     items.push(symbol(e.name, differs ? `${e.type}: “${written}”` : e.type, entitySymbolKind(e.type), e.start, e.end));
   }
-  for (const t of terms) if (t.kind === 'keyword') items.push(symbol(t.label, 'key term', SymbolKind.Constant, t.start, t.end));
-  // The rhetoric marks the Problems panel shows.
-  for (const t of shownMarks(ctx, uri, undefined, terms)) items.push(symbol(t.label, categoryInfo(ctx.codebook, t.category).label, SymbolKind.String, t.start, t.end));
+  // The rhetoric marks the Problems panel shows; a key term on a mark's words is that mark's entry, not a second one ("imperialist").
+  const marks = shownMarks(ctx, uri, undefined, terms);
+  const keyed = new Map<(typeof marks)[number], string>();
+  for (const t of terms) {
+    if (t.kind !== 'keyword') continue;
+    const mark = marks.find((m) => m.start < t.end && t.start < m.end && !keyed.has(m));
+    if (mark) keyed.set(mark, t.label);
+    else items.push(symbol(t.label, 'key term', SymbolKind.Constant, t.start, t.end));
+  }
+  for (const t of marks) {
+    const detail = categoryInfo(ctx.codebook, t.category).label;
+    const key = keyed.get(t);
+    items.push(symbol(t.label, key === undefined ? detail : `${detail} · ${key.toLowerCase() === t.label.toLowerCase() ? KEY_TERM_TOO : `${KEY_TERM_TOO} “${key}”`}`, SymbolKind.String, t.start, t.end));
+  }
   return nestSymbols(blocks, items);
 }
 
