@@ -6,6 +6,7 @@ import * as lexicon from './lexicon';
 import { shippedNerLexicon } from './tagger';
 import type { EntityType } from '../types';
 import { lazy } from '../common/lazy';
+import { memoizeByString } from '../common/stringMemo';
 
 const {
   GAZ_CITY, GAZ_COUNTRY, GAZ_CTXLOC, GAZ_CTXPER, GAZ_FIRST, GAZ_GEOCITY, GAZ_LOC, GAZ_MISC, GAZ_NEWSLOC, GAZ_NEWSMISC, GAZ_NEWSORG, GAZ_NEWSPER,
@@ -53,11 +54,11 @@ export function isKnownPersonName(name: string): boolean {
   return (gazetteerMask(name) & (GAZ_PER | GAZ_PERSON | GAZ_NEWSPER | GAZ_CTXPER)) !== 0;
 }
 
-/** The gazetteer's bits for a name as written (its words hashed as the tagger's lexicon keys them). */
-function gazetteerMask(name: string): number {
+/** The gazetteer's bits for a name as written (its words hashed as the tagger's lexicon keys them); memoised (the shipped lexicon never changes). */
+const gazetteerMask = memoizeByString((name: string): number => {
   const key = gazetteerKey(name);
   return key === undefined ? 0 : (shippedNerLexicon().gaz.get(key) ?? 0) | (extraNames().names.get(key) ?? 0);
-}
+});
 
 /**
  * Names UN speeches use that the shipped gazetteer (modern country lists, GeoNames cities) lacks,
@@ -137,7 +138,7 @@ export function isAttestedWord(word: string): boolean {
  * Is `word` an ordinary lower-case word of English (mostly lower-case in the training text, or a
  * dictionary word: "band", "state", "sevens")? Such a word is never flagged as a misspelling.
  */
-export function isOrdinaryWord(word: string): boolean {
+export const isOrdinaryWord = memoizeByString((word: string): boolean => {
   const lex = shippedNerLexicon();
   const w = word.replace(/[’ʼ]/g, "'").trim();
   const ordinary = (x: string): boolean => {
@@ -145,4 +146,4 @@ export function isOrdinaryWord(word: string): boolean {
     return c === lexicon.LC_ALWAYS_LOWER || c === lexicon.LC_MOSTLY_LOWER || c === lexicon.LC_DICT;
   };
   return ordinary(w) || (/s$/i.test(w) && ordinary(w.slice(0, -1))) || (/ies$/i.test(w) && ordinary(`${w.slice(0, -3)}y`));
-}
+});

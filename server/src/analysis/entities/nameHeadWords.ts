@@ -3,6 +3,7 @@
  * a name's head: shared by the rules that join long names and those that type names by their head.
  */
 import type { NameLexicon } from './longNames';
+import { memoizeByString } from '../common/stringMemo';
 
 /** Head nouns of bodies, meetings, instruments and periods whose official titles go on after a connector. */
 export const TITLE_HEADS = new Set([
@@ -64,7 +65,7 @@ export function isBodyHead(word: string): boolean {
  * closing a compound heads the whole ("Cessation of Hostilities Agreement"; "Conference of the
  * Parties to the Treaty" stays a conference).
  */
-export function headOf(name: string): string {
+export const headOf = memoizeByString((name: string): string => {
   const first = name.split(HEAD_END)[0];
   const words = first.split(/\s+/).filter((w) => !/^(?:\d+|[IVX]+|['’]s)$/.test(w));
   const head = (words.pop() ?? '').replace(/['’]s$/, '');
@@ -72,7 +73,7 @@ export function headOf(name: string): string {
   const all = name.split(/\s+/);
   const last = all[all.length - 1];
   return all.length > 2 && (INSTRUMENT_HEADS.has(last) || EVENT_HEADS.has(last)) && /^\p{Lu}/u.test(all[all.length - 2]) ? last : head;
-}
+});
 
 /** Capitalised words that open a phrase, not a name ("The", "This Organization"). */
 export const DETERMINER_WORDS = new Set(['The', 'This', 'That', 'These', 'Those', 'Our', 'My', 'Your', 'His', 'Her', 'Their', 'Its', 'A', 'An', 'All', 'Each', 'Every', 'Both']);
