@@ -27,8 +27,8 @@ describe('entities: common words the tagger took for names (issue 11)', () => {
   const speeches = [
     'Persistent drought, hunger and Malnutrition threaten the gains of the past decade in the Sahel.\n',
     'Chronic malnutrition affects one child in three in our region, and malnutrition in infancy is never made good.\n',
-    'The persistent efforts of the Secretary-General and his persistent appeals deserve our thanks; as Herzl wrote, if you will it, it is no dream.\n',
-    'Our mountain peoples welcomed the International Year of the Mountain.\n',
+    'The persistent efforts of the Secretary-General and his persistent appeals deserve our thanks; as Herzl wrote, if you will it, it is no dream, and Herzl was heard.\n',
+    'Our mountain peoples welcomed the International Year of the Mountain and the Mountain Partnership.\n',
   ];
 
   it('shows no entity for a one-word name the corpus writes in lower case ("Malnutrition", "Persistent" opening a sentence)', () => {
@@ -38,7 +38,7 @@ describe('entities: common words the tagger took for names (issue 11)', () => {
     assert.ok(!index.entities().some((e) => e.name === 'Malnutrition' || e.name === 'Persistent'));
   });
 
-  it('keeps a one-off name never written in lower case ("Herzl"), and a word used once in lower case ("Mountain")', () => {
+  it('keeps a name never written in lower case ("Herzl"; named twice: once alone is too little evidence, see weakOrganizations.ts), and a word used once in lower case ("Mountain")', () => {
     const index = corpusOf(speeches).index;
     assert.ok(index.entityIdOf('Herzl'));
     // One lower-case "mountain" is not evidence enough: two are needed.

@@ -88,7 +88,7 @@ describe('entities: persons named in part (issue 11)', () => {
       { text: 'Harry Truman', type: 'person', count: 3, documents: ['a', 'b'] },
       { text: 'Truman', type: 'organization', count: 1, documents: ['b'] },
       { text: 'Francis Fukuyama', type: 'person', count: 1, documents: ['c'] },
-      { text: 'Fukuyama', type: 'organization', count: 1, documents: ['d'] },
+      { text: 'Fukuyama', type: 'organization', count: 2, documents: ['d'] },
       { text: 'Tony Blair', type: 'person', count: 1, documents: ['e'] },
       { text: 'BLAIR', type: 'organization', count: 1, documents: ['e'] },
     ]);

@@ -1,7 +1,7 @@
 /**
  * The entities of a document as the product shows them: the tagger's mentions, then the rules
  * that read a name's own words (persons' names over their particles, long names joined, names broken at a hyphen joined, groups named by a number, instruments dropped,
- * events typed, pieces of longer titles dropped).
+ * events typed, names cut by a break joined, pieces of longer titles dropped).
  */
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
@@ -14,6 +14,7 @@ import { joinHyphenBreaks } from './hyphenBreaks';
 import { joinNumberedGroups } from './numberedGroups';
 import { joinParticleNames } from './particleNames';
 import { dropTitlePieces } from './titlePieces';
+import { joinBrokenNames } from './brokenNames';
 
 /** The shipped gazetteer's answers for the rules (the rules' tests read it too). */
 export const shippedNames: NameLexicon = { isKnownName, isOrdinaryWord, knownType: knownNameType, isKnownPrefix: isKnownNamePrefix, isCountry: isKnownCountry,
@@ -23,5 +24,5 @@ export const shippedNames: NameLexicon = { isKnownName, isOrdinaryWord, knownTyp
 export function recognizeEntities(seg: SegmentedText, options?: { namesInCompounds?: boolean }): EntityMention[] {
   const joined = joinNumberedGroups(seg, joinLongNames(seg, joinParticleNames(seg, tagEntities(seg, options)), shippedNames));
   const typed = typeByHead(seg, joinHyphenBreaks(seg, joinPlaceForms(seg, joined, shippedNames), shippedNames), shippedNames);
-  return dropTitlePieces(seg, typed, shippedNames);
+  return dropTitlePieces(seg, joinBrokenNames(seg, typed, shippedNames), shippedNames);
 }

@@ -23,6 +23,7 @@ import { BUILTIN_ALIASES, singularOf } from './aliases';
 import { commonWordEntities } from './commonWords';
 import { typeFromShape } from './nameHeads';
 import { initialsOf } from './nameHeadWords';
+import { isWeakOrganization } from './weakOrganizations';
 
 /** One row of the corpus's surface-form table. */
 export interface SurfaceForm {
@@ -400,6 +401,7 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
     }
     const tagged = majorityType(g);
     const type = g.declared ? tagged : (typeFromShape(name, tagged) ?? tagged);
+    if (isWeakOrganization({ name, type, count: g.count, declared: !!g.declared }, options)) continue;
     const aliasCounts = new Map<string, number>();
     const docs = new Set<string>();
     for (const f of g.forms) {

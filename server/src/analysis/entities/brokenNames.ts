@@ -1,0 +1,72 @@
+/**
+ * Names cut where the text breaks them: a page or paragraph break inside the name ("the United
+ * \n\nNations", "the Punta\ndel Este meeting") or its next word in lower case ("the United states of
+ * America", "the United nations"). The tagger marks the first part alone, and "United" becomes an
+ * entity of its own. The mention takes in the next words when, together, they are a name the gazetteer
+ * knows, or, over a break, one the same document marks elsewhere; a page number or a stray dot
+ * between the parts ("the United\n9\n\nStates", "the United. Nations") cannot be taken in, so the
+ * piece is dropped. Words that open another mention stay apart (two names, not one).
+ */
+import type { SegmentedText } from '../text/structure';
+import type { EntityMention } from '../types';
+import type { NameLexicon } from './longNames';
+
+/** White space, or a page number or a scan's stray dot or spaced comma, then a word ("Robert' Mugabe" is a slip, "Guinea, Bissau" a list). */
+const NEXT_WORD = /^(\s+|\s+\d{1,3}\s+|\s*[.«]\s*|\s+,\s*)(\p{L}[\p{L}'’-]*)/u;
+/** Words a cut name may take in. */
+const MAX_WORDS = 3;
+
+/** The mentions with names cut by a break joined (or dropped where the break cannot be taken in). */
+export function joinBrokenNames(seg: SegmentedText, mentions: readonly EntityMention[], lex: NameLexicon): EntityMention[] {
+  const { text } = seg;
+  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  // The names the document marks, in lower case, with white space as one space: what a cut name may be.
+  const marked = new Map<string, EntityMention>();
+  const markedPrefixes = new Set<string>();
+  for (const m of mentions) {
+    const key = m.text.replace(/\s+/g, ' ').toLowerCase();
+    marked.set(key, m);
+    for (let i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) markedPrefixes.add(key.slice(0, i));
+  }
+  const dropped = new Set<EntityMention>();
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    if (dropped.has(m)) continue;
+    let name = m.text.replace(/\s+/g, ' ');
+    let at = m.end;
+    let best: { end: number; type: EntityMention['type']; damaged: boolean } | undefined;
+    let damaged = false;
+    let lowerJoined = false;
+    for (let k = 0; k < MAX_WORDS; k++) {
+      const next = NEXT_WORD.exec(text.slice(at, at + 60));
+      if (!next) break;
+      const gap = next[1];
+      const wordStart = at + gap.length;
+      const lower = /^\p{Ll}/u.test(next[2]);
+      // Only a break, a scan's damage or a lower-case word: the tagger saw a capitalised word on the same line and left it out.
+      if (k === 0 && !gap.includes('\n') && !lower && !/\S/.test(gap)) break;
+      if (/\S/.test(gap) && lower) break;
+      damaged ||= /\S/.test(gap);
+      const opened = byStart.get(wordStart);
+      if (opened) {
+        // The rest is marked as a name of its own ("Middle \n142\nEast" | "war"): both pieces of a damaged name are dropped.
+        if (damaged && k === 0 && lex.isKnownName(`${name} ${opened.text.replace(/\s+/g, ' ')}`)) {
+          dropped.add(opened);
+          best = { end: at, type: m.type, damaged };
+        }
+        break;
+      }
+      lowerJoined ||= lower;
+      name = `${name} ${next[2]}`;
+      at = wordStart + next[2].length;
+      const key = name.toLowerCase();
+      const same = marked.get(key);
+      // With a word in lower case, only a name the gazetteer knows ("United states", not the "Palestinian" people nor the "United Nations" system).
+      if ((same && same !== m && !lowerJoined) || lex.isKnownName(name)) best = { end: at, type: same && same !== m ? same.type : (lex.knownType(name) ?? m.type), damaged };
+      if (!markedPrefixes.has(key) && !(lex.isKnownPrefix?.(name) ?? false)) break;
+    }
+    if (!best) out.push(m);
+    else if (!best.damaged) out.push({ ...m, end: best.end, text: text.slice(m.start, best.end), type: best.type });
+  }
+  return out;
+}
