@@ -11,7 +11,8 @@ import { resolveEntities } from '../../server/src/analysis/entities/resolve';
 import { joinBrokenNames } from '../../server/src/analysis/entities/brokenNames';
 import type { NameLexicon } from '../../server/src/analysis/entities/longNames';
 import type { EntityType } from '../../server/src/analysis/types';
-import { shownAs, tagged } from './helpers/taggedMentions';
+import { Corpus } from '../../server/src/analysis/corpus/corpus';
+import { patternRecognizers, shownAs, tagged } from './helpers/taggedMentions';
 
 const ORDINARY = new Set(['members', 'missions', 'state', 'director', 'misinformation', 'committee', 'foundation']);
 const words = { isKnownName: (n: string) => ['Knesset', 'Zaragoza'].includes(n), isOrdinaryWord: (w: string) => ORDINARY.has(w) };
@@ -48,13 +49,24 @@ describe('entities: organisations on weak evidence (issue 11)', () => {
     ]);
   });
 
+  it('shows an organisation named once as soon as an edit names it again, though the edit adds no new form', () => {
+    // "Frelimo" as the tagger typed it in speeches on Mozambique; the second speech is edited.
+    const corpus = new Corpus({ sensitivity: 'precise' }, patternRecognizers([[/\bFrelimo\b/g, 'organization']], 0.9));
+    corpus.update('file:///ungdc/MOZ_30_1975.txt', 'The Frelimo Government has led Mozambique to independence.\n');
+    corpus.update('file:///ungdc/TZA_30_1975.txt', 'Peace came to our southern neighbour.\n');
+    assert.strictEqual(corpus.index.entityIdOf('Frelimo'), undefined);
+    assert.ok(!corpus.index.entities().some((e) => e.name === 'Frelimo'));
+    corpus.update('file:///ungdc/TZA_30_1975.txt', 'Peace came to our southern neighbour, and Frelimo kept it.\n');
+    assert.deepStrictEqual(corpus.index.entities().filter((e) => e.name === 'Frelimo').map((e) => e.mentions), [2]);
+  });
+
   it('keeps an organisation the codebook declares, named once', () => {
     const res = resolveEntities([{ text: 'Coiapex', type: 'organization', count: 1 }], { ...words, declared: [{ name: 'Coiapex', type: 'organization' }] });
     assert.deepStrictEqual(res.entities.map((e) => e.name), ['Coiapex']);
   });
 });
 
-const KNOWN = new Map<string, EntityType>([['united states', 'place'], ['united nations', 'organization'], ['middle east', 'place'], ['punta del este', 'place']]);
+const KNOWN = new Map<string, EntityType>([['chicago newsdesk', 'organization'], ['united states', 'place'], ['united nations', 'organization'], ['middle east', 'place'], ['punta del este', 'place']]);
 const lexicon: NameLexicon = {
   isKnownName: (name) => KNOWN.has(name.toLowerCase()),
   knownType: (name) => KNOWN.get(name.toLowerCase()),
@@ -68,9 +80,9 @@ function joined(text: string, spans: [string, EntityType][]): string[] {
 
 describe('entities: names cut by a break (issue 11)', () => {
   it('joins a name cut by a page break or written with its next word in lower case', () => {
-    const text = 'a very challenging time for the United \n\nNations and its Member States. He confirmed that the United states of America and the meeting at Punta\ndel Este agreed.';
-    assert.deepStrictEqual(joined(text, [['United', 'organization'], ['United', 'organization'], ['America', 'place'], ['Punta', 'place']]), [
-      'United Nations/organization', 'United states/place', 'America/place', 'Punta del Este/place',
+    const text = 'a very challenging time for the United \n\nNations and its Member States. He confirmed that the United states of America, as the United States said, and the meeting at Punta\ndel Este agreed.';
+    assert.deepStrictEqual(joined(text, [['United', 'organization'], ['United', 'organization'], ['America', 'place'], ['United States', 'place'], ['Punta', 'place']]), [
+      'United Nations/organization', 'United states/place', 'America/place', 'United States/place', 'Punta del Este/place',
     ]);
   });
 
@@ -80,9 +92,9 @@ describe('entities: names cut by a break (issue 11)', () => {
   });
 
   it('leaves a name followed by a common noun, a capitalised word on the same line, or another name apart', () => {
-    const text = 'the Palestinian people and the United Nations system; United we stand. In the Middle\nEast Timor was named.';
-    assert.deepStrictEqual(joined(text, [['Palestinian', 'group'], ['United Nations', 'organization'], ['United', 'organization'], ['Middle', 'place'], ['East Timor', 'place']]), [
-      'Palestinian/group', 'United Nations/organization', 'United/organization', 'Middle/place', 'East Timor/place',
+    const text = 'the Palestinian people and the United Nations system; United we stand. In the Middle\nEast Timor was named. -- Chicago newsdesk, 312 408-8787';
+    assert.deepStrictEqual(joined(text, [['Palestinian', 'group'], ['United Nations', 'organization'], ['United', 'organization'], ['Middle', 'place'], ['East Timor', 'place'], ['Chicago', 'place']]), [
+      'Palestinian/group', 'United Nations/organization', 'United/organization', 'Middle/place', 'East Timor/place', 'Chicago/place',
     ]);
   });
 });

@@ -3,13 +3,14 @@
  * \n\nNations", "the Punta\ndel Este meeting") or its next word in lower case ("the United states of
  * America", "the United nations"). The tagger marks the first part alone, and "United" becomes an
  * entity of its own. The mention takes in the next words when, together, they are a name the gazetteer
- * knows, or, over a break, one the same document marks elsewhere; a page number or a stray dot
+ * knows or the same document marks elsewhere (both, for a word in lower case other than a particle); a page number or a stray dot
  * between the parts ("the United\n9\n\nStates", "the United. Nations") cannot be taken in, so the
  * piece is dropped. Words that open another mention stay apart (two names, not one).
  */
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
 import type { NameLexicon } from './longNames';
+import { NAME_PARTICLES } from './nameHeadWords';
 
 /** White space, or a page number or a scan's stray dot or spaced comma, then a word ("Robert' Mugabe" is a slip, "Guinea, Bissau" a list). */
 const NEXT_WORD = /^(\s+|\s+\d{1,3}\s+|\s*[.«]\s*|\s+,\s*)(\p{L}[\p{L}'’-]*)/u;
@@ -56,13 +57,15 @@ export function joinBrokenNames(seg: SegmentedText, mentions: readonly EntityMen
         }
         break;
       }
-      lowerJoined ||= lower;
+      lowerJoined ||= lower && !NAME_PARTICLES.has(next[2]);
       name = `${name} ${next[2]}`;
       at = wordStart + next[2].length;
       const key = name.toLowerCase();
       const same = marked.get(key);
-      // With a word in lower case, only a name the gazetteer knows ("United states", not the "Palestinian" people nor the "United Nations" system).
-      if ((same && same !== m && !lowerJoined) || lex.isKnownName(name)) best = { end: at, type: same && same !== m ? same.type : (lex.knownType(name) ?? m.type), damaged };
+      // With a word in lower case (a particle aside), only a name both the gazetteer knows and the document marks ("United states"
+      // beside "United States"; not the "Palestinian" people, the "United Nations" system nor a byline's "Chicago newsdesk").
+      const marks = !!same && same !== m;
+      if (lowerJoined ? marks && lex.isKnownName(name) : marks || lex.isKnownName(name)) best = { end: at, type: same && same !== m ? same.type : (lex.knownType(name) ?? m.type), damaged };
       if (!markedPrefixes.has(key) && !(lex.isKnownPrefix?.(name) ?? false)) break;
     }
     if (!best) out.push(m);

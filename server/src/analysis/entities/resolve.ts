@@ -67,6 +67,11 @@ export interface Resolution {
   readonly bySurface: Map<string, string>;
   /** Searched on the first call (the groups it needs are kept until then). */
   readonly misspellings: () => Misspelling[];
+  /**
+   * Surface forms left out for how often the corpus names them (a weak organisation, a common
+   * word): an edit that changes their counts must group the forms again, not only recount them.
+   */
+  readonly hiddenByCount: ReadonlySet<string>;
 }
 
 export interface ResolveOptions {
@@ -388,6 +393,7 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
   const entityOf = new Map<Group, ResolvedEntity>();
   const usedIds = new Set<string>();
   const commonWords = commonWordEntities(live(), options);
+  const hidden = new Map<Group, NameGroup['entity']>();
   for (const g of live()) {
     if (commonWords.has(g)) continue;
     let name: string;
@@ -401,7 +407,11 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
     }
     const tagged = majorityType(g);
     const type = g.declared ? tagged : (typeFromShape(name, tagged) ?? tagged);
-    if (isWeakOrganization({ name, type, count: g.count, declared: !!g.declared }, options)) continue;
+    if (isWeakOrganization({ name, type, count: g.count, declared: !!g.declared }, options)) {
+      // Not shown, but still a slip of a known name ("DaimlerChrylser" once beside "DaimlerChrysler").
+      hidden.set(g, { id: '', name, documents: [...new Set(g.forms.flatMap((f) => f.documents ?? []))] });
+      continue;
+    }
     const aliasCounts = new Map<string, number>();
     const docs = new Set<string>();
     for (const f of g.forms) {
@@ -430,7 +440,7 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
   // 6. Likely misspellings (misspellings.ts): searched when first asked for (`scan --json` never shows them).
   const nameGroups = (): NameGroup[] => {
     const ignore = new Set([...(options.ignoreMisspellings ?? [])].map((s) => nameKey(bareName(s))));
-    return live().filter((g) => entityOf.has(g)).map((g) => {
+    return live().filter((g) => entityOf.has(g) || hidden.has(g)).map((g) => {
       const keys = new Map<string, number>();
       for (const [b, n] of g.bare) keys.set(nameKey(b), (keys.get(nameKey(b)) ?? 0) + n);
       const rareBare = [...g.bare.keys()][0] ?? g.key;
@@ -441,12 +451,14 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
         declared: !!g.declared,
         ignored: ignore.has(g.key) || (g.count <= (options.maxRareCount ?? 2) && !!options.isKnownName?.(rareBare)),
         forms: g.forms,
-        entity: entityOf.get(g)!,
+        entity: entityOf.get(g) ?? hidden.get(g)!,
       };
     });
   };
   entities.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
-  return { entities, bySurface, misspellings: lazy(() => findMisspellings(nameGroups(), options)) };
+  const hiddenByCount = new Set<string>();
+  for (const g of [...hidden.keys(), ...commonWords]) for (const f of g.forms) hiddenByCount.add(f.text);
+  return { entities, bySurface, misspellings: lazy(() => findMisspellings(nameGroups(), options)), hiddenByCount };
 }
 
 function isAllCaps(s: string): boolean {

@@ -18,7 +18,7 @@ interface ResolutionState {
   /** What it was grouped for: the surface table's forms and the codebook (see `refreshCounts`). */
   readonly forms: number;
   readonly codebook: CodebookFilter;
-  readonly res: Pick<Resolution, 'bySurface' | 'misspellings'>;
+  readonly res: Pick<Resolution, 'bySurface' | 'misspellings' | 'hiddenByCount'>;
   readonly records: EntityRecord[];
   /** Handed on from state to state through edits, its touched records replaced (`withTouchedRecords`). */
   readonly byId: Map<string, EntityRecord>;
@@ -110,7 +110,8 @@ export class EntityResolution {
     const codebook = this.codebook();
     const changed = this.surfaces.takeChangedDocuments();
     // Same surface forms, other counts (the usual edit): keep the grouping, refresh the counts.
-    if (previous && previous.forms === this.surfaces.forms && previous.codebook === codebook) return this.refreshCounts(previous, changed);
+    // Unless the edit changed the count of a form left out for its count (a weak organisation named a second time).
+    if (previous && previous.forms === this.surfaces.forms && previous.codebook === codebook && !this.changesHiddenForms(previous, changed)) return this.refreshCounts(previous, changed);
     const forms = [];
     for (const row of this.surfaces.rows()) {
       if (codebook.isIgnoredName(row.text)) continue;
@@ -133,7 +134,19 @@ export class EntityResolution {
       declared: e.declared,
     }));
     const byId = new Map(records.map((r) => [r.id, r]));
-    return { forms: this.surfaces.forms, codebook, res: { bySurface: res.bySurface, misspellings: res.misspellings }, records, byId };
+    return { forms: this.surfaces.forms, codebook, res: { bySurface: res.bySurface, misspellings: res.misspellings, hiddenByCount: res.hiddenByCount }, records, byId };
+  }
+
+  /** Does a changed document hold (or did it hold) a form that resolution left out for its count? */
+  private changesHiddenForms(r: ResolutionState, changed: ReadonlyMap<string, ReadonlyMap<SurfaceRow, number>>): boolean {
+    const hidden = r.res.hiddenByCount;
+    if (!hidden.size) return false;
+    for (const [uri, before] of changed) {
+      for (const row of before.keys()) if (hidden.has(row.text)) return true;
+      const sids = this.surfaces.sidsOf(uri);
+      if (sids) for (let k = 0; k < sids.length; k++) if (hidden.has(this.surfaces.row(sids[k]).text)) return true;
+    }
+    return false;
   }
 
   /**
