@@ -1,11 +1,12 @@
 /**
- * Names cut where the text breaks them: a page or paragraph break inside the name ("the United
- * \n\nNations", "the Punta\ndel Este meeting") or its next word in lower case ("the United states of
- * America", "the United nations"). The tagger marks the first part alone, and "United" becomes an
- * entity of its own. The mention takes in the next words when, together, they are a name the gazetteer
- * knows or the same document marks elsewhere (both, for a word in lower case other than a particle); a page number or a stray dot
- * between the parts ("the United\n9\n\nStates", "the United. Nations") cannot be taken in, so the
- * piece is dropped. Words that open another mention stay apart (two names, not one).
+ * Names cut where the text breaks them: a line break inside the name ("the Punta\ndel Este
+ * meeting", "the Soviet\nUnion") or its next word in lower case ("the United states of America",
+ * "the United nations"). The tagger marks the first part alone, and "United" becomes an entity of
+ * its own. The mention takes in the next words when, together, they are a name the gazetteer knows
+ * or the same document marks elsewhere (both, for a word in lower case other than a particle). A
+ * page number, a stray dot or a paragraph break between the parts ("the United\n9\n\nStates",
+ * "the United. Nations", "the United \n\nNations") cannot be taken in (a mention lies in one
+ * paragraph), so the piece is dropped. Words that open another mention stay apart (two names).
  */
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
@@ -30,6 +31,8 @@ export function joinBrokenNames(seg: SegmentedText, mentions: readonly EntityMen
     for (let i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) markedPrefixes.add(key.slice(0, i));
   }
   const dropped = new Set<EntityMention>();
+  const paragraphs = seg.paragraphs;
+  let p = 0;
   const out: EntityMention[] = [];
   for (const m of mentions) {
     if (dropped.has(m)) continue;
@@ -68,6 +71,9 @@ export function joinBrokenNames(seg: SegmentedText, mentions: readonly EntityMen
       if (lowerJoined ? marks && lex.isKnownName(name) : marks || lex.isKnownName(name)) best = { end: at, type: same && same !== m ? same.type : (lex.knownType(name) ?? m.type), damaged };
       if (!markedPrefixes.has(key) && !(lex.isKnownPrefix?.(name) ?? false)) break;
     }
+    // A name over a paragraph break cannot be one mention (a mention lies in its paragraph: the Outline nests it there): the piece is dropped.
+    while (p < paragraphs.length && paragraphs[p].end < m.end) p++;
+    if (best && p < paragraphs.length && best.end > paragraphs[p].end) best = { ...best, damaged: true };
     if (!best) out.push(m);
     else if (!best.damaged) out.push({ ...m, end: best.end, text: text.slice(m.start, best.end), type: best.type });
   }
