@@ -20,7 +20,7 @@ export function provideCodeLenses(ctx: FeatureContext, uri: string, clientComman
   const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   const loc = (start: number, end: number): Location => ({ uri, range: rangeOf(src, start, end) });
   // The rhetoric marks and scare quotes the Problems panel and the highlights show.
-  const rhetoric = shownMarks(ctx, uri, undefined, terms);
+  const rhetoric = shownMarks(ctx, uri);
   const keywords = terms.filter((t) => t.kind === 'keyword');
   const distinct = (xs: { id: string }[]) => new Set(xs.map((x) => x.id)).size;
   const lens = (title: string, command: string, kind: ShowItemsArgs['kind'], locations: Location[]): CodeLens[] => {

@@ -3,6 +3,7 @@
  * answered by `CorpusIndex`), and one document's entities and terms with their ids.
  */
 import type { CorpusIndex } from '../analysis/corpus/corpusIndex';
+import type { DocumentAnalysis } from '../analysis/document';
 import type { IndexItem } from '../analysis/corpus/model';
 import type { DocumentKeyTerm } from '../analysis/corpus/derived/keyTermTable';
 import type { TermKeynessHere } from '../analysis/corpus/derived/keyTerms';
@@ -83,10 +84,7 @@ export function documentItems(index: CorpusIndex, uri: string, q: CorpusQueries 
     const rec = id ? q.entity(id) : undefined;
     if (rec) entities.push({ id: rec.id, start: e.start, end: e.end, text: e.text, type: rec.type, name: rec.name });
   }
-  for (const m of doc.markers) {
-    const rec = q.term(termId(m.category, m.term));
-    if (rec) terms.push({ id: rec.id, start: m.start, end: m.end, text: m.text, category: rec.category, kind: rec.kind, label: rec.label });
-  }
+  pushMarkerTerms(doc, q, terms);
   for (const k of index.keywordsIn(uri)) {
     const rec = q.term(k.id);
     if (rec) terms.push({ id: rec.id, start: k.start, end: k.end, text: doc.text.slice(k.start, k.end), category: rec.category, kind: rec.kind, label: rec.label });
@@ -94,6 +92,21 @@ export function documentItems(index: CorpusIndex, uri: string, q: CorpusQueries 
   entities.sort((a, b) => a.start - b.start);
   terms.sort((a, b) => a.start - b.start);
   return { entities, terms };
+}
+
+/** A document's rhetoric marker occurrences with their term records, in text order (no key terms). */
+export function markerTerms(index: CorpusIndex, uri: string, q: CorpusQueries = queries(index)): DocTerm[] {
+  const doc = index.get(uri);
+  const terms: DocTerm[] = [];
+  if (doc) pushMarkerTerms(doc, q, terms);
+  return terms.sort((a, b) => a.start - b.start);
+}
+
+function pushMarkerTerms(doc: DocumentAnalysis, q: CorpusQueries, terms: DocTerm[]): void {
+  for (const m of doc.markers) {
+    const rec = q.term(termId(m.category, m.term));
+    if (rec) terms.push({ id: rec.id, start: m.start, end: m.end, text: m.text, category: rec.category, kind: rec.kind, label: rec.label });
+  }
 }
 
 // ------------------------------------------------------------------ helpers

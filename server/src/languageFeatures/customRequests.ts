@@ -144,7 +144,7 @@ export function documentMarkup(ctx: FeatureContext, uri: string): DocumentMarkup
   return {
     entities: entities.map((e) => ({ range: rangeOf(src, e.start, e.end), id: e.id, type: e.type })),
     // Key terms and the rhetoric marks the Problems panel shows (shownMarks.ts).
-    terms: [...shownMarks(ctx, uri, undefined, terms).map((t) => ({ ...t, kind: 'rhetoric' as const })), ...terms.filter((t) => t.kind === 'keyword')]
+    terms: [...shownMarks(ctx, uri).map((t) => ({ ...t, kind: 'rhetoric' as const })), ...terms.filter((t) => t.kind === 'keyword')]
       .sort((a, b) => a.start - b.start)
       .map((t) => ({ range: rangeOf(src, t.start, t.end), id: t.id, category: categoryInfo(ctx.codebook, t.category).id, kind: t.kind })),
   };

@@ -98,7 +98,7 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
 
   const { entities, terms } = documentItems(ctx.index, uri, ctx.q);
   // Rhetoric markers and scare quotes as every feature shows them (shownMarks.ts).
-  for (const t of shownMarks(ctx, uri, settings.allScareQuotes, terms)) {
+  for (const t of shownMarks(ctx, uri, settings.allScareQuotes)) {
     const data = { ...(t.analysed ? { id: t.id } : {}), term: t.label, category: t.category, text: t.text };
     if (t.category === SCARE_QUOTE) push(DiagnosticCodes.scareQuote, t.start, t.end, `Scare quote: ${t.text}`, data, t.category);
     else push(DiagnosticCodes.rhetoric, t.start, t.end, `${categoryInfo(ctx.codebook, t.category).label}: ${quoted(t.text)}`, data, t.category);

@@ -57,7 +57,7 @@ export function provideDocumentSymbols(ctx: FeatureContext, uri: string): Docume
     items.push(symbol(e.name, differs ? `${e.type}: “${written}”` : e.type, entitySymbolKind(e.type), e.start, e.end));
   }
   // The rhetoric marks the Problems panel shows; a key term on a mark's words is that mark's entry, not a second one ("imperialist").
-  const marks = shownMarks(ctx, uri, undefined, terms);
+  const marks = shownMarks(ctx, uri);
   const keyed = new Map<(typeof marks)[number], string>();
   for (const t of terms) {
     if (t.kind !== 'keyword') continue;

@@ -43,7 +43,7 @@ export function provideSemanticTokens(ctx: FeatureContext, uri: string): Semanti
     spans.push({ start: e.start, end: e.end, type: type < 0 ? 0 : type, mods: declared ? 1 : 0 });
   }
   // Key terms, and the rhetoric marks the Problems panel shows (not the corpus's register, no quoted word that is no scare quote).
-  for (const t of shownMarks(ctx, uri, undefined, terms)) {
+  for (const t of shownMarks(ctx, uri)) {
     const type = TOKEN_TYPES.indexOf(t.category === SCARE_QUOTE ? 'scareQuote' : 'rhetoric');
     spans.push({ start: t.start, end: t.end, type, mods: declaredTerms.has(t.label.toLowerCase()) ? 2 : 0 });
   }
