@@ -51,6 +51,19 @@ describe('who is quoted: sources the text names', function () {
     assert.strictEqual(mandela?.name, 'Nelson Mandela');
   });
 
+  it('takes the speaker a clause, an aside or the word limit cut wrong in the seed-167 audit, and a session\'s theme for a title', () => {
+    const summit = quoting('Dominica was particularly pleased that at the conclusion of the Johannesburg Summit the richer countries stated their willingness to reach an agreement, by January 2005, within the World Trade Organization, for “substantial improvements in market access” for food exports.\n', 'market access');
+    assert.strictEqual(summit?.speaker, 'the richer countries');
+    const poet = quoting('It requires that we give up, in the words of one of the great contemporary Spanish poets, "that second innocence which leads to not believing in anything". It is not opportunism.\n', 'second innocence');
+    assert.strictEqual(poet?.speaker, 'one of the great contemporary Spanish poets');
+    const hoxha = quoting('79. Comrade Enver Hoxha, in his statement on the occasion of the twenty-fifth anniversary of the liberation of Albania, stated in this connexion: "First, the question is who should be assured and by whom."\n', 'assured');
+    assert.strictEqual(hoxha?.name, 'Enver Hoxha');
+    const theme = quotations('This is what President Treki has called on us to do through the theme of this sixty-fourth session of the General Assembly, “Effective responses to global crises: strengthening multilateralism and dialogue among civilizations”. We note that.\n');
+    assert.deepStrictEqual(theme, [], 'the theme is named, not quoted');
+    const hailed = quoting('The Monterrey Conference on Financing for Development was convened in March this year, and was hailed as a “turning point in the approach to development cooperation” by the international community. It was widely acknowledged that aid must be effective.\n', 'turning point');
+    assert.strictEqual(hailed?.speaker, 'the international community');
+  });
+
   it('gives no speaker rather than a wrong one: an infinitive, a clause, a passive\'s subject, "there is a text", another clause\'s speaker', () => {
     assert.deepStrictEqual(quotations('The neediest and other developing countries share common tasks. To call the neediest countries the "fourth world" is groundless or ill-intentioned.\n'), []);
     assert.deepStrictEqual(quotations('To put it bluntly, the idea of a so-called "Asian collective security system" peddled by the Soviet leadership is designed to facilitate its contention.\n'), []);

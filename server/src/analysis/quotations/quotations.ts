@@ -72,7 +72,7 @@ export function findQuotations(seg: SegmentedText, entities: readonly EntityMent
     // "the item entitled “…”": a title is named, not quoted.
     if (TITLE_BEFORE.test(text.slice(Math.max(0, start - TITLE_REACH), start)) || namesNotQuotes(text, spans, i)) continue;
     const paragraphEnd = paragraphEndOf(seg.paragraphs, end - 1);
-    const after = speakerAfter(ctx, end, paragraphEnd);
+    const after = speakerAfter(ctx, start, end, paragraphEnd);
     let sp = after ?? speakerBefore(ctx, start) ?? possessiveBefore(ctx, start);
     // A term of a few words is someone's only when the text names them close to it ("he described the plan as ‘desperate’"), not
     // a clause away ("they … tried and are still trying to raise “military lessons” to a norm", "in this way they justify the “right to existence”").
@@ -226,8 +226,11 @@ function isPassive(words: readonly Word[], k: number): boolean {
   return false;
 }
 
-/** “…,” he said / “…”, said the minister / “…” according to Reuters. */
-function speakerAfter(ctx: QuoteContext, end: number, paragraphEnd: number): Speaker | undefined {
+/** A passive reporting verb and "as" right before a quote ("was hailed as a"), whose agent may follow it. */
+const PASSIVE_AS_BEFORE = /\b(?:was|were|is|are|been|be|being)\s+(?:\p{Ll}+ly\s+)?(?:hailed|described|called|termed|characteri[sz]ed|labell?ed|branded|dubbed|denounced|welcomed|praised|condemned)\s+as\s+(?:(?:a|an|the)\s+)?$/u;
+
+/** “…,” he said / “…”, said the minister / “…” according to Reuters / was hailed as “…” by X. */
+function speakerAfter(ctx: QuoteContext, start: number, end: number, paragraphEnd: number): Speaker | undefined {
   const words = wordsIn(ctx.masked, end, Math.min(paragraphEnd, end + AFTER_CHARS)).slice(0, AFTER_WORDS);
   if (!words.length || clauseBreak(ctx.masked, end, words[0].start) && !/^[,.!?’”"'\s]*$/.test(ctx.masked.slice(end, words[0].start))) return undefined;
   if (/[;:()]/.test(ctx.masked.slice(end, words[0].start))) return undefined;
@@ -237,6 +240,8 @@ function speakerAfter(ctx: QuoteContext, end: number, paragraphEnd: number): Spe
   if ((/[.!?…]\s*$/.test(ctx.text.slice(end - 3, end - 1)) || /[.!?]/.test(ctx.masked.slice(end, first.start))) && isCapitalised(first)) return undefined;
   if (isVerb(words, 0)) return speakerFrom(ctx, words, 1 + particleAfter(words, 0), paragraphEnd);
   if (first.lower === 'according' && words[1]?.lower === 'to') return speakerFrom(ctx, words, 2, paragraphEnd);
+  // "was hailed as a “turning point …” by the international community": the passive's agent after the quote.
+  if (first.lower === 'by' && PASSIVE_AS_BEFORE.test(ctx.masked.slice(Math.max(0, start - 60), start))) return speakerFrom(ctx, words, 1, paragraphEnd);
   for (let k = 1; k < words.length; k++) {
     if (clauseBreak(ctx.masked, words[k - 1].end, words[k].start)) return undefined;
     // "“…” but officials had said": another clause, someone else's words.

@@ -113,7 +113,7 @@ export const POSSESSED_REPORT_NOUNS: ReadonlySet<string> = new Set([...REPORT_NO
  * "the report: “…”", which quotes it), an event's theme ("the theme of the sixty-first session “…”");
  * a document after "described in" ("the lines described in the 1992 “…”").
  */
-export const TITLE_BEFORE = /\b(?:(?:entitled|titled|headed|headlined|captioned|codenamed|code-named|nicknamed)\s*[:,]?|(?:theme|slogan|motto|title|topic|report|book|song|poem|film|novel)(?:\s+(?:of|for)\s+(?:(?:the|this|that|our|its|their)\s+)?(?:[\w\-]+\s+){0,3}?(?:session|conference|summit|meeting|year|day|debate|decade|seminar|symposium|forum|campaign|celebration|observance|anniversary|event|dialogue))?(?:\s+(?:of|is|was|should be|will be))?\s*,?|(?:described|set out|contained|outlined|defined|reflected|enshrined|embodied)\s+in(?:\s+(?:the|its|his|her|their|this|our|\d{4})){0,2})\s*$/i;
+export const TITLE_BEFORE = /\b(?:(?:entitled|titled|headed|headlined|captioned|codenamed|code-named|nicknamed)\s*[:,]?|(?:theme|slogan|motto|title|topic|report|book|song|poem|film|novel)(?:\s+(?:of|for)\s+(?:(?:the|this|that|our|its|their)\s+)?(?:[\w\-]+\s+){0,3}?(?:session|conference|summit|meeting|year|day|debate|decade|seminar|symposium|forum|campaign|celebration|observance|anniversary|event|dialogue)(?:\s+of\s+the(?:\s+[\w\-]+){1,3})?)?(?:\s+(?:of|is|was|should be|will be))?\s*,?|(?:described|set out|contained|outlined|defined|reflected|enshrined|embodied)\s+in(?:\s+(?:the|its|his|her|their|this|our|\d{4})){0,2})\s*$/i;
 
 /** A naming verb right before quoted words. */
 export const OWN_NAMING_BEFORE = /\b(?:call|called|term|termed|dub|dubbed|name|named|label|labelled|labeled)\s+(?:(?:it|them|this|that|the|a|an)\s+)?$/i;

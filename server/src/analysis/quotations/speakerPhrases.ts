@@ -60,6 +60,8 @@ export function speakerFrom(ctx: QuoteContext, words: readonly Word[], k: number
     if (capitalised ? !isCapitalised(next) : (ENDS_NOUN_PHRASE.has(next.lower) || REPORTING_VERBS.has(next.lower)) && !saying) break;
     j++;
   }
+  // "one of the great contemporary Spanish | poets": the person noun the word limit cut off.
+  if (j + 1 - k === MAX_SPEAKER_WORDS && words[j + 1] && words[j + 1].start < limit && isPersonNoun(words[j + 1].lower) && !/[,;:.()]/.test(ctx.masked.slice(words[j].end, words[j + 1].start))) j++;
   // "according to the “give-and-take” principle": a determiner alone names no one.
   if (j === k && SPEAKER_DETERMINERS.has(w.lower)) return undefined;
   // "the Minister for Foreign Affairs of" | Brazil, "the Declaration for a New Global" | Agenda: a name the word limit cut goes on.
@@ -110,6 +112,10 @@ function describedPerson(ctx: QuoteContext, words: readonly Word[], a: number, j
   if (h === j) return {};
   const person = mentionWithin(ctx, words[h + 1].start, words[j].end);
   return { name: person?.type === 'person' ? person.text : ctx.text.slice(words[h + 1].start, words[j].end).replace(/\s+/g, ' ') };
+}
+
+function isPersonNoun(lower: string): boolean {
+  return PERSON_NOUNS.has(lower) || (lower.endsWith('s') && PERSON_NOUNS.has(lower.slice(0, -1)));
 }
 
 /** Longest appositive between a speaker and the verb ("Philip Maslowe, chief financial officer of the preschool and child care company, said"). */
@@ -168,7 +174,8 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
   // Not after a pronoun: "as you, Mr. President, so brilliantly stated" is said by "you".
   if (/,\s*$/.test(ctx.masked.slice(words[j].end, words[j + 1].start)) && !SPEAKER_PRONOUNS.has(words[j].lower)) {
     // A longer one only of a title's words ("Comrade Ramiz Alia, First Secretary of the Central Committee … and Chairman of the Presidium …, has said").
-    for (let a = j; a >= 0 && (a >= j - APPOSITIVE_WORDS || (a >= j - LONG_TITLE_WORDS && isTitleWord(words[a]))); a--) {
+    const aside = prepositionalAside(ctx, words, j);
+    for (let a = j; a >= 0 && (a >= j - APPOSITIVE_WORDS || a >= aside || (a >= j - LONG_TITLE_WORDS && isTitleWord(words[a]))); a--) {
       if (a > 0 && /,\s*$/.test(ctx.masked.slice(words[a - 1].end, words[a].start))) {
         if (appositive?.type === 'person' && !insideClause(words, a)) break;
         const before = speakerEndingAt(ctx, words, a, from);
@@ -228,7 +235,11 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
       opener = a;
       break;
     }
-    if (SPEAKER_DETERMINERS.has(words[a].lower)) det = a;
+    if (SPEAKER_DETERMINERS.has(words[a].lower)) {
+      det = a;
+      // "at the conclusion of the Johannesburg Summit the richer countries stated": a name right before the determiner ends another phrase.
+      if (a > 0 && isCapitalised(words[a - 1]) && !/[,;:.()]/.test(ctx.masked.slice(words[a - 1].end, words[a].start))) break;
+    }
   }
   if (det < 0 && opener >= 0 && /^\p{Ll}+s$/u.test(w.text)) return { start: words[opener + 1].start, end: w.end };
   // "there is a text stating that:": what exists is no speaker.
@@ -247,6 +258,18 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
   if (described) return { start: words[det].start, end: w.end, ...described };
   const inner = mentionWithin(ctx, words[det].start, w.end);
   return { start: words[det].start, end: w.end, ...(inner ? { name: inner.text } : {}) };
+}
+
+/** Prepositions that open an aside between a speaker and the verb ("Comrade Enver Hoxha, in his statement on the occasion of …, stated"). */
+const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'at', 'on', 'speaking', 'addressing']);
+
+/** The first word of an aside opened by a preposition after a comma and ending at word `j` (up to LONG_TITLE_WORDS), else Infinity. */
+function prepositionalAside(ctx: QuoteContext, words: readonly Word[], j: number): number {
+  for (let a = j; a > 0 && a >= j - LONG_TITLE_WORDS; a--) {
+    if (clauseBreak(ctx.masked, words[a - 1].end, words[a].start)) return Infinity;
+    if (/,\s*$/.test(ctx.masked.slice(words[a - 1].end, words[a].start))) return ASIDE_PREPOSITIONS.has(words[a].lower) ? a : Infinity;
+  }
+  return Infinity;
 }
 
 /** Longest title between commas after a person's name (words). */
