@@ -5,6 +5,7 @@ import { buildContext } from '../../server/src/analysis/rhetoric/features';
 import { isLiteralUse } from '../../server/src/analysis/rhetoric/literalUse';
 import { phraseSpan, withoutBrokenWord } from '../../server/src/analysis/rhetoric/phrase';
 import { isPlainUse } from '../../server/src/analysis/rhetoric/plainUse';
+import { shownSpan } from '../../server/src/analysis/rhetoric/shownSpan';
 import { findRhetoricMarkers, onlyDegreeAdverbs, trimSpan } from '../../server/src/analysis/rhetoric/index';
 
 /** Lexicon candidates' terms of a text (what the marker finder would consider). */
@@ -201,5 +202,55 @@ describe('rhetoric: spans cut to phrases', () => {
   it('cuts a long span between phrases', () => {
     const text = 'Israel desists from its repeated barbaric acts of aggression against the Lebanese people and its land.';
     assert.strictEqual(phraseOf(text, 'barbaric', 'people', 'barbaric'), 'barbaric acts of aggression');
+  });
+});
+
+/** The words a tagger span over `phrase` is shown with. */
+function shown(text: string, phrase: string): string {
+  const { d, a, b } = rangeOf(text, phrase);
+  const [sa, sb] = shownSpan(d, a, b);
+  return text.slice(d.seg.tokens.starts[sa], d.seg.tokens.ends[sb - 1]);
+}
+
+describe('rhetoric: plain register, praise and literal wars where markers are shown (seed-173 audit)', () => {
+  it('reads condolence and concern as plain unless a loaded word stands beside them', () => {
+    assert.ok(plain('We extend our condolences to the families of the victims of those tragic attacks.', 'tragic attacks'));
+    assert.ok(plain('My delegation recalls those tragic moments with sorrow.', 'tragic moments'));
+    assert.ok(plain('Any such escalation would be extremely dangerous to the stability of the region.', 'extremely dangerous', 'appeal-to-fear'));
+    assert.ok(!plain('The present insane and tragic resurgence of fascism haunts us all.', 'insane and tragic resurgence of fascism'));
+  });
+
+  it('reads "autonomy" and praise as name calling as plain', () => {
+    assert.ok(plain('The Serbs will have all rights, up to the highest level of autonomy.', 'level of autonomy'));
+    assert.ok(plain('We commend the courageous struggle of the people of Namibia.', 'courageous struggle', 'name-calling'));
+    assert.ok(plain('Two thirds of the cabinet members are influential, non-partisan personalities.', 'non-partisan personalities', 'name-calling'));
+    assert.ok(!plain('We commend the courageous struggle of the people of Namibia.', 'courageous struggle', 'flag-waving'), 'only as name calling');
+  });
+
+  it('reads terror fought and a war\'s brutality as plain', () => {
+    assert.ok(plain('We support the struggle against terror in all its forms.', 'terror', 'appeal-to-fear'));
+    assert.ok(!plain('The population lives in terror of the militias.', 'terror', 'appeal-to-fear'));
+    assert.ok(plain('This century has seen two brutal world wars.', 'brutal'));
+    assert.ok(plain('The brutal conflict in Bosnia has cost thousands of lives.', 'brutal'));
+    assert.ok(!plain('The brutal regime continues its repression.', 'brutal'));
+    assert.ok(plain('Poverty has tightened its stranglehold on the economies of the South.', 'stranglehold'));
+  });
+});
+
+describe('rhetoric: the edges a tagger span is shown with (shownSpan.ts, seed-173 audit)', () => {
+  it('takes in the noun a phrase was cut before', () => {
+    assert.strictEqual(shown('Millions live in the most appalling poverty.', 'most appalling'), 'most appalling poverty');
+    assert.strictEqual(shown('The country is threatened by bandits and dissident groups.', 'bandits and dissident'), 'bandits and dissident groups');
+    assert.strictEqual(shown('They condemn the barbaric terrorist attacks against the United States.', 'barbaric terrorist'), 'barbaric terrorist attacks');
+    assert.strictEqual(shown('This deplorable incident shows how fragile the peace is.', 'deplorable incident'), 'deplorable incident', 'a noun ends it');
+    assert.strictEqual(shown('It shows a despicable lack of understanding of the plight of the people.', 'despicable lack of understanding'), 'despicable lack of understanding');
+  });
+
+  it('stops before "the most" and starts after a subject and its verb or at a name\'s first word', () => {
+    assert.strictEqual(shown('It continues in flagrant disregard of the most vehement opposition.', 'flagrant disregard of the most'), 'flagrant disregard');
+    assert.strictEqual(shown('Nicaragua condemns the brutal coup against democracy in Chile.', 'Nicaragua condemns the brutal coup'), 'brutal coup');
+    assert.strictEqual(shown('The peoples of Central America struggling against imperialism deserve support.', 'America struggling against imperialism'), 'imperialism');
+    assert.strictEqual(shown('They fought against United States imperialism for decades.', 'States imperialism'), 'United States imperialism');
+    assert.strictEqual(shown('The Israeli aggression against Lebanon continues.', 'Israeli aggression against Lebanon'), 'Israeli aggression against Lebanon', 'a loaded word after the name');
   });
 });

@@ -14,6 +14,7 @@ import { isNameOrTitle, isTitleOrReview } from './titles';
 import { isLiteralUse } from './literalUse';
 import { phraseSpan, withoutBrokenWord } from './phrase';
 import { isPlainUse } from './plainUse';
+import { shownSpan } from './shownSpan';
 
 export { RHETORIC_CATEGORIES, type RhetoricCategory } from './categories';
 export { loadRhetoricModel, setRhetoricModel, RhetoricModel } from './model';
@@ -47,6 +48,8 @@ export interface Candidate {
   words?: number;
   /** A plain statement (plainUse.ts): not shown, but seen by calibration and the thresholds. */
   plain?: boolean;
+  /** Tagger spans: the edges and term it is shown with where they differ (shownSpan.ts; calibration reads `start` and `end`). */
+  shown?: { readonly start: number; readonly end: number; readonly term: string };
 }
 
 /** Weight of the tagger's opinion in a lexicon hit's (or scare quote's) confidence (0.3–0.7 measured alike on dev). */
@@ -138,9 +141,11 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
     if (isTitleOrReview(d, s.firstToken, s.endToken)) continue;
     const [a, b] = trimSpan(toks, ...withoutBrokenWord(d, ...(phrases ? phraseSpan(d, p, s.firstToken, s.endToken, model.meta.params.tokenThreshold) : [s.firstToken, s.endToken] as const)));
     if (a === b || onlyDegreeAdverbs(d, a, b) || isLiteralUse(d, a, b, s.category)) continue;
+    const [sa, sb] = shownSpan(d, a, b);
     out.push({
       start: toks.starts[a], end: toks.ends[b - 1], category: s.category, term: termOfTokens(d, a, b), source: 'tagger',
       confidence: round(model.calibrate(s.raw, s.words > 1, s.category)), raw: s.raw, words: s.words, plain: isPlainUse(d, a, b, s.category),
+      shown: sa === a && sb === b ? undefined : { start: toks.starts[sa], end: toks.ends[sb - 1], term: termOfTokens(d, sa, sb) },
     });
   }
   return out;
@@ -266,10 +271,11 @@ export function markersAtLevel(
 
 /**
  * Thresholds candidates and resolves overlaps (see findRhetoricMarkers); `dropPlain` leaves plain
- * statements out (the markers shown; the thresholds are chosen without it, see plainUse.ts).
+ * statements out and gives tagger spans the edges they are shown with (the markers shown; see plainUse.ts, shownSpan.ts).
  */
 export function selectMarkers(text: string, candidates: readonly Candidate[], threshold: number, ignore?: ReadonlySet<string>, dropPlain = false): RhetoricMarker[] {
-  const kept = candidates.filter((c) => {
+  const shown = dropPlain ? candidates.map((c) => (c.shown ? { ...c, ...c.shown } : c)) : candidates;
+  const kept = shown.filter((c) => {
     if ((dropPlain && c.plain) || (c.source !== 'codebook' && c.confidence < threshold)) return false;
     if (ignore?.size && (ignore.has(c.term) || ignore.has(c.category) || ignore.has(text.slice(c.start, c.end).toLowerCase()))) return false;
     return true;
