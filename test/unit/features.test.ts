@@ -431,7 +431,7 @@ describe('features: diagnostics', () => {
     const corpus = new Corpus({ sensitivity: 'precise' }, recognizers);
     corpus.update('file:///news/pirates.txt', `Pirates\n\n${text}\n`);
     const messages = createLanguageService({ corpus }).provideDiagnostics('file:///news/pirates.txt').filter((d) => d.code === 'rhetoric').map((d) => String(d.message));
-    assert.deepStrictEqual(messages, ['Name calling: ‘Somali pirates’', 'Name calling: ‘junta’']);
+    assert.deepStrictEqual(messages, ['Name calling: ‘Somali pirates’ (in the words of Poroshenko)', 'Name calling: ‘junta’']);
   });
 
   it("a marker made of words in a large share of the corpus's documents is its register: no diagnostic, no highlight", () => {

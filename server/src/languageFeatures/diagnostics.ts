@@ -101,7 +101,7 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
   for (const t of shownMarks(ctx, uri, settings.allScareQuotes)) {
     const data = { ...(t.analysed ? { id: t.id } : {}), term: t.label, category: t.category, text: t.text };
     if (t.category === SCARE_QUOTE) push(DiagnosticCodes.scareQuote, t.start, t.end, `Scare quote: ${t.text}`, data, t.category);
-    else push(DiagnosticCodes.rhetoric, t.start, t.end, `${categoryInfo(ctx.codebook, t.category).label}: ${quoted(t.text)}`, data, t.category);
+    else push(DiagnosticCodes.rhetoric, t.start, t.end, `${categoryInfo(ctx.codebook, t.category).label}: ${quoted(t.text)}${quotedFrom(t.quotedFrom)}`, data, t.category);
   }
 
   // Likely misspellings of known entities.
@@ -221,6 +221,12 @@ function enclosingMention<M extends { start: number; end: number }>(mentions: re
 }
 
 /** ‘text’, unless the marked words carry their own quotation marks (“likening them to ‘Somali pirates’”: not ‘‘Somali pirates’’). */
+/** Whose words a marker inside a quotation is: " (in Putin's words)", " (in a quotation)". */
+function quotedFrom(speaker: string | undefined): string {
+  if (speaker === undefined) return '';
+  return speaker && !/^(?:he|she|they|it|we|i|you|him|her|them)$/i.test(speaker) ? ` (in the words of ${speaker})` : ' (in a quotation)';
+}
+
 function quoted(text: string): string {
   return /^[‘“'"«]/.test(text) && /[’”'"»]$/.test(text) ? text : `‘${text}’`;
 }

@@ -33,6 +33,8 @@ export interface ShownMark {
   readonly label: string;
   /** A marker the rhetoric analysis found (its term's counts and hover), not only the cue rule. */
   readonly analysed: boolean;
+  /** A marker inside a quotation: the quoted speaker's words, not the writer's ("" when the quotation names nobody). */
+  readonly quotedFrom?: string;
 }
 
 /**
@@ -90,7 +92,10 @@ export function computeShownMarks(ctx: FeatureContext, uri: string, allScareQuot
   for (const t of terms) {
     if (t.kind !== 'rhetoric') continue;
     const shown = t.category === SCARE_QUOTE ? isScareQuote(t.start, t.end, t.text.replace(/^["“‘']|["”’']$/g, ''), false) : declared.has(t.label.toLowerCase()) || (!isRegister(t.text) && !isPlainOwnCountry(t.category, t.text));
-    if (shown) out.push({ id: t.id, start: t.start, end: t.end, text: t.text, category: t.category, label: t.label, analysed: true });
+    if (!shown) continue;
+    // Inside a quotation the words are the quoted speaker's: shown, and said to be theirs (the Lavrov sample's ‘disaster’ is Putin's).
+    const q = t.category === SCARE_QUOTE ? undefined : quotationAt(doc.quotes, t.start, t.end);
+    out.push({ id: t.id, start: t.start, end: t.end, text: t.text, category: t.category, label: t.label, analysed: true, ...(q ? { quotedFrom: q.name ?? q.speaker ?? '' } : {}) });
   }
   // Scare quotes the sensitivity level left out, where the text marks the distance ("the so-called
   // ‘…’", "what has been called ‘…’"). Any single quoted word only above the precise level: of 50
@@ -105,5 +110,16 @@ export function computeShownMarks(ctx: FeatureContext, uri: string, allScareQuot
     added = true;
   }
   if (added) out.sort((a, b) => a.start - b.start);
-  return out;
+  return withoutMarksInScareQuotes(out, declared);
+}
+
+/**
+ * Words the writer holds at a distance are not the writer's loaded language: inside a shown scare
+ * quote (“fake news” in "charged with the “crime” of spreading “fake news”") the scare quote is the
+ * one mark, unless the codebook declares the term.
+ */
+function withoutMarksInScareQuotes(marks: ShownMark[], declared: ReadonlySet<string>): ShownMark[] {
+  const quotes = marks.filter((m) => m.category === SCARE_QUOTE);
+  if (!quotes.length) return marks;
+  return marks.filter((m) => m.category === SCARE_QUOTE || declared.has(m.label.toLowerCase()) || !quotes.some((q) => q.start <= m.start && m.end <= q.end));
 }
