@@ -60,6 +60,27 @@ describe('entities: organisations on weak evidence (issue 11)', () => {
     assert.deepStrictEqual(corpus.index.entities().filter((e) => e.name === 'Frelimo').map((e) => e.mentions), [2]);
   });
 
+  it('takes a speech\'s honorific for no part of a person\'s name ("H.E. Joaquin Balaguer", "Honourable Simon Upton")', () => {
+    const res = resolveEntities([
+      { text: 'H.E. Joaquin Balaguer', type: 'person', count: 1 },
+      { text: 'Joaquin Balaguer', type: 'person', count: 2 },
+      { text: 'Honourable Simon Upton', type: 'person', count: 1 },
+      { text: 'Right Honourable Helen Clark', type: 'person', count: 1 },
+    ], words);
+    assert.deepStrictEqual(res.entities.map((e) => `${e.name}:${e.count}`).sort(), ['Helen Clark:1', 'Joaquin Balaguer:3', 'Simon Upton:1']);
+  });
+
+  it('types an acronym the tagger took for a place as an organisation unless the gazetteer knows the place', () => {
+    // "the FRETILIN forces" and "the FLNKS" as the tagger typed them in speeches on East Timor and New Caledonia.
+    const res = resolveEntities([
+      { text: 'FRETILIN', type: 'place', count: 6 },
+      { text: 'FLNKS', type: 'place', count: 1 },
+      { text: 'USSR', type: 'place', count: 9 },
+      { text: 'DRC', type: 'place', count: 4 },
+    ], { ...words, isKnownName: (n) => n === 'USSR' });
+    assert.deepStrictEqual(res.entities.map((e) => `${e.name}/${e.type}`).sort(), ['DRC/place', 'FLNKS/organization', 'FRETILIN/organization', 'USSR/place']);
+  });
+
   it('keeps an organisation the codebook declares, named once', () => {
     const res = resolveEntities([{ text: 'Coiapex', type: 'organization', count: 1 }], { ...words, declared: [{ name: 'Coiapex', type: 'organization' }] });
     assert.deepStrictEqual(res.entities.map((e) => e.name), ['Coiapex']);

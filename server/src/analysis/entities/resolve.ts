@@ -24,6 +24,7 @@ import { commonWordEntities } from './commonWords';
 import { typeFromShape } from './nameHeads';
 import { initialsOf } from './nameHeadWords';
 import { isWeakOrganization } from './weakOrganizations';
+import { acronymType } from './acronymTypes';
 
 /** One row of the corpus's surface-form table. */
 export interface SurfaceForm {
@@ -110,6 +111,8 @@ export const TITLES = [
   'russian president', 'us president', 'u.s. president', 'ukrainian president', 'american president', 'russian foreign minister',
   'us secretary of state', 'u.s. secretary of state', 'former president', 'late president',
   'excellency', 'his excellency', 'her excellency', 'majesty', 'his majesty', 'her majesty', 'highness', 'his highness', 'royal highness', 'his royal highness', 'madame', 'madam', 'mme', 'mme.', 'monsignor', 'monsignore', 'msgr', 'msgr.', 'sheikha', 'hadj', 'el hadj', 'al-hadj', 'al hadj', 'alhaji', 'al hadji', 'el hadji', 'marshal', 'field marshal',
+  // speeches' honorifics ("H.E. Joaquin Balaguer", "the Honourable Simon Upton", "the Right Honourable ...")
+  'h.e.', 'h. e.', 'honourable', 'honorable', 'right honourable', 'right honorable', 'rt. hon.', 'hon.',
 ];
 const TITLE_WORDS = TITLES.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
 const TITLE_FIRST = new Set(TITLE_WORDS.map((t) => t[0]));
@@ -406,7 +409,7 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
       name = top[0][0];
     }
     const tagged = majorityType(g);
-    const type = g.declared ? tagged : (typeFromShape(name, tagged) ?? tagged);
+    const type = g.declared ? tagged : acronymType(name, typeFromShape(name, tagged) ?? tagged, options.isKnownName);
     if (isWeakOrganization({ name, type, count: g.count, declared: !!g.declared }, options)) {
       // Not shown, but still a slip of a known name ("DaimlerChrylser" once beside "DaimlerChrysler").
       hidden.set(g, { id: '', name, documents: [...new Set(g.forms.flatMap((f) => f.documents ?? []))] });
