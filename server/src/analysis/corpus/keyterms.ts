@@ -325,7 +325,7 @@ export function isModifierPiece(words: number, occurrences: number, modifying: n
  * the phrase with it (else -1); `preceded`, for a single word after a content word of its sentence,
  * the hash of the two (else -1).
  */
-function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash: number, first: number, last: number, para: number, extended: number, preceded: number) => void): void {
+function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash: number, first: number, last: number, para: number, extended: number, preceded: number) => void, context = true): void {
   const toks = seg.tokens;
   const n = toks.length;
   if (!n) return;
@@ -362,16 +362,20 @@ function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash:
     if (flag[i] !== 1) continue; // must start with a content word
     const start = toks.starts[i];
     while (para + 1 < paras.length && paras[para].end <= start) para++;
-    const extended = (h: number, j: number) => (j + 1 < n && j + 1 - i < MAX_NGRAM && !sentEnd[j] && flag[j + 1] === 1 ? foldHash(extendHash(h, wh[j + 1])) : -1);
     let h = wh[i];
-    visit(foldHash(h), i, i, para, extended(h, i), i > 0 && !sentEnd[i - 1] && flag[i - 1] === 1 ? foldHash(extendHash(wh[i - 1], h)) : -1);
+    visit(foldHash(h), i, i, para, context ? extendedHash(h, i, i, sentEnd, flag, wh) : -1, context && i > 0 && !sentEnd[i - 1] && flag[i - 1] === 1 ? foldHash(extendHash(wh[i - 1], h)) : -1);
     for (let k = 1; k < MAX_NGRAM; k++) {
       const j = i + k;
       if (j >= n || sentEnd[j - 1] || flag[j] === 0) break;
       h = extendHash(h, wh[j]);
-      if (flag[j] === 1) visit(foldHash(h), i, j, para, extended(h, j), -1);
+      if (flag[j] === 1) visit(foldHash(h), i, j, para, context ? extendedHash(h, i, j, sentEnd, flag, wh) : -1, -1);
     }
   }
+}
+
+/** The hash of the candidate tokens [i, j] (hash `h`) with the next token, when it is a content word of the sentence and the phrase stays shorter than MAX_NGRAM; else -1. */
+function extendedHash(h: number, i: number, j: number, sentEnd: Uint8Array, flag: Uint8Array, wh: Uint32Array): number {
+  return j + 1 < flag.length && j + 1 - i < MAX_NGRAM && !sentEnd[j] && flag[j + 1] === 1 ? foldHash(extendHash(h, wh[j + 1])) : -1;
 }
 
 /** The document's candidate table (distinct hashes and paragraph counts). */
@@ -409,7 +413,7 @@ export function ngramTable(seg: SegmentedText, entities: readonly EntityMention[
       last[k] = p;
       paras[k]++;
     }
-  });
+  }, false);
   const hashes = keys.slice(0, n).sort();
   // Bytes when every count fits (nearly always): a quarter of the memory, as the cache codec stores them.
   let max = 0;
