@@ -1,7 +1,8 @@
 /** memoizeByString: the entity rules' memo of pure functions of a name (headOf, gazetteer masks, ordinary words). */
 import * as assert from 'assert';
 import { memoizeByString } from '../../server/src/analysis/common/stringMemo';
-import { headOf } from '../../server/src/analysis/entities/nameHeadWords';
+import { headOf, headPart } from '../../server/src/analysis/entities/nameHeadWords';
+import { cleanMention } from '../../server/src/analysis/entities/mentionFilter';
 import { isKnownName, isOrdinaryWord, knownNameType } from '../../server/src/analysis/entities/knownWords';
 import { installShippedModels } from '../../server/src/node/modelFiles';
 
@@ -39,5 +40,24 @@ describe('memoizeByString', () => {
     assert.strictEqual(headOf('Agenda 21'), 'Agenda');
     assert.strictEqual(isKnownName('Bosnia and Herzegovina'), true);
     assert.strictEqual(isOrdinaryWord('states'), true);
+  });
+
+  it('headPart is the split at the first connector', () => {
+    for (const name of ['Declaration on the Granting of Independence', 'Treaty of Tlatelolco', 'Cessation of Hostilities Agreement', 'United Nations', '', 'Minister for Foreign Affairs']) {
+      assert.strictEqual(headPart(name), name.split(/\s+(?:of|on|for|against|to|in|concerning|between|with)\s/)[0]);
+    }
+  });
+
+  it('cleanMention still cuts a run-on tail when only the span holds the dot or ends with the digit, and leaves a name with a dot after it', () => {
+    const cleaned = (text: string, name: string) => {
+      const start = text.indexOf(name);
+      const span = cleanMention(text, start, start + name.length, 'place');
+      return span && text.slice(span.start, span.end);
+    };
+    assert.strictEqual(cleaned('talks at Geneva.3 The parties', 'Geneva.3'), 'Geneva');
+    assert.strictEqual(cleaned('talks at Geneva. The parties.3', 'Geneva'), 'Geneva');
+    assert.strictEqual(cleaned('the Programme on Commodities6 is', 'Commodities6'), 'Commodities');
+    assert.strictEqual(cleaned('visited Brazil.', 'Brazil'), 'Brazil');
+    assert.strictEqual(cleaned('visited Brazil12', 'Brazil12'), 'Brazil');
   });
 });

@@ -8,6 +8,7 @@
  * Nations", "the General Assembly") or to whichever government the sentence means, so as an
  * entity of its own it would merge every such body of the corpus into one.
  */
+import { memoizeByString } from '../common/stringMemo';
 import type { EntityType } from '../types';
 import { TITLES } from './resolve';
 import { BUILTIN_ALIASES } from './aliases';
@@ -107,13 +108,24 @@ const ACRONYM_ALIASES = new Set(BUILTIN_ALIASES.flat().filter((n) => /^[A-Z]{2,}
 /** Every built-in alias as written ("Nato" is one: British style writes the acronym so). */
 const ALIAS_FORMS = new Set(BUILTIN_ALIASES.flat());
 
+/** Can RUN_ON_TAIL match text[start, end): does it hold a dot or end with a digit? Most names do neither, and the expression would scan them whole. */
+function mayRunOn(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last >= 48 && last <= 57) return true;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 46) return true;
+  return false;
+}
+
+/** A name lower-cased, its apostrophes straight and its spaces single, as the word lists write names (memoised: names recur). */
+const keyOfName = memoizeByString((name: string): string => name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' '));
+
 /**
  * The span of a tagged name, cleaned: [start, end) within `text`, or undefined when what is left
  * is not a name of our types.
  */
 export function cleanMention(text: string, start: number, end: number, type: EntityType): { start: number; end: number } | undefined {
   // A footnote's number or the next word run on by a scan after a name's last word ("Geneva.3", "Zealand.was", "Commodities6").
-  const runOn = RUN_ON_TAIL.exec(text.slice(start, end));
+  const runOn = mayRunOn(text, start, end) ? RUN_ON_TAIL.exec(text.slice(start, end)) : null;
   // Not a document symbol's number ("AHG/Res.16", "A/C.1/L.513"): the symbol is no name at all.
   if (runOn && !/[/]|\.\p{L}/u.test(text.slice(start, end - runOn[0].length))) end -= runOn[0].length;
   // "Co" of a name cut at "Co-operation" or "Co-ordination" ("South Asian Association for Regional Co" | -operation).
@@ -140,8 +152,9 @@ export function cleanMention(text: string, start: number, end: number, type: Ent
   if (text[end] === '¬' || text[start - 1] === '¬') return undefined;
   if (inDocumentSymbol(text, start, end)) return undefined;
   // "Let Us", "Us political" (a heading): the word, not "US" (the tagger's gazetteer reads words lower-cased).
-  if (name !== name.toUpperCase() && ACRONYM_ALIASES.has(name.toUpperCase()) && !ALIAS_FORMS.has(name)) return undefined;
-  const key = name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+  const upper = name.toUpperCase();
+  if (name !== upper && ACRONYM_ALIASES.has(upper) && !ALIAS_FORMS.has(name)) return undefined;
+  const key = keyOfName(name);
   if (NOT_ENTITIES.has(key) || NOT_ENTITIES.has(key.replace(/'/g, '’'))) return undefined;
   if (type !== 'group' && GENERIC_INSTITUTIONS.has(key)) return undefined;
   if (type !== 'group' && !/\s/.test(name) && DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return undefined;

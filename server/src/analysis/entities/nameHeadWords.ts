@@ -43,6 +43,9 @@ export const BODY_HEADS = new Set([
 /** Connectors that end a title's head part ("Declaration | on the ...", "Treaty | of Tlatelolco"). */
 export const HEAD_END = /\s+(?:of|on|for|against|to|in|concerning|between|with)\s/;
 
+/** A name's words before its first connector (HEAD_END): memoised, a split by a regular expression is slow. */
+export const headPart = memoizeByString((name: string): string => name.split(HEAD_END)[0]);
+
 /** Nouns of bodies whose names do not go on as titles do ("General Assembly", "Federal Parliament"). */
 const OTHER_BODY_NOUNS = new Set(['Assembly', 'Parliament', 'Secretariat', 'Government', 'Ministry', 'Department', 'University', 'Cabinet', 'Senate', 'Union']);
 
@@ -91,6 +94,15 @@ export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'du', 'del
 
 /** A name of capitalised common words that is no known name nor a body's name ("Status of Refugees", "Conventional Arms", "Eradication of Poverty"). */
 export function isTitleWords(name: string, lex: Pick<NameLexicon, 'isKnownName' | 'isOrdinaryWord'>): boolean {
+  let memo = titleWordsMemo.get(lex);
+  if (!memo) titleWordsMemo.set(lex, (memo = memoizeByString((n: string) => titleWordsOf(n, lex))));
+  return memo(name);
+}
+
+/** isTitleWords per lexicon (the rules pass the one shipped lexicon; tests their own), memoised per name. */
+const titleWordsMemo = new WeakMap<object, (name: string) => boolean>();
+
+function titleWordsOf(name: string, lex: Pick<NameLexicon, 'isKnownName' | 'isOrdinaryWord'>): boolean {
   const head = headOf(name);
   if (lex.isKnownName(name) || isBodyHead(head)) return false;
   if (lex.isOrdinaryWord(head)) return true;

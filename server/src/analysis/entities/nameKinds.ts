@@ -21,7 +21,7 @@ import type { NameLexicon } from './longNames';
 import { lazy } from '../common/lazy';
 import { typeFromShape } from './nameHeads';
 import { singularOf } from './aliases';
-import { BODY_HEADS, EVENT_HEADS, headOf, HEAD_END, initialsOf, INSTRUMENT_HEADS, isBodyHead, isTitleWords, NAME_PARTICLES, TITLE_HEADS } from './nameHeadWords';
+import { BODY_HEADS, EVENT_HEADS, headOf, headPart, initialsOf, INSTRUMENT_HEADS, isBodyHead, isTitleWords, NAME_PARTICLES, TITLE_HEADS } from './nameHeadWords';
 
 /** Acronyms of instruments and goals that speeches name as often as the titles. */
 const INSTRUMENT_ACRONYMS = new Set(['NPT', 'CTBT', 'SALT', 'MDG', 'MDGs', 'SDG', 'SDGs', 'CEDAW', 'UNCLOS', 'UNFCCC', 'ABM', 'TPNW', 'FMCT']);
@@ -179,7 +179,7 @@ export function typeByHead(seg: SegmentedText, tagged: readonly EntityMention[],
     if (name === 'Co' || INSTRUMENT_ACRONYMS.has(name) || OF_ACTION.test(name) || SESSION_REFERENCE.test(name)) continue;
     // An instrument's or a scripture's noun alone ("a quotation from the Koran", "the two Covenants", "the Manifesto").
     if (single && INSTRUMENT_HEADS.has(name)) continue;
-    if (!single && (INSTRUMENT_HEADS.has(head) || INSTRUMENT_HEADS.has(name.split(HEAD_END)[0].split(' ').slice(-2).join(' ')))) continue;
+    if (!single && (INSTRUMENT_HEADS.has(head) || INSTRUMENT_HEADS.has(headPart(name).split(' ').slice(-2).join(' ')))) continue;
     if (POST_HEADS.has(head) || POST_OF_PLACE.test(name)) continue;
     const portfolio = PORTFOLIO_BEFORE.test(seg.text.slice(Math.max(0, m.start - 30), m.start));
     // "Secretary of State Baker": the post's words end at "State", the person's name follows.
@@ -189,7 +189,7 @@ export function typeByHead(seg: SegmentedText, tagged: readonly EntityMention[],
       continue;
     }
     // "Minister for Foreign Affairs (of Bangladesh)": a portfolio, no body of its own.
-    if (portfolio && m.type !== 'person' && !isBodyHead(head) && name.split(HEAD_END)[0].split(' ').every((w) => w === 'and' || lex.isOrdinaryWord(w))) continue;
+    if (portfolio && m.type !== 'person' && !isBodyHead(head) && headPart(name).split(' ').every((w) => w === 'and' || lex.isOrdinaryWord(w))) continue;
     // A family name alone right after a person's title ("Governor [Scranton]" as a place, "former Presidents [Truman] and Eisenhower" as a body).
     if (single && m.type !== 'person' && TITLE_BEFORE.test(seg.text.slice(Math.max(0, m.start - 20), m.start)) && /^\p{Lu}\p{Ll}/u.test(name)
       && !lex.isOrdinaryWord(name) && !isBodyHead(name) && !lex.isCountry?.(name) && !PEOPLES_WORD.test(name)) {
