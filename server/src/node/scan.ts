@@ -27,8 +27,6 @@ export interface ScanOptions {
    */
   readonly mainThreadToo?: boolean;
   readonly cache?: AnalysisCache;
-  /** Keep this thread's analyses encoded (see below); by default with workers or a cache. */
-  readonly compact?: boolean;
   readonly maxBytes?: number;
   readonly token?: CancellationLike;
   /**
@@ -83,7 +81,7 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
   // the cache stores them): a full analysis holds its text and structures as objects, about 1.5
   // times the text more (300 UNGDC speeches, 5.5 MB: heap and buffers 66 -> 58 MB), for an encoding
   // and decoding of 2-3% of the analysis time, which the cache would spend when saved anyway.
-  const compact = o.compact ?? !!(o.pool || o.cache);
+  const compact = !!(o.pool || o.cache);
   const readOne = async (): Promise<void> => {
     while (next < items.length) {
       if (o.token?.isCancellationRequested) return;

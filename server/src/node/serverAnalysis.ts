@@ -63,16 +63,12 @@ export class ServerAnalysis {
     const cache = this.cacheFor(corpus);
     const misses = cache ? Math.max(0, items.length - cache.size) : items.length;
     // Workers for a big cold scan only, as in the command line (see IN_PROCESS_MAX_BYTES).
-    const big = misses >= MIN_FILES_FOR_WORKERS && enoughTextForWorkers(items.map((i) => i.file), misses / items.length);
-    if (!this.pool && big && workersBesideMainThread() > 0) {
+    if (!this.pool && misses >= MIN_FILES_FOR_WORKERS && workersBesideMainThread() > 0 && enoughTextForWorkers(items.map((i) => i.file), misses / items.length)) {
       this.pool = new WorkerPool(workersBesideMainThread(), this.log);
       if (!this.pool.available) this.log(`Discourse Lens: analysing in-process (${this.pool.failure ?? 'no workers'})`);
     }
     this.lastScanWorkers = this.pool?.available ? this.pool.size : 0;
-    // A small scan keeps its analyses whole: encoding and decoding each one took 8% of the
-    // in-process analysis of 2,587 short articles (5 MB), to save about 1.5 times their text in
-    // memory; the cache encodes them when it is saved, after the indexing.
-    const report = await scanFiles(corpus, items, { ...options, pool: this.pool, cache, trustFileTimes: true, mainThreadToo: true, compact: big });
+    const report = await scanFiles(corpus, items, { ...options, pool: this.pool, cache, trustFileTimes: true, mainThreadToo: true });
     // Files taken on size and mtime are hashed afterwards, in slices; a changed one is re-analysed.
     this.verifying = report.verify().then(
       (n) => {
