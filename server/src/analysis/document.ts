@@ -9,6 +9,7 @@ import { CodebookTerm, EntityMention, RhetoricMarker, Sensitivity } from './type
 import { NgramTable, ngramTable } from './corpus/keyterms';
 import { TypeTable, Vocabulary } from './text/vocabulary';
 import { Quotation, attributedQuotationAt, findQuotations } from './quotations/quotations';
+import { fnvUtf8 } from './common/fnv';
 
 export interface AnalysisOptions {
   readonly sensitivity: Sensitivity;
@@ -77,6 +78,8 @@ let countedWords: string[] = [];
 let indexOfWord = new Map<string, number>();
 /** Per word index: the document (serial number) its count is for, then the count. */
 let wordCounters = new Int32Array(2 * 1024);
+/** Per word index: the word's hash as the corpus tables take it (`wordHashOf`, FNV-1a of its UTF-8), computed once per word. */
+let wordHashes = new Uint32Array(1024);
 let countedVocabulary: Vocabulary | undefined;
 let docSerial = 0;
 
@@ -93,6 +96,12 @@ function wordIndexOf(token: string): number {
       grown.set(wordCounters);
       wordCounters = grown;
     }
+    if (countedWords.length > wordHashes.length) {
+      const grown = new Uint32Array(2 * wordHashes.length);
+      grown.set(wordHashes);
+      wordHashes = grown;
+    }
+    wordHashes[k] = fnvUtf8(w);
   }
   return w === "'s" || w === "n't" ? -(k + 1) : k + 1;
 }
@@ -108,7 +117,15 @@ export class WordCounts implements ReadonlyMap<string, number> {
   constructor(
     private readonly words: readonly string[],
     private readonly counts: Int32Array,
+    /** `wordHashOf` of each word (fnvUtf8), when the caller has them. */
+    private readonly hashes?: Uint32Array,
   ) {}
+
+  /** Calls `f` with each word's hash (`wordHashOf`), count and text, in order: the corpus tables read every document's words so. */
+  forEachHashed(f: (hash: number, count: number, word: string) => void): void {
+    const hashes = this.hashes;
+    for (let k = 0; k < this.words.length; k++) f(hashes ? hashes[k] : fnvUtf8(this.words[k]), this.counts[k], this.words[k]);
+  }
 
   get size(): number {
     return this.words.length;
@@ -179,11 +196,13 @@ export function analyzeDocument(text: string, options: AnalysisOptions, recogniz
   }
   const words = new Array<string>(seen.length);
   const counts = new Int32Array(seen.length);
+  const hashes = new Uint32Array(seen.length);
   for (let j = 0; j < seen.length; j++) {
     words[j] = countedWords[seen[j]];
+    hashes[j] = wordHashes[seen[j]];
     counts[j] = wordCounters[2 * seen[j] + 1];
   }
-  const wordCounts = new WordCounts(words, counts);
+  const wordCounts = new WordCounts(words, counts, hashes);
   const entities = recognizers.entities(seg);
   const quotes = findQuotations(seg, entities);
   // Words the text attributes to a speaker are a quotation, not the author's scare quote.

@@ -2,7 +2,7 @@
  * Reading a document's analysis without materialising it, whichever form it has: a decoded cache
  * record (LazyAnalysis: offsets, counts and word lists read in place) or a fresh analysis.
  */
-import type { DocumentAnalysis } from '../document';
+import { type DocumentAnalysis, WordCounts } from '../document';
 import type { EntityMention, EntityType } from '../types';
 import { type SpanColumns, spanColumnsOf } from '../corpus/spans';
 import { type EntityGroups, LazyAnalysis } from './lazyAnalysis';
@@ -37,6 +37,11 @@ export function forEachWordCount(
       if (dir) d.setWordDirectory(dir.done());
       return;
     }
+  }
+  // A fresh analysis's counts carry their words' hashes (computed once per word of the corpus).
+  if (d.wordCounts instanceof WordCounts) {
+    d.wordCounts.forEachHashed((h, n, w) => f(h, n, undefined, 0, 0, w));
+    return;
   }
   for (const [w, n] of d.wordCounts) f(wordHashOf(w), n, undefined, 0, 0, w);
 }
