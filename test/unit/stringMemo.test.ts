@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import { memoizeByString } from '../../server/src/analysis/common/stringMemo';
 import { headOf, headPart } from '../../server/src/analysis/entities/nameHeadWords';
 import { cleanMention } from '../../server/src/analysis/entities/mentionFilter';
-import { isKnownName, isOrdinaryWord, knownNameType } from '../../server/src/analysis/entities/knownWords';
+import { isKnownName, isKnownNamePrefix, isOrdinaryWord, knownNameType } from '../../server/src/analysis/entities/knownWords';
 import { installShippedModels } from '../../server/src/node/modelFiles';
 
 describe('memoizeByString', () => {
@@ -33,13 +33,17 @@ describe('memoizeByString', () => {
     // Names that differ only in case, spacing or apostrophes are different questions.
     const names = ['Bosnia and Herzegovina', 'bosnia and herzegovina', 'Bosnia  and Herzegovina', "Cote d'lvoire", 'Côte d’Ivoire',
       'St. Vincent', 'Conference on Disarmament', 'Agenda 21', 'People’s', "People's", 'States', 'state', 'Law of the Sea', ''];
-    const first = names.map((n) => [headOf(n), isKnownName(n), knownNameType(n), isOrdinaryWord(n)]);
-    const again = [...names].reverse().map((n) => [headOf(n), isKnownName(n), knownNameType(n), isOrdinaryWord(n)]).reverse();
+    const first = names.map((n) => [headOf(n), isKnownName(n), knownNameType(n), isOrdinaryWord(n), isKnownNamePrefix(n)]);
+    const again = [...names].reverse().map((n) => [headOf(n), isKnownName(n), knownNameType(n), isOrdinaryWord(n), isKnownNamePrefix(n)]).reverse();
     assert.deepStrictEqual(again, first);
     assert.strictEqual(headOf('Conference on Disarmament'), 'Conference');
     assert.strictEqual(headOf('Agenda 21'), 'Agenda');
     assert.strictEqual(isKnownName('Bosnia and Herzegovina'), true);
     assert.strictEqual(isOrdinaryWord('states'), true);
+    assert.strictEqual(isKnownNamePrefix('Saint Vincent'), true);
+    assert.strictEqual(isKnownNamePrefix('St. Vincent'), true);
+    assert.strictEqual(isKnownName(''), false);
+    assert.strictEqual(isKnownNamePrefix('  '), false);
   });
 
   it('headPart is the split at the first connector', () => {

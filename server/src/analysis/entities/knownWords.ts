@@ -118,8 +118,16 @@ export function isKnownNamePrefix(name: string): boolean {
 /** "St." and "St" open a saint's name, which the gazetteer writes in full ("St. Vincent and the Grenadines", "St Kitts and Nevis"). */
 const SAINT_ABBREVIATIONS = new Set(['St.', 'St']);
 
-/** The lexicon's key of a name: its words lower-cased and joined by one space, a saint's abbreviation written out. */
+/** The lexicon's key of a name (undefined for a name of no words): memoised, the rules ask for a name and its prefix in turn. */
 function gazetteerKey(name: string): number | undefined {
+  const key = gazetteerKeyOf(name);
+  return Number.isNaN(key) ? undefined : key;
+}
+
+const gazetteerKeyOf = memoizeByString((name: string): number => plainGazetteerKey(name) ?? NaN);
+
+/** The lexicon's key of a name: its words lower-cased and joined by one space, a saint's abbreviation written out. */
+function plainGazetteerKey(name: string): number | undefined {
   // A scan's "l" for the capital "I" after an elided particle ("Cote d'lvoire") is the name's own "I".
   const words = name.replace(/[’ʼ]/g, "'").replace(/\b([dl])'l(?=[b-df-hj-km-np-tv-z])/g, "$1'I").trim().split(/\s+/);
   if (!words[0]) return undefined;
