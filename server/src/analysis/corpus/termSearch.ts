@@ -27,27 +27,40 @@ export interface SoughtTerm {
   readonly label: string;
 }
 
-/** Per label: the pattern of its first word's spellings, or null when it cannot be searched. */
-const firstWordPatterns = new Map<string, string | null>();
+/**
+ * Per label: the search for its first word's spellings, or null when it cannot be searched. Kept
+ * compiled: a document's terms were searched with one expression of all their patterns, which
+ * differs from document to document and was compiled anew for each (most of the search's time).
+ */
+const firstWordPatterns = new Map<string, RegExp | null>();
 const MAX_PATTERNS = 10_000;
 
 /** Occurrences of the terms in the document, as `ngramOccurrences` over its whole segmentation finds them. */
 export function termOccurrences(d: DocumentAnalysis, entities: SpanColumns, terms: readonly SoughtTerm[]): NgramOccurrence[] {
   const wanted = new Set(terms.map((t) => t.hash));
   const text = d.text;
-  const patterns: string[] = [];
+  const searches = new Set<RegExp>();
   for (const t of terms) {
     const p = firstWordPattern(t);
     if (p === null) return ngramOccurrences(segment(text), entities, wanted);
-    patterns.push(p);
+    searches.add(p);
   }
   const lower = text.toLowerCase();
   // A letter lower-cased to two ("İ") would move the offsets.
   if (lower.length !== text.length) return ngramOccurrences(segment(text), entities, wanted);
   const sentences = sentenceSpans(d);
   const marked = new Uint8Array(sentences.length);
-  const search = new RegExp(patterns.join('|'), 'g');
+  // A sentence is marked if one of the first words may start in it: term by term, the same as
+  // one search for any of them.
+  for (const search of searches) markSentences(search, lower, sentences, marked);
+  joinAcrossBreakHyphens(text, sentences, marked);
+  return ngramOccurrences(markedSentences(text, sentences, marked), entities, wanted);
+}
+
+/** Marks each sentence in which `search` (global) matches at some offset. */
+function markSentences(search: RegExp, lower: string, sentences: SpanColumns, marked: Uint8Array): void {
   let k = 0;
+  search.lastIndex = 0;
   for (let m = search.exec(lower); m; m = search.exec(lower)) {
     while (k < sentences.length && spanEnd(sentences, k) <= m.index) k++;
     if (k === sentences.length) break;
@@ -59,8 +72,6 @@ export function termOccurrences(d: DocumentAnalysis, entities: SpanColumns, term
     // The rest of the sentence need not be searched.
     search.lastIndex = spanEnd(sentences, k);
   }
-  joinAcrossBreakHyphens(text, sentences, marked);
-  return ngramOccurrences(markedSentences(text, sentences, marked), entities, wanted);
 }
 
 /** The segmentation of the marked sentences only (no paragraphs: occurrences do not count them). */
@@ -96,13 +107,14 @@ function isBreakHyphenChar(c: number): boolean {
   return c === 45 || c === 0xac || c === 0xad;
 }
 
-/** The regular expression (without flags) that finds the first word of a term in lower-cased text. */
-function firstWordPattern(term: SoughtTerm): string | null {
+/** The regular expression (global) that finds the first word of a term in lower-cased text. */
+function firstWordPattern(term: SoughtTerm): RegExp | null {
   const key = `${term.hash} ${term.label}`;
   let p = firstWordPatterns.get(key);
   if (p !== undefined) return p;
   const words = tokenizeInto(new TokenTable(currentVocabulary(), 8), term.label);
-  p = hashesBack(words, term.hash) ? patternOf(spellingForm(words.text(0))) : null;
+  const source = hashesBack(words, term.hash) ? patternOf(spellingForm(words.text(0))) : null;
+  p = source === null ? null : new RegExp(source, 'g');
   if (firstWordPatterns.size >= MAX_PATTERNS) firstWordPatterns.clear();
   firstWordPatterns.set(key, p);
   return p;
