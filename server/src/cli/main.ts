@@ -285,7 +285,8 @@ export interface ScanResult {
 
 /** The `scan --json` object for an index. */
 export function scanResult(index: CorpusIndex, codingsOf: (path: string) => ScanCoding[] = () => []): ScanResult {
-  return { documents: index.uris().map((p) => scanDocument(index, p, codingsOf)), entities: scanEntities(index), terms: scanTerms(index) };
+  const lookups = new ScanLookups(index);
+  return { documents: index.uris().map((p) => scanDocument(index, p, codingsOf, lookups)), entities: scanEntities(index), terms: scanTerms(index) };
 }
 
 /**
@@ -299,8 +300,9 @@ export async function writeScanJson(index: CorpusIndex, codingsOf: (path: string
   let parts: Buffer[] = [Buffer.from('{"documents":[')];
   let bytes = parts[0].length;
   const uris = index.uris();
+  const lookups = new ScanLookups(index);
   for (let i = 0; i < uris.length; i++) {
-    const json = Buffer.from((i ? ',' : '') + JSON.stringify(scanDocument(index, uris[i], codingsOf)));
+    const json = Buffer.from((i ? ',' : '') + JSON.stringify(scanDocument(index, uris[i], codingsOf, lookups)));
     parts.push(json);
     bytes += json.length;
     if (bytes < OUTPUT_CHUNK_BYTES) continue;
@@ -314,22 +316,57 @@ export async function writeScanJson(index: CorpusIndex, codingsOf: (path: string
 
 const OUTPUT_CHUNK_BYTES = 1 << 20;
 
-function scanDocument(index: CorpusIndex, p: string, codingsOf: (path: string) => ScanCoding[]): ScanResult['documents'][number] {
+/**
+ * The index's answers the output needs, asked once per surface form and per rhetoric term rather
+ * than once per mention (each asking built an id string and looked it up again).
+ */
+class ScanLookups {
+  private readonly entities = new Map<string, { readonly id: string; readonly type: string | undefined } | null>();
+  private readonly terms = new Map<string, Map<string, string | null>>();
+
+  constructor(private readonly index: CorpusIndex) {}
+
+  /** The entity a surface form resolves to, and that entity's type; null if none. */
+  entity(surface: string): { readonly id: string; readonly type: string | undefined } | null {
+    let e = this.entities.get(surface);
+    if (e === undefined) {
+      const id = this.index.entityIdOf(surface);
+      e = id ? { id, type: this.index.entity(id)?.type } : null;
+      this.entities.set(surface, e);
+    }
+    return e;
+  }
+
+  /** The id of a rhetoric term the index lists; null if it does not (the codebook ignores it). */
+  term(category: string, term: string): string | null {
+    let byTerm = this.terms.get(category);
+    if (!byTerm) this.terms.set(category, (byTerm = new Map()));
+    let id = byTerm.get(term);
+    if (id === undefined) {
+      const candidate = termId(category, term);
+      id = this.index.term(candidate) ? candidate : null;
+      byTerm.set(term, id);
+    }
+    return id;
+  }
+}
+
+function scanDocument(index: CorpusIndex, p: string, codingsOf: (path: string) => ScanCoding[], lookups: ScanLookups): ScanResult['documents'][number] {
   const d = index.get(p)!;
   const entities = [];
   for (const e of entityMentionsOnce(d)) {
-    const id = index.entityIdOf(e.text);
+    const found = lookups.entity(e.text);
     // The entity's type, as the editor shows it: a lone family name the tagger typed as a body is the person it resolves to.
-    if (id) entities.push({ start: e.start, end: e.end, text: e.text, type: index.entity(id)?.type ?? e.type, entity: id });
+    if (found) entities.push({ start: e.start, end: e.end, text: e.text, type: found.type ?? e.type, entity: found.id });
   }
   const terms: ScanResult['documents'][number]['terms'] = [];
   for (const m of d.markers) {
-    const id = termId(m.category, m.term);
-    if (index.term(id)) terms.push({ start: m.start, end: m.end, text: m.text, kind: 'rhetoric', category: m.category, term: id });
+    const id = lookups.term(m.category, m.term);
+    if (id) terms.push({ start: m.start, end: m.end, text: m.text, kind: 'rhetoric', category: m.category, term: id });
   }
   for (const k of index.keywordsIn(p)) terms.push({ start: k.start, end: k.end, text: d.text.slice(k.start, k.end), kind: 'keyword', category: 'keyword', term: k.id });
   terms.sort((x, y) => x.start - y.start || x.end - y.end);
-  const quotes = d.quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ?? null, entity: (q.name && index.entityIdOf(q.name)) || null }));
+  const quotes = d.quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ?? null, entity: (q.name && lookups.entity(q.name)?.id) || null }));
   return { path: p, entities, terms, quotes, codings: codingsOf(p) };
 }
 
