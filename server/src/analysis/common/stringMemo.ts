@@ -1,18 +1,29 @@
 /**
  * A pure function of a string, memoised. The entity rules ask the same questions of the same names
  * and words in document after document ("United Nations", "Assembly"): a Map lookup is cheaper than
- * splitting, lower-casing and hashing the name again. Bounded: the memo starts over past `max` entries.
+ * splitting, lower-casing and hashing the name again. Bounded: the memo starts over past `max` entries, and keeps its own copies of the strings
+ * (a name sliced from a document must not keep the document).
  * For functions that never return undefined.
  */
-export function memoizeByString<T extends string | number | boolean>(f: (s: string) => T, max = 100_000): (s: string) => T {
+export function memoizeByString<T extends string | number | boolean>(f: (s: string) => T, max = 20_000): (s: string) => T {
   let memo = new Map<string, T>();
   return (s: string): T => {
     let v = memo.get(s);
     if (v === undefined) {
       v = f(s);
+      // A string answer may be a slice of the question (headPart): copied too.
+      if (typeof v === 'string') v = ownCopy(v) as T;
       if (memo.size >= max) memo = new Map();
-      memo.set(s, v);
+      memo.set(ownCopy(s), v);
     }
     return v;
   };
+}
+
+/**
+ * `s` as a string of its own: V8 makes a longer slice a view that keeps the whole text alive (a
+ * name sliced from a document would keep the document for as long as the memo keeps the name).
+ */
+function ownCopy(s: string): string {
+  return s.length < 13 ? s : (s + ' ').slice(0, -1);
 }
