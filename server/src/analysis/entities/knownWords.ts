@@ -9,7 +9,7 @@ import { lazy } from '../common/lazy';
 import { memoizeByString } from '../common/stringMemo';
 
 const {
-  GAZ_CITY, GAZ_COUNTRY, GAZ_CTXLOC, GAZ_CTXPER, GAZ_FIRST, GAZ_GEOCITY, GAZ_LOC, GAZ_MISC, GAZ_NEWSLOC, GAZ_NEWSMISC, GAZ_NEWSORG, GAZ_NEWSPER,
+  GAZ_CITY, GAZ_COUNTRY, GAZ_CTXLOC, GAZ_CTXPER, GAZ_DEMONYM, GAZ_FIRST, GAZ_GEOCITY, GAZ_GRP, GAZ_LOC, GAZ_MISC, GAZ_NEWSGRP, GAZ_NEWSLOC, GAZ_NEWSMISC, GAZ_NEWSORG, GAZ_NEWSPER,
   GAZ_ORG, GAZ_ORGLEX, GAZ_PER, GAZ_PERSON, GAZ_REGION, GAZ_TITLE, extendKey, lowerHash,
 } = lexicon;
 
@@ -155,3 +155,8 @@ export const isOrdinaryWord = memoizeByString((word: string): boolean => {
   };
   return ordinary(w) || (/s$/i.test(w) && ordinary(w.slice(0, -1))) || (/ies$/i.test(w) && ordinary(`${w.slice(0, -3)}y`));
 });
+
+/** Is `word` a people's word in the gazetteer, a demonym or a nationality ("Cypriot", "Khmer", "Papua New Guinean")? */
+export function isKnownPeopleWord(word: string): boolean {
+  return (gazetteerMask(word) & (GAZ_DEMONYM | GAZ_NEWSGRP | GAZ_GRP)) !== 0;
+}

@@ -1,12 +1,13 @@
 /**
  * The entities of a document as the product shows them: the tagger's mentions, then the rules
  * that read a name's own words (persons' names over their particles, long names joined, names broken at a hyphen joined, groups named by a number, instruments dropped,
- * events typed, names cut by a break joined, pieces of longer titles dropped).
+ * events typed, names cut by a break joined, pieces of longer titles dropped, storms dropped, types
+ * that a name's words settle).
  */
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
 import { recognizeEntities as tagEntities } from './tagger';
-import { isKnownCountry, isKnownName, isKnownNamePrefix, isKnownPersonName, isKnownPlaceName, isOrdinaryWord, knownNameType } from './knownWords';
+import { isKnownCountry, isKnownName, isKnownNamePrefix, isKnownPeopleWord, isKnownPersonName, isKnownPlaceName, isOrdinaryWord, knownNameType } from './knownWords';
 import { joinLongNames, type NameLexicon } from './longNames';
 import { typeByHead } from './nameKinds';
 import { joinPlaceForms } from './placeForms';
@@ -15,6 +16,8 @@ import { joinNumberedGroups } from './numberedGroups';
 import { joinParticleNames } from './particleNames';
 import { dropTitlePieces } from './titlePieces';
 import { joinBrokenNames } from './brokenNames';
+import { typeByNameWords } from './namedKinds';
+import { dropStormNames } from './stormNames';
 
 /** The shipped gazetteer's answers for the rules (the rules' tests read it too). */
 export const shippedNames: NameLexicon = { isKnownName, isOrdinaryWord, knownType: knownNameType, isKnownPrefix: isKnownNamePrefix, isCountry: isKnownCountry,
@@ -24,5 +27,6 @@ export const shippedNames: NameLexicon = { isKnownName, isOrdinaryWord, knownTyp
 export function recognizeEntities(seg: SegmentedText, options?: { namesInCompounds?: boolean }): EntityMention[] {
   const joined = joinNumberedGroups(seg, joinLongNames(seg, joinParticleNames(seg, tagEntities(seg, options)), shippedNames));
   const typed = typeByHead(seg, joinHyphenBreaks(seg, joinPlaceForms(seg, joined, shippedNames), shippedNames), shippedNames);
-  return dropTitlePieces(seg, joinBrokenNames(seg, typed, shippedNames), shippedNames);
+  const whole = dropTitlePieces(seg, joinBrokenNames(seg, typed, shippedNames), shippedNames);
+  return typeByNameWords(dropStormNames(seg, whole), isKnownPeopleWord, isKnownPlaceName);
 }

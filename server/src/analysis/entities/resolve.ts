@@ -73,6 +73,11 @@ export interface Resolution {
    * word): an edit that changes their counts must group the forms again, not only recount them.
    */
   readonly hiddenByCount: ReadonlySet<string>;
+  /**
+   * Ids of the organisations shown that the weak-organisation rule would leave out at one mention:
+   * an edit that leaves one of them with one mention must group the forms again.
+   */
+  readonly weakAtOne: ReadonlySet<string>;
 }
 
 export interface ResolveOptions {
@@ -397,6 +402,7 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
   const usedIds = new Set<string>();
   const commonWords = commonWordEntities(live(), options);
   const hidden = new Map<Group, NameGroup['entity']>();
+  const weakAtOne = new Set<string>();
   for (const g of live()) {
     if (commonWords.has(g)) continue;
     let name: string;
@@ -415,6 +421,7 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
       hidden.set(g, { id: '', name, documents: [...new Set(g.forms.flatMap((f) => f.documents ?? []))] });
       continue;
     }
+    const atOne = g.count > 1 && isWeakOrganization({ name, type, count: 1, declared: !!g.declared }, options);
     const aliasCounts = new Map<string, number>();
     const docs = new Set<string>();
     for (const f of g.forms) {
@@ -437,6 +444,7 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
       declared: !!g.declared,
     };
     entities.push(e);
+    if (atOne) weakAtOne.add(id);
     entityOf.set(g, e);
     for (const f of g.forms) bySurface.set(f.text, e.id);
   }
@@ -461,7 +469,7 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
   entities.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
   const hiddenByCount = new Set<string>();
   for (const g of [...hidden.keys(), ...commonWords]) for (const f of g.forms) hiddenByCount.add(f.text);
-  return { entities, bySurface, misspellings: lazy(() => findMisspellings(nameGroups(), options)), hiddenByCount };
+  return { entities, bySurface, misspellings: lazy(() => findMisspellings(nameGroups(), options)), hiddenByCount, weakAtOne };
 }
 
 function isAllCaps(s: string): boolean {

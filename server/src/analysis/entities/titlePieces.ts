@@ -39,8 +39,14 @@ const PARTY_ORGANS = new Set(['Presidium', 'Politburo', 'Plenum', 'Congress', 'C
 /** Ordinal words ("Twenty-seventh", "Fifth"): a session or congress number, no name. */
 const ORDINAL = /^(?:[\p{L}]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth)$/iu;
 const ACRONYM = /^[\p{Lu}\d.&-]{2,}$/u;
+/** Space within a paragraph: one line break at most ("Heads of State or\nGovernment"). */
+const SP = String.raw`(?:[^\S\n]+\n?|\n)[^\S\n]*`;
 /** A connector and a capitalised word that go on with a name ("of Afghanistan", "or Government of ..."). */
-const CUT_BEFORE = /^[^\S\n]+(?:of|or|for)[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+)?\p{Lu}\p{Ll}/u;
+const CUT_BEFORE = new RegExp(String.raw`^${SP}(?:of|or|for)${SP}(?:the${SP}|a${SP})?\p{Lu}\p{Ll}`, 'u');
+/** A capitalised word right after a body's name, on its line: the name goes on ("the [Senate of West] Berlin", "the [United Nations Special] Envoy"). */
+const RUNS_ON = /^[^\S\n]+\p{Lu}\p{Ll}/u;
+/** A title or rank that a person's name follows ("H.E. General | Omar Hassan al-Bashir"). */
+const TITLE_END = /(?:^|\s)(?:General|Admiral|Marshal|President|Mrs?\.?|Ms\.?|Dr\.?|H\.\s?E\.|Honou?rable|Excellency|Majesty|Highness)$/u;
 /** A title's connector inside a name ("Conference on the Illicit Trade"). */
 const TITLE_INSIDE = /\s(?:on|of|for|against)\s/;
 /** A title's connector and a capitalised word that go on with a title ("in Small Arms", "with regard to the Implementation"). */
@@ -76,6 +82,10 @@ function cutNames(text: string, mentions: readonly EntityMention[], lex: NameLex
     const generic = /^(\p{L}+)(?![^\S\n]+\p{Lu})/u.exec(text.slice(rest, rest + 40));
     return !starts.has(rest) && !(generic && /\sthe\s+$/.test(match[0].slice(0, -2)) && GENERIC_INSTITUTIONS.has(generic[1].toLowerCase()));
   };
+  // A person's full name right after is an apposition ("the Forces Nouvelles Guillaume Soro"), not the
+  // rest of the name; one word is the rest of a name cut before it ("the Honourable Mwai | Kibaki").
+  const persons = new Set(mentions.filter((p) => p.type === 'person' && /\s/.test(p.text)).map((p) => p.start));
+  const runsOn = (m: EntityMention, after: string): boolean => RUNS_ON.test(after) && (TITLE_END.test(m.text) || !persons.has(m.end + after.search(/\p{Lu}/u)));
   const cut = new Map<string, boolean>();
   for (const m of mentions) {
     if (m.type !== 'organization' && m.type !== 'event') continue;
@@ -83,7 +93,7 @@ function cutNames(text: string, mentions: readonly EntityMention[], lex: NameLex
     const name = m.text.replace(/\s+/g, ' ');
     if (ACRONYM.test(name) || lex.isKnownName(name)) { cut.set(m.text, false); continue; }
     const after = text.slice(m.end, m.end + 40);
-    cut.set(m.text, goesOn(m, CUT_BEFORE.exec(after)) || (TITLE_INSIDE.test(name) && goesOn(m, CUT_INSIDE_TITLE.exec(after))));
+    cut.set(m.text, goesOn(m, CUT_BEFORE.exec(after)) || (TITLE_INSIDE.test(name) && goesOn(m, CUT_INSIDE_TITLE.exec(after))) || (m.type === 'organization' && runsOn(m, after)));
   }
   return new Set([...cut].filter(([, v]) => v).map(([k]) => k));
 }
@@ -99,7 +109,7 @@ function isTitleComplement(seg: SegmentedText, m: EntityMention, lex: NameLexico
   const words = seg.text.slice(from, m.start).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|,/gu) ?? [];
   let k = words.length - 1;
   // The author or subject cited: "Charter of the [United Nations]", "Declaration of [ASEAN]".
-  if (k < 0 || words[k] === 'of' || (words[k] === 'the' && words[k - 1] === 'of')) return false;
+  if (k < 0 || isCitedAfterOf(words, k, lex)) return false;
   // A list ("and", "or", a comma) may join the title's complement or two names ("the Lusaka Agreement
   // and [President Chiluba]"): across one, and for a person, only common words are a piece of the title.
   const commonWords = name.split(' ').every((w) => TITLE_CONNECTORS.has(w) || lex.isOrdinaryWord(w));
@@ -112,6 +122,18 @@ function isTitleComplement(seg: SegmentedText, m: EntityMention, lex: NameLexico
     else if (w !== ',' && !/^\p{Lu}/u.test(w)) return false;
   }
   return false;
+}
+
+/**
+ * Does the name follow "of (the)" as the author or subject a title cites ("Charter of the [United
+ * Nations]")? Not after a title's own common noun ("Non-Navigational Uses of [International
+ * Watercourses]", "with Respect to the Limitation of ..."): there the walk goes on to the title's head.
+ */
+function isCitedAfterOf(words: readonly string[], k: number, lex: NameLexicon): boolean {
+  const of = words[k] === 'of' ? k : words[k] === 'the' && words[k - 1] === 'of' ? k - 1 : -1;
+  if (of < 0) return false;
+  const noun = words[of - 1];
+  return !(noun && /^\p{Lu}\p{Ll}+$/u.test(noun) && !PIECE_HEADS.has(noun) && lex.isOrdinaryWord(noun.toLowerCase()));
 }
 
 function isCutOrgan(text: string, m: EntityMention, lex: NameLexicon): boolean {

@@ -8,7 +8,7 @@
  * - capitalised words without a connector that end on a common noun which heads no body's name
  *   ("General Assembly Members", "United Nations Missions", "Arab State", "Executive Director",
  *   "Human Environment"): a title-case noun phrase, a post or a title's piece; a name that ends on a
- *   body's noun ("Political Consultative Committee", "Ford Foundation", "Marine Corps") or on a
+ *   body's noun ("Political Consultative Committee", "Ford Foundation", "Marine Corps", "Catholic Church", "Korean Red Cross") or on a
  *   word that is no English noun ("Pax Christi", "Forces Nouvelles") stays.
  * Measured on the 1,100 speeches of ung20 (docs/audits/README.md, issue 11 seed 181 section).
  */
@@ -33,7 +33,7 @@ const BODY_TAILS = new Set([
   'Forces', 'Institution', 'International', 'Cartel', 'Corporation', 'Company', 'Corps', 'Division', 'Unit', 'Branch', 'Community',
   'System', 'Airlines', 'Market', 'Service', 'Society', 'Societies', 'Bureau', 'Brigade', 'Command', 'Team', 'Administration', 'Project',
   'Operation', 'Station', 'Survey', 'Volunteers', 'Guard', 'Police', 'Enterprises', 'Junta', 'Authorities', 'Staff', 'Watch', 'Pact',
-  'Area', 'College', 'Universities', 'Chronicle', 'Mail',
+  'Area', 'College', 'Universities', 'Chronicle', 'Mail', 'Church', 'Cross', 'Services',
 ]);
 
 /** Is this organisation named once, on no evidence but the tagger's (see the module comment)? */

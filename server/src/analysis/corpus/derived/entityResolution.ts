@@ -18,7 +18,7 @@ interface ResolutionState {
   /** What it was grouped for: the surface table's forms and the codebook (see `refreshCounts`). */
   readonly forms: number;
   readonly codebook: CodebookFilter;
-  readonly res: Pick<Resolution, 'bySurface' | 'misspellings' | 'hiddenByCount'>;
+  readonly res: Pick<Resolution, 'bySurface' | 'misspellings' | 'hiddenByCount' | 'weakAtOne'>;
   readonly records: EntityRecord[];
   /** Handed on from state to state through edits, its touched records replaced (`withTouchedRecords`). */
   readonly byId: Map<string, EntityRecord>;
@@ -111,7 +111,11 @@ export class EntityResolution {
     const changed = this.surfaces.takeChangedDocuments();
     // Same surface forms, other counts (the usual edit): keep the grouping, refresh the counts.
     // Unless the edit changed the count of a form left out for its count (a weak organisation named a second time).
-    if (previous && previous.forms === this.surfaces.forms && previous.codebook === codebook && !this.changesHiddenForms(previous, changed)) return this.refreshCounts(previous, changed);
+    if (previous && previous.forms === this.surfaces.forms && previous.codebook === codebook && !this.changesHiddenForms(previous, changed)) {
+      const refreshed = this.refreshCounts(previous, changed);
+      // Unless it left an organisation shown on two mentions with one, which the rule leaves out.
+      if (!dropsToWeak(refreshed)) return refreshed;
+    }
     const forms = [];
     for (const row of this.surfaces.rows()) {
       if (codebook.isIgnoredName(row.text)) continue;
@@ -134,7 +138,7 @@ export class EntityResolution {
       declared: e.declared,
     }));
     const byId = new Map(records.map((r) => [r.id, r]));
-    return { forms: this.surfaces.forms, codebook, res: { bySurface: res.bySurface, misspellings: res.misspellings, hiddenByCount: res.hiddenByCount }, records, byId };
+    return { forms: this.surfaces.forms, codebook, res: { bySurface: res.bySurface, misspellings: res.misspellings, hiddenByCount: res.hiddenByCount, weakAtOne: res.weakAtOne }, records, byId };
   }
 
   /** Does a changed document hold (or did it hold) a form that resolution left out for its count? */
@@ -224,6 +228,12 @@ export class EntityResolution {
     }
     return { rowsVersion, res, codebook, byEntity };
   }
+}
+
+/** Has an edit left an organisation that the weak-organisation rule leaves out at one mention with one? */
+function dropsToWeak(r: ResolutionState): boolean {
+  for (const id of r.res.weakAtOne) if ((r.byId.get(`entity:${id}`)?.mentions ?? 0) <= 1) return true;
+  return false;
 }
 
 /** The records' order: most mentioned first, then by id (a total order: one sorted list). */

@@ -1,0 +1,32 @@
+/**
+ * Types that a name's own words settle, whatever the tagger voted (issue 11, written on ung20):
+ * - a sea's, a strait's or an island's name "of" a place ("Straits of Hormuz", "Comorian Island of
+ *   Mayotte", "Principalities of Monaco", "Gulf of Aden") is a place, never a body;
+ * - a people named in the plural ("Afghans", "Papua New Guineans", "Saudi Arabians"), whose
+ *   singular the gazetteer knows as a people's word or that a known place's name ending in "a" makes
+ *   with "ns", is a group, never a body: "Papua New Guineans are best placed to resolve the conflict".
+ */
+import type { EntityMention } from '../types';
+
+/** A geographic noun "of" a capitalised name, nothing after it. */
+const PLACE_OF = /^(?:\p{Lu}[\p{L}-]+\s+)?(?:Islands?|Isles?|Straits?|Gulf|Bay|Cape|Sea|Principalit(?:y|ies))\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?$/u;
+/** A plural ending on a people's word ("Afghans", "Guineans"). */
+const PLURAL = /(?<=\p{Ll})s$/u;
+/** The ending that makes a people's word of a place's name ending in "a" ("Papua New Guine|ans", "Saudi Arabi|ans"). */
+const PEOPLE_OF_PLACE = /(?<=a)ns$/;
+
+/** The mentions with the types their words settle. */
+export function typeByNameWords(mentions: readonly EntityMention[], isPeopleWord: (word: string) => boolean, isPlaceName: (name: string) => boolean): EntityMention[] {
+  return mentions.map((m) => {
+    const type = typeOfWords(m, isPeopleWord, isPlaceName);
+    return type && type !== m.type ? { ...m, type } : m;
+  });
+}
+
+function typeOfWords(m: EntityMention, isPeopleWord: (word: string) => boolean, isPlaceName: (name: string) => boolean): EntityMention['type'] | undefined {
+  if (m.type !== 'organization' && m.type !== 'person') return undefined;
+  const name = m.text.replace(/\s+/g, ' ');
+  if (PLACE_OF.test(name)) return 'place';
+  if (m.type === 'organization' && PLURAL.test(name) && (isPeopleWord(name.slice(0, -1)) || (PEOPLE_OF_PLACE.test(name) && isPlaceName(name.replace(PEOPLE_OF_PLACE, ''))))) return 'group';
+  return undefined;
+}

@@ -1,0 +1,28 @@
+/**
+ * Storms named like people: "hurricane Hugo", "Hurricane Katrina", "cyclones Ofa and Val". A storm is
+ * none of our types (the tagger calls Hugo, Georges and Ivan persons), so a name the document gives
+ * a storm is no entity anywhere in that document (issue 11; ung20 names about ten).
+ */
+import type { SegmentedText } from '../text/structure';
+import type { EntityMention } from '../types';
+
+/** The storm's word right before a name, or opening it, and names listed after it ("hurricanes Georges and"). */
+const STORM_BEFORE = /(?:^|[^\p{L}])(?:hurricanes?|typhoons?|cyclones?|tropical\s+storms?)\s+(?:\p{Lu}\p{Ll}+\s*(?:,|and|&)\s*)*$/iu;
+const STORM_OPENING = /^(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm)\s+\p{Lu}/u;
+
+/** The mentions without storms' names. */
+export function dropStormNames(seg: SegmentedText, mentions: readonly EntityMention[]): EntityMention[] {
+  const storms = new Set<string>();
+  for (const m of mentions) {
+    if (m.type === 'place' || m.type === 'group') continue;
+    if (STORM_OPENING.test(m.text) || STORM_BEFORE.test(seg.text.slice(Math.max(0, m.start - 60), m.start))) storms.add(bare(m.text));
+  }
+  return storms.size ? mentions.filter((m) => !storms.has(bare(m.text))) : [...mentions];
+}
+
+/** The name without the storm's word ("Katrina" of "Hurricane Katrina"). */
+function bare(name: string): string {
+  return name.replace(STORM_WORD, '').replace(/\s+/g, ' ');
+}
+
+const STORM_WORD = /^(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm)\s+/u;
