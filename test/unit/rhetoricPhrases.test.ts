@@ -254,3 +254,36 @@ describe('rhetoric: the edges a tagger span is shown with (shownSpan.ts, seed-17
     assert.strictEqual(shown('The Israeli aggression against Lebanon continues.', 'Israeli aggression against Lebanon'), 'Israeli aggression against Lebanon', 'a loaded word after the name');
   });
 });
+
+describe('rhetoric: reports, tolls and the speaker\'s stance where markers are shown (seed-191 audit)', () => {
+  it('reads a reported toll, a large change, a value named, looting reported and mercenaries as the practice as plain', () => {
+    assert.ok(plain('Entire families have been decimated, and millions of children have been orphaned.', 'decimated'));
+    assert.ok(plain('Our development gains can be wiped out in a matter of hours.', 'wiped out', 'appeal-to-fear'));
+    assert.ok(plain('Their debt goes hand in hand with a dramatic deterioration in the terms of trade.', 'dramatic deterioration'));
+    assert.ok(plain('We uphold respect for human dignity and the sanctity of human life.', 'sanctity of human life'));
+    assert.ok(plain('Armed gangs engaged in blackmail and looting in the streets of Mogadishu.', 'looting'));
+    assert.ok(plain('The Maldives suffered an invasion by mercenaries in November 1988.', 'mercenaries', 'name-calling'));
+    assert.ok(plain('We condemn the recruitment, financing and use of mercenaries.', 'mercenaries', 'name-calling'));
+  });
+
+  it('keeps them where they are loaded or a label', () => {
+    assert.ok(!plain('Economic piracy and the looting of natural resources cannot be tolerated.', 'looting of natural resources'));
+    assert.ok(!plain('I declare that the mercenary regime in Jordan is a traitor.', 'mercenary regime', 'name-calling'));
+    assert.ok(!plain('The corporations will stop at nothing to loot the natural resources of Namibia.', 'loot the natural resources'));
+    assert.ok(!plain('Peru was enmeshed in a dramatic struggle between a corrupt dictatorship and democracy.', 'dramatic struggle between a corrupt dictatorship'));
+  });
+
+  it('keeps a war\'s brutality marked where another loaded word stands beside it', () => {
+    assert.ok(!plain('The people have endured a mindless and most brutal war for ten years.', 'mindless and most brutal war'));
+    assert.ok(plain('The brutal conflict in Bosnia has cost thousands of lives.', 'brutal'));
+  });
+
+  it('starts after a possessive, a subject pronoun\'s or an adverb\'s stance verb, and takes in a coordinated modifier\'s noun', () => {
+    assert.strictEqual(shown('The latter accepted, but the former\'s blatant refusal blocked the talks.', '\'s blatant refusal'), 'blatant refusal');
+    assert.strictEqual(shown('In the north-east we face brutal terrorist movements.', 'north-east we face brutal terrorist movements'), 'brutal terrorist movements');
+    assert.strictEqual(shown('We vigorously condemn the hideous massacres of civilians.', 'vigorously condemn the hideous massacres'), 'hideous massacres');
+    assert.strictEqual(shown('Cuba has suffered a brutal commercial and financial blockade for decades.', 'brutal commercial'), 'brutal commercial and financial blockade');
+    assert.strictEqual(shown('We face the challenges of development together.', 'We face the challenges'), 'We face the challenges', 'no loaded word after the verb');
+    assert.strictEqual(shown('Terrorism, which we most vehemently reject and condemn, is a scourge.', 'most vehemently reject and condemn'), 'most vehemently reject and condemn', 'no second verb as its object');
+  });
+});

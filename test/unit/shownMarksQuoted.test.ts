@@ -28,3 +28,28 @@ describe('shown marks: words held at a distance and words of a quoted speaker (s
     assert.deepStrictEqual(found, ['Appeal to fear: ‘disaster’ (in the words of Putin)', 'Appeal to fear: ‘disaster’']);
   });
 });
+
+describe('shown marks: the hover of a marker inside a quotation (samples)', () => {
+  function hoverAt(text: string, marked: Record<string, string>, word: string, nth = 0): string {
+    const recognizers: Recognizers = {
+      entities: () => [],
+      markers: (seg) => Object.entries(marked).flatMap(([term, category]) => [...seg.text.matchAll(new RegExp(term, 'g'))].map((m) => ({
+        start: m.index!, end: m.index! + term.length, text: term, category, term, source: 'lexicon' as const, confidence: 0.9,
+      }))),
+    };
+    const corpus = new Corpus({ sensitivity: 'precise' }, recognizers);
+    const doc = `A report\n\n${text}\n`;
+    corpus.update('file:///news/a.txt', doc);
+    let at = -1;
+    for (let i = 0; i <= nth; i++) at = doc.indexOf(word, at + 1);
+    const before = doc.slice(0, at + 1).split('\n');
+    const h = createLanguageService({ corpus }).provideHover('file:///news/a.txt', { line: before.length - 1, character: before[before.length - 1].length - 1 + 1 });
+    return h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '';
+  }
+
+  it('says whose words they are, as the Problems message does, and nothing of the kind outside the quotation', () => {
+    const text = 'At the same time, Putin called the breakup of the Soviet Union ‘the biggest geopolitical disaster of the century’ – and he meant it. This is a disaster.';
+    assert.match(hoverAt(text, { disaster: 'appeal-to-fear' }, 'disaster'), /Here in the words of \*\*Putin\*\* \(a quotation\), not the writer's\./);
+    assert.doesNotMatch(hoverAt(text, { disaster: 'appeal-to-fear' }, 'disaster', 1), /in the words of|inside a quotation/);
+  });
+});

@@ -11,7 +11,7 @@ import { FeatureContext, categoryInfo } from './context';
 import { documentItems, phrasePattern } from './corpusQueries';
 import { rangeOf } from './positions';
 import { articles, mentions } from './counts';
-import { SCARE_QUOTE, shownMarks } from './shownMarks';
+import { quotedSpeakerName, SCARE_QUOTE, shownMarks } from './shownMarks';
 import { isInflection } from '../analysis/entities/misspellings';
 import type { Misspelling } from '../analysis/corpus/model';
 import { fileName } from '../analysis/corpus/documentStore';
@@ -224,7 +224,8 @@ function enclosingMention<M extends { start: number; end: number }>(mentions: re
 /** Whose words a marker inside a quotation is: " (in Putin's words)", " (in a quotation)". */
 function quotedFrom(speaker: string | undefined): string {
   if (speaker === undefined) return '';
-  return speaker && !/^(?:he|she|they|it|we|i|you|him|her|them)$/i.test(speaker) ? ` (in the words of ${speaker})` : ' (in a quotation)';
+  const name = quotedSpeakerName(speaker);
+  return name ? ` (in the words of ${name})` : ' (in a quotation)';
 }
 
 function quoted(text: string): string {

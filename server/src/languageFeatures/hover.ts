@@ -17,7 +17,7 @@ import { articles, count, mentions, times } from './counts';
 import { fileName } from '../analysis/corpus/documentStore';
 import { MIN_DOCUMENT_OCCURRENCES, registerPenalty } from '../analysis/corpus/keyterms';
 import type { TermKeynessHere } from '../analysis/corpus/derived/keyTerms';
-import { shownMarks } from './shownMarks';
+import { quotedSpeakerName, shownMarks } from './shownMarks';
 
 /** How many other articles a hover names before it summarises the rest. */
 const MAX_NAMED_DOCUMENTS = 8;
@@ -33,7 +33,8 @@ export function provideHover(ctx: FeatureContext, uri: string, position: Positio
   const offset = offsetAt(src, position);
   // A rhetoric item the Problems panel does not show (the corpus's register, a quoted word that is no scare quote) has no hover of its own.
   const found = q.itemAt(uri, offset);
-  const item = found?.kind === 'rhetoric' && !shownMarks(ctx, uri).some((m) => m.start <= offset && offset < m.end) ? undefined : found;
+  const mark = found?.kind === 'rhetoric' ? shownMarks(ctx, uri).find((m) => m.start <= offset && offset < m.end) : undefined;
+  const item = found?.kind === 'rhetoric' && !mark ? undefined : found;
   const wordRange = wordAt(doc.text, offset);
   const sections: string[] = [];
   let range = wordRange;
@@ -42,7 +43,7 @@ export function provideHover(ctx: FeatureContext, uri: string, position: Positio
   if (quote) sections.push(quotationSection(ctx, quote.speaker, quote.entityId));
   if (item) {
     range = { start: item.start, end: item.end };
-    sections.push(item.kind === 'entity' ? entitySection(ctx, item.id, uri) : termSection(ctx, item.id, uri));
+    sections.push(item.kind === 'entity' ? entitySection(ctx, item.id, uri) : termSection(ctx, item.id, uri, mark?.quotedFrom));
   }
   // On an entity or term, its own counts are the hover's numbers: the word's (its spelling, any
   // sense, other entities sharing it) would be a second, different set. In a quotation a plain
@@ -75,11 +76,16 @@ function entitySection(ctx: FeatureContext, id: string, uri: string): string {
   return lines.join('\n');
 }
 
-function termSection(ctx: FeatureContext, id: string, uri: string): string {
+function termSection(ctx: FeatureContext, id: string, uri: string, quotedFrom?: string): string {
   const t = ctx.q.term(id);
   if (!t) return '';
   const cat = categoryInfo(ctx.codebook, t.category);
   const lines = [`**${escapeMarkdown(t.label)}** — ${t.kind === 'keyword' ? 'key term' : escapeMarkdown(cat.label)}`, ''];
+  // A marker inside a quotation: the quoted speaker's words, not the writer's (as its Problems message says).
+  if (quotedFrom !== undefined) {
+    const name = quotedSpeakerName(quotedFrom);
+    lines.push(name ? `Here in the words of **${escapeMarkdown(name)}** (a quotation), not the writer's.` : 'Here inside a quotation: not the writer\'s own words.', '');
+  }
   const cbCat = findCategory(ctx.codebook, t.category);
   const description = cbCat?.description ?? cat.description;
   if (description) lines.push(`*${escapeMarkdown(description)}*`, '');

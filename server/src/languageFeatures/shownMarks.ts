@@ -37,6 +37,11 @@ export interface ShownMark {
   readonly quotedFrom?: string;
 }
 
+/** Who a marker inside a quotation quotes, as its messages name them: undefined where the quotation names nobody or only a pronoun. */
+export function quotedSpeakerName(quotedFrom: string): string | undefined {
+  return quotedFrom && !/^(?:he|she|they|it|we|i|you|him|her|them)$/i.test(quotedFrom) ? quotedFrom : undefined;
+}
+
 /**
  * Every quoted word the analysis or the cue rule finds is hinted above the precise level; at the
  * precise level a phrase, or a word the model did not mark, only where the text marks the distance.

@@ -24,7 +24,7 @@ const LOADED_RATE = 0.4;
 export function isPlainUse(d: DocContext, a: number, b: number, category: string): boolean {
   if (onlyWordsOf(COURTESY_WORDS, d, a, b) || onlyWordsOf(PLAIN_ALONE, d, a, b) || (category === 'name-calling' && standsAgainst(d, a))) return true;
   if (onlyWordsOf(REGISTER_WORDS, d, a, b) || (category === 'name-calling' && onlyWordsOf(PRAISE_WORDS, d, a, b, Infinity))) return true;
-  if (statesAToll(d, a, b) || namesTerrorism(d, a, b)) return true;
+  if (statesAToll(d, a, b) || namesTerrorism(d, a, b) || onlyWordsOf(REPORTED_WORDS, d, a, b) || reportsLooting(d, a, b) || namesMercenaries(d, a, b)) return true;
   const to = d.sEnd[a];
   for (let k = a; k < b; k++) {
     const key = d.keys[k];
@@ -40,6 +40,46 @@ export function isPlainUse(d: DocContext, a: number, b: number, category: string
  * "sacrifice and bloodshed"): judged wrong in the seed-73, 107, 109 and 163 audits.
  */
 const PLAIN_ALONE: ReadonlySet<string> = new Set(['bloodshed', 'autonomy', 'autonomous', 'autonomously']);
+
+/**
+ * Words that report or weigh where they are a marker's only strong words (seed-191 audit; read on
+ * ung20): a toll ("entire families have been decimated", gains "wiped out" by commodity prices: "out" is the entry's), a
+ * large change ("a dramatic deterioration in the terms of trade", "deteriorated dramatically") and
+ * the value named ("the sanctity of human life", "the sanctity of their borders").
+ */
+const REPORTED_WORDS: ReadonlySet<string> = new Set([
+  'decimate', 'decimated', 'decimating', 'wipe', 'wiped', 'wiping', 'out', 'dramatic', 'dramatically', 'sanctity',
+]);
+
+/**
+ * Looting reported ("houses burned down and looted", "blackmail and looting" in Mogadishu), where
+ * it is the only strong word; "the looting of our natural resources" (plunder named) stays.
+ */
+const LOOT: ReadonlySet<string> = new Set(['loot', 'loots', 'looted', 'looting', 'looters']);
+function reportsLooting(d: DocContext, a: number, b: number): boolean {
+  if (!onlyWordsOf(LOOT, d, a, b)) return false;
+  for (let k = a; k < b; k++) {
+    if (!LOOT.has(d.keys[k])) continue;
+    if (k + 1 < d.sEnd[k] && d.keys[k + 1] === 'of') return false;
+    for (let j = k + 1; j < Math.min(d.sEnd[k], k + 5); j++) if (PLUNDERED.has(d.keys[j])) return false;
+  }
+  return true;
+}
+/** What is looted where the looting is plunder named ("to loot the natural resources of Namibia", "looted the continent's resources"). */
+const PLUNDERED: ReadonlySet<string> = new Set(['resource', 'resources', 'wealth', 'riches', 'treasure', 'treasures', 'heritage', 'continent', 'land', 'lands']);
+
+/**
+ * Mercenaries as the practice the United Nations outlaws ("the use of mercenaries", "invasion by
+ * mercenaries", "mercenary activities": seed-191 audit), where that is the only strong word; a
+ * regime or government called mercenary is a label and stays.
+ */
+const MERCENARY: ReadonlySet<string> = new Set(['mercenary', 'mercenaries']);
+const LABELLED: ReadonlySet<string> = new Set(['regime', 'regimes', 'government', 'governments', 'clique', 'cliques', 'press', 'leader', 'leaders', 'ruler', 'rulers', 'puppet', 'puppets']);
+function namesMercenaries(d: DocContext, a: number, b: number): boolean {
+  if (!onlyWordsOf(MERCENARY, d, a, b)) return false;
+  for (let k = a; k < b; k++) if (MERCENARY.has(d.keys[k]) && k + 1 < d.sEnd[k] && LABELLED.has(d.keys[k + 1])) return false;
+  return true;
+}
 
 /**
  * The register of condolence and concern, where they are a marker's only strong words ("those tragic
@@ -83,12 +123,19 @@ const TOLL_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entr
 function statesAToll(d: DocContext, a: number, b: number): boolean {
   const from = d.sFirst[a];
   const to = d.sEnd[a];
+  let toll = false;
+  const described = new Set<string>();
   for (let k = a; k < b; k++) {
     const what = TOLL_WORDS.get(d.keys[k]);
     if (!what) continue;
-    for (let j = Math.max(from, k - 8); j < Math.min(to, k + 9); j++) if (what.has(d.keys[j])) return true;
+    for (let j = Math.max(from, k - 8); j < Math.min(to, k + 9); j++) if (what.has(d.keys[j])) { toll = true; for (const w of what) described.add(w); }
   }
-  return false;
+  // Another loaded word in the marker keeps it ("mindless and most brutal war", "norms of war more
+  // brutal and vicious than the laws of the jungle"): the toll word was not its only strong word.
+  if (!toll || !onlyWordsOf(new Set([...TOLL_WORDS.keys(), ...described]), d, a, b)) return false;
+  // An adjective PTC's rates do not know ("mindless") may be loaded.
+  for (let k = a; k < b; k++) if (d.rate[k] < 0 && d.shape[k] === 0 && /(?:less|ous|ful|ish|ive)$/.test(d.keys[k]) && !TOLL_WORDS.has(d.keys[k])) return false;
+  return true;
 }
 
 /**

@@ -32,6 +32,8 @@ const DANGLING_END: ReadonlySet<string> = new Set(['most', 'more', 'less', 'leas
 export function shownSpan(d: DocContext, a: number, b: number): [number, number] {
   while (b - 1 > a && DANGLING_END.has(d.keys[b - 1])) b--;
   if (b - 1 > a) b = withNoun(d, a, b);
+  // A possessive ending is no marker's first word ("the former|'s blatant refusal": seed-191 audit).
+  if (b - 1 > a && POSSESSIVE.has(d.keys[a]) && a > 0 && d.seg.tokens.ends[a - 1] === d.seg.tokens.starts[a]) a++;
   const object = afterSubjectAndVerb(d, a, b);
   return [object > a ? object : withNameStart(d, a), b];
 }
@@ -58,6 +60,10 @@ const STANCE_VERBS: ReadonlySet<string> = new Set([
 function afterSubjectAndVerb(d: DocContext, a: number, b: number): number {
   let k = a;
   while (k < b && d.shape[k] === 1) k++;
+  // The speaker's own stance with its subject or manner ("we face | brutal terrorist movements",
+  // "vigorously condemn the | hideous massacres": seed-191 audit).
+  const own = ownStance(d, a, b);
+  if (own > a) return own;
   if (k === a || k + 2 >= b || d.shape[k] !== 0 || !OPENERS.has(d.keys[k + 1])) return a;
   if (!STANCE_VERBS.has(d.keys[k]) && (d.lex[k] || d.rate[k] >= LOADED_RATE)) return a;
   let start = k + 1;
@@ -66,9 +72,41 @@ function afterSubjectAndVerb(d: DocContext, a: number, b: number): number {
   return a;
 }
 
+/** Subjects of the speaker's own stance. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['we', 'i', 'they']);
+
+/**
+ * A stance verb within a span's first words, after its subject pronoun or a manner adverb (and a
+ * word before them: "north-east we face"), where a loaded word follows: the marker starts after the
+ * verb and its determiners. 0 tokens moved where that is not so.
+ */
+function ownStance(d: DocContext, a: number, b: number): number {
+  for (let k = a; k < Math.min(b - 1, a + 4); k++) {
+    if (!STANCE_VERBS.has(d.keys[k])) {
+      const manner = d.keys[k].endsWith('ly') && STANCE_VERBS.has(d.keys[k + 1]);
+      if (!manner && (d.lex[k] || d.rate[k] >= LOADED_RATE)) return a;
+      continue;
+    }
+    const before = d.keys[k - 1];
+    if (k === a || !(SUBJECT_PRONOUNS.has(before) || (before.endsWith('ly') && d.shape[k - 1] === 0))) return a;
+    let start = k + 1;
+    while (start < b && OPENERS.has(d.keys[start])) start++;
+    // "reject | and condemn": a second verb of stance is no object.
+    if (start >= b || d.keys[start] === 'and' || d.keys[start] === 'or') return a;
+    for (let j = start; j < b; j++) if (d.lex[j] || d.rate[j] >= LOADED_RATE) return STANCE_VERBS.has(d.keys[j]) ? a : start;
+    return a;
+  }
+  return a;
+}
+
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+
 /** A span of two words or more ending on a modifier takes the noun right after it (one word, or two where the first is a modifier too). */
 function withNoun(d: DocContext, a: number, b: number): number {
   const end = d.sEnd[a];
+  // "brutal commercial | and financial blockade": a modifier coordinated with another before the noun (seed-191 audit);
+  // not a lexicon word, which is a marker of its own ("reactionary | and fascist").
+  if (b + 2 < end && needsNoun(d, b - 1) && (d.keys[b] === 'and' || d.keys[b] === 'or') && !d.lex[b + 1] && isNounAfter(d, b + 1) && needsNoun(d, b + 1) && isNounAfter(d, b + 2)) b += 2;
   for (let taken = 0; taken < 2 && b < end && needsNoun(d, b - 1) && isNounAfter(d, b); taken++) b++;
   return b;
 }
