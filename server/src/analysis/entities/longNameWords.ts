@@ -13,6 +13,8 @@ export const OPENERS = new Set(['on', 'of', 'for', 'against', 'to']);
 export const INNER = new Set(['of', 'the', 'and', 'on', 'for', 'against', 'to', 'or', 'de', 'among']);
 /** Regions a title may end with after "in" ("Conference on Security and Co-operation in Europe"). */
 export const TITLE_REGIONS = new Set(['Europe', 'Africa', 'Asia', 'Latin America', 'Central America', 'South America', 'the Pacific', 'the Caribbean', 'the Middle East', 'the Mediterranean', 'South-East Asia', 'South East Asia', 'Southeast Asia', 'Central Asia', 'the Indian Ocean', 'the South Atlantic']);
+/** The regions with their number of words, in the order above. */
+export const TITLE_REGION_WORDS: readonly (readonly [string, number])[] = [...TITLE_REGIONS].map((name) => [name, name.split(' ').length]);
 /** Plurals of persons that take "'s" inside a name ("People's Republic", "Children's Fund", "Women's Year"). */
 export const PERSON_PLURALS = new Set(['People', 'Peoples', 'Children', 'Women', 'Workers', 'Youth', 'Nations']);
 /** Words a known name may hold between capitalised words ("Bosnia and Herzegovina", "Democratic Republic of the Congo"). */
@@ -45,7 +47,13 @@ export const KNOWN_REACH = 8;
  * A word of a name: capitalised, or a French or Italian particle elided onto a capitalised word
  * ("d'Ivoire", "l'Ouverture"), whose capital a scan may have read as "l" before a consonant ("d'lvoire").
  */
-export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w) || /^(?:d|l|dell|all)['’](?:\p{Lu}|l[b-df-hj-km-np-tv-z])/u.test(w);
+export const isCapitalised = (w: string): boolean => {
+  // ASCII fast path: an upper-case letter is one; any other ASCII character but the particles' first letters is none.
+  const c = w ? w.charCodeAt(0) : 0;
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 && c !== 100 && c !== 108 && c !== 97) return false;
+  return /^\p{Lu}/u.test(w) || /^(?:d|l|dell|all)['’](?:\p{Lu}|l[b-df-hj-km-np-tv-z])/u.test(w);
+};
 /** Connectors that end a title-case name only when the title goes on ("Special Committee Against" apartheid, "Committee On" ...). */
 export const OPEN_CONNECTORS = new Set(['Against', 'Of', 'For', 'On', 'To', 'Among', 'And']);
 /** The ending of an adjective ("Socialist", "African", "Islamic", "Federal", "Lebanese"): a name does not end on one before a capitalised noun. */

@@ -20,7 +20,7 @@ import { typeFromShape } from './nameHeads';
 import { demonymStart } from './demonyms';
 import { DETERMINER_WORDS, EVENT_HEADS, headOf, INSTRUMENT_HEADS, isBodyHead, isTitleWords, POLITY_HEADS, TITLE_HEADS } from './nameHeadWords';
 import {
-  ADJECTIVE_ENDING, HAS_TITLE, HEAD_REACH, INNER, IN_PLACE_HEADS, KNOWN_REACH, NAME_CONNECTORS, NAME_OPENERS, NAME_PLURALS, OF_PLACE_HEADS, OPENERS, OPEN_CONNECTORS, PERSON_PLURALS, POLITY_ADJECTIVES, POSSESSIVE_HEADS, PROGRAMME_HEADS, TITLE_CONNECTORS_AFTER, TITLE_REGIONS, isCapitalised,
+  ADJECTIVE_ENDING, HAS_TITLE, HEAD_REACH, INNER, IN_PLACE_HEADS, KNOWN_REACH, NAME_CONNECTORS, NAME_OPENERS, NAME_PLURALS, OF_PLACE_HEADS, OPENERS, OPEN_CONNECTORS, PERSON_PLURALS, POLITY_ADJECTIVES, POSSESSIVE_HEADS, PROGRAMME_HEADS, TITLE_CONNECTORS_AFTER, TITLE_REGION_WORDS, isCapitalised,
 } from './longNameWords';
 
 /** What the rules ask of the lexicon (the tagger's gazetteer and lower-case statistics). */
@@ -53,6 +53,11 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     return s < seg.sentences.length ? seg.sentences[s].endToken : tokens.length;
   };
   const nameOf = (a: number, b: number): string => text.slice(tokens.starts[a], tokens.ends[b - 1]).replace(/\s+/g, ' ');
+  /** The number of words of the title's region ("Europe", "the Middle East") that opens at token `k`; 0 when none does. */
+  const regionAt = (k: number, limit: number): number => {
+    for (const [name, n] of TITLE_REGION_WORDS) if (nameOf(k, Math.min(limit, k + n)) === name) return n;
+    return 0;
+  };
   /** Mentions by first token, to check what a run covers. */
   const byToken = new Map<number, EntityMention>();
   for (const m of mentions) byToken.set(tokenAt(m.start), m);
@@ -163,8 +168,8 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
         continue;
       }
       if (w === 'in' && e > r) {
-        const region = [...TITLE_REGIONS].find((name) => nameOf(k + 1, Math.min(limit, k + 1 + name.split(' ').length)) === name);
-        if (region) { e = k + 1 + region.split(' ').length; break; }
+        const region = regionAt(k + 1, limit);
+        if (region) { e = k + 1 + region; break; }
       }
       break;
     }
@@ -291,19 +296,29 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     if (!TITLE_CONNECTORS_AFTER.has(w) || k + 1 >= tokens.length) return false;
     const next = words(k + 1);
     // A meeting "in" the place it met in ends there ("World Summit on Sustainable Development in Johannesburg", "... in Europe").
-    if (w === 'in' && (byToken.get(k + 1)?.type === 'place' || [...TITLE_REGIONS].some((name) => nameOf(k + 1, Math.min(tokens.length, k + 1 + name.split(' ').length)) === name))) return false;
+    if (w === 'in' && (byToken.get(k + 1)?.type === 'place' || regionAt(k + 1, tokens.length) > 0)) return false;
     return next === 'the' || isCapitalised(next);
   };
+  /** Does token `k` start after the last mention kept? */
+  const free = (k: number): boolean => out.length === 0 || out[out.length - 1].end <= tokens.starts[k];
+  // The tagger may have taken the country's first word for a name of its own ([Costa] [Ricans]).
+  const alone = (k: number): boolean => free(k) || (out[out.length - 1].start === tokens.starts[k] && out[out.length - 1].end === tokens.ends[k]);
+  // The span being joined (first token, offset) and what the rules found; the two steps below are
+  // functions of their own so that each is compiled, and recompiled after a deoptimisation, alone.
+  let a = 0;
+  let start = 0;
+  let pluralOpening = false;
+  let possessiveHead: string | undefined;
+  let ofPlaceHead: string | undefined;
+  let bodyJoined = false;
   let skipUntil = -1;
-  for (const m of mentions) {
-    if (m.start < skipUntil) continue;
-    knownTail = undefined;
-    let a = tokenAt(m.start);
-    let start = m.start;
+  /** Moves the span's start over opening words the tagger left out; true when a people's name took the mention. */
+  const openSpan = (m: EntityMention): boolean => {
+    a = tokenAt(m.start);
+    start = m.start;
+    pluralOpening = false;
     // A known name whose opening words the tagger left out: "Union of" [Soviet Socialist Republics].
     const opening = knownStart(a, tokenAt(m.end - 1) + 1);
-    const free = (k: number): boolean => out.length === 0 || out[out.length - 1].end <= tokens.starts[k];
-    let pluralOpening = false;
     if (opening < a && free(opening)) {
       a = opening;
       start = tokens.starts[opening];
@@ -311,13 +326,11 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     }
     // A people's name the tagger cut after the first word of its country's name: "Costa" [Ricans], "Sri" [Lankans].
     const demonym = start === m.start ? demonymStart(seg, a, tokenAt(m.end - 1) + 1, lex) : a;
-    // The tagger may have taken the country's first word for a name of its own ([Costa] [Ricans]).
-    const alone = (k: number): boolean => free(k) || (out[out.length - 1].start === tokens.starts[k] && out[out.length - 1].end === tokens.ends[k]);
     if (demonym < a && alone(demonym)) {
       if (!free(demonym)) out.pop();
       out.push({ start: tokens.starts[demonym], end: m.end, text: text.slice(tokens.starts[demonym], m.end), type: 'group', confidence: m.confidence });
       skipUntil = m.end;
-      continue;
+      return true;
     }
     // "Democratic People's" left of "Republic of Korea"; the plural itself may open the name ("the People's [Republic of Albania]").
     if (POSSESSIVE_HEADS.has(words(a)) && a >= 2 && (words(a - 1) === "'s" || words(a - 1) === '’s') && PERSON_PLURALS.has(words(a - 2))) {
@@ -351,12 +364,93 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
         start = tokens.starts[k];
       }
     }
+    return false;
+  };
+  /** The end token of the words a mention that is no known name runs on with (heads, titles, places), from `b0`. */
+  const tailEnd = (m: EntityMention, b0: number, limit: number): number => {
+    let b = headRunEnd(m, b0, limit);
+    if (b === b0) b = openTailEnd(m, b, limit);
+    // A body's noun joined after the span says what the whole is ("Australian" Government, "Kenya" Government).
+    if (b > b0 && !knownTail && isBodyHead(words(b - 1))) bodyJoined = true;
+    const head = words(b - 1);
+    // A person plural with "'s" and a run holding a head: "Lao People" 's "Democratic Republic",
+    // then only "of" and a name ("Democratic People's Republic of Korea"). The part before "'s"
+    // is a name's opening words, not a title of its own ("United Nations of the People").
+    const isPossessive = (k: number): boolean => k < limit && (words(k) === "'s" || words(k) === '’s');
+    // The plural may be the mention's last word ("Lao People") or the word after it ("Democratic" People's).
+    const p = PERSON_PLURALS.has(head) && isPossessive(b) ? b : b + 1 < limit && PERSON_PLURALS.has(words(b)) && isPossessive(b + 1) ? b + 1 : -1;
+    if (p >= 0 && !/\s\p{Ll}/u.test(m.text)) {
+      let k = p + 1;
+      while (k < limit && isCapitalised(words(k)) && tokens.kind(k) === 'word' && !POSSESSIVE_HEADS.has(words(k))) k++;
+      if (k < limit && POSSESSIVE_HEADS.has(words(k))) {
+        possessiveHead = words(k);
+        let e = k + 1;
+        if (e < limit && words(e) === 'of') {
+          let f = e + 1 < limit && words(e + 1) === 'the' ? e + 2 : e + 1;
+          const nameStart = f;
+          while (f < limit && isCapitalised(words(f)) && tokens.kind(f) === 'word') f++;
+          if (f > nameStart) e = f;
+        }
+        b = e;
+      }
+    } else {
+      if (TITLE_HEADS.has(head) && b < limit && OPENERS.has(words(b))) {
+        const r = b + 1 < limit && words(b + 1) === 'the' ? b + 2 : b + 1;
+        // "adopted by the General Assembly of the Declaration on ...": a body of an instrument is two names.
+        const e = words(b) === 'of' && r < limit && INSTRUMENT_HEADS.has(words(r)) ? r : titleRunEnd(r, limit);
+        if (e > r) b = e;
+        // A body "for" a place: "United Nations Fund for Namibia", "International Tribunal for the Former Yugoslavia".
+        else if (words(b) === 'for' && byToken.get(r)?.type === 'place') {
+          const placeEnd = knownEnd(r, tokenAt(byToken.get(r)!.end - 1) + 1, limit);
+          if (placeEnd >= limit || !isCapitalised(words(placeEnd))) b = placeEnd;
+        }
+      }
+      // A mission or force "in" a place: "United Nations Mission in Liberia", "Interim Force in Lebanon".
+      if (words(b - 1) === head && IN_PLACE_HEADS.has(head) && b + 1 < limit && words(b) === 'in') {
+        const r = words(b + 1) === 'the' ? b + 2 : b + 1;
+        const place = byToken.get(r);
+        if (place?.type === 'place') {
+          let placeEnd = knownEnd(r, tokenAt(place.end - 1) + 1, limit);
+          // Two places it serves: "United Nations Mission in Ethiopia and Eritrea".
+          const second = placeEnd + 1 < limit && words(placeEnd) === 'and' ? byToken.get(placeEnd + 1) : undefined;
+          if (second?.type === 'place' && second.start === tokens.starts[placeEnd + 1]) placeEnd = knownEnd(placeEnd + 1, tokenAt(second.end - 1) + 1, limit);
+          if (placeEnd >= limit || !isCapitalised(words(placeEnd))) b = placeEnd;
+        }
+      }
+      // A title the tagger ended before its last part: "... on the Prevention of Crime" and the
+      // Treatment of Offenders, "Conference of Heads of State" or Government.
+      if (b < limit && (words(b) === 'and' || words(b) === 'or') && hasTitle(a, b)) {
+        const r = b + 1 < limit && words(b + 1) === 'the' ? b + 2 : b + 1;
+        if (r < limit && isCapitalised(words(r)) && (r === b + 1 || lex.isOrdinaryWord(words(r))) && !opensName(r, limit)) {
+          const e = titleRunEnd(r, limit);
+          if (e > r) b = e;
+        }
+      }
+      if (words(b - 1) === head && OF_PLACE_HEADS.has(head) && b + 1 < limit && words(b) === 'of') {
+        // "Communist Party" of the "Soviet Union", "Democratic Republic" of "Sao Tome and Principe".
+        const r = words(b + 1) === 'the' ? b + 2 : b + 1;
+        const place = byToken.get(r);
+        if (place && place.type === 'place') {
+          b = knownEnd(tokenAt(place.start), tokenAt(place.end - 1) + 1, limit);
+          ofPlaceHead = head;
+        }
+      } else if (b < limit && words(b) === 'in' && HAS_TITLE.test(nameOf(a, b))) {
+        const region = regionAt(b + 1, limit);
+        if (region) b = b + 1 + region;
+      }
+    }
+    return b;
+  };
+  for (const m of mentions) {
+    if (m.start < skipUntil) continue;
+    knownTail = undefined;
+    if (openSpan(m)) continue;
     const b0 = tokenAt(m.end - 1) + 1;
     const limit = sentenceEnd(a);
     let b = b0;
-    let possessiveHead: string | undefined;
-    let ofPlaceHead: string | undefined;
-    let bodyJoined = false;
+    possessiveHead = undefined;
+    ofPlaceHead = undefined;
+    bodyJoined = false;
     // A known name running on: "Bosnia" and "Herzegovina", "United States" of "America".
     b = knownEnd(a, b, limit);
     let known = b > b0;
@@ -372,79 +466,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
         knownInside = around.inner;
       }
     }
-    if (!known) {
-      b = headRunEnd(m, b, limit);
-      if (b === b0) b = openTailEnd(m, b, limit);
-      // A body's noun joined after the span says what the whole is ("Australian" Government, "Kenya" Government).
-      if (b > b0 && !knownTail && isBodyHead(words(b - 1))) bodyJoined = true;
-      const head = words(b - 1);
-      // A person plural with "'s" and a run holding a head: "Lao People" 's "Democratic Republic",
-      // then only "of" and a name ("Democratic People's Republic of Korea"). The part before "'s"
-      // is a name's opening words, not a title of its own ("United Nations of the People").
-      const isPossessive = (k: number): boolean => k < limit && (words(k) === "'s" || words(k) === '’s');
-      // The plural may be the mention's last word ("Lao People") or the word after it ("Democratic" People's).
-      const p = PERSON_PLURALS.has(head) && isPossessive(b) ? b : b + 1 < limit && PERSON_PLURALS.has(words(b)) && isPossessive(b + 1) ? b + 1 : -1;
-      if (p >= 0 && !/\s\p{Ll}/u.test(m.text)) {
-        let k = p + 1;
-        while (k < limit && isCapitalised(words(k)) && tokens.kind(k) === 'word' && !POSSESSIVE_HEADS.has(words(k))) k++;
-        if (k < limit && POSSESSIVE_HEADS.has(words(k))) {
-          possessiveHead = words(k);
-          let e = k + 1;
-          if (e < limit && words(e) === 'of') {
-            let f = e + 1 < limit && words(e + 1) === 'the' ? e + 2 : e + 1;
-            const nameStart = f;
-            while (f < limit && isCapitalised(words(f)) && tokens.kind(f) === 'word') f++;
-            if (f > nameStart) e = f;
-          }
-          b = e;
-        }
-      } else {
-        if (TITLE_HEADS.has(head) && b < limit && OPENERS.has(words(b))) {
-          const r = b + 1 < limit && words(b + 1) === 'the' ? b + 2 : b + 1;
-          // "adopted by the General Assembly of the Declaration on ...": a body of an instrument is two names.
-          const e = words(b) === 'of' && r < limit && INSTRUMENT_HEADS.has(words(r)) ? r : titleRunEnd(r, limit);
-          if (e > r) b = e;
-          // A body "for" a place: "United Nations Fund for Namibia", "International Tribunal for the Former Yugoslavia".
-          else if (words(b) === 'for' && byToken.get(r)?.type === 'place') {
-            const placeEnd = knownEnd(r, tokenAt(byToken.get(r)!.end - 1) + 1, limit);
-            if (placeEnd >= limit || !isCapitalised(words(placeEnd))) b = placeEnd;
-          }
-        }
-        // A mission or force "in" a place: "United Nations Mission in Liberia", "Interim Force in Lebanon".
-        if (words(b - 1) === head && IN_PLACE_HEADS.has(head) && b + 1 < limit && words(b) === 'in') {
-          const r = words(b + 1) === 'the' ? b + 2 : b + 1;
-          const place = byToken.get(r);
-          if (place?.type === 'place') {
-            let placeEnd = knownEnd(r, tokenAt(place.end - 1) + 1, limit);
-            // Two places it serves: "United Nations Mission in Ethiopia and Eritrea".
-            const second = placeEnd + 1 < limit && words(placeEnd) === 'and' ? byToken.get(placeEnd + 1) : undefined;
-            if (second?.type === 'place' && second.start === tokens.starts[placeEnd + 1]) placeEnd = knownEnd(placeEnd + 1, tokenAt(second.end - 1) + 1, limit);
-            if (placeEnd >= limit || !isCapitalised(words(placeEnd))) b = placeEnd;
-          }
-        }
-        // A title the tagger ended before its last part: "... on the Prevention of Crime" and the
-        // Treatment of Offenders, "Conference of Heads of State" or Government.
-        if (b < limit && (words(b) === 'and' || words(b) === 'or') && hasTitle(a, b)) {
-          const r = b + 1 < limit && words(b + 1) === 'the' ? b + 2 : b + 1;
-          if (r < limit && isCapitalised(words(r)) && (r === b + 1 || lex.isOrdinaryWord(words(r))) && !opensName(r, limit)) {
-            const e = titleRunEnd(r, limit);
-            if (e > r) b = e;
-          }
-        }
-        if (words(b - 1) === head && OF_PLACE_HEADS.has(head) && b + 1 < limit && words(b) === 'of') {
-          // "Communist Party" of the "Soviet Union", "Democratic Republic" of "Sao Tome and Principe".
-          const r = words(b + 1) === 'the' ? b + 2 : b + 1;
-          const place = byToken.get(r);
-          if (place && place.type === 'place') {
-            b = knownEnd(tokenAt(place.start), tokenAt(place.end - 1) + 1, limit);
-            ofPlaceHead = head;
-          }
-        } else if (b < limit && words(b) === 'in' && HAS_TITLE.test(nameOf(a, b))) {
-          const region = [...TITLE_REGIONS].find((name) => nameOf(b + 1, Math.min(limit, b + 1 + name.split(' ').length)) === name);
-          if (region) b = b + 1 + region.split(' ').length;
-        }
-      }
-    }
+    if (!known) b = tailEnd(m, b0, limit);
     // A body's name whose opening words the tagger left out: "Food and" [Agriculture Organization],
     // "Latin American Free" [Trade Association], "International" [Telecommunication Union].
     const bodyName = !/\s\p{Ll}/u.test(m.text) && (m.type === 'organization' ? isBodyHead(words(b0 - 1)) : b > b0 && isBodyHead(words(b - 1)) && !/\s\p{Ll}/u.test(nameOf(a, b)));
