@@ -173,60 +173,64 @@ export function typeByHead(seg: SegmentedText, tagged: readonly EntityMention[],
       out.push({ ...m, type: 'place' });
       continue;
     }
-    const head = headOf(name);
-    const single = !name.includes(' ');
-    // "Co" of "Co-operation": a piece of a hyphenated word that no rule joined into a name.
-    if (name === 'Co' || INSTRUMENT_ACRONYMS.has(name) || OF_ACTION.test(name) || SESSION_REFERENCE.test(name)) continue;
-    // An instrument's or a scripture's noun alone ("a quotation from the Koran", "the two Covenants", "the Manifesto").
-    if (single && INSTRUMENT_HEADS.has(name)) continue;
-    if (!single && (INSTRUMENT_HEADS.has(head) || INSTRUMENT_HEADS.has(headPart(name).split(' ').slice(-2).join(' ')))) continue;
-    if (POST_HEADS.has(head) || POST_OF_PLACE.test(name)) continue;
-    const portfolio = PORTFOLIO_BEFORE.test(seg.text.slice(Math.max(0, m.start - 30), m.start));
-    // "Secretary of State Baker": the post's words end at "State", the person's name follows.
-    if (portfolio && /^State\s+\p{Lu}/u.test(name)) {
-      const cut = m.text.search(/\s\S/) + 1;
-      out.push({ ...m, start: m.start + cut, text: m.text.slice(cut), type: 'person' });
-      continue;
-    }
-    // "Minister for Foreign Affairs (of Bangladesh)": a portfolio, no body of its own.
-    if (portfolio && m.type !== 'person' && !isBodyHead(head) && headPart(name).split(' ').every((w) => w === 'and' || lex.isOrdinaryWord(w))) continue;
-    // A family name alone right after a person's title ("Governor [Scranton]" as a place, "former Presidents [Truman] and Eisenhower" as a body).
-    if (single && m.type !== 'person' && TITLE_BEFORE.test(seg.text.slice(Math.max(0, m.start - 20), m.start)) && /^\p{Lu}\p{Ll}/u.test(name)
-      && !lex.isOrdinaryWord(name) && !isBodyHead(name) && !lex.isCountry?.(name) && !PEOPLES_WORD.test(name)) {
-      out.push({ ...m, type: 'person' });
-      continue;
-    }
-    if (m.type !== 'person' && (isTitledPerson(name, lex) || (/Secretary\s+of\s+State\s+$/.test(seg.text.slice(Math.max(0, m.start - 20), m.start)) && !lex.isOrdinaryWord(name)))) {
-      out.push({ ...m, type: 'person' });
-      continue;
-    }
-    if (EVENT_HEADS.has(head)) {
-      if (!single || LONE_EVENTS.has(name)) out.push({ ...m, type: 'event' });
-      continue;
-    }
-    if (!single && m.type !== 'organization' && BODY_HEADS.has(head)) {
-      out.push({ ...m, type: 'organization' });
-      continue;
-    }
-    // The tail of a title whose head the tagger left out ("Declaration on the [Strengthening of International Security]").
-    const before = BEFORE_TAIL.exec(seg.text.slice(Math.max(0, m.start - 40), m.start));
-    if (before && (TITLE_HEADS.has(before[1]) || INSTRUMENT_HEADS.has(before[1])) && isTitleWords(name, lex)) continue;
-    if (DETERMINER.test(name)) continue;
-    if (single && startsSentence(seg, m.start) && !lex.isKnownName(name) && (lex.isOrdinaryWord(name) || /^\p{Lu}\p{Ll}+ly$/u.test(name))) continue;
-    // Nor, anywhere, a body or a place of one common word of English ("Undermines", "Obstructions",
-    // "Preamble", "Democracies", "Seabed"), but a number ("the Twelve" of the European Community)
-    // and the first word of a longer name the tagger cut ("Physicians" for Social Responsibility).
-    if (single && m.type !== 'person' && m.type !== 'group' && !ACRONYM.test(name) && !NUMBER_NAME.test(name) && lex.isOrdinaryWord(name) && !lex.isKnownName(name)
-      && !TITLE_GOES_ON.test(seg.text.slice(m.end, m.end + 20))) continue;
-    // A capitalised common word after an indefinite article and before a function word ("should give
-    // a new Impetus to the resumption of the dialogue"): old UN English capitalises nouns, and "a"
-    // opens no body's name of one word but one used as a modifier ("a Likud government"). A place
-    // after "a" is a place still ("a neutral Kampuchea").
-    if (single && m.type === 'organization' && !ACRONYM.test(name) && INDEFINITE_BEFORE.test(seg.text.slice(Math.max(0, m.start - 40), m.start))
-      && FUNCTION_AFTER.test(seg.text.slice(m.end, m.end + 12)) && !lex.isKnownName(name)) continue;
-    out.push(m);
+    const kept = typeByHeadWord(seg, m, name, lex);
+    if (kept) out.push(kept);
   }
   return out;
+}
+
+/**
+ * The mention as the rules by its head word and the words around it keep it, retyped or not;
+ * undefined when it names no entity of ours (a function of its own: each part compiles alone).
+ */
+function typeByHeadWord(seg: SegmentedText, m: EntityMention, name: string, lex: NameLexicon): EntityMention | undefined {
+  const head = headOf(name);
+  const single = !name.includes(' ');
+  // "Co" of "Co-operation": a piece of a hyphenated word that no rule joined into a name.
+  if (name === 'Co' || INSTRUMENT_ACRONYMS.has(name) || OF_ACTION.test(name) || SESSION_REFERENCE.test(name)) return undefined;
+  // An instrument's or a scripture's noun alone ("a quotation from the Koran", "the two Covenants", "the Manifesto").
+  if (single && INSTRUMENT_HEADS.has(name)) return undefined;
+  if (!single && (INSTRUMENT_HEADS.has(head) || INSTRUMENT_HEADS.has(headPart(name).split(' ').slice(-2).join(' ')))) return undefined;
+  if (POST_HEADS.has(head) || POST_OF_PLACE.test(name)) return undefined;
+  const portfolio = PORTFOLIO_BEFORE.test(seg.text.slice(Math.max(0, m.start - 30), m.start));
+  // "Secretary of State Baker": the post's words end at "State", the person's name follows.
+  if (portfolio && /^State\s+\p{Lu}/u.test(name)) {
+    const cut = m.text.search(/\s\S/) + 1;
+    return { ...m, start: m.start + cut, text: m.text.slice(cut), type: 'person' };
+  }
+  // "Minister for Foreign Affairs (of Bangladesh)": a portfolio, no body of its own.
+  if (portfolio && m.type !== 'person' && !isBodyHead(head) && headPart(name).split(' ').every((w) => w === 'and' || lex.isOrdinaryWord(w))) return undefined;
+  // A family name alone right after a person's title ("Governor [Scranton]" as a place, "former Presidents [Truman] and Eisenhower" as a body).
+  if (single && m.type !== 'person' && TITLE_BEFORE.test(seg.text.slice(Math.max(0, m.start - 20), m.start)) && /^\p{Lu}\p{Ll}/u.test(name)
+    && !lex.isOrdinaryWord(name) && !isBodyHead(name) && !lex.isCountry?.(name) && !PEOPLES_WORD.test(name)) {
+    return { ...m, type: 'person' };
+  }
+  if (m.type !== 'person' && (isTitledPerson(name, lex) || (/Secretary\s+of\s+State\s+$/.test(seg.text.slice(Math.max(0, m.start - 20), m.start)) && !lex.isOrdinaryWord(name)))) {
+    return { ...m, type: 'person' };
+  }
+  if (EVENT_HEADS.has(head)) {
+    return !single || LONE_EVENTS.has(name) ? { ...m, type: 'event' } : undefined;
+  }
+  if (!single && m.type !== 'organization' && BODY_HEADS.has(head)) {
+    return { ...m, type: 'organization' };
+  }
+  // The tail of a title whose head the tagger left out ("Declaration on the [Strengthening of International Security]").
+  const before = BEFORE_TAIL.exec(seg.text.slice(Math.max(0, m.start - 40), m.start));
+  if (before && (TITLE_HEADS.has(before[1]) || INSTRUMENT_HEADS.has(before[1])) && isTitleWords(name, lex)) return undefined;
+  if (DETERMINER.test(name)) return undefined;
+  if (single && startsSentence(seg, m.start) && !lex.isKnownName(name) && (lex.isOrdinaryWord(name) || /^\p{Lu}\p{Ll}+ly$/u.test(name))) return undefined;
+  // Nor, anywhere, a body or a place of one common word of English ("Undermines", "Obstructions",
+  // "Preamble", "Democracies", "Seabed"), but a number ("the Twelve" of the European Community)
+  // and the first word of a longer name the tagger cut ("Physicians" for Social Responsibility).
+  if (single && m.type !== 'person' && m.type !== 'group' && !ACRONYM.test(name) && !NUMBER_NAME.test(name) && lex.isOrdinaryWord(name) && !lex.isKnownName(name)
+    && !TITLE_GOES_ON.test(seg.text.slice(m.end, m.end + 20))) return undefined;
+  // A capitalised common word after an indefinite article and before a function word ("should give
+  // a new Impetus to the resumption of the dialogue"): old UN English capitalises nouns, and "a"
+  // opens no body's name of one word but one used as a modifier ("a Likud government"). A place
+  // after "a" is a place still ("a neutral Kampuchea").
+  if (single && m.type === 'organization' && !ACRONYM.test(name) && INDEFINITE_BEFORE.test(seg.text.slice(Math.max(0, m.start - 40), m.start))
+    && FUNCTION_AFTER.test(seg.text.slice(m.end, m.end + 12)) && !lex.isKnownName(name)) return undefined;
+  return m;
 }
 
 /** A preposition of place right before a name ("in Salisbury", "at Camp David", "from Lusaka"). */
