@@ -164,9 +164,11 @@ export class WordCounts implements ReadonlyMap<string, number> {
   }
 }
 
-/** `hash`: the text's contentHash when the caller has it already (a scan hashes each file once). */
-export function analyzeDocument(text: string, options: AnalysisOptions, recognizers: Recognizers, hash = contentHash(text)): DocumentAnalysis {
-  const seg = segment(text);
+/**
+ * The document's word counts (a function of its own, apart from analyzeDocument: the loop makes it hot
+ * early, and an optimised analyzeDocument that inlines its callees is recompiled with each of them).
+ */
+function countWords(seg: SegmentedText): { wordCounts: WordCounts; wordCount: number } {
   // Counted per normalised word with typed-array reads per token; each counter counts for one
   // document at a time (its serial number), so nothing is cleared between documents.
   const wordOf = wordOfType.table(seg.vocabulary);
@@ -202,7 +204,13 @@ export function analyzeDocument(text: string, options: AnalysisOptions, recogniz
     hashes[j] = wordHashes[seen[j]];
     counts[j] = wordCounters[2 * seen[j] + 1];
   }
-  const wordCounts = new WordCounts(words, counts, hashes);
+  return { wordCounts: new WordCounts(words, counts, hashes), wordCount };
+}
+
+/** `hash`: the text's contentHash when the caller has it already (a scan hashes each file once). */
+export function analyzeDocument(text: string, options: AnalysisOptions, recognizers: Recognizers, hash = contentHash(text)): DocumentAnalysis {
+  const seg = segment(text);
+  const { wordCounts, wordCount } = countWords(seg);
   const entities = recognizers.entities(seg);
   const quotes = findQuotations(seg, entities);
   // Words the text attributes to a speaker are a quotation, not the author's scare quote.
