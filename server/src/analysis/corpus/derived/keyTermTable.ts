@@ -10,9 +10,12 @@ import { sortedIndexOf } from '../../common/binarySearch';
 import { entitySpans } from '../../cache/analysisViews';
 import { ABSORBED_SHARE, CORPUS_KEY_TERMS, DOC_KEY_TERMS, isModifierPiece, isPhrasePiece, isNameFront, isNamePiece, MODIFIER_MIN_DOCUMENTS, MIN_DOCUMENT_OCCURRENCES, MIN_DOCUMENT_PARAGRAPHS, documentMinG2, type KeyTermOptions, keyness, longerPhrases, minLogRatioFor, ngramOccurrences, preferredForm, withoutAbsorbedTerms } from '../keyterms';
 import { DocCounts } from '../docCounts';
+import { lowerBound } from '../../common/binarySearch';
+import { type SpanColumns, spanStart } from '../spans';
 import type { Keyness, TermRecord } from '../model';
 import type { NgramCounts } from '../tables/ngramCounts';
 import { piecePhraseIn } from './piecePhrases';
+import { termOccurrences } from '../termSearch';
 
 /** Documents re-read for each key term's label (the form written most often among them). */
 const LABEL_DOCUMENTS = 3;
@@ -112,7 +115,7 @@ const sortedUris = corpus.sortedUris();
   const wanted = new Set(top.map((t) => t[0]));
   const forms = new Map<number, Map<string, number>>();
   // Per hash: its words, occurrences read and how many of them go on into a recurring longer phrase.
-  const uses = new Map<number, { n: number; occurrences: number; modifying: number; inPhrases: number; inNames: number }>();
+  const uses = new Map<number, { n: number; occurrences: number; modifying: number; inPhrases: number; inNames: number; inBrackets: number }>();
   const sampled = new Map<number, number>();
   let done = 0;
   for (const uri of sortedUris) {
@@ -133,8 +136,9 @@ const sortedUris = corpus.sortedUris();
       if (!m) forms.set(o.hash, (m = new Map()));
       m.set(form, (m.get(form) ?? 0) + 1);
       let u = uses.get(o.hash);
-      if (!u) uses.set(o.hash, (u = { n: o.n, occurrences: 0, modifying: 0, inPhrases: 0, inNames: 0 }));
+      if (!u) uses.set(o.hash, (u = { n: o.n, occurrences: 0, modifying: 0, inPhrases: 0, inNames: 0, inBrackets: 0 }));
       u.occurrences++;
+      if (insideBrackets(text, o.start)) u.inBrackets++;
       if (o.extended !== undefined && counts.documentFrequency(o.extended) >= MODIFIER_MIN_DOCUMENTS) u.modifying++;
       // "sugar cane", "illicit drugs" key in a document; "Latin American": a name goes on.
       const inName = /^\p{Lu}/u.test(form) && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(o.end, o.end + 3));
@@ -157,6 +161,9 @@ const sortedUris = corpus.sortedUris();
     const label = labels.get(h);
     // "Republic", "Council", "authorities of the Republic", "Spanish Government": names and their pieces, which the entities cover.
     if (!label || ignore.has(label.toLowerCase()) || isNamePiece(label) || isNameFront(label)) continue;
+    // "[ibid., para. 56]", "(ibid.)": a word written mostly inside brackets is a citation's, not the speech's.
+    const u = uses.get(h);
+    if (u && u.inBrackets > ABSORBED_SHARE * u.occurrences) continue;
     // The id stays lower-case whatever the label's case (notes and codings refer to it).
     const id = `keyword:${label.toLowerCase()}`;
     if (chosenIds.has(id)) continue;
@@ -164,7 +171,6 @@ const sortedUris = corpus.sortedUris();
     chosen.push({ h, id, label, k });
     // "international economic": the front of longer phrases, no term; kept until it has taken its
     // words' occurrences ("international", "economic"), then dropped with them.
-    const u = uses.get(h);
     if (u && /\p{Ll}$/u.test(label) && isModifierPiece(u.n, u.occurrences, u.modifying)) pieces.add(id);
     // "Latin" of "Latin America(n)": a piece of names, which the entities show, no term of its own. "cane" of "sugar
     // cane": a piece of key phrases, which gives way to the phrase only where that phrase is key (piecePhrases.ts).
@@ -207,6 +213,8 @@ const sortedUris = corpus.sortedUris();
   }
   givePiecesToPhrases(corpus, perDocHashes, phrasePieces, { records, byId, hashOf, idOfHash, docCounts });
   countOutsideLongerPhrases(docs, records, byId, hashOf, docCounts);
+  withoutLowerCaseWords(docs, { records, byId, hashOf, idOfHash, docCounts });
+  withoutNameFronts(docs, perDocHashes, { records, byId, hashOf, idOfHash, docCounts });
   const perDoc = new Map<string, DocumentKeyTerm[]>();
   for (const [uri, list] of perDocHashes) {
     const out: DocumentKeyTerm[] = [];
@@ -258,6 +266,47 @@ function countOutsideLongerPhrases(docs: ReadonlyMap<string, DocumentAnalysis>, 
 }
 
 /**
+ * An acronym ("AIDS", "NPT") is not the word a document writes in lower case ("aids" and "credits",
+ * foreign aid): in a document most of whose uses are lower case, the term is not key (the case the
+ * corpus uses tells the two apart, which the n-gram hash folds together).
+ */
+function withoutLowerCaseWords(docs: ReadonlyMap<string, DocumentAnalysis>, st: Omit<KeyTermState, 'perDoc'>): void {
+  const { records, byId, hashOf, docCounts } = st;
+  for (let i = records.length - 1; i >= 0; i--) {
+    const rec = records[i];
+    if (!/^\p{Lu}{2,}s?$/u.test(rec.label)) continue;
+    const h = hashOf.get(rec.id)!;
+    const inDocs = docCounts.get(rec.id)!;
+    const lower: string[] = [];
+    inDocs.forEach((uri) => {
+      const d = docs.get(uri)!;
+      const found = termOccurrences(d, entitySpans(d), [{ hash: h, label: rec.label }]);
+      if (found.filter((o) => !/\p{Lu}/u.test(d.text.slice(o.start, o.end))).length * 2 > found.length) lower.push(uri);
+    });
+    if (!lower.length) continue;
+    let mentions = rec.mentions;
+    for (const uri of lower) {
+      mentions -= inDocs.get(uri)!;
+      inDocs.delete(uri);
+    }
+    if (!inDocs.size) dropRecord(st, rec.id);
+    else {
+      records[i] = { ...rec, mentions, documents: inDocs.size };
+      byId.set(rec.id, records[i]);
+    }
+  }
+}
+
+/** A key term left in no document is no key term of the corpus. */
+function dropRecord(st: Omit<KeyTermState, 'perDoc'>, id: string): void {
+  st.records.splice(st.records.indexOf(st.byId.get(id)!), 1);
+  st.byId.delete(id);
+  st.docCounts.delete(id);
+  st.idOfHash.delete(st.hashOf.get(id)!);
+  st.hashOf.delete(id);
+}
+
+/**
  * In each document where a piece word is key and no longer key term already takes its place, the
  * phrase that holds it there, when key there, is shown instead (a record of its own if the corpus
  * list lacks it); countOutsideLongerPhrases then takes the word's uses there. Elsewhere the word stays.
@@ -297,6 +346,67 @@ function givePiecesToPhrases(corpus: KeyTermInput, perDocHashes: Map<string, { h
       list.sort((x, y) => y.g2 - x.g2 || x.h - y.h);
     });
   }
+}
+
+/** Share of a word's uses in a document that must open a name for it to be the name's front there. */
+const NAME_FRONT_SHARE = 2 / 3;
+
+/**
+ * A lower-case word that in a document mostly opens a name ("former" Yugoslavia and Soviet Union,
+ * "south-eastern" Europe, "occupied" Palestinian territory) is a piece of those names there, which
+ * the entities show, not a key term of that document; where it stands alone it stays.
+ */
+function withoutNameFronts(docs: ReadonlyMap<string, DocumentAnalysis>, perDocHashes: Map<string, { h: number }[]>, st: Omit<KeyTermState, 'perDoc'>): void {
+  const { byId, idOfHash, docCounts } = st;
+  for (const [uri, list] of perDocHashes) {
+    const sought = list.map((c) => ({ hash: c.h, label: byId.get(idOfHash.get(c.h) ?? '')?.label ?? '' })).filter((t) => /^\p{Ll}[\p{Ll}\-]*$/u.test(t.label) && docCounts.get(idOfHash.get(t.hash)!)!.get(uri) !== undefined);
+    if (!sought.length) continue;
+    const d = docs.get(uri)!;
+    const entities = entitySpans(d);
+    const uses = new Map<number, { all: number; fronts: number }>();
+    for (const o of termOccurrences(d, entities, sought)) {
+      let u = uses.get(o.hash);
+      if (!u) uses.set(o.hash, (u = { all: 0, fronts: 0 }));
+      u.all++;
+      if (opensMention(d.text, entities, o.end)) u.fronts++;
+    }
+    for (const [h, u] of uses) {
+      if (u.fronts < NAME_FRONT_SHARE * u.all) continue;
+      const id = idOfHash.get(h)!;
+      const inDocs = docCounts.get(id)!;
+      const count = inDocs.get(uri)!;
+      inDocs.delete(uri);
+      const rec = byId.get(id)!;
+      if (!inDocs.size) {
+        dropRecord(st, id);
+        continue;
+      }
+      const updated = { ...rec, mentions: rec.mentions - count, documents: inDocs.size };
+      st.records[st.records.indexOf(rec)] = updated;
+      byId.set(id, updated);
+    }
+  }
+}
+
+/** Whether an entity mention starts right after `end`, a space away ("former" Yugoslavia). */
+function opensMention(text: string, entities: SpanColumns, end: number): boolean {
+  const k = lowerBound(entities.length, (i) => spanStart(entities, i) < end);
+  if (k >= entities.length) return false;
+  const gap = spanStart(entities, k) - end;
+  return gap >= 1 && gap <= 2 && /^[ \t]+$/.test(text.slice(end, end + gap));
+}
+
+/** Brackets a citation of a speech stays within ("[A/32/PV.4, para. 56]"). */
+const CITATION_CHARS = 60;
+
+/** Whether `start` is inside an open bracket ("(ibid., para. 5)", "[Ibid.]"): an opening bracket among the characters before it, not closed. */
+function insideBrackets(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - CITATION_CHARS; i--) {
+    const c = text[i];
+    if (c === '(' || c === '[') return true;
+    if (c === ')' || c === ']' || c === '\n') return false;
+  }
+  return false;
 }
 
 function round(x: number): number {

@@ -1,0 +1,70 @@
+/**
+ * Key terms read the corpus's own evidence of what a word is (issue 11, seed-197 audit): a word written
+ * inside brackets is a citation's ("[ibid., para. 56]"), an acronym is not the word a speech writes in
+ * lower case ("AIDS" and foreign "aids"), and a word that opens names in a speech ("the former
+ * Yugoslavia") is a piece of those names there, which the entities show.
+ */
+import * as assert from 'assert';
+import { Corpus } from '../../server/src/analysis/corpus/corpus';
+import type { Recognizers } from '../../server/src/analysis/document';
+import type { EntityMention } from '../../server/src/analysis/types';
+import { GENERAL_DEBATE_SENTENCES, noEntities } from './helpers/generalDebate';
+
+const COMMON = GENERAL_DEBATE_SENTENCES.slice(0, 8);
+
+function speech(d: number, extra: string[] = []): string {
+  const paras: string[] = [];
+  for (let p = 0; p < 4; p++) paras.push(`${COMMON[(d + 3 * p) % COMMON.length]} ${COMMON[(d + 3 * p + 1) % COMMON.length]}`);
+  paras.push(...extra);
+  paras.push(`Speech number ${d} ends here with our best wishes.`);
+  return paras.join('\n\n');
+}
+
+function corpus(special: Record<string, string[]>, recognizers: Recognizers = noEntities): Corpus {
+  const c = new Corpus({ sensitivity: 'precise' }, recognizers);
+  let n = 100;
+  for (const [name, extra] of Object.entries(special)) c.update(`file:///u/${name}.txt`, speech(n++, extra));
+  for (let d = 0; d < 40; d++) c.update(`file:///u/${d}.txt`, speech(d));
+  return c;
+}
+
+const own = (c: Corpus, name: string) => c.index.keyTermsOf(`file:///u/${name}.txt`).map((k) => k.label);
+
+describe('key terms: the corpus says what a word is', function () {
+  this.timeout(60_000);
+
+  it('takes no word written mostly inside brackets for a key term (a citation: "[ibid., para. 56]")', () => {
+    const cites = (n: number) => [
+      `The Secretary-General reminded us that the common goal of peace is broad enough to embrace all aspirations [ibid., para. ${n}].`,
+      `He added that the Organization must be made stronger and more effective [ibid., para. ${n + 1}].`,
+      `Disarmament, he said, remains the most urgent task before us (ibid., para. ${n + 2}).`,
+    ];
+    const c = corpus({ nor: [...cites(56), ...cites(60)], swe: [...cites(12), ...cites(20)] });
+    for (const name of ['nor', 'swe']) assert.ok(!own(c, name).some((l) => l.toLowerCase() === 'ibid'), JSON.stringify(own(c, name)));
+    assert.ok(!c.index.keyTerms().some((t) => t.label.toLowerCase() === 'ibid'));
+  });
+
+  it('does not count foreign "aids" written in lower case as the acronym AIDS', () => {
+    const aids = ['The pandemic of HIV/AIDS is destroying a generation, and AIDS orphans fill our villages.', 'We thank the partners who fund AIDS treatment, for AIDS is no longer a death sentence.'];
+    const foreign = ['They offer "aids", "credits" and "loans" to enslave the peoples.', 'These aids are chains, and foreign aids serve the imperialists.'];
+    const c = corpus({ mwi: [...aids, ...aids], zmb: [...aids, ...aids], alb: [...foreign, ...foreign] });
+    assert.ok(own(c, 'mwi').includes('AIDS'), JSON.stringify(own(c, 'mwi')));
+    assert.ok(!own(c, 'alb').includes('AIDS'), JSON.stringify(own(c, 'alb')));
+    const rec = c.index.keyTerms().find((t) => t.label === 'AIDS')!;
+    assert.strictEqual(rec.documents, 2);
+  });
+
+  it('takes a word that opens names in a speech ("the former Yugoslavia", "former Soviet Union") for a piece of them there, and keeps it where it stands alone', () => {
+    const NAMES = /Yugoslavia|Soviet Union|Guatemala/g;
+    const places: Recognizers = {
+      ...noEntities,
+      entities: (seg) => [...seg.text.matchAll(NAMES)].map((m): EntityMention => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], type: 'place', confidence: 1 })),
+    };
+    const yugoslavia = ['The tragedy in the former Yugoslavia weighs on us all, and the former Yugoslavia needs peace.', 'The States of the former Soviet Union and the former Yugoslavia face hard transitions.'];
+    const guerrillas = ['The former combatants have laid down their arms, and the former guerrillas now sit in Congress.', 'Land for former soldiers and former fighters is the price of peace.'];
+    const c = corpus({ hrv: [...yugoslavia, ...yugoslavia], ukr: [...yugoslavia, ...yugoslavia], gtm: [...guerrillas, ...guerrillas] }, places);
+    assert.ok(!own(c, 'hrv').includes('former'), JSON.stringify(own(c, 'hrv')));
+    assert.ok(!own(c, 'ukr').includes('former'), JSON.stringify(own(c, 'ukr')));
+    assert.ok(own(c, 'gtm').includes('former'), JSON.stringify(own(c, 'gtm')));
+  });
+});
