@@ -36,6 +36,11 @@ export interface Quotation {
   readonly name?: string;
 }
 
+/** Words the speaker's own word or phrase may have ("I say “the brink of disaster” because"). */
+const OWN_WORD_WORDS = 4;
+/** The speaker saying a word of their own: "I say", "we say", "I might say", "Can we say" right before the quote. */
+const OWN_SAYING_BEFORE = /\b(?:I|[Ww]e)\s+(?:(?:might|would|can|could|must|may)\s+)?say\s*$/;
+
 /** Words a quotation needs to count as one when nobody is named as its speaker (fewer: a scare quote). */
 const MIN_UNATTRIBUTED_WORDS = 5;
 /** Words of a quoted term: a quotation this short is attributed only near its speaker. */
@@ -79,6 +84,8 @@ export function findQuotations(seg: SegmentedText, entities: readonly EntityMent
     if (sp && !after && wordCount(text, start + 1, end - 1) <= MAX_TERM_WORDS && !attributedNear(ctx, sp, start)) sp = undefined;
     // "Shall we call it “humanicide”?", "what I call ‘clientele-sovereignty’": the speaker's own coinage.
     if (sp && /^(?:i|we)$/i.test(text.slice(sp.start, sp.end)) && wordCount(text, start + 1, end - 1) <= 3 && OWN_NAMING_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    // "I say “pact” because", "And I say “the brink of disaster” because", "When we say “support our efforts” we mean": a word the speaker weighs, their own.
+    if (!after && wordCount(text, start + 1, end - 1) <= OWN_WORD_WORDS && OWN_SAYING_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     // "as I often say, we will have no more charming “Rastas”": a term in a clause after the speaker's own aside is theirs, not a quotation.
     if (sp && !after && /^(?:i|we)$/i.test(text.slice(sp.start, sp.end)) && wordCount(text, start + 1, end - 1) <= MAX_TERM_WORDS && wordCount(ctx.masked, sp.end, start) > OWN_TERM_REACH && /\bas\s+$/i.test(text.slice(Math.max(0, sp.start - 4), sp.start)) && ctx.masked.slice(sp.end, start).includes(',')) sp = undefined;
     // “…,” he said. “…”: a quotation opening a sentence continues the one before it in the paragraph;

@@ -14,6 +14,10 @@ import {
 
 /** Longest noun phrase taken for a speaker (words). */
 export const MAX_SPEAKER_WORDS = 6;
+/** Determiners of a phrase that names where its possessor spoke ("in his closing remarks"). */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+/** Prepositions after a participle that name what was spoken of ("speaking of", "talking about"). */
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about', 'on']);
 
 /** Words that open a clause inside a phrase: the speaker is named after them ("… what the President of Peru has said"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['what', 'that', 'which', 'who', 'whom', 'how', 'when', 'if', 'because', 'whether']);
@@ -244,10 +248,16 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
   if (det < 0 && opener >= 0 && /^\p{Ll}+s$/u.test(w.text)) return { start: words[opener + 1].start, end: w.end };
   // "there is a text stating that:": what exists is no speaker.
   if (det >= 2 && /^(?:is|are|was|were)$/.test(words[det - 1].lower) && words[det - 2].lower === 'there') return undefined;
+  // "who in his closing remarks at the session said:", "which in its summary of the results … wrote": where the speaker
+  // spoke, not who; "when speaking of the dynamics of non-alignment said": what they spoke of. The speaker comes before.
+  const aside = spokenInOrOf(words, det);
+  if (aside >= 0) return aside > 0 ? speakerEndingAt(ctx, words, aside, from) : undefined;
   // "a regime with a five-year record of constant aggression declares": the phrase after a preposition is an object; its head comes before.
   if (det > 0 && (PREPOSITIONS.has(words[det - 1].lower) || OBJECT_PREPOSITIONS.has(words[det - 1].lower)) && words[det - 1].lower !== 'by') {
     const head = descriptionStart(ctx, words, words[det - 1].start, from);
     if (head < words[det - 1].start) det = words.findIndex((x) => x.start === head);
+    const wider = spokenInOrOf(words, det);
+    if (wider >= 0) return wider > 0 ? speakerEndingAt(ctx, words, wider, from) : undefined;
   }
   if (det < 0) {
     // "about 100 Air France workers denounced", "Al-Akhbar newspapers said": a body's people or papers.
@@ -264,6 +274,20 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
 const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'at', 'on', 'speaking', 'addressing']);
 
 /** The first word of an aside opened by a preposition after a comma and ending at word `j` (up to LONG_TITLE_WORDS), else Infinity. */
+/**
+ * Of a phrase opening at word `det`, the word its speaker's phrase ends before when the phrase says where
+ * they spoke ("in his closing remarks", "in its summary") or what of ("speaking of the dynamics of …",
+ * "when" included); -1 when it says neither.
+ */
+function spokenInOrOf(words: readonly Word[], det: number): number {
+  if (det <= 0) return -1;
+  let before = -1;
+  if (POSSESSIVE_DETERMINERS.has(words[det].lower) && words[det - 1].lower === 'in') before = det - 1;
+  else if (det > 1 && TOPIC_PREPOSITIONS.has(words[det - 1].lower) && /\p{Ll}ing$/u.test(words[det - 2].text)) before = det - 2;
+  if (before > 0 && (words[before - 1].lower === 'when' || words[before - 1].lower === 'while')) before--;
+  return before;
+}
+
 function prepositionalAside(ctx: QuoteContext, words: readonly Word[], j: number): number {
   for (let a = j; a > 0 && a >= j - LONG_TITLE_WORDS; a--) {
     if (clauseBreak(ctx.masked, words[a - 1].end, words[a].start)) return Infinity;
@@ -381,6 +405,8 @@ function phraseBefore(ctx: QuoteContext, words: readonly Word[], prep: number, e
   for (let i = a + 1; i < prep; i++) if (CLAUSE_OPENERS.has(words[i].lower)) opener = i;
   if (opener >= 0) a = opener + 1;
   while (a < prep && (SENTENCE_OPENERS.has(words[a].lower) || ENDS_NOUN_PHRASE.has(words[a].lower))) a++;
+  // "which in its summary of the results of the conference in Algiers wrote": where someone wrote, not who.
+  if (a + 1 < prep && spokenInOrOf(words, words[a].lower === 'in' ? a + 1 : a) >= 0) return undefined;
   return a < prep ? { start: words[a].start, end } : undefined;
 }
 
