@@ -33,6 +33,8 @@ describe('entities: organisations an analyst can trust (issue 11)', () => {
       [['German Democratic Republic', 'place'], ['Senate of West', 'organization'], ['Berlin', 'place']]), ['German Democratic Republic/place', 'Berlin/place']);
     assert.deepStrictEqual(kept('the agreement signed by the Secretary-General of the Forces Nouvelles Guillaume Soro, the end of the crisis',
       [['Forces Nouvelles', 'organization'], ['Guillaume Soro', 'person']]), ['Forces Nouvelles/organization', 'Guillaume Soro/person']);
+    // A hard-wrapped speech goes on with the name on the next line.
+    assert.deepStrictEqual(kept('The Millennium Challenge\nAccount is indeed a worthy and welcome initiative.', [['Millennium Challenge', 'organization']]), []);
     // A title or rank before a person's name is no body, whatever name follows.
     assert.deepStrictEqual(kept('the Head of State, H.E. General Omar Hassan Ahmed al-Bashir, reaffirmed',
       [['H.E. General', 'organization'], ['Omar Hassan Ahmed al-Bashir', 'person']]), ['Omar Hassan Ahmed al-Bashir/person']);

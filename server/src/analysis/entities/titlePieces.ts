@@ -43,8 +43,8 @@ const ACRONYM = /^[\p{Lu}\d.&-]{2,}$/u;
 const SP = String.raw`(?:[^\S\n]+\n?|\n)[^\S\n]*`;
 /** A connector and a capitalised word that go on with a name ("of Afghanistan", "or Government of ..."). */
 const CUT_BEFORE = new RegExp(String.raw`^${SP}(?:of|or|for)${SP}(?:the${SP}|a${SP})?\p{Lu}\p{Ll}`, 'u');
-/** A capitalised word right after a body's name, on its line: the name goes on ("the [Senate of West] Berlin", "the [United Nations Special] Envoy"). */
-const RUNS_ON = /^[^\S\n]+\p{Lu}\p{Ll}/u;
+/** A capitalised word right after a body's name, on its line or the next: the name goes on ("the [Senate of West] Berlin", "the [Millennium Challenge]\nAccount"). */
+const RUNS_ON = new RegExp(String.raw`^${SP}\p{Lu}\p{Ll}`, 'u');
 /** A title or rank that a person's name follows ("H.E. General | Omar Hassan al-Bashir"). */
 const TITLE_END = /(?:^|\s)(?:General|Admiral|Marshal|President|Mrs?\.?|Ms\.?|Dr\.?|H\.\s?E\.|Honou?rable|Excellency|Majesty|Highness)$/u;
 /** A title's connector inside a name ("Conference on the Illicit Trade"). */
