@@ -11,6 +11,7 @@ import { segment } from '../../server/src/analysis/text/structure';
 import { dropTitlePieces } from '../../server/src/analysis/entities/titlePieces';
 import { shippedNames as shipped } from '../../server/src/analysis/entities/recognize';
 import { dropStormNames } from '../../server/src/analysis/entities/stormNames';
+import { dropLeftCutNames } from '../../server/src/analysis/entities/leftCutNames';
 import { typeByNameWords } from '../../server/src/analysis/entities/namedKinds';
 import { isKnownPeopleWord, isKnownPlaceName } from '../../server/src/analysis/entities/knownWords';
 import { resolveEntities } from '../../server/src/analysis/entities/resolve';
@@ -50,6 +51,17 @@ describe('entities: organisations an analyst can trust (issue 11)', () => {
       [['International Watercourses', 'organization']]), []);
     assert.deepStrictEqual(kept('the Ministers for Foreign Affairs of the Non-Aligned Countries met in Belgrade',
       [['Non-Aligned Countries', 'organization'], ['Belgrade', 'place']]), ['Non-Aligned Countries/organization', 'Belgrade/place']);
+  });
+
+  it('drops a body\'s name cut on the left inside a sentence ("the Southern African [Development Community]"), not after a genitive, a determiner or another name', () => {
+    const leftKept = (text: string, spans: [string, EntityType][]): string[] => shownAs(dropLeftCutNames(segment(text), tagged(text, spans), shipped));
+    assert.deepStrictEqual(leftKept('the establishment of the Southern African Development Community (SADC), the World Council of Churches and the Inter- American Commission on Human Rights',
+      [['Development Community', 'organization'], ['SADC', 'organization'], ['Council of Churches', 'organization'], ['American Commission on Human Rights', 'organization']]), ['SADC/organization']);
+    assert.deepStrictEqual(leftKept('the Arab League\'s Committee of Three, Nicaragua\'s Junta of National Reconstruction, the United Nations-sponsored Alliance of Civilizations and the Security Council Counter-Terrorism Committee. Peace Corps volunteers came.',
+      [['Committee of Three', 'organization'], ['Nicaragua', 'place'], ['Junta of National Reconstruction', 'organization'], ['Alliance of Civilizations', 'organization'],
+        ['Security Council', 'organization'], ['Counter-Terrorism Committee', 'organization'], ['Corps', 'organization']]),
+    ['Committee of Three/organization', 'Nicaragua/place', 'Junta of National Reconstruction/organization', 'Alliance of Civilizations/organization', 'Security Council/organization',
+      'Counter-Terrorism Committee/organization', 'Corps/organization']);
   });
 
   it('drops storms named like people in the document that names them so ("hurricane Georges", "Hurricane Katrina", "hurricanes Ivan and Jeanne")', () => {

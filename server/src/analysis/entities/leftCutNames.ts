@@ -1,0 +1,54 @@
+/**
+ * Bodies' names the tagger cut on the left: every mention in the document follows a capitalised
+ * word of the same name, inside a sentence ("the Southern African [Development Community]", "the
+ * Inter- [American Commission on Human Rights]", "the World [Council of Churches]", "the Fourth
+ * General [Conference of UNIDO]"). The piece names no body (a wrong mark costs more than a missing
+ * one), so it is left out. A word that opens the sentence, a determiner or a preposition ("The",
+ * "In"), a word with a lower-case part ("United Nations-sponsored", "Russian-made") or the end of
+ * another name ("Security Council | Counter-Terrorism Committee"), or its genitive ("the Arab League's
+ * Committee of Three") starts nothing of the name.
+ * Issue 11, written on ung20.
+ */
+import type { SegmentedText } from '../text/structure';
+import type { EntityMention } from '../types';
+import type { NameLexicon } from './longNames';
+import { DETERMINER_WORDS } from './nameHeadWords';
+
+/** A capitalised word (each part capitalised, or a prefix cut at its hyphen) and the space to the name: one line break at most. */
+const WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*-?)(?:[^\S\n]+\n?|\n)[^\S\n]*$/u;
+/** Capitalised words that open a phrase or a sentence's clause, not a name. */
+const OPENERS = new Set([...DETERMINER_WORDS, 'In', 'At', 'On', 'For', 'By', 'Of', 'And', 'But', 'To', 'From', 'As', 'With', 'When', 'While', 'If',
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Under', 'Through', 'Within', 'Since', 'After', 'Before', 'Like', 'Unlike', 'Yet', 'So', 'Thus', 'Today', 'Now']);
+/** What ends the words before the one before the name, if that word opens a sentence: a full stop, a colon, a bracket, a quote, a paragraph. */
+const SENTENCE_OPENS = /(?:^|[.!?:;(\["“‘]|\n[^\S\n]*\n)[^\S\n]*\n?[^\S\n]*$/u;
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Year|Week)$/;
+const ACRONYM = /^[\p{Lu}\d.&/-]{2,}(?:\s+[IVX]+)?$/u;
+
+/** The mentions without bodies' names cut on the left. */
+export function dropLeftCutNames(seg: SegmentedText, mentions: readonly EntityMention[], lex: NameLexicon): EntityMention[] {
+  const text = seg.text;
+  const ends = new Set(mentions.map((m) => m.end));
+  const cut = new Map<string, boolean>();
+  for (const m of mentions) {
+    if (m.type !== 'organization' || cut.get(m.text) === false) continue;
+    const name = m.text.replace(/\s+/g, ' ');
+    if (ACRONYM.test(name) || lex.isKnownName(name)) { cut.set(m.text, false); continue; }
+    cut.set(m.text, isCutOnTheLeft(text, m.start, ends, lex));
+  }
+  return cut.size && [...cut.values()].some((v) => v) ? mentions.filter((m) => !cut.get(m.text)) : [...mentions];
+}
+
+function isCutOnTheLeft(text: string, start: number, ends: ReadonlySet<number>, lex: NameLexicon): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const w = WORD_BEFORE.exec(before);
+  if (!w) return false;
+  const word = w[1];
+  const wordStart = start - before.length + w.index + w[0].indexOf(word);
+  if (OPENERS.has(word.replace(/-$/, '')) || ends.has(wordStart + word.length)) return false;
+  // A possessive is a name's own common noun ("People's", "Lord's", "Brothers'"), or the genitive of
+  // another name, often of several words, or of a date ("the Arab League's Committee of Three", "Last June's Bucharest Meeting").
+  const possessive = /^(.*?)(?:['’]s|s['’])$/u.exec(word);
+  if (possessive && (ends.has(wordStart + possessive[1].length) || ends.has(wordStart + possessive[1].length + 1) || MONTHS.test(possessive[1]) || !lex.isOrdinaryWord(possessive[1].toLowerCase())
+    || /\p{Lu}[\p{L}-]*[^\S\n]+$/u.test(text.slice(Math.max(0, wordStart - 30), wordStart)))) return false;
+  return !SENTENCE_OPENS.test(text.slice(Math.max(0, wordStart - 20), wordStart));
+}
