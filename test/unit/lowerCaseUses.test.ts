@@ -42,4 +42,23 @@ describe('lower-case uses of the words resolution asks about', () => {
       assert.deepStrictEqual(Object.fromEntries(uses), { malnutrition: 3, persistent: 2, mountain: 1, herzl: 0, sahel: 0, famine: 0 });
     });
   }
+
+  it('counts many words of one text as whole lower-case words ("\'famine", "famine’s", "x-famine", "famine𝐁" beside "famine")', () => {
+    const text = [
+      "Famine, famine and 'famine: famine’s toll, -famine- and x-famine; famine𝐁 𝐁famine \ud800famine famine\udc00.",
+      'Drought droughts drought-stricken drought; the desert and the desert. Locusts, locusts, hunger, hunger and hunger.',
+      'A cyclone, the cyclone’s eye, cyclone2 and 2cyclone; floods and floods. İstanbul and i̇stanbul, i̇stanbul.',
+    ].join('\n');
+    const words = ['famine', 'drought', 'desert', 'locusts', 'hunger', 'cyclone', 'floods', 'i̇stanbul', 'monsoon'];
+    const search = (w: string): number => {
+      let n = 0;
+      for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) if (!/[\p{L}\p{N}'’-]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}'’-]/u.test(text[at + w.length] ?? ' ')) n++;
+      return n;
+    };
+    const store = new DocumentStore();
+    store.set('file:///ungdc/famine.txt', analyzeDocument(text, { sensitivity: 'precise' }, noRecognizers));
+    const uses = lowerCaseUses(store, new Map(words.map((w): [string, number] => [w, 100])));
+    assert.deepStrictEqual(Object.fromEntries(uses), Object.fromEntries(words.map((w) => [w, search(w)])));
+    assert.deepStrictEqual([uses.get('famine'), uses.get('drought'), uses.get('hunger'), uses.get('i̇stanbul')], [5, 1, 3, 2]);
+  });
 });

@@ -6,6 +6,7 @@
  */
 import * as assert from 'node:assert';
 import { decodeAnalysis, encodeAnalysis } from '../../server/src/analysis/cache/codec';
+import { LowerCaseMemo, lowerCaseUses } from '../../server/src/analysis/corpus/derived/lowerCaseUses';
 import { phraseUses } from '../../server/src/analysis/corpus/derived/phraseUses';
 import { DocumentStore } from '../../server/src/analysis/corpus/documentStore';
 import { analyzeDocument } from '../../server/src/analysis/document';
@@ -81,5 +82,33 @@ describe('phrase uses without matching every text', () => {
     const uses = phraseUses(storeOf(SPEECHES, false), asked);
     assert.deepStrictEqual(Object.fromEntries(uses), Object.fromEntries(simpleUses(SPEECHES, asked)));
     assert.deepStrictEqual(Object.fromEntries(uses), { 'General Assembly': 2, 'general assembly': 2, 'light weapons': 1, 'Light Weapons': 2 });
+  });
+
+  it('read again, with a memo, only the edited document and those that may hold a phrase asked since', () => {
+    const store = storeOf(SPEECHES, true);
+    const reads = new Map<number, number>();
+    const watch = (i: number): void => {
+      const d = store.get(`file:///ungdc/${i}.txt`)!;
+      const text = d.text;
+      Object.defineProperty(d, 'text', { get: () => (reads.set(i, (reads.get(i) ?? 0) + 1), text) });
+    };
+    SPEECHES.forEach((_, i) => watch(i));
+    const memo = new LowerCaseMemo();
+    const asked = new Map(ASKED.map((p): [string, number] => [p, 100]));
+    assert.deepStrictEqual(lowerCaseUses(store, asked, memo), simpleUses(SPEECHES, asked));
+    assert.ok(SPEECHES.every((_, i) => reads.get(i) === 1), 'each text read once');
+    // An edit of the first speech (a new analysis) and a name asked since ("Security Council", "Light weapons"): the
+    // first text is read, and the third, whose words may hold "Security Council"; no other.
+    reads.clear();
+    const edited = `${SPEECHES[0]}The Security Council and the Light weapons trade.\n`;
+    store.set('file:///ungdc/0.txt', analyzeDocument(edited, { sensitivity: 'precise' }, noRecognizers));
+    watch(0);
+    const again = new Map([...asked, ['Security Council', 100], ['Light weapons', 100]]);
+    assert.deepStrictEqual(lowerCaseUses(store, again, memo), simpleUses([edited, ...SPEECHES.slice(1)], again));
+    assert.deepStrictEqual([...reads.keys()].sort(), [0, 2]);
+    // Asked again as it was: nothing read, the same counts.
+    reads.clear();
+    assert.deepStrictEqual(lowerCaseUses(store, asked, memo), simpleUses([edited, ...SPEECHES.slice(1)], asked));
+    assert.strictEqual(reads.size, 0);
   });
 });

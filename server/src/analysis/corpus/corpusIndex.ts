@@ -22,7 +22,7 @@ import type { DocumentKeyTerm } from './derived/keyTermTable';
 import { KeyTerms, type TermKeynessHere } from './derived/keyTerms';
 import { Mentions } from './derived/mentions';
 import { type WordFrequency, WordFrequencies } from './derived/wordFrequency';
-import { lowerCaseUses } from './derived/lowerCaseUses';
+import { LowerCaseMemo, lowerCaseUses } from './derived/lowerCaseUses';
 import { DocumentStore } from './documentStore';
 import { DuplicateTexts, offsetMapping } from './duplicateTexts';
 import type { DocumentCountList } from './documentCountList';
@@ -49,8 +49,10 @@ export class CorpusIndex {
   private readonly rhetoric = new RhetoricTermTable();
   private readonly generationNow = () => this.gen;
   private readonly codebookNow = () => this.codebook;
+  /** What each document was found to hold for resolution's lower-case counts: a new name reads no text again but the edited one. */
+  private readonly lowerCaseMemo = new LowerCaseMemo();
   private readonly resolution = new EntityResolution(this.generationNow, this.surfaces, this.codebookNow, () => this.names,
-    (asked) => lowerCaseUses(this.counted, asked));
+    (asked) => lowerCaseUses(this.counted, asked, this.lowerCaseMemo));
   private readonly keyTermIndex = new KeyTerms(this.generationNow, this.counted, this.codebookNow);
   private readonly mentions = new Mentions(this.generationNow, {
     store: this.counted,

@@ -5,22 +5,34 @@
  * their word lists, and only their texts are read, until enough lower-case uses are found.
  *
  * All the words resolution asks about (2,569 on 60 MB of speeches) are counted in one pass: each
- * document's word list is read once for all of them, and its text at most once. Asked one word at
- * a time, every document the word-frequency filter let through was checked for each word (the filter
- * passes half of the long speeches), which grew with the square of the corpus (14 of the 20 s of
- * resolution on 60 MB).
+ * document's word list is read once for all of them, and its text searched for the words it holds.
+ * Asked one word at a time, every document the word-frequency filter let through was checked for
+ * each word, which grew with the square of the corpus (14 of the 20 s of resolution on 60 MB).
+ *
+ * With a memo (`LowerCaseMemo`, kept by the corpus index), a document's text is read once for each
+ * word it was asked about: resolution runs again when an edit brings a new name, and then reads (the
+ * server: decodes) only the edited document's text and those of documents asked about a new word.
  */
 import { forEachWordCount, wordHashOf } from '../../cache/analysisViews';
+import type { DocumentAnalysis } from '../../document';
 import type { DocumentStore } from '../documentStore';
-import { phraseUses } from './phraseUses';
+import { PhraseMemo, phraseUses } from './phraseUses';
 
+/** Lower-case uses found in each document (the analysis object: an edit makes a new one), kept from one count to the next. */
+export class LowerCaseMemo {
+  readonly phrases = new PhraseMemo();
+  /** By document: each word it was read for and its uses there (-n: at least n, the search stopped at what was asked). */
+  readonly words = new WeakMap<DocumentAnalysis, Map<string, number>>();
+}
+
+/** What may stand beside a use of a word (one UTF-16 unit each side, as the count has always read it). */
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 
 /**
  * Lower-case uses of each word (given in lower case) in the corpus, each counted up to its `enough`;
  * a phrase (with a space) is counted as written, by `phraseUses`.
  */
-export function lowerCaseUses(store: DocumentStore, askedAll: ReadonlyMap<string, number>): Map<string, number> {
+export function lowerCaseUses(store: DocumentStore, askedAll: ReadonlyMap<string, number>, memo = new LowerCaseMemo()): Map<string, number> {
   const asked = new Map([...askedAll].filter(([w]) => !w.includes(' ')));
   const phrases = new Map([...askedAll].filter(([w]) => w.includes(' ')));
   const encoder = new TextEncoder();
@@ -48,16 +60,21 @@ export function lowerCaseUses(store: DocumentStore, askedAll: ReadonlyMap<string
       }
     });
     if (!here.length) continue;
-    const text = d.text;
+    let known = memo.words.get(d);
+    if (!known) memo.words.set(d, (known = new Map()));
+    let text: string | undefined;
     for (const e of here) {
-      const { word } = e;
-      for (let at = text.indexOf(word); at >= 0 && e.n < e.enough; at = text.indexOf(word, at + word.length)) {
-        if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + word.length] ?? ' ')) e.n++;
+      const need = e.enough - e.n;
+      let uses = known.get(e.word);
+      if (uses === undefined || (uses < 0 && -uses < need)) {
+        uses = usesOf((text ??= d.text), e.word, need);
+        known.set(e.word, uses < need ? uses : -uses);
       }
+      e.n = Math.min(e.n + Math.abs(uses), e.enough);
       if (e.n >= e.enough) pending--;
     }
   }
-  return new Map([...all.map((e): [string, number] => [e.word, e.n]), ...phraseUses(store, phrases)]);
+  return new Map([...all.map((e): [string, number] => [e.word, e.n]), ...phraseUses(store, phrases, memo.phrases)]);
 }
 
 interface Asked {
@@ -72,4 +89,16 @@ function sameBytes(bytes: Uint8Array, a: number, b: number, utf8: Uint8Array): b
   if (b - a !== utf8.length) return false;
   for (let k = 0; k < utf8.length; k++) if (bytes[a + k] !== utf8[k]) return false;
   return true;
+}
+
+/**
+ * Uses of a word in a text as a whole word (no `WORD_CHAR` unit on either side), up to `enough`: the
+ * search stops there, as a common word is found in the first documents (so a memo keeps -n for "at least n").
+ */
+function usesOf(text: string, word: string, enough: number): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0 && n < enough; at = text.indexOf(word, at + word.length)) {
+    if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + word.length] ?? ' ')) n++;
+  }
+  return n;
 }

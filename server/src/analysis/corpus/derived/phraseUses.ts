@@ -13,35 +13,123 @@
  * and hashed as written: the next words are read only while the words so far may open an asked
  * phrase, and strings are made only where the hashes say the words may be one.
  */
+import type { DocumentAnalysis } from '../../document';
 import type { DocumentStore } from '../documentStore';
 
 // `WORD`: the words the expression [\p{L}\p{N}][\p{L}\p{N}'’-]* (flag u) finds when matched over a whole text.
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const MAX_WORDS = 4;
 
-/** Uses of each phrase (as written, words one space apart), each counted up to its `enough`. */
-export function phraseUses(store: DocumentStore, asked: ReadonlyMap<string, number>): Map<string, number> {
+/**
+ * What the documents were found to hold, kept from one count to the next (see `phraseUses`): the
+ * phrases asked so far, by id, and per document (the analysis object: an edit makes a new one) the
+ * ids it was read for, its uses of them and a filter of the words it holds.
+ */
+export class PhraseMemo {
+  ids = new Map<string, number>();
+  phrases: string[] = [];
+  docs = new WeakMap<DocumentAnalysis, DocumentPhrases>();
+
+  /** Ids for the phrases asked (new ones appended); starts afresh when most phrases known are no longer asked. */
+  register(asked: Iterable<string>, size: number): void {
+    if (this.phrases.length > 2 * size + 1024) {
+      this.ids = new Map();
+      this.phrases = [];
+      this.docs = new WeakMap();
+    }
+    for (const p of asked) {
+      if (this.ids.has(p)) continue;
+      this.ids.set(p, this.phrases.length);
+      this.phrases.push(p);
+    }
+  }
+}
+
+interface DocumentPhrases {
+  /** The document was read for the phrases of id below this. */
+  checked: number;
+  /** Uses of those phrases, not capped: pairs of id and uses (a phrase not there: no use), none if none. */
+  uses?: Int32Array;
+  /** Bits of the hashes (`hashOf`, as written) of every word of the text: a phrase asked later is looked for only if all its words may be there. */
+  readonly words: Uint32Array;
+}
+
+/**
+ * Uses of each phrase (as written, words one space apart), each counted up to its `enough`.
+ *
+ * With a memo kept from one count to the next, a document is read once for the phrases asked when it
+ * came, then only for phrases asked later whose words its word filter may hold: entity resolution
+ * runs again when an edit brings a new name, and reading (the server: decoding) every text again
+ * for each new name cost a pass over the corpus.
+ */
+export function phraseUses(store: DocumentStore, asked: ReadonlyMap<string, number>, memo = new PhraseMemo()): Map<string, number> {
+  if (!asked.size) return new Map();
+  memo.register(asked.keys(), asked.size);
+  const { phrases } = memo;
+  const totals = new Float64Array(phrases.length);
+  // Matchers of the phrases of id from `checked` on, by `checked` (documents read together share one).
+  const matchers = new Map<number, PhraseMatcher>();
+  const matcherFrom = (from: number): PhraseMatcher => {
+    let m = matchers.get(from);
+    if (!m) matchers.set(from, (m = new PhraseMatcher(memo, from)));
+    return m;
+  };
+  // Hashes of each phrase's words, for the word filters.
+  const wordHashes = new Map<number, number[]>();
+  for (const d of store.all.values()) {
+    let doc = memo.docs.get(d);
+    if (!doc) {
+      const text = d.text;
+      const words = new Uint32Array(filterWords(text.length));
+      doc = { checked: phrases.length, uses: matcherFrom(0).count(text, words), words };
+      memo.docs.set(d, doc);
+    } else if (doc.checked < phrases.length) {
+      if (mayHoldOneOf(doc, phrases, wordHashes)) doc.uses = joined(doc.uses, matcherFrom(doc.checked).count(d.text));
+      doc.checked = phrases.length;
+    }
+    const uses = doc.uses;
+    if (uses) for (let k = 0; k < uses.length; k += 2) totals[uses[k]] += uses[k + 1];
+  }
   const counts = new Map<string, number>();
-  // By the phrase's words in lower case: the forms asked of it.
-  const byKey = new Map<string, string[]>();
+  for (const [phrase, enough] of asked) counts.set(phrase, Math.min(totals[memo.ids.get(phrase)!], enough));
+  return counts;
+}
+
+/** Whether the document's word filter holds every word of a phrase it was not read for. */
+function mayHoldOneOf(doc: DocumentPhrases, phrases: readonly string[], wordHashes: Map<number, number[]>): boolean {
+  for (let id = doc.checked; id < phrases.length; id++) {
+    let hashes = wordHashes.get(id);
+    if (!hashes) wordHashes.set(id, (hashes = phrases[id].split(' ').map((w) => hashOf(w, 0, w.length))));
+    if (hashes.every((h) => filterHas(doc.words, h))) return true;
+  }
+  return false;
+}
+
+/** The phrases of id `from` on, found in a text in one pass. */
+class PhraseMatcher {
+  /** By the phrase as written: its id. */
+  private readonly byText = new Map<string, number>();
   // Hashes (`hashOf`, as written) of the phrases and of their first one, two and three words: a
   // run of words is read on only while it may still be the start of an asked phrase.
-  const phrases = new Set<number>();
-  const starts = new Set<number>();
-  for (const phrase of asked.keys()) {
-    counts.set(phrase, 0);
-    const key = phrase.toLowerCase();
-    const list = byKey.get(key);
-    if (list) list.push(phrase);
-    else byKey.set(key, [phrase]);
-    phrases.add(hashOf(phrase, 0, phrase.length));
-    for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) starts.add(hashOf(phrase, 0, at));
+  private readonly hashes = new Set<number>();
+  private readonly starts = new Set<number>();
+
+  constructor(memo: PhraseMemo, from: number) {
+    for (let id = from; id < memo.phrases.length; id++) {
+      const phrase = memo.phrases[id];
+      this.byText.set(phrase, id);
+      this.hashes.add(hashOf(phrase, 0, phrase.length));
+      for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) this.starts.add(hashOf(phrase, 0, at));
+    }
   }
-  if (!byKey.size) return counts;
-  const spans: number[] = [];
-  for (const d of store.all.values()) {
-    const text = d.text;
-    forEachWord(text, starts, (start, end, hash) => {
+
+  /** The text's uses of the phrases (pairs of id and uses; none if none); sets the bits of its words in `words` if given. */
+  count(text: string, words?: Uint32Array): Int32Array | undefined {
+    const { hashes, starts, byText } = this;
+    if (!byText.size && !words) return undefined;
+    let uses: Map<number, number> | undefined;
+    const spans: number[] = [];
+    forEachWord(text, starts, words, (start, end, hash) => {
       spans.length = 0;
       spans.push(start, end);
       let h = hash;
@@ -53,22 +141,56 @@ export function phraseUses(store: DocumentStore, asked: ReadonlyMap<string, numb
         end = wordEnd(text, next);
         spans.push(next, end);
         h = hashOf(text, next, end, Math.imul(h, 31) + 32 | 0);
-        if (phrases.has(h)) count(text, spans);
+        if (hashes.has(h)) {
+          // The hashes only said the words may be a phrase asked.
+          const parts: string[] = [];
+          for (let k = 0; k < spans.length; k += 2) parts.push(text.slice(spans[k], spans[k + 1]));
+          const id = byText.get(parts.join(' '));
+          if (id !== undefined) (uses ??= new Map()).set(id, (uses.get(id) ?? 0) + 1);
+        }
         if (!starts.has(h)) return;
       }
     });
+    if (!uses) return undefined;
+    const pairs = new Int32Array(2 * uses.size);
+    let k = 0;
+    for (const [id, n] of uses) {
+      pairs[k++] = id;
+      pairs[k++] = n;
+    }
+    return pairs;
   }
-  return counts;
+}
 
-  /** Counts the words at `spans` if they are an asked phrase as written (hashes only said they may be). */
-  function count(text: string, spans: readonly number[]): void {
-    const words: string[] = [];
-    for (let k = 0; k < spans.length; k += 2) words.push(text.slice(spans[k], spans[k + 1]));
-    const written = words.join(' ');
-    const forms = byKey.get(words.map((w) => w.toLowerCase()).join(' '));
-    if (!forms) return;
-    for (const f of forms) if (f === written && counts.get(f)! < asked.get(f)!) counts.set(f, counts.get(f)! + 1);
-  }
+function joined(a: Int32Array | undefined, b: Int32Array | undefined): Int32Array | undefined {
+  if (!a || !b) return a ?? b;
+  const out = new Int32Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** Words of the filter: 32-bit words for about a bit per 4 characters of text (a power of two). */
+function filterWords(length: number): number {
+  let n = 2;
+  while (n * 32 * 4 < length) n *= 2;
+  return n;
+}
+
+/** The filter's two bits for a word hash. */
+function filterAdd(words: Uint32Array, h: number): void {
+  const mask = words.length * 32 - 1;
+  const a = h & mask;
+  const b = (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 11) & mask;
+  words[a >>> 5] |= 1 << (a & 31);
+  words[b >>> 5] |= 1 << (b & 31);
+}
+
+function filterHas(words: Uint32Array, h: number): boolean {
+  const mask = words.length * 32 - 1;
+  const a = h & mask;
+  const b = (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 11) & mask;
+  return (words[a >>> 5] & (1 << (a & 31))) !== 0 && (words[b >>> 5] & (1 << (b & 31))) !== 0;
 }
 
 /** Character classes of `WORD`: 1 a letter or digit (opens and continues a word), 2 an apostrophe or hyphen (continues one). */
@@ -97,7 +219,7 @@ function codePointAt(text: string, i: number): number {
  * Calls `f` with the span and hash (`hashOf`) of each word `WORD` finds in the text whose hash is
  * among `hashes`, without matching the expression or making a string of the words.
  */
-function forEachWord(text: string, hashes: ReadonlySet<number>, f: (start: number, end: number, hash: number) => void): void {
+function forEachWord(text: string, hashes: ReadonlySet<number>, filter: Uint32Array | undefined, f: (start: number, end: number, hash: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -109,6 +231,7 @@ function forEachWord(text: string, hashes: ReadonlySet<number>, f: (start: numbe
     const start = i;
     i = wordEnd(text, i);
     const h = hashOf(text, start, i);
+    if (filter) filterAdd(filter, h);
     if (hashes.has(h)) f(start, i, h);
   }
 }
