@@ -219,6 +219,12 @@ describe('cli: check', function () {
     assert.strictEqual(r.code, 1, r.stderr);
     assert.match(r.stdout, /: error: Scare quote: ‘guarantees’ \[scare-quote\]/);
     assert.strictEqual(run(['check', 'samples', '--format', 'xml']).code, 2);
+    // A path that cannot be read is the check failing, not the text having errors: 2, as linters exit,
+    // with the diagnostics of what could be read still printed.
+    const missing = run(['check', 'samples/The first step.txt', 'no/such/folder']);
+    assert.strictEqual(missing.code, 2, missing.stderr);
+    assert.match(missing.stderr, /no such file or directory/);
+    assert.match(missing.stdout, /The first step\.txt:\d+:\d+: information: /);
     assert.strictEqual(run(['check', 'samples', '--severity', 'scare-quote']).code, 2);
   });
 });

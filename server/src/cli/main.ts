@@ -27,7 +27,7 @@ scan analyses .txt and .article files (folders recursively) and prints the menti
 check prints every diagnostic the editor shows at the default settings (path:line:col: severity: message [code],
 or JSON with path, start, end, text, line, character, severity, code, message; line and character count from 1,
 start and end are offsets into the text without its byte-order mark, text is what they cover),
-and exits with 1 if any is an error.
+and exits with 1 if any is an error, 2 if a path could not be read or analysed (nothing was checked there).
        discourse-lens agreement PATH... [--codes A,B] [--json] [--workspace DIR] [--codings DIR]
        discourse-lens export PATH... [--qdpx FILE] [--qdc FILE] [--codings-csv FILE] [--no-markers]
                           [--codebook FILE] [--workspace DIR] [--codings DIR]
@@ -250,7 +250,9 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
   if (command === 'check') {
     const diagnostics = checkCorpus(corpus, codebook, { ...parseDiagnosticsSettings({ severity: a.severity }), allScareQuotes: a.sensitivity !== 'precise' });
     out.write(a.format === 'json' ? `${JSON.stringify(diagnostics)}\n` : formatCheckText(diagnostics));
-    return failed || diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+    // As linters do: 1 says the text has errors, 2 that the check itself failed (a CI step can tell them apart).
+    if (failed) return 2;
+    return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   }
   if (command === 'export') return (await runExport(a.codings, corpus, codebook, out, err)) || (failed ? 1 : 0);
   // Both are computed lazily on first use (in scanResult otherwise): timed apart when asked.
