@@ -14,6 +14,28 @@ import { TITLES } from './resolve';
 import { BUILTIN_ALIASES } from './aliases';
 
 const TITLE_SET = new Set(TITLES.map((t) => t.replace(/\.$/, '')));
+/** Titles as word lists, longest first, with the rulers' titles speeches use alone ("the Emir of Kuwait"). */
+const TITLE_RUNS = [...TITLE_SET, 'emir', 'sultan', 'vice chancellor', 'vice-chancellor']
+  .map((t) => t.split(' ').map((w) => w.replace(/\.$/, '')))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * A name made of titles only ("Honourable Mrs.", "The Right Honourable", "H.E. General", "Emir"):
+ * what is left of a person's name or a ruler's title once the tagger split it, never an entity
+ * (issue 11; all 6,350 UN speeches). "The" alone stays: the long-name rules join it to the name it
+ * was cut from ("The" | "Conference on Security and Co-operation in Europe").
+ */
+function isTitlesOnly(key: string): boolean {
+  const words = key.split(' ').map((w) => w.replace(/\.$/, ''));
+  let i = words[0] === 'the' ? 1 : 0;
+  if (i === words.length) return false;
+  while (i < words.length) {
+    const run = TITLE_RUNS.find((t) => t.every((w, k) => words[i + k] === w));
+    if (!run) return false;
+    i += run.length;
+  }
+  return true;
+}
 
 /** Capitalised words of news text that name no person, place, organisation or group. */
 export const NOT_ENTITIES = new Set([
@@ -163,7 +185,7 @@ export function cleanMention(text: string, start: number, end: number, type: Ent
   if (/^(?=[IVXL])(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(name) || /^\p{Lu}\p{Ll}+ism$/u.test(name)) return undefined;
   if (QUANTIFIED_GENERIC.test(name) || (key === 'hall' && /\bAssembly\s+$/.test(text.slice(Math.max(0, start - 12), start)))) return undefined;
   if (type === 'person' || type === 'place' || type === 'organization') {
-    if (TITLE_SET.has(key.replace(/\.$/, ''))) return undefined;
+    if (TITLE_SET.has(key.replace(/\.$/, '')) || isTitlesOnly(key)) return undefined;
   }
   return { start, end };
 }
