@@ -80,6 +80,12 @@ describe('misspellings need evidence', () => {
     assert.deepStrictEqual(flagged(speeches), ['Djbouti→Djibouti']);
   });
 
+  it('takes a quote mark read in the wrong code page for no slip ("Africaâ€", "Europeâs"), and flags the real slip beside it (seed-233 audit)', () => {
+    // CIV_53_1998: "in Africaâ€ (S/1998/318)"; DEU_53_1998: "Europeâs": ’ and ” of UTF-8 read as Windows-1252.
+    const speeches = [form('Africaâ', 'place', 1), form('Africa', 'place', 5007), form('Europeâs', 'group', 1), form('Europeans', 'group', 875), form('Djbouti', 'place', 1), form('Djibouti', 'place', 63)];
+    assert.deepStrictEqual(flagged(speeches), ['Djbouti→Djibouti']);
+  });
+
   it('never flags the more frequent form, nor a form as frequent as its look-alike', () => {
     assert.deepStrictEqual(flagged([form('Hollwood', 'place', 3), form('Hollywood', 'place', 5)]), []);
     assert.deepStrictEqual(flagged([form('Sheffield', 'place', 2), form('Sheffied', 'place', 30)]), []);

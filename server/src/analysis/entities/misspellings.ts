@@ -80,7 +80,7 @@ export function findMisspellings(groups: readonly NameGroup[], options: ResolveO
   const out: Misspelling[] = [];
   for (const rare of groups) {
     if (rare.count > maxRare || rare.declared || rare.ignored) continue;
-    if (rare.forms.every((f) => isAcronym(f.text))) continue;
+    if (rare.forms.every((f) => isAcronym(f.text) || isMisdecodedQuote(f.text))) continue;
     let best: { g: NameGroup; key: string; confidence: number; edits: string; ratio: number } | undefined;
     for (const r of rare.keys.keys()) {
       if (r.length < 4) continue;
@@ -211,6 +211,15 @@ export function isTransliteration(a: string, b: string): boolean {
   // "y" or "i" added next to the other ("Ilych" / "Ilyich"); next to itself it is a doubled letter ("Esquiipulas").
   const other = added === 'i' ? 'y' : added === 'y' ? 'i' : undefined;
   return other !== undefined && (long[at - 1] === other || long[at + 1] === other);
+}
+
+/**
+ * A word ending on a quote mark read in the wrong code page ("Africaâ€" of "Africa”", "Europeâs" of
+ * "Europe’s": UTF-8 read as Windows-1252, the tagger cutting at "€"): an encoding error, not a typing
+ * slip, and replacing the word would leave the rest of the broken mark.
+ */
+function isMisdecodedQuote(word: string): boolean {
+  return /â(?:s)?(?!\p{L})|â[€\u0080-\u009f]/u.test(word);
 }
 
 function isAcronym(s: string): boolean {
