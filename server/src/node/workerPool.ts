@@ -79,6 +79,9 @@ export function workersBesideMainThread(): number {
  * 2,587 files of 2 KB (5 MB), one worker beside the main thread: the command line 25% more CPU
  * (3 alternating whole-process pairs; on a quiet machine earlier, 14% more time), the language
  * server's indexing 6% more CPU and 57 MB more memory for the same time on a loaded machine.
+ * Measured again with fewer optimising recompiles of the entity rules (issue 10), on a loaded
+ * machine: one worker beside the main thread took 31% more CPU and 40% more time on those 5 MB
+ * (4 pairs), 25% more CPU and 20% more time on 10 MB of UN speeches (3 pairs).
  */
 export const IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
 
