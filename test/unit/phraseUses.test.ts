@@ -110,5 +110,9 @@ describe('phrase uses without matching every text', () => {
     reads.clear();
     assert.deepStrictEqual(lowerCaseUses(store, asked, memo), simpleUses([edited, ...SPEECHES.slice(1)], asked));
     assert.strictEqual(reads.size, 0);
+    // Words asked since, and fewer uses asked of a word than before: as a count without the memo finds them.
+    const words = new Map([...asked, ['weapons', 100], ['assembly', 1], ['hague', 3], ['light', 2]]);
+    assert.deepStrictEqual(lowerCaseUses(store, words, memo), lowerCaseUses(store, words));
+    assert.deepStrictEqual([lowerCaseUses(store, words, memo).get('weapons'), lowerCaseUses(store, words, memo).get('assembly')], [3, 1]);
   });
 });

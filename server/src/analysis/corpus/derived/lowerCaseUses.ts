@@ -13,7 +13,7 @@
  * word it was asked about: resolution runs again when an edit brings a new name, and then reads (the
  * server: decodes) only the edited document's text and those of documents asked about a new word.
  */
-import { forEachWordCount, wordHashOf } from '../../cache/analysisViews';
+import { forEachWordCount, wordCountIn, wordHashOf } from '../../cache/analysisViews';
 import type { DocumentAnalysis } from '../../document';
 import type { DocumentStore } from '../documentStore';
 import { PhraseMemo, phraseUses } from './phraseUses';
@@ -21,8 +21,33 @@ import { PhraseMemo, phraseUses } from './phraseUses';
 /** Lower-case uses found in each document (the analysis object: an edit makes a new one), kept from one count to the next. */
 export class LowerCaseMemo {
   readonly phrases = new PhraseMemo();
-  /** By document: each word it was read for and its uses there (-n: at least n, the search stopped at what was asked). */
-  readonly words = new WeakMap<DocumentAnalysis, Map<string, number>>();
+  /** Every word asked so far, by id. */
+  ids = new Map<string, number>();
+  words: string[] = [];
+  docs = new WeakMap<DocumentAnalysis, DocumentWords>();
+
+  /** Ids for the words asked (new ones appended); starts afresh when most words known are no longer asked. */
+  register(asked: Iterable<string>, size: number): void {
+    if (this.words.length > 2 * size + 1024) {
+      this.ids = new Map();
+      this.words = [];
+      this.docs = new WeakMap();
+    }
+    for (const w of asked) {
+      if (this.ids.has(w)) continue;
+      this.ids.set(w, this.words.length);
+      this.words.push(w);
+    }
+  }
+}
+
+interface DocumentWords {
+  /** Its word list was read for the words of id below this. */
+  checked: number;
+  /** The ids of those its word list holds (a word list is read once: 80% of a count again after an edit on 30 MB). */
+  readonly held: number[];
+  /** Each word its text was searched for and its uses there (-n: at least n, the search stopped at what was asked). */
+  readonly uses: Map<string, number>;
 }
 
 /** What may stand beside a use of a word (one UTF-16 unit each side, as the count has always read it). */
@@ -35,33 +60,56 @@ const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 export function lowerCaseUses(store: DocumentStore, askedAll: ReadonlyMap<string, number>, memo = new LowerCaseMemo()): Map<string, number> {
   const asked = new Map([...askedAll].filter(([w]) => !w.includes(' ')));
   const phrases = new Map([...askedAll].filter(([w]) => w.includes(' ')));
-  const encoder = new TextEncoder();
-  // By word hash (as word lists give them): each word, its UTF-8 bytes and its count so far.
-  const byHash = new Map<number, Asked[]>();
+  memo.register(asked.keys(), asked.size);
+  const { words } = memo;
+  // By id: the word's entry (undefined: not asked now).
+  const entryOf: (Asked | undefined)[] = new Array(words.length);
   const all: Asked[] = [];
   for (const [word, enough] of asked) {
-    const h = wordHashOf(word);
-    const entry = { word, utf8: encoder.encode(word), enough, n: 0 };
+    const entry = { word, enough, n: 0 };
     all.push(entry);
-    const list = byHash.get(h);
-    if (list) list.push(entry);
-    else byHash.set(h, [entry]);
+    entryOf[memo.ids.get(word)!] = entry;
   }
+  // By word hash (as word lists give them): the ids of every word known, for a document's first reading.
+  let byHash: Map<number, number[]> | undefined;
+  const utf8: Uint8Array[] = [];
+  const encoder = new TextEncoder();
+  const idsByHash = (): Map<number, number[]> => {
+    if (byHash) return byHash;
+    byHash = new Map();
+    for (let id = 0; id < words.length; id++) {
+      utf8[id] = encoder.encode(words[id]);
+      const h = wordHashOf(words[id]);
+      const list = byHash.get(h);
+      if (list) list.push(id);
+      else byHash.set(h, [id]);
+    }
+    return byHash;
+  };
   let pending = all.length;
   const here: Asked[] = [];
   for (const d of store.all.values()) {
     if (!pending) break;
+    let doc = memo.docs.get(d);
+    if (!doc) {
+      const held: number[] = [];
+      const ids = idsByHash();
+      forEachWordCount(d, (h, _count, bytes, a, b, listed) => {
+        const list = ids.get(h);
+        if (list) for (const id of list) if (listed !== undefined ? listed === words[id] : sameBytes(bytes!, a, b, utf8[id])) held.push(id);
+      });
+      memo.docs.set(d, (doc = { checked: words.length, held, uses: new Map() }));
+    } else if (doc.checked < words.length) {
+      for (let id = doc.checked; id < words.length; id++) if (wordCountIn(d, words[id]) > 0) doc.held.push(id);
+      doc.checked = words.length;
+    }
     here.length = 0;
-    forEachWordCount(d, (h, _count, bytes, a, b, listed) => {
-      const entries = byHash.get(h);
-      if (!entries) return;
-      for (const e of entries) {
-        if (e.n < e.enough && (listed !== undefined ? listed === e.word : sameBytes(bytes!, a, b, e.utf8))) here.push(e);
-      }
-    });
+    for (const id of doc.held) {
+      const e = entryOf[id];
+      if (e && e.n < e.enough) here.push(e);
+    }
     if (!here.length) continue;
-    let known = memo.words.get(d);
-    if (!known) memo.words.set(d, (known = new Map()));
+    const known = doc.uses;
     let text: string | undefined;
     for (const e of here) {
       const need = e.enough - e.n;
@@ -79,7 +127,6 @@ export function lowerCaseUses(store: DocumentStore, askedAll: ReadonlyMap<string
 
 interface Asked {
   readonly word: string;
-  readonly utf8: Uint8Array;
   readonly enough: number;
   /** Lower-case uses found so far. */
   n: number;
