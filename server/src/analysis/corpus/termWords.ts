@@ -24,7 +24,7 @@ const ORDINALS = 'fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
 const MONTHS = 'January February March April May June July August September October November December';
 /** Spans of time a date names ("the twenty-first century", "this week", "the fiftieth anniversary"). */
 const PERIODS = 'century centuries week weeks anniversary anniversaries';
-const ADDRESS = 'excellency excellencies majesty majesties highness highnesses let';
+const ADDRESS = 'excellency excellencies majesty majesties highness highnesses madam let';
 
 const NUMBER_WORDS: ReadonlySet<string> = new Set(`${CARDINALS} ${UNITS} ${ORDINALS} ${PERIODS} half`.split(' '));
 /** Capitalised words that number a text's parts ("Article 51", "Chapter VII", "Section 3"): a reference, not a theme. */
