@@ -16,29 +16,11 @@
 import { forEachWordCount, wordCountIn, wordHashOf } from '../../cache/analysisViews';
 import type { DocumentAnalysis } from '../../document';
 import type { DocumentStore } from '../documentStore';
-import { PhraseMemo, phraseUses } from './phraseUses';
+import { AskedMemo, PhraseMemo, phraseUses } from './phraseUses';
 
-/** Lower-case uses found in each document (the analysis object: an edit makes a new one), kept from one count to the next. */
-export class LowerCaseMemo {
+/** Lower-case uses found in each document (the analysis object: an edit makes a new one), kept from one count to the next; the words asked so far by id. */
+export class LowerCaseMemo extends AskedMemo<DocumentWords> {
   readonly phrases = new PhraseMemo();
-  /** Every word asked so far, by id. */
-  ids = new Map<string, number>();
-  words: string[] = [];
-  docs = new WeakMap<DocumentAnalysis, DocumentWords>();
-
-  /** Ids for the words asked (new ones appended); starts afresh when most words known are no longer asked. */
-  register(asked: Iterable<string>, size: number): void {
-    if (this.words.length > 2 * size + 1024) {
-      this.ids = new Map();
-      this.words = [];
-      this.docs = new WeakMap();
-    }
-    for (const w of asked) {
-      if (this.ids.has(w)) continue;
-      this.ids.set(w, this.words.length);
-      this.words.push(w);
-    }
-  }
 }
 
 interface DocumentWords {
@@ -61,7 +43,7 @@ export function lowerCaseUses(store: DocumentStore, askedAll: ReadonlyMap<string
   const asked = new Map([...askedAll].filter(([w]) => !w.includes(' ')));
   const phrases = new Map([...askedAll].filter(([w]) => w.includes(' ')));
   memo.register(asked.keys(), asked.size);
-  const { words } = memo;
+  const words = memo.asked;
   // By id: the word's entry (undefined: not asked now).
   const entryOf: (Asked | undefined)[] = new Array(words.length);
   const all: Asked[] = [];

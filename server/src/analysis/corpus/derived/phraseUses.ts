@@ -21,29 +21,31 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const MAX_WORDS = 4;
 
 /**
- * What the documents were found to hold, kept from one count to the next (see `phraseUses`): the
- * phrases asked so far, by id, and per document (the analysis object: an edit makes a new one) the
- * ids it was read for, its uses of them and a filter of the words it holds.
+ * Ids of what was asked so far (appended as new things are asked) and what each document (the
+ * analysis object: an edit makes a new one) was found to hold of it, kept from one count to the next.
  */
-export class PhraseMemo {
+export class AskedMemo<T> {
   ids = new Map<string, number>();
-  phrases: string[] = [];
-  docs = new WeakMap<DocumentAnalysis, DocumentPhrases>();
+  asked: string[] = [];
+  docs = new WeakMap<DocumentAnalysis, T>();
 
-  /** Ids for the phrases asked (new ones appended); starts afresh when most phrases known are no longer asked. */
+  /** Ids for what is asked now; starts afresh when most of what is known is no longer asked. */
   register(asked: Iterable<string>, size: number): void {
-    if (this.phrases.length > 2 * size + 1024) {
+    if (this.asked.length > 2 * size + 1024) {
       this.ids = new Map();
-      this.phrases = [];
+      this.asked = [];
       this.docs = new WeakMap();
     }
-    for (const p of asked) {
-      if (this.ids.has(p)) continue;
-      this.ids.set(p, this.phrases.length);
-      this.phrases.push(p);
+    for (const x of asked) {
+      if (this.ids.has(x)) continue;
+      this.ids.set(x, this.asked.length);
+      this.asked.push(x);
     }
   }
 }
+
+/** The phrases asked so far, and per document the ids it was read for, its uses of them and a filter of the words it holds. */
+export class PhraseMemo extends AskedMemo<DocumentPhrases> {}
 
 interface DocumentPhrases {
   /** The document was read for the phrases of id below this. */
@@ -65,7 +67,7 @@ interface DocumentPhrases {
 export function phraseUses(store: DocumentStore, asked: ReadonlyMap<string, number>, memo = new PhraseMemo()): Map<string, number> {
   if (!asked.size) return new Map();
   memo.register(asked.keys(), asked.size);
-  const { phrases } = memo;
+  const phrases = memo.asked;
   const totals = new Float64Array(phrases.length);
   // Matchers of the phrases of id from `checked` on, by `checked` (documents read together share one).
   const matchers = new Map<number, PhraseMatcher>();
@@ -115,8 +117,8 @@ class PhraseMatcher {
   private readonly starts = new Set<number>();
 
   constructor(memo: PhraseMemo, from: number) {
-    for (let id = from; id < memo.phrases.length; id++) {
-      const phrase = memo.phrases[id];
+    for (let id = from; id < memo.asked.length; id++) {
+      const phrase = memo.asked[id];
       this.byText.set(phrase, id);
       this.hashes.add(hashOf(phrase, 0, phrase.length));
       for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) this.starts.add(hashOf(phrase, 0, at));
