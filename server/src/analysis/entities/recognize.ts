@@ -2,7 +2,7 @@
  * The entities of a document as the product shows them: the tagger's mentions, then the rules
  * that read a name's own words (persons' names over their particles, long names joined, names broken at a hyphen joined, groups named by a number, instruments dropped,
  * events typed, names cut by a break joined, pieces of longer titles and bodies' names cut on the left dropped, storms dropped, types
- * that a name's words settle).
+ * that a name's words settle, a determiner left alone dropped).
  */
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
@@ -19,6 +19,7 @@ import { joinBrokenNames } from './brokenNames';
 import { typeByNameWords } from './namedKinds';
 import { dropStormNames } from './stormNames';
 import { dropLeftCutNames } from './leftCutNames';
+import { dropDeterminerNames } from './determinerNames';
 
 /** The shipped gazetteer's answers for the rules (the rules' tests read it too). */
 export const shippedNames: NameLexicon = { isKnownName, isOrdinaryWord, knownType: knownNameType, isKnownPrefix: isKnownNamePrefix, isCountry: isKnownCountry,
@@ -29,5 +30,5 @@ export function recognizeEntities(seg: SegmentedText, options?: { namesInCompoun
   const joined = joinNumberedGroups(seg, joinLongNames(seg, joinParticleNames(seg, tagEntities(seg, options)), shippedNames));
   const typed = typeByHead(seg, joinHyphenBreaks(seg, joinPlaceForms(seg, joined, shippedNames), shippedNames), shippedNames);
   const whole = dropTitlePieces(seg, joinBrokenNames(seg, typed, shippedNames), shippedNames);
-  return typeByNameWords(dropStormNames(seg, dropLeftCutNames(seg, whole, shippedNames)), isKnownPeopleWord, isKnownPlaceName);
+  return dropDeterminerNames(typeByNameWords(dropStormNames(seg, dropLeftCutNames(seg, whole, shippedNames)), isKnownPeopleWord, isKnownPlaceName));
 }
