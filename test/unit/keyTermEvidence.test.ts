@@ -9,17 +9,9 @@ import * as assert from 'assert';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
 import type { Recognizers } from '../../server/src/analysis/document';
 import type { EntityMention } from '../../server/src/analysis/types';
-import { GENERAL_DEBATE_SENTENCES, noEntities } from './helpers/generalDebate';
+import { noEntities, rotatedSpeech } from './helpers/generalDebate';
 
-const COMMON = GENERAL_DEBATE_SENTENCES.slice(0, 8);
-
-function speech(d: number, extra: string[] = []): string {
-  const paras: string[] = [];
-  for (let p = 0; p < 4; p++) paras.push(`${COMMON[(d + 3 * p) % COMMON.length]} ${COMMON[(d + 3 * p + 1) % COMMON.length]}`);
-  paras.push(...extra);
-  paras.push(`Speech number ${d} ends here with our best wishes.`);
-  return paras.join('\n\n');
-}
+const speech = rotatedSpeech;
 
 function corpus(special: Record<string, string[]>, recognizers: Recognizers = noEntities): Corpus {
   const c = new Corpus({ sensitivity: 'precise' }, recognizers);

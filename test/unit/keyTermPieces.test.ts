@@ -14,18 +14,9 @@ import { createLanguageService } from '../../server/src/languageFeatures';
 import { positionAt } from '../../server/src/languageFeatures/positions';
 import { EMPTY_CODEBOOK } from '../../server/src/analysis/codebook/codebook';
 import { ClientCommand } from '../../server/src/protocol';
-import { GENERAL_DEBATE_SENTENCES, noEntities } from './helpers/generalDebate';
+import { noEntities, rotatedSpeech } from './helpers/generalDebate';
 
-// The first eight of the common sentences: the speeches below are built on their rotation.
-const COMMON = GENERAL_DEBATE_SENTENCES.slice(0, 8);
-
-function speech(d: number, extra: string[] = []): string {
-  const paras: string[] = [];
-  for (let p = 0; p < 4; p++) paras.push(`${COMMON[(d + 3 * p) % COMMON.length]} ${COMMON[(d + 3 * p + 1) % COMMON.length]}`);
-  paras.push(...extra);
-  paras.push(`Speech number ${d} ends here with our best wishes.`);
-  return paras.join('\n\n');
-}
+const speech = rotatedSpeech;
 
 /** Two Caribbean speeches on "illicit drugs" (once "illicit arms"), and one on illicit trade of every kind. */
 const DRUGS = ['The traffic in illicit drugs ruins our young people, and illicit drugs pay for crime.', 'We welcome the special session on illicit drugs and the fight against illicit arms.'];

@@ -19,3 +19,16 @@ export const GENERAL_DEBATE_SENTENCES = [
   'The arms race consumes resources that could be devoted to economic and social development.',
   'Human rights and fundamental freedoms must be respected in every part of the world.',
 ];
+
+/**
+ * Speech `d` of a corpus built on the first eight common sentences: four paragraphs of two sentences in
+ * rotation (so that each speech differs from the next), then `extra` paragraphs and a closing line.
+ */
+export function rotatedSpeech(d: number, extra: readonly string[] = []): string {
+  const common = GENERAL_DEBATE_SENTENCES.slice(0, 8);
+  const paras: string[] = [];
+  for (let p = 0; p < 4; p++) paras.push(`${common[(d + 3 * p) % common.length]} ${common[(d + 3 * p + 1) % common.length]}`);
+  paras.push(...extra);
+  paras.push(`Speech number ${d} ends here with our best wishes.`);
+  return paras.join('\n\n');
+}
