@@ -141,14 +141,23 @@ export class EntityResolution {
     return { forms: this.surfaces.forms, codebook, res: { bySurface: res.bySurface, misspellings: res.misspellings, hiddenByCount: res.hiddenByCount, weakAtOne: res.weakAtOne }, records, byId };
   }
 
-  /** Does a changed document hold (or did it hold) a form that resolution left out for its count? */
+  /**
+   * Did an edit change how often a document names a form that resolution left out for its count?
+   * Only then must the forms be grouped again: a document merely holding such a form (most long
+   * speeches hold one) keeps the grouping, or every keystroke in it would resolve the whole corpus.
+   */
   private changesHiddenForms(r: ResolutionState, changed: ReadonlyMap<string, ReadonlyMap<SurfaceRow, number>>): boolean {
     const hidden = r.res.hiddenByCount;
     if (!hidden.size) return false;
     for (const [uri, before] of changed) {
-      for (const row of before.keys()) if (hidden.has(row.text)) return true;
+      const now = new Map<SurfaceRow, number>();
       const sids = this.surfaces.sidsOf(uri);
-      if (sids) for (let k = 0; k < sids.length; k++) if (hidden.has(this.surfaces.row(sids[k]).text)) return true;
+      if (sids) for (let k = 0; k < sids.length; k++) {
+        const row = this.surfaces.row(sids[k]);
+        if (hidden.has(row.text)) now.set(row, (now.get(row) ?? 0) + 1);
+      }
+      for (const [row, n] of before) if (hidden.has(row.text) && now.get(row) !== n) return true;
+      for (const [row, n] of now) if (before.get(row) !== n) return true;
     }
     return false;
   }
