@@ -10,7 +10,6 @@
  */
 import type { DocContext } from './features';
 import { LEXICON_CATEGORY_IDS } from './lexicon';
-import { isHeadlineOnly } from './headlines';
 
 /** Idioms that state a fact: a "vicious circle" of inflation or of an arms race. */
 const IDIOM_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['vicious', new Set(['circle', 'cycle'])]]);
@@ -25,7 +24,6 @@ const LOADED_RATE = 0.4;
 export function isPlainUse(d: DocContext, a: number, b: number, category: string): boolean {
   if (onlyWordsOf(COURTESY_WORDS, d, a, b) || onlyWordsOf(PLAIN_ALONE, d, a, b) || (category === 'name-calling' && standsAgainst(d, a))) return true;
   if (onlyWordsOf(REGISTER_WORDS, d, a, b) || (category === 'name-calling' && onlyWordsOf(PRAISE_WORDS, d, a, b, Infinity))) return true;
-  if (isHeadlineOnly(d, a, b)) return true;
   if (statesAToll(d, a, b) || namesTerrorism(d, a, b) || onlyWordsOf(REPORTED_WORDS, d, a, b) || reportsLooting(d, a, b) || namesMercenaries(d, a, b)) return true;
   const to = d.sEnd[a];
   for (let k = a; k < b; k++) {
