@@ -270,10 +270,6 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
   return { start: words[det].start, end: w.end, ...(inner ? { name: inner.text } : {}) };
 }
 
-/** Prepositions that open an aside between a speaker and the verb ("Comrade Enver Hoxha, in his statement on the occasion of …, stated"). */
-const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'at', 'on', 'speaking', 'addressing']);
-
-/** The first word of an aside opened by a preposition after a comma and ending at word `j` (up to LONG_TITLE_WORDS), else Infinity. */
 /**
  * Of a phrase opening at word `det`, the word its speaker's phrase ends before when the phrase says where
  * they spoke ("in his closing remarks", "in its summary") or what of ("speaking of the dynamics of …",
@@ -288,6 +284,10 @@ function spokenInOrOf(words: readonly Word[], det: number): number {
   return before;
 }
 
+/** Prepositions that open an aside between a speaker and the verb ("Comrade Enver Hoxha, in his statement on the occasion of …, stated"). */
+const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'at', 'on', 'speaking', 'addressing']);
+
+/** The first word of an aside opened by a preposition after a comma and ending at word `j` (up to LONG_TITLE_WORDS), else Infinity. */
 function prepositionalAside(ctx: QuoteContext, words: readonly Word[], j: number): number {
   for (let a = j; a > 0 && a >= j - LONG_TITLE_WORDS; a--) {
     if (clauseBreak(ctx.masked, words[a - 1].end, words[a].start)) return Infinity;

@@ -6,11 +6,10 @@
  */
 import type { DocumentAnalysis } from '../../document';
 import { segment } from '../../text/structure';
-import { sortedIndexOf } from '../../common/binarySearch';
+import { lowerBound, sortedIndexOf } from '../../common/binarySearch';
 import { entitySpans } from '../../cache/analysisViews';
 import { ABSORBED_SHARE, CORPUS_KEY_TERMS, DOC_KEY_TERMS, isModifierPiece, isPhrasePiece, isNameFront, isNamePiece, MODIFIER_MIN_DOCUMENTS, MIN_DOCUMENT_OCCURRENCES, MIN_DOCUMENT_PARAGRAPHS, documentMinG2, type KeyTermOptions, keyness, longerPhrases, minLogRatioFor, ngramOccurrences, preferredForm, withoutAbsorbedTerms } from '../keyterms';
 import { DocCounts } from '../docCounts';
-import { lowerBound } from '../../common/binarySearch';
 import { type SpanColumns, spanStart } from '../spans';
 import type { Keyness, TermRecord } from '../model';
 import type { NgramCounts } from '../tables/ngramCounts';
