@@ -18,6 +18,8 @@ const TITLE_SET = new Set(TITLES.map((t) => t.replace(/\.$/, '')));
 const TITLE_RUNS = [...TITLE_SET, 'emir', 'sultan', 'vice chancellor', 'vice-chancellor']
   .map((t) => t.split(' ').map((w) => w.replace(/\.$/, '')))
   .sort((a, b) => b.length - a.length);
+/** The words a run of titles can open with. */
+const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(TITLE_RUNS.map((t) => t[0]));
 
 /**
  * A name made of titles only ("Honourable Mrs.", "The Right Honourable", "H.E. General", "Emir"):
@@ -26,6 +28,10 @@ const TITLE_RUNS = [...TITLE_SET, 'emir', 'sultan', 'vice chancellor', 'vice-cha
  * was cut from ("The" | "Conference on Security and Co-operation in Europe").
  */
 function isTitlesOnly(key: string): boolean {
+  // Asked of every mention the tagger makes (cleanMention): most open on no title, answered before the key is split.
+  const space = key.indexOf(' ');
+  const first = (space < 0 ? key : key.slice(0, space)).replace(/\.$/, '');
+  if (first !== 'the' && !TITLE_FIRST_WORDS.has(first)) return false;
   const words = key.split(' ').map((w) => w.replace(/\.$/, ''));
   let i = words[0] === 'the' ? 1 : 0;
   if (i === words.length) return false;
