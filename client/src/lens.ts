@@ -105,8 +105,14 @@ export function isArticleDocument(doc: vscode.TextDocument): boolean {
   return (doc.languageId === 'article' || doc.languageId === 'plaintext') && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled');
 }
 
-/** The extension's settings, for the first workspace folder (some are resource-scoped). */
+/** The extension's window-scoped settings. Read without a resource: VS Code logs a warning for every
+ * window-scoped setting read through a resource (the status bar reads one each second while indexing). */
 export function config(): vscode.WorkspaceConfiguration {
+  return vscode.workspace.getConfiguration('discourseLens');
+}
+
+/** The extension's resource-scoped settings (the codebook's path), for the first workspace folder. */
+export function folderConfig(): vscode.WorkspaceConfiguration {
   return vscode.workspace.getConfiguration('discourseLens', vscode.workspace.workspaceFolders?.[0]?.uri ?? null);
 }
 

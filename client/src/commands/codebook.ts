@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { AddNoteArgs, categoryId, ClientCommand, CodebookEdit, CodebookEditResult, EditorCommand, ItemAt, ShowItemsArgs } from '../../../server/src/protocol';
-import { Lens, config, errorMessage, toLocation, toPosition } from '../lens';
+import { Lens, errorMessage, folderConfig, toLocation, toPosition } from '../lens';
 
 export const CODEBOOK_TEMPLATE = `# Discourse Lens codebook
 #
@@ -44,7 +44,7 @@ export function codebookPath(): string | undefined {
   const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file');
   if (!folder) return undefined;
   // The same resolution as the server's: the setting, else an existing codebook.{yaml,yml,json}.
-  const rel = (config().get<string>('codebook', DEFAULT_CODEBOOK) || DEFAULT_CODEBOOK).trim();
+  const rel = (folderConfig().get<string>('codebook', DEFAULT_CODEBOOK) || DEFAULT_CODEBOOK).trim();
   if (path.isAbsolute(rel)) return rel;
   const configured = path.join(folder.uri.fsPath, rel);
   if (rel !== DEFAULT_CODEBOOK || fs.existsSync(configured)) return configured;
