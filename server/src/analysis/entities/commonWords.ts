@@ -66,15 +66,19 @@ const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*$/u;
 function commonWordOf(g: NamedGroup, options: Pick<ResolveOptions, 'isKnownName'>): string[] | undefined {
   if (g.declared) return undefined;
   let phrase: string | undefined;
+  let plural = false;
   for (const b of g.bare.keys()) {
     const words = b.split(' ');
     if (words.length > 4 || !words.every((w) => TITLE_CASE_WORD.test(w)) || (words.length === 1 && b.includes('-'))) return undefined;
-    if (phrase !== undefined && phrase !== b.toLowerCase()) return undefined;
-    phrase = b.toLowerCase();
+    // A word and its plural grouped as a people's word ("Horn" / "Horns", peoplesByPlural.ts) are asked for in both forms.
+    const lower = b.toLowerCase();
+    if (phrase !== undefined && phrase !== lower && !(words.length === 1 && (lower === `${phrase}s` || `${lower}s` === phrase))) return undefined;
+    if (phrase !== undefined && phrase !== lower) plural = true;
+    if (phrase === undefined || lower.length < phrase.length) phrase = lower;
   }
   const first = [...g.bare.keys()][0];
   if (phrase === undefined || options.isKnownName?.(first)) return undefined;
-  if (!phrase.includes(' ')) return [phrase];
+  if (!phrase.includes(' ')) return plural ? [phrase, `${phrase}s`] : [phrase];
   // "Western power" of "Western Power"; not "Korean peninsula", whose first word is a name ("Korean Peninsula" is a place).
   const firstWord = first.split(' ')[0];
   return options.isKnownName?.(firstWord) ? [phrase] : [phrase, `${firstWord}${phrase.slice(phrase.indexOf(' '))}`];

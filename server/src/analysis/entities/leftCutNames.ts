@@ -6,7 +6,8 @@
  * one), so it is left out. A word that opens the sentence, a determiner or a preposition ("The",
  * "In"), a word with a lower-case part ("United Nations-sponsored", "Russian-made") or the end of
  * another name ("Security Council | Counter-Terrorism Committee"), or its genitive ("the Arab League's
- * Committee of Three") starts nothing of the name.
+ * Committee of Three") starts nothing of the name; nor does an ordinal, which numbers a body's
+ * sessions ("the Twelfth [Islamic Conference of Foreign Ministers]", "the 23rd [Special Session]").
  * Issue 11, written on ung20.
  */
 import type { SegmentedText } from '../text/structure';
@@ -22,6 +23,8 @@ const OPENERS = new Set([...DETERMINER_WORDS, 'In', 'At', 'On', 'For', 'By', 'Of
 /** What ends the words before the one before the name, if that word opens a sentence: a full stop, a colon, a bracket, a quote, a paragraph. */
 const SENTENCE_OPENS = /(?:^|[.!?:;(\["“‘]|\n[^\S\n]*\n)[^\S\n]*\n?[^\S\n]*$/u;
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Year|Week)$/;
+/** An ordinal in words or figures ("Twelfth", "Twenty-third", "Forty-Fifth", "23rd"). */
+const ORDINAL = /^(?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\p{L}+teenth|\p{L}+tieth|Hundredth)$|^\d+(?:st|nd|rd|th)$/iu;
 const ACRONYM = /^[\p{Lu}\d.&/-]{2,}(?:\s+[IVX]+)?$/u;
 
 /** The mentions without bodies' names cut on the left. */
@@ -44,7 +47,7 @@ function isCutOnTheLeft(text: string, start: number, ends: ReadonlySet<number>, 
   if (!w) return false;
   const word = w[1];
   const wordStart = start - before.length + w.index + w[0].indexOf(word);
-  if (OPENERS.has(word.replace(/-$/, '')) || ends.has(wordStart + word.length)) return false;
+  if (OPENERS.has(word.replace(/-$/, '')) || ORDINAL.test(word) || ends.has(wordStart + word.length)) return false;
   // A possessive is a name's own common noun ("People's", "Lord's", "Brothers'"), or the genitive of
   // another name, often of several words, or of a date ("the Arab League's Committee of Three", "Last June's Bucharest Meeting").
   const possessive = /^(.*?)(?:['’]s|s['’])$/u.exec(word);

@@ -1,7 +1,7 @@
 /**
  * The entities of a document as the product shows them: the tagger's mentions, then the rules
  * that read a name's own words (persons' names over their particles, long names joined, names broken at a hyphen joined, groups named by a number, instruments dropped,
- * events typed, names cut by a break joined, pieces of longer titles and bodies' names cut on the left dropped, storms dropped, types
+ * events typed, names cut at a comma of their title or by a break joined, pieces of longer titles and bodies' names cut on the left dropped, storms and pairs of countries dropped, peoples' adjectives typed, types
  * that a name's words settle, a determiner left alone dropped).
  */
 import type { SegmentedText } from '../text/structure';
@@ -20,15 +20,21 @@ import { typeByNameWords } from './namedKinds';
 import { dropStormNames } from './stormNames';
 import { dropLeftCutNames } from './leftCutNames';
 import { dropDeterminerNames } from './determinerNames';
+import { dropRelationNames } from './relationNames';
+import { typePeopleAdjectives } from './peopleAdjectives';
+import { joinCommaNames } from './commaNames';
 
 /** The shipped gazetteer's answers for the rules (the rules' tests read it too). */
 export const shippedNames: NameLexicon = { isKnownName, isOrdinaryWord, knownType: knownNameType, isKnownPrefix: isKnownNamePrefix, isCountry: isKnownCountry,
   isPlaceName: isKnownPlaceName, isPersonName: isKnownPersonName };
 
+const relationWords = { isCountry: isKnownCountry, isPeopleWord: isKnownPeopleWord, isPlaceName: isKnownPlaceName };
+
 /** Named entities of a segmented document (person, place, organization, group, event). */
 export function recognizeEntities(seg: SegmentedText, options?: { namesInCompounds?: boolean }): EntityMention[] {
   const joined = joinNumberedGroups(seg, joinLongNames(seg, joinParticleNames(seg, tagEntities(seg, options)), shippedNames));
   const typed = typeByHead(seg, joinHyphenBreaks(seg, joinPlaceForms(seg, joined, shippedNames), shippedNames), shippedNames);
-  const whole = dropTitlePieces(seg, joinBrokenNames(seg, typed, shippedNames), shippedNames);
-  return dropDeterminerNames(typeByNameWords(dropStormNames(seg, dropLeftCutNames(seg, whole, shippedNames)), isKnownPeopleWord, isKnownPlaceName));
+  const whole = dropTitlePieces(seg, joinBrokenNames(seg, joinCommaNames(seg, typed), shippedNames), shippedNames);
+  const kept = dropRelationNames(dropStormNames(seg, dropLeftCutNames(seg, whole, shippedNames), isKnownPlaceName), relationWords);
+  return dropDeterminerNames(typePeopleAdjectives(seg, typeByNameWords(kept, isKnownPeopleWord, isKnownPlaceName), isKnownPlaceName));
 }

@@ -25,6 +25,9 @@ import { typeFromShape } from './nameHeads';
 import { initialsOf } from './nameHeadWords';
 import { isWeakOrganization } from './weakOrganizations';
 import { acronymType } from './acronymTypes';
+import { isPeopleByPlural } from './peoplesByPlural';
+import { nameWords, withoutMiddleInitial } from './middleInitials';
+export { KNOWN_DISTINCT } from './knownDistinct';
 
 /** One row of the corpus's surface-form table. */
 export interface SurfaceForm {
@@ -122,14 +125,6 @@ export const TITLES = [
 const TITLE_WORDS = TITLES.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
 const TITLE_FIRST = new Set(TITLE_WORDS.map((t) => t[0]));
 
-/** Pairs of real, distinct names that differ by a letter or two. */
-export const KNOWN_DISTINCT = [
-  ['austria', 'australia'], ['iran', 'iraq'], ['jon', 'john'], ['sweden', 'swede'], ['niger', 'nigeria'], ['slovakia', 'slovenia'],
-  ['gambia', 'zambia'], ['mali', 'malawi'], ['georgia', 'georgian'], ['dominica', 'dominican'], ['guinea', 'guyana'], ['paris', 'parisi'],
-  ['stephen', 'steven'], ['alan', 'allan'], ['allen', 'alan'], ['ann', 'anne'], ['carl', 'karl'], ['eric', 'erik'], ['mark', 'marc'],
-  ['sara', 'sarah'], ['jeffrey', 'geoffrey'], ['clare', 'claire'], ['philip', 'phillip'], ['mathew', 'matthew'], ['kiev', 'kyiv'],
-  ['russia', 'prussia'], ['latvia', 'lativa'], ['india', 'indiana'], ['korea', 'korean'], ['bush', 'busch'], ['gore', 'gorev'],
-];
 
 function normSpaces(s: string): string {
   // A name broken at a hyphen at a line's end ("Non-\nAligned") is the name written whole.
@@ -249,6 +244,8 @@ interface Group {
   typeCounts: Map<EntityType | undefined, number>;
   count: number;
   declared?: DeclaredEntity;
+  /** A type the corpus's evidence settles, whatever the tagger's votes (a people's word named in the plural). */
+  settled?: EntityType;
   into?: Group;
 }
 
@@ -269,10 +266,12 @@ function merge(a: Group, b: Group): void {
   for (const [k, v] of drop.typeCounts) keep.typeCounts.set(k, (keep.typeCounts.get(k) ?? 0) + v);
   keep.count += drop.count;
   keep.declared ??= drop.declared;
+  keep.settled ??= drop.settled;
 }
 
 function majorityType(g: Group): EntityType | undefined {
   if (g.declared?.type) return g.declared.type;
+  if (g.settled) return g.settled;
   let best: EntityType | undefined;
   let n = -1;
   for (const [t, c] of g.typeCounts) if (t !== undefined && c > n) { best = t; n = c; }
@@ -322,6 +321,21 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
     const s = one === undefined ? undefined : groups.get(one);
     if (!s || root(s) === root(g)) continue;
     if (majorityType(root(s)) === 'group' && COMPATIBLE(majorityType(root(g)), 'group')) merge(s, g);
+  }
+  // 2c'. A people's word typed a place or a body that the corpus also names in the plural ("Cypriot" / "Cypriots"): one group.
+  for (const g of live()) {
+    const plural = groups.get(`${g.key}s`);
+    if (!plural || root(plural) === root(g) || g.declared || root(plural).declared || ![...plural.bare.keys()].includes(`${[...g.bare.keys()][0]}s`)) continue;
+    if (!isPeopleByPlural([...g.bare.keys()][0] ?? '', majorityType(g), majorityType(root(plural)), options)) continue;
+    merge(g, plural);
+    root(g).settled = 'group';
+  }
+  // 2e. A person's name with a middle initial, rarer than the name without it, is that person ("Hennadiy Y. Udovenko").
+  for (const g of live()) {
+    const plain = withoutMiddleInitial(g.key);
+    const p = plain === undefined ? undefined : groups.get(plain);
+    if (!p || root(p) === root(g) || 3 * g.count > root(p).count) continue;
+    if (majorityType(g) === 'person' && majorityType(root(p)) === 'person') merge(p, g);
   }
   // 2d. A person's two names in either order are one person ("Razali Ismail" / "Ismail Razali": speeches
   // write a Malay or a Chinese name family name first or last), unless the codebook declares both.
@@ -408,8 +422,8 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
     let name: string;
     if (g.declared) name = g.declared.name;
     else {
-      // The longest (most words) full name, most used.
-      const cands = [...g.bare.entries()].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      // The longest (most words, a middle initial aside) full name, most used.
+      const cands = [...g.bare.entries()].sort((a, b) => nameWords(b[0]) - nameWords(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       // Prefer a mixed-case spelling over an ALL-CAPS one of the same words.
       const top = cands.filter((c) => nameKey(c[0]) === nameKey(cands[0][0])).sort((a, b) => Number(isAllCaps(a[0]) && a[0].length > 5) - Number(isAllCaps(b[0]) && b[0].length > 5) || b[1] - a[1]);
       name = top[0][0];

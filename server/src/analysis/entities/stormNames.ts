@@ -1,7 +1,9 @@
 /**
  * Storms named like people: "hurricane Hugo", "Hurricane Katrina", "cyclones Ofa and Val". A storm is
  * none of our types (the tagger calls Hugo, Georges and Ivan persons), so a name the document gives
- * a storm is no entity anywhere in that document (issue 11; ung20 names about ten).
+ * a storm is no entity anywhere in that document (issue 11; ung20 names about ten). A storm the
+ * tagger typed as a place ("hurricane Mitch", "hurricanes Ike and Gustav") is no place either, unless
+ * the gazetteer knows the name as one (a storm's word before a known place is a storm over it).
  */
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
@@ -11,10 +13,10 @@ const STORM_BEFORE = /(?:^|[^\p{L}])(?:hurricanes?|typhoons?|cyclones?|tropical\
 const STORM_OPENING = /^(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm)\s+\p{Lu}/u;
 
 /** The mentions without storms' names. */
-export function dropStormNames(seg: SegmentedText, mentions: readonly EntityMention[]): EntityMention[] {
+export function dropStormNames(seg: SegmentedText, mentions: readonly EntityMention[], isPlaceName: (name: string) => boolean): EntityMention[] {
   const storms = new Set<string>();
   for (const m of mentions) {
-    if (m.type === 'place' || m.type === 'group') continue;
+    if (m.type === 'group' || (m.type === 'place' && isPlaceName(bare(m.text)))) continue;
     if (STORM_OPENING.test(m.text) || STORM_BEFORE.test(seg.text.slice(Math.max(0, m.start - 60), m.start))) storms.add(bare(m.text));
   }
   return storms.size ? mentions.filter((m) => !storms.has(bare(m.text))) : [...mentions];

@@ -1,0 +1,35 @@
+/**
+ * A people's or a faith's adjective before a common noun is a group's word, not a place nor a body:
+ * "the Sahelian countries", "the Hispanic community", "Islamic countries", "the Saharawi people",
+ * "the Sahraoui people". The tagger types such an unknown word a place or a body; groups hold the
+ * peoples' adjectives ("Afghan", "Palestinian"). The word must stand alone and be no place the
+ * gazetteer knows; `isPeopleAdjective` says what must follow it. Issue 11, written on ung20.
+ */
+import type { SegmentedText } from '../text/structure';
+import type { EntityMention } from '../types';
+
+/** One capitalised word. */
+const WORD = /^\p{Lu}\p{Ll}+$/u;
+/** The endings of peoples' adjectives (not "-ic": "Homeric", "Pyrrhic" name no people). */
+const ADJECTIVE = /(?:ian|ean|ese|ish)$/;
+/** What follows: a space and a lower-case word of three letters or more that is no function word. */
+const NOUN_AFTER = /^[^\S\n]+(?!(?:and|the|for|with|which|who|that|was|were|has|have|had|are|not|nor|but)\b)\p{Ll}{3,}/u;
+/** Nouns only a people or a faith comes before ("the Saharawi people", "Islamic countries", "the Hispanic community"). */
+const GROUP_NOUN = /^[^\S\n]+(?:peoples?|communit(?:y|ies)|countr(?:y|ies)|nations?|world|populations?|minorit(?:y|ies)|origin|descent|tribes?|brothers|brethren|faith|refugees)\b/u;
+
+/** The mentions with peoples' adjectives typed as groups. */
+export function typePeopleAdjectives(seg: SegmentedText, mentions: readonly EntityMention[], isPlaceName: (name: string) => boolean): EntityMention[] {
+  return mentions.map((m) => (isPeopleAdjective(seg.text, m, isPlaceName) ? { ...m, type: 'group' } : m));
+}
+
+/**
+ * A place: a people's adjective's ending and a noun after it, or a people's noun after it; a body
+ * (which the corpus may name once, and is then not shown): a people's noun after it.
+ */
+function isPeopleAdjective(text: string, m: EntityMention, isPlaceName: (name: string) => boolean): boolean {
+  if ((m.type !== 'place' && m.type !== 'organization') || !WORD.test(m.text)) return false;
+  const after = text.slice(m.end, m.end + 16);
+  const people = GROUP_NOUN.test(after);
+  if (!(people || (m.type === 'place' && ADJECTIVE.test(m.text) && NOUN_AFTER.test(after)))) return false;
+  return !isPlaceName(m.text);
+}
