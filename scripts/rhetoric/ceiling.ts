@@ -2,7 +2,8 @@
  * Where balanced recall stops (issue 12): on the cross-validation folds of the 304 training
  * articles (fold taggers from `train.ts --cache DIR`, the shipped calibration, cuts and thresholds),
  * per technique: recall of the balanced markers shown, of every candidate of the balanced cut at
- * any confidence (its ceiling), and of the exploratory cut's candidates.
+ * any confidence (its ceiling), and of the exploratory cut's candidates; then each category's
+ * precision at each level.
  *
  *   tsx scripts/rhetoric/ceiling.ts --cache DIR
  */
@@ -13,7 +14,7 @@ import { loadRhetoricModel } from '../../server/src/analysis/rhetoric/index';
 import { installShippedModels } from '../../server/src/node/modelFiles';
 import { FEATURE_VERSION } from '../../server/src/analysis/rhetoric/features';
 import { addSi, argValue, corporaDir, emptyCounts, loadPtc, mergeSpans, scores, splitPtc } from './ptc';
-import { levelMarkers, prepare, Prepared, SENSITIVITIES } from './evaluate';
+import { levelMarkers, measureByTechnique, prepare, Prepared, SENSITIVITIES } from './evaluate';
 import type { RhetoricMarker, Sensitivity } from '../../server/src/analysis/types';
 
 const FOLDS = 5;
@@ -78,6 +79,13 @@ function main(): void {
     console.log(`${t.padEnd(40)} ${String(row.gold).padStart(5)}  ${Object.keys(kinds).map((k) => scores(row.r[k]).recall.toFixed(3).padStart(16)).join(' ')}`);
   }
   console.log(`precision (all): ${Object.keys(kinds).map((k) => `${k} ${scores(all.r[k]).precision.toFixed(3)}`).join('; ')}`);
+  // Precision of each category's markers at each level (against any gold span / the technique's own), pooled over the folds.
+  for (const s of SENSITIVITIES) {
+    const flat = folds.flatMap((f) => f.prep.map((p) => [p, levelMarkers(p, f.model, s)] as const));
+    const markers = new Map(flat);
+    const rows = measureByTechnique(flat.map((x) => x[0]), (p) => markers.get(p)!).filter((r) => r.predicted);
+    console.log(`${s}: ${rows.map((r) => `${r.technique} P ${r.precision.toFixed(3)} / ${r.precisionSame.toFixed(3)} (${r.predicted})`).join('; ')}`);
+  }
 }
 
 if (require.main === module) main();

@@ -39,6 +39,16 @@ export function measureMarkers(prepared: readonly Prepared[], markersOf: (p: Pre
   return { ...scores(c), predicted: c.nPred, gold: c.nGold };
 }
 
+/** Figures of the folds' held-out articles pooled (SI sums), with each fold's precision, their spread and the lowest. */
+export function pooledOverFolds(per: readonly { precision: number; recall: number; predicted: number; gold: number }[]) {
+  let pS = 0, nP = 0, rS = 0, nG = 0;
+  for (const r of per) { pS += r.precision * r.predicted; nP += r.predicted; rS += r.recall * r.gold; nG += r.gold; }
+  const folds = per.map((r) => r.precision);
+  const mean = folds.reduce((x, y) => x + y, 0) / folds.length;
+  const sd = Math.sqrt(folds.reduce((x, y) => x + (y - mean) ** 2, 0) / Math.max(1, folds.length - 1));
+  return { precision: pS / Math.max(1, nP), recall: rS / Math.max(1, nG), sd, lowest: Math.min(...folds), folds };
+}
+
 /** SI figures of the prepared candidates above one threshold. */
 export function measure(prepared: readonly Prepared[], threshold: number) {
   return measureMarkers(prepared, (p) => selectMarkers(p.article.text, p.candidates, threshold));

@@ -6,7 +6,7 @@
  *   tsx scripts/rhetoric/repeats.ts --cache DIR
  */
 import { cacheArg, foldsWithShippedMeta } from './ceiling';
-import { levelMarkers, measureMarkers } from './evaluate';
+import { levelMarkers, measureMarkers, pooledOverFolds } from './evaluate';
 import { insideFraction } from './crossValidate';
 const folds = foldsWithShippedMeta(cacheArg());
 for (const minLen of [1, 2]) for (const src of ['balanced', 'precise'] as const) {
@@ -33,7 +33,6 @@ for (const minLen of [1, 2]) for (const src of ['balanced', 'precise'] as const)
     }
     return base.concat(extra);
   }));
-  let pS = 0, nP = 0, rS = 0, nG = 0;
-  for (const r of per) { pS += r.precision * r.predicted; nP += r.predicted; rS += r.recall * r.gold; nG += r.gold; }
-  console.log(`repeats of ${src} markers (>= ${minLen} words): pooled P ${(pS / nP).toFixed(3)} R ${(rS / nG).toFixed(3)}; per fold P ${per.map((r) => r.precision.toFixed(3)).join(' ')}; ${addN} added, their precision ${(addP / addN).toFixed(3)}`);
+  const r = pooledOverFolds(per);
+  console.log(`repeats of ${src} markers (>= ${minLen} words): pooled P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)}; per fold P ${r.folds.map((x) => x.toFixed(3)).join(' ')}; ${addN} added, their precision ${(addP / addN).toFixed(3)}`);
 }
