@@ -30,7 +30,7 @@ const LIST_GAP = /^\s*[,;]?\s*(?:(?:and|or|nor)\s+)?(?:(\p{Ll}[\p{Ll}\-]*)\s+)?$
 /** "what we call in Africa today ‘…’", "what I would term ‘…’": the speaker's own name for something, a few words after the verb. */
 const WHAT_WE_CALL = /\bwhat\s+(?:I|we)\s+(?:\w+\s+)?(?:call|term|name|dub)(?:\s+[\p{L}\-]+){0,4}\s*[,:]?\s*$/iu;
 /** "the repugnant policy of “ethnic cleansing”", "the concept of “the common heritage of mankind”": a concept named. */
-const CONCEPT_OF = /\b(?:policy|policies|concept|notion|doctrine|principle|idea|theory|philosophy|slogan)\s+of\s+(?:(?:the|a|an)\s+)?$/i;
+const CONCEPT_OF = /\b(?:policy|policies|concept|notion|doctrine|principle|idea|theory|philosophy|slogan|approach|formula|maxim|paradigm)\s+of\s+(?:(?:the|a|an)\s+)?$/i;
 /** What a scheme's name follows or precedes: "the operation called “one village, one primary health care unit”", "the policy of “quiet diplomacy …”", "the “Oil for Food” programme". */
 const SCHEME = String.raw`(?:programmes?|programs?|reforms?|initiatives?|plans?|projects?|operations?|campaigns?|strateg(?:y|ies)|polic(?:y|ies)|schemes?|movements?)`;
 const SCHEME_NAMED_BEFORE = new RegExp(String.raw`\b${SCHEME}\s+(?:(?:called|named|known\s+as|dubbed|of)\s*,?\s*)$`, 'i');
@@ -75,4 +75,41 @@ export function namesNotQuotes(text: string, spans: readonly { start: number; en
   const scheme = SCHEME_NAMED_BEFORE.test(before) || (SCHEME_AFTER.test(text.slice(end, end + 20)) && DETERMINER_BEFORE.test(before));
   if (scheme && wordsIn(text, start + 1, end - 1).length <= MAX_SCHEME_WORDS) return true;
   return wordsIn(text, start + 1, end - 1).length <= MAX_COINAGE_WORDS && (WHAT_WE_CALL.test(before) || CONCEPT_OF.test(before));
+}
+
+/** Longest quoted title or motto an unattributed quotation may be taken for (words). */
+const MAX_NAMED_WORDS = 30;
+/** A work whose title follows: "in his article “The reality and the guarantees of a secure world”". */
+const WORK_BEFORE = /\b(?:article|essay|treatise|pamphlet|book|novel|poem|play|film|documentary|publication)\s*,?\s*$/i;
+/** A meeting or text on a subject its title names: "the high-level meeting on “Africa's development needs: …”". */
+const EVENT_ON = /\b(?:meeting|conference|summit|seminar|symposium|workshop|colloquium|forum|dialogue|debate|round[\s-]?table|panel|congress|resolution|declaration|year|decade|campaign)\s+(?:on|entitled|titled)\s*[,:]?\s*$/i;
+/** A theme or motto announced a few words before: "The theme you have chosen for this year's general debate — “…”", "Our banner is, and always will be, “…”". */
+const THEME_BEFORE = /\b(?:theme|topic|motto|slogan|banner|watchword|rallying[\s-]cry|battle[\s-]cry)\b([^.;:!?"“”]{0,80}?)(?:\s[—–-]|[—–:,]|\bis|\bwas|\bbe)\s*$/iu;
+/** Naming verbs right before a name: "South Africa's brand of cooperation, styled “Constellation of southern African States”". */
+const STYLED_BEFORE = /\b(?:styled|so-styled|christened|dubbed|named|called|termed|known\s+as|labell?ed|branded)\s*,?\s*(?:(?:the|a|an)\s+)?$/i;
+/** Words that name quoted phrases as labels: "such labels as “fighting aggression”, “defence of the right to self-determination”". */
+const LABELS_AS = /\b(?:labels?|slogans?|catchwords?|watchwords?|epithets?|pretexts?|banners?)\s+(?:such\s+)?(?:as|like)\s*$/i;
+
+/**
+ * Does the quoted span `i`, which nobody is said to have said, name something by the words around
+ * it: a work's or a meeting's title ("in his article “…”", "the high-level meeting on “…”"), a theme
+ * or motto ("The theme you have chosen … — “…”", "Our banner is … “…”"), a name given ("styled
+ * “…”"), a label of a list ("such labels as “…”, “…”")? Seen among the wrong quotations of the
+ * seed-229 audit; only for quotations without a speaker (“…”, which X called: X's words stay his).
+ */
+export function namesThingUnattributed(text: string, spans: readonly { start: number; end: number }[], i: number): boolean {
+  const { start, end } = spans[i];
+  const inner = text.slice(start + 1, end - 1);
+  if (wordsIn(text, start + 1, end - 1).length > MAX_NAMED_WORDS) return false;
+  const before = text.slice(Math.max(0, start - 120), start);
+  const capitalised = /^\s*\p{Lu}/u.test(inner);
+  if (capitalised && (WORK_BEFORE.test(before) || EVENT_ON.test(before) || STYLED_BEFORE.test(before))) return true;
+  const theme = THEME_BEFORE.exec(before);
+  if (theme && !(theme[1].match(/\p{L}+/gu) ?? []).some((w) => REPORTING_VERBS.has(w.toLowerCase()))) return true;
+  // The first label of the list and those joined to it by commas and "and"/"or".
+  for (let k = i; k >= 0; k--) {
+    if (LABELS_AS.test(text.slice(Math.max(0, spans[k].start - 40), spans[k].start))) return true;
+    if (k === 0 || !/^\s*,?\s*(?:(?:and|or)\s+)?$/.test(text.slice(spans[k - 1].end, spans[k].start))) return false;
+  }
+  return false;
 }

@@ -14,7 +14,7 @@ import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
 import { continuesQuotedParagraph, maskSpans, quotedSpansOf } from './quotedSpans';
 import { DOCUMENT_VERBS, documentEndingAt } from './documents';
-import { namesNotQuotes } from './namedNotQuoted';
+import { namesNotQuotes, namesThingUnattributed } from './namedNotQuoted';
 import { MAX_SPEAKER_WORDS, NEAR_SUBJECT_WORDS, nearestSpeaker, possessor, speakerEndingAt, speakerFrom } from './speakerPhrases';
 import { lowerBound } from '../common/binarySearch';
 import { antecedent } from './antecedents';
@@ -100,7 +100,7 @@ export function findQuotations(seg: SegmentedText, entities: readonly EntityMent
       const q: Quotation = { start, end, speaker: text.slice(sp.start, sp.end).replace(/\s+/g, ' '), ...(sp.name ? { name: sp.name } : {}) };
       out.push(q);
       previous = { q, paragraphEnd };
-    } else if (wordCount(text, start + 1, end - 1) >= MIN_UNATTRIBUTED_WORDS) {
+    } else if (wordCount(text, start + 1, end - 1) >= MIN_UNATTRIBUTED_WORDS && !namesThingUnattributed(text, spans, i)) {
       out.push({ start, end });
       previous = undefined;
     }
@@ -293,7 +293,10 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
     // "In the words of Lavrov", "the dictum of Pascal:", "the observation by the Secretary-General that"; not in a name ("the
     // Universal Declaration of Human Rights"), and after "of" someone named ("a warning of a new “…” policy" is no one's).
     // "the observation made by … President Boris Yeltsin … that": the noun's maker.
-    const made = REPORT_NOUNS.has(words[k].text) && MADE.has(words[k + 1]?.lower) && words[k + 2]?.lower === 'by' ? 1 : 0;
+    // "the statement made to the press by the Minister …" (seed-229 audit): up to three words between the participle and "by".
+    // Words between them only when a colon announces the quotation (not "the statement made on 23 September by … Soares, on behalf of the “new Portugal”").
+    const madeAt = REPORT_NOUNS.has(words[k].text) && MADE.has(words[k + 1]?.lower) ? madeBy(words, k + 1) : 0;
+    const made = madeAt > 1 && !/:\s*$/.test(ctx.masked.slice(Math.max(0, start - 5), start)) ? 0 : madeAt;
     if (REPORT_NOUNS.has(words[k].text) && (words[k + 1 + made]?.lower === 'of' || words[k + 1 + made]?.lower === 'by')) {
       const sp = speakerFrom(ctx, words, k + 2 + made, start);
       if (sp && (words[k + 1 + made].lower === 'by' || /\p{Lu}/u.test(ctx.text.slice(sp.start, sp.end)))) return sp;
@@ -343,6 +346,12 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
 /** A quotation announced: "issued the following statement:", "expressed this … in these words:", "put it as follows:", "uttered these frighteningly optimistic words:". */
 const ANNOUNCED = /\b(?:the\s+following(?:\s+[\p{L}\-]+){0,2}|in\s+(?:these|the\s+following)\s+(?:words|terms)|these(?:\s+[\p{L}\-]+){0,3}\s+words|as\s+follows)\s*:\s*$/u;
 
+/** Words from the participle after a report noun to its "by" ("made by": 1, "made to the press by": 4), else 0. */
+function madeBy(words: readonly Word[], k: number): number {
+  for (let j = k + 1; j <= k + 4 && j < words.length; j++) if (words[j].lower === 'by') return j - k;
+  return 0;
+}
+
 /** Participles between a report noun and "by" its maker ("the observation made by"). */
 const MADE: ReadonlySet<string | undefined> = new Set(['made', 'expressed', 'voiced', 'uttered', 'delivered', 'given']);
 
@@ -377,12 +386,13 @@ function quotingBefore(ctx: QuoteContext, words: readonly Word[], before: number
 }
 
 /**
- * "and I quote him:", "I quote from the Holy Koran:", "let me quote Gandhi:": the one quoted right
+ * "and I quote him:", "I quote from the Holy Koran:", "let me quote Gandhi:", "I quote the Charter -": the one quoted right
  * before the colon; "him" or "her" only when the person it stands for is sure.
  */
 function quoteAnnounced(ctx: QuoteContext, words: readonly Word[], start: number): Speaker | undefined {
   const n = words.length;
-  if (!n || !/^\s*:\s*$/.test(ctx.masked.slice(words[n - 1].end, start))) return undefined;
+  // "and I quote the Charter - “…”" (seed-229 audit): a dash announces the words as a colon does.
+  if (!n || !/^\s*(?::|\s[-–—])\s*$/.test(ctx.masked.slice(words[n - 1].end, start))) return undefined;
   for (let i = n - 2; i >= 0 && n - i <= MAX_SPEAKER_WORDS + 2; i--) {
     if (clauseBreak(ctx.masked, words[i].end, words[i + 1].start)) return undefined;
     if (words[i].lower !== 'quote') continue;
