@@ -2,8 +2,9 @@
  * Key terms read the corpus's own evidence of what a word is (issue 11, seed-197 audit): a word written
  * inside brackets is a citation's ("[ibid., para. 56]"), an acronym is not the word a speech writes in
  * lower case ("AIDS" and foreign "aids"), a word that opens names in a speech ("the former
- * Yugoslavia") is a piece of those names there, which the entities show, and "Madam" is a form of
- * address (the seed-231 audit's "Madam President").
+ * Yugoslavia", "King" Hussein, the "Universal Declaration" of Human Rights) is a piece of those names
+ * there, which the entities show, "Madam" is a form of address and "toward" a function word (the
+ * seed-231 audit's "Madam President", "King", "toward").
  */
 import * as assert from 'assert';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
@@ -65,5 +66,34 @@ describe('key terms: the corpus says what a word is', function () {
     const madam = ['Madam President, I congratulate you on your election.', 'Madam President, my delegation assures you of its support, Madam President.'];
     const c = corpus({ gab: [...madam, ...madam], pan: [...madam, ...madam] });
     for (const name of ['gab', 'pan']) assert.ok(!own(c, name).some((l) => /madam/i.test(l)), JSON.stringify(own(c, name)));
+  });
+
+  it('takes a title before names ("King" Hussein, "His Holiness Pope" John Paul) for a piece of them, and keeps "the King" standing alone', () => {
+    const kings = ['We mourn His Majesty King Hussein, whose wisdom guided the region, and we honour King Hussein for his courage.', 'King Abdullah has pledged to follow the path of peace that King Hussein opened.'];
+    const alone = ['The King has granted the nation a new constitution, and the King listens to the voice of his people.', 'Our people stand united behind the King in the task of development.'];
+    // The tagger finds the names, not the title before them ("Pope" Paul VI it may miss altogether).
+    const people: Recognizers = {
+      ...noEntities,
+      entities: (seg) => [...seg.text.matchAll(/Hussein|Abdullah/g)].map((m): EntityMention => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], type: 'person', confidence: 1 })),
+    };
+    const c = corpus({ swz: [...alone, ...alone, ...alone], lso: [...alone, ...alone, ...alone], jor: [...kings, ...kings] }, people);
+    assert.ok(!own(c, 'jor').includes('King'), JSON.stringify(own(c, 'jor')));
+    for (const name of ['swz', 'lso']) assert.ok(own(c, name).includes('King'), JSON.stringify(own(c, name)));
+  });
+
+  it('takes a capitalised phrase a name goes on from ("Foreign Minister" of Pakistan, "Universal Declaration" of Human Rights) for a piece of it', () => {
+    const places: Recognizers = {
+      ...noEntities,
+      entities: (seg) => [...seg.text.matchAll(/Pakistan|Afghanistan/g)].map((m): EntityMention => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], type: 'place', confidence: 1 })),
+    };
+    const minister = ['The statement made by His Excellency the Foreign Minister of Pakistan on 27 September misrepresents the facts.', 'The assertions of the Foreign Minister of Pakistan about Afghanistan cannot conceal the truth, and the Foreign Minister of Pakistan knows it.'];
+    const c = corpus({ afg: [...minister, ...minister], ind: [...minister, ...minister] }, places);
+    for (const name of ['afg', 'ind']) assert.ok(!own(c, name).includes('Foreign Minister'), JSON.stringify(own(c, name)));
+  });
+
+  it('takes "toward", as "towards", for a function word: no key term (the seed-231 audit\'s USA 1983)', () => {
+    const toward = ['Progress toward peace has been slow, and the march toward disarmament must go on.', 'We moved toward real reductions and toward a safer world.'];
+    const c = corpus({ usa: [...toward, ...toward], jpn: [...toward, ...toward] });
+    for (const name of ['usa', 'jpn']) assert.ok(!own(c, name).some((l) => /^towards?$/i.test(l)), JSON.stringify(own(c, name)));
   });
 });

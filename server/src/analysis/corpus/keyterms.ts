@@ -225,7 +225,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     "why's will with within without won't would wouldn't yet you you'd you'll you're you've your yours yourself yourselves 's n't mr mrs ms dr also would " +
     "one two three four five first second new last year years time times told tell including according among around already another back going go goes " +
     "went come came take took want wants know known think thing things lot lots yes okay ok etc via whose something anything nothing everything someone " +
-    "anyone everyone people"
+    "anyone everyone people toward towards"
   ).split(/\s+/),
 );
 

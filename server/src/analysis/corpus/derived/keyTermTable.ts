@@ -8,7 +8,7 @@ import type { DocumentAnalysis } from '../../document';
 import { segment } from '../../text/structure';
 import { lowerBound, sortedIndexOf } from '../../common/binarySearch';
 import { entitySpans } from '../../cache/analysisViews';
-import { ABSORBED_SHARE, CORPUS_KEY_TERMS, DOC_KEY_TERMS, isModifierPiece, isPhrasePiece, isNameFront, isNamePiece, MODIFIER_MIN_DOCUMENTS, MIN_DOCUMENT_OCCURRENCES, MIN_DOCUMENT_PARAGRAPHS, documentMinG2, type KeyTermOptions, keyness, longerPhrases, minLogRatioFor, ngramOccurrences, preferredForm, withoutAbsorbedTerms } from '../keyterms';
+import { ABSORBED_SHARE, CORPUS_KEY_TERMS, DOC_KEY_TERMS, isModifierPiece, isPhrasePiece, isNameFront, isNamePiece, MODIFIER_MIN_DOCUMENTS, MIN_DOCUMENT_OCCURRENCES, MIN_DOCUMENT_PARAGRAPHS, documentMinG2, type KeyTermOptions, keyness, longerPhrases, minLogRatioFor, ngramOccurrences, preferredForm, STOP_WORDS, withoutAbsorbedTerms } from '../keyterms';
 import { DocCounts } from '../docCounts';
 import { type SpanColumns, spanStart } from '../spans';
 import type { Keyness, TermRecord } from '../model';
@@ -351,14 +351,15 @@ function givePiecesToPhrases(corpus: KeyTermInput, perDocHashes: Map<string, { h
 const NAME_FRONT_SHARE = 2 / 3;
 
 /**
- * A lower-case word that in a document mostly opens a name ("former" Yugoslavia and Soviet Union,
- * "south-eastern" Europe, "occupied" Palestinian territory) is a piece of those names there, which
- * the entities show, not a key term of that document; where it stands alone it stays.
+ * A word that in a document mostly opens a name ("former" Yugoslavia and Soviet Union,
+ * "south-eastern" Europe, "occupied" Palestinian territory; a title, "King" Hussein, "Pope" Paul VI:
+ * seed-231 audit) is a piece of those names there, which the entities show, not a key term of that
+ * document; where it stands alone it stays.
  */
 function withoutNameFronts(docs: ReadonlyMap<string, DocumentAnalysis>, perDocHashes: Map<string, { h: number }[]>, st: Omit<KeyTermState, 'perDoc'>): void {
   const { byId, idOfHash, docCounts } = st;
   for (const [uri, list] of perDocHashes) {
-    const sought = list.map((c) => ({ hash: c.h, label: byId.get(idOfHash.get(c.h) ?? '')?.label ?? '' })).filter((t) => /^\p{Ll}[\p{Ll}\-]*$/u.test(t.label) && docCounts.get(idOfHash.get(t.hash)!)!.get(uri) !== undefined);
+    const sought = list.map((c) => ({ hash: c.h, label: byId.get(idOfHash.get(c.h) ?? '')?.label ?? '' })).filter((t) => (/^\p{L}[\p{Ll}\-]*$/u.test(t.label) || CAPITALISED_PHRASE.test(t.label)) && docCounts.get(idOfHash.get(t.hash)!)!.get(uri) !== undefined);
     if (!sought.length) continue;
     const d = docs.get(uri)!;
     const entities = entitySpans(d);
@@ -367,7 +368,7 @@ function withoutNameFronts(docs: ReadonlyMap<string, DocumentAnalysis>, perDocHa
       let u = uses.get(o.hash);
       if (!u) uses.set(o.hash, (u = { all: 0, fronts: 0 }));
       u.all++;
-      if (opensMention(d.text, entities, o.end)) u.fronts++;
+      if (namePiece(d.text, entities, o)) u.fronts++;
     }
     for (const [h, u] of uses) {
       if (u.fronts < NAME_FRONT_SHARE * u.all) continue;
@@ -387,12 +388,40 @@ function withoutNameFronts(docs: ReadonlyMap<string, DocumentAnalysis>, perDocHa
   }
 }
 
-/** Whether an entity mention starts right after `end`, a space away ("former" Yugoslavia). */
+/** A phrase of capitalised words (and small ones between): "Asian States", "Universal Declaration". */
+const CAPITALISED_PHRASE = /^\p{Lu}\p{Ll}[\p{L}\-]*(?:\s+(?:(?:of|and|the|for)\s+)*\p{Lu}\p{Ll}[\p{L}\-]*)+$/u;
+
+/**
+ * Is the use `[start, end)` a piece of a name: a word that opens an entity mention, or a capitalised
+ * word that opens a run of capitalised words ("Pope" Paul VI); a capitalised term after a capitalised
+ * word that is no function word ("South-East" Asian States, "His Holiness" Pope), or a capitalised
+ * phrase that goes on with "of" and a capitalised word ("Universal Declaration" of Human Rights)?
+ */
+function namePiece(text: string, entities: SpanColumns, o: { start: number; end: number }): boolean {
+  if (opensMention(text, entities, o.end)) return true;
+  if (!/^\p{Lu}\p{Ll}/u.test(text.slice(o.start, o.start + 2))) return false;
+  const phrase = /\s/.test(text.slice(o.start, o.end));
+  if (!phrase && opensCapitalisedWord(text, o.end)) return true;
+  if (phrase && /^\s+of\s+\p{Lu}\p{Ll}/u.test(text.slice(o.end, o.end + 8))) return true;
+  const before = /(\p{Lu}[\p{L}\-]*)(\s{1,3})$/u.exec(text.slice(Math.max(0, o.start - 40), o.start));
+  return !!before && WORD_GAP.test(before[2]) && !STOP_WORDS.has(before[1].toLowerCase());
+}
+
+/** Whether an entity mention starts right after `end`, a space (or a line break of hard-wrapped text) away ("former" Yugoslavia, "King \nHussein"). */
 function opensMention(text: string, entities: SpanColumns, end: number): boolean {
   const k = lowerBound(entities.length, (i) => spanStart(entities, i) < end);
   if (k >= entities.length) return false;
   const gap = spanStart(entities, k) - end;
-  return gap >= 1 && gap <= 2 && /^[ \t]+$/.test(text.slice(end, end + gap));
+  return gap >= 1 && gap <= 3 && WORD_GAP.test(text.slice(end, end + gap));
+}
+
+/** A space between two words of a name, over one line break at most. */
+const WORD_GAP = /^(?:[ \t]+|[ \t]*\r?\n[ \t]*)$/;
+
+/** Whether a capitalised word that is no sentence's first goes on from `end` ("Pope" Paul VI, whom the entities may miss). */
+function opensCapitalisedWord(text: string, end: number): boolean {
+  const m = /^(\s{1,3})\p{Lu}\p{Ll}/u.exec(text.slice(end, end + 5));
+  return !!m && WORD_GAP.test(m[1]);
 }
 
 /** Brackets a citation of a speech stays within ("[A/32/PV.4, para. 56]"). */
