@@ -45,4 +45,10 @@ describe('quotations: things named, not words quoted; sources the text names', f
     const soares = 'I listened with attention to the statement made on 23 September by my colleague, Mr. Soares, on behalf of the "new Portugal", the birth of which we welcome.\n';
     assert.strictEqual(quoting(soares, 'new Portugal')?.speaker, undefined);
   });
+
+  it('names the sources of "X, which declared … that", "“…”, so wrote X" and "what X calls “…”"', () => {
+    assert.strictEqual(quoting('We recall the position of the Organization of African Unity, which declared at its summit in Addis Ababa that "the borders inherited from colonialism must be respected by all the States of the continent".\n', 'borders')?.name, 'Organization of African Unity');
+    assert.strictEqual(quoting('The agreement is yours. One is amazed by the ability of human thought. "We were born to live together", so wrote Seneca to Lucilius.\n', 'born to live')?.name, 'Seneca');
+    assert.strictEqual(quoting('We must move towards the realization of what the Secretary-General, Mr. Boutros Boutros-Ghali, calls "the vast potential of this unique Organization to bring new life to the world of the Charter."\n', 'vast potential')?.name, 'Boutros Boutros-Ghali');
+  });
 });

@@ -185,6 +185,8 @@ function isVerb(words: readonly Word[], k: number): boolean {
   // "as the Secretary-General pointed out": a verb of two words.
   const particle = PHRASAL_REPORTING_VERBS.get(w.lower);
   if (particle) return words[k + 1]?.lower === particle && !(words[k - 1] && SPEAKER_DETERMINERS.has(words[k - 1].lower));
+  // "when he states in his report that" (seed-193 audit): a form that is also a noun is a verb after a subject pronoun.
+  if (NOUN_FORM_VERBS.has(w.lower)) return PRONOUN_SUBJECTS.has(words[k - 1]?.lower ?? '');
   if (!REPORTING_VERBS.has(w.lower) || w.text[0] !== w.lower[0]) return false;
   // "has continued to play", "promised to act": the verb reports an act, not words.
   if (TO_VERBS.has(w.lower) && words[k + 1]?.lower === 'to') return false;
@@ -206,6 +208,11 @@ function isVerb(words: readonly Word[], k: number): boolean {
   // "a call for ‘dialogue’", "the said …": after a determiner the word is a noun.
   return !(before !== undefined && SPEAKER_DETERMINERS.has(before));
 }
+
+/** Reporting verbs left out of REPORTING_VERBS as common nouns ("the United States", "notes verbales", "calls for"). */
+const NOUN_FORM_VERBS: ReadonlySet<string> = new Set(['states', 'notes', 'claims', 'remarks', 'observes']);
+/** Subjects that make the next word a verb. */
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'who']);
 
 /** Words of the verb at word `k` after its first: 1 for "pointed out", else 0. */
 function particleAfter(words: readonly Word[], k: number): number {
@@ -246,6 +253,8 @@ function speakerAfter(ctx: QuoteContext, start: number, end: number, paragraphEn
   // “… answer.” The party … / “…”. From this rostrum I …: a new sentence, unless it goes on in lower case (“Why?” he asked).
   if ((/[.!?…]\s*$/.test(ctx.text.slice(end - 3, end - 1)) || /[.!?]/.test(ctx.masked.slice(end, first.start))) && isCapitalised(first)) return undefined;
   if (isVerb(words, 0)) return speakerFrom(ctx, words, 1 + particleAfter(words, 0), paragraphEnd);
+  // "“We were born to live together”, so wrote Seneca" (seed-229 audit): the verb before its subject.
+  if ((first.lower === 'so' || first.lower === 'thus') && words.length > 2 && isVerb(words, 1)) return speakerFrom(ctx, words, 2 + particleAfter(words, 1), paragraphEnd);
   if (first.lower === 'according' && words[1]?.lower === 'to') return speakerFrom(ctx, words, 2, paragraphEnd);
   // "was hailed as a “turning point …” by the international community": the passive's agent after the quote.
   if (first.lower === 'by' && PASSIVE_AS_BEFORE.test(ctx.masked.slice(Math.max(0, start - 60), start))) return speakerFrom(ctx, words, 1, paragraphEnd);
@@ -279,7 +288,7 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
     return speakerBefore(ctx, start - lead[2].length);
   }
   const words = wordsIn(ctx.masked, from, start);
-  const announced = announcingSpeaker(ctx, words, from, start) ?? sayingBefore(ctx, start) ?? (words.length ? ownWordsOf(ctx, words, words.length - 1, start) : undefined);
+  const announced = announcingSpeaker(ctx, words, from, start) ?? sayingBefore(ctx, start) ?? (words.length ? ownWordsOf(ctx, words, words.length - 1, start) : undefined) ?? whatOneCalls(ctx, words, from, start);
   if (announced) return announced;
   for (let k = words.length - 1; k >= 0; k--) {
     // "The Charter states: “…”, while the world of today declares: “…”": another clause's speaker is not this one's
@@ -341,6 +350,17 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
     if (sp) return sp;
   }
   return quoteAnnounced(ctx, words, start);
+}
+
+/** Words between "what" and "calls" right before a quote ("what the Secretary-General, Mr. Boutros Boutros-Ghali, calls “…”"). */
+const WHAT_CALLS_WORDS = 8;
+
+/** "what the Secretary-General … calls “…”" (seed-229 audit): "calls", a noun elsewhere, is the verb of the one named after "what". */
+function whatOneCalls(ctx: QuoteContext, words: readonly Word[], from: number, start: number): Speaker | undefined {
+  const k = words.length - 1;
+  if (k < 2 || words[k].lower !== 'calls' || /\S/.test(ctx.masked.slice(words[k].end, start))) return undefined;
+  for (let a = k - 2; a >= 0 && a >= k - WHAT_CALLS_WORDS; a--) if (words[a].lower === 'what') return speakerEndingAt(ctx, words, k, words[a].end);
+  return undefined;
 }
 
 /** A quotation announced: "issued the following statement:", "expressed this … in these words:", "put it as follows:", "uttered these frighteningly optimistic words:". */

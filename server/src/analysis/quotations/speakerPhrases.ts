@@ -221,10 +221,11 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
     return { start: words[a].start, end: w.end, name: ctx.text.slice(words[a].start, w.end) };
   }
   if (SOURCE_NOUNS.has(w.lower)) return { start: w.start, end: w.end };
-  // "quote Albert Einstein, who once said:": a relative clause's speaker is the person or body it follows.
-  if (w.lower === 'who' && j > 0 && /^\s*,\s*$/.test(ctx.masked.slice(words[j - 1].end, w.start))) {
+  // "quote Albert Einstein, who once said:": a relative clause's speaker is the person or body it follows;
+  // "the Non-Aligned Movement, which declared in its latest Summit Meeting … that": a body's (seed-229 audit).
+  if ((w.lower === 'who' || w.lower === 'which') && j > 0 && /^\s*,\s*$/.test(ctx.masked.slice(words[j - 1].end, w.start))) {
     const m = mentionEndingAt(ctx, words[j - 1].end);
-    return m && m.start >= from && (m.type === 'person' || m.type === 'organization') ? { start: m.start, end: m.end, name: m.text } : undefined;
+    return m && m.start >= from && (m.type === 'organization' || (m.type === 'person' && w.lower === 'who')) ? { start: m.start, end: m.end, name: m.text } : undefined;
   }
   // "I shall end my statement by quoting": a phrase ending on a preposition names no one.
   if (ENDS_NOUN_PHRASE.has(w.lower) || PREPOSITIONS.has(w.lower) || OBJECT_PREPOSITIONS.has(w.lower) || SPEAKER_DETERMINERS.has(w.lower)) return undefined;
