@@ -46,9 +46,10 @@ describe('quotations: things named, not words quoted; sources the text names', f
     assert.strictEqual(quoting(soares, 'new Portugal')?.speaker, undefined);
   });
 
-  it('names the sources of "X, which declared … that", "“…”, so wrote X" and "what X calls “…”"', () => {
+  it('names the sources of "X, which declared … that", "“…”, so wrote X", "what X calls “…”" and "X\'s unanimous finding that"', () => {
     assert.strictEqual(quoting('We recall the position of the Organization of African Unity, which declared at its summit in Addis Ababa that "the borders inherited from colonialism must be respected by all the States of the continent".\n', 'borders')?.name, 'Organization of African Unity');
     assert.strictEqual(quoting('The agreement is yours. One is amazed by the ability of human thought. "We were born to live together", so wrote Seneca to Lucilius.\n', 'born to live')?.name, 'Seneca');
+    assert.strictEqual(quoting('We welcome the Court’s unanimous finding that “There is in neither customary nor conventional international law any specific authorization of the threat or use of nuclear weapons.”\n', 'customary')?.speaker, 'the Court');
     assert.strictEqual(quoting('We must move towards the realization of what the Secretary-General, Mr. Boutros Boutros-Ghali, calls "the vast potential of this unique Organization to bring new life to the world of the Charter."\n', 'vast potential')?.name, 'Boutros Boutros-Ghali');
   });
 });

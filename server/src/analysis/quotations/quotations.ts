@@ -318,8 +318,10 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
     // "the Secretary-General's admonition … that “…”", "in Truman's words, “…”"; not the object of a
     // reporting verb ("who called Mr. Farrakhan's remarks “vile”" are the professor's words), nor a
     // title ("the St. George's Declaration, which pledged as follows:").
-    if (POSSESSED_REPORT_NOUNS.has(words[k].text) && k > 0 && /['’]s$/.test(words[k - 1].text) && /(?:\bthat|[:,])\s*$|^\s*(?:\S+\s*){0,2}$/.test(ctx.masked.slice(words[k].end, start)) && !reportedJustBefore(words, k - 1)) {
-      const sp = possessor(ctx, words, k - 1, from);
+    // "the Court’s unanimous finding that" (seed-229 audit): an adjective between the possessive and the noun.
+    const owner = k > 1 && /^\p{Ll}+$/u.test(words[k - 1].text) && /['’]s$/.test(words[k - 2].text) ? k - 2 : k - 1;
+    if (POSSESSED_REPORT_NOUNS.has(words[k].text) && k > 0 && /['’]s$/.test(words[owner].text) && /(?:\bthat|[:,])\s*$|^\s*(?:\S+\s*){0,2}$/.test(ctx.masked.slice(words[k].end, start)) && !reportedJustBefore(words, owner)) {
+      const sp = possessor(ctx, words, owner, from);
       if (sp) return sp;
     }
     if (!isVerb(words, k)) continue;
