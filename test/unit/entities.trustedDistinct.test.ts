@@ -81,5 +81,8 @@ describe('entities: distinct entities an analyst can trust (issue 11)', () => {
       form('Hennadiy Udovenko', 'person', 33), form('Hennadiy Y. Udovenko', 'person', 1), form('George Bush', 'person', 10), form('George W. Bush', 'person', 4),
     ]);
     assert.deepStrictEqual(res.entities.map((e) => `${e.name}/${e.count}`).sort(), ['George Bush/10', 'George W. Bush/4', 'Hennadiy Udovenko/34']);
+    // A name opening on an initial is no fuller than the name with the given name ("J. Velásquez" / "Ramon J. Velásquez").
+    const named = resolveEntities([form('J. Velásquez', 'person', 2), form('Ramon J. Velásquez', 'person', 1), form('B. J. Habibie', 'person', 1), form('Habibie', 'person', 3)]);
+    assert.deepStrictEqual(named.entities.map((e) => e.name).sort(), ['B. J. Habibie', 'Ramon J. Velásquez']);
   });
 });

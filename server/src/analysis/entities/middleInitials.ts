@@ -14,8 +14,14 @@ export function withoutMiddleInitial(key: string): string | undefined {
   return m ? `${m[1]} ${m[2]}` : undefined;
 }
 
-/** The words of a name as written, a middle initial not counted ("Hennadiy Y. Udovenko" has two, "B. J. Habibie" two). */
+/**
+ * The weight of a name's words when resolution picks an entity's name (the most words win): an
+ * initial between two full words counts for nothing ("Hennadiy Y. Udovenko" weighs as "Hennadiy
+ * Udovenko", so the more frequent wins), any other initial for half ("Ramon J. Velásquez" outweighs
+ * "J. Velásquez"; "B. J. Habibie" outweighs "Habibie").
+ */
 export function nameWords(name: string): number {
   const words = name.split(' ');
-  return words.filter((w, k) => k === 0 || !/^\p{L}\.$/u.test(w)).length;
+  const initial = (k: number): boolean => /^\p{L}\.$/u.test(words[k] ?? '');
+  return words.reduce((n, _, k) => n + (!initial(k) ? 1 : k > 0 && k < words.length - 1 && !initial(k - 1) && !initial(k + 1) ? 0 : 0.5), 0);
 }
