@@ -180,11 +180,12 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
     shape[i] = (flags >> 1) & 7;
   }
   for (let i = 0; i < n; i++) {
+    // Math.max, not a comparison per neighbour: no branch to mispredict (rates are never NaN).
     let m = -1;
     const a = i > 3 ? i - 3 : 0;
     const b = i + 4 < n ? i + 4 : n;
-    for (let j = a; j < i; j++) if (rate[j] > m) m = rate[j];
-    for (let j = i + 1; j < b; j++) if (rate[j] > m) m = rate[j];
+    for (let j = a; j < i; j++) m = Math.max(m, rate[j]);
+    for (let j = i + 1; j < b; j++) m = Math.max(m, rate[j]);
     wbin[i] = rateBin(m);
     wmax[i] = m;
   }
@@ -331,44 +332,71 @@ export function extractFeatures(d: DocContext, i: number, _history: Int32Array, 
   contextFeatures(d, i, out);
 }
 
+/**
+ * The templates of `contextFeatures`, in the order it pushes them: feature k is
+ * hashCombine(CONTEXT_TEMPLATES[k], value k) (see `contextValues`).
+ */
+export const CONTEXT_TEMPLATES = Int32Array.of(
+  T.rr, T.pair, T.pairNext, T.win, T.bi, T.biN, T.lex, T.lexR, T.lexPrev, T.lexNext, T.lexWin, T.quote, T.shapeCtx, T.pos, T.len, T.df,
+  T.dfR, T.dfS, T.dfN, T.sMean, T.sHi, T.sLex, T.sEnd, T.sEndR,
+);
+export const CONTEXT_FEATURES = CONTEXT_TEMPLATES.length;
+/**
+ * The largest value of each context template below which a scorer may keep the template's weights
+ * in a small table indexed by value (-1: a hash, no table). A value outside [0, max] is still a
+ * feature, looked up by its hash.
+ */
+export const CONTEXT_MAX = Int32Array.of(
+  99 * 128 + RATE_BINS, RATE_BINS, 99, RATE_BINS, -1, -1, 127, 15 * 128 + RATE_BINS, 127, 127, 3, 2, 9 * 16 + 9, 11, 3, 13,
+  3 * 128 + RATE_BINS, 3 * 16 + 4, 3, RATE_BINS, 9, 9, 9, 9 * 128 + RATE_BINS,
+);
+
 /** The features of token `i` that depend on more than one token's type (`extractFeatures` less the roles'). */
 export function contextFeatures(d: DocContext, i: number, out: FeatureBuffer): void {
+  contextValues(d, i, values);
+  for (let k = 0; k < CONTEXT_FEATURES; k++) out.pushCombined(CONTEXT_TEMPLATES[k], values[k]);
+}
+
+const values = new Int32Array(CONTEXT_FEATURES);
+
+/** The value of each context template at token `i` (see CONTEXT_TEMPLATES), written to `out[k]`. */
+export function contextValues(d: DocContext, i: number, out: Int32Array): void {
   const f = d.sFirst[i];
   const e = d.sEnd[i];
   const prev = i > f ? i - 1 : -1;
   const next = i + 1 < e ? i + 1 : -1;
   const rb = d.rbin[i];
-  out.pushCombined(T.rr, (prev >= 0 ? d.rbin[prev] : 99) * 128 + rb);
-  out.pushCombined(T.pair, pairBin(d, i));
-  out.pushCombined(T.pairNext, next >= 0 ? pairBin(d, next) : 99);
-  out.pushCombined(T.win, d.wbin[i]);
-  out.pushNested(T.bi, prev >= 0 ? d.lh[prev] : 1, d.lh[i]);
-  out.pushNested(T.biN, d.lh[i], next >= 0 ? d.lh[next] : 1);
+  out[0] = (prev >= 0 ? d.rbin[prev] : 99) * 128 + rb;
+  out[1] = pairBin(d, i);
+  out[2] = next >= 0 ? pairBin(d, next) : 99;
+  out[3] = d.wbin[i];
+  out[4] = hashCombine(prev >= 0 ? d.lh[prev] : 1, d.lh[i]);
+  out[5] = hashCombine(d.lh[i], next >= 0 ? d.lh[next] : 1);
   const lx = d.lex[i];
-  out.pushCombined(T.lex, lx);
-  out.pushCombined(T.lexR, lx * 128 + rb);
-  out.pushCombined(T.lexPrev, prev >= 0 ? d.lex[prev] : 99);
-  out.pushCombined(T.lexNext, next >= 0 ? d.lex[next] : 99);
+  out[6] = lx;
+  out[7] = lx * 128 + rb;
+  out[8] = prev >= 0 ? d.lex[prev] : 99;
+  out[9] = next >= 0 ? d.lex[next] : 99;
   let lw = 0;
   for (let j = Math.max(f, i - 3); j < Math.min(e, i + 4); j++) if (d.lex[j]) lw++;
-  out.pushCombined(T.lexWin, Math.min(lw, 3));
-  out.pushCombined(T.quote, d.quote[i]);
-  out.pushCombined(T.shapeCtx, (prev >= 0 ? d.shape[prev] : 9) * 16 + (next >= 0 ? d.shape[next] : 9));
+  out[10] = Math.min(lw, 3);
+  out[11] = d.quote[i];
+  out[12] = (prev >= 0 ? d.shape[prev] : 9) * 16 + (next >= 0 ? d.shape[next] : 9);
   const len = e - f;
   const rel = len > 1 ? Math.floor(((i - f) / (len - 1)) * 4) : 0;
-  out.pushCombined(T.pos, (i === f ? 10 : i === e - 1 ? 11 : rel));
-  out.pushCombined(T.len, len < 8 ? 0 : len < 16 ? 1 : len < 30 ? 2 : 3);
+  out[13] = i === f ? 10 : i === e - 1 ? 11 : rel;
+  out[14] = len < 8 ? 0 : len < 16 ? 1 : len < 30 ? 2 : 3;
   const df = d.docFreq[i];
   const dfw = df % 10;
   const dfb = dfw <= 1 ? 0 : dfw === 2 ? 1 : dfw <= 4 ? 2 : 3;
-  out.pushCombined(T.df, dfb + (df >= 10 ? 10 : 0));
-  out.pushCombined(T.dfR, dfb * 128 + rb);
-  out.pushCombined(T.dfS, dfb * 16 + d.shape[i]);
-  out.pushCombined(T.dfN, (next >= 0 && d.docFreq[next] >= 10 ? 1 : 0) + (df >= 10 ? 2 : 0));
+  out[15] = dfb + (df >= 10 ? 10 : 0);
+  out[16] = dfb * 128 + rb;
+  out[17] = dfb * 16 + d.shape[i];
+  out[18] = (next >= 0 && d.docFreq[next] >= 10 ? 1 : 0) + (df >= 10 ? 2 : 0);
   const si = d.sInfo[i];
-  out.pushCombined(T.sMean, Math.floor(si / 1000));
-  out.pushCombined(T.sHi, Math.floor(si / 100) % 10);
-  out.pushCombined(T.sLex, Math.floor(si / 10) % 10);
-  out.pushCombined(T.sEnd, si % 10);
-  out.pushCombined(T.sEndR, (si % 10) * 128 + rb);
+  out[19] = Math.floor(si / 1000);
+  out[20] = Math.floor(si / 100) % 10;
+  out[21] = Math.floor(si / 10) % 10;
+  out[22] = si % 10;
+  out[23] = (si % 10) * 128 + rb;
 }

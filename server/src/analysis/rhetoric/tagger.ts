@@ -3,7 +3,7 @@
  * in-tokens as spans, a technique per span by vote, and a calibrated confidence.
  */
 import { FeatureBuffer, SequenceModel } from '../learning';
-import { DocContext, ROLES, RateSource, contextFeatures, roleFeatures, roleTokens } from './features';
+import { CONTEXT_FEATURES, CONTEXT_MAX, CONTEXT_TEMPLATES, DocContext, ROLES, RateSource, contextValues, roleFeatures, roleTokens } from './features';
 import { TypeTable } from '../text/vocabulary';
 import { LEXICON_CATEGORY_IDS } from './lexicon';
 import { TAGGER_CATEGORIES } from './categories';
@@ -52,11 +52,29 @@ const noTokenSums = new Int32Array(ROLE_STRIDE);
 /** One key per (weights, rates) pair: the role sums depend on both. */
 let roleKey: { tagger: SequenceModel; rates: RateSource } | undefined;
 
+/**
+ * The weights of each small-valued context feature (CONTEXT_MAX), by template and value: entry e of
+ * template k is contextEntry[k] + value, its two tags' weights at 2e, read on its first use. A table
+ * this small stays in cache, where a feature's row in the model's table is a miss per feature.
+ */
+const contextEntry = new Int32Array(CONTEXT_FEATURES);
+let contextEntries = 0;
+for (let k = 0; k < CONTEXT_FEATURES; k++) {
+  contextEntry[k] = contextEntries;
+  if (CONTEXT_MAX[k] >= 0) contextEntries += CONTEXT_MAX[k] + 1;
+}
+const contextSums = new Int32Array(2 * contextEntries);
+const contextReady = new Uint8Array(contextEntries);
+const values = new Int32Array(CONTEXT_FEATURES);
+const bufOne = new FeatureBuffer(1);
+
 /** The role sums of the document's types: a record per type id (see roleSums). */
 function roleSumsOf(tagger: SequenceModel, d: DocContext): Int32Array {
   if (roleKey?.tagger !== tagger || roleKey.rates !== d.rates) {
     roleKey = { tagger, rates: d.rates };
     noTokenSums.fill(0);
+    contextSums.fill(0);
+    contextReady.fill(0);
     for (let role = 1; role < ROLES; role++) {
       buf.clear();
       roleFeatures(d, -1, role, buf);
@@ -97,8 +115,24 @@ export function tokenProbabilities(model: RhetoricModel, d: DocContext, params: 
       acc[0] += sums[at];
       acc[1] += sums[at + 1];
     }
+    contextValues(d, i, values);
     buf.clear();
-    contextFeatures(d, i, buf);
+    for (let k = 0; k < CONTEXT_FEATURES; k++) {
+      const v = values[k];
+      if (v < 0 || v > CONTEXT_MAX[k]) {
+        buf.pushCombined(CONTEXT_TEMPLATES[k], v);
+        continue;
+      }
+      const e = contextEntry[k] + v;
+      if (!contextReady[e]) {
+        bufOne.clear();
+        bufOne.pushCombined(CONTEXT_TEMPLATES[k], v);
+        tagger.accumulate(bufOne.ids, 0, 1, contextSums, 2 * e);
+        contextReady[e] = 1;
+      }
+      acc[0] += contextSums[2 * e];
+      acc[1] += contextSums[2 * e + 1];
+    }
     tagger.accumulate(buf.ids, 0, buf.length, acc);
     tagger.scaleScores(acc, scores);
     p[i] = scores[1] - scores[0];
