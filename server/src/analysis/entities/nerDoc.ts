@@ -116,7 +116,7 @@ export class NerDoc {
   /** Cache of history-independent feature ids per token (filled lazily). */
   readonly cacheStart: Int32Array;
   readonly cacheLen: Uint8Array;
-  cacheIds = new Int32Array(1024);
+  cacheIds = new Int32Array(0);
   private cacheUsed = 0;
   /** Training only: tokens whose word-identity features are withheld (teaches context for unseen names). */
   dropIdentity: Uint8Array | undefined;
@@ -125,6 +125,8 @@ export class NerDoc {
   aggMaj: Uint8Array | undefined;
   aggMulti: Uint8Array | undefined;
 
+  /** The per-token arrays' memory (views of it; see the constructor). */
+  private readonly mem: ArrayBuffer;
   /** Vocabulary ids of the words (see `WordTypeIds`). */
   readonly typeIds: ArrayLike<number>;
   readonly vocabulary: Vocabulary;
@@ -134,17 +136,27 @@ export class NerDoc {
    * @param sentStarts index of the first token of each sentence, ascending, starting with 0
    * @param lex gazetteers and lower-case statistics
    * @param options `types`: the words' vocabulary ids when the caller has them (the tokenizer's);
-   *   `gazFilter`: (keyHash, mask) → mask, used in training to leave out entries of this document
+   *   `gazFilter`: (keyHash, mask) → mask, used in training to leave out entries of this document;
+   *   `memory`: scratch for the per-token arrays (`NerDoc.bytes(n)` or more) that the caller reuses
+   *   once it is done with this document (the tagger: an allocation per document costs more than zeroing)
    */
-  constructor(readonly words: readonly string[], sentStarts: ArrayLike<number>, lex: NerLexicon, options: { types?: WordTypeIds; gazFilter?: (h: number, mask: number) => number } = {}) {
+  constructor(
+    readonly words: readonly string[],
+    sentStarts: ArrayLike<number>,
+    lex: NerLexicon,
+    options: { types?: WordTypeIds; gazFilter?: (h: number, mask: number) => number; memory?: ArrayBuffer } = {},
+  ) {
     const { gazFilter } = options;
     const types = options.types ?? typeIdsOf(words);
     this.typeIds = types.ids;
     this.clusterCodes = lex.clusters?.prefixCodes;
     this.vocabulary = types.vocabulary;
     const n = (this.n = words.length);
-    // One zeroed allocation for the per-token arrays (views), not twelve.
-    const mem = new ArrayBuffer(n * (11 * 4 + 2));
+    // One zeroed allocation for the per-token arrays (views), not twelve; setFirstPass's three take
+    // the Int32 row after the eleven below and the last two bytes per token.
+    const scratch = options.memory;
+    const mem = (this.mem = scratch && scratch.byteLength >= NerDoc.bytes(n) ? scratch : new ArrayBuffer(NerDoc.bytes(n)));
+    if (mem === scratch) new Uint8Array(mem, 0, NerDoc.bytes(n)).fill(0);
     let off = 0;
     const i32 = (): Int32Array => {
       const a = new Int32Array(mem, off, n);
@@ -162,8 +174,8 @@ export class NerDoc {
     this.gazI = i32();
     this.cacheStart = i32().fill(-1);
     this.cluster = i32();
-    this.lcc = new Uint8Array(mem, off, n);
-    this.cacheLen = new Uint8Array(mem, off + n, n);
+    this.lcc = new Uint8Array(mem, 48 * n, n);
+    this.cacheLen = new Uint8Array(mem, 49 * n, n);
     for (let s = 0; s < sentStarts.length; s++) {
       const a = sentStarts[s];
       const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
@@ -257,10 +269,16 @@ export class NerDoc {
     }
   }
 
+  /** Bytes of the per-token arrays of a document of n tokens (see the constructor's `memory`). */
+  static bytes(n: number): number {
+    return n * 52;
+  }
+
   cache(i: number, ids: Int32Array, from: number, to: number): void {
     const len = Math.min(to - from, 255);
     if (this.cacheUsed + len > this.cacheIds.length) {
-      const bigger = new Int32Array(Math.max(this.cacheIds.length * 2, this.cacheUsed + len));
+      // Allocated on first use: the fast tagger caches nothing here (an allocation per document saved).
+      const bigger = new Int32Array(Math.max(this.cacheIds.length * 2, this.cacheUsed + len, 1024));
       bigger.set(this.cacheIds.subarray(0, this.cacheUsed));
       this.cacheIds = bigger;
     }
@@ -277,17 +295,21 @@ export class NerDoc {
    */
   setFirstPass(tags: ArrayLike<number>): void {
     const n = this.n;
-    const p1 = (this.p1 = new Int32Array(n));
+    // The arrays are views of the constructor's allocation (zeroed again: a second call starts over),
+    // the tables scratch shared by every document.
+    const p1 = (this.p1 = new Int32Array(this.mem, 44 * n, n));
     for (let i = 0; i < n; i++) p1[i] = tags[i];
-    const maj = (this.aggMaj = new Uint8Array(n));
-    const multi = (this.aggMulti = new Uint8Array(n));
+    const maj = (this.aggMaj = new Uint8Array(this.mem, 50 * n, n).fill(0));
+    const multi = (this.aggMulti = new Uint8Array(this.mem, 51 * n, n).fill(0));
     const flags = this.flags;
     const lower = this.lower;
     // lower-cased word → slot in `counts` (6 type counts each); typed tables: no boxed keys.
-    const slotOf = new HashTable(64);
+    const slotOf = firstPassSlots;
+    slotOf.reset(64);
     let slots = 0;
-    let counts = new Int32Array(6 * 64);
-    const multiOf = new HashTable(16);
+    let counts = firstPassCounts;
+    const multiOf = firstPassMulti;
+    multiOf.reset(16);
     for (let k = 0; k < n; k++) {
       if (!(flags[k] & F_UPPER)) continue;
       let c = slotOf.get(lower[k]);
@@ -297,8 +319,9 @@ export class NerDoc {
         if (slots * 6 > counts.length) {
           const bigger = new Int32Array(counts.length * 2);
           bigger.set(counts);
-          counts = bigger;
+          counts = firstPassCounts = bigger;
         }
+        counts.fill(0, c * 6, c * 6 + 6);
       }
       counts[c * 6 + typeOfTag(p1[k])]++;
     }
@@ -327,6 +350,11 @@ export class NerDoc {
     }
   }
 }
+
+/** setFirstPass's scratch tables (emptied by each call): word → slot, per-slot type counts, word → multi-word type. */
+const firstPassSlots = new HashTable(64);
+let firstPassCounts = new Int32Array(6 * 64);
+const firstPassMulti = new HashTable(16);
 
 /** Writes the flags and hashes of a word into its record at `at` (see W). */
 function analyseWord(w: string, out: Int32Array, at: number): void {

@@ -53,6 +53,8 @@ export class NerEngine {
   private tags1 = new Int32Array(1024);
   private conf1 = new Float32Array(1024);
   private conf = new Float32Array(1024);
+  /** The per-token arrays of the document being tagged (NerDoc's `memory`). */
+  private docMemory = new ArrayBuffer(0);
   /**
    * Cascade: a candidate whose first-pass confidence is at least this, and whose type agrees with
    * the document-level aggregate, keeps its first-pass tag without second-pass scoring (> 1: off).
@@ -123,7 +125,10 @@ export class NerEngine {
     return new NerEngine(models[0], models[1], lex);
   }
 
-  /** Tag indices and confidences for already-normalised words. */
+  /**
+   * Tag indices and confidences for already-normalised words. The document and the arrays are the
+   * engine's own (reused by the next call), as `tags` and `conf` were already.
+   */
   tagWords(words: readonly string[], sentStarts: ArrayLike<number>, types?: WordTypeIds): { doc: NerDoc; tags: Int32Array; conf: Float32Array } {
     const n = words.length;
     if (this.tags.length < n) {
@@ -132,7 +137,8 @@ export class NerEngine {
       this.conf1 = new Float32Array(n * 2);
       this.conf = new Float32Array(n * 2);
     }
-    const doc = new NerDoc(words, sentStarts, this.lexicon, { types });
+    if (this.docMemory.byteLength < NerDoc.bytes(n)) this.docMemory = new ArrayBuffer(NerDoc.bytes(2 * n));
+    const doc = new NerDoc(words, sentStarts, this.lexicon, { types, memory: this.docMemory });
     if (this.posSlot.length < n) this.posSlot = new Int32Array(n * 2);
     if (this.ctx2.length < n * NER_TAGS.length) this.ctx2 = new Int32Array(n * 2 * NER_TAGS.length);
     this.runPass(doc, n, 0, this.tags1, this.conf1);
