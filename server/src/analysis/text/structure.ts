@@ -90,9 +90,14 @@ const MAX_WRAP_WIDTH = 120;
 const MIN_LOWER_CONTINUATIONS = 0.3;
 const MIN_LINES = 5;
 
+/** isHardWrapped's scratch for the line lengths (grown as needed). */
+let lineLengths = new Int32Array(256);
+
 function isHardWrapped(text: string, lines: readonly Range[]): boolean {
   if (lines.length < MIN_LINES) return false;
-  const lengths = new Int32Array(lines.length);
+  if (lineLengths.length < lines.length) lineLengths = new Int32Array(2 * lines.length);
+  // A view of the shared scratch array: no allocation per document.
+  const lengths = lineLengths.subarray(0, lines.length);
   for (let i = 0; i < lines.length; i++) lengths[i] = lines[i].end - lines[i].start;
   lengths.sort();
   if (lengths[Math.floor(0.9 * (lengths.length - 1))] > MAX_WRAP_WIDTH) return false;

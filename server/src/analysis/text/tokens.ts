@@ -119,7 +119,8 @@ function charLength(text: string, i: number): number {
 
 /** The tokens of a text as objects (see `tokenizeInto`). */
 export function tokenize(text: string): Token[] {
-  const table = tokenizeInto(new TokenTable(currentVocabulary()), text);
+  // Room for the tokens of a short phrase without the default 256 rows (a text has fewer tokens than code units).
+  const table = tokenizeInto(new TokenTable(currentVocabulary(), Math.min(256, text.length + 1)), text);
   const out: Token[] = new Array(table.length);
   for (let i = 0; i < table.length; i++) out[i] = table.at(i);
   return out;
