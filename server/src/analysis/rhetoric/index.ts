@@ -15,6 +15,7 @@ import { isLiteralUse } from './literalUse';
 import { phraseSpan, withoutBrokenWord } from './phrase';
 import { isPlainUse } from './plainUse';
 import { shownSpan } from './shownSpan';
+import { isHiddenWhenShown, shownOnlySpan } from './shownOnly';
 
 export { RHETORIC_CATEGORIES, type RhetoricCategory } from './categories';
 export { loadRhetoricModel, setRhetoricModel, RhetoricModel } from './model';
@@ -48,6 +49,10 @@ export interface Candidate {
   words?: number;
   /** A plain statement (plainUse.ts): not shown, but seen by calibration and the thresholds. */
   plain?: boolean;
+  /** Left out only where the product shows markers (shownOnly.ts): training never reads it. */
+  hidden?: boolean;
+  /** Tagger spans: the edges and term the product shows where shownOnly.ts moves them (training never reads it). */
+  recut?: { readonly start: number; readonly end: number; readonly term: string };
   /** Tagger spans: the edges and term it is shown with where they differ (shownSpan.ts; calibration reads `start` and `end`). */
   shown?: { readonly start: number; readonly end: number; readonly term: string };
 }
@@ -124,7 +129,7 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
       continue;
     }
     if (opened) conf = Math.max(conf, opened.conf);
-    out.push({ start: opened?.start ?? h.start, end: h.end, category: h.entry.category, term: h.entry.term, source: 'lexicon', confidence: round(conf), raw: score, plain: isPlainUse(d, h.firstToken, h.endToken, h.entry.category) });
+    out.push({ start: opened?.start ?? h.start, end: h.end, category: h.entry.category, term: h.entry.term, source: 'lexicon', confidence: round(conf), raw: score, plain: isPlainUse(d, h.firstToken, h.endToken, h.entry.category), ...hiddenFlag(d, h.firstToken, h.endToken, h.entry.category) });
   }
   let qi = 0;
   for (const q of d.quotes) {
@@ -142,13 +147,20 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
     const [a, b] = trimSpan(toks, ...withoutBrokenWord(d, ...(phrases ? phraseSpan(d, p, s.firstToken, s.endToken, model.meta.params.tokenThreshold) : [s.firstToken, s.endToken] as const)));
     if (a === b || onlyDegreeAdverbs(d, a, b) || isLiteralUse(d, a, b, s.category)) continue;
     const [sa, sb] = shownSpan(d, a, b);
+    const [ra, rb] = shownOnlySpan(d, sa, sb);
     out.push({
       start: toks.starts[a], end: toks.ends[b - 1], category: s.category, term: termOfTokens(d, a, b), source: 'tagger',
       confidence: round(model.calibrate(s.raw, s.words > 1, s.category)), raw: s.raw, words: s.words, plain: isPlainUse(d, a, b, s.category),
-      shown: sa === a && sb === b ? undefined : { start: toks.starts[sa], end: toks.ends[sb - 1], term: termOfTokens(d, sa, sb) },
+      shown: sa === a && sb === b ? undefined : { start: toks.starts[sa], end: toks.ends[sb - 1], term: termOfTokens(d, sa, sb) }, ...hiddenFlag(d, ra, rb, s.category),
+      ...(ra === sa && rb === sb ? {} : { recut: { start: toks.starts[ra], end: toks.ends[rb - 1], term: termOfTokens(d, ra, rb) } }),
     });
   }
   return out;
+}
+
+/** `hidden` where the product leaves the marker out (shownOnly.ts), nothing otherwise. */
+function hiddenFlag(d: DocContext, a: number, b: number, category: string): { hidden?: true } {
+  return isHiddenWhenShown(d, a, b, category) ? { hidden: true } : {};
 }
 
 /** Lexicon categories whose words are loaded in themselves (an intensifier before one of them overstates). */
@@ -239,7 +251,7 @@ export function findRhetoricMarkers(
   options: { sensitivity: Sensitivity; codebookTerms?: readonly CodebookTerm[]; ignore?: ReadonlySet<string> },
 ): RhetoricMarker[] {
   const model = loadRhetoricModel();
-  return markersAtLevel(seg.text, candidateMemo(seg, options.codebookTerms), model, options.sensitivity, (s) => sensitivityThreshold(s, model), options.ignore);
+  return markersAtLevel(seg.text, candidateMemo(seg, options.codebookTerms), model, options.sensitivity, (s) => sensitivityThreshold(s, model), options.ignore, true);
 }
 
 /** The next stricter level (the one whose markers a level must keep). */
@@ -248,16 +260,18 @@ const STRICTER: Readonly<Record<Sensitivity, Sensitivity | undefined>> = { preci
 /**
  * Markers at a level. A level that cuts spans its own way (`RhetoricModel.forLevel`) keeps the
  * stricter level's markers and adds its own where they overlap none of them, so the levels nest.
+ * `shownOnly`: the product's markers, without those only it leaves out (shownOnly.ts; training
+ * selects without them).
  */
 export function markersAtLevel(
   text: string, candidatesOf: (m: RhetoricModel) => readonly Candidate[], model: RhetoricModel, level: Sensitivity,
-  thresholdOf: (s: Sensitivity) => number, ignore?: ReadonlySet<string>,
+  thresholdOf: (s: Sensitivity) => number, ignore?: ReadonlySet<string>, shownOnly = false,
 ): RhetoricMarker[] {
   const own = model.forLevel(level);
-  const mine = selectMarkers(text, candidatesOf(own), thresholdOf(level), ignore, true);
+  const mine = selectMarkers(text, candidatesOf(own), thresholdOf(level), ignore, true, shownOnly);
   const stricter = STRICTER[level];
   if (own === model || !stricter) return mine;
-  const kept = markersAtLevel(text, candidatesOf, model, stricter, thresholdOf, ignore);
+  const kept = markersAtLevel(text, candidatesOf, model, stricter, thresholdOf, ignore, shownOnly);
   const covered = new Uint8Array(text.length);
   for (const m of kept) if (m.source !== 'scare-quote') covered.fill(1, m.start, m.end);
   const quotes = new Set(kept.filter((m) => m.source === 'scare-quote').map((m) => m.start));
@@ -271,12 +285,13 @@ export function markersAtLevel(
 
 /**
  * Thresholds candidates and resolves overlaps (see findRhetoricMarkers); `dropPlain` leaves plain
- * statements out and gives tagger spans the edges they are shown with (the markers shown; see plainUse.ts, shownSpan.ts).
+ * statements out and gives tagger spans the edges they are shown with (the markers shown; see plainUse.ts, shownSpan.ts);
+ * `shownOnly` also leaves out what only the product hides (shownOnly.ts).
  */
-export function selectMarkers(text: string, candidates: readonly Candidate[], threshold: number, ignore?: ReadonlySet<string>, dropPlain = false): RhetoricMarker[] {
-  const shown = dropPlain ? candidates.map((c) => (c.shown ? { ...c, ...c.shown } : c)) : candidates;
+export function selectMarkers(text: string, candidates: readonly Candidate[], threshold: number, ignore?: ReadonlySet<string>, dropPlain = false, shownOnly = false): RhetoricMarker[] {
+  const shown = dropPlain ? candidates.map((c) => (shownOnly && c.recut ? { ...c, ...c.recut } : c.shown ? { ...c, ...c.shown } : c)) : candidates;
   const kept = shown.filter((c) => {
-    if ((dropPlain && c.plain) || (c.source !== 'codebook' && c.confidence < threshold)) return false;
+    if ((dropPlain && c.plain) || (shownOnly && c.hidden) || (c.source !== 'codebook' && c.confidence < threshold)) return false;
     if (ignore?.size && (ignore.has(c.term) || ignore.has(c.category) || ignore.has(text.slice(c.start, c.end).toLowerCase()))) return false;
     return true;
   });

@@ -142,7 +142,7 @@ function statesAToll(d: DocContext, a: number, b: number): boolean {
  * Whether `words` are the only strong words of tokens `[a, b)` (none of them loaded otherwise: no other
  * lexicon hit, no mined rate of a loaded word); a degree adverb before them adds nothing ("extremely dangerous").
  */
-function onlyWordsOf(words: ReadonlySet<string>, d: DocContext, a: number, b: number, loadedRate = LOADED_RATE): boolean {
+export function onlyWordsOf(words: ReadonlySet<string>, d: DocContext, a: number, b: number, loadedRate = LOADED_RATE): boolean {
   let found = false;
   for (let k = a; k < b; k++) {
     if (words.has(d.keys[k])) found = true;

@@ -1,0 +1,94 @@
+/**
+ * Markers the product leaves out or re-cuts where it shows them, which training never reads
+ * (rhetoric/shownOnly.ts): judged wrong in the rhetoric audits, rules written on ung20.
+ */
+import * as assert from 'node:assert';
+import { segment } from '../../server/src/analysis/text/structure';
+import { loadRhetoricModel, candidateMemo, findRhetoricMarkers, markersAtLevel, sensitivityThreshold } from '../../server/src/analysis/rhetoric/index';
+import { buildContext } from '../../server/src/analysis/rhetoric/features';
+import { isHiddenWhenShown, shownOnlySpan } from '../../server/src/analysis/rhetoric/shownOnly';
+
+/** The document context of a text and the token range of `phrase` (its first occurrence) in it. */
+function rangeOf(text: string, phrase: string) {
+  const seg = segment(text);
+  const d = buildContext(seg, loadRhetoricModel().rates);
+  const start = text.indexOf(phrase);
+  assert.ok(start >= 0, phrase);
+  let a = 0;
+  while (seg.tokens.starts[a] < start) a++;
+  let b = a;
+  while (b < seg.tokens.length && seg.tokens.ends[b] <= start + phrase.length) b++;
+  return { d, a, b, seg };
+}
+
+function hidden(text: string, phrase: string, category = 'loaded-language'): boolean {
+  const { d, a, b } = rangeOf(text, phrase);
+  return isHiddenWhenShown(d, a, b, category);
+}
+
+function shown(text: string, phrase: string): string {
+  const { d, a, b, seg } = rangeOf(text, phrase);
+  const [sa, sb] = shownOnlySpan(d, a, b);
+  return text.slice(seg.tokens.starts[sa], seg.tokens.ends[sb - 1]);
+}
+
+describe('rhetoric: markers left out or re-cut only where the product shows them', () => {
+  it('leaves out a place or people "devastated", where that is the only strong word', () => {
+    assert.ok(hidden('An anguished cry for help reaches us from the ruins of the devastated cities of Matagalpa and Leon.', 'devastated'));
+    assert.ok(hidden('Those countries which have for long been devastated by civil strife are now at peace.', 'devastated'));
+    assert.ok(hidden('We can rebuild our devastated country for the greater good of us all.', 'devastated country'));
+    assert.ok(!hidden('The racist regime has devastated the economies of its neighbours with brutal raids.', 'devastated the economies of its neighbours with brutal raids'), 'another loaded word');
+  });
+
+  it('leaves out "shock" the noun in condolence, an idiom or a term, not "shocking" nor a shock of revulsion', () => {
+    assert.ok(hidden('This event caused profound shock throughout the world and was deeply deplored by Italy.', 'caused profound shock throughout the world'));
+    assert.ok(hidden('That event sent out shock waves to the borders of the most far-flung parts of Europe.', 'shock waves'));
+    assert.ok(hidden('Small islands are exposed to natural disasters and global economic shocks.', 'economic shocks'));
+    assert.ok(!hidden('Yesterday we obtained a shocking report from the headquarters.', 'shocking'));
+    assert.ok(!hidden('The outrages have sent a shock of revulsion through the civilized world.', 'shock of revulsion'));
+  });
+
+  it('leaves out injustice named in a list of ills, not a gross injustice', () => {
+    assert.ok(hidden('We want a world free from the threats of war, poverty, injustice and environmental deterioration.', 'injustice'));
+    assert.ok(hidden('Widespread poverty and social injustice are undermining the vital role of the United Nations.', 'social injustice'));
+    assert.ok(!hidden('This is a gross injustice, and we have always opposed it.', 'gross injustice'));
+  });
+
+  it('leaves out the idiom "at our peril" and a loaded word that is negated', () => {
+    assert.ok(hidden('The Secretary-General has sounded a warning. We ignore that warning at our peril.', 'peril', 'appeal-to-fear'));
+    assert.ok(!hidden('Our very existence is in peril.', 'peril', 'appeal-to-fear'));
+    assert.ok(hidden('These are countries with no imperialist ambitions and no wish for domination.', 'no imperialist ambitions', 'name-calling'));
+    assert.ok(hidden('We must oppose that system, and we must do so without hypocrisy.', 'hypocrisy'));
+    assert.ok(!hidden('During which the puppets of the Lon No clique never represented Kampuchea.', 'clique', 'name-calling'), 'a name, not a negation');
+  });
+
+  it('starts a span at its object after a verb of stance, with a name before it or adverbs after it', () => {
+    assert.strictEqual(shown('With this thought in mind, Liechtenstein condemns very strongly the flagrant violation of international norms by Iraq.', 'Liechtenstein condemns very strongly the flagrant violation of international norms'), 'flagrant violation of international norms');
+    assert.strictEqual(shown('Our Government condemns most vehemently the atrocities committed in the camps.', 'condemns most vehemently the atrocities committed'), 'atrocities committed');
+    assert.strictEqual(shown('We condemn the cowardly acts of aggression against our people.', 'condemn the cowardly acts of aggression'), 'cowardly acts of aggression', 'a loaded adjective in -ly stays');
+    assert.strictEqual(shown('We condemn the decision of the Council.', 'condemn the decision'), 'condemn the decision', 'no loaded word after the verb');
+  });
+
+  it('leaves out a slogan in running prose and flag-waving that praises no people or cause', () => {
+    assert.ok(hidden('We appeal to Iraq and Iran to stop the war in the Gulf that has claimed so many lives.', 'stop the war', 'slogan'));
+    assert.ok(hidden('The civil war has brought death to thousands of human beings.', 'death to', 'slogan'));
+    assert.ok(!hidden('Stop the war now!', 'Stop the war', 'slogan'), 'a sentence of its own');
+    assert.ok(!hidden('Down with imperialism and its lackeys.', 'Down with', 'slogan'), 'it begins its sentence');
+    assert.ok(hidden('If war is imposed on us we must fight to safeguard the sovereignty of our country.', 'safeguard the sovereignty of our country', 'flag-waving'));
+    assert.ok(hidden('We encourage the efforts undertaken to bring about the peaceful reunification of their great nation.', 'peaceful reunification of their great nation', 'flag-waving'));
+    assert.ok(!hidden('We support the ANC in its glorious struggle against apartheid.', 'glorious struggle', 'flag-waving'));
+    assert.ok(!hidden('The aggressors have ravaged our country for ten years.', 'ravaged our country', 'flag-waving'), 'a loaded word of the lexicon names the marker');
+  });
+
+  it('shows none of them, while the level markers training selects keep them', () => {
+    const text = 'The Secretary-General has sounded a warning about the risks of continued failure. We ignore that warning at our peril. Those countries which have for long been devastated by civil strife are now at peace.';
+    const seg = segment(text);
+    const model = loadRhetoricModel();
+    const shownTexts = findRhetoricMarkers(seg, { sensitivity: 'precise' }).map((m) => m.text);
+    const trained = markersAtLevel(text, candidateMemo(seg, undefined), model, 'precise', (s) => sensitivityThreshold(s, model)).map((m) => m.text);
+    for (const w of ['peril', 'devastated']) {
+      assert.ok(!shownTexts.some((t) => t.includes(w)), w);
+      assert.ok(trained.some((t) => t.includes(w)), `${w} in ${trained.join(' | ')}`);
+    }
+  });
+});
