@@ -353,13 +353,38 @@ describe('features: diagnostics', () => {
 
   it('a quoted word the text does not hold at a distance is hinted only above the precise level', () => {
     const uri = 'file:///scare/b.txt';
-    const text = 'Headline\n\nThey are bolstering military “cooperation” with foreign forces, under a so-called “settlement”.\n';
+    const text = 'Headline\n\nThe structure has proved inadequate for the needs of the “family”, under a so-called “settlement”.\n';
     const corpus = new Corpus({ sensitivity: 'precise' }, { entities: fakeRecognizers.entities, markers: () => [] });
     corpus.update(uri, text);
     const service = createLanguageService({ corpus });
     const hinted = (allScareQuotes: boolean) => service.provideDiagnostics(uri, { enabled: true, severity: {}, allScareQuotes }).filter((d) => d.code === 'scare-quote').map((d) => String(d.message));
     assert.deepStrictEqual(hinted(false), ['Scare quote: “settlement”']);
-    assert.deepStrictEqual(hinted(true), ['Scare quote: “cooperation”', 'Scare quote: “settlement”']);
+    assert.deepStrictEqual(hinted(true), ['Scare quote: “family”', 'Scare quote: “settlement”']);
+  });
+
+  it('a lone quoted word whose context holds it at a distance is hinted at the precise level (scareQuoteEvidence.ts)', () => {
+    // A modifier before it, another's possessive, a contrast after it, loaded language in its sentence.
+    const uri = 'file:///scare/e.txt';
+    const text = [
+      'Headline', '',
+      'Despite all the lessons of the past, Putin is still trying to secure peaceful ‘partnership’.',
+      'The old colonialists speak of their "benevolence" towards the developing countries.',
+      'They entered the capital in order, allegedly, to "liberate" it but, in actual fact, to occupy it.',
+      'The regime staged a "referendum" in the occupied zone.',
+      'The structure has proved inadequate for the needs of the "family".', '',
+    ].join('\n');
+    const loaded = 'staged';
+    const corpus = new Corpus({ sensitivity: 'precise' }, {
+      entities: fakeRecognizers.entities,
+      markers: (seg) => {
+        const i = seg.text.indexOf(loaded);
+        return [{ start: i, end: i + loaded.length, text: loaded, category: 'loaded-language', term: loaded, source: 'lexicon' as const, confidence: 0.9 }];
+      },
+    });
+    corpus.update(uri, text);
+    const service = createLanguageService({ corpus });
+    const hinted = service.provideDiagnostics(uri, { enabled: true, severity: {}, allScareQuotes: false }).filter((d) => d.code === 'scare-quote').map((d) => String(d.message));
+    assert.deepStrictEqual(hinted, ['Scare quote: ‘partnership’', 'Scare quote: "benevolence"', 'Scare quote: "liberate"', 'Scare quote: "referendum"']);
   });
 
   it('the Problems panel, the highlights, the decorations, the code lens, the Outline and the Terms view show the same scare quotes', () => {

@@ -13,6 +13,7 @@
 import type { CorpusIndex } from '../analysis/corpus/corpusIndex';
 import type { Codebook } from '../analysis/codebook/codebook';
 import { findScareQuotes, keepsAtDistance } from '../analysis/rhetoric/scareQuotes';
+import { heldAtDistanceByContext, sentenceAround } from '../analysis/rhetoric/scareQuoteEvidence';
 import { isNameOrTitle } from '../analysis/rhetoric/titles';
 import { quotationAt } from '../analysis/quotations/quotations';
 import { termId } from '../analysis/corpus/tables/rhetoricTerms';
@@ -106,11 +107,20 @@ export function computeShownMarks(ctx: FeatureContext, uri: string, allScareQuot
   // ‘…’", "what has been called ‘…’"). Any single quoted word only above the precise level: of 50
   // such hints drawn from 300 fresh UN speeches 20 kept a word at a distance; the rest named a term,
   // listed values ("‘solidarity’, ‘inclusion’, ‘tolerance’") or played on words ("‘ours’", "‘theirs’").
+  // At the precise level a lone common noun whose context holds it at a distance is shown too
+  // (scareQuoteEvidence.ts: "peaceful ‘partnership’", loaded language in its sentence).
   const cueRequired = !allScareQuotesOf(ctx, allScareQuotes);
+  const lexical = out.filter((m) => m.category !== SCARE_QUOTE);
+  const loadedInSentence = (start: number, end: number): boolean => {
+    const [a, b] = sentenceAround(doc.text, start, end);
+    return lexical.some((m) => m.start >= a && m.end <= b && (m.end <= start || m.start >= end));
+  };
+  const heldAtDistance = (start: number, end: number, inner: string): boolean =>
+    isScareQuote(start, end, inner, cueRequired) || (cueRequired && isScareQuote(start, end, inner, false) && heldAtDistanceByContext(doc.text, start, end, inner, loadedInSentence(start, end)));
   const analysed = new Set(terms.filter((t) => t.category === SCARE_QUOTE).map((t) => t.start));
   let added = false;
   for (const q of findScareQuotes(doc.text)) {
-    if (analysed.has(q.start) || !isScareQuote(q.start, q.end, q.inner, cueRequired)) continue;
+    if (analysed.has(q.start) || !heldAtDistance(q.start, q.end, q.inner)) continue;
     out.push({ id: termId(SCARE_QUOTE, q.inner.toLowerCase()), start: q.start, end: q.end, text: doc.text.slice(q.start, q.end), category: SCARE_QUOTE, label: q.inner, analysed: false });
     added = true;
   }

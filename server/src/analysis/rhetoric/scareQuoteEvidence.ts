@@ -1,0 +1,50 @@
+/**
+ * Evidence that a lone quoted word the text attributes to no one is held at a distance, without a
+ * cue such as "so-called" (scareQuotes.ts: keepsAtDistance): the samples' "Putin is still trying to
+ * secure peaceful ‘partnership’" and "a call for ‘dialogue’ from the Russian Stalinist bureaucracy".
+ * A lone quoted word was right in 42 of 71 judged hints that the precise level leaves out (the
+ * seed-53, 59, 89, 97, 101 and 149 audits, current rules); with this evidence in 18 of 21 (below). Read
+ * where only shown marks are decided (languageFeatures/shownMarks.ts); training never reads it.
+ */
+
+/** Modifiers whose ending makes them adjectives: "peaceful ‘partnership’", "an appealing ‘remedy’", "strategic ‘superiority’". */
+const ADJECTIVE_END = /^\p{Ll}[\p{Ll}-]*(?:ful|ous|ic|ical|al|ary|ive|ant|ent|ing|ish|less|ble)$/u;
+/** Words with those endings that are no modifier of the quoted noun. */
+const NOT_A_MODIFIER: ReadonlySet<string> = new Set([
+  'during', 'according', 'concerning', 'regarding', 'including', 'following', 'being', 'nothing', 'something', 'anything', 'everything',
+  'bring', 'thing', 'king', 'during', 'evening', 'morning', 'meeting', 'ring', 'spring', 'string', 'sing', 'present', 'represent', 'different',
+  'all', 'shall', 'will', 'until', 'real', 'several', 'general', 'total', 'equal', 'usual', 'actual', 'as well', 'able', 'table',
+]);
+/** Possessives of others before the word: "their ‘benevolence’", "Hitler and his ‘supermen’". */
+const OTHERS_POSSESSIVE = /\b(?:their|his|its)\s*$/i;
+/** The clause after the word sets it against the facts: "in order to ‘liberate’ it but, in actual fact, to occupy it". */
+const CONTRAST_AFTER = /^[^.;!?]{0,80}\b(?:but\s+rather|in\s+(?:actual\s+)?fact|in\s+reality|actually|in\s+truth|a\s+word\s+I)\b/i;
+
+/**
+ * Whether the lone quoted word at `[start, end)` (inner `inner`) has a context that holds it at a
+ * distance: a modifier before it, another's possessive, a contrast after it, or loaded language in
+ * its sentence (`loadedInSentence`, the writer's stance: the samples' "Stalinist bureaucracy").
+ */
+export function heldAtDistanceByContext(text: string, start: number, end: number, inner: string, loadedInSentence: boolean): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(inner)) return false;
+  if (loadedInSentence) return true;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (OTHERS_POSSESSIVE.test(before)) return true;
+  const prev = /(\S+)\s+$/.exec(before)?.[1] ?? '';
+  if (ADJECTIVE_END.test(prev) && !NOT_A_MODIFIER.has(prev)) return true;
+  return CONTRAST_AFTER.test(text.slice(end, end + 100));
+}
+
+/** The sentence around `[start, end)`: from after the last sentence end or blank line before it to the next (hard-wrapped lines go on). */
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  while (a > 0 && !isBreak(text, a - 1)) a--;
+  let b = end;
+  while (b < text.length && !isBreak(text, b)) b++;
+  return [a, b];
+}
+
+function isBreak(text: string, i: number): boolean {
+  const c = text[i];
+  return c === '.' || c === '!' || c === '?' || (c === '\n' && (text[i + 1] === '\n' || text[i - 1] === '\n' || text[i + 1] === '\r'));
+}
