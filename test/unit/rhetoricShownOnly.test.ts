@@ -74,9 +74,10 @@ describe('rhetoric: markers left out or re-cut only where the product shows them
     assert.ok(hidden('The civil war has brought death to thousands of human beings.', 'death to', 'slogan'));
     assert.ok(!hidden('Stop the war now!', 'Stop the war', 'slogan'), 'a sentence of its own');
     assert.ok(!hidden('Down with imperialism and its lackeys.', 'Down with', 'slogan'), 'it begins its sentence');
-    assert.ok(hidden('If war is imposed on us we must fight to safeguard the sovereignty of our country.', 'safeguard the sovereignty of our country', 'flag-waving'));
+    assert.ok(!hidden('Crowds in Tehran chanted Death to America at the rally.', 'Death to America', 'slogan'), 'written with a capital');
     assert.ok(hidden('We encourage the efforts undertaken to bring about the peaceful reunification of their great nation.', 'peaceful reunification of their great nation', 'flag-waving'));
     assert.ok(!hidden('We support the ANC in its glorious struggle against apartheid.', 'glorious struggle', 'flag-waving'));
+    assert.ok(!hidden('The officials are misleading the American people about the deal.', 'misleading the American people', 'flag-waving'), 'a nation named as one addresses it');
     assert.ok(!hidden('The aggressors have ravaged our country for ten years.', 'ravaged our country', 'flag-waving'), 'a loaded word of the lexicon names the marker');
   });
 

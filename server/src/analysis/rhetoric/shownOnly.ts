@@ -17,20 +17,31 @@ const LOADED_RATE = 0.4;
 export function isHiddenWhenShown(d: DocContext, a: number, b: number, category: string): boolean {
   // Where the span holds another category's lexicon word, that word names the marker shown ("ravaged our country").
   if (category === 'slogan' && !isSetApart(d, a) && !holdsWordOfAnotherCategory(d, a, b, category)) return true;
-  if (category === 'flag-waving' && !praisesACause(d, a, b) && !holdsWordOfAnotherCategory(d, a, b, category)) return true;
+  if (category === 'flag-waving' && !praisesACause(d, a, b) && !namesOwnNation(d, a, b) && !holdsWordOfAnotherCategory(d, a, b, category)) return true;
   return isHeadlineOnly(d, a, b) || onlyWordsOf(TOLL_REPORTED, d, a, b) || namesShock(d, a, b) || namesInjustice(d, a, b) || atOnesPeril(d, a, b) || isNegated(d, a, b);
 }
 
 /**
- * A slogan is set apart: its sentence begins with it or ends on "!" ("Down with imperialism!",
- * "Stop the war!"). In running prose the words state a plea or a toll ("we urge Iran to stop the
- * war", "brought so much misery and death to Angola", "for reasons I need not point out now"): none of
- * ung20's 20 slogan markers in prose was one; the seed-191 and 221 audits judged 4 of 5 wrong.
+ * A slogan is set apart: written with a capital ("Death to America", "Make America Great Again",
+ * "MAGA" in PTC's news), beginning its sentence, or in a sentence ending on "!" ("stop the war!"). In
+ * lower-case running prose the words state a plea or a toll ("we urge Iran to stop the war", "brought
+ * so much misery and death to Angola", "for reasons I need not point out now"): none of ung20's 20
+ * slogan markers was one; the seed-191 and 221 audits judged 4 of 5 wrong.
  */
 function isSetApart(d: DocContext, a: number): boolean {
   const first = d.sFirst[a];
   const end = d.sEnd[a];
-  return a === first || (end > first && d.keys[end - 1] === '!');
+  return d.shape[a] !== 0 || a === first || (end > first && d.keys[end - 1] === '!');
+}
+
+/** A nation named as one's own or as a people addressed ("our nation", "our country", "the American people"): flag-waving in news. */
+const NATION: ReadonlySet<string> = new Set(['nation', 'country', 'homeland', 'motherland', 'fatherland']);
+function namesOwnNation(d: DocContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    if (d.keys[k] === 'american' || d.keys[k] === 'americans' || d.keys[k] === 'america') return true;
+    if (d.keys[k] === 'our' && k + 1 < b && NATION.has(d.keys[k + 1])) return true;
+  }
+  return false;
 }
 
 /**
