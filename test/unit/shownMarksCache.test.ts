@@ -23,7 +23,7 @@ const recognizers: Recognizers = {
 
 const SPEECH = 'Statement by the Head of Delegation\n\n'
   + 'The people of my country thank the donors. We will defend the glory of our nation. '
-  + 'They are bolstering military “cooperation” with foreign forces.\n';
+  + 'The structure has proved inadequate for the needs of the “family”.\n';
 const URI = 'file:///un/speech0.txt';
 const OTHER = 'file:///un/speech1.txt';
 
@@ -55,7 +55,7 @@ describe('shown marks: one cache, exact invalidation', () => {
     // Own country is the register: the plain "people of my country" is not shown; no cue, no scare quote at the precise level.
     assert.deepStrictEqual(check(), ['glory of our nation']);
     // The setting: every single quoted word.
-    assert.deepStrictEqual(check(true), ['glory of our nation', '“cooperation”']);
+    assert.deepStrictEqual(check(true), ['glory of our nation', '“family”']);
     assert.deepStrictEqual(check(false), ['glory of our nation']);
     // The codebook declares the term: shown.
     codebook = parseCodebook('terms:\n  - term: the people of my country\n    category: flag-waving\n').codebook!;
