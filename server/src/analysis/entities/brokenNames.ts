@@ -10,6 +10,7 @@
  */
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
+import { mention } from './mention';
 import type { NameLexicon } from './longNames';
 import { NAME_PARTICLES } from './nameHeadWords';
 
@@ -74,9 +75,9 @@ export function joinBrokenNames(seg: SegmentedText, mentions: readonly EntityMen
     }
     // A name over a paragraph break cannot be one mention (a mention lies in its paragraph: the Outline nests it there): the piece is dropped.
     while (p < paragraphs.length && paragraphs[p].end < m.end) p++;
-    if (best && p < paragraphs.length && best.end > paragraphs[p].end) best = { ...best, damaged: true };
+    if (best && p < paragraphs.length && best.end > paragraphs[p].end) best = { end: best.end, type: best.type, damaged: true };
     if (!best) out.push(m);
-    else if (!best.damaged) out.push({ ...m, end: best.end, text: text.slice(m.start, best.end), type: best.type });
+    else if (!best.damaged) out.push(mention(m.start, best.end, text.slice(m.start, best.end), best.type, m.confidence));
   }
   return out;
 }

@@ -13,6 +13,7 @@
 import { lowerBound } from '../common/binarySearch';
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention, EntityType } from '../types';
+import { mention } from './mention';
 import { cleanMention } from './mentionFilter';
 
 /** "anti-Putin", "pro-Russian", "ex-Soviet": a lower-case prefix, then the name part. */
@@ -40,7 +41,7 @@ export function withCompoundMentions(seg: SegmentedText, mentions: EntityMention
     const suffixed = next < tokens.length && onlySpaceBetween(text, m.end, tokens.starts[next]) ? SUFFIXED.exec(tokens.text(next)) : null;
     if (suffixed) {
       const end = tokens.starts[next] + suffixed[1].length;
-      out.push({ ...m, end, text: text.slice(m.start, end) });
+      out.push(mention(m.start, end, text.slice(m.start, end), m.type, m.confidence));
       covered.add(next);
     } else out.push(m);
     for (let i = tokenAt(m.start); i < tokens.length && tokens.starts[i] < m.end; i++) covered.add(i);
@@ -69,7 +70,7 @@ export function withCompoundMentions(seg: SegmentedText, mentions: EntityMention
     // Assembly-is not enough", where the hyphen is a dash), no title alone.
     const span = type && cleanMention(text, start, start + part.length, type);
     if (!span) continue;
-    out.push({ ...span, text: text.slice(span.start, span.end), type: type!, confidence: same?.confidence ?? LEXICON_CONFIDENCE });
+    out.push(mention(span.start, span.end, text.slice(span.start, span.end), type!, same?.confidence ?? LEXICON_CONFIDENCE));
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

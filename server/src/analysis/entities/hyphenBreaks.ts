@@ -9,6 +9,7 @@
  */
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
+import { mention } from './mention';
 import type { NameLexicon } from './longNames';
 
 /** A capitalised word and a hyphen, then a line break or spaces, right before a name. */
@@ -20,8 +21,8 @@ const COMPASS_PAIR = /^(?:(?:North|South)-(?:North|South)|(?:East|West)-(?:East|
 export function joinHyphenBreaks(seg: SegmentedText, mentions: readonly EntityMention[], lex: NameLexicon): EntityMention[] {
   const { text } = seg;
   const out: EntityMention[] = [];
-  for (const mention of mentions) {
-    let m = mention;
+  for (const tagged of mentions) {
+    let m = tagged;
     const before = BROKEN_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
     const hyphen = before ? before[0].indexOf('-', before[0].indexOf(before[1]) + before[1].length - 1) : -1;
     if (before && /\s/.test(before[0].slice(hyphen))) {
@@ -36,7 +37,7 @@ export function joinHyphenBreaks(seg: SegmentedText, mentions: readonly EntityMe
         if (ending) out.pop();
         // A longer name ending in the first part keeps its type ("Government of Guinea" | "Bissau": a body).
         const type = ending && ending.start < start ? ending.type : (lex.knownType(joined) ?? m.type);
-        m = { ...m, start: from, text: text.slice(from, m.end), type };
+        m = mention(from, m.end, text.slice(from, m.end), type, m.confidence);
       }
     }
     if (COMPASS_PAIR.test(m.text.replace(/-\s+/, '-'))) continue;

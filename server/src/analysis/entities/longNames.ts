@@ -16,6 +16,7 @@
 import { lowerBound } from '../common/binarySearch';
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention, EntityType } from '../types';
+import { mention } from './mention';
 import { typeFromShape } from './nameHeads';
 import { demonymStart } from './demonyms';
 import { DETERMINER_WORDS, EVENT_HEADS, headOf, INSTRUMENT_HEADS, isBodyHead, isTitleWords, POLITY_HEADS, TITLE_HEADS } from './nameHeadWords';
@@ -328,7 +329,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     const demonym = start === m.start ? demonymStart(seg, a, tokenAt(m.end - 1) + 1, lex) : a;
     if (demonym < a && alone(demonym)) {
       if (!free(demonym)) out.pop();
-      out.push({ start: tokens.starts[demonym], end: m.end, text: text.slice(tokens.starts[demonym], m.end), type: 'group', confidence: m.confidence });
+      out.push(mention(tokens.starts[demonym], m.end, text.slice(tokens.starts[demonym], m.end), 'group', m.confidence));
       skipUntil = m.end;
       return true;
     }
@@ -490,7 +491,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     const polity = possessiveHead ?? ofPlaceHead;
     const tagged =
       (known && !knownInside && lex.knownType(bare)) || (knownTail && lex.knownType(knownTail)) || (polity ? (POLITY_HEADS.has(polity) ? 'place' : 'organization') : bodyJoined ? 'organization' : m.type);
-    out.push({ start, end, text: name, type: typeFromShape(bare, tagged === 'group' ? 'organization' : tagged) ?? tagged, confidence: m.confidence });
+    out.push(mention(start, end, name, typeFromShape(bare, tagged === 'group' ? 'organization' : tagged) ?? tagged, m.confidence));
     skipUntil = end;
   }
   return out;

@@ -17,6 +17,7 @@
 import { lowerBound } from '../common/binarySearch';
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention, EntityType } from '../types';
+import { mention, retyped } from './mention';
 import type { NameLexicon } from './longNames';
 import { lazy } from '../common/lazy';
 import { typeFromShape } from './nameHeads';
@@ -125,7 +126,7 @@ export function typeByHead(seg: SegmentedText, tagged: readonly EntityMention[],
   for (const m of mentions) {
     // An acronym the text defines as a body's ("South West Africa People's Organization (SWAPO)") stays the body's beside a place ("Namibia and SWAPO").
     if ((m.type === 'place' || m.type === 'person') && ACRONYM.test(m.text) && definedBodies().has(m.text)) {
-      out.push({ ...m, type: 'organization' });
+      out.push(retyped(m, 'organization'));
       continue;
     }
     // Groups only as multi-word names ("Argentine Constitution"): a single one is a people ("Syrians").
@@ -134,22 +135,22 @@ export function typeByHead(seg: SegmentedText, tagged: readonly EntityMention[],
       continue;
     }
     const name = m.text.replace(/\s+/g, ' ');
-    const retyped = REGION.test(name) ? 'place' : REGION_ADJECTIVE.test(name) || RELIGIONS.has(name) || RELIGIONS.has(singularOf(name) ?? '') ? 'group'
+    const retypedTo = REGION.test(name) ? 'place' : REGION_ADJECTIVE.test(name) || RELIGIONS.has(name) || RELIGIONS.has(singularOf(name) ?? '') ? 'group'
       : m.type === 'place' && !name.includes(' ') && familyNames().has(name) && !lex.isCountry?.(name) && !LOCATIVE_BEFORE.test(seg.text.slice(Math.max(0, m.start - 8), m.start)) ? 'person'
       : undefined;
-    if (retyped) {
-      out.push({ ...m, type: retyped });
+    if (retypedTo) {
+      out.push(retyped(m, retypedTo));
       continue;
     }
     if (m.type === 'organization' || m.type === 'place') {
       const byShape = typeFromWords(seg, m, name, lex);
       if (byShape) {
-        out.push({ ...m, type: byShape });
+        out.push(retyped(m, byShape));
         continue;
       }
     }
     if (m.type === 'person' && (PLACE_OPENING.test(name) || PLACE_ENDING.test(name))) {
-      out.push({ ...m, type: 'place' });
+      out.push(retyped(m, 'place'));
       continue;
     }
     const pluralOf = PLURAL_OF.exec(name);
@@ -159,18 +160,18 @@ export function typeByHead(seg: SegmentedText, tagged: readonly EntityMention[],
       // Not a region the tagger cut ("States of South" | Asia).
       if (rest && (REGION.test(rest) || lex.knownType(rest) === 'place') && !/^[^\S\n]*\p{Lu}/u.test(seg.text.slice(m.end, m.end + 3))) {
         const start = m.end - rest.length - (m.text.length - m.text.trimEnd().length);
-        if (seg.text.slice(start, m.end).replace(/\s+/g, ' ') === rest) out.push({ ...m, start, text: seg.text.slice(start, m.end), type: 'place' });
+        if (seg.text.slice(start, m.end).replace(/\s+/g, ' ') === rest) out.push(mention(start, m.end, seg.text.slice(start, m.end), 'place', m.confidence));
       }
       continue;
     }
     const placeWord = m.type === 'person' && !name.includes(' ') ? PLACE_WORD_BEFORE.exec(seg.text.slice(Math.max(0, m.start - 6), m.start)) : null;
     if (placeWord) {
       const start = m.start - placeWord[0].length;
-      out.push({ ...m, start, text: seg.text.slice(start, m.end), type: 'place' });
+      out.push(mention(start, m.end, seg.text.slice(start, m.end), 'place', m.confidence));
       continue;
     }
     if (m.type === 'person' && !familyNames().has(name) && isPlaceNotPerson(seg, m, name, mentions, lex)) {
-      out.push({ ...m, type: 'place' });
+      out.push(retyped(m, 'place'));
       continue;
     }
     const kept = typeByHeadWord(seg, m, name, lex);
@@ -196,23 +197,23 @@ function typeByHeadWord(seg: SegmentedText, m: EntityMention, name: string, lex:
   // "Secretary of State Baker": the post's words end at "State", the person's name follows.
   if (portfolio && /^State\s+\p{Lu}/u.test(name)) {
     const cut = m.text.search(/\s\S/) + 1;
-    return { ...m, start: m.start + cut, text: m.text.slice(cut), type: 'person' };
+    return mention(m.start + cut, m.end, m.text.slice(cut), 'person', m.confidence);
   }
   // "Minister for Foreign Affairs (of Bangladesh)": a portfolio, no body of its own.
   if (portfolio && m.type !== 'person' && !isBodyHead(head) && headPart(name).split(' ').every((w) => w === 'and' || lex.isOrdinaryWord(w))) return undefined;
   // A family name alone right after a person's title ("Governor [Scranton]" as a place, "former Presidents [Truman] and Eisenhower" as a body).
   if (single && m.type !== 'person' && TITLE_BEFORE.test(seg.text.slice(Math.max(0, m.start - 20), m.start)) && /^\p{Lu}\p{Ll}/u.test(name)
     && !lex.isOrdinaryWord(name) && !isBodyHead(name) && !lex.isCountry?.(name) && !PEOPLES_WORD.test(name)) {
-    return { ...m, type: 'person' };
+    return retyped(m, 'person');
   }
   if (m.type !== 'person' && (isTitledPerson(name, lex) || (/Secretary\s+of\s+State\s+$/.test(seg.text.slice(Math.max(0, m.start - 20), m.start)) && !lex.isOrdinaryWord(name)))) {
-    return { ...m, type: 'person' };
+    return retyped(m, 'person');
   }
   if (EVENT_HEADS.has(head)) {
-    return !single || LONE_EVENTS.has(name) ? { ...m, type: 'event' } : undefined;
+    return !single || LONE_EVENTS.has(name) ? retyped(m, 'event') : undefined;
   }
   if (!single && m.type !== 'organization' && BODY_HEADS.has(head)) {
-    return { ...m, type: 'organization' };
+    return retyped(m, 'organization');
   }
   // The tail of a title whose head the tagger left out ("Declaration on the [Strengthening of International Security]").
   const before = BEFORE_TAIL.exec(seg.text.slice(Math.max(0, m.start - 40), m.start));
@@ -272,7 +273,7 @@ function joinRegionParts(seg: SegmentedText, mentions: readonly EntityMention[])
       out.push(m);
       continue;
     }
-    out.push({ ...m, end, text: seg.text.slice(m.start, end) });
+    out.push(mention(m.start, end, seg.text.slice(m.start, end), m.type, m.confidence));
     if (after && after.start < end) i++;
   }
   return out;

@@ -7,6 +7,7 @@
  *   with "ns", is a group, never a body: "Papua New Guineans are best placed to resolve the conflict".
  */
 import type { EntityMention } from '../types';
+import { retyped } from './mention';
 
 /** A geographic noun "of" a capitalised name, nothing after it. */
 const PLACE_OF = /^(?:\p{Lu}[\p{L}-]+\s+)?(?:Islands?|Isles?|Straits?|Gulf|Bay|Cape|Sea|Principalit(?:y|ies))\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?$/u;
@@ -19,7 +20,7 @@ const PEOPLE_OF_PLACE = /(?<=a)ns$/;
 export function typeByNameWords(mentions: readonly EntityMention[], isPeopleWord: (word: string) => boolean, isPlaceName: (name: string) => boolean): EntityMention[] {
   return mentions.map((m) => {
     const type = typeOfWords(m, isPeopleWord, isPlaceName);
-    return type && type !== m.type ? { ...m, type } : m;
+    return type && type !== m.type ? retyped(m, type) : m;
   });
 }
 

@@ -8,6 +8,7 @@
 import { lowerBound } from '../common/binarySearch';
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
+import { mention } from './mention';
 
 /** A number written as a word, capitalised as in a name ("Seven", "Seventy-Seven", "Twenty-Four"). */
 const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|one|two|three|four|five|six|seven|eight|nine))?$/;
@@ -29,12 +30,12 @@ export function joinNumberedGroups(seg: SegmentedText, mentions: readonly Entity
     const m = out[i];
     if (m && m.start <= groupStart) {
       if (m.end !== tokens.ends[k]) continue;
-      out[i] = { ...m, end, text: text.slice(m.start, end), type: 'organization' };
+      out[i] = mention(m.start, end, text.slice(m.start, end), 'organization', m.confidence);
     } else if (m && m.start === tokens.starts[k + 2] && m.end === end) {
       // The tagger took the number for a name of its own ("Seventy-Seven" as a place).
-      out[i] = { ...m, start: groupStart, text: text.slice(groupStart, end), type: 'organization' };
+      out[i] = mention(groupStart, m.end, text.slice(groupStart, end), 'organization', m.confidence);
     } else if (!m || m.start >= end) {
-      out.splice(i, 0, { start: groupStart, end, text: text.slice(groupStart, end), type: 'organization', confidence: 1 });
+      out.splice(i, 0, mention(groupStart, end, text.slice(groupStart, end), 'organization', 1));
     }
   }
   return out ?? (mentions as EntityMention[]);

@@ -9,6 +9,7 @@
 import { lowerBound } from '../common/binarySearch';
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
+import { mention } from './mention';
 import { DETERMINER_WORDS, NAME_PARTICLES } from './nameHeadWords';
 
 /** At most this many words of a mention after the particles are taken into the person's name. */
@@ -55,7 +56,7 @@ export function joinParticleNames(seg: SegmentedText, mentions: readonly EntityM
       out.push(m);
       continue;
     }
-    out.push({ ...m, start, end, text: text.slice(start, end) });
+    out.push(mention(start, end, text.slice(start, end), m.type, m.confidence));
     i = next - 1;
   }
   return out;

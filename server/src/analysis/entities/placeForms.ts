@@ -8,6 +8,7 @@
 import { lowerBound } from '../common/binarySearch';
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
+import { mention } from './mention';
 import type { NameLexicon } from './longNames';
 
 /** Heads of a country's long form. */
@@ -31,7 +32,7 @@ export function joinPlaceForms(seg: SegmentedText, mentions: readonly EntityMent
   for (const m of mentions) {
     if (m.type !== 'place') continue;
     const feature = FEATURE_OF.exec(text.slice(Math.max(0, m.start - 20), m.start));
-    if (feature) joined.push({ ...m, start: m.start - feature[0].length, text: text.slice(m.start - feature[0].length, m.end) });
+    if (feature) joined.push(mention(m.start - feature[0].length, m.end, text.slice(m.start - feature[0].length, m.end), m.type, m.confidence));
   }
 
   // The heads are found in the text, not by reading every token's string.
@@ -71,7 +72,7 @@ export function joinPlaceForms(seg: SegmentedText, mentions: readonly EntityMent
     // A body's name that the tagger ended inside the long form is the body of that country ("Government of the People" | 's Republic of Kampuchea).
     const body = mentions.find((m) => m.start < start && m.end > start && m.end <= end && m.type === 'organization');
     if (body) start = body.start;
-    joined.push({ start, end, text: text.slice(start, end), type: body ? 'organization' : 'place', confidence: 0.9 });
+    joined.push(mention(start, end, text.slice(start, end), body ? 'organization' : 'place', 0.9));
     next = b;
   }
   // A longer name holding the place stays as it is ("Government of the Republic of Guinea").
