@@ -54,10 +54,26 @@ export function isKnownPersonName(name: string): boolean {
   return (gazetteerMask(name) & (GAZ_PER | GAZ_PERSON | GAZ_NEWSPER | GAZ_CTXPER)) !== 0;
 }
 
-/** The gazetteer's bits for a name as written (its words hashed as the tagger's lexicon keys them); memoised (the shipped lexicon never changes). */
-const gazetteerMask = memoizeByString((name: string): number => {
-  const key = gazetteerKey(name);
-  return key === undefined ? 0 : (shippedNerLexicon().gaz.get(key) ?? 0) | (extraNames().names.get(key) ?? 0);
+/** The gazetteer's bits for a name as written (its words hashed as the tagger's lexicon keys them). */
+function gazetteerMask(name: string): number {
+  return gazetteerFacts(name) & ~OPENS_KNOWN_NAME;
+}
+
+/** A fact kept beside the gazetteer's bits (GAZ_*, below bit 22): the name opens a longer known name. */
+const OPENS_KNOWN_NAME = 1 << 30;
+
+/**
+ * The gazetteer's bits for a name, and OPENS_KNOWN_NAME when it opens a longer known name: one
+ * memo (the shipped lexicon never changes) for both questions, which the rules ask of the same
+ * names in turn; one lookup of the name's string, not one per question and one more for its key.
+ */
+const gazetteerFacts = memoizeByString((name: string): number => {
+  const key = plainGazetteerKey(name);
+  if (key === undefined) return 0;
+  const lex = shippedNerLexicon();
+  const extra = extraNames();
+  const mask = (lex.gaz.get(key) ?? 0) | (extra.names.get(key) ?? 0);
+  return lex.gazPrefix.has(key) || extra.prefixes.has(key) ? mask | OPENS_KNOWN_NAME : mask;
 });
 
 /**
@@ -111,20 +127,11 @@ const extraNames = lazy(() => {
  * Grenadines")? A search for a known name goes on only while this holds.
  */
 export function isKnownNamePrefix(name: string): boolean {
-  const key = gazetteerKey(name);
-  return key !== undefined && (shippedNerLexicon().gazPrefix.has(key) || extraNames().prefixes.has(key));
+  return (gazetteerFacts(name) & OPENS_KNOWN_NAME) !== 0;
 }
 
 /** "St." and "St" open a saint's name, which the gazetteer writes in full ("St. Vincent and the Grenadines", "St Kitts and Nevis"). */
 const SAINT_ABBREVIATIONS = new Set(['St.', 'St']);
-
-/** The lexicon's key of a name (undefined for a name of no words): memoised, the rules ask for a name and its prefix in turn. */
-function gazetteerKey(name: string): number | undefined {
-  const key = gazetteerKeyOf(name);
-  return Number.isNaN(key) ? undefined : key;
-}
-
-const gazetteerKeyOf = memoizeByString((name: string): number => plainGazetteerKey(name) ?? NaN);
 
 /** The lexicon's key of a name: its words lower-cased and joined by one space, a saint's abbreviation written out. */
 function plainGazetteerKey(name: string): number | undefined {
