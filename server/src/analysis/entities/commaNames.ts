@@ -8,6 +8,7 @@
  */
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
+import { mention } from './mention';
 
 /** A last word that reads as an adjective of a field ("Educational", "Scientific", "Technical", "Economic"). */
 const ADJECTIVE_END = /\s\p{Lu}\p{Ll}+(?:al|ic)$/u;
@@ -34,7 +35,7 @@ export function joinCommaNames(seg: SegmentedText, mentions: readonly EntityMent
       out.push(m);
       continue;
     }
-    out.push({ ...m, end, text: seg.text.slice(m.start, end) });
+    out.push(mention(m.start, end, seg.text.slice(m.start, end), m.type, m.confidence));
     k = j - 1;
   }
   return out;

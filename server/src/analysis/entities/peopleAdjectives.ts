@@ -7,6 +7,7 @@
  */
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
+import { retyped } from './mention';
 
 /** One capitalised word. */
 const WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -19,7 +20,7 @@ const GROUP_NOUN = /^[^\S\n]+(?:peoples?|communit(?:y|ies)|countr(?:y|ies)|natio
 
 /** The mentions with peoples' adjectives typed as groups. */
 export function typePeopleAdjectives(seg: SegmentedText, mentions: readonly EntityMention[], isPlaceName: (name: string) => boolean): EntityMention[] {
-  return mentions.map((m) => (isPeopleAdjective(seg.text, m, isPlaceName) ? { ...m, type: 'group' } : m));
+  return mentions.map((m) => (isPeopleAdjective(seg.text, m, isPlaceName) ? retyped(m, 'group') : m));
 }
 
 /**
