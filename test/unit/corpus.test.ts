@@ -444,13 +444,38 @@ describe('analysis cache', function () {
     assert.throws(() => decodeAnalysis(encodeAnalysis(a), text + 'x', a.hash), CacheFormatError);
   });
 
-  it('warm-starts from the disk cache, and ignores a corrupt, stale or foreign cache', async () => {
+  /** The sample articles, a corpus to scan them into and an empty cache in a new folder. */
+  function cacheSetup() {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'dl-cache-'));
+    const items = sampleFiles.map((f) => ({ uri: uriOf(f), file: path.join(SAMPLES, f) }));
+    const cold = new Corpus({ sensitivity: 'precise' }, gazetteer);
+    const key = cacheKey(cold.analysisOptions, 'gazetteer');
+    return { dir, items, cold, key, cache: new AnalysisCache(dir, key) };
+  }
+
+  it('keeps in-process analyses as objects when asked (the server without workers), and its cache, encoded when saved, warm-starts the same', async () => {
+    const { dir, items, cold, key, cache } = cacheSetup();
     try {
-      const items = sampleFiles.map((f) => ({ uri: uriOf(f), file: path.join(SAMPLES, f) }));
-      const cold = new Corpus({ sensitivity: 'precise' }, gazetteer);
-      const key = cacheKey(cold.analysisOptions, 'gazetteer');
-      const cache = new AnalysisCache(dir, key);
+      cache.load();
+      await scanFiles(cold, items, { cache, keepAnalyses: true });
+      // A record decodes to a LazyAnalysis, whose text is a getter; an analysis made here keeps its own.
+      for (const it of items) assert.ok(Object.getOwnPropertyDescriptor(cold.index.get(it.uri)!, 'text')?.value, it.uri);
+      assert.strictEqual(await cache.saveInBackground(), undefined);
+      const warm = new Corpus({ sensitivity: 'precise' }, gazetteer);
+      const c2 = new AnalysisCache(dir, key);
+      assert.strictEqual(c2.load().records, 4);
+      assert.deepStrictEqual((await scanFiles(warm, items, { cache: c2 })).fromCache, 4);
+      const id = warm.index.entityIdOf('Putin')!;
+      assert.deepStrictEqual(warm.index.mentionsOf(id).toArray(), cold.index.mentionsOf(id).toArray());
+      assert.deepStrictEqual(warm.index.keyTerms(), cold.index.keyTerms());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('warm-starts from the disk cache, and ignores a corrupt, stale or foreign cache', async () => {
+    const { dir, items, cold, key, cache } = cacheSetup();
+    try {
       assert.strictEqual(cache.load().ignored, 'no cache yet');
       const r1 = await scanFiles(cold, items, { cache });
       assert.strictEqual(r1.analysed, 4);

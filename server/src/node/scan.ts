@@ -27,6 +27,12 @@ export interface ScanOptions {
    */
   readonly mainThreadToo?: boolean;
   readonly cache?: AnalysisCache;
+  /**
+   * Keep this thread's analyses as they are, not encoded and decoded as a cache record (the cache
+   * encodes them when it is saved): for a scan without workers that someone waits for (the language
+   * server's indexing), where the round trip was 6% of the analysis time of 600 short articles.
+   */
+  readonly keepAnalyses?: boolean;
   readonly maxBytes?: number;
   readonly token?: CancellationLike;
   /**
@@ -78,10 +84,11 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
   let next = 0;
   let lastYield = performance.now();
   // With workers or a cache, this thread's analyses are kept encoded as the workers' come (and as
-  // the cache stores them): a full analysis holds its text and structures as objects, about 1.5
-  // times the text more (300 UNGDC speeches, 5.5 MB: heap and buffers 66 -> 58 MB), for an encoding
-  // and decoding of 2-3% of the analysis time, which the cache would spend when saved anyway.
-  const compact = !!(o.pool || o.cache);
+  // the cache stores them), unless `keepAnalyses`: a full analysis holds its text and structures as
+  // objects, about 1.5 times the text more (300 UNGDC speeches, 5.5 MB: heap and buffers 66 -> 58
+  // MB), for an encoding and decoding of 2-3% of the analysis time on speeches (6% on short
+  // articles), which the cache would spend when saved anyway.
+  const compact = !o.keepAnalyses && !!(o.pool || o.cache);
   const readOne = async (): Promise<void> => {
     while (next < items.length) {
       if (o.token?.isCancellationRequested) return;

@@ -68,7 +68,9 @@ export class ServerAnalysis {
       if (!this.pool.available) this.log(`Discourse Lens: analysing in-process (${this.pool.failure ?? 'no workers'})`);
     }
     this.lastScanWorkers = this.pool?.available ? this.pool.size : 0;
-    const report = await scanFiles(corpus, items, { ...options, pool: this.pool, cache, trustFileTimes: true, mainThreadToo: true });
+    // Without workers (a small corpus), analyses stay objects: the memory they take (about 1.5 times
+    // the text more than a record) is little there, and the index is ready sooner.
+    const report = await scanFiles(corpus, items, { ...options, pool: this.pool, cache, trustFileTimes: true, mainThreadToo: true, keepAnalyses: !this.pool?.available });
     // Files taken on size and mtime are hashed afterwards, in slices; a changed one is re-analysed.
     this.verifying = report.verify().then(
       (n) => {
