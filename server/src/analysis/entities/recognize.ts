@@ -1,7 +1,7 @@
 /**
  * The entities of a document as the product shows them: the tagger's mentions, then the rules
  * that read a name's own words (persons' names over their particles, long names joined, names broken at a hyphen joined, groups named by a number, instruments dropped,
- * events typed, names cut at a comma of their title or by a break joined, pieces of longer titles and bodies' names cut on the left dropped, storms and pairs of countries dropped, peoples' adjectives typed, types
+ * events typed, names cut at a comma of their title or by a break joined, pieces of longer titles and bodies' names cut on the left dropped, storms and pairs of countries dropped, peoples' adjectives typed, names coordinated with a person before a person's verb typed persons, types
  * that a name's words settle, a determiner left alone dropped).
  */
 import type { SegmentedText } from '../text/structure';
@@ -23,6 +23,7 @@ import { dropDeterminerNames } from './determinerNames';
 import { dropRelationNames } from './relationNames';
 import { typePeopleAdjectives } from './peopleAdjectives';
 import { joinCommaNames } from './commaNames';
+import { typeCoordinatedPersons } from './coordinatedPersons';
 
 /** The shipped gazetteer's answers for the rules (the rules' tests read it too). */
 export const shippedNames: NameLexicon = { isKnownName, isOrdinaryWord, knownType: knownNameType, isKnownPrefix: isKnownNamePrefix, isCountry: isKnownCountry,
@@ -36,5 +37,6 @@ export function recognizeEntities(seg: SegmentedText, options?: { namesInCompoun
   const typed = typeByHead(seg, joinHyphenBreaks(seg, joinPlaceForms(seg, joined, shippedNames), shippedNames), shippedNames);
   const whole = dropTitlePieces(seg, joinBrokenNames(seg, joinCommaNames(seg, typed), shippedNames), shippedNames);
   const kept = dropRelationNames(dropStormNames(seg, dropLeftCutNames(seg, whole, shippedNames), isKnownPlaceName), relationWords);
-  return dropDeterminerNames(typePeopleAdjectives(seg, typeByNameWords(kept, isKnownPeopleWord, isKnownPlaceName), isKnownPlaceName));
+  const typedByWords = typePeopleAdjectives(seg, typeByNameWords(kept, isKnownPeopleWord, isKnownPlaceName), isKnownPlaceName);
+  return dropDeterminerNames(typeCoordinatedPersons(seg, typedByWords, isKnownName));
 }
