@@ -7,6 +7,7 @@
  */
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
+import { retyped } from './mention';
 
 /** Capitalised words only (a name as the tagger gives it). */
 const NAME = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*$/u;
@@ -26,5 +27,5 @@ export function typeCoordinatedPersons(seg: SegmentedText, mentions: readonly En
     if (!CONJUNCTION.test(seg.text.slice(a.end, b.start)) || !PERSON_VERB.test(seg.text.slice(b.end, b.end + 40))) continue;
     persons.add(other.text);
   }
-  return persons.size ? mentions.map((m) => (m.type !== 'person' && persons.has(m.text) ? { ...m, type: 'person' } : m)) : [...mentions];
+  return persons.size ? mentions.map((m) => (m.type !== 'person' && persons.has(m.text) ? retyped(m, 'person') : m)) : [...mentions];
 }
