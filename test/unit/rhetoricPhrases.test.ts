@@ -7,23 +7,11 @@ import { phraseSpan, withoutBrokenWord } from '../../server/src/analysis/rhetori
 import { isPlainUse } from '../../server/src/analysis/rhetoric/plainUse';
 import { shownSpan } from '../../server/src/analysis/rhetoric/shownSpan';
 import { findRhetoricMarkers, onlyDegreeAdverbs, trimSpan } from '../../server/src/analysis/rhetoric/index';
+import { rangeOf } from './helpers/rhetoricRange';
 
 /** Lexicon candidates' terms of a text (what the marker finder would consider). */
 function lexicalTerms(text: string): string[] {
   return rhetoricCandidates(segment(text), undefined).filter((c) => c.source === 'lexicon').map((c) => c.term);
-}
-
-/** The document context of a text and the token range of `phrase` (its first occurrence) in it. */
-function rangeOf(text: string, phrase: string) {
-  const seg = segment(text);
-  const d = buildContext(seg, loadRhetoricModel().rates);
-  const start = text.indexOf(phrase);
-  assert.ok(start >= 0, phrase);
-  let a = 0;
-  while (seg.tokens.starts[a] < start) a++;
-  let b = a;
-  while (b < seg.tokens.length && seg.tokens.ends[b] <= start + phrase.length) b++;
-  return { d, a, b };
 }
 
 /** Whether the words `phrase` are used literally, as category `category`. */
