@@ -1,5 +1,6 @@
 /**
- * Measures rhetoric markers (lexicon + scare quotes + tagger, as shipped) with the SI span measure.
+ * Measures rhetoric markers (lexicon + scare quotes + tagger, as shipped) with the SI span measure:
+ * as calibration selects them, and as the product shows them (shownOnly.ts applied too).
  *
  *   npm run eval:rhetoric                         the kept-aside test part of PTC (used neither for
  *       training nor for calibration and thresholds), with per-technique figures; with --train also
@@ -25,6 +26,11 @@ function report(name: string, articles: readonly PtcArticle[], byTechnique = fal
   for (const s of SENSITIVITIES) {
     const r = measureMarkers(prep, (p) => levelMarkers(p, model, s));
     console.log(`  ${s.padEnd(11)} ${fmt(r)}  (${r.predicted} markers, threshold ${sensitivityThreshold(s, model)}${model.meta.levels?.[s] ? `, own span cut ${JSON.stringify(model.meta.levels[s]!.params)}` : ''})`);
+  }
+  // What the product shows also leaves out what only it hides (shownOnly.ts), which calibration never sees.
+  for (const s of SENSITIVITIES) {
+    const r = measureMarkers(prep, (p) => levelMarkers(p, model, s, undefined, true));
+    console.log(`  ${s.padEnd(11)} ${fmt(r)}  (${r.predicted} markers as shown, with the rules only the product applies)`);
   }
   if (!byTechnique) return;
   for (const s of SENSITIVITIES) {

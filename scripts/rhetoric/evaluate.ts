@@ -25,9 +25,12 @@ export function prepare(articles: readonly PtcArticle[], model: RhetoricModel): 
   });
 }
 
-/** The markers of a prepared article at a level, as the product selects them. */
-export function levelMarkers(p: Prepared, model: RhetoricModel, level: Sensitivity, thresholdOf = (s: Sensitivity) => sensitivityThreshold(s, model)): RhetoricMarker[] {
-  return markersAtLevel(p.article.text, p.candidatesOf, model, level, thresholdOf);
+/**
+ * The markers of a prepared article at a level, as training and calibration select them; with
+ * `shownOnly`, as the product shows them (also without what only it leaves out: shownOnly.ts).
+ */
+export function levelMarkers(p: Prepared, model: RhetoricModel, level: Sensitivity, thresholdOf = (s: Sensitivity) => sensitivityThreshold(s, model), shownOnly = false): RhetoricMarker[] {
+  return markersAtLevel(p.article.text, p.candidatesOf, model, level, thresholdOf, undefined, shownOnly);
 }
 
 /** SI figures of the markers `markersOf` gives each article. */
