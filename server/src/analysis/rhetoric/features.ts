@@ -60,6 +60,14 @@ export interface DocContext {
   readonly quotes: readonly ScareQuote[];
 }
 
+/** Mined rate from which a word is loaded in itself (a span's edges and the shown-marker rules keep such words). */
+export const LOADED_RATE = 0.4;
+
+/** Whether token `k` is loaded in itself: a built-in lexicon word, or mined at LOADED_RATE or more. */
+export function isLoadedWord(d: DocContext, k: number): boolean {
+  return d.lex[k] !== 0 || d.rate[k] >= LOADED_RATE;
+}
+
 export const RATE_BINS = 12;
 
 /** Hash key of an adjacent lemma pair. */

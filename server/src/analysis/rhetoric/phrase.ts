@@ -5,7 +5,7 @@
  * stop inside a noun phrase ("most flagrant violation of international" before "law"). Without
  * a parser, clause words and modifier endings tell where a phrase holds.
  */
-import type { DocContext } from './features';
+import { isLoadedWord, type DocContext } from './features';
 
 /** Words that open or join a clause: a marker stays on one side of them (the side of its strongest word). */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set([
@@ -47,8 +47,6 @@ const PHRASE_JOINS: ReadonlySet<string> = new Set([
 const LONG_SPAN = 5;
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor']);
 
-/** A mined rate at which a word is itself loaded (kept at the start of a span). */
-const LOADED_RATE = 0.4;
 
 /**
  * The phrase of tokens `[a, b)` around its strongest token (highest margin in `p`): cut at clause
@@ -63,7 +61,7 @@ export function phraseSpan(d: DocContext, p: Float32Array, a: number, b: number,
   for (let k = peak - 1; k > a; k--) if (CLAUSE_WORDS.has(d.keys[k])) { a = k + 1; break; }
   for (let k = peak + 1; k < b; k++) if (CLAUSE_WORDS.has(d.keys[k])) { b = k; break; }
   // Plain words before the phrase: a verb before its object ("reiterate the profound shock"), an adverb ("thereby").
-  while (a < peak && d.shape[a] === 0 && !d.lex[a] && d.rate[a] < LOADED_RATE && (PHRASE_OPENERS.has(d.keys[a + 1]) || d.keys[a].endsWith('ly') || d.keys[a] === 'thereby')) a++;
+  while (a < peak && d.shape[a] === 0 && !isLoadedWord(d, a) && (PHRASE_OPENERS.has(d.keys[a + 1]) || d.keys[a].endsWith('ly') || d.keys[a] === 'thereby')) a++;
   // A plain conjunct is no part of the marker ("fascist-led coup | and insist", "reactionary | or progressive").
   for (let k = peak + 1; k < b; k++) if (COORDINATORS.has(d.keys[k]) && !hasLoadedWord(d, k + 1, b)) { b = k; break; }
   for (let k = peak - 1; k > a; k--) if (COORDINATORS.has(d.keys[k]) && !hasLoadedWord(d, a, k)) { a = k + 1; break; }
@@ -126,11 +124,11 @@ export function withoutBrokenWord(d: DocContext, a: number, b: number): [number,
 const PLAIN_RATE = 0.15;
 
 function isPlainWord(d: DocContext, k: number): boolean {
-  return d.shape[k] === 0 && !d.lex[k] && d.rate[k] < LOADED_RATE;
+  return d.shape[k] === 0 && !isLoadedWord(d, k);
 }
 
 function allPlain(d: DocContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (d.lex[k] || d.rate[k] >= LOADED_RATE) return false;
+  for (let k = from; k < to; k++) if (isLoadedWord(d, k)) return false;
   return true;
 }
 

@@ -8,7 +8,7 @@
  * calibration and the thresholds are fitted on: retraining with these rules in the candidates
  * moved the PTC calibration at the default threshold's knee and showed more doubtful markers.
  */
-import type { DocContext } from './features';
+import { LOADED_RATE, type DocContext } from './features';
 import { LEXICON_CATEGORY_IDS } from './lexicon';
 
 /** Idioms that state a fact: a "vicious circle" of inflation or of an arms race. */
@@ -17,8 +17,6 @@ const IDIOM_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['vicious
 /** Courtesy and approval in diplomatic speech: no marker where they are its only strong words. */
 const COURTESY_WORDS: ReadonlySet<string> = new Set(['fruitful', 'fruitfully', 'constructive', 'productive', 'successful', 'cordial']);
 
-/** Mined rate from which another word of the span is loaded in itself. */
-const LOADED_RATE = 0.4;
 
 /** Whether tokens `[a, b)`, marked as `category`, state something plainly (see the module comment). */
 export function isPlainUse(d: DocContext, a: number, b: number, category: string): boolean {

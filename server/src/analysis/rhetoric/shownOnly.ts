@@ -5,13 +5,11 @@
  * plainUse.ts, which calibration's level markers read, changed the trained model: reverted in 9e51e34.)
  * Written on ung20 from the kinds judged wrong in the rhetoric audits (docs/audits/README.md).
  */
-import type { DocContext } from './features';
+import { isLoadedWord, type DocContext } from './features';
 import { isHeadlineOnly } from './headlines';
 import { onlyWordsOf } from './plainUse';
 import { LEXICON_CATEGORY_IDS } from './lexicon';
 
-/** Mined rate from which a word is loaded in itself (as shownSpan.ts). */
-const LOADED_RATE = 0.4;
 
 /** Whether the marker on tokens `[a, b)`, as shown, is left out of what the product shows. */
 export function isHiddenWhenShown(d: DocContext, a: number, b: number, category: string): boolean {
@@ -88,7 +86,7 @@ function namesShock(d: DocContext, a: number, b: number): boolean {
       // "a shock of revulsion": what the shock is names the feeling.
       if (k + 1 < d.sEnd[k] && d.keys[k + 1] === 'of') return false;
       shock = true;
-    } else if (!SHOCK_REGISTER.has(d.keys[k]) && (d.lex[k] || d.rate[k] >= LOADED_RATE)) return false;
+    } else if (!SHOCK_REGISTER.has(d.keys[k]) && isLoadedWord(d, k)) return false;
   }
   return shock;
 }
@@ -150,7 +148,7 @@ export function shownOnlySpan(d: DocContext, a: number, b: number): [number, num
     else break;
   }
   while (k < b && OPENERS.has(d.keys[k])) k++;
-  for (let j = k; j < b; j++) if (d.lex[j] || d.rate[j] >= LOADED_RATE) return k < b ? [k, b] : [a, b];
+  for (let j = k; j < b; j++) if (isLoadedWord(d, j)) return k < b ? [k, b] : [a, b];
   return [a, b];
 }
 

@@ -7,7 +7,7 @@
  * inside a name takes the name's first words in ("United" + "States imperialism"). Judged cut in
  * the seed-173 audit (docs/audits/README.md).
  */
-import type { DocContext } from './features';
+import { isLoadedWord, type DocContext } from './features';
 
 /** Endings of adjectives and participles that need the noun after them ("reactionary", "international", "appalling", "callous"). */
 const MODIFIER_END = /(?:ist|ary|al|ic|ive|ous|ing|ent|ant|ian|ese|ish|ful|less|ible|able)$/;
@@ -38,8 +38,6 @@ export function shownSpan(d: DocContext, a: number, b: number): [number, number]
   return [object > a ? object : withNameStart(d, a), b];
 }
 
-/** Mined rate from which a word is loaded in itself (as phrase.ts). */
-const LOADED_RATE = 0.4;
 /** Determiners and prepositions that open the phrase after a verb ("condemns | the brutal coup", "struggling against | imperialism"). */
 const OPENERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'such', 'against', 'of', 'for', 'with', 'to', 'by', 'in', 'on', 'into', 'from',
@@ -65,10 +63,10 @@ function afterSubjectAndVerb(d: DocContext, a: number, b: number): number {
   const own = ownStance(d, a, b);
   if (own > a) return own;
   if (k === a || k + 2 >= b || d.shape[k] !== 0 || !OPENERS.has(d.keys[k + 1])) return a;
-  if (!STANCE_VERBS.has(d.keys[k]) && (d.lex[k] || d.rate[k] >= LOADED_RATE)) return a;
+  if (!STANCE_VERBS.has(d.keys[k]) && isLoadedWord(d, k)) return a;
   let start = k + 1;
   while (start < b && OPENERS.has(d.keys[start])) start++;
-  for (let j = start; j < b; j++) if (d.lex[j] || d.rate[j] >= LOADED_RATE) return start;
+  for (let j = start; j < b; j++) if (isLoadedWord(d, j)) return start;
   return a;
 }
 
@@ -84,7 +82,7 @@ function ownStance(d: DocContext, a: number, b: number): number {
   for (let k = a; k < Math.min(b - 1, a + 4); k++) {
     if (!STANCE_VERBS.has(d.keys[k])) {
       const manner = d.keys[k].endsWith('ly') && STANCE_VERBS.has(d.keys[k + 1]);
-      if (!manner && (d.lex[k] || d.rate[k] >= LOADED_RATE)) return a;
+      if (!manner && isLoadedWord(d, k)) return a;
       continue;
     }
     const before = d.keys[k - 1];
@@ -93,7 +91,7 @@ function ownStance(d: DocContext, a: number, b: number): number {
     while (start < b && OPENERS.has(d.keys[start])) start++;
     // "reject | and condemn": a second verb of stance is no object.
     if (start >= b || d.keys[start] === 'and' || d.keys[start] === 'or') return a;
-    for (let j = start; j < b; j++) if (d.lex[j] || d.rate[j] >= LOADED_RATE) return STANCE_VERBS.has(d.keys[j]) ? a : start;
+    for (let j = start; j < b; j++) if (isLoadedWord(d, j)) return STANCE_VERBS.has(d.keys[j]) ? a : start;
     return a;
   }
   return a;
@@ -115,7 +113,7 @@ function needsNoun(d: DocContext, k: number): boolean {
   const w = d.seg.tokens.text(k).toLowerCase();
   if (d.shape[k] > 1 || !MODIFIER_END.test(w) || NOUN_END.test(w) || NOT_A_NOUN.has(w) || NOUNS.has(w)) return false;
   // "a lack of understanding", "the meeting": a plain -ing word after "of" or a determiner is a noun ("of appalling intensity" is not).
-  return !(w.endsWith('ing') && k > d.sFirst[k] && GERUND_BEFORE.has(d.keys[k - 1]) && !d.lex[k] && d.rate[k] < LOADED_RATE);
+  return !(w.endsWith('ing') && k > d.sFirst[k] && GERUND_BEFORE.has(d.keys[k - 1]) && !isLoadedWord(d, k));
 }
 
 /** Nouns with a modifier's ending ("this deplorable incident | shows"). */
