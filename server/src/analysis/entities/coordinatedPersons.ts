@@ -20,9 +20,10 @@ const PERSON_VERB = /^[^\S\n]+(?:(?:are|were|have|had|will|would|can|could|both|
 export function typeCoordinatedPersons(seg: SegmentedText, mentions: readonly EntityMention[], isKnownName: (name: string) => boolean): EntityMention[] {
   const persons = new Set<string>();
   for (let i = 0; i + 1 < mentions.length; i++) {
-    const [a, b] = [mentions[i], mentions[i + 1]];
+    const a = mentions[i];
+    const b = mentions[i + 1];
     const other = a.type === 'person' ? b : b.type === 'person' ? a : undefined;
-    if (!other || other.type === 'person' || (other.type !== 'place' && other.type !== 'organization')) continue;
+    if (!other || (other.type !== 'place' && other.type !== 'organization')) continue;
     if (!NAME.test(other.text) || isKnownName(other.text)) continue;
     if (!CONJUNCTION.test(seg.text.slice(a.end, b.start)) || !PERSON_VERB.test(seg.text.slice(b.end, b.end + 40))) continue;
     persons.add(other.text);

@@ -22,7 +22,7 @@ const PEOPLE_ADJECTIVE = /(?:ish|ian|ean|an|ese|ot|i)$/;
 
 /** The mentions without pairs of countries or peoples. */
 export function dropRelationNames(mentions: readonly EntityMention[], lex: RelationLexicon): EntityMention[] {
-  return mentions.some((m) => isRelation(m, lex)) ? mentions.filter((m) => !isRelation(m, lex)) : [...mentions];
+  return mentions.filter((m) => !isRelation(m, lex));
 }
 
 function isRelation(m: EntityMention, lex: RelationLexicon): boolean {

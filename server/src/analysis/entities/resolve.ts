@@ -325,8 +325,9 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
   // 2c'. A people's word typed a place or a body that the corpus also names in the plural ("Cypriot" / "Cypriots"): one group.
   for (const g of live()) {
     const plural = groups.get(`${g.key}s`);
-    if (!plural || root(plural) === root(g) || g.declared || root(plural).declared || ![...plural.bare.keys()].includes(`${[...g.bare.keys()][0]}s`)) continue;
-    if (!isPeopleByPlural([...g.bare.keys()][0] ?? '', majorityType(g), majorityType(root(plural)), options)) continue;
+    if (!plural || root(plural) === root(g) || g.declared || root(plural).declared) continue;
+    const form = g.bare.keys().next().value ?? '';
+    if (!plural.bare.has(`${form}s`) || !isPeopleByPlural(form, majorityType(g), majorityType(root(plural)), options)) continue;
     merge(g, plural);
     root(g).settled = 'group';
   }
