@@ -116,7 +116,7 @@ export function computeShownMarks(ctx: FeatureContext, uri: string, allScareQuot
     return lexical.some((m) => m.start >= a && m.end <= b && (m.end <= start || m.start >= end));
   };
   const heldAtDistance = (start: number, end: number, inner: string): boolean =>
-    isScareQuote(start, end, inner, cueRequired) || (cueRequired && isScareQuote(start, end, inner, false) && heldAtDistanceByContext(doc.text, start, end, inner, loadedInSentence(start, end)));
+    isScareQuote(start, end, inner, cueRequired) || (cueRequired && isScareQuote(start, end, inner, false) && heldAtDistanceByContext(doc.text, start, end, inner, () => loadedInSentence(start, end)));
   const analysed = new Set(terms.filter((t) => t.category === SCARE_QUOTE).map((t) => t.start));
   let added = false;
   for (const q of findScareQuotes(doc.text)) {

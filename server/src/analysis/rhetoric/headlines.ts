@@ -21,7 +21,8 @@ export function isOnHeadline(d: DocContext, a: number): boolean {
   const { paragraphs, text, tokens } = d.seg;
   const at = tokens.starts[a];
   const i = lowerBound(paragraphs.length, (k) => paragraphs[k].end <= at);
-  if (i >= paragraphs.length || paragraphs[i].start > at) return false;
+  // Most candidates lie in a paragraph far longer than a headline: answered before any copy of its text.
+  if (i >= paragraphs.length || paragraphs[i].start > at || paragraphs[i].end - paragraphs[i].start > MAX_HEADLINE_CHARS) return false;
   const line = text.slice(paragraphs[i].start, paragraphs[i].end);
   const inCapitals = !/\p{Ll}/u.test(line);
   if (line.length > MAX_HEADLINE_CHARS || /[\r\n]/.test(line) || (inCapitals ? EXCLAIMED : SENTENCE_END).test(line)) return false;

@@ -12,8 +12,8 @@ const ADJECTIVE_END = /^\p{Ll}[\p{Ll}-]*(?:ful|ous|ic|ical|al|ary|ive|ant|ent|in
 /** Words with those endings that are no modifier of the quoted noun. */
 const NOT_A_MODIFIER: ReadonlySet<string> = new Set([
   'during', 'according', 'concerning', 'regarding', 'including', 'following', 'being', 'nothing', 'something', 'anything', 'everything',
-  'bring', 'thing', 'king', 'during', 'evening', 'morning', 'meeting', 'ring', 'spring', 'string', 'sing', 'present', 'represent', 'different',
-  'all', 'shall', 'will', 'until', 'real', 'several', 'general', 'total', 'equal', 'usual', 'actual', 'as well', 'able', 'table',
+  'bring', 'thing', 'king', 'evening', 'morning', 'meeting', 'ring', 'spring', 'string', 'sing', 'present', 'represent', 'different',
+  'real', 'several', 'general', 'total', 'equal', 'usual', 'actual', 'able', 'table',
 ]);
 /** Possessives of others before the word: "their ‘benevolence’", "Hitler and his ‘supermen’". */
 const OTHERS_POSSESSIVE = /\b(?:their|his|its)\s*$/i;
@@ -23,11 +23,12 @@ const CONTRAST_AFTER = /^[^.;!?]{0,80}\b(?:but\s+rather|in\s+(?:actual\s+)?fact|
 /**
  * Whether the lone quoted word at `[start, end)` (inner `inner`) has a context that holds it at a
  * distance: a modifier before it, another's possessive, a contrast after it, or loaded language in
- * its sentence (`loadedInSentence`, the writer's stance: the samples' "Stalinist bureaucracy").
+ * its sentence (`loadedInSentence`, the writer's stance: the samples' "Stalinist bureaucracy"; asked
+ * only of a lone lower-case word, since it reads the sentence's markers).
  */
-export function heldAtDistanceByContext(text: string, start: number, end: number, inner: string, loadedInSentence: boolean): boolean {
+export function heldAtDistanceByContext(text: string, start: number, end: number, inner: string, loadedInSentence: () => boolean): boolean {
   if (!/^\p{Ll}[\p{Ll}-]*$/u.test(inner)) return false;
-  if (loadedInSentence) return true;
+  if (loadedInSentence()) return true;
   const before = text.slice(Math.max(0, start - 40), start);
   if (OTHERS_POSSESSIVE.test(before)) return true;
   const prev = /(\S+)\s+$/.exec(before)?.[1] ?? '';

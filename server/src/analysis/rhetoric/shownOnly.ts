@@ -148,7 +148,7 @@ export function shownOnlySpan(d: DocContext, a: number, b: number): [number, num
     else break;
   }
   while (k < b && OPENERS.has(d.keys[k])) k++;
-  for (let j = k; j < b; j++) if (isLoadedWord(d, j)) return k < b ? [k, b] : [a, b];
+  for (let j = k; j < b; j++) if (isLoadedWord(d, j)) return [k, b];
   return [a, b];
 }
 

@@ -14,7 +14,6 @@
  * server: decodes) only the edited document's text and those of documents asked about a new word.
  */
 import { forEachWordCount, wordCountIn, wordHashOf } from '../../cache/analysisViews';
-import type { DocumentAnalysis } from '../../document';
 import type { DocumentStore } from '../documentStore';
 import { AskedMemo, PhraseMemo, phraseUses } from './phraseUses';
 
