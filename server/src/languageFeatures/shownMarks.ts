@@ -13,7 +13,9 @@
 import type { CorpusIndex } from '../analysis/corpus/corpusIndex';
 import type { Codebook } from '../analysis/codebook/codebook';
 import { findScareQuotes, keepsAtDistance } from '../analysis/rhetoric/scareQuotes';
-import { heldAtDistanceByContext, sentenceAround } from '../analysis/rhetoric/scareQuoteEvidence';
+import { heldAtDistanceByContext } from '../analysis/rhetoric/scareQuoteEvidence';
+import { sentenceSpans } from '../analysis/cache/analysisViews';
+import { spanEnd, spanIndexAt, spanStart } from '../analysis/corpus/spans';
 import { isNameOrTitle } from '../analysis/rhetoric/titles';
 import { quotationAt } from '../analysis/quotations/quotations';
 import { termId } from '../analysis/corpus/tables/rhetoricTerms';
@@ -111,8 +113,13 @@ export function computeShownMarks(ctx: FeatureContext, uri: string, allScareQuot
   // (scareQuoteEvidence.ts: "peaceful ‘partnership’", loaded language in its sentence).
   const cueRequired = !allScareQuotesOf(ctx, allScareQuotes);
   const lexical = out.filter((m) => m.category !== SCARE_QUOTE);
+  // The segmenter's sentence of the quoted word ("Mr." or "U.S." ends none).
   const loadedInSentence = (start: number, end: number): boolean => {
-    const [a, b] = sentenceAround(doc.text, start, end);
+    const sentences = sentenceSpans(doc);
+    const k = spanIndexAt(sentences, start + 1);
+    if (k < 0) return false;
+    const a = spanStart(sentences, k);
+    const b = spanEnd(sentences, k);
     return lexical.some((m) => m.start >= a && m.end <= b && (m.end <= start || m.start >= end));
   };
   const heldAtDistance = (start: number, end: number, inner: string): boolean =>

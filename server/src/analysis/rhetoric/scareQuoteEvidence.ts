@@ -35,17 +35,3 @@ export function heldAtDistanceByContext(text: string, start: number, end: number
   if (ADJECTIVE_END.test(prev) && !NOT_A_MODIFIER.has(prev)) return true;
   return CONTRAST_AFTER.test(text.slice(end, end + 100));
 }
-
-/** The sentence around `[start, end)`: from after the last sentence end or blank line before it to the next (hard-wrapped lines go on). */
-export function sentenceAround(text: string, start: number, end: number): [number, number] {
-  let a = start;
-  while (a > 0 && !isBreak(text, a - 1)) a--;
-  let b = end;
-  while (b < text.length && !isBreak(text, b)) b++;
-  return [a, b];
-}
-
-function isBreak(text: string, i: number): boolean {
-  const c = text[i];
-  return c === '.' || c === '!' || c === '?' || (c === '\n' && (text[i + 1] === '\n' || text[i - 1] === '\n' || text[i + 1] === '\r'));
-}
