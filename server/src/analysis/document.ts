@@ -38,6 +38,8 @@ export interface NameChecks {
   isOrdinaryWord?(word: string): boolean;
   /** A word the tagger's training text contains ("Koran"): a word of the language, not a slip. */
   isAttestedWord?(word: string): boolean;
+  /** A known name by more than the training text's label of one word as a body: never taken for a common word. */
+  isKnownBeyondTrainingBody?(name: string): boolean;
 }
 
 export interface DocumentAnalysis {

@@ -1,6 +1,6 @@
 /** The recognisers the product runs: the trained entity tagger and the rhetoric markers. */
 import { Recognizers } from './document';
-import { isAttestedWord, isGivenName, isKnownName, isOrdinaryWord, recognizeEntities } from './entities';
+import { isAttestedWord, isGivenName, isKnownBeyondTrainingBody, isKnownName, isOrdinaryWord, recognizeEntities } from './entities';
 import { findRhetoricMarkers } from './rhetoric';
 
 export const noRecognizers: Recognizers = {
@@ -15,8 +15,8 @@ export const noRecognizers: Recognizers = {
 export const defaultRecognizers: Recognizers = {
   entities: (seg) => recognizeEntities(seg),
   markers: (seg, options) => findRhetoricMarkers(seg, { sensitivity: options.sensitivity, codebookTerms: options.codebookTerms, ignore: options.ignore }),
-  names: { isKnownName, isGivenName, isOrdinaryWord, isAttestedWord },
+  names: { isKnownName, isGivenName, isOrdinaryWord, isAttestedWord, isKnownBeyondTrainingBody },
 };
 
 /** Version of everything that changes analysis output, for cache keys (bump on output changes). */
-export const ANALYSIS_VERSION = 'dl-analysis-68';
+export const ANALYSIS_VERSION = 'dl-analysis-69';

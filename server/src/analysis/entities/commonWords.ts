@@ -17,7 +17,7 @@ export interface NamedGroup {
  * least as often as the entity is mentioned ("Malnutrition", "Instability", "Globalization", a
  * sentence's "Persistent"): a common word the tagger took for a name, or a piece of a title it
  * cut ("Mountain" of the International Year of the Mountain). They are not shown: their forms resolve
- * to no entity. Names the gazetteer knows ("Turkey", "Chad"), acronyms and a family name merged
+ * to no entity. Names the gazetteer knows ("Turkey", "Chad"; not a word only the training text labels a body, "Authority"), acronyms and a family name merged
  * into a person's full name ("Strong" → Maurice Strong) stay.
  *
  * So are the title-case phrases of two to four words that the corpus writes in lower case at least
@@ -28,7 +28,7 @@ export interface NamedGroup {
  * not one that is ("Korean peninsula" leaves "Korean Peninsula" a place); "Contact Group" and
  * "Third World", written so far more often than in lower case, stay.
  */
-export function commonWordEntities<G extends NamedGroup>(groups: readonly G[], options: Pick<ResolveOptions, 'isKnownName' | 'lowerCaseUses'>): Set<G> {
+export function commonWordEntities<G extends NamedGroup>(groups: readonly G[], options: Pick<ResolveOptions, 'isKnownName' | 'isKnownBeyondTrainingBody' | 'lowerCaseUses'>): Set<G> {
   const out = new Set<G>();
   if (!options.lowerCaseUses) return out;
   const asked = new Map<G, { words: string[]; enough: number; titled?: string }>();
@@ -63,7 +63,7 @@ const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*$/u;
  * The lower-case forms to look for of a group named by one capitalised word, or by a title-case
  * phrase of two to four such words, that is no known name; else undefined.
  */
-function commonWordOf(g: NamedGroup, options: Pick<ResolveOptions, 'isKnownName'>): string[] | undefined {
+function commonWordOf(g: NamedGroup, options: Pick<ResolveOptions, 'isKnownName' | 'isKnownBeyondTrainingBody'>): string[] | undefined {
   if (g.declared) return undefined;
   let phrase: string | undefined;
   let plural = false;
@@ -77,7 +77,7 @@ function commonWordOf(g: NamedGroup, options: Pick<ResolveOptions, 'isKnownName'
     if (phrase === undefined || lower.length < phrase.length) phrase = lower;
   }
   const first = [...g.bare.keys()][0];
-  if (phrase === undefined || options.isKnownName?.(first)) return undefined;
+  if (phrase === undefined || (options.isKnownBeyondTrainingBody ?? options.isKnownName)?.(first)) return undefined;
   if (!phrase.includes(' ')) return plural ? [phrase, `${phrase}s`] : [phrase];
   // "Western power" of "Western Power"; not "Korean peninsula", whose first word is a name ("Korean Peninsula" is a place).
   const firstWord = first.split(' ')[0];

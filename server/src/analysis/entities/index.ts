@@ -1,4 +1,4 @@
 export { NerEngine, nerEngine } from './tagger';
 export { recognizeEntities } from './recognize';
-export { isGivenName, isKnownName, isOrdinaryWord, isAttestedWord } from './knownWords';
+export { isGivenName, isKnownName, isKnownBeyondTrainingBody, isOrdinaryWord, isAttestedWord } from './knownWords';
 export * from './resolve';

@@ -24,7 +24,19 @@ export function isGivenName(word: string): boolean {
  * surnames)? Used to avoid flagging real names as misspellings of one another.
  */
 export function isKnownName(name: string): boolean {
-  return (gazetteerMask(name) & ~(GAZ_TITLE | GAZ_MISC | GAZ_NEWSMISC | GAZ_CTXLOC | GAZ_CTXPER)) !== 0;
+  return (gazetteerMask(name) & ~NOT_NAME_BITS) !== 0;
+}
+
+const NOT_NAME_BITS = GAZ_TITLE | GAZ_MISC | GAZ_NEWSMISC | GAZ_CTXLOC | GAZ_CTXPER;
+
+/**
+ * Is `name` a known name by more than the training text's label of one word as a body? The news
+ * of the training text labels a club or a piece by one common word ("United", "Army",
+ * "Authority", "Nature"), which says nothing of the word where a speech writes it.
+ */
+export function isKnownBeyondTrainingBody(name: string): boolean {
+  const m = gazetteerMask(name) & ~NOT_NAME_BITS;
+  return m !== 0 && (/\s/.test(name.trim()) || m !== GAZ_ORG);
 }
 
 const PLACE_BITS = GAZ_COUNTRY | GAZ_LOC | GAZ_CITY | GAZ_REGION | GAZ_NEWSLOC;

@@ -240,6 +240,17 @@ const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|near)\s+$/u;
 const AND_BETWEEN = /^\s+(?:and|or)\s+$/;
 
 /**
+ * A city the tagger took for a body after a preposition of place ("the Conference of Ministers
+ * which met in Kingston", "the Conference held at Monterrey"): one word, no acronym, the
+ * gazetteer's place (a city the training text knows as a club's name: Monterrey, Bologna), no
+ * longer name after it ("in Kingston Town").
+ */
+function isCityWhereMet(seg: SegmentedText, m: EntityMention, name: string, lex: NameLexicon): boolean {
+  return !name.includes(' ') && !ACRONYM.test(name) && !!lex.isPlaceName?.(name) && LOCATIVE_BEFORE.test(seg.text.slice(Math.max(0, m.start - 8), m.start))
+    && !/^[^\S\n]*\p{Lu}/u.test(seg.text.slice(m.end, m.end + 3));
+}
+
+/**
  * A name the tagger took for a person's that is a place: names of two words or more that are the
  * gazetteer's place and no person's name as a whole ("Diego Garcia", "Nagorny Karabakh"); one word
  * the gazetteer knows as a place ("Salisbury", a city and a lord; "Fukuyama", a city and a writer)
@@ -285,6 +296,7 @@ function joinRegionParts(seg: SegmentedText, mentions: readonly EntityMention[])
  * "agreement" are places, unless the name is a body's (its head, an acronym, the gazetteer's).
  */
 function typeFromWords(seg: SegmentedText, m: EntityMention, name: string, lex: NameLexicon): EntityType | undefined {
+  if (m.type === 'organization' && isCityWhereMet(seg, m, name, lex)) return 'place';
   const known = lex.knownType(name);
   if (known === 'organization') return undefined;
   const people = PEOPLES_WORD.exec(name);

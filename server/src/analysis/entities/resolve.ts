@@ -95,6 +95,8 @@ export interface ResolveOptions {
   readonly isOrdinaryWord?: (word: string) => boolean;
   /** A word of the tagger's training text (any case): a rare form that is one is no slip. */
   readonly isAttestedWord?: (word: string) => boolean;
+  /** A known name by more than the training text's label of one word as a body (commonWords.ts); isKnownName where not given. */
+  readonly isKnownBeyondTrainingBody?: (name: string) => boolean;
   /** A rare form has at most this many mentions to be flagged (default 2). */
   readonly maxRareCount?: number;
   /** The known form has at least this many mentions and ≥ 3× the rare form's (default 4). */

@@ -126,7 +126,8 @@ export class EntityResolution {
     forms.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
     const declared: DeclaredEntity[] = codebook.input.entities.filter((e) => !codebook.isIgnoredName(e.name));
     const names = this.names();
-    const res = resolveEntities(forms, { declared, isKnownName: names?.isKnownName, isGivenName: names?.isGivenName, isOrdinaryWord: names?.isOrdinaryWord, isAttestedWord: names?.isAttestedWord, ignoreMisspellings: codebook.input.ignore,
+    const res = resolveEntities(forms, { declared, isKnownName: names?.isKnownName, isGivenName: names?.isGivenName, isOrdinaryWord: names?.isOrdinaryWord, isAttestedWord: names?.isAttestedWord,
+      isKnownBeyondTrainingBody: names?.isKnownBeyondTrainingBody, ignoreMisspellings: codebook.input.ignore,
       lowerCaseUses: this.lowerCaseUses });
     const records: EntityRecord[] = res.entities.map((e) => ({
       id: `entity:${e.id}`,
