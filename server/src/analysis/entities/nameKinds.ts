@@ -30,6 +30,13 @@ const INSTRUMENT_ACRONYMS = new Set(['NPT', 'CTBT', 'SALT', 'MDG', 'MDGs', 'SDG'
 const LONE_EVENTS = new Set(['Holocaust', 'Intifada', 'Olympics']);
 /** Heads of posts: the name of an office, not of its holder. */
 const POST_HEADS = new Set(['Representative', 'Representatives', 'Envoy', 'Rapporteur', 'Coordinator', 'Adviser', 'Advisor']);
+/**
+ * Officials named by their post ("the Foreign Ministers of ASEAN", "the Administrator of UNDP", "the
+ * Co-Chairmen of the Minsk Conference", "the Head of Government of Panama"): people, no body; a
+ * meeting of them keeps its name ("Commonwealth Heads of Government Meeting").
+ */
+const OFFICIALS_HEADS = new Set(['Minister', 'Ministers', 'Head', 'Heads', 'Administrator', 'Director', 'Directors', 'Director-General', 'Chair',
+  'Chairs', 'Chairman', 'Chairmen', 'Chairperson', 'Co-Chairman', 'Co-Chairmen', 'Co-Chairs', 'Presidents', 'Prosecutor', 'Commissioner']);
 /** Titles that make the name after them a person's ("General de Gaulle", "President Nyerere"), whatever the tagger typed. */
 const PERSON_TITLES = new Set([
   'General', 'President', 'King', 'Queen', 'Prince', 'Princess', 'Sheikh', 'Emir', 'Sultan', 'Pope', 'Marshal', 'Colonel', 'Admiral',
@@ -50,6 +57,8 @@ const REGION_ADJECTIVE = new RegExp(`^(?:${REGION_PART})\\s+(?:American|African|
 /** A part's word alone, that the tagger cut from its continent's name or adjective ("[Central] American conflict"). */
 const REGION_PART_ALONE = new RegExp(`^(?:${REGION_PART})$`);
 /** The continent's word right after a part's word (a space or line breaks: "Latin\n\n\nAmerican States" in a scanned speech). */
+/** The word after a "Middle" the tagger left alone: "East", a scan's "east", "Eastern". */
+const MIDDLE_EAST_AFTER = /^[^\S\n]{1,3}([Ee]ast|Eastern)\b/;
 const CONTINENT_AFTER = /^\s{1,4}(?:America|Americas|Africa|Asia|Europe|(?:American|African|Asian|European)s?)\b/;
 /** Religions' adjectives and their plurals ("the defenceless Muslim population", "Muslims"), a group, never a person. */
 const RELIGIONS = new Set(['Muslim', 'Moslem', 'Christian', 'Jewish', 'Hindu', 'Buddhist', 'Catholic', 'Protestant', 'Sunni', 'Shia', 'Shiite']);
@@ -193,6 +202,7 @@ function typeByHeadWord(seg: SegmentedText, m: EntityMention, name: string, lex:
   if (single && INSTRUMENT_HEADS.has(name)) return undefined;
   if (!single && (INSTRUMENT_HEADS.has(head) || INSTRUMENT_HEADS.has(headPart(name).split(' ').slice(-2).join(' ')))) return undefined;
   if (POST_HEADS.has(head) || POST_OF_PLACE.test(name)) return undefined;
+  if (OFFICIALS_HEADS.has(head) && m.type !== 'person' && !isBodyHead(name.slice(name.lastIndexOf(' ') + 1))) return undefined;
   const portfolio = PORTFOLIO_BEFORE.test(seg.text.slice(Math.max(0, m.start - 30), m.start));
   // "Secretary of State Baker": the post's words end at "State", the person's name follows.
   if (portfolio && /^State\s+\p{Lu}/u.test(name)) {
@@ -277,6 +287,16 @@ function joinRegionParts(seg: SegmentedText, mentions: readonly EntityMention[])
   const out: EntityMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
+    if (m.text === 'Middle' && m.type === 'place') {
+      // "Middle" alone is no place: of "Middle Eastern" (a region's adjective, a group as "African" is), of a
+      // scan's "Middle east", or of "the Near, Middle and Far East".
+      const east = MIDDLE_EAST_AFTER.exec(seg.text.slice(m.end, m.end + 12));
+      if (!east) continue;
+      const end = m.end + east[0].length;
+      out.push(mention(m.start, end, seg.text.slice(m.start, end), east[1] === 'Eastern' ? 'group' : 'place', m.confidence));
+      if (mentions[i + 1] && mentions[i + 1].start < end) i++;
+      continue;
+    }
     const next = REGION_PART_ALONE.test(m.text) ? CONTINENT_AFTER.exec(seg.text.slice(m.end, m.end + 12)) : null;
     const end = next ? m.end + next[0].length : m.end;
     const after = mentions[i + 1];
