@@ -94,7 +94,8 @@ const gazetteerFacts = memoizeByString((name: string): number => {
  * Nevis had when it joined the United Nations in 1983, and the disputed State of Jammu and Kashmir,
  * which the tagger splits at "and" ("[Saint Christopher] and [Nevis]", "[Jammu] and [Kashmir]");
  * the names of States in the speeches of their years that no modern list holds (Democratic
- * Kampuchea, Upper Volta, Dahomey, Ceylon, Zaire, Democratic Yemen, Rhodesia), which the tagger
+ * Kampuchea, Upper Volta, Dahomey, Ceylon, Zaire, Democratic Yemen, Rhodesia; Byelorussia, a Member as the
+ * Byelorussian SSR; the Jamahiriya, Libya's name of 1977-2011 written alone), which the tagger
  * takes for bodies where they act ("aggression against Kampuchea"); and the disputed territories
  * the speeches name by a form the lists lack (Nagorny Karabakh, the island of Diego Garcia).
  */
@@ -111,6 +112,9 @@ const EXTRA_NAMES: readonly (readonly [string, number])[] = [
   ['Zaire', GAZ_COUNTRY],
   ['Democratic Yemen', GAZ_COUNTRY],
   ['Rhodesia', GAZ_COUNTRY],
+  ['Byelorussia', GAZ_COUNTRY],
+  ['Belorussia', GAZ_COUNTRY],
+  ['Jamahiriya', GAZ_COUNTRY],
   ['Nagorny Karabakh', GAZ_REGION],
   ['Nagorny-Karabakh', GAZ_REGION],
   ['Nagorno Karabakh', GAZ_REGION],
