@@ -36,7 +36,7 @@ const POST_HEADS = new Set(['Representative', 'Representatives', 'Envoy', 'Rappo
  * meeting of them keeps its name ("Commonwealth Heads of Government Meeting").
  */
 const OFFICIALS_HEADS = new Set(['Minister', 'Ministers', 'Head', 'Heads', 'Administrator', 'Director', 'Directors', 'Director-General', 'Chair',
-  'Chairs', 'Chairman', 'Chairmen', 'Chairperson', 'Co-Chairman', 'Co-Chairmen', 'Co-Chairs', 'Presidents', 'Prosecutor', 'Commissioner']);
+  'Chairs', 'Chairman', 'Chairmen', 'Chairperson', 'Co-Chairman', 'Co-Chairmen', 'Co-Chairs', 'Presidents', 'Prosecutor']);
 /** Titles that make the name after them a person's ("General de Gaulle", "President Nyerere"), whatever the tagger typed. */
 const PERSON_TITLES = new Set([
   'General', 'President', 'King', 'Queen', 'Prince', 'Princess', 'Sheikh', 'Emir', 'Sultan', 'Pope', 'Marshal', 'Colonel', 'Admiral',
