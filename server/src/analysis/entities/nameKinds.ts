@@ -22,7 +22,7 @@ import type { NameLexicon } from './longNames';
 import { lazy } from '../common/lazy';
 import { typeFromShape } from './nameHeads';
 import { singularOf } from './aliases';
-import { BODY_HEADS, EVENT_HEADS, HEAD_END, headOf, headPart, initialsOf, INSTRUMENT_HEADS, isBodyHead, isTitleWords, NAME_PARTICLES, TITLE_HEADS } from './nameHeadWords';
+import { BODY_HEADS, EVENT_HEADS, HEAD_END, headOf, headPart, initialsOf, INSTRUMENT_HEADS, isBodyHead, isNameHead, isTitleWords, NAME_PARTICLES, TITLE_HEADS } from './nameHeadWords';
 
 /** Acronyms of instruments and goals that speeches name as often as the titles. */
 const INSTRUMENT_ACRONYMS = new Set(['NPT', 'CTBT', 'SALT', 'MDG', 'MDGs', 'SDG', 'SDGs', 'CEDAW', 'UNCLOS', 'UNFCCC', 'ABM', 'TPNW', 'FMCT']);
@@ -69,9 +69,9 @@ const PLACE_WORD_BEFORE = /\b(?:Camp|Fort|Port|Mount|Lake|Cape)\s+$/;
  * lake of one mention for a person: "Lake Nyanza", "Greater Tumb", "Deir Yasin", "Chagos
  * Archipelago"): a geographic feature's word, "Greater"/"Lesser" before a name, the Arabic words
  * for monastery, village, house and valley that open place names. No person's name opens or ends so,
- * nor a body's without a connector ("the Aouzou Strip", "the Saint Lucian Channel"; not "the Law of the Sea").
+ * nor a body's without a connector and a body's noun ("the Aouzou Strip", "the River Niger"; not "the Law of the Sea").
  */
-const PLACE_OPENING = /^(?:Lake|Mount|Cape|Gulf|Greater|Lesser|Deir|Dair|Kafr|Kfar|Beit|Wadi|Jebel|Jabal)\s+\p{Lu}/u;
+const PLACE_OPENING = /^(?:Lake|River|Mount|Cape|Gulf|Greater|Lesser|Deir|Dair|Kafr|Kfar|Beit|Wadi|Jebel|Jabal)\s+\p{Lu}/u;
 const PLACE_ENDING = /\s(?:Archipelago|Island|Islands|Isles|Atoll|Atolls|Peninsula|Lake|River|Valley|Desert|Plateau|Heights|Mountains|Strait|Straits|Canal|Bay|Channel|Coast|Strip|Gulf|Basin)$/;
 /**
  * A generic plural of countries ("the Arab States", "African States", "Balkan States", "Western
@@ -250,6 +250,11 @@ const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|near)\s+$/u;
 /** "and" or "or" between two names ("Pretoria and Salisbury"). */
 const AND_BETWEEN = /^\s+(?:and|or)\s+$/;
 
+/** A geographic feature's name without a connector ("the Aouzou Strip", "the River Niger"), not a body named after one ("Gulf Cooperation Council"). */
+function isFeatureName(name: string): boolean {
+  return !HEAD_END.test(name) && (PLACE_ENDING.test(name) || (PLACE_OPENING.test(name) && !isNameHead(name.slice(name.lastIndexOf(' ') + 1))));
+}
+
 /**
  * A city the tagger took for a body after a preposition of place ("the Conference of Ministers
  * which met in Kingston", "the Conference held at Monterrey"): one word, no acronym, the
@@ -317,7 +322,7 @@ function joinRegionParts(seg: SegmentedText, mentions: readonly EntityMention[])
  * "agreement" are places, unless the name is a body's (its head, an acronym, the gazetteer's).
  */
 function typeFromWords(seg: SegmentedText, m: EntityMention, name: string, lex: NameLexicon): EntityType | undefined {
-  if (m.type === 'organization' && (isCityWhereMet(seg, m, name, lex) || (PLACE_ENDING.test(name) && !HEAD_END.test(name)))) return 'place';
+  if (m.type === 'organization' && (isCityWhereMet(seg, m, name, lex) || isFeatureName(name))) return 'place';
   const known = lex.knownType(name);
   if (known === 'organization') return undefined;
   const people = PEOPLES_WORD.exec(name);

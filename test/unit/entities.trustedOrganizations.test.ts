@@ -1,0 +1,64 @@
+/**
+ * Organisations an analyst can trust (issue 11, rules written on the 1,100 speeches of ung20): a
+ * city after a preposition of place, "Middle" of "Middle East" and "Middle Eastern", officials
+ * named by their post, and one word the training text labels a body that the corpus writes in
+ * lower case. The tagger's mentions are written out as it gave them on these lines.
+ */
+import * as assert from 'node:assert';
+import { segment } from '../../server/src/analysis/text/structure';
+import { shippedNames as shipped } from '../../server/src/analysis/entities/recognize';
+import { typeByHead } from '../../server/src/analysis/entities/nameKinds';
+import { isKnownBeyondTrainingBody, isKnownName } from '../../server/src/analysis/entities/knownWords';
+import { resolveEntities } from '../../server/src/analysis/entities/resolve';
+import { installShippedModels } from '../../server/src/node/modelFiles';
+import type { EntityType } from '../../server/src/analysis/types';
+import { shownAs, tagged } from './helpers/taggedMentions';
+
+describe('entities: organisations an analyst can trust (issue 11)', () => {
+  before(() => installShippedModels());
+
+  it('types a city the tagger took for a body as a place after "in" or "at" ("which met in Kingston", "held at Bologna"), not a body named after a city', () => {
+    const text = 'the Conference of Ministers which met in Kingston, Jamaica, and the meeting held at Bologna last year; Kingston and Bologna voted for it; in Kingston Town.';
+    const mentions = tagged(text, [['Kingston', 'organization'], ['Jamaica', 'place'], ['Bologna', 'organization'], ['Kingston', 'organization'], ['Bologna', 'organization'], ['Kingston Town', 'organization']]);
+    assert.deepStrictEqual(shownAs(typeByHead(segment(text), mentions, shipped)),
+      ['Kingston/place', 'Jamaica/place', 'Bologna/place', 'Kingston/organization', 'Bologna/organization', 'Kingston Town/organization']);
+  });
+
+  it('types a geographic feature\'s name the tagger took for a body as a place ("the Aouzou Strip", "the River Niger"), not a body named after one', () => {
+    const text = 'the question of the Aouzou Strip, the Saint Lucian Channel and the River Niger, which the Lake Chad Basin Commission, the Gulf Cooperation Council and the Conference on the Law of the Sea discussed.';
+    const mentions = tagged(text, [['Aouzou Strip', 'organization'], ['Saint Lucian Channel', 'organization'], ['River Niger', 'organization'], ['Lake Chad Basin Commission', 'organization'],
+      ['Gulf Cooperation Council', 'organization'], ['Conference on the Law of the Sea', 'organization']]);
+    assert.deepStrictEqual(shownAs(typeByHead(segment(text), mentions, shipped)), ['Aouzou Strip/place', 'Saint Lucian Channel/place', 'River Niger/place',
+      'Lake Chad Basin Commission/organization', 'Gulf Cooperation Council/organization', 'Conference on the Law of the Sea/organization']);
+  });
+
+  it('types the States of their years the gazetteer lacks as places ("the occupied territory of Byelorussia", "the people of the Jamahiriya")', () => {
+    const text = 'on the temporarily occupied territory of Byelorussia more than 440,000 partisans fought. Today, the people of the Jamahiriya celebrate the anniversary.';
+    const mentions = tagged(text, [['Byelorussia', 'organization'], ['Jamahiriya', 'organization']]);
+    assert.deepStrictEqual(shownAs(typeByHead(segment(text), mentions, shipped)), ['Byelorussia/place', 'Jamahiriya/place']);
+  });
+
+  it('joins "Middle" to the "East" or "Eastern" after it and drops it alone ("a Middle Eastern settlement", "the Middle east problem", "the Near, Middle and Far East")', () => {
+    const text = 'a just and lasting Middle Eastern settlement; a solution to the Middle east problem; conflicts in the Near, Middle and Far East.';
+    const mentions = tagged(text, [['Middle', 'place'], ['Middle', 'place'], ['Middle', 'place'], ['Far East', 'place']]);
+    assert.deepStrictEqual(shownAs(typeByHead(segment(text), mentions, shipped)), ['Middle Eastern/group', 'Middle east/place', 'Far East/place']);
+  });
+
+  it('drops officials named by their post ("the Foreign Ministers of ASEAN", "the Administrator of UNDP", "the Co-Chairmen"), not a meeting of them', () => {
+    const text = 'the Foreign Ministers of ASEAN met the Administrator of UNDP and the Co-Chairmen of the Minsk Conference before the Commonwealth Heads of Government Meeting and the Council of Ministers.';
+    const mentions = tagged(text, [['Foreign Ministers of ASEAN', 'organization'], ['Administrator of UNDP', 'organization'], ['Co-Chairmen', 'organization'], ['Minsk Conference', 'organization'],
+      ['Commonwealth Heads of Government Meeting', 'organization'], ['Council of Ministers', 'organization']]);
+    assert.deepStrictEqual(shownAs(typeByHead(segment(text), mentions, shipped)),
+      ['Minsk Conference/organization', 'Commonwealth Heads of Government Meeting/organization', 'Council of Ministers/organization']);
+  });
+
+  const form = (text: string, type: EntityType, count: number) => ({ text, type, count, documents: ['a'] });
+
+  it('leaves out one word the training text labels a body that the corpus writes in lower case ("the Authority", "the Army"), not a body it seldom writes so ("Congress")', () => {
+    const uses: Record<string, number> = { authority: 408, army: 147, congress: 5, turkey: 9 };
+    const lowerCaseUses = (asked: ReadonlyMap<string, number>) => new Map([...asked.keys()].map((w) => [w, uses[w] ?? 0]));
+    const forms = [form('Authority', 'organization', 6), form('Army', 'organization', 6), form('Congress', 'organization', 43), form('Turkey', 'place', 9)];
+    const res = resolveEntities(forms, { lowerCaseUses, isKnownName, isKnownBeyondTrainingBody });
+    assert.deepStrictEqual(res.entities.map((e) => e.name).sort(), ['Congress', 'Turkey']);
+  });
+});
