@@ -71,7 +71,7 @@ export function joinBrokenNames(seg: SegmentedText, mentions: readonly EntityMen
       const marks = !!same && same !== m;
       if (lowerJoined ? marks && lex.isKnownName(name) : marks || lex.isKnownName(name)) best = { end: at, type: same && same !== m ? same.type : (lex.knownType(name) ?? m.type), damaged };
       // Past a word in lower case only a name the document marks can come, and its key goes on from a marked prefix: no gazetteer lookup.
-      if (!markedPrefixes.has(key) && ((lowerJoined && key.charCodeAt(0) !== 32) || !(lex.isKnownPrefix?.(name) ?? false))) break;
+      if (!markedPrefixes.has(key) && (lowerJoined || !(lex.isKnownPrefix?.(name) ?? false))) break;
     }
     // A name over a paragraph break cannot be one mention (a mention lies in its paragraph: the Outline nests it there): the piece is dropped.
     while (p < paragraphs.length && paragraphs[p].end < m.end) p++;

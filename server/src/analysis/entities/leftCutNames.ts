@@ -13,7 +13,7 @@
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
 import type { NameLexicon } from './longNames';
-import { DETERMINER_WORDS } from './nameHeadWords';
+import { ACRONYM_NAME, DETERMINER_WORDS, ORDINAL } from './nameHeadWords';
 
 /** A capitalised word (each part capitalised, or a prefix cut at its hyphen) and the space to the name: one line break at most. */
 const WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*-?)(?:[^\S\n]+\n?|\n)[^\S\n]*$/u;
@@ -23,9 +23,6 @@ const OPENERS = new Set([...DETERMINER_WORDS, 'In', 'At', 'On', 'For', 'By', 'Of
 /** What ends the words before the one before the name, if that word opens a sentence: a full stop, a colon, a bracket, a quote, a paragraph. */
 const SENTENCE_OPENS = /(?:^|[.!?:;(\["“‘]|\n[^\S\n]*\n)[^\S\n]*\n?[^\S\n]*$/u;
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Year|Week)$/;
-/** An ordinal in words or figures ("Twelfth", "Twenty-third", "Forty-Fifth", "23rd"). */
-const ORDINAL = /^(?:(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\p{L}+teenth|\p{L}+tieth|Hundredth)$|^\d+(?:st|nd|rd|th)$/iu;
-const ACRONYM = /^[\p{Lu}\d.&/-]{2,}(?:\s+[IVX]+)?$/u;
 
 /** The mentions without bodies' names cut on the left. */
 export function dropLeftCutNames(seg: SegmentedText, mentions: readonly EntityMention[], lex: NameLexicon): EntityMention[] {
@@ -35,7 +32,7 @@ export function dropLeftCutNames(seg: SegmentedText, mentions: readonly EntityMe
   for (const m of mentions) {
     if (m.type !== 'organization' || cut.get(m.text) === false) continue;
     const name = m.text.replace(/\s+/g, ' ');
-    if (ACRONYM.test(name) || lex.isKnownName(name)) { cut.set(m.text, false); continue; }
+    if (ACRONYM_NAME.test(name) || lex.isKnownName(name)) { cut.set(m.text, false); continue; }
     cut.set(m.text, isCutOnTheLeft(text, m.start, ends, lex));
   }
   return cut.size && [...cut.values()].some((v) => v) ? mentions.filter((m) => !cut.get(m.text)) : [...mentions];

@@ -10,16 +10,10 @@
  */
 import { memoizeByString } from '../common/stringMemo';
 import type { EntityType } from '../types';
-import { TITLES } from './resolve';
+import { TITLES, TITLE_FIRST_WORDS, titleRunAt } from './titleRuns';
 import { BUILTIN_ALIASES } from './aliases';
 
 const TITLE_SET = new Set(TITLES.map((t) => t.replace(/\.$/, '')));
-/** Titles as word lists, longest first, with the rulers' titles speeches use alone ("the Emir of Kuwait"). */
-const TITLE_RUNS = [...TITLE_SET, 'emir', 'sultan', 'vice chancellor', 'vice-chancellor']
-  .map((t) => t.split(' ').map((w) => w.replace(/\.$/, '')))
-  .sort((a, b) => b.length - a.length);
-/** The words a run of titles can open with. */
-const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(TITLE_RUNS.map((t) => t[0]));
 
 /**
  * A name made of titles only ("Honourable Mrs.", "The Right Honourable", "H.E. General", "Emir"):
@@ -32,13 +26,13 @@ function isTitlesOnly(key: string): boolean {
   const space = key.indexOf(' ');
   const first = (space < 0 ? key : key.slice(0, space)).replace(/\.$/, '');
   if (first !== 'the' && !TITLE_FIRST_WORDS.has(first)) return false;
-  const words = key.split(' ').map((w) => w.replace(/\.$/, ''));
+  const words = key.split(' ');
   let i = words[0] === 'the' ? 1 : 0;
   if (i === words.length) return false;
   while (i < words.length) {
-    const run = TITLE_RUNS.find((t) => t.every((w, k) => words[i + k] === w));
+    const run = titleRunAt(words, i);
     if (!run) return false;
-    i += run.length;
+    i += run;
   }
   return true;
 }

@@ -78,6 +78,15 @@ export const headOf = memoizeByString((name: string): string => {
   return all.length > 2 && (INSTRUMENT_HEADS.has(last) || EVENT_HEADS.has(last)) && /^\p{Lu}/u.test(all[all.length - 2]) ? last : head;
 });
 
+/** An ordinal in words or figures ("Twelfth", "Twenty-third", "Forty-Fifth", "Hundredth", "23rd"): a session's or a congress's number, no name. */
+export const ORDINAL = /^(?:\p{L}+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth|hundredth)$|^\d+(?:st|nd|rd|th)$/iu;
+
+/** A name written as an acronym, its dots, slashes and a roman numeral included ("UNDP", "U.N.", "SPLM/A", "START III"): no piece of a longer name. */
+export const ACRONYM_NAME = /^[\p{Lu}\d.&/-]{2,}(?:\s+[IVX]+)?$/u;
+
+/** The endings of peoples' adjectives ("Somalian", "Korean", "Lebanese", "Turkish"; not "-ic": "Homeric" names no people), for the rules to extend. */
+export const PEOPLE_ADJECTIVE_ENDINGS = 'ian|ean|ese|ish';
+
 /** Capitalised words that open a phrase, not a name ("The", "This Organization"). */
 export const DETERMINER_WORDS = new Set(['The', 'This', 'That', 'These', 'Those', 'Our', 'My', 'Your', 'His', 'Her', 'Their', 'Its', 'A', 'An', 'All', 'Each', 'Every', 'Both']);
 

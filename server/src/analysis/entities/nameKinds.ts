@@ -22,7 +22,7 @@ import type { NameLexicon } from './longNames';
 import { lazy } from '../common/lazy';
 import { typeFromShape } from './nameHeads';
 import { singularOf } from './aliases';
-import { BODY_HEADS, EVENT_HEADS, HEAD_END, headOf, headPart, initialsOf, INSTRUMENT_HEADS, isBodyHead, isNameHead, isTitleWords, NAME_PARTICLES, TITLE_HEADS } from './nameHeadWords';
+import { BODY_HEADS, EVENT_HEADS, HEAD_END, headOf, headPart, initialsOf, INSTRUMENT_HEADS, isBodyHead, isNameHead, isTitleWords, NAME_PARTICLES, PEOPLE_ADJECTIVE_ENDINGS, TITLE_HEADS } from './nameHeadWords';
 
 /** Acronyms of instruments and goals that speeches name as often as the titles. */
 const INSTRUMENT_ACRONYMS = new Set(['NPT', 'CTBT', 'SALT', 'MDG', 'MDGs', 'SDG', 'SDGs', 'CEDAW', 'UNCLOS', 'UNFCCC', 'ABM', 'TPNW', 'FMCT']);
@@ -97,7 +97,7 @@ const PEOPLES_I = /^\p{Lu}\p{Ll}{2,}i$/u;
 /** A compass word and a name ("Southern Rhodesia", "East Timor"): a part of a country or a colony, not a body. */
 const COMPASS_PLACE = /^(?:Southern|Northern|Eastern|Western|South|North|East|West|Upper|Lower)\s+\p{Lu}\p{Ll}+$/u;
 /** An adjective's or a plural's ending ("West German", "South African", "North Atlantic", "Northern Unionists"): no place's name on its own. */
-const ADJECTIVE_ENDING = /(?:ans?|ese|ic|ish|ed|ists?)$/;
+const ADJECTIVE_ENDING = new RegExp(`(?:${PEOPLE_ADJECTIVE_ENDINGS}|ans?|ic|ed|ists?)$`);
 /**
  * Common nouns of meetings and agreements after a place's name ("the Bali meeting", "the Oslo
  * accords", "the Geneva talks"): the name is the place's, the meeting is not named.

@@ -8,11 +8,11 @@
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
 import { retyped } from './mention';
+import { PEOPLE_ADJECTIVE_ENDINGS } from './nameHeadWords';
 
 /** One capitalised word. */
 const WORD = /^\p{Lu}\p{Ll}+$/u;
-/** The endings of peoples' adjectives (not "-ic": "Homeric", "Pyrrhic" name no people). */
-const ADJECTIVE = /(?:ian|ean|ese|ish)$/;
+const ADJECTIVE = new RegExp(`(?:${PEOPLE_ADJECTIVE_ENDINGS})$`);
 /** What follows: a space and a lower-case word of three letters or more that is no function word. */
 const NOUN_AFTER = /^[^\S\n]+(?!(?:and|the|for|with|which|who|that|was|were|has|have|had|are|not|nor|but)\b)\p{Ll}{3,}/u;
 /** Nouns only a people or a faith comes before ("the Saharawi people", "Islamic countries", "the Hispanic community"). */

@@ -10,13 +10,12 @@ import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
 import { mention } from './mention';
 import type { NameLexicon } from './longNames';
+import { DETERMINER_WORDS } from './nameHeadWords';
 
 /** Heads of a country's long form. */
 const POLITY_HEAD_WORD = /\b(?:Republic|Kingdom|Jamahiriya|Principality|Sultanate|Emirates|Confederation)\b/g;
 /** Common words of long forms that may stand before the head ("Socialist Federal Republic", "United Kingdom"). */
 const POLITY_WORDS = new Set(['Socialist', 'Federal', 'Democratic', 'Islamic', 'Arab', 'Federative', 'Bolivarian', 'Plurinational', 'Cooperative', 'Co-operative', 'Hashemite', 'Popular', 'Revolutionary', 'Oriental', 'United', 'Great']);
-/** Capitalised words that open a phrase, not a long form. */
-const OPENERS = new Set(['The', 'This', 'That', 'These', 'Those', 'Our', 'My', 'Its', 'A', 'An']);
 /** A geographic feature's word right before "of" and a place ("Horn of Africa", "Gulf of Aden"). */
 const FEATURE_OF = /\b(?:Horn|Gulf|Bay|Straits?|Sea|Isle|Islands?)\s+of\s+(?:the\s+)?$/;
 
@@ -48,7 +47,7 @@ export function joinPlaceForms(seg: SegmentedText, mentions: readonly EntityMent
       if (k < first) break;
       const w = words(k);
       if ((w === "'s" || w === '’s') && k - 1 >= first && words(k - 1) === 'People') { a = k - 1; continue; }
-      if (tokens.kind(k) !== 'word' || !/^\p{Lu}/u.test(w) || /-\p{Ll}{2}/u.test(w.replace(/^Co-op/, '')) || OPENERS.has(w) || (!POLITY_WORDS.has(w) && lex.isOrdinaryWord(w))) break;
+      if (tokens.kind(k) !== 'word' || !/^\p{Lu}/u.test(w) || /-\p{Ll}{2}/u.test(w.replace(/^Co-op/, '')) || DETERMINER_WORDS.has(w) || (!POLITY_WORDS.has(w) && lex.isOrdinaryWord(w))) break;
       a = k;
     }
     let b = h + 1;

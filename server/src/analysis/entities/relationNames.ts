@@ -8,6 +8,7 @@
  * region ("Asia-Pacific") is no such part. Issue 11, written on ung20.
  */
 import type { EntityMention } from '../types';
+import { PEOPLE_ADJECTIVE_ENDINGS } from './nameHeadWords';
 
 export interface RelationLexicon {
   readonly isCountry: (name: string) => boolean;
@@ -17,8 +18,8 @@ export interface RelationLexicon {
 
 /** Two capitalised words joined by one hyphen. */
 const PAIR = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u;
-/** The endings of peoples' adjectives ("Turkish", "Cypriot", "Iraqi", "Lebanese", "Somalian"). */
-const PEOPLE_ADJECTIVE = /(?:ish|ian|ean|an|ese|ot|i)$/;
+/** The endings of peoples' adjectives and of peoples' words that are no adjective's ("Cypriot", "Iraqi", "Afghan"). */
+const PEOPLE_ADJECTIVE = new RegExp(`(?:${PEOPLE_ADJECTIVE_ENDINGS}|an|ot|i)$`);
 
 /** The mentions without pairs of countries or peoples. */
 export function dropRelationNames(mentions: readonly EntityMention[], lex: RelationLexicon): EntityMention[] {

@@ -22,6 +22,7 @@ import { lazy } from '../common/lazy';
 import { BUILTIN_ALIASES, singularOf } from './aliases';
 import { commonWordEntities } from './commonWords';
 import { typeFromShape } from './nameHeads';
+import { titleRunAt } from './titleRuns';
 import { initialsOf } from './nameHeadWords';
 import { isWeakOrganization } from './weakOrganizations';
 import { acronymType } from './acronymTypes';
@@ -109,24 +110,7 @@ export interface ResolveOptions {
   readonly lowerCaseUses?: (asked: ReadonlyMap<string, number>) => ReadonlyMap<string, number>;
 }
 
-/** Titles stripped from the front of a person's name (longest first when matching). */
-export const TITLES = [
-  'president', 'vice president', 'vice-president', 'prime minister', 'deputy prime minister', 'foreign minister', 'defence minister',
-  'defense minister', 'interior minister', 'finance minister', 'minister', 'secretary of state', 'secretary-general', 'secretary general',
-  'secretary', 'chancellor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'lord', 'lady',
-  'general', 'gen', 'gen.', 'colonel', 'col', 'col.', 'lt', 'lt.', 'captain', 'capt', 'capt.', 'major', 'maj', 'maj.', 'admiral', 'adm', 'adm.',
-  'sen', 'sen.', 'senator', 'rep', 'rep.', 'representative', 'gov', 'gov.', 'governor', 'mayor', 'king', 'queen', 'prince', 'princess',
-  'pope', 'ayatollah', 'sheikh', 'judge', 'justice', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'chairman', 'chairwoman',
-  'comrade', 'premier', 'pres', 'pres.', 'saint', 'st', 'st.', 'rev', 'rev.', 'reverend', 'father', 'archbishop', 'bishop', 'cardinal',
-  'russian president', 'us president', 'u.s. president', 'ukrainian president', 'american president', 'russian foreign minister',
-  'us secretary of state', 'u.s. secretary of state', 'former president', 'late president',
-  'excellency', 'his excellency', 'her excellency', 'majesty', 'his majesty', 'her majesty', 'highness', 'his highness', 'royal highness', 'his royal highness', 'madame', 'madam', 'mme', 'mme.', 'monsignor', 'monsignore', 'msgr', 'msgr.', 'sheikha', 'hadj', 'el hadj', 'al-hadj', 'al hadj', 'alhaji', 'al hadji', 'el hadji', 'marshal', 'field marshal',
-  // speeches' honorifics ("H.E. Joaquin Balaguer", "the Honourable Simon Upton", "the Right Honourable ...")
-  'h.e.', 'h. e.', 'honourable', 'honorable', 'right honourable', 'right honorable', 'rt. hon.', 'hon.',
-];
-const TITLE_WORDS = TITLES.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
-const TITLE_FIRST = new Set(TITLE_WORDS.map((t) => t[0]));
-
+export { TITLES } from './titleRuns';
 
 function normSpaces(s: string): string {
   // A name broken at a hyphen at a line's end ("Non-\nAligned") is the name written whole.
@@ -138,19 +122,10 @@ export function bareName(surface: string, type?: EntityType): string {
   let s = normSpaces(surface).replace(/'s$|s'$/i, (m) => (m.toLowerCase() === "s'" ? 's' : '')).replace(/^the /i, '');
   if (type === undefined || type === 'person') {
     let words = s.split(' ');
-    for (let changed = true; changed && words.length > 1; ) {
-      changed = false;
-      const first = words[0].toLowerCase();
-      if (!TITLE_FIRST.has(first)) break;
-      for (const t of TITLE_WORDS) {
-        if (t[0] !== first) continue;
-        if (t.length >= words.length) continue;
-        if (t.every((w, k) => words[k].toLowerCase() === w)) {
-          words = words.slice(t.length);
-          changed = true;
-          break;
-        }
-      }
+    let lower = s.toLowerCase().split(' ');
+    for (let run = titleRunAt(lower, 0, words.length - 1); run; run = titleRunAt(lower, 0, words.length - 1)) {
+      words = words.slice(run);
+      lower = lower.slice(run);
     }
     s = words.join(' ');
   }
@@ -426,7 +401,7 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
     if (g.declared) name = g.declared.name;
     else {
       // The longest (most words, a middle initial aside) full name, most used.
-      const cands = [...g.bare.entries()].sort((a, b) => nameWords(b[0]) - nameWords(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      const cands = [...g.bare.entries()].map(([n, c]) => [n, c, nameWords(n)] as const).sort((a, b) => b[2] - a[2] || b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       // Prefer a mixed-case spelling over an ALL-CAPS one of the same words.
       const top = cands.filter((c) => nameKey(c[0]) === nameKey(cands[0][0])).sort((a, b) => Number(isAllCaps(a[0]) && a[0].length > 5) - Number(isAllCaps(b[0]) && b[0].length > 5) || b[1] - a[1]);
       name = top[0][0];

@@ -16,8 +16,9 @@ const STORM_OPENING = /^(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm)\s+\p{Lu}/
 export function dropStormNames(seg: SegmentedText, mentions: readonly EntityMention[], isPlaceName: (name: string) => boolean): EntityMention[] {
   const storms = new Set<string>();
   for (const m of mentions) {
-    if (m.type === 'group' || (m.type === 'place' && isPlaceName(bare(m.text)))) continue;
-    if (STORM_OPENING.test(m.text) || STORM_BEFORE.test(seg.text.slice(Math.max(0, m.start - 60), m.start))) storms.add(bare(m.text));
+    if (m.type === 'group' || !(STORM_OPENING.test(m.text) || STORM_BEFORE.test(seg.text.slice(Math.max(0, m.start - 60), m.start)))) continue;
+    // The gazetteer is asked only of a name a storm's word stands by.
+    if (!(m.type === 'place' && isPlaceName(bare(m.text)))) storms.add(bare(m.text));
   }
   return storms.size ? mentions.filter((m) => !storms.has(bare(m.text))) : [...mentions];
 }

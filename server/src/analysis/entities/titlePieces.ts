@@ -19,7 +19,7 @@ import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
 import type { NameLexicon } from './longNames';
 import { GENERIC_INSTITUTIONS } from './mentionFilter';
-import { EVENT_HEADS, headOf, INSTRUMENT_HEADS, isBodyHead, POLITY_HEADS } from './nameHeadWords';
+import { ACRONYM_NAME, EVENT_HEADS, headOf, INSTRUMENT_HEADS, isBodyHead, ORDINAL, POLITY_HEADS } from './nameHeadWords';
 
 /** Heads of titles whose complements name nothing of their own. */
 const PIECE_HEADS = new Set([...INSTRUMENT_HEADS, ...EVENT_HEADS, 'Programme', 'Program', 'Framework', 'Restrictions', 'Prohibitions']);
@@ -36,9 +36,6 @@ const LIST_WORDS = new Set(['and', 'or', ',']);
  * "of the United Nations".
  */
 const PARTY_ORGANS = new Set(['Presidium', 'Politburo', 'Plenum', 'Congress', 'Central Committee']);
-/** Ordinal words ("Twenty-seventh", "Fifth"): a session or congress number, no name. */
-const ORDINAL = /^(?:[\p{L}]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth)$/iu;
-const ACRONYM = /^[\p{Lu}\d.&-]{2,}$/u;
 /** Space within a paragraph: one line break at most ("Heads of State or\nGovernment"). */
 const SP = String.raw`(?:[^\S\n]+\n?|\n)[^\S\n]*`;
 /** A connector and a capitalised word that go on with a name ("of Afghanistan", "or Government of ..."). */
@@ -91,7 +88,7 @@ function cutNames(text: string, mentions: readonly EntityMention[], lex: NameLex
     if (m.type !== 'organization' && m.type !== 'event') continue;
     if (cut.get(m.text) === false) continue;
     const name = m.text.replace(/\s+/g, ' ');
-    if (ACRONYM.test(name) || lex.isKnownName(name)) { cut.set(m.text, false); continue; }
+    if (ACRONYM_NAME.test(name) || lex.isKnownName(name)) { cut.set(m.text, false); continue; }
     const after = text.slice(m.end, m.end + 40);
     cut.set(m.text, goesOn(m, CUT_BEFORE.exec(after)) || (TITLE_INSIDE.test(name) && goesOn(m, CUT_INSIDE_TITLE.exec(after))) || (m.type === 'organization' && runsOn(m, after)));
   }
@@ -103,7 +100,7 @@ function isTitleComplement(seg: SegmentedText, m: EntityMention, lex: NameLexico
   const name = m.text.replace(/\s+/g, ' ');
   if (m.type === 'person' && !name.split(' ').every((w) => lex.isOrdinaryWord(w))) return false;
   const head = headOf(name);
-  if (ACRONYM.test(name) || isBodyHead(head) || POLITY_HEADS.has(head) || PIECE_HEADS.has(head) || PIECE_HEADS.has(name.split(' ')[0]) || lex.isKnownName(name)) return false;
+  if (ACRONYM_NAME.test(name) || isBodyHead(head) || POLITY_HEADS.has(head) || PIECE_HEADS.has(head) || PIECE_HEADS.has(name.split(' ')[0]) || lex.isKnownName(name)) return false;
   const s = seg.sentences[lowerBound(seg.sentences.length, (k) => seg.sentences[k].end <= m.start)];
   const from = Math.max(s && s.start <= m.start ? s.start : 0, m.start - 200);
   const words = seg.text.slice(from, m.start).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|,/gu) ?? [];
