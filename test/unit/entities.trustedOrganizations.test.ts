@@ -54,6 +54,11 @@ describe('entities: organisations an analyst can trust (issue 11)', () => {
 
   const form = (text: string, type: EntityType, count: number) => ({ text, type, count, documents: ['a'] });
 
+  it('strips a ruler\'s title from a person\'s name as any title ("Sultan Qaboos bin Said" is Qaboos bin Said; "Rt Hon" as "Rt. Hon.")', () => {
+    const res = resolveEntities([form('Sultan Qaboos bin Said', 'person', 4), form('Qaboos bin Said', 'person', 2), form('Rt Hon Helen Clark', 'person', 1), form('Helen Clark', 'person', 3)]);
+    assert.deepStrictEqual(res.entities.map((e) => `${e.name}/${e.count}`).sort(), ['Helen Clark/4', 'Qaboos bin Said/6']);
+  });
+
   it('leaves out one word the training text labels a body that the corpus writes in lower case ("the Authority", "the Army"), not a body it seldom writes so ("Congress")', () => {
     const uses: Record<string, number> = { authority: 408, army: 147, congress: 5, turkey: 9 };
     const lowerCaseUses = (asked: ReadonlyMap<string, number>) => new Map([...asked.keys()].map((w) => [w, uses[w] ?? 0]));
