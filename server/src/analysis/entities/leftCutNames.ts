@@ -8,6 +8,9 @@
  * another name ("Security Council | Counter-Terrorism Committee"), or its genitive ("the Arab League's
  * Committee of Three") starts nothing of the name; nor does an ordinal, which numbers a body's
  * sessions ("the Twelfth [Islamic Conference of Foreign Ministers]", "the 23rd [Special Session]").
+ * So is the second half of a title's pair of words ("Dialogue on Interreligious and [Intercultural
+ * Understanding ...]", "the Food and [Agriculture Organization]", "Conference on Security and
+ * [Co-operation in Europe]"): a capitalised word and "and" right before it, no other name's end.
  * Issue 11, written on ung20.
  */
 import type { SegmentedText } from '../text/structure';
@@ -21,6 +24,8 @@ const WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L
 const OPENERS = new Set([...DETERMINER_WORDS, 'In', 'At', 'On', 'For', 'By', 'Of', 'And', 'But', 'To', 'From', 'As', 'With', 'When', 'While', 'If',
   'Mr', 'Mrs', 'Ms', 'Dr', 'Under', 'Through', 'Within', 'Since', 'After', 'Before', 'Like', 'Unlike', 'Yet', 'So', 'Thus', 'Today', 'Now']);
 /** What ends the words before the one before the name, if that word opens a sentence: a full stop, a colon, a bracket, a quote, a paragraph. */
+/** A capitalised word and "and" right before a name, on its line ("Interreligious and"). */
+const AND_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*-?)[^\S\n]+and[^\S\n]+$/u;
 const SENTENCE_OPENS = /(?:^|[.!?:;(\["“‘]|\n[^\S\n]*\n)[^\S\n]*\n?[^\S\n]*$/u;
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Year|Week)$/;
 
@@ -41,7 +46,7 @@ export function dropLeftCutNames(seg: SegmentedText, mentions: readonly EntityMe
 function isCutOnTheLeft(text: string, start: number, ends: ReadonlySet<number>, lex: NameLexicon): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   const w = WORD_BEFORE.exec(before);
-  if (!w) return false;
+  if (!w) return isPairCut(before, start, ends);
   const word = w[1];
   const wordStart = start - before.length + w.index + w[0].indexOf(word);
   if (OPENERS.has(word.replace(/-$/, '')) || ORDINAL.test(word) || ends.has(wordStart + word.length)) return false;
@@ -51,4 +56,12 @@ function isCutOnTheLeft(text: string, start: number, ends: ReadonlySet<number>, 
   if (possessive && (ends.has(wordStart + possessive[1].length) || ends.has(wordStart + possessive[1].length + 1) || MONTHS.test(possessive[1]) || !lex.isOrdinaryWord(possessive[1].toLowerCase())
     || /\p{Lu}[\p{L}-]*[^\S\n]+$/u.test(text.slice(Math.max(0, wordStart - 30), wordStart)))) return false;
   return !SENTENCE_OPENS.test(text.slice(Math.max(0, wordStart - 20), wordStart));
+}
+
+/** Is the name the second half of a pair of a title's words ("Security and | Co-operation in Europe"), the first no other name's end? */
+function isPairCut(before: string, start: number, ends: ReadonlySet<number>): boolean {
+  const w = AND_BEFORE.exec(before);
+  if (!w) return false;
+  const wordEnd = start - before.length + w.index + w[0].indexOf(w[1]) + w[1].length;
+  return !OPENERS.has(w[1]) && !ORDINAL.test(w[1]) && !ends.has(wordEnd);
 }
