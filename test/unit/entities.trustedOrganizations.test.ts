@@ -8,6 +8,7 @@ import * as assert from 'node:assert';
 import { segment } from '../../server/src/analysis/text/structure';
 import { shippedNames as shipped } from '../../server/src/analysis/entities/recognize';
 import { typeByHead } from '../../server/src/analysis/entities/nameKinds';
+import { dropLeftCutNames } from '../../server/src/analysis/entities/leftCutNames';
 import { isKnownBeyondTrainingBody, isKnownName } from '../../server/src/analysis/entities/knownWords';
 import { resolveEntities } from '../../server/src/analysis/entities/resolve';
 import { installShippedModels } from '../../server/src/node/modelFiles';
@@ -36,6 +37,14 @@ describe('entities: organisations an analyst can trust (issue 11)', () => {
     const text = 'on the temporarily occupied territory of Byelorussia more than 440,000 partisans fought. Today, the people of the Jamahiriya celebrate the anniversary.';
     const mentions = tagged(text, [['Byelorussia', 'organization'], ['Jamahiriya', 'organization']]);
     assert.deepStrictEqual(shownAs(typeByHead(segment(text), mentions, shipped)), ['Byelorussia/place', 'Jamahiriya/place']);
+  });
+
+  it('drops the second half of a title\'s pair of words ("Dialogue on Interreligious and Intercultural Understanding", "Food and Agriculture Organization"), not a name after another name or an opener', () => {
+    const text = 'the High-Level Dialogue on Interreligious and Intercultural Understanding and Cooperation for Peace, the United Nations Food and Agriculture Organization, the Government and RENAMO, France and the European Union, and Morocco and Amnesty International.';
+    const mentions = tagged(text, [['High-Level Dialogue', 'event'], ['Intercultural Understanding and Cooperation for Peace', 'organization'], ['United Nations', 'organization'], ['Agriculture Organization', 'organization'],
+      ['RENAMO', 'organization'], ['France', 'place'], ['European Union', 'organization'], ['Morocco', 'place'], ['Amnesty International', 'organization']]);
+    assert.deepStrictEqual(shownAs(dropLeftCutNames(segment(text), mentions, shipped)),
+      ['High-Level Dialogue/event', 'United Nations/organization', 'RENAMO/organization', 'France/place', 'European Union/organization', 'Morocco/place', 'Amnesty International/organization']);
   });
 
   it('joins "Middle" to the "East" or "Eastern" after it and drops it alone ("a Middle Eastern settlement", "the Middle east problem", "the Near, Middle and Far East")', () => {
