@@ -184,10 +184,10 @@ describe('cli: check', function () {
     }
     // The samples' quotations are not scare quotes; the author's own are, by default where the text
     // marks the distance ("worthless ‘guarantees’") or its context holds a lone word there ("peaceful
-    // ‘partnership’"; ‘dialogue’ has no such evidence at this level), at the balanced level any quoted word.
+    // ‘partnership’", "a call for ‘dialogue’ from the Russian Stalinist bureaucracy"), at the balanced level any quoted word.
     const scare = ds.filter((d) => d.code === 'scare-quote').map((d) => d.message);
     assert.ok(scare.includes('Scare quote: ‘guarantees’') && scare.includes('Scare quote: ‘international supervision’'), scare.join('\n'));
-    assert.ok(scare.includes('Scare quote: ‘partnership’') && !scare.includes('Scare quote: ‘dialogue’'), scare.join('\n'));
+    assert.ok(scare.includes('Scare quote: ‘partnership’') && scare.includes('Scare quote: ‘dialogue’'), scare.join('\n'));
     assert.ok(!scare.some((m) => /colossal mistake|Somali pirates/.test(m)), scare.join('\n'));
     const balanced = run(['check', 'samples', '--format', 'json', '--sensitivity', 'balanced']);
     const scareBalanced = (JSON.parse(balanced.stdout) as { code: string; message: string }[]).filter((d) => d.code === 'scare-quote').map((d) => d.message);

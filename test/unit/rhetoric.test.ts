@@ -133,6 +133,19 @@ describe('rhetoric: scare quotes that mention a word', () => {
     // A name others gave, not the speaker's doubt (seed-149 audit: "What has been called a “culture of development” must extend …").
     assert.strictEqual(cue('What has been called a "system overload" arising from demand.'), false);
   });
+  it('takes another\'s label or charge for a cue, not the speaker\'s own naming (ung20)', () => {
+    const cue = (text: string) => {
+      const [q] = findQuotedSpans(text);
+      return keepsAtDistance(text, q.start, q.end, text.slice(q.start + 1, q.end - 1), true);
+    };
+    for (const text of [
+      'It confers on you the title of friend one day, but labels you "reactionary" the next.',
+      'The liberation fighters of southern Africa have been labeled "terrorists" by the white minority regimes.',
+      'The super-Powers make a great show of friendship and accuse one another of "intervention" in Africa.',
+    ]) assert.strictEqual(cue(text), true, text);
+    assert.strictEqual(cue('The signpost which points towards the goal of peace should be labeled "disarmament".'), false, 'the speaker names it');
+    assert.strictEqual(cue('So much is absorbed by the well-labelled "industry of death".'), false, 'a label the speaker approves');
+  });
   it('keeps the hint on words held at a distance', () => {
     for (const text of ['They signed a deal with worthless ‘guarantees’ from Moscow.', 'The so-called ‘peace process’ went nowhere.', 'Their ‘partnership’ was never more than talk.']) assert.strictEqual(hinted(text), true, text);
   });

@@ -12,7 +12,7 @@
  */
 import type { CorpusIndex } from '../analysis/corpus/corpusIndex';
 import type { Codebook } from '../analysis/codebook/codebook';
-import { findScareQuotes, keepsAtDistance } from '../analysis/rhetoric/scareQuotes';
+import { Distance, distanceOf, findScareQuotes } from '../analysis/rhetoric/scareQuotes';
 import { heldAtDistanceByContext } from '../analysis/rhetoric/scareQuoteEvidence';
 import { sentenceSpans } from '../analysis/cache/analysisViews';
 import { spanEnd, spanIndexAt, spanStart } from '../analysis/corpus/spans';
@@ -94,12 +94,12 @@ export function computeShownMarks(ctx: FeatureContext, uri: string, allScareQuot
   const isPlainOwnCountry = ownCountryTest(ctx.index);
   const declared = new Set(ctx.codebook.terms.map((t) => t.term.toLowerCase()));
   // Quoted words inside a quotation are the quoted text's; a name, a title or a term is named, not doubted.
-  const isScareQuote = (start: number, end: number, inner: string, cueRequired: boolean): boolean =>
-    !quotationAt(doc.quotes, start, end) && !isNameOrTitle(doc.text, { start, inner }) && keepsAtDistance(doc.text, start, end, inner, cueRequired);
+  const distance = (start: number, end: number, inner: string): Distance =>
+    quotationAt(doc.quotes, start, end) || isNameOrTitle(doc.text, { start, inner }) ? Distance.None : distanceOf(doc.text, start, end, inner);
   const out: ShownMark[] = [];
   for (const t of terms) {
     if (t.kind !== 'rhetoric') continue;
-    const shown = t.category === SCARE_QUOTE ? isScareQuote(t.start, t.end, t.text.replace(/^["“‘']|["”’']$/g, ''), false) : declared.has(t.label.toLowerCase()) || (!isRegister(t.text) && !isPlainOwnCountry(t.category, t.text));
+    const shown = t.category === SCARE_QUOTE ? distance(t.start, t.end, t.text.replace(/^["“‘']|["”’']$/g, '')) !== Distance.None : declared.has(t.label.toLowerCase()) || (!isRegister(t.text) && !isPlainOwnCountry(t.category, t.text));
     if (!shown) continue;
     // Inside a quotation the words are the quoted speaker's: shown, and said to be theirs (the Lavrov sample's ‘disaster’ is Putin's).
     const q = t.category === SCARE_QUOTE ? undefined : quotationAt(doc.quotes, t.start, t.end);
@@ -122,8 +122,11 @@ export function computeShownMarks(ctx: FeatureContext, uri: string, allScareQuot
     const b = spanEnd(sentences, k);
     return lexical.some((m) => m.start >= a && m.end <= b && (m.end <= start || m.start >= end));
   };
-  const heldAtDistance = (start: number, end: number, inner: string): boolean =>
-    isScareQuote(start, end, inner, cueRequired) || (cueRequired && isScareQuote(start, end, inner, false) && heldAtDistanceByContext(doc.text, start, end, inner, () => loadedInSentence(start, end)));
+  // The quote's distance asked once: a cue, or a lone word (at the precise level only with evidence in its context).
+  const heldAtDistance = (start: number, end: number, inner: string): boolean => {
+    const k = distance(start, end, inner);
+    return k === Distance.Cue || (k === Distance.LoneWord && (!cueRequired || heldAtDistanceByContext(doc.text, start, end, inner, () => loadedInSentence(start, end))));
+  };
   const analysed = new Set(terms.filter((t) => t.category === SCARE_QUOTE).map((t) => t.start));
   let added = false;
   for (const q of findScareQuotes(doc.text)) {

@@ -21,6 +21,15 @@ const OTHERS_POSSESSIVE = /\b(?:their|his|its)\s*$/i;
 const CONTRAST_AFTER = /^[^.;!?]{0,80}\b(?:but\s+rather|in\s+(?:actual\s+)?fact|in\s+reality|actually|in\s+truth|a\s+word\s+I)\b/i;
 
 /**
+ * The word is the content of another's speech act, named right before it: "was met with a call for
+ * ‘dialogue’" (the samples), "the praise of “detente”", "worries about “detente”". The speaker's own
+ * call ("our call for", "we call for") is no distance.
+ */
+const SPOKEN_FOR_BEFORE = /(?<!\b(?:our|my|we|i)\s+)\b(?:calls?|appeals?|demands?|pleas?|cries|cry|clamou?r|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|prais(?:e|es|ed|ing)|boast(?:s|ed|ing)?|rhetoric|worries|preach(?:es|ed|ing)?)\s+(?:for|of|about)\s+(?:(?:a|an|the)\s+)?$/i;
+/** A named source the word comes from, after it: "‘dialogue’ from the Russian Stalinist bureaucracy", "“advisers” from Hanoi". */
+const SOURCE_AFTER = /^[,\s]*(?:from|by)\s+(?:the\s+)?\p{Lu}\p{L}/u;
+
+/**
  * Whether the lone quoted word at `[start, end)` (inner `inner`) has a context that holds it at a
  * distance: a modifier before it, another's possessive, a contrast after it, or loaded language in
  * its sentence (`loadedInSentence`, the writer's stance: the samples' "Stalinist bureaucracy"; asked
@@ -33,5 +42,6 @@ export function heldAtDistanceByContext(text: string, start: number, end: number
   if (OTHERS_POSSESSIVE.test(before)) return true;
   const prev = /(\S+)\s+$/.exec(before)?.[1] ?? '';
   if (ADJECTIVE_END.test(prev) && !NOT_A_MODIFIER.has(prev)) return true;
+  if (SPOKEN_FOR_BEFORE.test(before) || SOURCE_AFTER.test(text.slice(end, end + 40))) return true;
   return CONTRAST_AFTER.test(text.slice(end, end + 100));
 }

@@ -175,7 +175,7 @@ function speechAfter(text: string, end: number, to: number, comma: boolean): boo
  * someone else's charge or pretext: "accused of ‘…’", "charged with spreading ‘…’", "in the guise of ‘…’".
  */
 const DISTANCING_CUE =
-  /(?:so[- ]called|self[- ](?:styled|proclaimed|declared)|(?:alleged|supposed|purported)(?:ly)?|pseudo|euphemisms?(?: such as| like)?|(?:what|as|they|some|it|which)\s+(?:\w+\s+){0,2}called|call(?:s|ed|ing)?\s+(?:it|this|that|them|him|her)|(?:brand|label)(?:s|ed|led|ing|ling)?\s+(?:it\s+|them\s+|us\s+)?as|dubbed|we are told|in inverted commas|(?:pos(?:e|es|ed|ing)|posturing|masquerad(?:e|es|ed|ing)|parad(?:e|es|ed|ing)|disguised)\s+as|worthless|bogus|sham|phon(?:e)?y|fake|fictitious|mythical|(?:much[- ])?vaunted|professed|ostensible|hypocritical|contrived|fallacious|(?:accus(?:ed|es|ing)|guilty|convicted|suspected|crime|charges?|guise|pretext|excuse)["”’']?\s+(?:\w+\s+)?of(?:\s+\w+ing)?|charged\s+with(?:\s+\w+ing)?)[\s,]*(?:(?:a|an|the|this|that|its|their|his|her|our)\s+)?$/i;
+  /(?:so[- ]called|self[- ](?:styled|proclaimed|declared)|(?:alleged|supposed|purported)(?:ly)?|pseudo|euphemisms?(?: such as| like)?|(?:what|as|they|some|it|which)\s+(?:\w+\s+){0,2}called|call(?:s|ed|ing)?\s+(?:it|this|that|them|him|her)|(?<![-\w]|(?:should|must|could|would|might|may|can|will|to)\s+be\s+)(?:brand|label)(?:s|ed|led|ing|ling)?\s+(?:(?:it|them|us|you|him|her)\s+)?(?:as)?|dubbed|we are told|in inverted commas|(?:pos(?:e|es|ed|ing)|posturing|masquerad(?:e|es|ed|ing)|parad(?:e|es|ed|ing)|disguised)\s+as|worthless|bogus|sham|phon(?:e)?y|fake|fictitious|mythical|(?:much[- ])?vaunted|professed|ostensible|hypocritical|contrived|fallacious|(?:accus(?:e|ed|es|ing)|guilty|convicted|suspected|crime|charges?|guise|pretext|excuse)["”’']?\s+(?:\w+\s+){0,2}of(?:\s+\w+ing)?|charged\s+with(?:\s+\w+ing)?)[\s,]*(?:(?:a|an|the|this|that|its|their|his|her|our)\s+)?$/i;
 
 /**
  * Do quoted words keep a word at a distance (worth a hint), rather than name a concept, a proposal
@@ -186,10 +186,19 @@ const DISTANCING_CUE =
  * shown, and a phrase or coinage only when the text marks the distance ("the so-called ‘…’").
  */
 export function keepsAtDistance(text: string, start: number, end: number, inner: string, cueRequired = false): boolean {
-  if (mentionsTheWord(text, start, end) || namesATerm(text, start, end, inner)) return false;
+  const k = distanceOf(text, start, end, inner);
+  return k === Distance.Cue || (!cueRequired && k === Distance.LoneWord);
+}
+
+/** How quoted words are held at a distance: not at all, only as a lone word (shown above the precise level), or by a cue. */
+export const enum Distance { None, LoneWord, Cue }
+
+/** The distance of quoted words, asked once (keepsAtDistance answers both levels from it). */
+export function distanceOf(text: string, start: number, end: number, inner: string): Distance {
+  if (mentionsTheWord(text, start, end) || namesATerm(text, start, end, inner)) return Distance.None;
+  if (DISTANCING_CUE.test(text.slice(Math.max(0, start - 60), start))) return Distance.Cue;
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (!cueRequired && words.length === 1 && !/[-‐]/.test(words[0])) return true;
-  return DISTANCING_CUE.test(text.slice(Math.max(0, start - 60), start));
+  return words.length === 1 && !/[-‐]/.test(words[0]) ? Distance.LoneWord : Distance.None;
 }
 
 /** Nouns that name a word as a word: "the word ‘peace’", "the term ‘genocide’", "the words ‘credibility’ and ‘democracy’". */
