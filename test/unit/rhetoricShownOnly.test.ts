@@ -54,6 +54,7 @@ describe('rhetoric: markers left out or re-cut only where the product shows them
     assert.strictEqual(shown('Our Government condemns most vehemently the atrocities committed in the camps.', 'condemns most vehemently the atrocities committed'), 'atrocities committed');
     assert.strictEqual(shown('We condemn the cowardly acts of aggression against our people.', 'condemn the cowardly acts of aggression'), 'cowardly acts of aggression', 'a loaded adjective in -ly stays');
     assert.strictEqual(shown('We condemn the decision of the Council.', 'condemn the decision'), 'condemn the decision', 'no loaded word after the verb');
+    assert.strictEqual(shown('The non-aligned movement in the struggle against imperialism and neo-colonialism.', 'struggle against imperialism'), 'struggle against imperialism', 'a verb of struggle that is a noun here');
   });
 
   it('leaves out a slogan in running prose and flag-waving that praises no people or cause', () => {
@@ -66,6 +67,34 @@ describe('rhetoric: markers left out or re-cut only where the product shows them
     assert.ok(!hidden('We support the ANC in its glorious struggle against apartheid.', 'glorious struggle', 'flag-waving'));
     assert.ok(!hidden('The officials are misleading the American people about the deal.', 'misleading the American people', 'flag-waving'), 'a nation named as one addresses it');
     assert.ok(!hidden('The aggressors have ravaged our country for ten years.', 'ravaged our country', 'flag-waving'), 'a loaded word of the lexicon names the marker');
+  });
+
+  it('leaves out another\'s label reported, not the speaker\'s own (seed-251 audit)', () => {
+    assert.ok(hidden('The representative of that country allowed himself the luxury of describing the Khmer Government as a puppet regime.', 'puppet regime', 'name-calling'));
+    assert.ok(hidden('This refers to the attack on Islam, which portrays it as barbaric and links it to terrorism.', 'barbaric'));
+    assert.ok(hidden('The lackeys of the regime in what they call a free election chose the President.', 'free election'));
+    assert.ok(!hidden('We have always described that administration as a puppet regime.', 'puppet regime', 'name-calling'), 'the speaker\'s own label');
+    assert.ok(!hidden('Iraq rejects the resolution and continues to denounce it as a flagrant violation of the rules.', 'flagrant violation', 'loaded-language'), 'the speaker denounces');
+  });
+
+  it('leaves out the stock phrase "disastrous consequences" of a warning or a toll, not a loaded word beside it', () => {
+    assert.ok(hidden('The world discovered too late that this course of events could only lead us to catastrophic consequences.', 'catastrophic'));
+    assert.ok(hidden('When the cyclone hit the Bay of Bengal in May, it also had disastrous and widespread effects in Bhutan.', 'disastrous'));
+    assert.ok(hidden('On behalf of Ukraine, whose people have suffered the disastrous effects of the Chernobyl tragedy, I thank you.', 'disastrous effects'));
+    assert.ok(!hidden('The crisis in Lebanon, with its tragic consequences of continuing bloodshed, goes on.', 'tragic consequences of continuing bloodshed'), 'bloodshed');
+    assert.ok(!hidden('The regime pursued a disastrous policy of repression.', 'disastrous'), 'no consequence named');
+  });
+
+  it('keeps flag-waving that names a people by its nation, whatever the nation', () => {
+    assert.ok(!hidden('The newspaper keeps smearing the Russian people in every column.', 'smearing the Russian people', 'flag-waving'));
+    assert.ok(hidden('Jeremiah Wright uttered his words about America in that sermon.', 'America', 'flag-waving'), 'a country named, no people');
+  });
+
+  it('hides a marker after overlaps are resolved: a lower-ranked span inside it does not show in its place', () => {
+    // The tagger's negated "without violence and devastation" wins over the lexicon's "devastation", then is hidden (ung20).
+    const text = 'We trust that in southern Africa, too, those days will come to an end without violence and devastation. The Federal Government therefore welcomes the decision.';
+    const shownTexts = findRhetoricMarkers(segment(text), { sensitivity: 'precise' }).map((m) => m.text);
+    assert.ok(!shownTexts.some((t) => t.includes('devastation')), shownTexts.join(' | '));
   });
 
   it('shows none of them, while the level markers training selects keep them', () => {

@@ -291,7 +291,9 @@ export function markersAtLevel(
 export function selectMarkers(text: string, candidates: readonly Candidate[], threshold: number, ignore?: ReadonlySet<string>, dropPlain = false, shownOnly = false): RhetoricMarker[] {
   const shown = dropPlain ? candidates.map((c) => (shownOnly && c.recut ? { ...c, ...c.recut } : c.shown ? { ...c, ...c.shown } : c)) : candidates;
   const kept = shown.filter((c) => {
-    if ((dropPlain && c.plain) || (shownOnly && c.hidden) || (c.source !== 'codebook' && c.confidence < threshold)) return false;
+    // What only the product hides (shownOnly.ts) still takes part in resolving overlaps, and is left out after:
+    // a lower-ranked span overlapping it must not show in its place.
+    if ((dropPlain && c.plain) || (c.source !== 'codebook' && c.confidence < threshold)) return false;
     if (ignore?.size && (ignore.has(c.term) || ignore.has(c.category) || ignore.has(text.slice(c.start, c.end).toLowerCase()))) return false;
     return true;
   });
@@ -319,7 +321,7 @@ export function selectMarkers(text: string, candidates: readonly Candidate[], th
         // A lexicon hit inside a more confident tagger span names it (category and term).
         const k = seen.values().next().value as number;
         const a = accepted[k]!;
-        if (a.source === 'tagger' && a.start <= c.start && a.end >= c.end) accepted[k] = { ...c, start: a.start, end: a.end, confidence: a.confidence };
+        if (a.source === 'tagger' && a.start <= c.start && a.end >= c.end) accepted[k] = { ...c, start: a.start, end: a.end, confidence: a.confidence, hidden: c.hidden || a.hidden };
         continue;
       }
       if (c.source !== 'tagger') continue;
@@ -333,7 +335,7 @@ export function selectMarkers(text: string, candidates: readonly Candidate[], th
       // Around two or more hits it would join separate phrases into one marker: the hits stay.
       if (!ok || !best || seen.size > 1) continue;
       for (const k of seen) accepted[k] = undefined;
-      const merged: Candidate = { ...best, start: c.start, end: c.end, confidence: Math.max(best.confidence, c.confidence) };
+      const merged: Candidate = { ...best, start: c.start, end: c.end, confidence: Math.max(best.confidence, c.confidence), hidden: best.hidden || c.hidden };
       accepted.push(merged);
       owner.fill(accepted.length, c.start, c.end);
       continue;
@@ -349,7 +351,7 @@ export function selectMarkers(text: string, candidates: readonly Candidate[], th
     if (!o) return true;
     const k = o - 1;
     const a = accepted[k];
-    if (!(a && a.start >= q.start && a.end <= q.end && a.start <= q.start + 1 && a.end >= q.end - 1)) return true;
+    if (!(a && a.start >= q.start && a.end <= q.end && a.start <= q.start + 1 && a.end >= q.end - 1) || (shownOnly && a.hidden)) return true;
     if (a.source === 'tagger') {
       accepted[k] = undefined;
       return true;
@@ -357,7 +359,7 @@ export function selectMarkers(text: string, candidates: readonly Candidate[], th
     accepted[k] = { ...a, start: q.start, end: q.end };
     return false;
   });
-  const lexical = accepted.filter((c): c is Candidate => c !== undefined);
+  const lexical = accepted.filter((c): c is Candidate => c !== undefined && !(shownOnly && c.hidden));
   const all = lexical.concat(extra).sort((a, b) => a.start - b.start || a.end - b.end);
   return all.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), category: c.category, term: c.term, source: c.source, confidence: c.confidence }));
 }

@@ -9,6 +9,8 @@ import { isLoadedWord, type DocContext } from './features';
 import { isHeadlineOnly } from './headlines';
 import { onlyWordsOf } from './plainUse';
 import { LEXICON_CATEGORY_IDS } from './lexicon';
+import { STANCE_VERBS } from './stanceVerbs';
+import { isReportedLabel, warnsOfConsequences } from './reportedUse';
 
 
 /** Whether the marker on tokens `[a, b)`, as shown, is left out of what the product shows. */
@@ -16,6 +18,7 @@ export function isHiddenWhenShown(d: DocContext, a: number, b: number, category:
   // Where the span holds another category's lexicon word, that word names the marker shown ("ravaged our country").
   if (category === 'slogan' && !isSetApart(d, a) && !holdsWordOfAnotherCategory(d, a, b, category)) return true;
   if (category === 'flag-waving' && !praisesACause(d, a, b) && !namesOwnNation(d, a, b) && !holdsWordOfAnotherCategory(d, a, b, category)) return true;
+  if (isReportedLabel(d, a) || warnsOfConsequences(d, a, b)) return true;
   return isHeadlineOnly(d, a, b) || onlyWordsOf(TOLL_REPORTED, d, a, b) || namesShock(d, a, b) || namesInjustice(d, a, b) || atOnesPeril(d, a, b) || isNegated(d, a, b);
 }
 
@@ -32,12 +35,17 @@ function isSetApart(d: DocContext, a: number): boolean {
   return d.shape[a] !== 0 || a === first || (end > first && d.keys[end - 1] === '!');
 }
 
-/** A nation named as one's own or as a people addressed ("our nation", "our country", "the American people"): flag-waving in news. */
+/**
+ * A nation named as one's own or as a people addressed: "our nation", "our country", a people by its
+ * nation's name ("the American people", "betraying the interest of the American people", "smear the
+ * Russian people"): flag-waving in news. (Was the words "America", "American(s)" by name.)
+ */
 const NATION: ReadonlySet<string> = new Set(['nation', 'country', 'homeland', 'motherland', 'fatherland']);
+const A_PEOPLE: ReadonlySet<string> = new Set(['people', 'nation', 'citizens', 'patriots', 'taxpayers', 'voters']);
 function namesOwnNation(d: DocContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
-    if (d.keys[k] === 'american' || d.keys[k] === 'americans' || d.keys[k] === 'america') return true;
     if (d.keys[k] === 'our' && k + 1 < b && NATION.has(d.keys[k + 1])) return true;
+    if (d.shape[k] === 1 && k + 1 < d.sEnd[k] && A_PEOPLE.has(d.keys[k + 1]) && d.shape[k + 1] === 0) return true;
   }
   return false;
 }
@@ -121,11 +129,6 @@ function isNegated(d: DocContext, a: number, b: number): boolean {
   return a - 1 >= d.sFirst[a] && (d.keys[a - 1] === 'without' || (d.keys[a - 1] === 'no' && d.shape[a - 1] === 0));
 }
 
-/** Verbs of the speaker's (or a named country's) stance: the marker is their object ("condemns very strongly the | flagrant violation"). */
-const STANCE_VERBS: ReadonlySet<string> = new Set([
-  'condemn', 'condemns', 'condemned', 'condemning', 'denounce', 'denounces', 'denounced', 'denouncing', 'deplore', 'deplores', 'deplored',
-  'reject', 'rejects', 'rejected', 'decry', 'decries',
-]);
 const MANNER: ReadonlySet<string> = new Set(['very', 'so', 'also', 'again', 'once', 'always']);
 const STRONGEST_TERMS = ['in', 'the', 'strongest', 'terms'];
 const OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'such', 'all', 'any']);

@@ -8,6 +8,7 @@
  * the seed-173 audit (docs/audits/README.md).
  */
 import { isLoadedWord, type DocContext } from './features';
+import { isStanceOrStruggleVerb } from './stanceVerbs';
 
 /** Endings of adjectives and participles that need the noun after them ("reactionary", "international", "appalling", "callous"). */
 const MODIFIER_END = /(?:ist|ary|al|ic|ive|ous|ing|ent|ant|ian|ese|ish|ful|less|ible|able)$/;
@@ -43,11 +44,6 @@ const OPENERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'such', 'against', 'of', 'for', 'with', 'to', 'by', 'in', 'on', 'into', 'from',
 ]);
 
-/** The speaker's own acts, whose object is the marker ("condemns | the brutal coup"), however often PTC's spans hold them. */
-const STANCE_VERBS: ReadonlySet<string> = new Set([
-  'condemn', 'condemns', 'condemned', 'condemning', 'denounce', 'denounces', 'denouncing', 'deplore', 'deplores', 'reject', 'rejects',
-  'oppose', 'opposes', 'resist', 'resists', 'resisting', 'struggle', 'struggles', 'struggling', 'fight', 'fights', 'fighting', 'face', 'faces', 'facing',
-]);
 
 /**
  * A span that starts at a name and a plain word or a verb of stance, then a determiner or preposition, begins after
@@ -63,7 +59,7 @@ function afterSubjectAndVerb(d: DocContext, a: number, b: number): number {
   const own = ownStance(d, a, b);
   if (own > a) return own;
   if (k === a || k + 2 >= b || d.shape[k] !== 0 || !OPENERS.has(d.keys[k + 1])) return a;
-  if (!STANCE_VERBS.has(d.keys[k]) && isLoadedWord(d, k)) return a;
+  if (!isStanceOrStruggleVerb(d.keys[k]) && isLoadedWord(d, k)) return a;
   let start = k + 1;
   while (start < b && OPENERS.has(d.keys[start])) start++;
   for (let j = start; j < b; j++) if (isLoadedWord(d, j)) return start;
@@ -80,8 +76,8 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['we', 'i', 'they']);
  */
 function ownStance(d: DocContext, a: number, b: number): number {
   for (let k = a; k < Math.min(b - 1, a + 4); k++) {
-    if (!STANCE_VERBS.has(d.keys[k])) {
-      const manner = d.keys[k].endsWith('ly') && STANCE_VERBS.has(d.keys[k + 1]);
+    if (!isStanceOrStruggleVerb(d.keys[k])) {
+      const manner = d.keys[k].endsWith('ly') && isStanceOrStruggleVerb(d.keys[k + 1]);
       if (!manner && isLoadedWord(d, k)) return a;
       continue;
     }
@@ -91,7 +87,7 @@ function ownStance(d: DocContext, a: number, b: number): number {
     while (start < b && OPENERS.has(d.keys[start])) start++;
     // "reject | and condemn": a second verb of stance is no object.
     if (start >= b || d.keys[start] === 'and' || d.keys[start] === 'or') return a;
-    for (let j = start; j < b; j++) if (isLoadedWord(d, j)) return STANCE_VERBS.has(d.keys[j]) ? a : start;
+    for (let j = start; j < b; j++) if (isLoadedWord(d, j)) return isStanceOrStruggleVerb(d.keys[j]) ? a : start;
     return a;
   }
   return a;
