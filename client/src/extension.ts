@@ -6,7 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { ClientCommand, CorpusChangedNotification, CorpusStats, EditorCommand, InitializationOptions } from '../../server/src/protocol';
-import { serverEnvironment } from '../../server/src/node/serverEnvironment';
+import { SERVER_EXEC_ARGV, serverEnvironment } from '../../server/src/node/serverEnvironment';
 import { registerCodebookCommands } from './commands/codebook';
 import { registerCodings } from './commands/codings';
 import { AgreementPanel, registerAgreement } from './panels/agreement';
@@ -41,8 +41,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Discou
   const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const env = { ...process.env, ...serverEnvironment(process.env) };
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

@@ -1,7 +1,7 @@
 /**
  * The language server as an editor starts it (`node server/out/server.js --stdio`, with the
- * client's environment), measured over LSP only: indexing a workspace (spawn to the end of its
- * work-done progress, with a fresh cache folder), the first hover after it, hover latencies on
+ * client's environment and Node options), measured over LSP only: indexing a workspace (spawn to
+ * the end of its work-done progress, with a fresh cache folder), the first hover after it, hover latencies on
  * entity and term mentions, and an edit of a long open article observed through a hover sent
  * right behind it (the server analyses pending edits before it answers a request); then a second
  * start on the cache the first one wrote (a warm start) to its first hover.
@@ -12,7 +12,7 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { pathToFileURL } from 'url';
 import { MessageConnection, StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
-import { serverEnvironment } from '../../server/src/node/serverEnvironment';
+import { SERVER_EXEC_ARGV, serverEnvironment } from '../../server/src/node/serverEnvironment';
 import { BenchCorpus, rng } from './corpora';
 import { PeakRss, percentile } from './measure';
 
@@ -90,7 +90,7 @@ interface Session {
 /** Starts the server on the corpus folder (cache in `cacheDir`) and waits for its indexing to end. */
 async function startSession(corpus: BenchCorpus, server: string, cacheDir: string): Promise<Session> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...serverEnvironment(process.env) } });
+  const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...serverEnvironment(process.env) } });
   const rss = new PeakRss(child.pid!);
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr = (stderr + String(d)).slice(-4000)));

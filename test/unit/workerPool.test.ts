@@ -1,5 +1,6 @@
 /** The worker pool: options travel once per change, and every text is analysed with the options it was sent with. */
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -7,7 +8,7 @@ import { AnalysisOptions, analyzeDocument } from '../../server/src/analysis/docu
 import { defaultRecognizers } from '../../server/src/analysis/recognizers';
 import { IN_PROCESS_MAX_BYTES, WorkerPool, analyzeWithFallback, enoughTextForWorkers } from '../../server/src/node/workerPool';
 import { ServerAnalysis } from '../../server/src/node/serverAnalysis';
-import { serverEnvironment } from '../../server/src/node/serverEnvironment';
+import { SERVER_EXEC_ARGV, serverEnvironment } from '../../server/src/node/serverEnvironment';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
 import { scanFiles } from '../../server/src/node/scan';
 
@@ -81,6 +82,12 @@ describe('server process environment', () => {
   it('adds MALLOC_ARENA_MAX unless the user has set it', () => {
     assert.deepStrictEqual(serverEnvironment({}), { MALLOC_ARENA_MAX: '2' });
     assert.deepStrictEqual(serverEnvironment({ MALLOC_ARENA_MAX: '8' }), {});
+  });
+
+  it('starts Node with options it accepts (a mistyped one would stop the server from starting)', () => {
+    const r = spawnSync(process.execPath, [...SERVER_EXEC_ARGV, '-e', 'process.stdout.write(JSON.stringify(process.execArgv))'], { encoding: 'utf8' });
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.deepStrictEqual(JSON.parse(r.stdout).slice(0, SERVER_EXEC_ARGV.length), [...SERVER_EXEC_ARGV]);
   });
 });
 
