@@ -246,7 +246,7 @@ export function evaluateSetting(folds: readonly Fold[], params: TaggerParams, by
 export function evaluateOwnCut(
   folds: readonly Fold[], base: Setting, own: Partial<Record<Sensitivity, LevelMeta>>, thresholds: Record<Sensitivity, number>,
   levelName: 'balanced' | 'exploratory', params: TaggerParams, byCategory: boolean, calibrateHits: boolean,
-): { level: LevelMeta; choice: LevelChoice } {
+): { level: LevelMeta; choice: LevelChoice; atP55: LevelChoice | undefined } {
   const calibration = calibrateSetting(folds, params, byCategory, calibrateHits);
   const level: LevelMeta = { params, ...calibration };
   const models: RhetoricModel[] = [];
@@ -259,6 +259,8 @@ export function evaluateOwnCut(
   const modelOf = new Map(byFold.flatMap((prep, k) => prep.map((p) => [p, models[k]] as const)));
   const ceiling = thresholds[levelName === 'balanced' ? 'precise' : 'balanced'];
   let best: LevelChoice | undefined;
+  // The most recall at pooled P ≥ 0.55 (issue 12's figure to compare taggers by).
+  let atP55: LevelChoice | undefined;
   for (let t = 0.1; t <= ceiling + 1e-9; t += 0.01) {
     const threshold = round3(t);
     const thresholdOf = (s: Sensitivity) => (s === levelName ? threshold : thresholds[s]);
@@ -266,7 +268,8 @@ export function evaluateOwnCut(
     const pooled = measureMarkers(byFold.flat(), (p) => levelMarkers(p, modelOf.get(p)!, levelName, thresholdOf));
     const c = { threshold, precision: pooled.precision, recall: pooled.recall, f1: pooled.f1, sdPrecision: sd(per.map((x) => x.precision)), sdRecall: sd(per.map((x) => x.recall)), minPrecision: Math.min(...per.map((x) => x.precision)) };
     if (!best || levelScore(levelName, c) > levelScore(levelName, best)) best = c;
+    if (c.precision >= 0.55 && (!atP55 || c.recall > atP55.recall)) atP55 = c;
   }
-  return { level, choice: best! };
+  return { level, choice: best!, atP55 };
 }
 

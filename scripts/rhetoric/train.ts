@@ -19,7 +19,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { SequenceModel } from '../../server/src/analysis/learning';
-import { trainSequenceTagger, TrainingExample } from '../learning/training';
+import type { TrainingExample } from '../learning/training';
+import { trainRhetoricTagger } from './tokenTrainer';
 import { segment } from '../../server/src/analysis/text/structure';
 import { buildContext, DocContext, extractFeatures, FEATURE_VERSION, pairKey, RateSource } from '../../server/src/analysis/rhetoric/features';
 import { isGated } from '../../server/src/analysis/rhetoric/tagger';
@@ -46,6 +47,37 @@ const FOLDS = 5;
 const SMOOTH = 2;
 const MIN_WORD = 2;
 const MIN_PAIR = 3;
+
+/**
+ * Technique groups of the tagger's in-span labels (--groups NAME, see tokenTrainer.ts): each
+ * TAGGER_CATEGORIES index to a group 1..n; techniques without a category (and unlisted ones) go
+ * to the last group.
+ */
+const GROUPS: Record<string, Record<string, number>> = {
+  one: {},
+  // Loaded and exaggerated words; labels; appeals to the group and stock phrases; the rest.
+  four: { 'loaded-language': 1, exaggeration: 1, 'name-calling': 2, 'reductio-ad-hitlerum': 2, 'flag-waving': 3, slogan: 3, 'thought-terminating-cliche': 3 },
+  // Techniques marked by their words; the rest (doubt, fear, the argument-level ones).
+  two: { 'loaded-language': 1, exaggeration: 1, 'name-calling': 1, 'reductio-ad-hitlerum': 1, 'flag-waving': 1, slogan: 1, 'thought-terminating-cliche': 1 },
+};
+const GROUP_NAME = argValue('--groups') ?? 'one';
+const GROUP_OF = GROUPS[GROUP_NAME];
+const GROUP_COUNT = GROUP_NAME === 'one' ? 1 : Math.max(...Object.values(GROUP_OF)) + 1;
+/** The trainer's options (tokenTrainer.ts), chosen by cross-validation. */
+const TRAINER = {
+  groups: GROUP_COUNT,
+  posWeight: Number(argValue('--pos-weight') ?? 1),
+  margin: Number(argValue('--margin') ?? 0),
+  norm: process.argv.includes('--norm'),
+};
+
+/** Gold tags for the trainer: 0 out, else the technique group of the token's span (1 with one group). */
+function groupGold(d: DocTokens): Int32Array {
+  if (GROUP_COUNT === 1) return d.gold;
+  const g = new Int32Array(d.gold.length);
+  for (let i = 0; i < g.length; i++) if (d.gold[i]) g[i] = d.tech[i] >= 0 ? GROUP_OF[TAGGER_CATEGORIES[d.tech[i]]] ?? GROUP_COUNT : GROUP_COUNT;
+  return g;
+}
 
 interface Counts { n: number; inside: number; cat: Float64Array }
 
@@ -150,7 +182,7 @@ function fitModel(docs: readonly DocTokens[], params: TaggerParams, epochs: numb
     for (const d of docs) {
       if (d.fold !== f) continue;
       const ctx = buildContext(segment(d.article.text), src);
-      examples.push({ seq: ctx, length: ctx.n, gold: d.gold });
+      examples.push({ seq: ctx, length: ctx.n, gold: groupGold(d) });
     }
   }
   examples.sort((a, b) => a.seq.seg.text.length - b.seq.seg.text.length || (a.seq.seg.text < b.seq.seg.text ? -1 : 1));
@@ -159,9 +191,10 @@ function fitModel(docs: readonly DocTokens[], params: TaggerParams, epochs: numb
   const bag = Number(argValue('--bag') ?? 1);
   const members = [];
   for (let b = 0; b < bag; b++) {
-    members.push(trainSequenceTagger(examples, extractFeatures, {
-      tags: ['O', 'I'], bucketBits, epochs, seed: Number(argValue('--seed') ?? 20201) + 7919 * b, fixed,
+    members.push(trainRhetoricTagger(examples, extractFeatures, {
+      bucketBits, epochs, seed: Number(argValue('--seed') ?? 20201) + 7919 * b, fixed, ...TRAINER,
       onEpoch: (e, acc) => log && process.stdout.write(`  model ${b + 1}/${bag} epoch ${e}: accuracy ${acc.toFixed(4)}\r`),
+      onVolume: process.argv.includes('--volume') ? (a, c) => console.log(`\nmargin volume: ${a.toFixed(5)} of scored training tokens at >= -10, ${c.toFixed(5)} at >= -40`) : undefined,
     }));
   }
   let tagger = members[0];
@@ -283,7 +316,7 @@ function main(): void {
   const cvFold = (d: DocTokens) => foldOf(d.article.id, 'cv');
   // Fold taggers can be kept between runs (--cache DIR), keyed by everything their training reads.
   const cacheDir = argValue('--cache');
-  const cacheKey = hashKey(JSON.stringify({ FEATURE_VERSION, epochs, bucketBits, gate: params.gateRate, skip: [...HARD].sort(), seed: argValue('--seed'), bag: argValue('--bag'), n: docs.length }));
+  const cacheKey = hashKey(JSON.stringify({ FEATURE_VERSION, epochs, bucketBits, gate: params.gateRate, skip: [...HARD].sort(), seed: argValue('--seed'), bag: argValue('--bag'), n: docs.length, ...(GROUP_COUNT > 1 || TRAINER.posWeight !== 1 || TRAINER.margin || TRAINER.norm ? { TRAINER } : {}) }));
   const folds: Fold[] = [];
   for (let f = 0; f < FOLDS; f++) {
     const file = cacheDir && path.join(cacheDir, `rhetoric-fold${f}-${cacheKey}.bin`);
@@ -333,7 +366,7 @@ function main(): void {
         if (tokenThreshold > params.tokenThreshold || (tokenThreshold === params.tokenThreshold && extendThreshold === params.extendThreshold && phrases === (params.phrases ?? true))) continue;
         const current = { precise: levels.precise.threshold, balanced: levels.balanced.threshold, exploratory: levels.exploratory.threshold };
         const cut = evaluateOwnCut(folds, best!, own, current, levelName, { ...params, tokenThreshold, extendThreshold: Math.min(extendThreshold, tokenThreshold), phrases }, byCategory, !process.argv.includes('--no-hit-calibration'));
-        console.log(`${levelName} with token threshold ${tokenThreshold}, extension ${extendThreshold}${phrases ? '' : ', spans not cut to phrases'}: ${describe(cut.choice)}`);
+        console.log(`${levelName} with token threshold ${tokenThreshold}, extension ${extendThreshold}${phrases ? '' : ', spans not cut to phrases'}: ${describe(cut.choice)}${cut.atP55 ? `; at pooled P >= 0.55: ${describe(cut.atP55)}` : ''}`);
         if (levelScore(levelName, cut.choice) > levelScore(levelName, levels[levelName])) {
           levels[levelName] = cut.choice;
           own[levelName] = cut.level;
