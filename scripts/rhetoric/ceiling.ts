@@ -27,10 +27,13 @@ function fnv(s: string): number {
 /** The fold models with the shipped span cuts, calibration and thresholds, and their held-out articles prepared. */
 export function foldsWithShippedMeta(cacheDir: string): { model: RhetoricModel; prep: Prepared[] }[] {
   installShippedModels();
-  const shipped = loadRhetoricModel().meta;
+  // --model FILE: the calibration, cuts and thresholds of another trained model (its fold taggers by --key).
+  const other = argValue('--model');
+  const shipped = other ? RhetoricModel.deserialize(fs.readFileSync(other)).meta : loadRhetoricModel().meta;
   const { train, calibrate } = splitPtc(loadPtc(corporaDir()));
   const pool = [...train, ...calibrate];
-  const key = fnv(JSON.stringify({ FEATURE_VERSION, epochs: 8, bucketBits: 19, gate: 0.2, skip: [], n: pool.length })).toString(16);
+  // --key: the fold taggers of another trainer setting (train.ts prints no key; it is the files' suffix).
+  const key = argValue('--key') ?? fnv(JSON.stringify({ FEATURE_VERSION, epochs: 8, bucketBits: 19, gate: 0.2, skip: [], n: pool.length })).toString(16);
   const out: { model: RhetoricModel; prep: Prepared[] }[] = [];
   for (let f = 0; f < FOLDS; f++) {
     const fold = RhetoricModel.deserialize(fs.readFileSync(path.join(cacheDir, `rhetoric-fold${f}-${key}.bin`)));
