@@ -48,7 +48,10 @@ describe('rhetoric trainer (scripts/rhetoric/tokenTrainer.ts)', () => {
     let shares: number[] = [];
     trainRhetoricTagger(examples, extract, { ...base, onVolume: (a, b) => (shares = [a, b]) });
     const share = (sorted: Float64Array, x: number) => sorted.filter((v) => v >= x).length / sorted.length;
-    for (const m of [trainRhetoricTagger(examples, extract, { ...base, margin: 20, norm: true }), trainRhetoricTagger(groups, extract, { ...base, groups: 2, norm: true })]) {
+    const skewed = { ...base, posWeight: 3, margin: 20 };
+    const plain = marginsOf(trainRhetoricTagger(examples, extract, skewed), fixed);
+    assert.ok(Math.abs(share(plain, -10) - shares[0]) + Math.abs(share(plain, -40) - shares[1]) > 3 / plain.length, 'the skewed model scores on another scale');
+    for (const m of [trainRhetoricTagger(examples, extract, { ...skewed, norm: true }), trainRhetoricTagger(groups, extract, { ...base, groups: 2, norm: true })]) {
       const sorted = marginsOf(m, fixed);
       assert.ok(Math.abs(share(sorted, -10) - shares[0]) <= 1.5 / sorted.length, `${share(sorted, -10)} ~ ${shares[0]}`);
       assert.ok(Math.abs(share(sorted, -40) - shares[1]) <= 1.5 / sorted.length, `${share(sorted, -40)} ~ ${shares[1]}`);
