@@ -19,6 +19,7 @@ import { MAX_SPEAKER_WORDS, NEAR_SUBJECT_WORDS, nearestSpeaker, possessor, speak
 import { lowerBound } from '../common/binarySearch';
 import { antecedent } from './antecedents';
 import { ownWordsOf, sayingBefore } from './sourcesNamed';
+import { NOUN_FORM_VERBS, agreedWith, coordinatedSubject, reportedBeforeComma, namesTextPart, nounFormVerbSpeaker, pronounsReport, quotingRightBefore } from './reportedSources';
 import { QuoteContext, Speaker, Word, clauseBreak, isCapitalised, mentionEndingAt, wordCount, wordsIn } from './clauses';
 import {
   AUXILIARIES, BETWEEN_SPEAKER_AND_VERB, CLAUSE_CONJUNCTIONS, INTENSIFIERS, NAMING_VERBS, NOUN_DETERMINERS, OWN_NAMING_BEFORE, PHRASAL_REPORTING_VERBS, POSSESSED_REPORT_NOUNS,
@@ -203,14 +204,19 @@ function isVerb(words: readonly Word[], k: number): boolean {
   if ((before === 'if' || before === 'though') && words[k - 2]?.lower === 'as') return false;
   // "made a similar call, … and urged": after "a" and an adjective a bare form is a noun (a verb would be "calls", or follow "will").
   if (k > 1 && (words[k - 2].lower === 'a' || words[k - 2].lower === 'an') && !/(?:s|ed|ing)$/.test(w.lower) && /^\p{Ll}+$/u.test(words[k - 1].text) && !BETWEEN_SPEAKER_AND_VERB.has(before!) && !AUXILIARIES.has(before!) && before !== 'to') return false;
+  // "issued the resounding call to “…”" (seed-259 audit): after a determiner and a singular word a bare form is a noun (a verb would be "calls").
+  if (k > 1 && SPEAKER_DETERMINERS.has(words[k - 2].lower) && isBareForm(w.lower) && /^\p{Ll}+$/u.test(words[k - 1].text) && !before!.endsWith('s') && !BETWEEN_SPEAKER_AND_VERB.has(before!) && !AUXILIARIES.has(before!)) return false;
   // "the unsuitably termed ‘…’": an adverb after a determiner makes the participle an adjective.
   if (before?.endsWith('ly') && k > 1 && SPEAKER_DETERMINERS.has(words[k - 2].lower)) return false;
   // "a call for ‘dialogue’", "the said …": after a determiner the word is a noun.
   return !(before !== undefined && SPEAKER_DETERMINERS.has(before));
 }
 
-/** Reporting verbs left out of REPORTING_VERBS as common nouns ("the United States", "notes verbales", "calls for"). */
-const NOUN_FORM_VERBS: ReadonlySet<string> = new Set(['states', 'notes', 'claims', 'remarks', 'observes']);
+/** A reporting verb's base form ("call", "warn", "say"), not its past ("said", "told") nor "-s" or "-ing" form. */
+function isBareForm(lower: string): boolean {
+  return !/(?:s|ing)$/.test(lower) && (REPORTING_VERBS.has(`${lower}ed`) || REPORTING_VERBS.has(`${lower}d`) || REPORTING_VERBS.has(`${lower}s`));
+}
+
 /** Subjects that make the next word a verb. */
 const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'who']);
 
@@ -283,12 +289,13 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
   // "In 1958 the Soviet spokesman stated:⏎“…”", "AFP stressed that⏎“…”": a quotation set off as a paragraph of its own.
   // "The Secretary-General has said,⏎“…”", "reminded us,⏎“…”": after a comma only a reporting verb's.
   // "In the words of … Goethe:⏎10⏎⏎“…": over a page number on a line of its own.
-  const lead = /(?::|\bthat|\b(\p{L}+)(?:\s+(?:us|me|them|him|her|you|all))?\s*,)(\s*(?:[\n\r]\s*\d{1,3}(?=[ \t]*[\n\r]))?\s*)$/u.exec(ctx.masked.slice(Math.max(0, start - 40), start));
-  if (lead && (!lead[1] || REPORTING_VERBS.has(lead[1].toLowerCase())) && !/\S/.test(ctx.masked.slice(from, start - lead[2].length).replace(/(?::|\bthat|,)\s*$/, '')) && /[\n\r]/.test(lead[2])) {
+  // "The President also declared;⏎“…”", "As President Denis Sassou-Nguesso said here last year,⏎“…”": a semicolon as a colon, a reporting verb a few words before the comma.
+  const lead = /(?:[:;]|\bthat|\b(\p{L}+)(?:\s+(?:us|me|them|him|her|you|all))?\s*,)(\s*(?:[\n\r]\s*\d{1,3}(?=[ \t]*[\n\r]))?\s*)$/u.exec(ctx.masked.slice(Math.max(0, start - 40), start));
+  if (lead && (!lead[1] || reportedBeforeComma(ctx.masked, start - lead[2].length)) && !/\S/.test(ctx.masked.slice(from, start - lead[2].length).replace(/(?:[:;]|\bthat|,)\s*$/, '')) && /[\n\r]/.test(lead[2])) {
     return speakerBefore(ctx, start - lead[2].length);
   }
   const words = wordsIn(ctx.masked, from, start);
-  const announced = announcingSpeaker(ctx, words, from, start) ?? sayingBefore(ctx, start) ?? (words.length ? ownWordsOf(ctx, words, words.length - 1, start) : undefined) ?? whatOneCalls(ctx, words, from, start);
+  const announced = announcingSpeaker(ctx, words, from, start) ?? sayingBefore(ctx, start) ?? (words.length ? ownWordsOf(ctx, words, words.length - 1, start) : undefined) ?? whatOneCalls(ctx, words, from, start) ?? pronounsReport(ctx, words, start) ?? quotingRightBefore(ctx, words, start) ?? agreedWith(ctx, words, start);
   if (announced) return announced;
   for (let k = words.length - 1; k >= 0; k--) {
     // "The Charter states: “…”, while the world of today declares: “…”": another clause's speaker is not this one's
@@ -324,6 +331,8 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
       const sp = possessor(ctx, words, owner, from);
       if (sp) return sp;
     }
+    const nounVerb = nounFormVerbSpeaker(ctx, words, k, from, start);
+    if (nounVerb) return nounVerb;
     if (!isVerb(words, k)) continue;
     const agent = asByAgent(ctx, words, k, start);
     if (agent) return agent;
@@ -344,7 +353,7 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
     const subjectFar = words[k].lower.endsWith('ing') || words[k - 1]?.lower === 'to' || words[k - 1]?.lower === 'who';
     // "plans far annexing those territories, arrogantly declaring that": a participle after a comma has its subject further back.
     const participle = words[k].lower.endsWith('ing') && k > 0 && /,/.test(ctx.masked.slice(words[k - 1].end, words[k].start) + ctx.masked.slice(words[k - 2]?.end ?? 0, words[k - 1].start));
-    let sp = (participle ? undefined : speakerEndingAt(ctx, words, k, from)) ?? nearestSpeaker(ctx, words, k, subjectFar ? k : NEAR_SUBJECT_WORDS);
+    let sp = (participle ? undefined : speakerEndingAt(ctx, words, k, from) ?? coordinatedSubject(ctx, words, k, from)) ?? nearestSpeaker(ctx, words, k, subjectFar ? k : NEAR_SUBJECT_WORDS);
     // "Again quoting the President of the Republic of Gabon, we say that “…”": the one quoted said it.
     if (sp && /^(?:i|we)$/i.test(ctx.text.slice(sp.start, sp.end))) sp = quotingBefore(ctx, words, sp.start) ?? sp;
     // "our countries, arbitrarily called the “countries of the third world”": a thing named, nobody's words.
@@ -366,7 +375,8 @@ function whatOneCalls(ctx: QuoteContext, words: readonly Word[], from: number, s
 }
 
 /** A quotation announced: "issued the following statement:", "expressed this … in these words:", "put it as follows:", "uttered these frighteningly optimistic words:". */
-const ANNOUNCED = /\b(?:the\s+following(?:\s+[\p{L}\-]+){0,2}|in\s+(?:these|the\s+following)\s+(?:words|terms)|these(?:\s+[\p{L}\-]+){0,3}\s+words|as\s+follows)\s*:\s*$/u;
+// "made the following statement on drug control in an address to the General Assembly:": where or on what, after the noun.
+const ANNOUNCED = /\b(?:the\s+following(?:\s+[\p{L}\-]+){0,2}(?:\s+(?:on|in|to|at|before|about|regarding|concerning)\s[^:;.!?()]{1,80}?)?|in\s+(?:these|the\s+following)\s+(?:words|terms)|these(?:\s+[\p{L}\-]+){0,3}\s+words|as\s+follows)\s*:\s*$/u;
 
 /** Words from the participle after a report noun to its "by" ("made by": 1, "made to the press by": 4), else 0. */
 function madeBy(words: readonly Word[], k: number): number {
@@ -392,7 +402,7 @@ function announcingSpeaker(ctx: QuoteContext, words: readonly Word[], from: numb
     if (!ANNOUNCING_VERBS.has(words[k].lower) && !isVerb(words, k)) continue;
     // "In the Preamble many lofty ideas were expressed, among which were the following:": what was said is no speaker.
     if (isPassive(words, k)) return byAgent(ctx, words, k, start) ?? nearestSpeaker(ctx, words, k, k);
-    return speakerEndingAt(ctx, words, k, from) ?? nearestSpeaker(ctx, words, k, k);
+    return speakerEndingAt(ctx, words, k, from) ?? coordinatedSubject(ctx, words, k, from) ?? nearestSpeaker(ctx, words, k, k);
   }
   return undefined;
 }
@@ -424,7 +434,9 @@ function quoteAnnounced(ctx: QuoteContext, words: readonly Word[], start: number
       const person = antecedent(ctx, { start: words[i + 1].start, lower: object === 'him' ? 'he' : 'she' });
       return person ? { start: words[i + 1].start, end: words[i + 1].end, name: person.text } : undefined;
     }
-    return speakerFrom(ctx, words, object === 'from' ? i + 2 : i + 1, start);
+    const sp = speakerFrom(ctx, words, object === 'from' ? i + 2 : i + 1, start);
+    // "I should like to quote a passage which touches upon this Organization:" (seed-259 audit): what is quoted, not who.
+    return sp && namesTextPart(ctx, sp) ? undefined : sp;
   }
   return undefined;
 }

@@ -49,6 +49,8 @@ export const BETWEEN_SPEAKER_AND_VERB: ReadonlySet<string> = new Set([
 /** Reporting verbs of two words, by their first: "pointed out" (the particle follows the verb). */
 export const PHRASAL_REPORTING_VERBS: ReadonlyMap<string, string> = new Map([
   ['point', 'out'], ['points', 'out'], ['pointed', 'out'], ['pointing', 'out'],
+  // "we made clear that:" (seed-259 audit).
+  ['made', 'clear'], ['make', 'clear'], ['makes', 'clear'],
 ]);
 
 /** Words that begin a noun phrase naming a speaker ("the minister", "a spokesman for the firm"). */
@@ -101,6 +103,8 @@ export const REPORT_NOUNS: ReadonlySet<string> = new Set([
   'words', 'dictum', 'observation', 'admonition', 'warning', 'remark', 'remarks', 'statement', 'declaration', 'message', 'appeal', 'saying', 'maxim',
   'advice', 'exhortation', 'reminder', 'assertion', 'affirmation', 'plea', 'injunction', 'motto', 'verdict', 'phrase',
   'sentence', 'thoughts', 'teaching', 'teachings',
+  // "the comment made by the Secretary-General in his report, that" (seed-259 audit).
+  'comment', 'comments',
 ]);
 
 /**

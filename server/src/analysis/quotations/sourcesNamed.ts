@@ -22,7 +22,7 @@ export function sayingBefore(ctx: QuoteContext, start: number): Speaker | undefi
 }
 
 /** Pronouns that own words ("in his words"), and the pronoun the antecedent search reads for them. */
-const OWNING: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she']]);
+export const OWNING: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she']]);
 
 /** Nouns for a person's words after "his"/"her" that announce a quotation ("In his words:", "in her own words,"). */
 const OWN_WORDS: ReadonlySet<string> = new Set(['words', 'view', 'opinion']);
@@ -36,8 +36,13 @@ export function ownWordsOf(ctx: QuoteContext, words: readonly Word[], k: number,
   const owner = words[k - 1].lower === 'own' ? k - 2 : k - 1;
   const pronoun = OWNING.get(words[owner]?.lower ?? '');
   if (!pronoun || words[owner - 1]?.lower !== 'in') return undefined;
-  const person = antecedent(ctx, { start: words[owner].start, lower: pronoun });
+  return ownerSpeaker(ctx, words[owner], pronoun);
+}
+
+/** The speaker "his" or "her" at `w` names: the person the antecedent search finds for `pronoun` ("he", "she"), when sure. */
+export function ownerSpeaker(ctx: QuoteContext, w: Word, pronoun: string): Speaker | undefined {
+  const person = antecedent(ctx, { start: w.start, lower: pronoun });
   // "… Hambro of Norway. … earned Plutarch's description: …, because, in his words,": a name owning words in between may be the one.
-  if (person && /\p{Lu}[\p{L}\-]*['’]s?\s/u.test(ctx.masked.slice(person.end, words[owner].start))) return undefined;
-  return person ? { start: words[owner].start, end: words[owner].end, name: person.text } : undefined;
+  if (person && /\p{Lu}[\p{L}\-]*['’]s?\s/u.test(ctx.masked.slice(person.end, w.start))) return undefined;
+  return person ? { start: w.start, end: w.end, name: person.text } : undefined;
 }

@@ -194,6 +194,9 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
     }
   }
   if (clauseBreak(ctx.masked, words[j].end, words[k].start)) return undefined;
+  // "Josip Broz Tito, in his statement at the Helsinki Conference said" (seed-259 audit): an aside that runs to the verb; its speaker comes before.
+  const open = openAside(ctx, words, j, from);
+  if (open > 0) return speakerEndingAt(ctx, words, open, from);
   const w = words[j];
   const mention = mentionEndingAt(ctx, w.end);
   if (mention && mention.start >= from) {
@@ -225,6 +228,13 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
   // "the Non-Aligned Movement, which declared in its latest Summit Meeting … that": a body's (seed-229 audit).
   if ((w.lower === 'who' || w.lower === 'which') && j > 0 && /^\s*,\s*$/.test(ctx.masked.slice(words[j - 1].end, w.start))) {
     const m = mentionEndingAt(ctx, words[j - 1].end);
+    // "the Secretary-General, who has said that" (ung20): a title the entities do not hold.
+    if (!m && w.lower === 'who' && isCapitalised(words[j - 1]) && !SENTENCE_OPENERS.has(words[j - 1].lower)) {
+      const a = capitalisedNameStart(ctx, words, j - 1);
+      // Not the end of a description ("the Head of a friendly neighboring Government, who called").
+      const opens = a === 0 || words[a - 1].lower === 'the' || /[,;:.()]/.test(ctx.masked.slice(words[a - 1].end, words[a].start));
+      return opens && words[a].start >= from ? { start: words[a].start, end: words[j - 1].end, name: ctx.text.slice(words[a].start, words[j - 1].end) } : undefined;
+    }
     return m && m.start >= from && (m.type === 'organization' || (m.type === 'person' && w.lower === 'who')) ? { start: m.start, end: m.end, name: m.text } : undefined;
   }
   // "I shall end my statement by quoting": a phrase ending on a preposition names no one.
@@ -295,6 +305,22 @@ function prepositionalAside(ctx: QuoteContext, words: readonly Word[], j: number
     if (/,\s*$/.test(ctx.masked.slice(words[a - 1].end, words[a].start))) return ASIDE_PREPOSITIONS.has(words[a].lower) ? a : Infinity;
   }
   return Infinity;
+}
+
+/**
+ * The first word of an aside after a comma that says where or when the speaker spoke and runs to the verb after word `j`
+ * ("…, in his statement at the Helsinki Conference said", "Marshal Lon Nol, …, when speaking to the Deputies … on the occasion of the opening of
+ * the National Assembly, said:"), else -1.
+ */
+function openAside(ctx: QuoteContext, words: readonly Word[], j: number, from: number): number {
+  for (let a = j; a > 0 && a >= j - LONG_TITLE_WORDS && words[a - 1].start >= from; a--) {
+    if (clauseBreak(ctx.masked, words[a - 1].end, words[a].start)) return -1;
+    if (!/,\s*$/.test(ctx.masked.slice(words[a - 1].end, words[a].start))) continue;
+    const w = words[a].lower;
+    const where = (w === 'in' || w === 'during' || w === 'at') && POSSESSIVE_DETERMINERS.has(words[a + 1]?.lower ?? '');
+    return where || ((w === 'when' || w === 'while') && /ing$/.test(words[a + 1]?.lower ?? '')) ? a : -1;
+  }
+  return -1;
 }
 
 /** Longest title between commas after a person's name (words). */
