@@ -319,6 +319,16 @@ export function isModifierPiece(words: number, occurrences: number, modifying: n
 }
 
 /**
+ * A phrase of two or three words that nearly always goes on into a content word is cut, not a
+ * term: "danger of nuclear" (war, weapons, catastrophe: seed-263 audit), whose longer phrases vary
+ * too much for any one to recur (`isModifierPiece`). `goesOn` of `occurrences` had a content word of
+ * the same sentence right after them.
+ */
+export function isCutPhrase(words: number, occurrences: number, goesOn: number): boolean {
+  return words >= 2 && words < MAX_NGRAM && occurrences >= MODIFIER_MIN_OCCURRENCES && goesOn >= MODIFIER_SHARE * occurrences;
+}
+
+/**
  * Walks every candidate occurrence of a segmented text, in text order of their first word.
  * `visit(hash, firstToken, lastToken, paragraphIndex, extended, preceded)`: `extended`, when a content word of
  * the same sentence follows the last token and the phrase is shorter than MAX_NGRAM, is the hash of

@@ -8,7 +8,7 @@ import type { DocumentAnalysis } from '../../document';
 import { segment } from '../../text/structure';
 import { lowerBound, sortedIndexOf } from '../../common/binarySearch';
 import { entitySpans } from '../../cache/analysisViews';
-import { ABSORBED_SHARE, CORPUS_KEY_TERMS, DOC_KEY_TERMS, isModifierPiece, isPhrasePiece, isNameFront, isNamePiece, MODIFIER_MIN_DOCUMENTS, MIN_DOCUMENT_OCCURRENCES, MIN_DOCUMENT_PARAGRAPHS, documentMinG2, type KeyTermOptions, keyness, longerPhrases, minLogRatioFor, ngramOccurrences, preferredForm, STOP_WORDS, withoutAbsorbedTerms } from '../keyterms';
+import { ABSORBED_SHARE, CORPUS_KEY_TERMS, DOC_KEY_TERMS, isCutPhrase, isModifierPiece, isPhrasePiece, isNameFront, isNamePiece, MODIFIER_MIN_DOCUMENTS, MIN_DOCUMENT_OCCURRENCES, MIN_DOCUMENT_PARAGRAPHS, documentMinG2, type KeyTermOptions, keyness, longerPhrases, minLogRatioFor, ngramOccurrences, preferredForm, STOP_WORDS, withoutAbsorbedTerms } from '../keyterms';
 import { DocCounts } from '../docCounts';
 import { type SpanColumns, spanStart } from '../spans';
 import type { Keyness, TermRecord } from '../model';
@@ -114,7 +114,7 @@ const sortedUris = corpus.sortedUris();
   const wanted = new Set(top.map((t) => t[0]));
   const forms = new Map<number, Map<string, number>>();
   // Per hash: its words, occurrences read and how many of them go on into a recurring longer phrase.
-  const uses = new Map<number, { n: number; occurrences: number; modifying: number; inPhrases: number; inNames: number; inBrackets: number }>();
+  const uses = new Map<number, { n: number; occurrences: number; modifying: number; goesOn: number; inPhrases: number; inNames: number; inBrackets: number }>();
   const sampled = new Map<number, number>();
   let done = 0;
   for (const uri of sortedUris) {
@@ -135,9 +135,10 @@ const sortedUris = corpus.sortedUris();
       if (!m) forms.set(o.hash, (m = new Map()));
       m.set(form, (m.get(form) ?? 0) + 1);
       let u = uses.get(o.hash);
-      if (!u) uses.set(o.hash, (u = { n: o.n, occurrences: 0, modifying: 0, inPhrases: 0, inNames: 0, inBrackets: 0 }));
+      if (!u) uses.set(o.hash, (u = { n: o.n, occurrences: 0, modifying: 0, goesOn: 0, inPhrases: 0, inNames: 0, inBrackets: 0 }));
       u.occurrences++;
       if (insideBrackets(text, o.start)) u.inBrackets++;
+      if (o.extended !== undefined) u.goesOn++;
       if (o.extended !== undefined && counts.documentFrequency(o.extended) >= MODIFIER_MIN_DOCUMENTS) u.modifying++;
       // "sugar cane", "illicit drugs" key in a document; "Latin American": a name goes on.
       const inName = /^\p{Lu}/u.test(form) && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(o.end, o.end + 3));
@@ -170,7 +171,8 @@ const sortedUris = corpus.sortedUris();
     chosen.push({ h, id, label, k });
     // "international economic": the front of longer phrases, no term; kept until it has taken its
     // words' occurrences ("international", "economic"), then dropped with them.
-    if (u && /\p{Ll}$/u.test(label) && isModifierPiece(u.n, u.occurrences, u.modifying)) pieces.add(id);
+    // "danger of nuclear" (war, weapons): a cut phrase (isCutPhrase); not a people's adjective the corpus capitalises ("South African" regime, "Latin American").
+    if (u && /\p{Ll}$/u.test(label) && (isModifierPiece(u.n, u.occurrences, u.modifying) || (/^\p{Ll}/u.test(label) && isCutPhrase(u.n, u.occurrences, u.goesOn)))) pieces.add(id);
     // "Latin" of "Latin America(n)": a piece of names, which the entities show, no term of its own. "cane" of "sugar
     // cane": a piece of key phrases, which gives way to the phrase only where that phrase is key (piecePhrases.ts).
     if (u && isPhrasePiece(u.n, u.occurrences, u.inPhrases)) {
