@@ -32,7 +32,9 @@ describe('key terms: cut phrases and spellings (seed-263 audit)', function () {
       ' Europe lives with the danger of nuclear confrontation every day.',
       ' We must remove the danger of nuclear annihilation for all peoples.',
     ];
-    const corpus = speeches(60, plain, (d, p) => (d < 2 ? danger[p % danger.length] : d === 2 && p === 0 ? ' The danger of nuclear war is real.' : ''));
+    // Other speeches name nuclear war, catastrophe, confrontation and annihilation: the pairs recur.
+    const nuclear = [' Nuclear war would end civilization.', ' A nuclear catastrophe must be averted.', ' Nuclear confrontation threatens Europe.', ' Nuclear annihilation is no policy.'];
+    const corpus = speeches(60, plain, (d, p) => (d < 2 ? danger[p % danger.length] : d === 2 && p === 0 ? ' The danger of nuclear war is real.' : d < 20 && p === 1 ? nuclear[d % 4] : ''));
     const shown = corpus.index.keyTermsOf('file:///s/0.txt').map((t) => t.label);
     assert.ok(!shown.includes('danger of nuclear'), JSON.stringify(shown));
     // A people's adjective the corpus capitalises goes on into words too, and stays ("South African" regime: judged right in the seed-157 and seed-263 audits).

@@ -322,10 +322,17 @@ export function isModifierPiece(words: number, occurrences: number, modifying: n
  * A phrase of two or three words that nearly always goes on into a content word is cut, not a
  * term: "danger of nuclear" (war, weapons, catastrophe: seed-263 audit), whose longer phrases vary
  * too much for any one to recur (`isModifierPiece`). `goesOn` of `occurrences` had a content word of
- * the same sentence right after them.
+ * the same sentence right after them with which their last word makes a recurring pair ("nuclear
+ * war" in `MODIFIER_MIN_DOCUMENTS` documents; not a verb after a subject: "working class waited").
  */
 export function isCutPhrase(words: number, occurrences: number, goesOn: number): boolean {
   return words >= 2 && words < MAX_NGRAM && occurrences >= MODIFIER_MIN_OCCURRENCES && goesOn >= MODIFIER_SHARE * occurrences;
+}
+
+/** The hash of the pair a phrase's last word (of `form`) makes with the word right after it (`after`, the text that follows), if one follows on its line. */
+export function lastPairHash(form: string, after: string): number | undefined {
+  const next = /^[^\S\n\r]+(\p{L}[\p{L}\p{M}'’\-]*)/u.exec(after)?.[1];
+  return next === undefined ? undefined : phraseHash(`${form.slice(form.lastIndexOf(' ') + 1)} ${next}`);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { DocumentAnalysis } from '../../document';
 import { segment } from '../../text/structure';
 import { lowerBound, sortedIndexOf } from '../../common/binarySearch';
 import { entitySpans } from '../../cache/analysisViews';
-import { ABSORBED_SHARE, CORPUS_KEY_TERMS, DOC_KEY_TERMS, isCutPhrase, isModifierPiece, isPhrasePiece, isNameFront, isNamePiece, MODIFIER_MIN_DOCUMENTS, MIN_DOCUMENT_OCCURRENCES, MIN_DOCUMENT_PARAGRAPHS, documentMinG2, type KeyTermOptions, keyness, longerPhrases, minLogRatioFor, ngramOccurrences, preferredForm, STOP_WORDS, withoutAbsorbedTerms } from '../keyterms';
+import { ABSORBED_SHARE, CORPUS_KEY_TERMS, DOC_KEY_TERMS, isCutPhrase, isModifierPiece, lastPairHash, isPhrasePiece, isNameFront, isNamePiece, MODIFIER_MIN_DOCUMENTS, MIN_DOCUMENT_OCCURRENCES, MIN_DOCUMENT_PARAGRAPHS, documentMinG2, type KeyTermOptions, keyness, longerPhrases, minLogRatioFor, ngramOccurrences, preferredForm, STOP_WORDS, withoutAbsorbedTerms } from '../keyterms';
 import { DocCounts } from '../docCounts';
 import { type SpanColumns, spanStart } from '../spans';
 import type { Keyness, TermRecord } from '../model';
@@ -138,7 +138,7 @@ const sortedUris = corpus.sortedUris();
       if (!u) uses.set(o.hash, (u = { n: o.n, occurrences: 0, modifying: 0, goesOn: 0, inPhrases: 0, inNames: 0, inBrackets: 0 }));
       u.occurrences++;
       if (insideBrackets(text, o.start)) u.inBrackets++;
-      if (o.extended !== undefined) u.goesOn++;
+      if (o.extended !== undefined && u.n > 1 && counts.documentFrequency(lastPairHash(form, text.slice(o.end, o.end + 40)) ?? 0) >= MODIFIER_MIN_DOCUMENTS) u.goesOn++;
       if (o.extended !== undefined && counts.documentFrequency(o.extended) >= MODIFIER_MIN_DOCUMENTS) u.modifying++;
       // "sugar cane", "illicit drugs" key in a document; "Latin American": a name goes on.
       const inName = /^\p{Lu}/u.test(form) && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(o.end, o.end + 3));
