@@ -38,6 +38,23 @@ describe('tokenize', () => {
     assert.ok(texts(text).includes('😀'));
   });
 
+  it('answers the same for a character asked again, in and out of surrogate pairs (the per-code-unit memo)', () => {
+    const text = 'São Tomé: café ١٢٣ 𝐀𝐁 x\u0301y é.g. São';
+    const once = texts(text);
+    assert.deepStrictEqual(once, ['São', 'Tomé', ':', 'café', '١٢٣', '𝐀𝐁', 'x\u0301y', 'é.g.', 'São']);
+    assert.deepStrictEqual(texts(text), once);
+  });
+
+  it('gives a one-character word the same id however it is asked', () => {
+    const v = new Vocabulary();
+    const dot = v.id('a. b', 1, 2);
+    assert.strictEqual(v.id('.'), dot);
+    assert.strictEqual(v.text(dot), '.');
+    assert.notStrictEqual(v.id('\u2014'), v.id('\u2013'));
+    assert.strictEqual(v.id('x\u2014', 1, 2), v.id('\u2014'));
+    assert.strictEqual(v.id('\u3001'), v.id('y\u3001', 1));
+  });
+
   it('classifies numbers and words', () => {
     const kinds = tokenize('In 2014 , 50 people').map((t) => t.kind);
     assert.deepStrictEqual(kinds, ['word', 'number', 'punct', 'number', 'word']);
@@ -48,6 +65,7 @@ describe('glued photo credits', () => {
   it('splits an agency credit glued to the next word, and nothing else', () => {
     assert.deepStrictEqual(texts('ReutersCrimean Tatars protest'), ['Reuters', 'Crimean', 'Tatars', 'protest']);
     assert.deepStrictEqual(texts('GettyThe man, APTN, AFPTV, Reuters reported, Bloomberg'), ['Getty', 'The', 'man', ',', 'APTN', ',', 'AFPTV', ',', 'Reuters', 'reported', ',', 'Bloomberg']);
+    assert.deepStrictEqual(texts('ReutersÉmile APÉcole AFPÉCOLE TASSé'), ['Reuters', 'Émile', 'AP', 'École', 'AFPÉCOLE', 'TASSé']);
     const [credit, word] = tokenize('ReutersCrimean');
     assert.deepStrictEqual([credit.start, credit.end, word.start, word.end], [0, 7, 7, 14]);
   });
@@ -163,6 +181,12 @@ describe('segment', () => {
     const text = 'Mr. Lavrov met U.S. envoys on Feb. 26. “It failed.” Then they left.';
     const seg = segment(text);
     assert.deepStrictEqual(seg.sentences.map((s) => text.slice(s.start, s.end)), ['Mr. Lavrov met U.S. envoys on Feb. 26.', '“It failed.”', 'Then they left.']);
+  });
+
+  it('starts a sentence at an upper-case or non-letter character in any script, not at a lower-case letter', () => {
+    const text = 'It ended. élan vital went on. Élan won. 3 left. ¿Qué? Да. ok';
+    const seg = segment(text);
+    assert.deepStrictEqual(seg.sentences.map((s) => text.slice(s.start, s.end)), ['It ended. élan vital went on.', 'Élan won.', '3 left.', '¿Qué?', 'Да. ok']);
   });
 
   it('sentence token ranges point at the sentence tokens', () => {

@@ -23,6 +23,11 @@ const DATE = new RegExp(
 /** "By Roy Landersen", "By Jane Doe and John Roe, Reuters". */
 const BYLINE = /^(?:By|BY|by)\s+(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*|and|&|de|van|von|da|al|bin))*)/u;
 
+/** Whether the line starts as BYLINE needs ("By", "BY", "by"): the expression is compiled only for such lines. */
+function opensLikeByline(line: string): boolean {
+  return (line.charCodeAt(0) | 32) === 98 && (line.charCodeAt(1) | 32) === 121;
+}
+
 /** How many leading paragraphs may hold a headline, byline or date. */
 const HEAD_PARAGRAPHS = 6;
 const MAX_HEADLINE = 160;
@@ -36,7 +41,7 @@ export function articleStructure(text: string, paragraphs: readonly Range[]): Ar
   for (let i = 0; i < head.length; i++) {
     const p = head[i];
     const line = text.slice(p.start, p.end);
-    const by = !byline && line.length <= 120 ? BYLINE.exec(line) : null;
+    const by = !byline && line.length <= 120 && opensLikeByline(line) ? BYLINE.exec(line) : null;
     if (by) {
       const author = by[1].replace(/[\s,]+$/, '');
       byline = { start: p.start, end: p.start + by[0].length, author };
@@ -75,7 +80,15 @@ function isHeadlineShaped(line: string): boolean {
 function isNewsHeadline(line: string): boolean {
   if (line.length > MAX_HEADLINE || /[\r\n]/.test(line)) return false;
   if (line.split(/\s+/).length > 24) return false;
-  return /\p{L}/u.test(line);
+  return hasAsciiLetter(line) || /\p{L}/u.test(line);
+}
+
+function hasAsciiLetter(line: string): boolean {
+  for (let k = 0; k < line.length; k++) {
+    const c = line.charCodeAt(k) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 /**
@@ -84,8 +97,11 @@ function isNewsHeadline(line: string): boolean {
  */
 const DATELINE = /^(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}.]*){1,2}\s+)?\p{Lu}[\p{Lu}\p{M} .'’\-]{1,40}(?:,\s*\p{Lu}[\p{L} .]{1,30})?\s+\d{4}-\d{2}-\d{2}\s*$/u;
 
+/** The end DATELINE needs, without its Unicode classes: most lines fail here, and DATELINE is compiled only for the others. */
+const ENDS_ON_ISO_DATE = /\s\d{4}-\d{2}-\d{2}\s*$/;
+
 function isDateline(line: string): boolean {
-  return DATELINE.test(line);
+  return ENDS_ON_ISO_DATE.test(line) && DATELINE.test(line);
 }
 
 function hasBlankLineBetween(text: string, a: Range, b: Range): boolean {

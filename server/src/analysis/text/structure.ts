@@ -172,7 +172,8 @@ export function segment(text: string): SegmentedText {
   // Prose has about one token per five characters: a quarter of the length is room enough for most texts.
   const tokens = new TokenTable(vocabulary, (text.length >> 2) + 16);
   const sentences: Sentence[] = [];
-  for (const p of paragraphs) {
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
     const first = tokens.length;
     tokenizeInto(tokens, text, p.start, p.end);
     let sentStart = first;
@@ -201,6 +202,8 @@ function isAbbreviationBefore(tokens: TokenTable, prev: number, dot: number): bo
 
 function startsSentence(tokens: TokenTable, i: number): boolean {
   const c = tokens.text(i).codePointAt(0)!;
+  // ASCII, as below: anything but a lower-case letter (the expression is compiled only for other text).
+  if (c < 128) return !(c >= 97 && c <= 122);
   const ch = String.fromCodePoint(c);
   if (ch === '"' || ch === '“' || ch === '‘' || ch === "'" || ch === '(' || ch === '[' || ch === '«' || ch === '—' || ch === '–' || ch === '-') return true;
   if (tokens.kind(i) === 'number') return true;

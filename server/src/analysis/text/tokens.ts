@@ -95,12 +95,24 @@ export class TokenTable {
 export const APOSTROPHES = "'’ʼ";
 
 const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
+/** WORD_CHAR_RE's answer per code unit outside a surrogate pair, asked once each: 1 word character, 2 not, 0 not asked yet. */
+const wordUnits = new Uint8Array(0x10000);
 
-/** Character classes, with an ASCII fast path: most news text is ASCII. */
+/** Character classes, with an ASCII fast path: most news text is ASCII (kept small, so that the tokenizer's loop inlines it). */
 function isWordChar(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return isOtherWordChar(c, text, i);
+}
+
+function isOtherWordChar(c: number, text: string, i: number): boolean {
   if (c === 0xa0 || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x206f) || c === 0x3000) return false;
-  return WORD_CHAR_RE.test(String.fromCodePoint(text.codePointAt(i)!));
+  // A high surrogate's character is the pair's: asked each time (rare outside emoji and old scripts).
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR_RE.test(String.fromCodePoint(text.codePointAt(i)!));
+  const known = wordUnits[c];
+  if (known !== 0) return known === 1;
+  const word = WORD_CHAR_RE.test(String.fromCharCode(c));
+  wordUnits[c] = word ? 1 : 2;
+  return word;
 }
 
 function isSpaceChar(c: number): boolean {
@@ -169,15 +181,38 @@ export function tokenizeInto(tokens: TokenTable, text: string, start = 0, end = 
 }
 
 /** Agencies whose credit line is often glued to the caption or sentence after it (sticky: matched in place). */
-const CREDIT_RE = /(?:Reuters|AFP|AP|Getty|EPA|TASS|Sputnik|Xinhua|Bloomberg|Shutterstock)(?=\p{Lu}\p{Ll})/uy;
-const CREDIT_INITIALS = new Set([...'RAGETSXB'].map((ch) => ch.charCodeAt(0)));
+const CREDITS = ['Reuters', 'AFP', 'AP', 'Getty', 'EPA', 'TASS', 'Sputnik', 'Xinhua', 'Bloomberg', 'Shutterstock'];
+/** The credits by their first code unit, in CREDITS' order. */
+const CREDITS_BY_INITIAL = new Map<number, string[]>();
+for (const name of CREDITS) {
+  const initial = name.charCodeAt(0);
+  CREDITS_BY_INITIAL.set(initial, [...(CREDITS_BY_INITIAL.get(initial) ?? []), name]);
+}
+/** A capitalised word's first two letters (sticky: matched in place). */
+const CAPITALISED = /\p{Lu}\p{Ll}/uy;
 
-/** Length of a glued credit at the start of the word text[start, end), or 0. */
+/** Length of a glued credit (a name of CREDITS before a capitalised word) at the start of the word text[start, end), or 0. */
 function creditLength(text: string, start: number, end: number): number {
-  if (!CREDIT_INITIALS.has(text.charCodeAt(start))) return 0;
-  CREDIT_RE.lastIndex = start;
-  const m = CREDIT_RE.exec(text);
-  return m && start + m[0].length < end ? m[0].length : 0;
+  const names = CREDITS_BY_INITIAL.get(text.charCodeAt(start));
+  if (names === undefined) return 0;
+  for (const name of names) {
+    const at = start + name.length;
+    if (text.startsWith(name, start) && opensCapitalised(text, at)) return at < end ? name.length : 0;
+  }
+  return 0;
+}
+
+/** Whether text[at..] starts with an upper-case then a lower-case letter: by code unit for ASCII, CAPITALISED for other text. */
+function opensCapitalised(text: string, at: number): boolean {
+  if (at + 1 >= text.length) return false;
+  const c = text.charCodeAt(at);
+  const d = text.charCodeAt(at + 1);
+  if (c < 128) {
+    if (!isUpper(c)) return false;
+    if (d < 128) return d >= 97 && d <= 122;
+  }
+  CAPITALISED.lastIndex = at;
+  return CAPITALISED.test(text);
 }
 
 function isUpper(c: number): boolean {

@@ -43,10 +43,25 @@ function classify(t: string): number {
   if (hasLetter(t)) c |= HAS_LETTER;
   const abbreviation = ABBREVIATIONS.has(lower);
   if (abbreviation) c |= ABBREVIATION;
-  if (abbreviation || (t.length === 1 && isUpper(t.charCodeAt(0))) || /^(?:\p{L}\.)+\p{L}$/u.test(lower)) c |= KEEPS_DOT;
+  if (abbreviation || (t.length === 1 && isUpper(t.charCodeAt(0))) || isDottedInitialism(lower)) c |= KEEPS_DOT;
   if (TERMINATORS.has(t)) c |= TERMINATOR;
   if (CLOSERS.has(t)) c |= CLOSER;
   return c;
+}
+
+const DOTTED_INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
+
+/** DOTTED_INITIALISM's answer, by code unit when the word is ASCII (the expression is compiled only for the rare other words with a dot). */
+function isDottedInitialism(w: string): boolean {
+  if (w.indexOf('.') < 0) return false;
+  const n = w.length;
+  for (let k = 0; k < n; k++) if (w.charCodeAt(k) >= 128) return DOTTED_INITIALISM.test(w);
+  if (n < 3 || n % 2 === 0) return false;
+  for (let k = 0; k < n; k++) {
+    const c = w.charCodeAt(k);
+    if (k % 2 === 1 ? c !== 46 : !((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return false;
+  }
+  return true;
 }
 
 function hasLetter(t: string): boolean {
