@@ -94,6 +94,15 @@ const pairCounter = new HashTable();
 let slots = new Int32Array(1024);
 
 /**
+ * Where each per-token array of a DocContext starts in its buffer, in bytes per token (× n): the
+ * four-byte rows first (so every view is aligned), then the byte rows.
+ */
+const enum Row {
+  Wh = 0, Lh = 4, Rate = 8, SFirst = 12, SEnd = 16, WMax = 20, SInfo = 24, RBin = 28, PBin = 29, Lex = 30, Quote = 31, Shape = 32, WBin = 33,
+  DocFreq = 34, End = 35,
+}
+
+/**
  * What `buildContext` derives from a token's text alone, per word type, for one rate source (the
  * memos start over when another source is used): the key, and a record of TYPE_FIELDS ints (see
  * `Field`) read per token from one cache line; the lexicon's trie nodes only for the few types that
@@ -107,6 +116,9 @@ const enum Field { Flags, Lh, Wh, Rate }
 const KNOWN = 1;
 const HAS_LEXICON = 256;
 let recordFloats: Float32Array<ArrayBufferLike> = new Float32Array(0);
+/** buildContext's trie nodes per token for matchLexicon (see LexiconLookups), grown as needed: no two arrays per document. */
+const lexFirstScratch: (TrieNode | undefined)[] = [];
+const lexCompoundScratch: (TrieNode | undefined)[] = [];
 
 const i32 = new Int32Array(2);
 
@@ -140,34 +152,35 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
   const toks = seg.tokens;
   const n = toks.length;
   const keys = new Array<string>(n);
-  // The per-token arrays are views of one zeroed buffer: one allocation per document, not fourteen.
-  const mem = new ArrayBuffer(n * (7 * 4 + 7));
-  let off = 0;
-  const i32 = (): Int32Array => new Int32Array(mem, (off += 4 * n) - 4 * n, n);
-  const f32 = (): Float32Array => new Float32Array(mem, (off += 4 * n) - 4 * n, n);
-  const i8 = (): Int8Array => new Int8Array(mem, (off += n) - n, n);
-  const wh = i32();
-  const lh = i32();
-  const rate = f32();
-  const sFirst = i32();
-  const sEnd = i32();
-  const wmax = f32();
-  const sInfo = i32();
-  const rbin = i8();
+  // The per-token arrays are views of one zeroed buffer (at their Row): one allocation per document, not fourteen.
+  const mem = new ArrayBuffer(n * Row.End);
+  const wh = new Int32Array(mem, Row.Wh * n, n);
+  const lh = new Int32Array(mem, Row.Lh * n, n);
+  const rate = new Float32Array(mem, Row.Rate * n, n);
+  const sFirst = new Int32Array(mem, Row.SFirst * n, n);
+  const sEnd = new Int32Array(mem, Row.SEnd * n, n);
+  const wmax = new Float32Array(mem, Row.WMax * n, n);
+  const sInfo = new Int32Array(mem, Row.SInfo * n, n);
+  const rbin = new Int8Array(mem, Row.RBin * n, n);
   // Pair rates are looked up only for the tokens the tagger scores (and their next tokens).
-  const pbin = i8().fill(-1);
-  const lex = i8();
-  const quote = i8();
-  const shape = i8();
-  const wbin = i8();
-  const docFreq = i8();
+  const pbin = new Int8Array(mem, Row.PBin * n, n).fill(-1);
+  const lex = new Int8Array(mem, Row.Lex * n, n);
+  const quote = new Int8Array(mem, Row.Quote * n, n);
+  const shape = new Int8Array(mem, Row.Shape * n, n);
+  const wbin = new Int8Array(mem, Row.WBin * n, n);
+  const docFreq = new Int8Array(mem, Row.DocFreq * n, n);
   const keyOf = keyOfType.table(seg.vocabulary, rates);
   const lexOf = lexiconOfType.table(seg.vocabulary, rates);
   const rec = typeRecords.table(seg.vocabulary, rates);
   if (recordFloats.buffer !== rec.buffer) recordFloats = new Float32Array(rec.buffer);
   const floats = recordFloats;
-  const lexFirst = new Array<TrieNode | undefined>(n);
-  const lexCompound = new Array<TrieNode | undefined>(n);
+  // Scratch shared by every document (matchLexicon keeps no reference): a row per token, written below.
+  while (lexFirstScratch.length < n) {
+    lexFirstScratch.push(undefined);
+    lexCompoundScratch.push(undefined);
+  }
+  const lexFirst = lexFirstScratch;
+  const lexCompound = lexCompoundScratch;
   for (let i = 0; i < n; i++) {
     // Everything per token below is a function of its text (the token kind is too): memoised
     // per word type, so lemmatising, hashing and rate lookups run once per type, not per token.
@@ -180,6 +193,9 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
       const nodes = lexOf[id]!;
       lexFirst[i] = nodes.first;
       lexCompound[i] = nodes.compound;
+    } else {
+      lexFirst[i] = undefined;
+      lexCompound[i] = undefined;
     }
     lh[i] = rec[at + Field.Lh];
     wh[i] = rec[at + Field.Wh];
@@ -197,7 +213,11 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
     wbin[i] = rateBin(m);
     wmax[i] = m;
   }
-  for (const s of seg.sentences) {
+  // Indexed loops, not for-of, over the arrays below: an iterator's protocol (with its try/finally)
+  // made this function's optimised code larger, slower to compile, and it is compiled several times.
+  const sentences = seg.sentences;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
     for (let i = s.firstToken; i < s.endToken; i++) {
       sFirst[i] = s.firstToken;
       sEnd[i] = s.endToken;
@@ -229,11 +249,13 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
     }
   }
   const hits = matchLexicon(builtInLexicon(), toks, keys, 0, n, { first: lexFirst, compound: lexCompound });
-  for (const h of hits) {
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
     const ci = LEXICON_CATEGORY_IDS.indexOf(h.entry.category) + 1;
     for (let i = h.firstToken; i < h.endToken; i++) lex[i] = ci;
   }
-  for (const s of seg.sentences) {
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
     let sum = 0;
     let cnt = 0;
     let hi = 0;
@@ -250,7 +272,8 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
   const quotes = seg.text.length ? findScareQuotes(seg.text) : [];
   {
     let ti = 0;
-    for (const q of quotes) {
+    for (let k = 0; k < quotes.length; k++) {
+      const q = quotes[k];
       while (ti < n && toks.ends[ti] <= q.start) ti++;
       for (let i = ti; i < n && toks.starts[i] < q.end; i++) quote[i] = toks.starts[i] === q.start || toks.ends[i] === q.end ? 2 : 1;
     }

@@ -47,10 +47,12 @@ const around = new Int32Array(ROLES);
  */
 const ROLE_STRIDE = 1 + ROLES * 2;
 const roleSums = new TypeTable(ROLE_STRIDE);
-/** The sums of each role with no token in it (beyond the sentence), for `roleKey`. */
+/** The sums of each role with no token in it (beyond the sentence), for `weightsOf`. */
 const noTokenSums = new Int32Array(ROLE_STRIDE);
 /** One key per (weights, rates) pair: the role sums depend on both. */
 let roleKey: { tagger: SequenceModel; rates: RateSource } | undefined;
+/** The weights that noTokenSums and contextSums were summed from (they depend on no rate). */
+let weightsOf: SequenceModel | undefined;
 
 /**
  * The weights of each small-valued context feature (CONTEXT_MAX), by template and value: entry e of
@@ -70,8 +72,9 @@ const bufOne = new FeatureBuffer(1);
 
 /** The role sums of the document's types: a record per type id (see roleSums). */
 function roleSumsOf(tagger: SequenceModel, d: DocContext): Int32Array {
-  if (roleKey?.tagger !== tagger || roleKey.rates !== d.rates) {
-    roleKey = { tagger, rates: d.rates };
+  if (roleKey?.tagger !== tagger || roleKey.rates !== d.rates) roleKey = { tagger, rates: d.rates };
+  if (weightsOf !== tagger) {
+    weightsOf = tagger;
     noTokenSums.fill(0);
     contextSums.fill(0);
     contextReady.fill(0);
