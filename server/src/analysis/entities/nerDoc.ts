@@ -92,6 +92,15 @@ const GAZ_ENTRY = 2;
 const GAZ_PREFIX = 4;
 const nerWordTypes = new TypeTable(NER_TYPE_FIELDS);
 
+/**
+ * Where each per-token array of a NerDoc starts in its memory, in bytes per token (× n): the Int32
+ * rows first (4 bytes a token, so every view is aligned), setFirstPass's tags among them, then the byte rows.
+ */
+const enum Row {
+  Lower = 0, Exact = 4, Shape = 8, SShape = 12, Flags = 16, SentStart = 20, SentEnd = 24, GazB = 28, GazI = 32, CacheStart = 36,
+  Cluster = 40, P1 = 44, Lcc = 48, CacheLen = 49, AggMaj = 50, AggMulti = 51, End = 52,
+}
+
 /** A document ready for feature extraction. */
 export class NerDoc {
   readonly n: number;
@@ -152,30 +161,23 @@ export class NerDoc {
     this.clusterCodes = lex.clusters?.prefixCodes;
     this.vocabulary = types.vocabulary;
     const n = (this.n = words.length);
-    // One zeroed allocation for the per-token arrays (views), not twelve; setFirstPass's three take
-    // the Int32 row after the eleven below and the last two bytes per token.
+    // One zeroed allocation for the per-token arrays (views at their Row), not twelve.
     const scratch = options.memory;
     const mem = (this.mem = scratch && scratch.byteLength >= NerDoc.bytes(n) ? scratch : new ArrayBuffer(NerDoc.bytes(n)));
     if (mem === scratch) new Uint8Array(mem, 0, NerDoc.bytes(n)).fill(0);
-    let off = 0;
-    const i32 = (): Int32Array => {
-      const a = new Int32Array(mem, off, n);
-      off += 4 * n;
-      return a;
-    };
-    this.lower = i32();
-    this.exact = i32();
-    this.shape = i32();
-    this.sshape = i32();
-    this.flags = i32();
-    this.sentStart = i32();
-    this.sentEnd = i32();
-    this.gazB = i32();
-    this.gazI = i32();
-    this.cacheStart = i32().fill(-1);
-    this.cluster = i32();
-    this.lcc = new Uint8Array(mem, 48 * n, n);
-    this.cacheLen = new Uint8Array(mem, 49 * n, n);
+    this.lower = new Int32Array(mem, Row.Lower * n, n);
+    this.exact = new Int32Array(mem, Row.Exact * n, n);
+    this.shape = new Int32Array(mem, Row.Shape * n, n);
+    this.sshape = new Int32Array(mem, Row.SShape * n, n);
+    this.flags = new Int32Array(mem, Row.Flags * n, n);
+    this.sentStart = new Int32Array(mem, Row.SentStart * n, n);
+    this.sentEnd = new Int32Array(mem, Row.SentEnd * n, n);
+    this.gazB = new Int32Array(mem, Row.GazB * n, n);
+    this.gazI = new Int32Array(mem, Row.GazI * n, n);
+    this.cacheStart = new Int32Array(mem, Row.CacheStart * n, n).fill(-1);
+    this.cluster = new Int32Array(mem, Row.Cluster * n, n);
+    this.lcc = new Uint8Array(mem, Row.Lcc * n, n);
+    this.cacheLen = new Uint8Array(mem, Row.CacheLen * n, n);
     for (let s = 0; s < sentStarts.length; s++) {
       const a = sentStarts[s];
       const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
@@ -271,7 +273,7 @@ export class NerDoc {
 
   /** Bytes of the per-token arrays of a document of n tokens (see the constructor's `memory`). */
   static bytes(n: number): number {
-    return n * 52;
+    return n * Row.End;
   }
 
   cache(i: number, ids: Int32Array, from: number, to: number): void {
@@ -297,10 +299,10 @@ export class NerDoc {
     const n = this.n;
     // The arrays are views of the constructor's allocation (zeroed again: a second call starts over),
     // the tables scratch shared by every document.
-    const p1 = (this.p1 = new Int32Array(this.mem, 44 * n, n));
+    const p1 = (this.p1 = new Int32Array(this.mem, Row.P1 * n, n));
     for (let i = 0; i < n; i++) p1[i] = tags[i];
-    const maj = (this.aggMaj = new Uint8Array(this.mem, 50 * n, n).fill(0));
-    const multi = (this.aggMulti = new Uint8Array(this.mem, 51 * n, n).fill(0));
+    const maj = (this.aggMaj = new Uint8Array(this.mem, Row.AggMaj * n, n).fill(0));
+    const multi = (this.aggMulti = new Uint8Array(this.mem, Row.AggMulti * n, n).fill(0));
     const flags = this.flags;
     const lower = this.lower;
     // lower-cased word → slot in `counts` (6 type counts each); typed tables: no boxed keys.

@@ -275,7 +275,9 @@ export class NerEngine {
     const n = words.length;
     const { doc, tags, conf } = this.tagWords(words, sentStarts, types);
     const out: NerSpan[] = [];
-    for (const sp of bioSpans(NER_TAGS, tags, n)) {
+    const bio = bioSpans(NER_TAGS, tags, n);
+    for (let s = 0; s < bio.length; s++) {
+      const sp = bio[s];
       let c = 1;
       for (let k = sp.start; k < sp.end; k++) c = Math.min(c, conf[k]);
       out.push({ start: sp.start, end: sp.end, type: sp.type, confidence: c });
@@ -299,7 +301,9 @@ export class NerEngine {
     const starts = new Int32Array(seg.sentences.length);
     for (let s = 0; s < seg.sentences.length; s++) starts[s] = seg.sentences[s].firstToken;
     const out: EntityMention[] = [];
-    for (const sp of this.spans(words, starts, true, { ids, vocabulary: seg.vocabulary })) {
+    const spans = this.spans(words, starts, true, { ids, vocabulary: seg.vocabulary });
+    for (let s = 0; s < spans.length; s++) {
+      const sp = spans[s];
       const type = TYPE_MAP[sp.type];
       if (!type) continue;
       let a = sp.start;
