@@ -68,4 +68,11 @@ describe('who is quoted: reporting frames of the seed-259 audit', function () {
     const following = quoting('Last year the Secretary-General made the following statement on drug control in an address to the General Assembly: "Drug abuse is a threat to the fabric of our societies and to the stability of States."\n', 'Drug abuse');
     assert.strictEqual(following?.name, 'Secretary-General');
   });
+
+  it('takes no part\'s number nor the end of a description for the subject ("which in article IV states that:", "the Head of a friendly neighboring Government, who called")', () => {
+    const article = quoting('These actions demonstrate an unawareness of the provisions of the Treaty, which in article IV states that: "Parties to the Treaty in a position to do so shall also co-operate in contributing to the further development of nuclear energy."\n', 'Parties to the Treaty');
+    assert.notStrictEqual(article?.speaker, 'IV');
+    const head = quoting('I associate myself with the words recently spoken by the Head of a friendly neighboring Government, who called terrorism the "new leprosy of our age and of every nation".\n', 'leprosy');
+    assert.notStrictEqual(head?.speaker, 'Government');
+  });
 });
