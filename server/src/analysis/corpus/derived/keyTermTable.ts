@@ -14,7 +14,7 @@ import { type SpanColumns, spanStart } from '../spans';
 import type { Keyness, TermRecord } from '../model';
 import type { NgramCounts } from '../tables/ngramCounts';
 import { piecePhraseIn } from './piecePhrases';
-import { termOccurrences } from '../termSearch';
+import { type DocumentTermUses, findKeyTermUses, usesAmong } from './keyTermUses';
 
 /** Documents re-read for each key term's label (the form written most often among them). */
 const LABEL_DOCUMENTS = 3;
@@ -36,6 +36,8 @@ export interface KeyTermState {
   readonly perDoc: Map<string, DocumentKeyTerm[]>;
   /** Occurrences per document of each key term (id → uri → count). */
   readonly docCounts: Map<string, DocCounts>;
+  /** Per document, where its key terms occur (see keyTermUses.ts). */
+  readonly uses: ReadonlyMap<string, DocumentTermUses>;
 }
 
 /** What the computation reads from the index. */
@@ -214,8 +216,9 @@ const sortedUris = corpus.sortedUris();
   }
   givePiecesToPhrases(corpus, perDocHashes, phrasePieces, { records, byId, hashOf, idOfHash, docCounts });
   countOutsideLongerPhrases(docs, records, byId, hashOf, docCounts);
-  withoutLowerCaseWords(docs, { records, byId, hashOf, idOfHash, docCounts });
-  withoutNameFronts(docs, perDocHashes, { records, byId, hashOf, idOfHash, docCounts });
+  const termUses = findKeyTermUses(docs, perDocHashes, { byId, idOfHash, docCounts });
+  withoutLowerCaseWords(docs, termUses, { records, byId, hashOf, idOfHash, docCounts });
+  withoutNameFronts(docs, perDocHashes, termUses, { records, byId, hashOf, idOfHash, docCounts });
   const perDoc = new Map<string, DocumentKeyTerm[]>();
   for (const [uri, list] of perDocHashes) {
     const out: DocumentKeyTerm[] = [];
@@ -230,7 +233,7 @@ const sortedUris = corpus.sortedUris();
     }
     if (out.length) perDoc.set(uri, out);
   }
-  return { records, byId, hashOf, idOfHash, perDoc, docCounts };
+  return { records, byId, hashOf, idOfHash, perDoc, docCounts, uses: termUses };
 }
 
 /**
@@ -271,35 +274,39 @@ function countOutsideLongerPhrases(docs: ReadonlyMap<string, DocumentAnalysis>, 
  * foreign aid): in a document most of whose uses are lower case, the term is not key (the case the
  * corpus uses tells the two apart, which the n-gram hash folds together).
  */
-function withoutLowerCaseWords(docs: ReadonlyMap<string, DocumentAnalysis>, st: Omit<KeyTermState, 'perDoc'>): void {
-  const { records, byId, hashOf, docCounts } = st;
+function withoutLowerCaseWords(docs: ReadonlyMap<string, DocumentAnalysis>, uses: ReadonlyMap<string, DocumentTermUses>, st: KeyTermSteps): void {
+  const { records, hashOf, docCounts } = st;
   for (let i = records.length - 1; i >= 0; i--) {
     const rec = records[i];
     if (!/^\p{Lu}{2,}s?$/u.test(rec.label)) continue;
     const h = hashOf.get(rec.id)!;
-    const inDocs = docCounts.get(rec.id)!;
     const lower: string[] = [];
-    inDocs.forEach((uri) => {
-      const d = docs.get(uri)!;
-      const found = termOccurrences(d, entitySpans(d), [{ hash: h, label: rec.label }]);
-      if (found.filter((o) => !/\p{Lu}/u.test(d.text.slice(o.start, o.end))).length * 2 > found.length) lower.push(uri);
+    docCounts.get(rec.id)!.forEach((uri) => {
+      const text = docs.get(uri)!.text;
+      const found = usesAmong(uses.get(uri)!, (x) => x === h);
+      if (found.filter((o) => !/\p{Lu}/u.test(text.slice(o.start, o.end))).length * 2 > found.length) lower.push(uri);
     });
-    if (!lower.length) continue;
-    let mentions = rec.mentions;
-    for (const uri of lower) {
-      mentions -= inDocs.get(uri)!;
-      inDocs.delete(uri);
-    }
-    if (!inDocs.size) dropRecord(st, rec.id);
-    else {
-      records[i] = { ...rec, mentions, documents: inDocs.size };
-      byId.set(rec.id, records[i]);
-    }
+    for (const uri of lower) removeFromDocument(st, rec.id, uri);
   }
 }
 
+/** What the steps after the first count change (everything of the state but the per-document lists). */
+type KeyTermSteps = Omit<KeyTermState, 'perDoc' | 'uses'>;
+
+/** A key term is not key in a document: its uses there leave its counts, and a term left in no document is dropped. */
+function removeFromDocument(st: KeyTermSteps, id: string, uri: string): void {
+  const inDocs = st.docCounts.get(id)!;
+  const count = inDocs.get(uri)!;
+  inDocs.delete(uri);
+  if (!inDocs.size) return dropRecord(st, id);
+  const rec = st.byId.get(id)!;
+  const updated = { ...rec, mentions: rec.mentions - count, documents: inDocs.size };
+  st.records[st.records.indexOf(rec)] = updated;
+  st.byId.set(id, updated);
+}
+
 /** A key term left in no document is no key term of the corpus. */
-function dropRecord(st: Omit<KeyTermState, 'perDoc'>, id: string): void {
+function dropRecord(st: KeyTermSteps, id: string): void {
   st.records.splice(st.records.indexOf(st.byId.get(id)!), 1);
   st.byId.delete(id);
   st.docCounts.delete(id);
@@ -312,7 +319,7 @@ function dropRecord(st: Omit<KeyTermState, 'perDoc'>, id: string): void {
  * phrase that holds it there, when key there, is shown instead (a record of its own if the corpus
  * list lacks it); countOutsideLongerPhrases then takes the word's uses there. Elsewhere the word stays.
  */
-function givePiecesToPhrases(corpus: KeyTermInput, perDocHashes: Map<string, { h: number; g2: number; logRatio: number; count: number }[]>, pieces: ReadonlySet<number>, st: Omit<KeyTermState, 'perDoc'>): void {
+function givePiecesToPhrases(corpus: KeyTermInput, perDocHashes: Map<string, { h: number; g2: number; logRatio: number; count: number }[]>, pieces: ReadonlySet<number>, st: KeyTermSteps): void {
   if (!pieces.size) return;
   const N = corpus.docs.size;
   const longer = longerPhrases(st.records.map((r) => r.label));
@@ -358,35 +365,21 @@ const NAME_FRONT_SHARE = 2 / 3;
  * seed-231 audit) is a piece of those names there, which the entities show, not a key term of that
  * document; where it stands alone it stays.
  */
-function withoutNameFronts(docs: ReadonlyMap<string, DocumentAnalysis>, perDocHashes: Map<string, { h: number }[]>, st: Omit<KeyTermState, 'perDoc'>): void {
+function withoutNameFronts(docs: ReadonlyMap<string, DocumentAnalysis>, perDocHashes: Map<string, { h: number }[]>, termUses: ReadonlyMap<string, DocumentTermUses>, st: KeyTermSteps): void {
   const { byId, idOfHash, docCounts } = st;
   for (const [uri, list] of perDocHashes) {
-    const sought = list.map((c) => ({ hash: c.h, label: byId.get(idOfHash.get(c.h) ?? '')?.label ?? '' })).filter((t) => (/^\p{L}[\p{Ll}\-]*$/u.test(t.label) || CAPITALISED_PHRASE.test(t.label)) && docCounts.get(idOfHash.get(t.hash)!)!.get(uri) !== undefined);
-    if (!sought.length) continue;
+    const sought = new Set(list.map((c) => ({ hash: c.h, label: byId.get(idOfHash.get(c.h) ?? '')?.label ?? '' })).filter((t) => (/^\p{L}[\p{Ll}\-]*$/u.test(t.label) || CAPITALISED_PHRASE.test(t.label)) && docCounts.get(idOfHash.get(t.hash)!)!.get(uri) !== undefined).map((t) => t.hash));
+    if (!sought.size) continue;
     const d = docs.get(uri)!;
     const entities = entitySpans(d);
     const uses = new Map<number, { all: number; fronts: number }>();
-    for (const o of termOccurrences(d, entities, sought)) {
+    for (const o of usesAmong(termUses.get(uri)!, (h) => sought.has(h))) {
       let u = uses.get(o.hash);
       if (!u) uses.set(o.hash, (u = { all: 0, fronts: 0 }));
       u.all++;
       if (namePiece(d.text, entities, o)) u.fronts++;
     }
-    for (const [h, u] of uses) {
-      if (u.fronts < NAME_FRONT_SHARE * u.all) continue;
-      const id = idOfHash.get(h)!;
-      const inDocs = docCounts.get(id)!;
-      const count = inDocs.get(uri)!;
-      inDocs.delete(uri);
-      const rec = byId.get(id)!;
-      if (!inDocs.size) {
-        dropRecord(st, id);
-        continue;
-      }
-      const updated = { ...rec, mentions: rec.mentions - count, documents: inDocs.size };
-      st.records[st.records.indexOf(rec)] = updated;
-      byId.set(id, updated);
-    }
+    for (const [h, u] of uses) if (u.fronts >= NAME_FRONT_SHARE * u.all) removeFromDocument(st, idOfHash.get(h)!, uri);
   }
 }
 

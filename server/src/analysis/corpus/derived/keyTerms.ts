@@ -17,6 +17,7 @@ import type { IndexItem, TermRecord } from '../model';
 import { NgramCounts } from '../tables/ngramCounts';
 import { DerivedCache } from './derivedCache';
 import { type DocumentKeyTerm, type KeyTermState, computeKeyTerms } from './keyTermTable';
+import { usesAmong } from './keyTermUses';
 
 /** A key term's keyness in one document and the thresholds that document sets (see `KeyTerms.keynessIn`). */
 export interface TermKeynessHere {
@@ -157,8 +158,12 @@ export class KeyTerms {
     const out: IndexItem[] = [];
     if (sought.length) {
       let lastEnd = -1;
+      // Found while the key terms were computed, unless the document changed since.
+      const known = st.uses.get(uri);
+      const hashes = new Set(sought.map((t) => t.hash));
+      const found = known?.doc === d ? usesAmong(known, (h) => hashes.has(h)) : termOccurrences(d, entitySpans(d), sought);
       // Non-overlapping: the first wins, and at one start the longest ("HIV drugs" over "HIV").
-      const found = termOccurrences(d, entitySpans(d), sought).sort((a, b) => a.start - b.start || b.end - a.end);
+      found.sort((a, b) => a.start - b.start || b.end - a.end);
       for (const o of found) {
         if (o.start < lastEnd) continue;
         const id = st.idOfHash.get(o.hash)!;
