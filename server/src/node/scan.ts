@@ -4,7 +4,7 @@
  * corpus. Shared by the language server, the command line and the benchmark.
  */
 import { decodeAnalysis, encodeAnalysis } from '../analysis/cache/codec';
-import { type DocumentAnalysis, analyzeDocument, contentHash } from '../analysis/document';
+import { type DocumentAnalysis, SHORT_TEXT_CHARS, analyzeDocument, analyzeDocuments, contentHash } from '../analysis/document';
 import { Corpus, CancellationLike } from '../analysis/corpus/corpus';
 import { defaultRecognizers, noRecognizers } from '../analysis/recognizers';
 import { DEFAULT_MAX_FILE_BYTES } from '../analysis/text/decode';
@@ -64,6 +64,17 @@ export interface ScanReport {
 }
 
 const YIELD_EVERY_MS = 10;
+/** Short texts this thread analyses together (`analyzeDocuments`): at most so many, of so many characters in all (~30 ms). */
+const BATCH_DOCUMENTS = 16;
+const BATCH_CHARS = 32 * 1024;
+
+/** A text read and waiting to be analysed in this thread. */
+interface Pending {
+  readonly item: ScanItem;
+  readonly text: string;
+  readonly hash: string;
+  readonly version: number;
+}
 
 export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: ScanOptions = {}): Promise<ScanReport> {
   const recognizers = corpus.analysisRecognizers;
@@ -89,6 +100,37 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
   // MB), for an encoding and decoding of 2-3% of the analysis time on speeches (6% on short
   // articles), which the cache would spend when saved anyway.
   const compact = !o.keepAnalyses && !!(o.pool || o.cache);
+  /** An analysis (or its failure) goes into the corpus, unless cancelled or skipped meanwhile. */
+  const settle = (item: ScanItem, version: number, result: () => { analysis: DocumentAnalysis; record?: Uint8Array }): void => {
+    try {
+      const { analysis, record } = result();
+      if (o.token?.isCancellationRequested || o.skip?.(item.uri)) return;
+      if (corpus.commit(item.uri, version, analysis)) {
+        analysed++;
+        o.cache?.put(analysis.hash, record ?? analysis);
+        o.onAnalysed?.(item);
+      }
+    } catch (e) {
+      failed++;
+      o.onError?.(item, e);
+    } finally {
+      finish();
+    }
+  };
+  let batch: Pending[] = [];
+  let batchChars = 0;
+  const analyseBatch = (): void => {
+    const run = batch;
+    batch = [];
+    batchChars = 0;
+    let analyses: DocumentAnalysis[] | undefined;
+    try {
+      analyses = analyzeDocuments(run.map((p) => p.text), corpus.analysisOptions, corpus.analysisRecognizers, run.map((p) => p.hash));
+    } catch {
+      // One of them failed: analysed one by one, so that only that one is reported.
+    }
+    run.forEach((p, i) => settle(p.item, p.version, () => inProcess(p.text, corpus, p.hash, compact, analyses?.[i])));
+  };
   const readOne = async (): Promise<void> => {
     while (next < items.length) {
       if (o.token?.isCancellationRequested) return;
@@ -135,32 +177,33 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
       }
       const version = corpus.beginUpdate(item.uri);
       const viaPool = pool && !(o.mainThreadToo && pool.saturated) ? pool : undefined;
-      const job = (async () => {
-        try {
-          const { analysis, record } = viaPool
-            ? await analyzeWithFallback(viaPool, text, corpus.analysisOptions, recognizers, name, hash)
-            : await inProcess(text, corpus, hash, compact);
-          if (o.token?.isCancellationRequested || o.skip?.(item.uri)) return;
-          if (corpus.commit(item.uri, version, analysis)) {
-            analysed++;
-            o.cache?.put(analysis.hash, record ?? analysis);
-            o.onAnalysed?.(item);
-          }
-        } catch (e) {
-          failed++;
-          o.onError?.(item, e);
-        } finally {
-          finish();
+      if (!viaPool) {
+        // In this thread: short texts together, a long one alone.
+        if (text.length > SHORT_TEXT_CHARS) settle(item, version, () => inProcess(text, corpus, hash, compact));
+        else {
+          batch.push({ item, text, hash, version });
+          batchChars += text.length;
+          if (batch.length >= BATCH_DOCUMENTS || batchChars >= BATCH_CHARS) analyseBatch();
         }
-      })();
+        continue;
+      }
+      const job = analyzeWithFallback(viaPool, text, corpus.analysisOptions, recognizers, name, hash).then(
+        (r) => settle(item, version, () => r),
+        (e) => settle(item, version, () => {
+          throw e;
+        }),
+      );
       inFlight.add(job);
       void job.then(() => inFlight.delete(job));
       // Keep the queue short enough that memory holds only a few pending texts per worker.
       while (!o.mainThreadToo && pool?.saturated && inFlight.size) await Promise.race(inFlight);
-      if (!viaPool) await job;
     }
   };
   await readOne();
+  if (batch.length) {
+    if (o.token?.isCancellationRequested) batch.splice(0).forEach(() => finish());
+    else analyseBatch();
+  }
   await Promise.all([...inFlight]);
   const verify = async (): Promise<number> => {
     // Documents taken on the strength of size and mtime: hash them now; re-analyse a mismatch.
@@ -184,10 +227,10 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
   return { analysed, fromCache, skipped, failed, bytes, verify };
 }
 
-async function inProcess(text: string, corpus: Corpus, hash: string, compact: boolean): Promise<{ analysis: DocumentAnalysis; record?: Uint8Array }> {
-  // Yield first, so a long in-process scan leaves room for requests in between.
-  await new Promise((r) => setImmediate(r));
-  const analysis = analyzeDocument(text, corpus.analysisOptions, corpus.analysisRecognizers, hash);
+/** An analysis in this thread (`done` if already made), kept encoded when `compact` (see scanFiles). */
+function inProcess(text: string, corpus: Corpus, hash: string, compact: boolean, done?: DocumentAnalysis): { analysis: DocumentAnalysis; record?: Uint8Array } {
+  // A long in-process scan leaves room for requests in between: scanFiles yields every few milliseconds.
+  const analysis = done ?? analyzeDocument(text, corpus.analysisOptions, corpus.analysisRecognizers, hash);
   if (!compact) return { analysis };
   const record = encodeAnalysis(analysis);
   return { analysis: decodeAnalysis(record, text, hash), record };
