@@ -51,18 +51,22 @@ function storeOf(a: CodingsArgs): CodingsStore {
 }
 
 /**
- * The codings of the given articles (file → current text), re-anchored in that text, by file.
- * Broken lines of the codings files are reported on `err` (and left in the files).
+ * The codings of the given articles, re-anchored in their current text (`textOf`), by file.
+ * Broken lines of the codings files are reported on `err` (and left in the files). Only the
+ * articles that have codings are asked for their text: a scan held every text of the corpus
+ * decoded at once here, which made its memory peak (60 MB of speeches, no codings).
  */
-export async function codingsOfFiles(a: CodingsArgs, texts: ReadonlyMap<string, string>, err: Out): Promise<Map<string, AnchoredCoding[]>> {
+export async function codingsOfFiles(a: CodingsArgs, files: Iterable<string>, textOf: (file: string) => string, err: Out): Promise<Map<string, AnchoredCoding[]>> {
   const { codings, problems } = await readAllCodings(storeOf(a));
   for (const p of problems) err.write(`discourse-lens: ${p}\n`);
+  const coded = new Set(codings.map((c) => c.source));
   const fileOf = new Map<string, string>();
   const bySource = new Map<string, string>();
-  for (const [file, text] of texts) {
+  for (const file of files) {
     const source = sourceOf(a.workspace, file);
+    if (!coded.has(source)) continue;
     fileOf.set(source, file);
-    bySource.set(source, text);
+    bySource.set(source, textOf(file));
   }
   const out = new Map<string, AnchoredCoding[]>();
   for (const c of anchorCodings(codings, bySource)) {
@@ -97,7 +101,7 @@ export async function readTexts(files: readonly string[], err: Out): Promise<{ t
 /** `agreement`: every pair of coders, per code and overall, over the given articles. */
 export async function runAgreement(a: CodingsArgs, files: readonly string[], out: Out, err: Out): Promise<number> {
   const { texts, failed } = await readTexts(files, err);
-  const byFile = await codingsOfFiles(a, texts, err);
+  const byFile = await codingsOfFiles(a, texts.keys(), (f) => texts.get(f)!, err);
   const bySource = new Map([...texts].map(([f, t]) => [sourceOf(a.workspace, f), t]));
   const report = computeAgreement([...byFile.values()].flat(), bySource, { codes: a.codes });
   out.write(a.json ? `${JSON.stringify(agreementJson(report))}\n` : agreementText(report));
@@ -111,7 +115,7 @@ export async function runExport(a: CodingsArgs, corpus: Corpus, codebook: Codebo
     return 2;
   }
   const texts = new Map(corpus.index.uris().map((u) => [u, corpus.index.get(u)!.text]));
-  const byFile = await codingsOfFiles(a, texts, err);
+  const byFile = await codingsOfFiles(a, texts.keys(), (f) => texts.get(f)!, err);
   const all = [...byFile.values()].flat();
   if (a.qdpx) {
     const service = createLanguageService({ corpus, codebook: codebook && { codebook } });

@@ -262,7 +262,7 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
     corpus.index.keyTerms();
     timer.step('keyTerms');
   }
-  const codings = await codingsOfFiles(a.codings, new Map(corpus.index.uris().map((u) => [u, corpus.index.get(u)!.text])), err);
+  const codings = await codingsOfFiles(a.codings, corpus.index.uris(), (u) => corpus.index.get(u)!.text, err);
   const codingsOf = (p: string) => (codings.get(p) ?? []).map(scanCoding);
   if (a.format === 'csv') out.write(toCsv(scanResult(corpus.index, codingsOf)));
   else await writeScanJson(corpus.index, codingsOf, out);
