@@ -1,9 +1,12 @@
 /** Short texts analysed together, step by step (analyzeDocuments), give what each analysed alone gives. */
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
-import { analyzeDocument, analyzeDocuments } from '../../server/src/analysis/document';
+import { Corpus } from '../../server/src/analysis/corpus/corpus';
+import { Recognizers, analyzeDocument, analyzeDocuments } from '../../server/src/analysis/document';
 import { defaultRecognizers } from '../../server/src/analysis/recognizers';
+import { scanFiles } from '../../server/src/node/scan';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 
@@ -17,5 +20,32 @@ describe('analyzeDocuments', () => {
     const together = analyzeDocuments(short, options, defaultRecognizers);
     const plain = (a: object) => JSON.stringify(a, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as Uint8Array) : v instanceof Map ? [...v] : v));
     short.forEach((t, i) => assert.strictEqual(plain(together[i]), plain(analyzeDocument(t, options, defaultRecognizers)), `text ${i}`));
+  });
+
+  it('a scan reports the one short text whose analysis fails and keeps the others of its batch', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-batch-'));
+    try {
+      const bodies = ['The minister spoke in Geneva on Monday.', 'Talks broke down over the ceasefire.', 'Delegates left the hall early.'];
+      const items = bodies.map((body, i) => {
+        const file = path.join(dir, `${i}.txt`);
+        fs.writeFileSync(file, body);
+        return { uri: `u${i}`, file };
+      });
+      // The tagger failing on one text (a bug that text triggers) must not take the batch with it.
+      const failing: Recognizers = {
+        ...defaultRecognizers,
+        entities: (seg) => {
+          if (seg.text.includes('ceasefire')) throw new Error('tagger failed');
+          return defaultRecognizers.entities(seg);
+        },
+      };
+      const corpus = new Corpus({ sensitivity: 'balanced' }, failing);
+      const errors: string[] = [];
+      const report = await scanFiles(corpus, items, { onError: (item) => errors.push(item.uri) });
+      assert.deepStrictEqual([report.analysed, report.failed, errors], [2, 1, ['u1']]);
+      assert.deepStrictEqual(corpus.index.uris(), ['u0', 'u2']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
