@@ -76,13 +76,13 @@ export function namesTextPart(ctx: QuoteContext, sp: Speaker): boolean {
   return last !== undefined && TEXT_PARTS.has(last);
 }
 
-/** Words between a reporting verb and the comma before a quotation set off as a paragraph ("said here last year,"). */
-const VERB_BEFORE_COMMA_WORDS = 4;
+/** The last words on the line before a comma (at most 4: "said here last year,"), before a quotation set off as a paragraph. */
+const WORDS_BEFORE_COMMA = /((?:[\p{L}\-]+[^\S\n\r]+){0,3}[\p{L}\-]+)[^\S\n\r]*,\s*$/u;
 
 /** Is a reporting verb among the last words before the comma that ends at `end` ("said here last year,", "reminded us,")? */
 export function reportedBeforeComma(masked: string, end: number): boolean {
-  const before = /((?:[\p{L}\-]+[^\S\n\r]+){0,4}[\p{L}\-]+)[^\S\n\r]*,\s*$/u.exec(masked.slice(Math.max(0, end - 60), end))?.[1] ?? '';
-  return before.split(/\s+/).slice(-VERB_BEFORE_COMMA_WORDS).some((w) => REPORTING_VERBS.has(w.toLowerCase()));
+  const before = WORDS_BEFORE_COMMA.exec(masked.slice(Math.max(0, end - 60), end))?.[1] ?? '';
+  return before.split(/\s+/).some((w) => REPORTING_VERBS.has(w.toLowerCase()));
 }
 
 /** "We agree with the Secretary-General that:", "we share the view of the Secretary-General that": the one agreed with said it. */

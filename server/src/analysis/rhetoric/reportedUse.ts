@@ -50,7 +50,7 @@ const CONSEQUENCES: ReadonlySet<string> = new Set([
 /** Words that may stand between them ("disastrous, indeed incalculable, consequences", "disastrous and widespread effects"). */
 const BETWEEN: ReadonlySet<string> = new Set([
   ',', 'and', 'or', 'indeed', 'even', 'perhaps', 'possibly', 'potentially', 'most', 'more', 'very', 'such', 'all', 'its', 'their', 'the',
-  'widespread', 'far-reaching', 'long-term', 'lasting', 'irreversible', 'unforeseeable', 'unpredictable', 'incalculable', 'serious', 'grave', ...HARM,
+  'widespread', 'far-reaching', 'long-term', 'lasting', 'irreversible', 'unforeseeable', 'unpredictable', 'incalculable', 'serious', ...HARM,
 ]);
 
 /**
