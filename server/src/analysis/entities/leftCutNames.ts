@@ -23,9 +23,9 @@ const WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L
 /** Capitalised words that open a phrase or a sentence's clause, not a name. */
 const OPENERS = new Set([...DETERMINER_WORDS, 'In', 'At', 'On', 'For', 'By', 'Of', 'And', 'But', 'To', 'From', 'As', 'With', 'When', 'While', 'If',
   'Mr', 'Mrs', 'Ms', 'Dr', 'Under', 'Through', 'Within', 'Since', 'After', 'Before', 'Like', 'Unlike', 'Yet', 'So', 'Thus', 'Today', 'Now']);
-/** What ends the words before the one before the name, if that word opens a sentence: a full stop, a colon, a bracket, a quote, a paragraph. */
 /** A capitalised word and "and" right before a name, on its line ("Interreligious and"). */
 const AND_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*-?)[^\S\n]+and[^\S\n]+$/u;
+/** What ends the words before the one before the name, if that word opens a sentence: a full stop, a colon, a bracket, a quote, a paragraph. */
 const SENTENCE_OPENS = /(?:^|[.!?:;(\["“‘]|\n[^\S\n]*\n)[^\S\n]*\n?[^\S\n]*$/u;
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Year|Week)$/;
 

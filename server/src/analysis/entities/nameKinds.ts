@@ -56,9 +56,9 @@ const REGION = new RegExp(`^(?:(?:${REGION_PART})\\s+)?(?:Europe|Africa|Asia|Ame
 const REGION_ADJECTIVE = new RegExp(`^(?:${REGION_PART})\\s+(?:American|African|Asian|European)s?$`);
 /** A part's word alone, that the tagger cut from its continent's name or adjective ("[Central] American conflict"). */
 const REGION_PART_ALONE = new RegExp(`^(?:${REGION_PART})$`);
-/** The continent's word right after a part's word (a space or line breaks: "Latin\n\n\nAmerican States" in a scanned speech). */
 /** The word after a "Middle" the tagger left alone: "East", a scan's "east", "Eastern". */
 const MIDDLE_EAST_AFTER = /^[^\S\n]{1,3}([Ee]ast|Eastern)\b/;
+/** The continent's word right after a part's word (a space or line breaks: "Latin\n\n\nAmerican States" in a scanned speech). */
 const CONTINENT_AFTER = /^\s{1,4}(?:America|Americas|Africa|Asia|Europe|(?:American|African|Asian|European)s?)\b/;
 /** Religions' adjectives and their plurals ("the defenceless Muslim population", "Muslims"), a group, never a person. */
 const RELIGIONS = new Set(['Muslim', 'Moslem', 'Christian', 'Jewish', 'Hindu', 'Buddhist', 'Catholic', 'Protestant', 'Sunni', 'Shia', 'Shiite']);
