@@ -88,6 +88,8 @@ describe('rhetoric: markers left out or re-cut only where the product shows them
   it('keeps flag-waving that names a people by its nation, whatever the nation', () => {
     assert.ok(!hidden('The newspaper keeps smearing the Russian people in every column.', 'smearing the Russian people', 'flag-waving'));
     assert.ok(hidden('Jeremiah Wright uttered his words about America in that sermon.', 'America', 'flag-waving'), 'a country named, no people');
+    assert.ok(hidden('The people of the island have waited long enough for their independence.', 'The people of the island', 'flag-waving'), 'a capital that opens the sentence');
+    assert.ok(hidden('Our citizens rightly expect the Organization to act.', 'Our citizens', 'flag-waving'), 'a capital that opens the sentence');
   });
 
   it('hides a marker after overlaps are resolved: a lower-ranked span inside it does not show in its place', () => {

@@ -45,7 +45,8 @@ const A_PEOPLE: ReadonlySet<string> = new Set(['people', 'nation', 'citizens', '
 function namesOwnNation(d: DocContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     if (d.keys[k] === 'our' && k + 1 < b && NATION.has(d.keys[k + 1])) return true;
-    if (d.shape[k] === 1 && k + 1 < d.sEnd[k] && A_PEOPLE.has(d.keys[k + 1]) && d.shape[k + 1] === 0) return true;
+    // A capital that begins its sentence is no nation's name ("The people", "Our citizens", "Many voters").
+    if (d.shape[k] === 1 && k > d.sFirst[k] && k + 1 < d.sEnd[k] && A_PEOPLE.has(d.keys[k + 1]) && d.shape[k + 1] === 0) return true;
   }
   return false;
 }
