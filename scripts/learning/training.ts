@@ -24,6 +24,16 @@ export interface TrainOptions<S> {
   readonly onEpoch?: (epoch: number, accuracy: number) => void;
 }
 
+/** Fisher-Yates shuffle of the example order for one epoch (the same draws from `rand` as every trainer). */
+export function shuffleInPlace(order: number[], rand: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    const x = order[i];
+    order[i] = order[j];
+    order[j] = x;
+  }
+}
+
 /** Deterministic PRNG (mulberry32). */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -122,12 +132,7 @@ export function trainSequenceTagger<S>(
   for (const e of examples) maxLen = Math.max(maxLen, e.length);
   const history = new Int32Array(maxLen);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      const x = order[i];
-      order[i] = order[j];
-      order[j] = x;
-    }
+    shuffleInPlace(order, rand);
     let correct = 0;
     let seen = 0;
     for (const idx of order) {

@@ -16,7 +16,7 @@
  */
 import { FeatureBuffer, type FeatureExtractor, type FixedTag } from '../../server/src/analysis/learning/hashing';
 import { SequenceModel, argmax } from '../../server/src/analysis/learning/model';
-import { mulberry32, type TrainingExample } from '../learning/training';
+import { mulberry32, shuffleInPlace, type TrainingExample } from '../learning/training';
 
 export interface RhetoricTrainOptions<S> {
   readonly bucketBits: number;
@@ -76,12 +76,7 @@ export function trainRhetoricTagger<S>(examples: readonly TrainingExample<S>[], 
     }
   };
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      const x = order[i];
-      order[i] = order[j];
-      order[j] = x;
-    }
+    shuffleInPlace(order, rand);
     let correct = 0;
     let seen = 0;
     for (const idx of order) {
