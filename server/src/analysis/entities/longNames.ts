@@ -400,8 +400,10 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
         // "adopted by the General Assembly of the Declaration on ...": a body of an instrument is two names.
         const e = words(b) === 'of' && r < limit && INSTRUMENT_HEADS.has(words(r)) ? r : titleRunEnd(r, limit);
         if (e > r) b = e;
-        // A body "for" a place: "United Nations Fund for Namibia", "International Tribunal for the Former Yugoslavia".
-        else if (words(b) === 'for' && byToken.get(r)?.type === 'place') {
+        // A body "for" a place: "United Nations Fund for Namibia", "International Tribunal for the Former Yugoslavia";
+        // one "on" a place that is no known body's name: "Ad Hoc Advisory Group on Haiti", "International Conference on
+        // Kampuchea" (not "the Security Council on Iraq", the body's say on the place).
+        else if ((words(b) === 'for' || (words(b) === 'on' && !lex.isKnownName(nameOf(a, b)))) && byToken.get(r)?.type === 'place') {
           const placeEnd = knownEnd(r, tokenAt(byToken.get(r)!.end - 1) + 1, limit);
           if (placeEnd >= limit || !isCapitalised(words(placeEnd))) b = placeEnd;
         }

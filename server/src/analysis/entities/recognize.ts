@@ -2,7 +2,8 @@
  * The entities of a document as the product shows them: the tagger's mentions, then the rules
  * that read a name's own words (persons' names over their particles, long names joined, names broken at a hyphen joined, groups named by a number, instruments dropped,
  * events typed, names cut at a comma of their title or by a break joined, pieces of longer titles and bodies' names cut on the left dropped, storms and pairs of countries dropped, peoples' adjectives typed, names coordinated with a person before a person's verb typed persons, types
- * that a name's words settle, a determiner left alone dropped).
+ * that a name's words settle, names after a personal honorific typed persons, a determiner left alone and the names of fixed
+ * expressions dropped).
  */
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
@@ -24,6 +25,8 @@ import { dropRelationNames } from './relationNames';
 import { typePeopleAdjectives } from './peopleAdjectives';
 import { joinCommaNames } from './commaNames';
 import { typeCoordinatedPersons } from './coordinatedPersons';
+import { dropIdiomNames } from './idiomNames';
+import { typeHonorificPersons } from './honorificPersons';
 
 /** The shipped gazetteer's answers for the rules (the rules' tests read it too). */
 export const shippedNames: NameLexicon = { isKnownName, isOrdinaryWord, knownType: knownNameType, isKnownPrefix: isKnownNamePrefix, isCountry: isKnownCountry,
@@ -37,6 +40,6 @@ export function recognizeEntities(seg: SegmentedText, options?: { namesInCompoun
   const typed = typeByHead(seg, joinHyphenBreaks(seg, joinPlaceForms(seg, joined, shippedNames), shippedNames), shippedNames);
   const whole = dropTitlePieces(seg, joinBrokenNames(seg, joinCommaNames(seg, typed), shippedNames), shippedNames);
   const kept = dropRelationNames(dropStormNames(seg, dropLeftCutNames(seg, whole, shippedNames), isKnownPlaceName), relationWords);
-  const typedByWords = typePeopleAdjectives(seg, typeByNameWords(kept, isKnownPeopleWord, isKnownPlaceName), isKnownPlaceName);
-  return dropDeterminerNames(typeCoordinatedPersons(seg, typedByWords, isKnownName));
+  const typedByWords = typeHonorificPersons(seg, typePeopleAdjectives(seg, typeByNameWords(kept, isKnownPeopleWord, isKnownPlaceName), isKnownPlaceName));
+  return dropIdiomNames(seg, dropDeterminerNames(typeCoordinatedPersons(seg, typedByWords, isKnownName)));
 }

@@ -1,0 +1,37 @@
+/**
+ * Entities an analyst can trust (issues 11/12, rules written on the 1,100 speeches of ung20): names
+ * of fixed expressions dropped, a name after a personal honorific typed a person, a body "on" a
+ * place joined whole. The tagger's mentions are written out as it gave them on these lines.
+ */
+import * as assert from 'node:assert';
+import { segment } from '../../server/src/analysis/text/structure';
+import { shippedNames } from '../../server/src/analysis/entities/recognize';
+import { dropIdiomNames } from '../../server/src/analysis/entities/idiomNames';
+import { typeHonorificPersons } from '../../server/src/analysis/entities/honorificPersons';
+import { joinLongNames } from '../../server/src/analysis/entities/longNames';
+import { installShippedModels } from '../../server/src/node/modelFiles';
+import { shownAs, tagged } from './helpers/taggedMentions';
+
+describe('entities: marks an analyst can trust (issues 11/12)', () => {
+  before(() => installShippedModels());
+
+  it('drops the name of a fixed expression ("the sword of Damocles", "a Gordian knot"), not the same name elsewhere', () => {
+    const text = 'The nuclear threat hangs like the sword of Damocles over Europe; the Middle East is a Gordian knot, and Damocles, the courtier, was no diplomat. Our Achilles heel is debt.';
+    const mentions = tagged(text, [['Damocles', 'place'], ['Europe', 'place'], ['Middle East', 'place'], ['Gordian', 'person'], ['Damocles', 'person'], ['Achilles', 'person']]);
+    assert.deepStrictEqual(shownAs(dropIdiomNames(segment(text), mentions)), ['Europe/place', 'Middle East/place', 'Damocles/person']);
+  });
+
+  it('types a name after "Mr." or "Ms." a person ("Mr. Benites", "Ms. Aung San Suu Kyi"), not one after "President" or a title\'s word', () => {
+    const text = 'I extend our gratitude to Mr. Benites, who presided over the Assembly, and we call for the release of Ms. Aung San Suu Kyi. President Kennedy Airport and Mr President, Ecuador thanks you.';
+    const mentions = tagged(text, [['Benites', 'group'], ['Assembly', 'organization'], ['Aung San Suu Kyi', 'organization'], ['Kennedy Airport', 'place'], ['Ecuador', 'place']]);
+    assert.deepStrictEqual(shownAs(typeHonorificPersons(segment(text), mentions)),
+      ['Benites/person', 'Assembly/organization', 'Aung San Suu Kyi/person', 'Kennedy Airport/place', 'Ecuador/place']);
+  });
+
+  it('joins a body "on" a place ("Ad Hoc Advisory Group on Haiti"), not a known body\'s say on one ("the Security Council on Iraq")', () => {
+    const text = 'We support the Ad Hoc Advisory Group on Haiti. The resolutions of the Security Council on Iraq must be obeyed.';
+    const mentions = tagged(text, [['Ad Hoc Advisory Group', 'organization'], ['Haiti', 'place'], ['Security Council', 'organization'], ['Iraq', 'place']]);
+    assert.deepStrictEqual(shownAs(joinLongNames(segment(text), mentions, shippedNames)),
+      ['Ad Hoc Advisory Group on Haiti/organization', 'Security Council/organization', 'Iraq/place']);
+  });
+});
