@@ -111,3 +111,39 @@ describe('rhetoric: markers left out or re-cut only where the product shows them
     }
   });
 });
+
+describe('rhetoric: a shown span\'s edges completed (shownEdges.ts; seed-221, 251 and 281 audits)', () => {
+  function shownMarkers(text: string): string[] {
+    return findRhetoricMarkers(segment(text), { sensitivity: 'precise' }).map((m) => m.text.replace(/\s+/g, ' '));
+  }
+
+  it('takes in the noun after "own", a people\'s name after a modifier, and "arms race"', () => {
+    assert.strictEqual(shown('They assign to them the foul task of enslaving and brutally repressing their own peoples in order to permit exploitation.', 'brutally repressing their own'), 'brutally repressing their own peoples');
+    assert.strictEqual(shown('Indeed, the brutal killing of defenceless Zimbabweans has not abated.', 'brutal killing of defenceless'), 'brutal killing of defenceless Zimbabweans');
+    assert.strictEqual(shown('Despite the accords, the infernal and terrifying arms race engulfs amounts of energy.', 'terrifying arms'), 'terrifying arms race');
+  });
+
+  it('takes in a modifier coordinated with a loaded or capitalised one, and its noun', () => {
+    assert.strictEqual(shown('Large areas in Africa are afflicted by the horrors of colonial and racist domination.', 'horrors of colonial'), 'horrors of colonial and racist domination');
+    assert.strictEqual(shown('The Palestinian people face genocide as part of an imperialist and Zionist conspiracy aimed at them.', 'imperialist'), 'imperialist and Zionist conspiracy');
+  });
+
+  it('ends no marker on a quantifier after "of", a preposition or an adverb of the next words', () => {
+    assert.strictEqual(shown('One system could not eliminate another without the total annihilation of all. To believe otherwise is folly.', 'total annihilation of all'), 'total annihilation');
+    assert.strictEqual(shown('They have shown their contempt for such hypocritical concern by overwhelmingly supporting the call for sanctions.', 'hypocritical concern by overwhelmingly'), 'hypocritical concern');
+    assert.strictEqual(shown('Viet Nam has imposed a puppet Government upon which it seeks to confer legality.', 'puppet Government upon'), 'puppet Government');
+    assert.strictEqual(shown('The rights of the people are grossly trampled upon?', 'grossly trampled upon'), 'grossly trampled upon', 'a verb\'s particle stays');
+    assert.strictEqual(shown('Such weapons could be disastrous for us all.', 'disastrous for us all'), 'disastrous for us all', '"all" after a pronoun stays');
+    assert.strictEqual(shown('We must correct the most flagrant anomaly in international economic relations.', 'most flagrant anomaly'), 'most flagrant anomaly', 'a noun in -ly');
+  });
+
+  it('keeps the side of a pronoun subject that holds the loaded words', () => {
+    assert.strictEqual(shown('The victims are mostly the youth whose mental and physical growth it ravages, and without healthy minds what future is there?', 'physical growth it ravages'), 'ravages');
+    assert.strictEqual(shown('The world must have the wisdom and the will to stop grave threats before they arrive.', 'stop grave threats before they arrive'), 'stop grave threats');
+  });
+
+  it('shows the completed span in place of the cut one', () => {
+    const markers = shownMarkers('Yet the hardships of the majority African population continue. Indeed, the brutal killing of defenceless Zimbabweans has not abated. Smith explains away these killings.');
+    assert.ok(markers.includes('brutal killing of defenceless Zimbabweans'), markers.join(' | '));
+  });
+});

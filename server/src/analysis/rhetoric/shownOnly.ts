@@ -11,6 +11,7 @@ import { onlyWordsOf } from './plainUse';
 import { LEXICON_CATEGORY_IDS } from './lexicon';
 import { STANCE_VERBS } from './stanceVerbs';
 import { isReportedLabel, warnsOfConsequences } from './reportedUse';
+import { completedEdges } from './shownEdges';
 
 
 /** Whether the marker on tokens `[a, b)`, as shown, is left out of what the product shows. */
@@ -138,9 +139,14 @@ const OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these',
  * Tokens `[a, b)` of a tagger span as the product shows it: a span that starts at a verb of stance,
  * or at a name and its verb ("Liechtenstein condemns very strongly the flagrant violation ...",
  * "condemns the flagrant violations"), with adverbs between (seed-163 and 221 audits), starts at the
- * object where a loaded word follows; shownSpan.ts moves only a verb that a determiner follows.
+ * object where a loaded word follows; shownSpan.ts moves only a verb that a determiner follows. Its edges
+ * are then completed (shownEdges.ts).
  */
 export function shownOnlySpan(d: DocContext, a: number, b: number): [number, number] {
+  return completedEdges(d, ...afterStanceVerb(d, a, b));
+}
+
+function afterStanceVerb(d: DocContext, a: number, b: number): [number, number] {
   let k = a;
   while (k < b && d.shape[k] === 1 && !STANCE_VERBS.has(d.keys[k])) k++;
   if (k >= b || !STANCE_VERBS.has(d.keys[k])) return [a, b];

@@ -27,7 +27,7 @@ const NOT_A_NOUN: ReadonlySet<string> = new Set([
 ]);
 
 /** Words a shown marker does not end on: "flagrant disregard of the most" (vehement opposition). */
-const DANGLING_END: ReadonlySet<string> = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'the', 'a', 'an', 'of', 'this', 'these', 'those', 'its', 'their', 'our', 'such']);
+export const DANGLING_END: ReadonlySet<string> = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'the', 'a', 'an', 'of', 'this', 'these', 'those', 'its', 'their', 'our', 'such']);
 
 /** Tokens `[a, b)` of a tagger span as shown (see the module comment). */
 export function shownSpan(d: DocContext, a: number, b: number): [number, number] {
@@ -100,12 +100,20 @@ function withNoun(d: DocContext, a: number, b: number): number {
   const end = d.sEnd[a];
   // "brutal commercial | and financial blockade": a modifier coordinated with another before the noun (seed-191 audit);
   // not a lexicon word, which is a marker of its own ("reactionary | and fascist").
-  if (b + 2 < end && needsNoun(d, b - 1) && (d.keys[b] === 'and' || d.keys[b] === 'or') && !d.lex[b + 1] && isNounAfter(d, b + 1) && needsNoun(d, b + 1) && isNounAfter(d, b + 2)) b += 2;
+  if (coordinatedModifierAt(d, b, (k) => !d.lex[k] && isNounAfter(d, k))) b += 2;
   for (let taken = 0; taken < 2 && b < end && needsNoun(d, b - 1) && isNounAfter(d, b); taken++) b++;
   return b;
 }
 
-function needsNoun(d: DocContext, k: number): boolean {
+/**
+ * A span ending on a modifier at `b - 1` that "and" or "or" at `b` coordinates with another modifier at
+ * `b + 1` (one `conjunct` accepts) before a noun at `b + 2`.
+ */
+export function coordinatedModifierAt(d: DocContext, b: number, conjunct: (k: number) => boolean): boolean {
+  return b + 2 < d.sEnd[b - 1] && needsNoun(d, b - 1) && (d.keys[b] === 'and' || d.keys[b] === 'or') && conjunct(b + 1) && needsNoun(d, b + 1) && isNounAfter(d, b + 2);
+}
+
+export function needsNoun(d: DocContext, k: number): boolean {
   const w = d.seg.tokens.text(k).toLowerCase();
   if (d.shape[k] > 1 || !MODIFIER_END.test(w) || NOUN_END.test(w) || NOT_A_NOUN.has(w) || NOUNS.has(w)) return false;
   // "a lack of understanding", "the meeting": a plain -ing word after "of" or a determiner is a noun ("of appalling intensity" is not).
@@ -124,7 +132,7 @@ const NOUNS: ReadonlySet<string> = new Set([
 const GERUND_BEFORE: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'this', 'that', 'its', 'their', 'our', 'his', 'her']);
 
 /** Token `k` a lower-case word right after the one before it (a space or a line break, no punctuation): a noun, not a verb's form or an adverb. */
-function isNounAfter(d: DocContext, k: number): boolean {
+export function isNounAfter(d: DocContext, k: number): boolean {
   const w = d.seg.tokens.text(k);
   return d.shape[k] === 0 && w.length > 2 && !NOT_A_NOUN.has(w) && !/(?:ly|ed)$/.test(w) && /^[a-z][a-z-]*$/.test(w);
 }
