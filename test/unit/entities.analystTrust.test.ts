@@ -9,6 +9,8 @@ import { shippedNames } from '../../server/src/analysis/entities/recognize';
 import { dropIdiomNames } from '../../server/src/analysis/entities/idiomNames';
 import { typeHonorificPersons } from '../../server/src/analysis/entities/honorificPersons';
 import { joinLongNames } from '../../server/src/analysis/entities/longNames';
+import { typeKnownPlaces } from '../../server/src/analysis/entities/knownPlaces';
+import { isGivenName, isKnownPersonName, isKnownPlaceNotBody } from '../../server/src/analysis/entities/knownWords';
 import { installShippedModels } from '../../server/src/node/modelFiles';
 import { shownAs, tagged } from './helpers/taggedMentions';
 
@@ -33,5 +35,16 @@ describe('entities: marks an analyst can trust (issues 11/12)', () => {
     const mentions = tagged(text, [['Ad Hoc Advisory Group', 'organization'], ['Haiti', 'place'], ['Security Council', 'organization'], ['Iraq', 'place']]);
     assert.deepStrictEqual(shownAs(joinLongNames(segment(text), mentions, shippedNames)),
       ['Ad Hoc Advisory Group on Haiti/organization', 'Security Council/organization', 'Iraq/place']);
+  });
+});
+
+describe('entities: the gazetteer\'s places (issue 11)', () => {
+  before(() => installShippedModels());
+
+  it('types a person\'s name that the gazetteer knows as a place a place ("Svay Rieng"), not one word, a title\'s name or a body', () => {
+    const text = 'Refugees fled Svay Rieng and Prey Veng before Dien Bien Phu was recalled; Mao spoke, Crown Prince Albert spoke and the Bishkek group met.';
+    const mentions = tagged(text, [['Svay Rieng', 'person'], ['Prey Veng', 'person'], ['Dien Bien Phu', 'person'], ['Mao', 'person'], ['Prince Albert', 'person'], ['Bishkek', 'organization']]);
+    assert.deepStrictEqual(shownAs(typeKnownPlaces(mentions, { isPlaceNotBody: isKnownPlaceNotBody, isPersonName: isKnownPersonName, isGivenName })),
+      ['Svay Rieng/place', 'Prey Veng/place', 'Dien Bien Phu/place', 'Mao/person', 'Prince Albert/person', 'Bishkek/organization']);
   });
 });

@@ -61,6 +61,12 @@ export function isKnownPlaceName(name: string): boolean {
   return (gazetteerMask(name) & (PLACE_BITS | GAZ_GEOCITY)) !== 0;
 }
 
+/** Is `name` a place in the gazetteer (GeoNames' cities included) that it knows as no body ("Tel Aviv", "Bishkek"; not "Barcelona", a club)? */
+export function isKnownPlaceNotBody(name: string): boolean {
+  const m = gazetteerMask(name);
+  return (m & (PLACE_BITS | GAZ_GEOCITY)) !== 0 && (m & ORG_BITS) === 0;
+}
+
 /** Is `name` a person's name in the gazetteer, as a whole ("Salisbury" of Lord Salisbury; not "Diego Garcia")? */
 export function isKnownPersonName(name: string): boolean {
   return (gazetteerMask(name) & (GAZ_PER | GAZ_PERSON | GAZ_NEWSPER | GAZ_CTXPER)) !== 0;

@@ -2,13 +2,13 @@
  * The entities of a document as the product shows them: the tagger's mentions, then the rules
  * that read a name's own words (persons' names over their particles, long names joined, names broken at a hyphen joined, groups named by a number, instruments dropped,
  * events typed, names cut at a comma of their title or by a break joined, pieces of longer titles and bodies' names cut on the left dropped, storms and pairs of countries dropped, peoples' adjectives typed, names coordinated with a person before a person's verb typed persons, types
- * that a name's words settle, names after a personal honorific typed persons, a determiner left alone and the names of fixed
+ * that a name's words settle, persons' names that are the gazetteer's places typed places, names after a personal honorific typed persons, a determiner left alone and the names of fixed
  * expressions dropped).
  */
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
 import { recognizeEntities as tagEntities } from './tagger';
-import { isKnownCountry, isKnownName, isKnownNamePrefix, isKnownPeopleWord, isKnownPersonName, isKnownPlaceName, isOrdinaryWord, knownNameType } from './knownWords';
+import { isGivenName, isKnownCountry, isKnownName, isKnownNamePrefix, isKnownPeopleWord, isKnownPersonName, isKnownPlaceName, isKnownPlaceNotBody, isOrdinaryWord, knownNameType } from './knownWords';
 import { joinLongNames, type NameLexicon } from './longNames';
 import { typeByHead } from './nameKinds';
 import { joinPlaceForms } from './placeForms';
@@ -27,6 +27,7 @@ import { joinCommaNames } from './commaNames';
 import { typeCoordinatedPersons } from './coordinatedPersons';
 import { dropIdiomNames } from './idiomNames';
 import { typeHonorificPersons } from './honorificPersons';
+import { typeKnownPlaces } from './knownPlaces';
 
 /** The shipped gazetteer's answers for the rules (the rules' tests read it too). */
 export const shippedNames: NameLexicon = { isKnownName, isOrdinaryWord, knownType: knownNameType, isKnownPrefix: isKnownNamePrefix, isCountry: isKnownCountry,
@@ -34,12 +35,14 @@ export const shippedNames: NameLexicon = { isKnownName, isOrdinaryWord, knownTyp
 
 const relationWords = { isCountry: isKnownCountry, isPeopleWord: isKnownPeopleWord, isPlaceName: isKnownPlaceName };
 
+const placeNames = { isPlaceNotBody: isKnownPlaceNotBody, isPersonName: isKnownPersonName, isGivenName };
+
 /** Named entities of a segmented document (person, place, organization, group, event). */
 export function recognizeEntities(seg: SegmentedText, options?: { namesInCompounds?: boolean }): EntityMention[] {
   const joined = joinNumberedGroups(seg, joinLongNames(seg, joinParticleNames(seg, tagEntities(seg, options)), shippedNames));
   const typed = typeByHead(seg, joinHyphenBreaks(seg, joinPlaceForms(seg, joined, shippedNames), shippedNames), shippedNames);
   const whole = dropTitlePieces(seg, joinBrokenNames(seg, joinCommaNames(seg, typed), shippedNames), shippedNames);
   const kept = dropRelationNames(dropStormNames(seg, dropLeftCutNames(seg, whole, shippedNames), isKnownPlaceName), relationWords);
-  const typedByWords = typeHonorificPersons(seg, typePeopleAdjectives(seg, typeByNameWords(kept, isKnownPeopleWord, isKnownPlaceName), isKnownPlaceName));
+  const typedByWords = typeHonorificPersons(seg, typeKnownPlaces(typePeopleAdjectives(seg, typeByNameWords(kept, isKnownPeopleWord, isKnownPlaceName), isKnownPlaceName), placeNames));
   return dropIdiomNames(seg, dropDeterminerNames(typeCoordinatedPersons(seg, typedByWords, isKnownName)));
 }
