@@ -36,12 +36,15 @@ export class StatusItem implements vscode.Disposable {
     }
     try {
       const s = await this.lens.stats();
+      // The views' welcome text says "indexing" instead of "no entities" while this is set.
+      if (s.indexing !== this.last?.indexing) void vscode.commands.executeCommand('setContext', 'discourseLens.indexing', s.indexing);
       this.last = s;
       const n = (x: number | undefined) => (x ?? 0).toLocaleString();
       this.item.text = `${s.indexing ? '$(sync~spin)' : '$(book)'} ${n(s.documents)} ${s.documents === 1 ? 'article' : 'articles'}`;
       const md = new vscode.MarkdownString(undefined, true);
       md.appendMarkdown(`**Discourse Lens**${s.indexing ? ' — indexing…' : ''}\n\n`);
-      md.appendText(`${n(s.documents)} articles, ${n(s.words)} words\n${n(s.entities)} entities, ${n(s.terms)} terms`);
+      md.appendText(`${n(s.documents)} articles, ${n(s.words)} words\n`);
+      md.appendText(s.entities === null || s.terms === null ? 'entities and terms: counted when indexing ends' : `${n(s.entities)} entities, ${n(s.terms)} terms`);
       if (s.skipped) md.appendText(`\n${s.skipped} skipped (see the output)`);
       md.appendMarkdown('\n\n[Overview](command:discourseLens.showOverview) · [Rescan](command:discourseLens.rescan) · [Output](command:discourseLens.showOutput)');
       md.isTrusted = { enabledCommands: [EditorCommand.showOverview, EditorCommand.rescan, EditorCommand.showOutput] };

@@ -38,8 +38,9 @@ export interface CorpusStats {
   readonly characters: number;
   readonly indexing: boolean;
   readonly skipped: number;
-  readonly entities: number;
-  readonly terms: number;
+  /** Null while indexing: counted once every article is read (lsp/corpusStats.ts). */
+  readonly entities: number | null;
+  readonly terms: number | null;
 }
 
 /** Re-reads the codebook and every article from disk. */

@@ -62,6 +62,14 @@ abstract class LensTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
   }
   abstract getChildren(node?: Node): Promise<Node[]>;
 
+  /**
+   * While the server indexes, the corpus-wide lists stay empty (their welcome text says so): they
+   * would group the names of a corpus still being read. They refresh when indexing ends.
+   */
+  protected async indexing(): Promise<boolean> {
+    return (await this.lens.stats().catch(() => undefined))?.indexing ?? false;
+  }
+
   protected async mentionsOf(id: string): Promise<Node[]> {
     return this.locations(await this.lens.mentions(id).catch(() => []));
   }
@@ -156,6 +164,7 @@ abstract class LensTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
 export class EntitiesTree extends LensTree {
   async getChildren(node?: Node): Promise<Node[]> {
     if (!node) {
+      if (await this.indexing()) return [];
       const [entities, sources] = await Promise.all([this.lens.entities().catch(() => undefined), this.lens.quotedSources().catch(() => [])]);
       if (!entities) return [];
       const byType = new Map<string, EntityRecord[]>();
@@ -178,6 +187,7 @@ export class TermsTree extends LensTree {
   private labels = new Map<string, string>();
   async getChildren(node?: Node): Promise<Node[]> {
     if (!node) {
+      if (await this.indexing()) return [];
       const [terms, categories] = await Promise.all([this.lens.terms().catch(() => undefined), this.lens.categories().catch(() => [])]);
       if (!terms) return [];
       this.labels = new Map(categories.map((c) => [c.id, c.label]));

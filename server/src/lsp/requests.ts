@@ -24,7 +24,6 @@ import {
   CodebookEdit,
   CodebookEditRequest,
   ConcordanceRequest,
-  CorpusStats,
   DiagnoseCorpusRequest,
   DocumentCodingsRequest,
   DocumentMarkupRequest,
@@ -49,6 +48,7 @@ import type { Configuration } from './configuration';
 import type { DiagnosticsPublisher } from './diagnosticsPublisher';
 import type { DocumentSync } from './documentSync';
 import { canonicalUri } from './uris';
+import { corpusStats } from './corpusStats';
 
 export interface RequestContext {
   readonly service: DiscourseLanguageService;
@@ -182,15 +182,19 @@ export function registerRequests(connection: Connection, c: RequestContext): voi
   // ------------------------------------------------------------ custom requests (protocol.ts)
 
   connection.onRequest(StatsRequest, (t) =>
-    answer(t, (): CorpusStats => {
-      let words = 0;
-      let characters = 0;
-      for (const [uri, doc] of sync.corpus.index.entries()) {
-        words += doc.wordCount;
-        characters += sync.corpus.index.textLength(uri);
-      }
-      return { documents: sync.corpus.index.size, words, characters, indexing: sync.indexing, skipped: sync.skipped.size, entities: service.provideEntities().length, terms: service.provideTerms().length };
-    }),
+    answer(t, () =>
+      corpusStats(
+        {
+          indexing: sync.indexing,
+          skipped: sync.skipped.size,
+          documents: sync.corpus.index.size,
+          *texts() {
+            for (const [uri, doc] of sync.corpus.index.entries()) yield { words: doc.wordCount, characters: sync.corpus.index.textLength(uri) };
+          },
+        },
+        service,
+      ),
+    ),
   );
   connection.onRequest(RescanRequest, async () => {
     await c.loadCodebook(true);
