@@ -68,7 +68,7 @@ function position(text: string, offset: number): { line: number; character: numb
 }
 
 /** A mention of "United Nations" after the first line, in the first file that has one. */
-function firstHoverTarget(paths: readonly string[]): { uri: string; position: { line: number; character: number } } | undefined {
+export function firstHoverTarget(paths: readonly string[]): { uri: string; position: { line: number; character: number } } | undefined {
   for (const file of paths) {
     const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     const at = text.indexOf('United Nations', text.indexOf('\n') + 1);

@@ -7,6 +7,7 @@
  */
 import { Hover, MarkupKind, Position } from 'vscode-languageserver-types';
 import { wordAt } from '../analysis/document';
+import { wordCountIn } from '../analysis/cache/analysisViews';
 import type { ConcordanceLine } from '../analysis/corpus/model';
 import { findCategory } from '../analysis/codebook/codebook';
 import { FeatureContext, categoryInfo, noteFor } from './context';
@@ -55,6 +56,9 @@ export function provideHover(ctx: FeatureContext, uri: string, position: Positio
   if (!sections.length || !range) return null;
   const counted = index.countedCopy(uri);
   if (counted !== uri) sections.push(`*The same text as ${link(ctx, fileName(counted), counted, 0)}: counted once, as that file.*`);
+  // Corpus figures then come from derived data a few seconds old (corpus/derived/servedGeneration.ts).
+  const indexing = index.indexing;
+  if (indexing) sections.push(`*Indexing: ${count(indexing.done)} of ${count(indexing.total)} files; the corpus figures may lag behind.*`);
   return {
     contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },
     range: rangeOf(src, range.start, range.end),
@@ -212,8 +216,9 @@ function lineKey(l: ConcordanceLine): string {
 
 function wordSection(ctx: FeatureContext, uri: string, word: string): string {
   const freq = ctx.index.wordFrequency(word);
-  const here = freq.documents.countIn(ctx.index.countedCopy(uri));
-  const others = freq.documents.length - (here ? 1 : 0);
+  // This article's own count: the corpus figures may not have it yet (while indexing).
+  const here = wordCountIn(ctx.index.get(uri)!, freq.word);
+  const others = freq.documents.length - (freq.documents.countIn(ctx.index.countedCopy(uri)) ? 1 : 0);
   // Not "once in the corpus, in 0 other articles" for a word of this article only.
   const elsewhere = others ? `${times(freq.total)} in the corpus, in ${articles(others, 'other ')}:` : 'in no other article.';
   const lines = [`**${escapeMarkdown(word)}**: ${times(here)} in this article; ${elsewhere}`];

@@ -197,6 +197,8 @@ export class DocumentSync {
       const wanted = new Set(files.map((f) => pathToFileURL(f).toString()));
       for (const uri of corpus.index.uris()) if (!wanted.has(uri) && !this.openDoc(uri)) this.removeDocument(uri);
       const superseded = () => generation !== this.scanGeneration;
+      // Queries meanwhile may answer from derived data a few seconds old (corpus/derived/servedGeneration.ts).
+      corpus.index.setIndexing({ done: 0, total: files.length });
       const report = await engine.scan(corpus, files.map((f) => ({ uri: pathToFileURL(f).toString(), file: f })), {
         maxBytes: settings.maxFileBytes,
         token: { get isCancellationRequested() { return superseded(); } },
@@ -209,6 +211,7 @@ export class DocumentSync {
         onWarning: (item, w) => log.warn(`${item.file}: ${w}`),
         onError: (item, e) => log.error(`Could not analyse ${item.file}: ${(e as Error).stack ?? e}`),
         onProgress: (done, total) => {
+          corpus.index.setIndexing({ done, total });
           const now = Date.now();
           if (now - reportedAt < PROGRESS_EVERY_MS && done !== total) return;
           reportedAt = now;
@@ -219,12 +222,14 @@ export class DocumentSync {
       if (superseded()) return; // a newer scan took over
       // Still within the progress: what the first hover would otherwise wait for.
       progress.report(100, 'building the corpus tables');
+      corpus.index.setIndexing(undefined);
       corpus.index.prepareQueries();
       indexed = true;
       log.info(`Indexed ${corpus.index.size} articles in ${Date.now() - started} ms (${report.analysed} analysed, ${report.fromCache} from the cache, ${skipped.size} skipped${engine.workers ? `, ${engine.workers} worker threads` : ''})`);
     } finally {
       if (generation === this.scanGeneration) {
         this.indexing = false;
+        corpus.index.setIndexing(undefined);
         this.analysisChanged();
       }
       progress.done();

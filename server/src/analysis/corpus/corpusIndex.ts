@@ -6,8 +6,9 @@
  * - documentStore.ts: the documents and their corpus order;
  * - tables/: kept current document by document (`set`/`delete` add or subtract one document's
  *   contribution): entity surface forms, rhetoric terms, n-gram counts;
- * - derived/: recomputed lazily on the first query after a change (DerivedCache, by `generation`):
- *   entity resolution, key terms, mentions, co-occurrence, word frequencies; and the concordance;
+ * - derived/: recomputed lazily on the first query after a change (DerivedCache, by the generation
+ *   `ServedGeneration` serves: while indexing, an earlier one for a few seconds): entity resolution,
+ *   key terms, mentions, co-occurrence, word frequencies, quotations; and the concordance;
  * - duplicateTexts.ts: documents with the same text. Only the first copy of a text is counted:
  *   the tables and derived data see the `counted` store; a later copy's own lookups (item under
  *   the cursor, key-term occurrences) are its counted copy's, moved to its offsets.
@@ -17,6 +18,7 @@ import { CodebookFilter, NO_CODEBOOK } from './codebookFilter';
 import { concordance } from './derived/concordance';
 import { cooccurringEntities } from './derived/cooccurrence';
 import { DerivedCache } from './derived/derivedCache';
+import { type IndexingProgress, ServedGeneration } from './derived/servedGeneration';
 import { EntityResolution } from './derived/entityResolution';
 import type { DocumentKeyTerm } from './derived/keyTermTable';
 import { KeyTerms, type TermKeynessHere } from './derived/keyTerms';
@@ -40,21 +42,20 @@ export class CorpusIndex {
   private readonly counted = new DocumentStore();
   private readonly copies = new DuplicateTexts((uri) => this.store.get(uri));
   /** Bumped on every change; derived data remembers the generation it was built for. */
-  private gen = 0;
+  private readonly clock = new ServedGeneration();
   private codebook = NO_CODEBOOK;
   /** Checks against the entity lexicon for resolution (known names, given names); none: no checks. */
   names?: NameChecks;
 
   private readonly surfaces = new EntitySurfaceTable();
   private readonly rhetoric = new RhetoricTermTable();
-  private readonly generationNow = () => this.gen;
   private readonly codebookNow = () => this.codebook;
   /** What each document was found to hold for resolution's lower-case counts: a new name reads no text again but the edited one. */
   private readonly lowerCaseMemo = new LowerCaseMemo();
-  private readonly resolution = new EntityResolution(this.generationNow, this.surfaces, this.codebookNow, () => this.names,
+  private readonly resolution = new EntityResolution(this.clock, this.surfaces, this.codebookNow, () => this.names,
     (asked) => lowerCaseUses(this.counted, asked, this.lowerCaseMemo));
-  private readonly keyTermIndex = new KeyTerms(this.generationNow, this.counted, this.codebookNow);
-  private readonly mentions = new Mentions(this.generationNow, {
+  private readonly keyTermIndex = new KeyTerms(this.clock, this.counted, this.codebookNow);
+  private readonly mentions = new Mentions(this.clock, {
     store: this.counted,
     surfaces: this.surfaces,
     resolution: this.resolution,
@@ -62,15 +63,34 @@ export class CorpusIndex {
     keyTerms: this.keyTermIndex,
     codebook: this.codebookNow,
   });
-  private readonly cooc = new DerivedCache(this.generationNow, () =>
+  private readonly cooc = new DerivedCache(this.clock, () =>
     cooccurringEntities(this.counted.all, this.surfaces.sidsByDocument, this.resolution.entityOfRow()),
   );
-  private readonly words = new WordFrequencies(this.generationNow, this.counted);
+  private readonly words = new WordFrequencies(this.clock, this.counted);
   /** Every entity's quotations, in one pass over the corpus per generation (a hover on a name asks for them). */
-  private readonly quotations = new DerivedCache(this.generationNow, () => quotationsByEntity(this));
+  private readonly quotations = new DerivedCache(this.clock, () => quotationsByEntity(this));
 
+  /** Bumped on every change (per-document caches outside the index follow it). */
   get generation(): number {
-    return this.gen;
+    return this.clock.current;
+  }
+
+  /**
+   * Whether the corpus is being indexed (files done of how many): queries may then answer from
+   * derived data a few seconds old (servedGeneration.ts); undefined when it ended, and answers are
+   * exact again.
+   */
+  setIndexing(progress: IndexingProgress | undefined): void {
+    this.clock.setIndexing(progress);
+  }
+
+  get indexing(): IndexingProgress | undefined {
+    return this.clock.indexing;
+  }
+
+  /** Times entity resolution grouped the surface forms from scratch (how often a query waited on it). */
+  get resolutions(): number {
+    return this.resolution.groupings;
   }
 
   /**
@@ -89,13 +109,14 @@ export class CorpusIndex {
   set(uri: string, analysis: DocumentAnalysis): void {
     const old = this.store.get(uri);
     if (old === analysis) return;
-    this.gen++;
     if (!old) {
+      this.clock.added();
       this.store.set(uri, analysis);
       this.copies.put(uri, analysis);
       this.pending.add(uri);
       return;
     }
+    this.clock.changed();
     this.flush();
     const before = this.copies.copiesOf(uri);
     this.store.set(uri, analysis);
@@ -110,7 +131,7 @@ export class CorpusIndex {
     this.store.delete(uri);
     this.copies.remove(uri);
     for (const copy of before) this.recount(copy);
-    this.gen++;
+    this.clock.changed();
     return true;
   }
 
@@ -201,14 +222,14 @@ export class CorpusIndex {
   /** Which terms count as key (settings `discourseLens.keyTerms.minG2` and `minLogRatio`). */
   setKeyTermOptions(options: KeyTermOptions): void {
     this.flush();
-    if (this.keyTermIndex.setOptions(options)) this.gen++;
+    if (this.keyTermIndex.setOptions(options)) this.clock.changed();
   }
 
   /** The analyst's declarations: declared entities and aliases, codebook terms, ignore list. */
   setCodebook(input: CodebookInput): void {
     this.flush();
     this.codebook = new CodebookFilter(input);
-    this.gen++;
+    this.clock.changed();
   }
 
   get codebookInput(): CodebookInput {

@@ -18,8 +18,9 @@ export class DocumentStore {
   private readonly docs = new Map<string, DocumentAnalysis>();
   /** Bumped when a document comes or goes. */
   private membership = 0;
-  private readonly sorted = new DerivedCache(() => this.membership, () => [...this.docs.keys()].sort());
-  private readonly ranks = new DerivedCache(() => this.membership, () => {
+  private readonly membershipClock = { generation: () => this.membership };
+  private readonly sorted = new DerivedCache(this.membershipClock, () => [...this.docs.keys()].sort());
+  private readonly ranks = new DerivedCache(this.membershipClock, () => {
     const sorted = this.sorted.get();
     const m = new Map<string, number>();
     for (let i = 0; i < sorted.length; i++) m.set(sorted[i], i);

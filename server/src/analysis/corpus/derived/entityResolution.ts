@@ -11,7 +11,7 @@ import type { DeclaredEntity } from '../../types';
 import type { CodebookFilter } from '../codebookFilter';
 import type { EntityRecord, Misspelling } from '../model';
 import type { EntitySurfaceTable, SurfaceRow } from '../tables/entitySurfaces';
-import { DerivedCache } from './derivedCache';
+import { type DerivedClock, DerivedCache } from './derivedCache';
 
 /** The resolution's name table and misspellings (not its entities: their document lists are big), and the records. */
 interface ResolutionState {
@@ -46,17 +46,19 @@ export class EntityResolution {
   private readonly state: DerivedCache<ResolutionState>;
   /** The surface rows of each entity: one pass over the surface table per change, rather than one per query. */
   private readonly rowsByEntity: DerivedCache<RowsByEntity>;
+  /** Times the surface forms were grouped from scratch (not only counts refreshed): the costly rebuild. */
+  groupings = 0;
 
   constructor(
-    generation: () => number,
+    clock: DerivedClock,
     private readonly surfaces: EntitySurfaceTable,
     private readonly codebook: () => CodebookFilter,
     private readonly names: () => NameChecks | undefined,
     /** Lower-case uses of words in the corpus, each up to its `enough` (see resolve.ts, `lowerCaseUses`). */
     private readonly lowerCaseUses?: ResolveOptions['lowerCaseUses'],
   ) {
-    this.state = new DerivedCache(generation, (previous) => this.resolve(previous));
-    this.rowsByEntity = new DerivedCache(generation, (previous) => this.groupRowsByEntity(previous));
+    this.state = new DerivedCache(clock, (previous) => this.resolve(previous));
+    this.rowsByEntity = new DerivedCache(clock, (previous) => this.groupRowsByEntity(previous));
   }
 
   records(): readonly EntityRecord[] {
@@ -116,6 +118,7 @@ export class EntityResolution {
       // Unless it left an organisation shown on two mentions with one, which the rule leaves out.
       if (!dropsToWeak(refreshed)) return refreshed;
     }
+    this.groupings++;
     const forms = [];
     for (const row of this.surfaces.rows()) {
       if (codebook.isIgnoredName(row.text)) continue;

@@ -15,7 +15,7 @@ import { DocCounts } from '../docCounts';
 import type { DocumentStore } from '../documentStore';
 import type { IndexItem, TermRecord } from '../model';
 import { NgramCounts } from '../tables/ngramCounts';
-import { DerivedCache } from './derivedCache';
+import { type DerivedClock, DerivedCache } from './derivedCache';
 import { type DocumentKeyTerm, type KeyTermState, computeKeyTerms } from './keyTermTable';
 import { usesAmong } from './keyTermUses';
 
@@ -45,13 +45,13 @@ export class KeyTerms {
   private readonly uses: DerivedCache<Map<string, DocCounts>>;
 
   constructor(
-    generation: () => number,
+    clock: DerivedClock,
     private readonly store: DocumentStore,
     private readonly codebook: () => CodebookFilter,
   ) {
-    this.computed = new DerivedCache(generation, () => ({ state: this.compute(), at: Date.now(), options: this.options }));
-    this.inDocument = new DerivedCache(generation, () => new Map());
-    this.uses = new DerivedCache(generation, () => new Map());
+    this.computed = new DerivedCache(clock, () => ({ state: this.compute(), at: Date.now(), options: this.options }));
+    this.inDocument = new DerivedCache(clock, () => new Map());
+    this.uses = new DerivedCache(clock, () => new Map());
   }
 
   /** Adds (sign 1) or subtracts (-1) a document's n-grams, once the table exists. */

@@ -14,7 +14,7 @@ import type { IndexItem, Mention } from '../model';
 import { spanEnd, spanIndexAt, spanStart } from '../spans';
 import type { EntitySurfaceTable } from '../tables/entitySurfaces';
 import { type RhetoricTermTable, termId } from '../tables/rhetoricTerms';
-import { DerivedCache } from './derivedCache';
+import { type DerivedClock, DerivedCache } from './derivedCache';
 import type { EntityResolution } from './entityResolution';
 import { detachedSlice } from './keyTermTable';
 import type { KeyTerms } from './keyTerms';
@@ -51,11 +51,11 @@ export class Mentions {
   private readonly documentLists: DerivedCache<BoundedCache<DocumentCountList>>;
 
   constructor(
-    generation: () => number,
+    clock: DerivedClock,
     private readonly src: MentionSources,
   ) {
-    this.lists = new DerivedCache(generation, (previous) => this.carryOver(previous));
-    this.documentLists = new DerivedCache(generation, () => new BoundedCache(MENTION_CACHE_SIZE, MENTION_CACHE_ITEMS));
+    this.lists = new DerivedCache(clock, (previous) => this.carryOver(previous));
+    this.documentLists = new DerivedCache(clock, () => new BoundedCache(MENTION_CACHE_SIZE, MENTION_CACHE_ITEMS));
   }
 
   /** Told by the index when a document's contribution to the tables changes (an edit, an addition, a removal). */

@@ -10,7 +10,7 @@ import { BoundedCache } from '../boundedCache';
 import { DocumentCountList } from '../documentCountList';
 import type { DocumentStore } from '../documentStore';
 import { WordBloom } from '../wordBloom';
-import { DerivedCache } from './derivedCache';
+import { type DerivedClock, DerivedCache } from './derivedCache';
 
 /** Word frequencies kept, and document entries they hold at most (8 bytes each). */
 const WORD_CACHE_SIZE = 256;
@@ -29,10 +29,10 @@ export class WordFrequencies {
   private bloom: WordBloom | undefined;
 
   constructor(
-    generation: () => number,
+    clock: DerivedClock,
     private readonly store: DocumentStore,
   ) {
-    this.answers = new DerivedCache(generation, () => new BoundedCache<DocumentCountList>(WORD_CACHE_SIZE, WORD_CACHE_ITEMS));
+    this.answers = new DerivedCache(clock, () => new BoundedCache<DocumentCountList>(WORD_CACHE_SIZE, WORD_CACHE_ITEMS));
   }
 
   put(uri: string, d: DocumentAnalysis): void {

@@ -1,0 +1,119 @@
+/**
+ * Queries while the corpus is being indexed: a hover answers from the derived data of an earlier
+ * generation for a while instead of resolving the growing corpus again on every arrival, says
+ * nothing wrong of the articles that came since, and is exact again once indexing ends. Time is
+ * Date.now replaced by a counter the test moves: nothing here depends on how fast it runs.
+ */
+import * as assert from 'assert';
+import { Corpus } from '../../server/src/analysis/corpus/corpus';
+import { INDEXING_HOLD_MS } from '../../server/src/analysis/corpus/derived/servedGeneration';
+import type { Recognizers } from '../../server/src/analysis/document';
+import type { EntityMention } from '../../server/src/analysis/types';
+import { EMPTY_CODEBOOK } from '../../server/src/analysis/codebook/codebook';
+import { createLanguageService } from '../../server/src/languageFeatures';
+import { positionAt } from '../../server/src/languageFeatures/positions';
+
+/** Politicians by their full name or surname; nothing else is recognised. */
+const recognizers: Recognizers = {
+  entities(seg) {
+    const out: EntityMention[] = [];
+    for (const m of seg.text.matchAll(/\b(?:(?:Tony|Gordon|Angela|Jacques|Helmut|Romano) )?(?:Blair|Brown|Merkel|Chirac|Kohl|Prodi)\b/g)) {
+      out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], type: 'person', confidence: 0.9 });
+    }
+    return out;
+  },
+  markers: () => [],
+};
+
+/** Speeches as they arrive: each names someone the corpus has not seen yet (new surface forms). */
+const ARTICLES: [string, string][] = [
+  ['file:///c/a.txt', 'Tony Blair spoke on the budget. Later Blair left the chamber.'],
+  ['file:///c/b.txt', 'Blair answered Gordon Brown on the budget.'],
+  ['file:///c/c.txt', 'Angela Merkel met Blair. Blair and Merkel spoke of the budget, the budget again.'],
+  ['file:///c/d.txt', 'Jacques Chirac welcomed Blair.'],
+  ['file:///c/e.txt', 'Helmut Kohl recalled Blair and Chirac.'],
+  ['file:///c/f.txt', 'Romano Prodi thanked Blair.'],
+];
+
+function setUp() {
+  const corpus = new Corpus({ sensitivity: 'precise' }, recognizers);
+  const service = createLanguageService({ corpus, codebook: { codebook: EMPTY_CODEBOOK } });
+  const hover = (uri: string, needle: string): string => {
+    const d = corpus.index.get(uri)!;
+    const h = service.provideHover(uri, positionAt({ owner: d, text: d.text }, d.text.indexOf(needle) + 1));
+    return (h?.contents as { value: string } | undefined)?.value ?? '';
+  };
+  return { corpus, hover };
+}
+
+describe('queries while indexing', () => {
+  const realNow = Date.now;
+  let now = 1_000_000;
+  beforeEach(() => (Date.now = () => now));
+  afterEach(() => (Date.now = realNow));
+
+  it('answers from the resolution of an earlier generation for a while, then rebuilds it once, and is exact after indexing', () => {
+    const { corpus, hover } = setUp();
+    const index = corpus.index;
+    index.setIndexing({ done: 0, total: ARTICLES.length });
+    const add = (k: number) => {
+      corpus.update(...ARTICLES[k]);
+      index.setIndexing({ done: k + 1, total: ARTICLES.length });
+    };
+    add(0);
+    add(1);
+    const first = hover('file:///c/a.txt', 'Blair left');
+    assert.strictEqual(index.resolutions, 1);
+    assert.match(first, /3 mentions in 2 articles: 2 in this article, 1 in 1 other article\./, first);
+    assert.match(first, /Indexing: 2 of 6 files/, first);
+    assert.match(hover('file:///c/a.txt', 'budget'), /\*\*budget\*\*: once in this article; 2 times in the corpus, in 1 other article/);
+
+    // c.txt names Merkel, a new form: exact answers would group the forms again.
+    add(2);
+    const held = hover('file:///c/a.txt', 'Blair left');
+    assert.strictEqual(index.resolutions, 1, 'no new grouping within the hold');
+    assert.match(held, /Indexing: 3 of 6 files/, held);
+    // An article of the held generation: its mentions and places are still right, only counts lag.
+    assert.match(held, /3 mentions in 2 articles: 2 in this article/, held);
+    // The new article's own word counts come from its own analysis, never "0 times in this article".
+    const word = hover('file:///c/c.txt', 'budget again');
+    assert.match(word, /\*\*budget\*\*: 2 times in this article;/, word);
+
+    // Past the hold, the next query rebuilds once, then holds again.
+    now += INDEXING_HOLD_MS;
+    add(3);
+    const rebuilt = hover('file:///c/a.txt', 'Blair left');
+    assert.strictEqual(index.resolutions, 2);
+    assert.match(rebuilt, /6 mentions in 4 articles: 2 in this article/, rebuilt);
+    add(4);
+    hover('file:///c/d.txt', 'Blair');
+    assert.strictEqual(index.resolutions, 2);
+
+    // Indexing ends: exact again, the same answer as a corpus that was never indexed.
+    add(5);
+    index.setIndexing(undefined);
+    const exact = hover('file:///c/a.txt', 'Blair left');
+    assert.strictEqual(index.resolutions, 3);
+    const fresh = setUp();
+    for (const [uri, text] of ARTICLES) fresh.corpus.update(uri, text);
+    assert.strictEqual(exact, fresh.hover('file:///c/a.txt', 'Blair left'));
+    assert.match(exact, /8 mentions in 6 articles: 2 in this article/, exact);
+    assert.doesNotMatch(exact, /Indexing/, exact);
+  });
+
+  it('answers exactly after an edit or a removal while indexing (held results would have its old offsets)', () => {
+    const { corpus, hover } = setUp();
+    const index = corpus.index;
+    index.setIndexing({ done: 0, total: ARTICLES.length });
+    for (const [uri, text] of ARTICLES.slice(0, 3)) corpus.update(uri, text);
+    hover('file:///c/a.txt', 'Blair left');
+    const before = index.resolutions;
+    corpus.update('file:///c/b.txt', 'Blair answered Gordon Brown and Romano Prodi on the budget.');
+    const edited = hover('file:///c/b.txt', 'Prodi');
+    assert.strictEqual(index.resolutions, before + 1);
+    assert.match(edited, /\*\*Romano Prodi\*\*/, edited);
+    corpus.remove('file:///c/c.txt');
+    const removed = hover('file:///c/a.txt', 'Blair left');
+    assert.match(removed, /3 mentions in 2 articles/, removed);
+  });
+});
