@@ -83,6 +83,12 @@ describe('rhetoric: scare quotes that mention a word', () => {
     assert.ok(q, text);
     return keepsAtDistance(text, q.start, q.end, text.slice(q.start + 1, q.end - 1));
   };
+  it('gives no hint to a period\'s name, nor takes "brand" the noun for a cue (seed-281 audit)', () => {
+    assert.strictEqual(hinted('The Balkans are presently in the midst of the so-called “post-Dayton” era of fragile peace.'), false);
+    assert.strictEqual(hinted('Their products are sold under the brand “Freedom Cola” across the region.'), false);
+    assert.strictEqual(hinted('The occupiers brand them “terrorist gangs” to justify the raids.'), true, 'the verb keeps its cue');
+  });
+
   it('gives no hint where the text talks about the word itself', () => {
     for (const text of [
       'In Kiev today ‘transition’ is the key word, and everyone uses it.',

@@ -69,6 +69,19 @@ describe('rhetoric: markers left out or re-cut only where the product shows them
     assert.ok(!hidden('The aggressors have ravaged our country for ten years.', 'ravaged our country', 'flag-waving'), 'a loaded word of the lexicon names the marker');
   });
 
+  it('leaves out a disaster named by its place and a loaded word that describes a natural disaster (seed-251 and 281 audits)', () => {
+    assert.ok(hidden('Then he regretted what he had done when he saw the disaster of Hiroshima and the disaster of Nagasaki.', 'disaster of Nagasaki', 'appeal-to-fear'));
+    assert.ok(hidden('We place great hope in assistance in mitigating the consequences of the Chernobyl disaster.', 'disaster', 'appeal-to-fear'));
+    assert.ok(!hidden('The world is heading towards a nuclear disaster of unimaginable proportions.', 'disaster', 'appeal-to-fear'), 'no place named');
+    assert.ok(hidden('When a terrifying earthquake rocked Turkey in 1999, the Greeks offered their assistance.', 'terrifying earthquake rocked Turkey'));
+    assert.ok(!hidden('The terrifying massacres of civilians must stop.', 'terrifying massacres'));
+  });
+
+  it('leaves out a label another "dubbed" or "labelled", in every form of the verb', () => {
+    assert.ok(hidden('The freedom fighters, whom the regime has dubbed as a terrorist gang, fight on.', 'terrorist gang', 'name-calling'));
+    assert.ok(hidden('The movement, which the occupiers labelled as a criminal conspiracy, grew.', 'criminal conspiracy', 'name-calling'));
+  });
+
   it('leaves out another\'s label reported, not the speaker\'s own (seed-251 audit)', () => {
     assert.ok(hidden('The representative of that country allowed himself the luxury of describing the Khmer Government as a puppet regime.', 'puppet regime', 'name-calling'));
     assert.ok(hidden('This refers to the attack on Islam, which portrays it as barbaric and links it to terrorism.', 'barbaric'));

@@ -9,9 +9,19 @@ import { isLoadedWord, type DocContext } from './features';
 
 /** Verbs that give something a label: "describing X as", "which UNDP characterized as", "branded as". */
 const LABEL_VERBS: ReadonlySet<string> = new Set(
-  ['describe', 'characterize', 'characterise', 'portray', 'depict', 'brand', 'label', 'dub', 'term', 'call', 'dismiss', 'present']
-    .flatMap((v) => [v, `${v}s`, `${v}d`, `${v}ed`, `${v.replace(/e$/, '')}ing`, `${v}led`, `${v}ling`]),
+  ['describe', 'characterize', 'characterise', 'portray', 'depict', 'brand', 'label', 'dub', 'term', 'call', 'dismiss', 'present'].flatMap(verbForms),
 );
+
+/** A verb's forms: "describe(s|d)", "describing"; "dismisses"; "dubbed", "dubbing"; "labelled" and "labeled". */
+function verbForms(v: string): string[] {
+  if (v.endsWith('e')) return [v, `${v}s`, `${v}d`, `${v.slice(0, -1)}ing`];
+  const third = /(?:s|sh|ch|x)$/.test(v) ? `${v}es` : `${v}s`;
+  const doubled = `${v}${v.slice(-1)}`;
+  // One syllable ending on a short vowel and a consonant doubles it ("dub"); British English doubles a final "l" after a vowel ("label").
+  if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(v)) return [v, third, `${doubled}ed`, `${doubled}ing`];
+  const regular = [v, third, `${v}ed`, `${v}ing`];
+  return /[aeiou]l$/.test(v) ? [...regular, `${doubled}ed`, `${doubled}ing`] : regular;
+}
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** Subjects of others' words in "what they call": the speaker's own ("what we call") labels. */
 const OTHERS: ReadonlySet<string> = new Set(['they', 'some', 'others', 'he', 'she', 'it', 'many', 'certain', 'those']);

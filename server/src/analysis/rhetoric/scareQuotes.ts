@@ -175,7 +175,7 @@ function speechAfter(text: string, end: number, to: number, comma: boolean): boo
  * someone else's charge or pretext: "accused of ‘…’", "charged with spreading ‘…’", "in the guise of ‘…’".
  */
 const DISTANCING_CUE =
-  /(?:so[- ]called|self[- ](?:styled|proclaimed|declared)|(?:alleged|supposed|purported)(?:ly)?|pseudo|euphemisms?(?: such as| like)?|(?:what|as|they|some|it|which)\s+(?:\w+\s+){0,2}called|call(?:s|ed|ing)?\s+(?:it|this|that|them|him|her)|(?<![-\w]|(?:should|must|could|would|might|may|can|will|to)\s+be\s+)(?:brand|label)(?:s|ed|led|ing|ling)?\s+(?:(?:it|them|us|you|him|her)\s+)?(?:as)?|dubbed|we are told|in inverted commas|(?:pos(?:e|es|ed|ing)|posturing|masquerad(?:e|es|ed|ing)|parad(?:e|es|ed|ing)|disguised)\s+as|worthless|bogus|sham|phon(?:e)?y|fake|fictitious|mythical|(?:much[- ])?vaunted|professed|ostensible|hypocritical|contrived|fallacious|(?:accus(?:e|ed|es|ing)|guilty|convicted|suspected|crime|charges?|guise|pretext|excuse)["”’']?\s+(?:\w+\s+){0,2}of(?:\s+\w+ing)?|charged\s+with(?:\s+\w+ing)?)[\s,]*(?:(?:a|an|the|this|that|its|their|his|her|our)\s+)?$/i;
+  /(?:so[- ]called|self[- ](?:styled|proclaimed|declared)|(?:alleged|supposed|purported)(?:ly)?|pseudo|euphemisms?(?: such as| like)?|(?:what|as|they|some|it|which)\s+(?:\w+\s+){0,2}called|call(?:s|ed|ing)?\s+(?:it|this|that|them|him|her)|(?<![-\w]|(?:should|must|could|would|might|may|can|will|to)\s+be\s+|\b(?:a|the|its|their|our|his|her|this|that|new|own)\s+)(?:brand|label)(?:s|ed|led|ing|ling)?\s+(?:(?:it|them|us|you|him|her)\s+)?(?:as)?|dubbed|we are told|in inverted commas|(?:pos(?:e|es|ed|ing)|posturing|masquerad(?:e|es|ed|ing)|parad(?:e|es|ed|ing)|disguised)\s+as|worthless|bogus|sham|phon(?:e)?y|fake|fictitious|mythical|(?:much[- ])?vaunted|professed|ostensible|hypocritical|contrived|fallacious|(?:accus(?:e|ed|es|ing)|guilty|convicted|suspected|crime|charges?|guise|pretext|excuse)["”’']?\s+(?:\w+\s+){0,2}of(?:\s+\w+ing)?|charged\s+with(?:\s+\w+ing)?)[\s,]*(?:(?:a|an|the|this|that|its|their|his|her|our)\s+)?$/i;
 
 /**
  * Do quoted words keep a word at a distance (worth a hint), rather than name a concept, a proposal
@@ -243,8 +243,8 @@ const FRENCH_ELISION = /^(?:j|l|d|qu|n|m|s|c)['’]\p{L}/iu;
  * a distance), the speaker's own coinage ("should we call it ‘Africa fatigue’").
  */
 const TERM_BEFORE = /(?:\b(?:known|referred\s+to|designated|defined)\s+as|\b(?:I|we)\s+(?:\w+\s+)?(?:call|called|term|termed|name|named|dub|dubbed)\s+(?:(?:it|them|this|that)\s+)?(?:(?:the|a|an)\s+)?|\b(?:jargon|parlance|terminology)\b[^.;:!?]{0,200}|(?:^|\s)(?!(?:what|it|this|that|which|they|some|as)\s)\p{L}+\s+(?:is|was|are|were)\s+(?:called|named|entitled))\s*[,:]?\s*$/iu;
-/** Nouns after quoted words that make them a concept's name: "the ‘globalization’ phenomenon". */
-const TERM_AFTER = /^\s*(?:phenomenon|phenomena|concept|notion|doctrine|theory|syndrome)\b/i;
+/** Nouns after quoted words that make them a concept's or a period's name: "the ‘globalization’ phenomenon", "the so-called “post-Dayton” era". */
+const TERM_AFTER = /^\s*(?:phenomenon|phenomena|concept|notion|doctrine|theory|syndrome|era|period|epoch)\b/i;
 /** "what has been called a ‘culture of development’": a name others gave, not doubted by the speaker ("what is called ‘…’" often is: "by reliance on what is called ‘humanitarian considerations’. But"). */
 const NAMED_BY_OTHERS = /\bwhat\s+(?:has|have|had)\s+been\s+(?:\p{Ll}+ly\s+)?called\s+(?:(?:the|a|an)\s+)?$/iu;
 /** A region's name ("near the so-called ‘golden triangle’", the "Golden Crescent"): a place, not doubted. */

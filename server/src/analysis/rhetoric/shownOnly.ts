@@ -12,6 +12,7 @@ import { LEXICON_CATEGORY_IDS } from './lexicon';
 import { STANCE_VERBS } from './stanceVerbs';
 import { isReportedLabel, warnsOfConsequences } from './reportedUse';
 import { completedEdges } from './shownEdges';
+import { NATURAL_DISASTERS } from './literalUse';
 
 
 /** Whether the marker on tokens `[a, b)`, as shown, is left out of what the product shows. */
@@ -20,7 +21,35 @@ export function isHiddenWhenShown(d: DocContext, a: number, b: number, category:
   if (category === 'slogan' && !isSetApart(d, a) && !holdsWordOfAnotherCategory(d, a, b, category)) return true;
   if (category === 'flag-waving' && !praisesACause(d, a, b) && !namesOwnNation(d, a, b) && !holdsWordOfAnotherCategory(d, a, b, category)) return true;
   if (isReportedLabel(d, a) || warnsOfConsequences(d, a, b)) return true;
-  return isHeadlineOnly(d, a, b) || onlyWordsOf(TOLL_REPORTED, d, a, b) || namesShock(d, a, b) || namesInjustice(d, a, b) || atOnesPeril(d, a, b) || isNegated(d, a, b);
+  return isHeadlineOnly(d, a, b) || onlyWordsOf(TOLL_REPORTED, d, a, b) || namesShock(d, a, b) || namesInjustice(d, a, b) || atOnesPeril(d, a, b) || isNegated(d, a, b)
+    || namesADisaster(d, a, b) || describesNaturalDisaster(d, a, b);
+}
+
+/**
+ * "disaster" or "catastrophe" named by its place, where that is the marker's only strong word: the
+ * event's name ("the Chernobyl disaster", "the disaster of Nagasaki": seed-251 and 281 audits).
+ */
+const DISASTER: ReadonlySet<string> = new Set(['disaster', 'catastrophe']);
+function namesADisaster(d: DocContext, a: number, b: number): boolean {
+  if (!onlyWordsOf(DISASTER, d, a, b)) return false;
+  for (let k = a; k < b; k++) {
+    if (!DISASTER.has(d.keys[k])) continue;
+    const placeBefore = k - 1 > d.sFirst[k] && d.shape[k - 1] === 1;
+    const placeAfter = k + 2 < d.sEnd[k] && (d.keys[k + 1] === 'of' || d.keys[k + 1] === 'at') && d.shape[k + 2] === 1;
+    if (placeBefore || placeAfter) return true;
+  }
+  return false;
+}
+
+/** Every loaded word of the marker right before a natural disaster: a report ("a terrifying earthquake rocked Turkey": seed-281 audit). */
+function describesNaturalDisaster(d: DocContext, a: number, b: number): boolean {
+  let any = false;
+  for (let k = a; k < b; k++) {
+    if (!isLoadedWord(d, k)) continue;
+    if (k + 1 >= d.sEnd[k] || !NATURAL_DISASTERS.has(d.keys[k + 1])) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**
