@@ -1,11 +1,12 @@
 /**
  * Tree views of the "Discourse Lens" container: Entities (by type, with counts, expanding to
- * mentions; and the quoted sources, expanding to their quotations), Terms (by category, then by keyness), Notes. They refresh when the corpus changes.
+ * mentions, the names read once listed apart in each type; and the quoted sources, expanding to their quotations), Terms (by category, then by keyness), Notes. They refresh when the corpus changes.
  */
 import * as vscode from 'vscode';
 import type { EntityRecord, MentionLocation, NoteEntry, QuotedSource, TermRecord } from '../../../server/src/protocol';
 import { EditorCommand } from '../../../server/src/protocol';
 import { Lens, config, toRange } from '../lens';
+import { splitNamedOnce } from './namedOnce';
 
 type Node =
   | { kind: 'group'; view: 'entities' | 'terms'; key: string; label: string; count: number; items: readonly (EntityRecord | TermRecord)[] }
@@ -90,6 +91,10 @@ abstract class LensTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
         item.description = String(node.count);
         item.contextValue = `discourseLens.${node.view}Group`;
         item.iconPath = new vscode.ThemeIcon(node.view === 'entities' ? ENTITY_ICONS[node.key] ?? 'symbol-misc' : 'symbol-keyword');
+        if (node.key.endsWith(NAMED_ONCE)) {
+          item.iconPath = new vscode.ThemeIcon('question');
+          item.tooltip = 'Names the corpus mentions only once: no second mention confirms them, so check one before you rely on it.';
+        }
         return item;
       }
       case 'entity': {
@@ -161,6 +166,17 @@ abstract class LensTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
   }
 }
 
+/** The key's ending of the folder of a type's entities named once (`place/named-once`; see namedOnce.ts). */
+const NAMED_ONCE = '/named-once';
+
+/** A type's entities, those named once in a folder after the others. */
+function withNamedOnceApart(group: Extract<Node, { kind: 'group' }>): Node[] {
+  const { shown, once } = splitNamedOnce(group.items as readonly EntityRecord[]);
+  const nodes: Node[] = shown.map((record) => ({ kind: 'entity', record }));
+  if (once.length) nodes.push({ kind: 'group', view: 'entities', key: `${group.key}${NAMED_ONCE}`, label: 'Named once (less certain)', count: once.length, items: once });
+  return nodes;
+}
+
 export class EntitiesTree extends LensTree {
   async getChildren(node?: Node): Promise<Node[]> {
     if (!node) {
@@ -175,7 +191,7 @@ export class EntitiesTree extends LensTree {
       if (sources.length) groups.push({ kind: 'sources', items: sources });
       return groups;
     }
-    if (node.kind === 'group') return node.items.map((record) => ({ kind: 'entity', record: record as EntityRecord }));
+    if (node.kind === 'group') return node.view === 'entities' && !node.key.endsWith(NAMED_ONCE) ? withNamedOnceApart(node) : node.items.map((record) => ({ kind: 'entity', record: record as EntityRecord }));
     if (node.kind === 'entity') return this.mentionsOf(node.record.id);
     if (node.kind === 'sources') return node.items.map((source) => ({ kind: 'source', source }));
     if (node.kind === 'source') return this.locations(await this.lens.quotations(node.source.id).catch(() => []));
