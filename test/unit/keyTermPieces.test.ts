@@ -65,7 +65,7 @@ describe('key terms: pieces of key phrases', function () {
     // The phrase to show in a piece word's place: the one holding most of its uses there, when key there.
     const counts = new NgramCounts();
     for (const u of c.index.uris()) counts.contribute(c.index.get(u)!, 1);
-    const phrase = (uri: string) => piecePhraseIn(c.index.get(uri)!, phraseHash('illicit'), counts, 44, DEFAULT_KEY_TERM_OPTIONS, new Set())?.label;
+    const phrase = (uri: string) => piecePhraseIn(c.index.get(uri)!, { hash: phraseHash('illicit'), label: 'illicit' }, counts, 44, DEFAULT_KEY_TERM_OPTIONS, new Set())?.label;
     assert.strictEqual(phrase('file:///u/kna.txt'), 'illicit drugs');
     assert.strictEqual(phrase('file:///u/wsm.txt'), undefined, 'no phrase holds most of its uses');
   });

@@ -329,7 +329,7 @@ function givePiecesToPhrases(corpus: KeyTermInput, perDocHashes: Map<string, { h
     const i = st.records.findIndex((r) => r.id === id);
     st.docCounts.get(id)!.forEach((uri) => {
       if (longer[i].some((j) => st.docCounts.get(st.records[j].id)?.get(uri) !== undefined)) return;
-      const p = piecePhraseIn(corpus.docs.get(uri)!, h, corpus.counts, N, corpus.options, corpus.ignoreHashes);
+      const p = piecePhraseIn(corpus.docs.get(uri)!, { hash: h, label: st.byId.get(id)!.label }, corpus.counts, N, corpus.options, corpus.ignoreHashes);
       if (!p) return;
       let pid = st.idOfHash.get(p.h);
       if (!pid) {
