@@ -104,4 +104,21 @@ describe('mention lists through edits', () => {
     assert.strictEqual(index.mentionsOf(kerry), kerryBefore);
     assert.strictEqual(index.mentionsOf(putin).length, putinBefore + 1);
   });
+
+  it('keeps the quotation list of an entity the edited document does not quote, and replaces the edited part of the others', () => {
+    const corpus = corpusOf(texts);
+    const index = corpus.index;
+    const putin = index.entityIdOf('Putin')!;
+    const lavrov = index.entityIdOf('Lavrov')!;
+    const kiev = texts.get(KIEV)!;
+    // Putin is quoted in the talks only; Lavrov in both.
+    const putinBefore = index.quotationsOf(putin);
+    assert.ok(putinBefore.length && putinBefore.every((q) => q.uri === TALKS));
+    assert.ok(index.quotationsOf(lavrov).some((q) => q.uri === KIEV));
+    corpus.update(KIEV, `"We stand firm," Lavrov said.\n${kiev}`);
+    assert.strictEqual(index.quotationsOf(putin), putinBefore);
+    const lavrovNow = index.quotationsOf(lavrov);
+    assert.deepStrictEqual(lavrovNow, corpusOf(new Map([...texts, [KIEV, `"We stand firm," Lavrov said.\n${kiev}`]])).index.quotationsOf(lavrov));
+    assert.strictEqual(lavrovNow.filter((q) => q.uri === KIEV).length, 3, JSON.stringify(lavrovNow));
+  });
 });

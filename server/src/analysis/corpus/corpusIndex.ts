@@ -30,7 +30,8 @@ import { DuplicateTexts, offsetMapping } from './duplicateTexts';
 import type { DocumentCountList } from './documentCountList';
 import type { KeyTermOptions } from './keyterms';
 import type { MentionList } from './mentionList';
-import { type QuotationRef, quotationsByEntity } from './quotedSources';
+import { type QuotationRef, quotationsIn } from './quotedSources';
+import { Quotations } from './derived/quotations';
 import type { CodebookInput, ConcordanceLine, ConcordanceOptions, Cooccurrence, EntityRecord, IndexItem, Mention, Misspelling, TermRecord } from './model';
 import { EntitySurfaceTable } from './tables/entitySurfaces';
 import { RhetoricTermTable, termRecord } from './tables/rhetoricTerms';
@@ -67,8 +68,13 @@ export class CorpusIndex {
     cooccurringEntities(this.counted.all, this.surfaces.sidsByDocument, this.resolution.entityOfRow()),
   );
   private readonly words = new WordFrequencies(this.clock, this.counted);
-  /** Every entity's quotations, in one pass over the corpus per generation (a hover on a name asks for them). */
-  private readonly quotations = new DerivedCache(this.clock, () => quotationsByEntity(this));
+  /** Every entity's quotations (a hover on a name asks for them). */
+  private readonly quotations = new Quotations(this.clock, {
+    store: this.counted,
+    resolution: this.resolution,
+    quotationsIn: (uri) => quotationsIn(this, uri),
+    codebook: this.codebookNow,
+  });
 
   /** Bumped on every change (per-document caches outside the index follow it). */
   get generation(): number {
@@ -159,6 +165,7 @@ export class CorpusIndex {
   /** `replaced`: the document's new analysis is contributed next (it stays in the counted store meanwhile). */
   private contribute(uri: string, d: DocumentAnalysis, sign: 1 | -1, ngrams = true, replaced = false): void {
     this.mentions.documentChanged(uri);
+    this.quotations.documentChanged(uri);
     if (sign > 0) {
       this.counted.set(uri, d);
       this.surfaces.add(uri, d);
@@ -322,7 +329,7 @@ export class CorpusIndex {
   /** The attributed quotations whose speaker resolves to an entity, in corpus order (shared: do not change it). */
   quotationsOf(entityId: string): readonly QuotationRef[] {
     this.flush();
-    return this.quotations.get().get(entityId) ?? [];
+    return this.quotations.of(entityId);
   }
 
   /** The first mention of an entity or term in one document. */

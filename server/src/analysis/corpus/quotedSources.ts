@@ -50,20 +50,6 @@ export function quotationsOf(index: CorpusIndex, entityId: string): QuotationRef
   return index.quotationsOf(entityId).slice();
 }
 
-/** The quotations of every entity, each list in corpus order (what `CorpusIndex.quotationsOf` keeps per generation). */
-export function quotationsByEntity(index: CorpusIndex): Map<string, QuotationRef[]> {
-  const out = new Map<string, QuotationRef[]>();
-  for (const uri of index.countedUris()) {
-    for (const q of quotationsIn(index, uri)) {
-      if (q.entityId === undefined) continue;
-      const list = out.get(q.entityId);
-      if (list) list.push(q);
-      else out.set(q.entityId, [q]);
-    }
-  }
-  return out;
-}
-
 /** The entities the corpus quotes, most quoted first. */
 export function quotedSources(index: CorpusIndex): QuotedSource[] {
   const count = new Map<string, { quotes: number; docs: Set<string> }>();

@@ -250,7 +250,7 @@ export class Mentions {
 }
 
 /** Whether two corpus orders are the same documents (an edit takes a document out of the counted store and puts it back: a new array). */
-function sameOrder(a: readonly string[], b: readonly string[]): boolean {
+export function sameOrder(a: readonly string[], b: readonly string[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
