@@ -160,3 +160,17 @@ describe('rhetoric: a shown span\'s edges completed (shownEdges.ts; seed-221, 25
     assert.ok(markers.includes('brutal killing of defenceless Zimbabweans'), markers.join(' | '));
   });
 });
+
+describe('rhetoric: another\'s charge or claim reported (reportedUse.ts: reportsAnothersCharge)', () => {
+  it('leaves out the content of another\'s accusation, claim or label, not the speaker\'s own nor a court\'s charge', () => {
+    assert.ok(hidden('Some Western voices make cries for help while hurling accusations of terrorism and barbarism at those who defend themselves.', 'barbarism'));
+    assert.ok(hidden('Developed countries have accused developing countries rather unfairly in my view of imposing a tyranny of the majority.', 'tyranny'));
+    assert.ok(hidden('If Israel claims that withdrawing its settlers is painful, why does it build more settlements?', 'painful'));
+    assert.ok(hidden('South Africa clings to Namibia to use it as a buffer against what it alleges to be an onslaught from its neighbours.', 'onslaught'));
+    assert.ok(hidden('We must defeat the terrorists, who label others as infidels, and their extremist ideologies.', 'others as infidels', 'name-calling'));
+    assert.ok(!hidden('We accuse the regime of barbarism against its own people.', 'barbarism'), 'the speaker\'s own charge');
+    assert.ok(!hidden('The Tribunal brings to justice individuals accused of committing the most heinous crimes.', 'most heinous crimes'), 'a court\'s charge');
+    assert.ok(!hidden('The regime, whose claims are false, pursues its brutal repression.', 'brutal repression'), 'a claim in another clause');
+    assert.ok(!hidden('They stage diplomatic manoeuvres, claiming that they are playing a self-styled role as peacemakers.', 'self-styled'), 'the speaker\'s word of distance');
+  });
+});

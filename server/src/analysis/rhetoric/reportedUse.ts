@@ -51,6 +51,48 @@ export function isReportedLabel(d: DocContext, a: number): boolean {
   return false;
 }
 
+/** Another's charge, whose object follows "of" ("hurling accusations of terrorism and | barbarism", "accused developing countries ... of imposing a | tyranny"). */
+const CHARGE_OF: ReadonlySet<string> = new Set(['accuse', 'accused', 'accusing', 'accusation', 'allegation']);
+/** Another's claim, whose content follows "that" or "to be" ("If Israel claims that withdrawing its settlers is | painful", "what it alleges to be an | onslaught"). */
+const CLAIM_THAT: ReadonlySet<string> = new Set(['claim', 'claimed', 'claiming', 'allege', 'alleged', 'alleging']);
+/** Verbs that put a label on an object right after them ("who label | others as infidels"). */
+const LABEL_ON: ReadonlySet<string> = new Set(['label', 'labels', 'labelled', 'labeled', 'brand', 'branded', 'dub', 'dubbed']);
+/** Words the clause of another's charge does not run past. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '(', ')', 'but', 'because', 'while', 'whereas']);
+/** Words with which a speaker doubts another's claim. */
+const SPEAKERS_DISTANCE: ReadonlySet<string> = new Set(['self-styled', 'so-called', 'self-proclaimed', 'would-be', 'pseudo']);
+/** How far back a charge or a claim is looked for: "accused developing countries rather unfairly in my view of imposing a" is 11 words. */
+const CHARGE_REACH = 12;
+
+/**
+ * Another's charge or claim reported: the marker is the content of an accusation or a claim in its
+ * clause ("accusations of terrorism and barbarism", "Israel claims that ... is painful", "what it
+ * alleges to be an onslaught"), or the object a label verb puts the label on ("who label others as
+ * infidels"), whose subject is not the speaker's "we", "I" or "our" (seed-221 and 281 audits).
+ */
+export function reportsAnothersCharge(d: DocContext, a: number): boolean {
+  const first = d.sFirst[a];
+  // "claiming that they are playing a self-styled role": the speaker's word of distance is the speaker's.
+  if (SPEAKERS_DISTANCE.has(d.keys[a])) return false;
+  if (a - 1 >= first && LABEL_ON.has(d.keys[a - 1])) return !isOwn(d, a - 1);
+  let of = false;
+  for (let k = a - 1; k >= Math.max(first, a - CHARGE_REACH); k--) {
+    const key = d.keys[k];
+    if (CLAUSE_BREAKS.has(key)) return false;
+    if (key === 'of') of = true;
+    // "individuals accused of committing the most heinous crimes": a passive "accused of" is a court's charge, which the speaker may share.
+    else if (CHARGE_OF.has(key)) return of && !(key === 'accused' && d.keys[k + 1] === 'of') && !isOwn(d, k);
+    else if (CLAIM_THAT.has(key) && (d.keys[k + 1] === 'that' || (d.keys[k + 1] === 'to' && d.keys[k + 2] === 'be'))) return !isOwn(d, k);
+  }
+  return false;
+}
+
+/** A speaker's own subject or possessive among the three words before token `k`. */
+function isOwn(d: DocContext, k: number): boolean {
+  for (let s = k - 1; s >= Math.max(d.sFirst[k], k - 3); s--) if (OWN.has(d.keys[s]) || d.keys[s] === 'our' || d.keys[s] === 'my') return true;
+  return false;
+}
+
 /** Words of harm in the stock phrase, and the nouns they name. */
 const HARM: ReadonlySet<string> = new Set(['disastrous', 'catastrophic', 'devastating', 'tragic', 'dire', 'calamitous', 'ruinous', 'destructive', 'dangerous', 'grave']);
 const CONSEQUENCES: ReadonlySet<string> = new Set([

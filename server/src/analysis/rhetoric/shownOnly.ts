@@ -10,7 +10,7 @@ import { isHeadlineOnly } from './headlines';
 import { onlyWordsOf } from './plainUse';
 import { LEXICON_CATEGORY_IDS } from './lexicon';
 import { STANCE_VERBS } from './stanceVerbs';
-import { isReportedLabel, warnsOfConsequences } from './reportedUse';
+import { isReportedLabel, reportsAnothersCharge, warnsOfConsequences } from './reportedUse';
 import { completedEdges } from './shownEdges';
 import { NATURAL_DISASTERS } from './literalUse';
 
@@ -20,7 +20,7 @@ export function isHiddenWhenShown(d: DocContext, a: number, b: number, category:
   // Where the span holds another category's lexicon word, that word names the marker shown ("ravaged our country").
   if (category === 'slogan' && !isSetApart(d, a) && !holdsWordOfAnotherCategory(d, a, b, category)) return true;
   if (category === 'flag-waving' && !praisesACause(d, a, b) && !namesOwnNation(d, a, b) && !holdsWordOfAnotherCategory(d, a, b, category)) return true;
-  if (isReportedLabel(d, a) || warnsOfConsequences(d, a, b)) return true;
+  if (isReportedLabel(d, a) || reportsAnothersCharge(d, a) || warnsOfConsequences(d, a, b)) return true;
   return isHeadlineOnly(d, a, b) || onlyWordsOf(TOLL_REPORTED, d, a, b) || namesShock(d, a, b) || namesInjustice(d, a, b) || atOnesPeril(d, a, b) || isNegated(d, a, b)
     || namesADisaster(d, a, b) || describesNaturalDisaster(d, a, b);
 }
