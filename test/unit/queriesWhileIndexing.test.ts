@@ -12,6 +12,7 @@ import type { EntityMention } from '../../server/src/analysis/types';
 import { EMPTY_CODEBOOK } from '../../server/src/analysis/codebook/codebook';
 import { createLanguageService } from '../../server/src/languageFeatures';
 import { positionAt } from '../../server/src/languageFeatures/positions';
+import { desertificationDebate } from './helpers/generalDebate';
 
 /** Politicians by their full name or surname; nothing else is recognised. */
 const recognizers: Recognizers = {
@@ -99,6 +100,22 @@ describe('queries while indexing', () => {
     assert.strictEqual(exact, fresh.hover('file:///c/a.txt', 'Blair left'));
     assert.match(exact, /8 mentions in 6 articles: 2 in this article/, exact);
     assert.doesNotMatch(exact, /Indexing/, exact);
+  });
+
+  it('shows no key terms while indexing rather than compute those of part of the corpus, and shows them once it ends', () => {
+    const { corpus, hover } = setUp();
+    const index = corpus.index;
+    // A speech about desertification, one naming it in passing, statements that do not: a key term of the first.
+    const files = Object.entries(desertificationDebate());
+    const niger = 'file:///ungdc/NER_52_1997.txt';
+    const keyHere = () => index.keywordsIn(niger).filter((k) => k.label.toLowerCase() === 'desertification').length;
+    index.setIndexing({ done: 0, total: files.length });
+    for (const [uri, text] of files) corpus.update(uri, text);
+    assert.strictEqual(keyHere(), 0);
+    assert.doesNotMatch(hover(niger, 'desertification, for'), /— key term/);
+    index.setIndexing(undefined);
+    assert.strictEqual(keyHere(), 6);
+    assert.match(hover(niger, 'desertification, for'), /\*\*desertification\*\* — key term/);
   });
 
   it('answers exactly after an edit or a removal while indexing (held results would have its old offsets)', () => {

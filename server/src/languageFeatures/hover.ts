@@ -58,7 +58,7 @@ export function provideHover(ctx: FeatureContext, uri: string, position: Positio
   if (counted !== uri) sections.push(`*The same text as ${link(ctx, fileName(counted), counted, 0)}: counted once, as that file.*`);
   // Corpus figures then come from derived data a few seconds old (corpus/derived/servedGeneration.ts).
   const indexing = index.indexing;
-  if (indexing) sections.push(`*Indexing: ${count(indexing.done)} of ${count(indexing.total)} files; the corpus figures may lag behind.*`);
+  if (indexing) sections.push(`*Indexing: ${count(indexing.done)} of ${count(indexing.total)} files; the corpus figures may lag behind, and key terms come when it ends.*`);
   return {
     contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },
     range: rangeOf(src, range.start, range.end),

@@ -32,3 +32,34 @@ export function rotatedSpeech(d: number, extra: readonly string[] = []): string 
   paras.push(`Speech number ${d} ends here with our best wishes.`);
   return paras.join('\n\n');
 }
+
+/**
+ * Twenty-six statements in the words of the General Debate: one about desertification (six uses in
+ * six paragraphs: a key term of it), one that names it once among other things, and 24 that do not.
+ */
+export function desertificationDebate(): Record<string, string> {
+  const sahel = [
+    'The Sahel is facing a catastrophe. Desertification advances every year, and the desert now takes land that fed our herds.',
+    'We ask the international community to support the fight against desertification, for without water there can be no development.',
+    'The drought of recent years has aggravated desertification in the north of our country, and thousands of families have left their villages.',
+    'My delegation welcomes the convention on desertification, but a convention without resources will not stop the sand.',
+    'Reforestation, small dams and the protection of pastures are the means by which desertification can be halted.',
+    'Let us not forget that desertification is not only a problem of the Sahel: it threatens the food security of a whole continent.',
+  ].join('\n');
+  const passing = [
+    'The world economy remains uncertain, and the developing countries bear the burden of debt and falling prices for their commodities.',
+    'Climate change, desertification and the loss of forests call for common action, as do terrorism and the traffic in drugs.',
+    'My delegation supports the reform of the Security Council, so that it better reflects the membership of the Organization.',
+  ].join('\n');
+  const filler = [
+    'The General Assembly meets at a time of great change, and the hopes of our peoples rest on this Organization.',
+    'We reaffirm our commitment to the principles of the Charter and to the peaceful settlement of disputes.',
+    'Development and peace go together: there can be no lasting peace without economic and social progress.',
+    'My Government has always supported the efforts of the Secretary-General in the cause of disarmament.',
+    'The question of human rights concerns every State, large or small, and must not be used for political ends.',
+    'We hope that this session will take decisions that give new life to multilateral cooperation.',
+  ];
+  const files: Record<string, string> = { 'file:///ungdc/NER_52_1997.txt': sahel, 'file:///ungdc/FRA_52_1997.txt': passing };
+  for (let d = 0; d < 24; d++) files[`file:///ungdc/S${d}_52_1997.txt`] = [...filler.slice(d % 6), ...filler.slice(0, d % 6), `Statement number ${d} ends here.`].join('\n');
+  return files;
+}

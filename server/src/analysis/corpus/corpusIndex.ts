@@ -55,7 +55,7 @@ export class CorpusIndex {
   private readonly lowerCaseMemo = new LowerCaseMemo();
   private readonly resolution = new EntityResolution(this.clock, this.surfaces, this.codebookNow, () => this.names,
     (asked) => lowerCaseUses(this.counted, asked, this.lowerCaseMemo));
-  private readonly keyTermIndex = new KeyTerms(this.clock, this.counted, this.codebookNow);
+  private readonly keyTermIndex = new KeyTerms(this.clock, this.counted, this.codebookNow, () => !!this.clock.indexing);
   private readonly mentions = new Mentions(this.clock, {
     store: this.counted,
     surfaces: this.surfaces,

@@ -3,7 +3,9 @@
  * n-gram table they are computed from is built on the first key-term query, not while documents
  * load (a warm start of a big corpus would spend most of its time here); from then on it is kept
  * current. Per-document lookups (hover, item under the cursor) may read key terms computed before
- * the latest edits, for a while: recomputing them takes seconds on a big corpus.
+ * the latest edits, for a while: recomputing them takes seconds on a big corpus. While the corpus
+ * is being indexed they never compute them: key terms of part of a corpus are not its key terms,
+ * and on thousands of speeches one computation kept a hover waiting for a minute and more.
  */
 import type { DocumentAnalysis } from '../../document';
 import { sortedIndexOf } from '../../common/binarySearch';
@@ -33,6 +35,8 @@ export interface TermKeynessHere {
 
 /** How long per-document key-term lookups may use key terms computed before later edits. */
 const KEY_TERMS_MAX_STALE_MS = 30_000;
+/** No key terms (see `KeyTerms.stateForHover`). */
+const NO_KEY_TERMS: KeyTermState = { records: [], byId: new Map(), hashOf: new Map(), idOfHash: new Map(), perDoc: new Map(), docCounts: new Map(), uses: new Map() };
 /** Documents whose key-term occurrences are kept. */
 const DOCUMENT_CACHE_SIZE = 200;
 
@@ -48,6 +52,8 @@ export class KeyTerms {
     clock: DerivedClock,
     private readonly store: DocumentStore,
     private readonly codebook: () => CodebookFilter,
+    /** Whether the corpus is being indexed (see `stateForHover`). */
+    private readonly indexing: () => boolean,
   ) {
     this.computed = new DerivedCache(clock, () => ({ state: this.compute(), at: Date.now(), options: this.options }));
     this.inDocument = new DerivedCache(clock, () => new Map());
@@ -180,11 +186,12 @@ export class KeyTerms {
    * The last computed key terms even if edits came since, unless older than
    * `KEY_TERMS_MAX_STALE_MS`: they must not be recomputed on every keystroke. Never under other
    * options: a changed setting shows at once (else the per-document lists would keep the old ones).
+   * While indexing, none rather than computed ones (they come when indexing ends).
    */
   private stateForHover(): KeyTermState {
     const last = this.computed.last;
     if (last && last.options === this.options && (this.computed.isCurrent || Date.now() - last.at < KEY_TERMS_MAX_STALE_MS)) return last.state;
-    return this.state();
+    return this.indexing() ? NO_KEY_TERMS : this.state();
   }
 
   private state(): KeyTermState {

@@ -60,8 +60,9 @@ export class ServedGeneration implements DerivedClock {
 
   /** Indexing runs (`progress`) or ended (undefined: the next query is exact). */
   setIndexing(progress: IndexingProgress | undefined): void {
+    // Its end is a change: what queries left out while indexing (key terms) is built now.
+    if (this.progress && !progress) this.changed();
     this.progress = progress;
-    if (!progress) this.chosenFor = -1;
   }
 
   generation(): number {
