@@ -10,7 +10,8 @@
  * scored by a tagger trained without it; crossValidate.ts). `--cache DIR` keeps the fold taggers
  * between runs, `--cv-only` stops before the shipped tagger, `--check` writes nothing and fails
  * unless the model file (the shipped one, or `--out`) is byte for byte what this run trains
- * (`npm run check:rhetoric`).
+ * (`npm run check:rhetoric`). `--clusters FILE` adds word-cluster features (a table of
+ * `npm run train:clusters`, carried in the model; measured and not shipped: docs/rhetoric-evaluation.md).
  * Mined span rates (how often a lemma / lemma pair lies inside a span) are computed on the
  * training articles; the tagger's own training features use 5-fold cross-fitted rates so that it
  * learns how much to trust a rate on unseen text. Deterministic (fixed seeds, sorted inputs).
@@ -30,6 +31,7 @@ import { builtInLexicon, matchLexicon, tokenKey } from '../../server/src/analysi
 import { findScareQuotes } from '../../server/src/analysis/rhetoric/scareQuotes';
 import { argValue, corporaDir, loadPtc, mergeSpans, PtcArticle, splitPtc } from './ptc';
 import { installShippedModels } from '../../server/src/node/modelFiles';
+import { WordClusters } from '../../server/src/analysis/entities/wordClusters';
 import { SENSITIVITIES } from './evaluate';
 import { describe, evaluateOwnCut, evaluateSetting, Fold, insideFraction, levelScore, round3, Setting } from './crossValidate';
 import type { Sensitivity } from '../../server/src/analysis/types';
@@ -153,6 +155,13 @@ function smoothed(c: Counts, p0: number): number {
   return (c.inside + SMOOTH * p0) / (c.n + SMOOTH);
 }
 
+/**
+ * Word clusters for the tagger's features (--clusters FILE, a table of `npm run train:clusters`),
+ * carried in the model's metadata; absent, the model has none.
+ */
+const CLUSTERS_TEXT = argValue('--clusters') === undefined ? undefined : fs.readFileSync(argValue('--clusters')!, 'utf8');
+const CLUSTERS = CLUSTERS_TEXT === undefined ? undefined : WordClusters.parse(CLUSTERS_TEXT, argValue('--clusters'));
+
 function rateSource(words: Map<string, Counts>, pairs: Map<string, Counts>, p0: number): RateSource {
   const wr = new Map<string, number>();
   for (const [k, c] of words) if (c.n >= MIN_WORD) wr.set(k, Math.round(smoothed(c, p0) * 255) / 255);
@@ -168,6 +177,7 @@ function rateSource(words: Map<string, Counts>, pairs: Map<string, Counts>, p0: 
     rate: (k) => wr.get(k) ?? -1,
     pairRate: (a, b) => pr.get(pairKey(a, b)) ?? -1,
     pairRateHash: (h) => pr.get(h) ?? -1,
+    clusters: CLUSTERS,
   };
 }
 
@@ -271,6 +281,7 @@ function fitModel(docs: readonly DocTokens[], params: TaggerParams, epochs: numb
     featureVersion: FEATURE_VERSION,
     rates: rateLines.join('\n'),
     pairs: pairLines.join('\n'),
+    clusters: CLUSTERS_TEXT,
     priors,
     categoryPriors,
     scareQuotePrior,
@@ -322,7 +333,7 @@ function main(): void {
   const cvFold = (d: DocTokens) => foldOf(d.article.id, 'cv');
   // Fold taggers can be kept between runs (--cache DIR), keyed by everything their training reads.
   const cacheDir = argValue('--cache');
-  const cacheKey = hashKey(JSON.stringify({ FEATURE_VERSION, epochs, bucketBits, gate: params.gateRate, skip: [...HARD].sort(), seed: argValue('--seed'), bag: argValue('--bag'), n: docs.length, ...(GROUP_COUNT > 1 || TRAINER.posWeight !== 1 || TRAINER.margin || TRAINER.norm ? { TRAINER } : {}) }));
+  const cacheKey = hashKey(JSON.stringify({ FEATURE_VERSION, epochs, bucketBits, gate: params.gateRate, skip: [...HARD].sort(), seed: argValue('--seed'), bag: argValue('--bag'), n: docs.length, ...(CLUSTERS_TEXT === undefined ? {} : { clusters: hashKey(CLUSTERS_TEXT) }), ...(GROUP_COUNT > 1 || TRAINER.posWeight !== 1 || TRAINER.margin || TRAINER.norm ? { TRAINER } : {}) }));
   const folds: Fold[] = [];
   for (let f = 0; f < FOLDS; f++) {
     const file = cacheDir && path.join(cacheDir, `rhetoric-fold${f}-${cacheKey}.bin`);

@@ -10,6 +10,7 @@ import { tokenKey, matchLexicon, builtInLexicon, compoundHead, LEXICON_CATEGORY_
 import { findScareQuotes, ScareQuote } from './scareQuotes';
 import { TypeMemo, TypeTable } from '../text/vocabulary';
 import { HashTable } from '../common/hashTable';
+import { CLUSTER_PREFIX_LENGTHS, WordClusters } from '../entities/wordClusters';
 
 /** Bump when features change: stored in the model and checked on load. */
 export const FEATURE_VERSION = 6;
@@ -22,6 +23,12 @@ export interface RateSource {
   pairRate(a: string, b: string): number;
   /** The same, keyed by `pairKey(a, b)`. */
   pairRateHash(key: number): number;
+  /**
+   * Word clusters learned from unlabelled text (a model trained with them carries them): words
+   * PTC's few articles never show in a span share features with words of like contexts.
+   * Absent: no cluster features, the feature set of a model trained without them.
+   */
+  readonly clusters?: WordClusters;
 }
 
 export interface DocContext {
@@ -32,6 +39,8 @@ export interface DocContext {
   readonly wh: Int32Array;
   /** Hash of the lemma. */
   readonly lh: Int32Array;
+  /** Index + 1 of the token's word cluster (see RateSource.clusters), 0 for none; empty without clusters. */
+  readonly cluster: Int32Array;
   /** Rate bin 0..RATE_BINS-1, RATE_BINS for an unknown word. */
   readonly rbin: Int8Array;
   readonly rate: Float32Array;
@@ -112,6 +121,10 @@ const keyOfType = new TypeMemo<string>();
 const lexiconOfType = new TypeMemo<LexiconNodes>();
 const typeRecords = new TypeTable(4);
 const enum Field { Flags, Lh, Wh, Rate }
+/** Per word type, its cluster index + 2 (0: not yet looked up), for a rate source with clusters only. */
+const clusterOfType = new TypeTable(1);
+/** The cluster row of a document whose rate source has no clusters (never read). */
+const NO_CLUSTERS = new Int32Array(0);
 /** Flags: set once computed; the shape in bits 1-3, the rate bin in bits 4-7, a lexicon node in bit 8. */
 const KNOWN = 1;
 const HAS_LEXICON = 256;
@@ -278,7 +291,22 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
       for (let i = ti; i < n && toks.starts[i] < q.end; i++) quote[i] = toks.starts[i] === q.start || toks.ends[i] === q.end ? 2 : 1;
     }
   }
-  return { seg, n, keys, wh, lh, rbin, rate, pbin, rates, lex, quote, shape, sFirst, sEnd, wbin, wmax, sInfo, docFreq, hits, quotes };
+  const cluster = rates.clusters ? clustersOf(seg, rates.clusters) : NO_CLUSTERS;
+  return { seg, n, keys, wh, lh, cluster, rbin, rate, pbin, rates, lex, quote, shape, sFirst, sEnd, wbin, wmax, sInfo, docFreq, hits, quotes };
+}
+
+/** Each token's cluster index + 1 (0: none), looked up once per word type. */
+function clustersOf(seg: SegmentedText, clusters: WordClusters): Int32Array {
+  const toks = seg.tokens;
+  const byType = clusterOfType.table(seg.vocabulary, clusters);
+  const out = new Int32Array(toks.length);
+  for (let i = 0; i < out.length; i++) {
+    const id = toks.typeIds[i];
+    // The table starts zeroed: store index + 2 so that 0 means not looked up.
+    if (byType[id] === 0) byType[id] = clusters.lookup(toks.text(i)) + 2;
+    out[i] = byType[id] - 1;
+  }
+  return out;
 }
 
 /** The rate bin of the pair (i-1, i) (RATE_BINS when either word is unrated), looked up once. */
@@ -296,7 +324,18 @@ const T = {
   bias: 1, w: 2, l: 3, r: 4, rPrev: 5, rNext: 6, rPrev2: 7, rNext2: 8, pair: 9, pairNext: 10, win: 11,
   wPrev: 12, wNext: 13, wPrev2: 14, wNext2: 15, lex: 16, lexPrev: 17, lexNext: 18, quote: 19, shape: 20,
   shapeCtx: 21, punctPrev: 22, punctNext: 23, pos: 24, len: 25, suf: 26, rw: 27, rr: 28, lexR: 29, lexWin: 30, sMean: 31, sHi: 32, sLex: 33, sEnd: 34, sEndR: 35, df: 36, dfR: 37, dfS: 38, dfN: 39, bi: 40, biN: 41,
+  cluster: 42, clusterNone: 43, clusterPrev: 44, clusterNext: 45,
 } as const;
+
+const PREFIXES = CLUSTER_PREFIX_LENGTHS.length;
+/** The neighbours' cluster at this prefix length (CLUSTER_PREFIX_LENGTHS index): coarse, as a context. */
+const NEIGHBOUR_PREFIX = 1;
+
+/** Token `j`'s cluster prefix of index `p`, 0 when it has no cluster (or `j` is -1). */
+function clusterPrefix(d: DocContext, j: number, p: number): number {
+  const c = j >= 0 ? d.cluster[j] : 0;
+  return c ? d.rates.clusters!.prefixCodes[(c - 1) * PREFIXES + p] : 0;
+}
 
 const BIAS = hashInt(T.bias);
 
@@ -321,17 +360,25 @@ export function roleFeatures(d: DocContext, j: number, role: Role, out: FeatureB
       out.pushCombined(T.shape, d.shape[j]);
       const k = d.keys[j];
       if (k.length > 4) out.pushCombined(T.suf, hashString(k.slice(-3)));
+      if (d.rates.clusters) {
+        // The word's cluster at each granularity (bit-string prefixes), with its rate bin: a rare
+        // or unrated word takes the evidence of the words that share its contexts.
+        if (d.cluster[j]) for (let p = 0; p < PREFIXES; p++) out.pushCombined3(T.cluster, p, clusterPrefix(d, j, p));
+        else out.pushCombined(T.clusterNone, rb);
+      }
       return;
     }
     case Role.Prev:
       out.pushCombined(T.rPrev, j >= 0 ? d.rbin[j] : 99);
       out.pushCombined(T.wPrev, j >= 0 ? d.wh[j] : 1);
       out.pushCombined(T.punctPrev, j >= 0 && d.shape[j] === 4 ? d.wh[j] : 0);
+      if (d.rates.clusters) out.pushCombined(T.clusterPrev, clusterPrefix(d, j, NEIGHBOUR_PREFIX));
       return;
     case Role.Next:
       out.pushCombined(T.rNext, j >= 0 ? d.rbin[j] : 99);
       out.pushCombined(T.wNext, j >= 0 ? d.wh[j] : 1);
       out.pushCombined(T.punctNext, j >= 0 && d.shape[j] === 4 ? d.wh[j] : 0);
+      if (d.rates.clusters) out.pushCombined(T.clusterNext, clusterPrefix(d, j, NEIGHBOUR_PREFIX));
       return;
     case Role.Prev2:
       out.pushCombined(T.rPrev2, j >= 0 ? d.rbin[j] : 99);

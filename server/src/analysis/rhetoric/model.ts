@@ -10,6 +10,7 @@ import { HashTable } from '../common/hashTable';
 import { FEATURE_VERSION, pairKey, RateSource } from './features';
 import { FNV_OFFSET, fnvRange } from '../common/fnv';
 import { hashCombine } from '../learning/hashing';
+import { WordClusters } from '../entities/wordClusters';
 
 export const MODEL_FILE = 'rhetoric.bin';
 
@@ -36,6 +37,8 @@ export interface RhetoricModelMeta {
   readonly rates: string;
   /** `lemma lemma TAB rate(0..255)` lines. */
   readonly pairs: string;
+  /** Word clusters the tagger's features read, in the format of `WordClusters.parse`; absent: none. */
+  readonly clusters?: string;
   /** Prior precision of lexicon entries, keyed `category:term`. */
   readonly priors: Record<string, number>;
   /** Prior precision per lexicon category (entries without their own prior). */
@@ -119,6 +122,7 @@ export class RateTable implements RateSource {
     private readonly rates: Map<string, number>,
     private readonly cats: Map<string, number>,
     private readonly pairs: PairRates,
+    readonly clusters?: WordClusters,
   ) {}
   rate(key: string): number {
     const r = this.rates.get(key);
@@ -136,8 +140,11 @@ export class RateTable implements RateSource {
     return c === undefined ? -1 : c;
   }
 
-  /** `rates`: `lemma TAB rate(0..255) TAB category` lines; `pairs`: `lemma lemma TAB rate(0..255)` lines. */
-  static parse(rates: string, pairs: string): RateTable {
+  /**
+   * `rates`: `lemma TAB rate(0..255) TAB category` lines; `pairs`: `lemma lemma TAB rate(0..255)` lines;
+   * `clusters`: a word-cluster table (WordClusters.parse), if the model has one.
+   */
+  static parse(rates: string, pairs: string, clusters?: string): RateTable {
     const r = new Map<string, number>();
     const c = new Map<string, number>();
     for (let s = 0; s < rates.length; ) {
@@ -176,7 +183,7 @@ export class RateTable implements RateSource {
       }
       s = e + 1;
     }
-    return new RateTable(r, c, p);
+    return new RateTable(r, c, p, clusters === undefined ? undefined : WordClusters.parse(clusters, 'rhetoric model word clusters'));
   }
 }
 
@@ -188,7 +195,7 @@ export class RhetoricModel {
   private readonly hitCurves = new Map<string, [number[], number[]]>();
   private readonly levelModels = new Map<Sensitivity, RhetoricModel>();
   constructor(readonly tagger: SequenceModel, readonly meta: RhetoricModelMeta, rates?: RateTable) {
-    this.rates = rates ?? RateTable.parse(meta.rates, meta.pairs);
+    this.rates = rates ?? RateTable.parse(meta.rates, meta.pairs, meta.clusters);
     const curve = (knots: [number, number][]): [number[], number[]] => [knots.map((k) => k[0]), knots.map((k) => k[1])];
     this.cal = curve(meta.calibration);
     this.calMulti = curve(meta.calibrationMulti ?? meta.calibration);

@@ -51,8 +51,12 @@ const roleSums = new TypeTable(ROLE_STRIDE);
 const noTokenSums = new Int32Array(ROLE_STRIDE);
 /** One key per (weights, rates) pair: the role sums depend on both. */
 let roleKey: { tagger: SequenceModel; rates: RateSource } | undefined;
-/** The weights that noTokenSums and contextSums were summed from (they depend on no rate). */
+/**
+ * The weights that noTokenSums and contextSums were summed from (they depend on no rate), and
+ * whether the rate source had word clusters (a role with no token has a cluster feature then).
+ */
 let weightsOf: SequenceModel | undefined;
+let clusteredOf = false;
 
 /**
  * The weights of each small-valued context feature (CONTEXT_MAX), by template and value: entry e of
@@ -73,8 +77,9 @@ const bufOne = new FeatureBuffer(1);
 /** The role sums of the document's types: a record per type id (see roleSums). */
 function roleSumsOf(tagger: SequenceModel, d: DocContext): Int32Array {
   if (roleKey?.tagger !== tagger || roleKey.rates !== d.rates) roleKey = { tagger, rates: d.rates };
-  if (weightsOf !== tagger) {
+  if (weightsOf !== tagger || clusteredOf !== (d.rates.clusters !== undefined)) {
     weightsOf = tagger;
+    clusteredOf = d.rates.clusters !== undefined;
     noTokenSums.fill(0);
     contextSums.fill(0);
     contextReady.fill(0);
