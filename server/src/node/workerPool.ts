@@ -82,6 +82,13 @@ export function workersBesideMainThread(): number {
  * Measured again with fewer optimising recompiles of the entity rules (issue 10), on a loaded
  * machine: one worker beside the main thread took 31% more CPU and 40% more time on those 5 MB
  * (4 pairs), 25% more CPU and 20% more time on 10 MB of UN speeches (3 pairs).
+ * In-process the second core is not idle: V8's own threads (the optimising compiler, concurrent GC)
+ * took 3.2 s of the 8.3 s of CPU of `scan --json` on 2,455 files of 2 KB, the main thread 5.2 s (the
+ * threads' /proc accounting, loaded machine); compiling on the main thread instead
+ * (--no-concurrent-recompilation) added 1.6 s to it. A worker competes with them and compiles it all
+ * again: fed ahead so that it seldom waited for the main thread (2 or 8 batches sent before its
+ * answers, its short texts analysed together), it still took 30% and 44% more CPU and time (2 and 3
+ * pairs, loaded).
  */
 export const IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
 
