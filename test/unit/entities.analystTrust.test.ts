@@ -11,6 +11,8 @@ import { typeHonorificPersons } from '../../server/src/analysis/entities/honorif
 import { joinLongNames } from '../../server/src/analysis/entities/longNames';
 import { typeKnownPlaces } from '../../server/src/analysis/entities/knownPlaces';
 import { isGivenName, isKnownPersonName, isKnownPlaceNotBody } from '../../server/src/analysis/entities/knownWords';
+import { splitRunOnNames } from '../../server/src/analysis/entities/runOnNames';
+import { dropCompassNames } from '../../server/src/analysis/entities/compassNames';
 import { installShippedModels } from '../../server/src/node/modelFiles';
 import { shownAs, tagged } from './helpers/taggedMentions';
 
@@ -44,7 +46,38 @@ describe('entities: the gazetteer\'s places (issue 11)', () => {
   it('types a person\'s name that the gazetteer knows as a place a place ("Svay Rieng"), not one word, a title\'s name or a body', () => {
     const text = 'Refugees fled Svay Rieng and Prey Veng before Dien Bien Phu was recalled; Mao spoke, Crown Prince Albert spoke and the Bishkek group met.';
     const mentions = tagged(text, [['Svay Rieng', 'person'], ['Prey Veng', 'person'], ['Dien Bien Phu', 'person'], ['Mao', 'person'], ['Prince Albert', 'person'], ['Bishkek', 'organization']]);
-    assert.deepStrictEqual(shownAs(typeKnownPlaces(mentions, { isPlaceNotBody: isKnownPlaceNotBody, isPersonName: isKnownPersonName, isGivenName })),
+    assert.deepStrictEqual(shownAs(typeKnownPlaces(segment(text), mentions, { isPlaceNotBody: isKnownPlaceNotBody, isPersonName: isKnownPersonName, isGivenName })),
       ['Svay Rieng/place', 'Prey Veng/place', 'Dien Bien Phu/place', 'Mao/person', 'Prince Albert/person', 'Bishkek/organization']);
+  });
+});
+
+describe('entities: names a scan ran together, compass points, standing bodies (issue 11)', () => {
+  before(() => installShippedModels());
+
+  it('splits countries a lost comma ran together ("Bangladesh Jamaica Mexico") and a body before the next sentence\'s country, not a country\'s own name', () => {
+    const text = 'We sympathise with those nations - Bangladesh Jamaica Mexico the Dominican Republic - and the proper functioning of the Council Sweden regrets; Papua New Guinea agrees.';
+    const mentions = tagged(text, [['Bangladesh', 'place'], ['Jamaica Mexico', 'organization'], ['Dominican Republic', 'place'], ['Council Sweden', 'organization'], ['Papua New Guinea', 'place']]);
+    assert.deepStrictEqual(shownAs(splitRunOnNames(mentions, shippedNames)),
+      ['Bangladesh/place', 'Jamaica/place', 'Mexico/place', 'Dominican Republic/place', 'Sweden/place', 'Papua New Guinea/place']);
+  });
+
+  it('drops a name made only of compass points ("the North South dialogue", "the South West" of a cut name), not a compass point with a name', () => {
+    const text = 'the North South dialogue, East West relations, the South West Africa People\'s Organization and peace in South-East Asia';
+    const mentions = tagged(text, [['North South', 'place'], ['East West', 'place'], ['South West', 'place'], ['South-East Asia', 'place']]);
+    assert.deepStrictEqual(shownAs(dropCompassNames(mentions)), ['South-East Asia/place']);
+  });
+
+  it('joins no standing body "on" a place ("the Human Rights Council on Burma") nor a place that goes on as a possessive', () => {
+    const text = 'the convening of a special session of the Human Rights Council on Burma. The Expert Group on Africa\'s debt reported.';
+    const mentions = tagged(text, [['Human Rights Council', 'organization'], ['Burma', 'place'], ['Expert Group', 'organization'], ['Africa', 'place']]);
+    assert.deepStrictEqual(shownAs(joinLongNames(segment(text), mentions, shippedNames)),
+      ['Human Rights Council/organization', 'Burma/place', 'Expert Group/organization', 'Africa/place']);
+  });
+
+  it('keeps a person named after a title a person although the gazetteer knows the name as a town ("President Velasco Ibarra")', () => {
+    const text = 'President Velasco Ibarra, the Head of State of Ecuador, spoke of Svay Rieng.';
+    const mentions = tagged(text, [['Velasco Ibarra', 'person'], ['Ecuador', 'place'], ['Svay Rieng', 'person']]);
+    assert.deepStrictEqual(shownAs(typeKnownPlaces(segment(text), mentions, { isPlaceNotBody: isKnownPlaceNotBody, isPersonName: isKnownPersonName, isGivenName })),
+      ['Velasco Ibarra/person', 'Ecuador/place', 'Svay Rieng/place']);
   });
 });

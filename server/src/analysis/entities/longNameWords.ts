@@ -32,6 +32,8 @@ export const NAME_PLURALS = new Set(['States', 'Nations', 'Countries']);
 export const HAS_TITLE = /\b(?:Organi[sz]ation|Conference|Commission|Committee|Council|Programme|Fund)\s+(?:on|for|of)\s/;
 /** Heads of the names of missions and forces, which go on with "in" and the place they serve. */
 export const IN_PLACE_HEADS = new Set(['Mission', 'Force', 'Operation', 'Office', 'Administration', 'Authority', 'Presence']);
+/** Heads of the names of meetings and committees, which go on with "on" and the place they treat ("Conference on Kampuchea"); not a standing body's ("Council", "Assembly"). */
+export const ON_PLACE_HEADS = new Set(['Conference', 'Committee', 'Group', 'Summit', 'Meeting', 'Forum', 'Commission', 'Panel', 'Talks', 'Dialogue', 'Consultations']);
 /** Words that open a name of their own after "and" ("and the International Red Cross", "and Head of State"). */
 export const NAME_OPENERS = new Set(['International', 'World', 'United', 'Common', 'National', 'Head', 'Heads', 'States', 'Nations', 'Countries']);
 /** Connectors after which a title goes on ("of the Sea-Bed", "in the Near East", "and Increase"). */

@@ -21,7 +21,7 @@ import { typeFromShape } from './nameHeads';
 import { demonymStart } from './demonyms';
 import { DETERMINER_WORDS, EVENT_HEADS, headOf, INSTRUMENT_HEADS, isBodyHead, isTitleWords, POLITY_HEADS, TITLE_HEADS } from './nameHeadWords';
 import {
-  ADJECTIVE_ENDING, HAS_TITLE, HEAD_REACH, INNER, IN_PLACE_HEADS, KNOWN_REACH, NAME_CONNECTORS, NAME_OPENERS, NAME_PLURALS, OF_PLACE_HEADS, OPENERS, OPEN_CONNECTORS, PERSON_PLURALS, POLITY_ADJECTIVES, POSSESSIVE_HEADS, PROGRAMME_HEADS, TITLE_CONNECTORS_AFTER, TITLE_REGION_WORDS, isCapitalised,
+  ADJECTIVE_ENDING, HAS_TITLE, HEAD_REACH, INNER, IN_PLACE_HEADS, KNOWN_REACH, ON_PLACE_HEADS, NAME_CONNECTORS, NAME_OPENERS, NAME_PLURALS, OF_PLACE_HEADS, OPENERS, OPEN_CONNECTORS, PERSON_PLURALS, POLITY_ADJECTIVES, POSSESSIVE_HEADS, PROGRAMME_HEADS, TITLE_CONNECTORS_AFTER, TITLE_REGION_WORDS, isCapitalised,
 } from './longNameWords';
 
 /** What the rules ask of the lexicon (the tagger's gazetteer and lower-case statistics). */
@@ -400,12 +400,12 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
         // "adopted by the General Assembly of the Declaration on ...": a body of an instrument is two names.
         const e = words(b) === 'of' && r < limit && INSTRUMENT_HEADS.has(words(r)) ? r : titleRunEnd(r, limit);
         if (e > r) b = e;
-        // A body "for" a place: "United Nations Fund for Namibia", "International Tribunal for the Former Yugoslavia";
-        // one "on" a place that is no known body's name: "Ad Hoc Advisory Group on Haiti", "International Conference on
-        // Kampuchea" (not "the Security Council on Iraq", the body's say on the place).
-        else if ((words(b) === 'for' || (words(b) === 'on' && !lex.isKnownName(nameOf(a, b)))) && byToken.get(r)?.type === 'place') {
+        // A body "for" a place ("United Nations Fund for Namibia"); a meeting or a committee "on" one, no known body
+        // ("Ad Hoc Advisory Group on Haiti"; not the "Human Rights Council on Burma" nor "on Africa's debt").
+        else if ((words(b) === 'for' || (words(b) === 'on' && ON_PLACE_HEADS.has(head) && !lex.isKnownName(nameOf(a, b)))) && byToken.get(r)?.type === 'place') {
           const placeEnd = knownEnd(r, tokenAt(byToken.get(r)!.end - 1) + 1, limit);
-          if (placeEnd >= limit || !isCapitalised(words(placeEnd))) b = placeEnd;
+          const possessive = words(b) === 'on' && (words(placeEnd) === "'s" || words(placeEnd) === '’s');
+          if (placeEnd >= limit || !(isCapitalised(words(placeEnd)) || possessive)) b = placeEnd;
         }
       }
       // A mission or force "in" a place: "United Nations Mission in Liberia", "Interim Force in Lebanon".

@@ -1,0 +1,47 @@
+/**
+ * Two names the tagger ran into one where a scan lost the comma or the full stop between them: a
+ * list of countries ("Bangladesh, Jamaica, Mexico" printed "Bangladesh Jamaica Mexico"), or a body
+ * and the country that opens the next sentence ("the proper functioning of the Council. Sweden
+ * regrets" printed "Council Sweden regrets"). ung20 showed 14 such names ("Bolivia Peru", "Iran
+ * Iraq", "Security Council Malta", "Assembly Uruguay"), each a wrong mark of a place or a body that
+ * hides the right ones. Split where the words after are a country the gazetteer knows and the words
+ * before a country too or a known body ("Security Council"), the whole no known name ("Papua New
+ * Guinea"); the body's lone noun ("Council", "Assembly") is no name of its own and is left out.
+ */
+import type { EntityMention } from '../types';
+import { mention } from './mention';
+import type { NameLexicon } from './longNames';
+
+/** A body's noun that a speech uses alone for a body it named before ("the Council", "this Assembly"). */
+const LONE_BODY_NOUN = /^(?:Council|Assembly|Committee|Commission|Conference|Organization)$/;
+
+/** The mentions with names run together split. */
+export function splitRunOnNames(mentions: readonly EntityMention[], lex: NameLexicon): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    const parts = m.type === 'person' ? undefined : runOnParts(m, lex);
+    if (parts) out.push(...parts);
+    else out.push(m);
+  }
+  return out;
+}
+
+/** The names `m` ran together, or undefined when it is one name. */
+function runOnParts(m: EntityMention, lex: NameLexicon): EntityMention[] | undefined {
+  const words = [...m.text.matchAll(/\S+/g)];
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w[0])) || lex.isKnownName(m.text.replace(/\s+/g, ' '))) return undefined;
+  for (let i = 1; i < words.length; i++) {
+    const head = words.slice(0, i).map((w) => w[0]).join(' ');
+    const tail = words.slice(i).map((w) => w[0]).join(' ');
+    if (!lex.isCountry?.(tail)) continue;
+    const country = lex.isCountry(head);
+    const lone = LONE_BODY_NOUN.test(head);
+    if (!country && !lone && !(i > 1 && lex.knownType(head) === 'organization')) continue;
+    const headEnd = m.start + words[i - 1].index! + words[i - 1][0].length;
+    const tailStart = m.start + words[i].index!;
+    const first = mention(m.start, headEnd, m.text.slice(0, headEnd - m.start), country ? 'place' : 'organization', m.confidence);
+    const second = mention(tailStart, m.end, m.text.slice(tailStart - m.start), 'place', m.confidence);
+    return lone ? [second] : [first, second];
+  }
+  return undefined;
+}
