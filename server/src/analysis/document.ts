@@ -228,12 +228,41 @@ export const SHORT_TEXT_CHARS = 8 * 1024;
  * 20%); speeches of 17 KB on average gained 6% in batches of 8. The results are the same.
  */
 export function analyzeDocuments(texts: readonly string[], options: AnalysisOptions, recognizers: Recognizers, hashes?: readonly string[]): DocumentAnalysis[] {
+  const begun = beginAnalyses(texts, options, recognizers);
+  return finishAnalyses(begun, begun.segs.map((seg) => recognizers.entities(seg)), hashes);
+}
+
+/** What `beginAnalyses` found of some texts: every step but the entity tagger's and those that read its mentions. */
+export interface BegunAnalyses {
+  readonly texts: readonly string[];
+  readonly segs: readonly SegmentedText[];
+  readonly words: readonly { wordCounts: WordCounts; wordCount: number }[];
+  readonly markers: readonly RhetoricMarker[][];
+  readonly recognizers: Recognizers;
+}
+
+/**
+ * `analyzeDocuments` in two halves, for an entity tagger that runs elsewhere meanwhile (a worker
+ * thread: the language server's indexing, node/entityWorker.ts): the steps that do not need the
+ * entity mentions (segmentation, word counts, rhetoric markers) here, the rest in `finishAnalyses`.
+ */
+export function beginAnalyses(texts: readonly string[], options: AnalysisOptions, recognizers: Recognizers): BegunAnalyses {
   const segs = texts.map((text) => segment(text));
   const words = segs.map((seg) => countWords(seg));
-  const entities = segs.map((seg) => recognizers.entities(seg));
+  const markers = segs.map((seg) => recognizers.markers(seg, options));
+  return { texts, segs, words, markers, recognizers };
+}
+
+/**
+ * The analyses of `begun`'s texts, with their entity mentions (`recognizers.entities` of each
+ * text's segmentation; an undefined entry is tagged here).
+ */
+export function finishAnalyses(begun: BegunAnalyses, found: readonly (EntityMention[] | undefined)[], hashes?: readonly string[]): DocumentAnalysis[] {
+  const { texts, segs, words } = begun;
+  const entities = segs.map((seg, i) => found[i] ?? begun.recognizers.entities(seg));
   const quotes = segs.map((seg, i) => findQuotations(seg, entities[i]));
   // Words the text attributes to a speaker are a quotation, not the author's scare quote.
-  const markers = segs.map((seg, i) => recognizers.markers(seg, options).filter((m) => m.source !== 'scare-quote' || !attributedQuotationAt(quotes[i], m.start, m.end)));
+  const markers = begun.markers.map((list, i) => list.filter((m) => m.source !== 'scare-quote' || !attributedQuotationAt(quotes[i], m.start, m.end)));
   return texts.map((text, i) => {
     const seg = segs[i];
     return {

@@ -4,11 +4,12 @@
  * corpus. Shared by the language server, the command line and the benchmark.
  */
 import { decodeAnalysis, encodeAnalysis } from '../analysis/cache/codec';
-import { type DocumentAnalysis, SHORT_TEXT_CHARS, analyzeDocument, analyzeDocuments, contentHash } from '../analysis/document';
+import { type BegunAnalyses, type DocumentAnalysis, SHORT_TEXT_CHARS, analyzeDocument, analyzeDocuments, beginAnalyses, contentHash, finishAnalyses } from '../analysis/document';
 import { Corpus, CancellationLike } from '../analysis/corpus/corpus';
 import { defaultRecognizers, noRecognizers } from '../analysis/recognizers';
 import { DEFAULT_MAX_FILE_BYTES } from '../analysis/text/decode';
 import { AnalysisCache } from './cacheStore';
+import type { EntityWorker, FoundEntities } from './entityWorker';
 import { readArticleSync } from './files';
 import { performance } from 'perf_hooks';
 import { WorkerPool, analyzeWithFallback } from './workerPool';
@@ -27,6 +28,11 @@ export interface ScanOptions {
    */
   readonly mainThreadToo?: boolean;
   readonly cache?: AnalysisCache;
+  /**
+   * Tags entities of the texts this thread analyses (without `pool`, or beside it when it is
+   * saturated) while this thread does the other steps: both cores for a corpus too small for `pool`.
+   */
+  readonly entityWorker?: EntityWorker;
   /**
    * Keep this thread's analyses as they are, not encoded and decoded as a cache record (the cache
    * encodes them when it is saved): for a scan without workers that someone waits for (the language
@@ -67,6 +73,12 @@ const YIELD_EVERY_MS = 10;
 /** Short texts this thread analyses together (`analyzeDocuments`): at most so many, of so many characters in all (~30 ms). */
 const BATCH_DOCUMENTS = 16;
 const BATCH_CHARS = 32 * 1024;
+
+/**
+ * Batches handed to the entity worker before this thread finishes the oldest: the worker always has
+ * the next batch queued while this thread does its own part of the last.
+ */
+const TAGGING_AHEAD = 2;
 
 /** A text read and waiting to be analysed in this thread. */
 interface Pending {
@@ -119,17 +131,46 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
   };
   let batch: Pending[] = [];
   let batchChars = 0;
+  // If one of a batch's analyses fails, they are made again one by one, so that only that one is reported.
+  const settleBatch = (run: readonly Pending[], analyses: readonly DocumentAnalysis[] | undefined): void =>
+    run.forEach((p, i) => settle(p.item, p.version, () => inProcess(p.text, corpus, p.hash, compact, analyses?.[i])));
+  const tagger = name === 'default' && o.entityWorker?.available ? o.entityWorker : undefined;
+  /** Batches whose entities the entity worker tags, oldest first, with this thread's part done. */
+  const tagging: { run: Pending[]; begun?: BegunAnalyses; found: Promise<FoundEntities> }[] = [];
   const analyseBatch = (): void => {
     const run = batch;
     batch = [];
     batchChars = 0;
+    const texts = run.map((p) => p.text);
+    if (tagger) {
+      const found = tagger.entities(texts);
+      let begun: BegunAnalyses | undefined;
+      try {
+        begun = beginAnalyses(texts, corpus.analysisOptions, corpus.analysisRecognizers);
+      } catch {
+        // made again one by one in finishTagged
+      }
+      tagging.push({ run, begun, found });
+      return;
+    }
     let analyses: DocumentAnalysis[] | undefined;
     try {
-      analyses = analyzeDocuments(run.map((p) => p.text), corpus.analysisOptions, corpus.analysisRecognizers, run.map((p) => p.hash));
+      analyses = analyzeDocuments(texts, corpus.analysisOptions, corpus.analysisRecognizers, run.map((p) => p.hash));
     } catch {
-      // One of them failed: analysed one by one, so that only that one is reported.
+      // see settleBatch
     }
-    run.forEach((p, i) => settle(p.item, p.version, () => inProcess(p.text, corpus, p.hash, compact, analyses?.[i])));
+    settleBatch(run, analyses);
+  };
+  const finishTagged = async (): Promise<void> => {
+    const { run, begun, found } = tagging.shift()!;
+    const entities = await found;
+    let analyses: DocumentAnalysis[] | undefined;
+    try {
+      if (begun) analyses = finishAnalyses(begun, entities, run.map((p) => p.hash));
+    } catch {
+      // see settleBatch
+    }
+    settleBatch(run, analyses);
   };
   const readOne = async (): Promise<void> => {
     while (next < items.length) {
@@ -179,11 +220,13 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
       const viaPool = pool && !(o.mainThreadToo && pool.saturated) ? pool : undefined;
       if (!viaPool) {
         // In this thread: short texts together, a long one alone.
-        if (text.length > SHORT_TEXT_CHARS) settle(item, version, () => inProcess(text, corpus, hash, compact));
+        if (text.length > SHORT_TEXT_CHARS && !tagger) settle(item, version, () => inProcess(text, corpus, hash, compact));
         else {
+          if (text.length > SHORT_TEXT_CHARS && batch.length) analyseBatch();
           batch.push({ item, text, hash, version });
           batchChars += text.length;
-          if (batch.length >= BATCH_DOCUMENTS || batchChars >= BATCH_CHARS) analyseBatch();
+          if (batch.length >= BATCH_DOCUMENTS || batchChars >= BATCH_CHARS || text.length > SHORT_TEXT_CHARS) analyseBatch();
+          while (tagging.length > TAGGING_AHEAD) await finishTagged();
         }
         continue;
       }
@@ -204,6 +247,7 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
     if (o.token?.isCancellationRequested) batch.splice(0).forEach(() => finish());
     else analyseBatch();
   }
+  while (tagging.length) await finishTagged();
   await Promise.all([...inFlight]);
   const verify = async (): Promise<number> => {
     // Documents taken on the strength of size and mtime: hash them now; re-analyse a mismatch.

@@ -1,5 +1,5 @@
 /**
- * What the language server needs around the corpus: the worker pool for the initial scan,
+ * What the language server needs around the corpus: the entity worker for a big initial scan,
  * the disk cache for warm starts, and debouncing of edits to open documents.
  *
  * - Cache folder: `initializationOptions.cacheDir` (the client passes its storage folder),
@@ -13,18 +13,18 @@ import * as os from 'os';
 import * as path from 'path';
 import { Corpus } from '../analysis/corpus/corpus';
 import { AnalysisCache, cacheKey } from './cacheStore';
+import { ENTITY_WORKER_MIN_BYTES, EntityWorker } from './entityWorker';
 import { ScanItem, ScanOptions, ScanReport, scanFiles } from './scan';
-import { WorkerPool, enoughTextForWorkers, workersBesideMainThread } from './workerPool';
+import { enoughTextForWorkers, workersBesideMainThread } from './workerPool';
 
 export const EDIT_DEBOUNCE_MS = 150;
 /** The cache is saved this long after indexing: the first queries do not share the thread with its encoding. */
 const CACHE_SAVE_DELAY_MS = 1000;
-/** Below this many files the pool is not worth starting. */
+/** Below this many files the entity worker is not worth starting. */
 const MIN_FILES_FOR_WORKERS = 8;
 
 export class ServerAnalysis {
   private cacheDir: string | undefined;
-  private pool: WorkerPool | undefined;
   private cache: AnalysisCache | undefined;
   private lastScanWorkers = 0;
   private saveTimer: NodeJS.Timeout | undefined;
@@ -42,7 +42,7 @@ export class ServerAnalysis {
     }
   }
 
-  /** Worker threads the last scan used (the pool closes when a scan ends). */
+  /** Worker threads the last scan used (the worker closes when a scan ends). */
   get workers(): number {
     return this.lastScanWorkers;
   }
@@ -58,19 +58,27 @@ export class ServerAnalysis {
     return this.cache;
   }
 
-  /** Scans files with the pool and the cache (the caller saves the cache afterwards: `saveCacheSoon`). */
-  async scan(corpus: Corpus, items: readonly ScanItem[], options: Omit<ScanOptions, 'pool' | 'cache'>): Promise<ScanReport> {
+  /** Scans files with the entity worker and the cache (the caller saves the cache afterwards: `saveCacheSoon`). */
+  async scan(corpus: Corpus, items: readonly ScanItem[], options: Omit<ScanOptions, 'pool' | 'cache' | 'entityWorker'>): Promise<ScanReport> {
     const cache = this.cacheFor(corpus);
     const misses = cache ? Math.max(0, items.length - cache.size) : items.length;
-    // Workers for a big cold scan only, as in the command line (see IN_PROCESS_MAX_BYTES).
-    if (!this.pool && misses >= MIN_FILES_FOR_WORKERS && workersBesideMainThread() > 0 && enoughTextForWorkers(items.map((i) => i.file), misses / items.length)) {
-      this.pool = new WorkerPool(workersBesideMainThread(), this.log);
-      if (!this.pool.available) this.log(`Discourse Lens: analysing in-process (${this.pool.failure ?? 'no workers'})`);
+    // A big cold scan: the entity tagger in a worker, the rest of each analysis in this thread (see ENTITY_WORKER_MIN_BYTES).
+    const entityWorker =
+      misses >= MIN_FILES_FOR_WORKERS && workersBesideMainThread() > 0 && enoughTextForWorkers(items.map((i) => i.file), misses / items.length, ENTITY_WORKER_MIN_BYTES)
+        ? new EntityWorker(this.log)
+        : undefined;
+    if (entityWorker && !entityWorker.available) this.log(`Discourse Lens: tagging entities in-process (${entityWorker.failure})`);
+    this.lastScanWorkers = entityWorker?.available ? 1 : 0;
+    // A big corpus's analyses are kept encoded, as the cache stores them: a full analysis holds its
+    // structures as objects, about 1.5 times the text more. A small corpus's stay objects: the memory
+    // is little there, and the index is ready sooner.
+    let report: ScanReport;
+    try {
+      report = await scanFiles(corpus, items, { ...options, entityWorker, cache, trustFileTimes: true, keepAnalyses: !entityWorker });
+    } finally {
+      // The worker is only for cold scans: let it go once the corpus is in.
+      void entityWorker?.close();
     }
-    this.lastScanWorkers = this.pool?.available ? this.pool.size : 0;
-    // Without workers (a small corpus), analyses stay objects: the memory they take (about 1.5 times
-    // the text more than a record) is little there, and the index is ready sooner.
-    const report = await scanFiles(corpus, items, { ...options, pool: this.pool, cache, trustFileTimes: true, mainThreadToo: true, keepAnalyses: !this.pool?.available });
     // Files taken on size and mtime are hashed afterwards, in slices; a changed one is re-analysed.
     this.verifying = report.verify().then(
       (n) => {
@@ -82,12 +90,6 @@ export class ServerAnalysis {
         return 0;
       },
     );
-    // Workers are only for cold scans: let them go once the corpus is in.
-    if (this.pool && !this.pool.pending) {
-      const pool = this.pool;
-      this.pool = undefined;
-      void pool.close();
-    }
     if (cache && !options.token?.isCancellationRequested) cache.retain(new Set(corpus.index.uris().map((u) => corpus.index.get(u)!.hash)));
     return report;
   }
@@ -135,8 +137,6 @@ export class ServerAnalysis {
     for (const p of this.pending.values()) clearTimeout(p.timer);
     this.pending.clear();
     if (this.saveTimer) clearTimeout(this.saveTimer);
-    await this.pool?.close();
-    this.pool = undefined;
     if (corpus && this.cache) {
       await this.cache.settled();
       this.cache.save();

@@ -1,8 +1,13 @@
-/** The worker side of the pool: a batch of texts in, their encoded analyses (or errors) out. */
+/**
+ * The worker side of the pool: a batch of texts in, their encoded analyses (or errors) out; or, for
+ * the entity worker (entityWorker.ts), a batch of texts in and their entity mentions out.
+ */
 import type { MessagePort } from 'worker_threads';
 import { encodeAnalysis } from '../analysis/cache/codec';
 import { AnalysisOptions, analyzeDocument } from '../analysis/document';
 import { defaultRecognizers, noRecognizers } from '../analysis/recognizers';
+import { segment } from '../analysis/text/structure';
+import type { EntityMention } from '../analysis/types';
 
 /** Analysis options as they travel to a worker. */
 export interface WorkerOptions {
@@ -31,9 +36,23 @@ export interface WorkerResponse {
   readonly results: readonly WorkerResult[];
 }
 
+/** Texts whose entity mentions alone are asked for (the default recognisers' tagger). */
+export interface EntitiesRequest {
+  readonly entityTexts: readonly string[];
+}
+
+/** Each text's mentions, or the error the tagger threw on it. */
+export interface EntitiesResponse {
+  readonly entities: readonly (EntityMention[] | { readonly error: string })[];
+}
+
 export function runWorker(port: Pick<MessagePort, 'on' | 'postMessage'>): void {
   let current: { id: number; options: AnalysisOptions } | undefined;
-  port.on('message', (req: WorkerRequest) => {
+  port.on('message', (req: WorkerRequest | EntitiesRequest) => {
+    if ('entityTexts' in req) {
+      port.postMessage({ entities: req.entityTexts.map(entitiesOf) } satisfies EntitiesResponse);
+      return;
+    }
     if (req.options) {
       const o = req.options;
       current = { id: req.optionsId, options: { sensitivity: o.sensitivity, codebookTerms: o.codebookTerms, ignore: o.ignore ? new Set(o.ignore) : undefined } };
@@ -53,4 +72,12 @@ export function runWorker(port: Pick<MessagePort, 'on' | 'postMessage'>): void {
     }
     port.postMessage({ results } satisfies WorkerResponse, transfer);
   });
+}
+
+function entitiesOf(text: string): EntityMention[] | { error: string } {
+  try {
+    return defaultRecognizers.entities(segment(text));
+  } catch (e) {
+    return { error: (e as Error).stack ?? String(e) };
+  }
 }

@@ -41,8 +41,13 @@ interface Slot {
   optionsId?: number;
 }
 
+export interface WorkerScript {
+  readonly file: string;
+  readonly execArgv: string[];
+}
+
 /** Where the worker script is, bundled or from source; undefined if neither exists. */
-export function workerScript(): { file: string; execArgv: string[] } | undefined {
+export function workerScript(): WorkerScript | undefined {
   // Override (the benchmark runs from source but measures the bundled worker, as shipped).
   const env = process.env.DISCOURSE_LENS_WORKER;
   if (env && fs.existsSync(env)) return { file: env, execArgv: [] };
@@ -53,6 +58,14 @@ export function workerScript(): { file: string; execArgv: string[] } | undefined
   ];
   for (const c of candidates) if (fs.existsSync(c.file) && (c.file.endsWith('.js') || __filename.endsWith('.ts'))) return c;
   return undefined;
+}
+
+/** Starts a worker thread on the script (throws if it cannot). */
+export function startWorker(script: WorkerScript): Worker {
+  // From source: register tsx's CommonJS hook inside the worker, then load the entry.
+  return script.file.endsWith('.ts')
+    ? new Worker(`require(${JSON.stringify(createRequire(__filename).resolve('tsx/cjs'))}); require(${JSON.stringify(script.file)});`, { eval: true })
+    : new Worker(script.file, { execArgv: script.execArgv });
 }
 
 export function defaultWorkerCount(): number {
@@ -93,15 +106,15 @@ export function workersBesideMainThread(): number {
 export const IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
 
 /**
- * Whether the files hold enough text for worker threads (`IN_PROCESS_MAX_BYTES`), of which the
+ * Whether the files hold enough text for worker threads (`minBytes`, by default `IN_PROCESS_MAX_BYTES`), of which the
  * share `toAnalyse` is still to be analysed (the rest is cached). Sizes from the file system;
  * stops once the answer is known.
  */
-export function enoughTextForWorkers(files: Iterable<string>, toAnalyse = 1): boolean {
+export function enoughTextForWorkers(files: Iterable<string>, toAnalyse = 1, minBytes = IN_PROCESS_MAX_BYTES): boolean {
   let bytes = 0;
   for (const f of files) {
     bytes += fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0;
-    if (bytes * toAnalyse >= IN_PROCESS_MAX_BYTES) return true;
+    if (bytes * toAnalyse >= minBytes) return true;
   }
   return false;
 }
@@ -142,11 +155,8 @@ export class WorkerPool {
     return !this.closed && this.slots.length > 0;
   }
 
-  private spawn(script: { file: string; execArgv: string[] }): void {
-    // From source: register tsx's CommonJS hook inside the worker, then load the entry.
-    const worker = script.file.endsWith('.ts')
-      ? new Worker(`require(${JSON.stringify(createRequire(__filename).resolve('tsx/cjs'))}); require(${JSON.stringify(script.file)});`, { eval: true })
-      : new Worker(script.file, { execArgv: script.execArgv });
+  private spawn(script: WorkerScript): void {
+    const worker = startWorker(script);
     const slot: Slot = { worker };
     worker.unref();
     worker.on('message', (res: WorkerResponse) => {

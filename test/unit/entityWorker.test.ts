@@ -1,0 +1,84 @@
+/**
+ * The entity worker: the entity tagger in a worker thread while the calling thread does the rest of
+ * each analysis (the language server's indexing of a small corpus). The analyses are those of
+ * `analyzeDocuments`, whether the worker tags a text or, when it is gone, the calling thread does.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Corpus } from '../../server/src/analysis/corpus/corpus';
+import { type DocumentAnalysis, SHORT_TEXT_CHARS, analyzeDocuments, beginAnalyses, finishAnalyses } from '../../server/src/analysis/document';
+import { defaultRecognizers } from '../../server/src/analysis/recognizers';
+import { EntityWorker } from '../../server/src/node/entityWorker';
+import { scanFiles } from '../../server/src/node/scan';
+
+const SAMPLES = path.join(__dirname, '..', '..', 'samples');
+const files = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(SAMPLES, f));
+// Cut into paragraphs, as short articles.
+const short = files.flatMap((f) => fs.readFileSync(f, 'utf8').split(/\n\s*\n/)).filter((t) => t.trim());
+const options = { sensitivity: 'balanced' as const };
+const plain = (a: DocumentAnalysis) => JSON.stringify(a, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as Uint8Array) : v instanceof Map ? [...v] : v));
+
+/** Counts the texts the worker was asked to tag. */
+class CountingEntityWorker extends EntityWorker {
+  asked = 0;
+  override entities(texts: readonly string[]) {
+    this.asked += texts.length;
+    return super.entities(texts);
+  }
+}
+
+describe('entity worker', function () {
+  this.timeout(60000);
+
+  it("tags in the worker what the calling thread's tagger finds, and the analyses are analyzeDocuments'", async () => {
+    const worker = new EntityWorker();
+    try {
+      assert.ok(worker.available, worker.failure);
+      const found = await worker.entities(short);
+      assert.ok(found.every((e) => e !== undefined), 'every text tagged in the worker');
+      assert.ok(found.some((e) => e!.length > 0), 'names found');
+      const split = finishAnalyses(beginAnalyses(short, options, defaultRecognizers), found);
+      const whole = analyzeDocuments(short, options, defaultRecognizers);
+      short.forEach((_, i) => assert.strictEqual(plain(split[i]), plain(whole[i]), `text ${i}`));
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('leaves the texts of a closed worker to the calling thread, with the same analyses', async () => {
+    const worker = new EntityWorker();
+    const pending = worker.entities(short);
+    await worker.close();
+    const found = await pending;
+    assert.ok(found.every((e) => e === undefined));
+    assert.deepStrictEqual(await worker.entities(short.slice(0, 2)), [undefined, undefined]);
+    const split = finishAnalyses(beginAnalyses(short, options, defaultRecognizers), found);
+    const whole = analyzeDocuments(short, options, defaultRecognizers);
+    short.forEach((_, i) => assert.strictEqual(plain(split[i]), plain(whole[i]), `text ${i}`));
+  });
+
+  it('a scan with the entity worker has it tag every text and puts the in-process analyses in the corpus', async () => {
+    // Short texts go to the worker in batches, a long one alone.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-entity-worker-'));
+    const long = path.join(dir, 'long.txt');
+    fs.writeFileSync(long, files.map((f) => fs.readFileSync(f, 'utf8')).join('\n\n'));
+    assert.ok(fs.statSync(long).size > SHORT_TEXT_CHARS);
+    const items = [0, 1, 2].flatMap((k) => [...files, long].map((file) => ({ uri: `${k}/${path.basename(file)}`, file })));
+    const alone = new Corpus(options, defaultRecognizers);
+    await scanFiles(alone, items);
+    const worker = new CountingEntityWorker();
+    const beside = new Corpus(options, defaultRecognizers);
+    try {
+      const report = await scanFiles(beside, items, { entityWorker: worker });
+      assert.strictEqual(report.analysed, items.length);
+    } finally {
+      await worker.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    assert.strictEqual(worker.asked, items.length);
+    assert.deepStrictEqual(beside.index.uris(), alone.index.uris());
+    for (const uri of alone.index.uris()) assert.strictEqual(plain(beside.index.get(uri)!), plain(alone.index.get(uri)!), uri);
+  });
+});
