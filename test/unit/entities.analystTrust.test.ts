@@ -10,9 +10,10 @@ import { dropIdiomNames } from '../../server/src/analysis/entities/idiomNames';
 import { typeHonorificPersons } from '../../server/src/analysis/entities/honorificPersons';
 import { joinLongNames } from '../../server/src/analysis/entities/longNames';
 import { typeKnownPlaces } from '../../server/src/analysis/entities/knownPlaces';
-import { isGivenName, isKnownPersonName, isKnownPlaceNotBody } from '../../server/src/analysis/entities/knownWords';
+import { isGivenName, isKnownPersonName, isKnownPlaceNotBody, knownNameType } from '../../server/src/analysis/entities/knownWords';
 import { splitRunOnNames } from '../../server/src/analysis/entities/runOnNames';
 import { dropCompassNames } from '../../server/src/analysis/entities/compassNames';
+import { trimLowerCaseOpenings } from '../../server/src/analysis/entities/lowerCaseOpenings';
 import { installShippedModels } from '../../server/src/node/modelFiles';
 import { shownAs, tagged } from './helpers/taggedMentions';
 
@@ -79,5 +80,16 @@ describe('entities: names a scan ran together, compass points, standing bodies (
     const mentions = tagged(text, [['Velasco Ibarra', 'person'], ['Ecuador', 'place'], ['Svay Rieng', 'person']]);
     assert.deepStrictEqual(shownAs(typeKnownPlaces(segment(text), mentions, { isPlaceNotBody: isKnownPlaceNotBody, isPersonName: isKnownPersonName, isGivenName })),
       ['Velasco Ibarra/person', 'Ecuador/place', 'Svay Rieng/place']);
+  });
+});
+
+describe('entities: words a scan glued to a name (issue 11)', () => {
+  before(() => installShippedModels());
+
+  it('trims a lower-case word glued to a name by a hyphen, drops a sentence run into the next and a lone particle, not a prefix or an article of the name', () => {
+    const text = 'our unalterable convictions-Liberia has been impelled, with the-French Socialist Party; no guidance.We regret it. A neo-Nazi group, the Haram al-Sharif, St.Lucia and van der Stoel.';
+    const mentions = tagged(text, [['convictions-Liberia', 'organization'], ['the-French Socialist Party', 'organization'], ['guidance.We', 'person'], ['neo-Nazi', 'group'], ['al-Sharif', 'organization'], ['St.Lucia', 'place'], ['van', 'organization']]);
+    assert.deepStrictEqual(shownAs(trimLowerCaseOpenings(mentions, knownNameType)),
+      ['Liberia/place', 'French Socialist Party/organization', 'neo-Nazi/group', 'al-Sharif/organization', 'St.Lucia/place']);
   });
 });

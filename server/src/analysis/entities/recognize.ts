@@ -1,7 +1,7 @@
 /**
  * The entities of a document as the product shows them: the tagger's mentions, then the rules
  * that read a name's own words (persons' names over their particles, long names joined, names broken at a hyphen joined, groups named by a number, instruments dropped,
- * events typed, names cut at a comma of their title or by a break joined, pieces of longer titles and bodies' names cut on the left dropped, storms, pairs of countries and names made only of compass points dropped, names a lost comma ran together split, peoples' adjectives typed, names coordinated with a person before a person's verb typed persons, types
+ * events typed, names cut at a comma of their title or by a break joined, pieces of longer titles and bodies' names cut on the left dropped, storms, pairs of countries and names made only of compass points dropped, names a lost comma ran together split, words a scan glued to a name left out, peoples' adjectives typed, names coordinated with a person before a person's verb typed persons, types
  * that a name's words settle, persons' names that are the gazetteer's places typed places, names after a personal honorific typed persons, a determiner left alone and the names of fixed
  * expressions dropped).
  */
@@ -30,6 +30,7 @@ import { typeHonorificPersons } from './honorificPersons';
 import { typeKnownPlaces } from './knownPlaces';
 import { dropCompassNames } from './compassNames';
 import { splitRunOnNames } from './runOnNames';
+import { trimLowerCaseOpenings } from './lowerCaseOpenings';
 
 /** The shipped gazetteer's answers for the rules (the rules' tests read it too). */
 export const shippedNames: NameLexicon = { isKnownName, isOrdinaryWord, knownType: knownNameType, isKnownPrefix: isKnownNamePrefix, isCountry: isKnownCountry,
@@ -44,7 +45,7 @@ export function recognizeEntities(seg: SegmentedText, options?: { namesInCompoun
   const joined = joinNumberedGroups(seg, joinLongNames(seg, joinParticleNames(seg, tagEntities(seg, options)), shippedNames));
   const typed = typeByHead(seg, joinHyphenBreaks(seg, joinPlaceForms(seg, joined, shippedNames), shippedNames), shippedNames);
   const whole = dropTitlePieces(seg, joinBrokenNames(seg, joinCommaNames(seg, typed), shippedNames), shippedNames);
-  const kept = splitRunOnNames(dropCompassNames(dropRelationNames(dropStormNames(seg, dropLeftCutNames(seg, whole, shippedNames), isKnownPlaceName), relationWords)), shippedNames);
+  const kept = trimLowerCaseOpenings(splitRunOnNames(dropCompassNames(dropRelationNames(dropStormNames(seg, dropLeftCutNames(seg, whole, shippedNames), isKnownPlaceName), relationWords)), shippedNames), knownNameType);
   const typedByWords = typeHonorificPersons(seg, typeKnownPlaces(seg, typePeopleAdjectives(seg, typeByNameWords(kept, isKnownPeopleWord, isKnownPlaceName), isKnownPlaceName), placeNames));
   return dropIdiomNames(seg, dropDeterminerNames(typeCoordinatedPersons(seg, typedByWords, isKnownName)));
 }
