@@ -53,6 +53,13 @@ describe('rhetoric tagger: word clusters as features', () => {
     assert.strictEqual(shared(crime, act) - shared(crime, war), 1);
   });
 
+  it('finds the cluster of a word written with a typographic apostrophe, as the clusters were learned', () => {
+    const rates = RateTable.parse(RATES, '', formatWordClusters([{ path: '0111', words: ["I'm", "we're"] }]));
+    const d = buildContext(segment('I’m appalled, and we’re angry.'), rates);
+    const clustered = d.keys.filter((_, i) => d.cluster[i] !== 0);
+    assert.strictEqual(clustered.length, 2, d.keys.join(' '));
+  });
+
   it('a model without clusters has the feature set of the shipped tagger (no cluster features)', () => {
     const rates = RateTable.parse(RATES, '');
     assert.strictEqual(rates.clusters, undefined);

@@ -11,6 +11,7 @@ import { findScareQuotes, ScareQuote } from './scareQuotes';
 import { TypeMemo, TypeTable } from '../text/vocabulary';
 import { HashTable } from '../common/hashTable';
 import { CLUSTER_PREFIX_LENGTHS, WordClusters } from '../entities/wordClusters';
+import { normalizeToken } from '../entities/nerDoc';
 
 /** Bump when features change: stored in the model and checked on load. */
 export const FEATURE_VERSION = 6;
@@ -303,7 +304,8 @@ function clustersOf(seg: SegmentedText, clusters: WordClusters): Int32Array {
   for (let i = 0; i < out.length; i++) {
     const id = toks.typeIds[i];
     // The table starts zeroed: store index + 2 so that 0 means not looked up.
-    if (byType[id] === 0) byType[id] = clusters.lookup(toks.text(i)) + 2;
+    // As the clusters were learned: typographic apostrophes and dashes as ASCII (“n’t”, “’s”).
+    if (byType[id] === 0) byType[id] = clusters.lookup(normalizeToken(toks.text(i))) + 2;
     out[i] = byType[id] - 1;
   }
   return out;
