@@ -193,3 +193,16 @@ describe('entity names from UN speeches', () => {
     assert.strictEqual(r.entities[0].name, 'Omar Hassan Ahmed Al-Bashir');
   });
 });
+
+describe('a name written with an honorific is a person', () => {
+  it('is no slip of a place one letter away ("Mr. Baali (Algeria), Vice-President" / the island "Bali")', () => {
+    const bali = [form('Bali', 'place', 22), form('Indonesia', 'place', 400)];
+    assert.deepStrictEqual(flagged([form('Mr. Baali', 'person', 1), ...bali]), []);
+    // Without the honorific, a single mention's type is not trusted and the slip is shown.
+    assert.deepStrictEqual(flagged([form('Baali', 'person', 1), ...bali]), ['Baali→Bali']);
+  });
+
+  it('is still a slip of a person of the same name ("Mr. Waldehim" / "Kurt Waldheim")', () => {
+    assert.deepStrictEqual(flagged([form('Mr. Waldehim', 'person', 1), form('Kurt Waldheim', 'person', 250), form('Waldheim', 'person', 120)]), ['Mr. Waldehim→Kurt Waldheim']);
+  });
+});

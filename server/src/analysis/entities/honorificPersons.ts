@@ -9,7 +9,14 @@ import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
 import { retyped } from './mention';
 
-const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Messrs|Mme|Mmes|Dr)\.?\s+$/u;
+const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Messrs|Mme|Mmes|Dr)\.?\s+`;
+const HONORIFIC_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${HONORIFIC}$`, 'u');
+const HONORIFIC_OPENING = new RegExp(`^${HONORIFIC}\\p{Lu}`, 'u');
+
+/** Is the name written with a personal honorific ("Mr. Baali")? Then it is a person's, whatever else it looks like. */
+export function opensWithHonorific(name: string): boolean {
+  return HONORIFIC_OPENING.test(name);
+}
 
 /** The mentions, those right after a personal honorific typed persons. */
 export function typeHonorificPersons(seg: SegmentedText, mentions: readonly EntityMention[]): EntityMention[] {

@@ -13,6 +13,7 @@
  * the number of names.
  */
 import type { EntityType } from '../types';
+import { opensWithHonorific } from './honorificPersons';
 import { bareName, deletionVariants, KNOWN_DISTINCT, nameKey } from './resolve';
 import type { Misspelling, ResolveOptions } from './resolve';
 import { describeEdits, explainTypo } from './typoModel';
@@ -90,8 +91,9 @@ export function findMisspellings(groups: readonly NameGroup[], options: ResolveO
         seen.add(k);
         if (g.count < Math.max(minKnown, 3 * rare.count) || r[0] !== k[0] || distinct.has(`${r}|${k}`)) continue;
         // The tagger's type for a rare, misspelt word is unreliable ("Lavov" may come out as a place):
-        // a single mention may cross types; otherwise types must agree.
-        if (!compatible(rare.type, g.type) && rare.count > 1) continue;
+        // a single mention may cross types; otherwise types must agree, as they must when an
+        // honorific says the rare one is a person ("Mr. Baali" is no slip of the island "Bali").
+        if (!compatible(rare.type, g.type) && (rare.count > 1 || rare.forms.some((f) => opensWithHonorific(f.text)))) continue;
         // A family name the rare side writes with given names the known side never has is another person's
         // ("Edgardo Mercado Jarrin" / "Gunnar Jarring").
         if (!r.includes(' ') && otherGivenNames(rare, g)) continue;
