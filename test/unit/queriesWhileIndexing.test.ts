@@ -44,7 +44,7 @@ function setUp() {
     const h = service.provideHover(uri, positionAt({ owner: d, text: d.text }, d.text.indexOf(needle) + 1));
     return (h?.contents as { value: string } | undefined)?.value ?? '';
   };
-  return { corpus, hover };
+  return { corpus, service, hover };
 }
 
 describe('queries while indexing', () => {
@@ -116,6 +116,23 @@ describe('queries while indexing', () => {
     index.setIndexing(undefined);
     assert.strictEqual(keyHere(), 6);
     assert.match(hover(niger, 'desertification, for'), /\*\*desertification\*\* — key term/);
+  });
+
+  it('computes no key terms while indexing for a corpus-wide request either (workspace symbols from an editor): its marks would show those of part of the corpus', () => {
+    const { corpus, service, hover } = setUp();
+    const index = corpus.index;
+    const files = Object.entries(desertificationDebate());
+    const niger = 'file:///ungdc/NER_52_1997.txt';
+    const keyHere = () => index.keywordsIn(niger).filter((k) => k.label.toLowerCase() === 'desertification').length;
+    index.setIndexing({ done: 0, total: files.length });
+    for (const [uri, text] of files) corpus.update(uri, text);
+    const symbols = service.provideWorkspaceSymbols('desertification');
+    assert.ok(!symbols.some((s) => /desertification/i.test(s.name) && /key/i.test(JSON.stringify(s))), JSON.stringify(symbols));
+    assert.strictEqual(keyHere(), 0);
+    assert.doesNotMatch(hover(niger, 'desertification, for'), /— key term/);
+    index.setIndexing(undefined);
+    assert.strictEqual(keyHere(), 6);
+    assert.ok(service.provideWorkspaceSymbols('desertification').length > 0);
   });
 
   it('answers exactly after an edit or a removal while indexing (held results would have its old offsets)', () => {

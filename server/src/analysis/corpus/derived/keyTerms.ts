@@ -35,7 +35,7 @@ export interface TermKeynessHere {
 
 /** How long per-document key-term lookups may use key terms computed before later edits. */
 const KEY_TERMS_MAX_STALE_MS = 30_000;
-/** No key terms (see `KeyTerms.stateForHover`). */
+/** No key terms (see `KeyTerms.state`). */
 const NO_KEY_TERMS: KeyTermState = { records: [], byId: new Map(), hashOf: new Map(), idOfHash: new Map(), perDoc: new Map(), docCounts: new Map(), uses: new Map() };
 /** Documents whose key-term occurrences are kept. */
 const DOCUMENT_CACHE_SIZE = 200;
@@ -52,7 +52,7 @@ export class KeyTerms {
     clock: DerivedClock,
     private readonly store: DocumentStore,
     private readonly codebook: () => CodebookFilter,
-    /** Whether the corpus is being indexed (see `stateForHover`). */
+    /** Whether the corpus is being indexed (see `state`). */
     private readonly indexing: () => boolean,
   ) {
     this.computed = new DerivedCache(clock, () => ({ state: this.compute(), at: Date.now(), options: this.options }));
@@ -186,16 +186,19 @@ export class KeyTerms {
    * The last computed key terms even if edits came since, unless older than
    * `KEY_TERMS_MAX_STALE_MS`: they must not be recomputed on every keystroke. Never under other
    * options: a changed setting shows at once (else the per-document lists would keep the old ones).
-   * While indexing, none rather than computed ones (they come when indexing ends).
    */
   private stateForHover(): KeyTermState {
     const last = this.computed.last;
     if (last && last.options === this.options && (this.computed.isCurrent || Date.now() - last.at < KEY_TERMS_MAX_STALE_MS)) return last.state;
-    return this.indexing() ? NO_KEY_TERMS : this.state();
+    return this.state();
   }
 
+  /**
+   * While indexing, none for any query (they come when indexing ends): key terms computed then for
+   * a corpus-wide request (an editor's workspace symbols) would be what per-document lookups serve.
+   */
   private state(): KeyTermState {
-    return this.computed.get().state;
+    return this.indexing() ? NO_KEY_TERMS : this.computed.get().state;
   }
 
   private compute(): KeyTermState {
