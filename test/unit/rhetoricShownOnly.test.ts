@@ -75,6 +75,9 @@ describe('rhetoric: markers left out or re-cut only where the product shows them
     assert.ok(!hidden('The world is heading towards a nuclear disaster of unimaginable proportions.', 'disaster', 'appeal-to-fear'), 'no place named');
     assert.ok(hidden('When a terrifying earthquake rocked Turkey in 1999, the Greeks offered their assistance.', 'terrifying earthquake rocked Turkey'));
     assert.ok(!hidden('The terrifying massacres of civilians must stop.', 'terrifying massacres'));
+    assert.ok(!hidden('The region has seen a savage eruption of ethnic violence against its minorities.', 'savage'), 'an eruption of violence is no natural disaster');
+    assert.ok(!hidden('Europe now faces a terrible flood of refugees fleeing the war.', 'terrible'), 'a flood of people is no natural disaster');
+    assert.ok(hidden('The islands were struck by a devastating storm of the kind seen once a century.', 'devastating'), 'a storm of a kind stays a storm');
   });
 
   it('leaves out a label another "dubbed" or "labelled", in every form of the verb', () => {
@@ -168,6 +171,7 @@ describe('rhetoric: another\'s charge or claim reported (reportedUse.ts: reports
     assert.ok(hidden('If Israel claims that withdrawing its settlers is painful, why does it build more settlements?', 'painful'));
     assert.ok(hidden('South Africa clings to Namibia to use it as a buffer against what it alleges to be an onslaught from its neighbours.', 'onslaught'));
     assert.ok(hidden('We must defeat the terrorists, who label others as infidels, and their extremist ideologies.', 'others as infidels', 'name-calling'));
+    assert.ok(hidden('The junta keeps labelling dissidents as foreign agents and traitors.', 'dissidents as foreign agents', 'name-calling'), 'every form of the label verb (verbForms)');
     assert.ok(!hidden('We accuse the regime of barbarism against its own people.', 'barbarism'), 'the speaker\'s own charge');
     assert.ok(!hidden('The Tribunal brings to justice individuals accused of committing the most heinous crimes.', 'most heinous crimes'), 'a court\'s charge');
     assert.ok(!hidden('The regime, whose claims are false, pursues its brutal repression.', 'brutal repression'), 'a claim in another clause');

@@ -56,7 +56,7 @@ const CHARGE_OF: ReadonlySet<string> = new Set(['accuse', 'accused', 'accusing',
 /** Another's claim, whose content follows "that" or "to be" ("If Israel claims that withdrawing its settlers is | painful", "what it alleges to be an | onslaught"). */
 const CLAIM_THAT: ReadonlySet<string> = new Set(['claim', 'claimed', 'claiming', 'allege', 'alleged', 'alleging']);
 /** Verbs that put a label on an object right after them ("who label | others as infidels"). */
-const LABEL_ON: ReadonlySet<string> = new Set(['label', 'labels', 'labelled', 'labeled', 'brand', 'branded', 'dub', 'dubbed']);
+const LABEL_ON: ReadonlySet<string> = new Set(['label', 'brand', 'dub'].flatMap(verbForms));
 /** Words the clause of another's charge does not run past. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '(', ')', 'but', 'because', 'while', 'whereas']);
 /** Words with which a speaker doubts another's claim. */

@@ -41,15 +41,27 @@ function namesADisaster(d: DocContext, a: number, b: number): boolean {
   return false;
 }
 
-/** Every loaded word of the marker right before a natural disaster: a report ("a terrifying earthquake rocked Turkey": seed-281 audit). */
+/**
+ * Every loaded word of the marker right before a natural disaster: a report ("a terrifying earthquake
+ * rocked Turkey": seed-281 audit). Not a disaster's noun taken as a figure, "of" and what it is made of
+ * ("a savage eruption of violence", "a terrible flood of refugees"); a storm "of the" century stays one.
+ */
 function describesNaturalDisaster(d: DocContext, a: number, b: number): boolean {
   let any = false;
   for (let k = a; k < b; k++) {
     if (!isLoadedWord(d, k)) continue;
-    if (k + 1 >= d.sEnd[k] || !NATURAL_DISASTERS.has(d.keys[k + 1])) return false;
+    if (k + 1 >= d.sEnd[k] || !NATURAL_DISASTERS.has(d.keys[k + 1]) || isFigureOf(d, k + 2)) return false;
     any = true;
   }
   return any;
+}
+
+/** Words after "of" that leave a disaster's noun literal ("the storm of the century", "the drought of 1984"). */
+const LITERAL_AFTER_OF: ReadonlySet<string> = new Set(['the', 'this', 'that', 'last', 'recent', 'magnitude']);
+/** Is token `k` an "of" that makes the noun before it a figure ("eruption of violence")? */
+function isFigureOf(d: DocContext, k: number): boolean {
+  if (k + 1 >= d.sEnd[k] || d.keys[k] !== 'of') return false;
+  return !LITERAL_AFTER_OF.has(d.keys[k + 1]) && !/^\d/.test(d.keys[k + 1]);
 }
 
 /**
