@@ -81,4 +81,35 @@ describe('entity worker', function () {
     assert.deepStrictEqual(beside.index.uris(), alone.index.uris());
     for (const uri of alone.index.uris()) assert.strictEqual(plain(beside.index.get(uri)!), plain(alone.index.get(uri)!), uri);
   });
+
+  it('a cancelled scan reports no progress once cancelled, though the worker still answers batches sent before', async () => {
+    // The server's scan that a newer one superseded: a late report would say the corpus is being
+    // indexed after the newer scan ended (documentSync sets the index's indexing state from it).
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-entity-worker-'));
+    const items = [0, 1].flatMap((k) =>
+      short.map((text, i) => {
+        const file = path.join(dir, `${k}-${i}.txt`);
+        fs.writeFileSync(file, text);
+        return { uri: `file:///p/${k}-${i}.txt`, file };
+      }),
+    );
+    assert.ok(items.length > 4 * 16, 'more batches than the worker is sent ahead');
+    const worker = new EntityWorker();
+    let cancelled = false;
+    const late: number[] = [];
+    try {
+      await scanFiles(new Corpus(options, defaultRecognizers), items, {
+        entityWorker: worker,
+        token: { get isCancellationRequested() { return cancelled; } },
+        onProgress: (done) => {
+          if (cancelled) late.push(done);
+          cancelled = true;
+        },
+      });
+    } finally {
+      await worker.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    assert.deepStrictEqual(late, []);
+  });
 });

@@ -53,6 +53,7 @@ export interface ScanOptions {
   onError?(item: ScanItem, error: unknown): void;
   /** A file's analysis (fresh or cached) went into the corpus. */
   onAnalysed?(item: ScanItem): void;
+  /** Files done (read, skipped or analysed) of all; none once the scan is cancelled. */
   onProgress?(done: number, total: number): void;
 }
 
@@ -101,7 +102,9 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
   const inFlight = new Set<Promise<void>>();
   const finish = () => {
     done++;
-    o.onProgress?.(done, items.length);
+    // Not once cancelled: the caller moved on (the server's newer scan may have ended already, and a
+    // late report would say the corpus is being indexed again); the entity worker's batches still come.
+    if (!o.token?.isCancellationRequested) o.onProgress?.(done, items.length);
   };
   const unverified: { item: ScanItem; hash: string }[] = [];
   let next = 0;
