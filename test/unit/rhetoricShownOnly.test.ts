@@ -73,6 +73,9 @@ describe('rhetoric: markers left out or re-cut only where the product shows them
     assert.ok(hidden('Then he regretted what he had done when he saw the disaster of Hiroshima and the disaster of Nagasaki.', 'disaster of Nagasaki', 'appeal-to-fear'));
     assert.ok(hidden('We place great hope in assistance in mitigating the consequences of the Chernobyl disaster.', 'disaster', 'appeal-to-fear'));
     assert.ok(!hidden('The world is heading towards a nuclear disaster of unimaginable proportions.', 'disaster', 'appeal-to-fear'), 'no place named');
+    assert.ok(!hidden('Afghanistan has lived through the catastrophe of Soviet occupation for ten years.', 'catastrophe', 'appeal-to-fear'), 'a capitalised modifier, no place');
+    assert.ok(!hidden('The world watched the Imperialist catastrophe unfold in our land.', 'catastrophe', 'appeal-to-fear'), 'a doctrine\'s follower, no place');
+    assert.ok(hidden('The consequences of the catastrophe at Three Mile Island and of the Bhopal disaster are still felt.', 'catastrophe', 'appeal-to-fear'), 'a place of several words');
     assert.ok(hidden('When a terrifying earthquake rocked Turkey in 1999, the Greeks offered their assistance.', 'terrifying earthquake rocked Turkey'));
     assert.ok(!hidden('The terrifying massacres of civilians must stop.', 'terrifying massacres'));
     assert.ok(!hidden('The region has seen a savage eruption of ethnic violence against its minorities.', 'savage'), 'an eruption of violence is no natural disaster');

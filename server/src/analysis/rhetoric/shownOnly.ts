@@ -34,11 +34,25 @@ function namesADisaster(d: DocContext, a: number, b: number): boolean {
   if (!onlyWordsOf(DISASTER, d, a, b)) return false;
   for (let k = a; k < b; k++) {
     if (!DISASTER.has(d.keys[k])) continue;
-    const placeBefore = k - 1 > d.sFirst[k] && d.shape[k - 1] === 1;
-    const placeAfter = k + 2 < d.sEnd[k] && (d.keys[k + 1] === 'of' || d.keys[k + 1] === 'at') && d.shape[k + 2] === 1;
+    const placeBefore = k - 1 > d.sFirst[k] && isPlaceLike(d, k - 1);
+    const placeAfter = k + 2 < d.sEnd[k] && (d.keys[k + 1] === 'of' || d.keys[k + 1] === 'at') && isPlaceLike(d, k + 2) && endsAName(d, k + 2);
     if (placeBefore || placeAfter) return true;
   }
   return false;
+}
+
+/** A capitalised word that is no doctrine's or its followers' ("Zionist", "Imperialist", "Fascism"). */
+function isPlaceLike(d: DocContext, k: number): boolean {
+  return d.shape[k] === 1 && !/(?:ist|ists|ism)$/.test(d.keys[k]);
+}
+
+/** Words that may follow a place's name: "the disaster of Nagasaki | and", not "the catastrophe of Zionist | occupation". */
+const AFTER_A_NAME: ReadonlySet<string> = new Set(['and', 'or', 'in', 'on', 'at', 'of', 'for', 'to', 'by', 'with', 'as', 'is', 'was', 'has', 'had', 'which', 'that', 'where', 'when']);
+/** Do the capitalised words from token `k` end a name (a lower-case noun after them makes them a modifier)? */
+function endsAName(d: DocContext, k: number): boolean {
+  let e = k;
+  while (e < d.sEnd[k] && d.shape[e] === 1) e++;
+  return e >= d.sEnd[k] || d.shape[e] !== 0 || AFTER_A_NAME.has(d.keys[e]);
 }
 
 /**
