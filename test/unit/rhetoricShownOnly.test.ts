@@ -178,6 +178,8 @@ describe('rhetoric: another\'s charge or claim reported (reportedUse.ts: reports
     assert.ok(!hidden('We accuse the regime of barbarism against its own people.', 'barbarism'), 'the speaker\'s own charge');
     assert.ok(!hidden('The Tribunal brings to justice individuals accused of committing the most heinous crimes.', 'most heinous crimes'), 'a court\'s charge');
     assert.ok(!hidden('The regime, whose claims are false, pursues its brutal repression.', 'brutal repression'), 'a claim in another clause');
+    assert.ok(!hidden('Those who accuse us of terrorism are themselves guilty of the most barbaric crimes.', 'most barbaric crimes'), 'the speaker\'s charge after the accusers\' clause');
+    assert.ok(!hidden('The regime that accuses its neighbours is the author of barbaric aggression against them.', 'barbaric aggression'), 'the speaker\'s charge after the accusers\' clause');
     assert.ok(!hidden('They stage diplomatic manoeuvres, claiming that they are playing a self-styled role as peacemakers.', 'self-styled'), 'the speaker\'s word of distance');
   });
 });

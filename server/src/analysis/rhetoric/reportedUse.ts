@@ -59,6 +59,8 @@ const CLAIM_THAT: ReadonlySet<string> = new Set(['claim', 'claimed', 'claiming',
 const LABEL_ON: ReadonlySet<string> = new Set(['label', 'brand', 'dub'].flatMap(verbForms));
 /** Words the clause of another's charge does not run past. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '(', ')', 'but', 'because', 'while', 'whereas']);
+/** Verbs of a main clause that a charge's object ("of" and a noun or an -ing clause) does not hold. */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am']);
 /** Words with which a speaker doubts another's claim. */
 const SPEAKERS_DISTANCE: ReadonlySet<string> = new Set(['self-styled', 'so-called', 'self-proclaimed', 'would-be', 'pseudo']);
 /** How far back a charge or a claim is looked for: "accused developing countries rather unfairly in my view of imposing a" is 11 words. */
@@ -76,12 +78,15 @@ export function reportsAnothersCharge(d: DocContext, a: number): boolean {
   if (SPEAKERS_DISTANCE.has(d.keys[a])) return false;
   if (a - 1 >= first && LABEL_ON.has(d.keys[a - 1])) return !isOwn(d, a - 1);
   let of = false;
+  let copula = false;
   for (let k = a - 1; k >= Math.max(first, a - CHARGE_REACH); k--) {
     const key = d.keys[k];
     if (CLAUSE_BREAKS.has(key)) return false;
     if (key === 'of') of = true;
+    else if (COPULAS.has(key)) copula = true;
     // "individuals accused of committing the most heinous crimes": a passive "accused of" is a court's charge, which the speaker may share.
-    else if (CHARGE_OF.has(key)) return of && !(key === 'accused' && d.keys[k + 1] === 'of') && !isOwn(d, k);
+    // "Those who accuse us of terrorism are | guilty of barbaric crimes": a verb after the charge's object opens the speaker's clause.
+    else if (CHARGE_OF.has(key)) return of && !copula && !(key === 'accused' && d.keys[k + 1] === 'of') && !isOwn(d, k);
     else if (CLAIM_THAT.has(key) && (d.keys[k + 1] === 'that' || (d.keys[k + 1] === 'to' && d.keys[k + 2] === 'be'))) return !isOwn(d, k);
   }
   return false;
