@@ -20,6 +20,8 @@ export interface CorpusQueries {
   entities(): readonly EntityRecord[];
   entity(id: string): EntityRecord | undefined;
   terms(): readonly TermRecord[];
+  /** The key terms as the documents show them, for the views: not recomputed after every edit. */
+  keyTermsAsShown(): readonly TermRecord[];
   term(id: string): TermRecord | undefined;
   mentionsOf(id: string): MentionList;
   firstMentionIn(id: string, uri: string): Mention | undefined;
@@ -40,6 +42,7 @@ export function queries(index: CorpusIndex): CorpusQueries {
     entities: () => index.entities(),
     entity: (id) => index.entity(id),
     terms: () => index.terms(),
+    keyTermsAsShown: () => index.keyTermsAsShown(),
     term: (id) => index.term(id),
     mentionsOf: (id) => index.mentionsOf(id),
     firstMentionIn: (id, uri) => index.firstMentionIn(id, uri),

@@ -2,7 +2,8 @@
  * The Terms view's records: the rhetoric marks counted from the one list of shown marks
  * (shownMarks.ts), so the view lists what the Problems panel shows and nothing it hides (on 300 UN
  * speeches it listed a quotation's “You are an extremist” as a scare quote and missed the ten the
- * Problems panel shows), then the key terms as the index counts them (where they are key).
+ * Problems panel shows), then the key terms as the documents show them (where they are key; after an
+ * edit, those computed before it for up to half a minute, as the documents' own marks).
  */
 import type { TermRecord } from '../analysis/corpus/model';
 import type { FeatureContext } from './context';
@@ -22,5 +23,5 @@ export function termsView(ctx: FeatureContext): TermRecord[] {
   }
   // Most mentioned first, as the index orders its rhetoric terms.
   const rhetoric: TermRecord[] = [...byId].map(([id, r]) => ({ id, kind: 'rhetoric' as const, ...r })).sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
-  return rhetoric.concat(ctx.q.terms().filter((t) => t.kind === 'keyword'));
+  return rhetoric.concat(ctx.q.keyTermsAsShown());
 }

@@ -294,6 +294,12 @@ export class CorpusIndex {
     return this.keyTermIndex.records();
   }
 
+  /** Key terms as the documents show them (the last computed, even if edits came since): for the views. */
+  keyTermsAsShown(): readonly TermRecord[] {
+    this.flush();
+    return this.keyTermIndex.recordsAsShown();
+  }
+
   /** A document's own key terms against the rest of the corpus, highest G² first. */
   keyTermsOf(uri: string): readonly DocumentKeyTerm[] {
     this.flush();
