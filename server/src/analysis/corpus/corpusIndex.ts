@@ -81,12 +81,23 @@ export class CorpusIndex {
     return this.clock.current;
   }
 
+  private shape = 0;
+  /**
+   * Bumped on every change but the edit of a document already in the corpus: an addition, a
+   * removal, new key-term settings or codebook, the end of indexing. What may lag behind edits
+   * for a while (the Terms view) follows it.
+   */
+  get shapeGeneration(): number {
+    return this.shape;
+  }
+
   /**
    * Whether the corpus is being indexed (files done of how many): queries may then answer from
    * derived data a few seconds old (servedGeneration.ts); undefined when it ended, and answers are
    * exact again.
    */
   setIndexing(progress: IndexingProgress | undefined): void {
+    if (!progress) this.shape++;
     this.clock.setIndexing(progress);
   }
 
@@ -116,6 +127,7 @@ export class CorpusIndex {
     const old = this.store.get(uri);
     if (old === analysis) return;
     if (!old) {
+      this.shape++;
       this.clock.added();
       this.store.set(uri, analysis);
       this.copies.put(uri, analysis);
@@ -137,6 +149,7 @@ export class CorpusIndex {
     this.store.delete(uri);
     this.copies.remove(uri);
     for (const copy of before) this.recount(copy);
+    this.shape++;
     this.clock.changed();
     return true;
   }
@@ -229,13 +242,17 @@ export class CorpusIndex {
   /** Which terms count as key (settings `discourseLens.keyTerms.minG2` and `minLogRatio`). */
   setKeyTermOptions(options: KeyTermOptions): void {
     this.flush();
-    if (this.keyTermIndex.setOptions(options)) this.clock.changed();
+    if (this.keyTermIndex.setOptions(options)) {
+      this.shape++;
+      this.clock.changed();
+    }
   }
 
   /** The analyst's declarations: declared entities and aliases, codebook terms, ignore list. */
   setCodebook(input: CodebookInput): void {
     this.flush();
     this.codebook = new CodebookFilter(input);
+    this.shape++;
     this.clock.changed();
   }
 

@@ -34,7 +34,7 @@ export interface TermKeynessHere {
 }
 
 /** How long per-document key-term lookups may use key terms computed before later edits. */
-const KEY_TERMS_MAX_STALE_MS = 30_000;
+export const KEY_TERMS_MAX_STALE_MS = 30_000;
 /** No key terms (see `KeyTerms.state`). */
 const NO_KEY_TERMS: KeyTermState = { records: [], byId: new Map(), hashOf: new Map(), idOfHash: new Map(), perDoc: new Map(), docCounts: new Map(), uses: new Map() };
 /** Documents whose key-term occurrences are kept. */
