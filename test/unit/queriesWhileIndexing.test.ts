@@ -47,6 +47,21 @@ function setUp() {
   return { corpus, service, hover };
 }
 
+/**
+ * A speech about desertification, one naming it in passing, statements that do not (a key term of
+ * the first), all added while the index is indexing.
+ */
+function desertificationWhileIndexing() {
+  const { corpus, service, hover } = setUp();
+  const index = corpus.index;
+  const files = Object.entries(desertificationDebate());
+  const niger = 'file:///ungdc/NER_52_1997.txt';
+  const keyHere = () => index.keywordsIn(niger).filter((k) => k.label.toLowerCase() === 'desertification').length;
+  index.setIndexing({ done: 0, total: files.length });
+  for (const [uri, text] of files) corpus.update(uri, text);
+  return { index, service, hover, niger, keyHere };
+}
+
 describe('queries while indexing', () => {
   const realNow = Date.now;
   let now = 1_000_000;
@@ -103,14 +118,7 @@ describe('queries while indexing', () => {
   });
 
   it('shows no key terms while indexing rather than compute those of part of the corpus, and shows them once it ends', () => {
-    const { corpus, hover } = setUp();
-    const index = corpus.index;
-    // A speech about desertification, one naming it in passing, statements that do not: a key term of the first.
-    const files = Object.entries(desertificationDebate());
-    const niger = 'file:///ungdc/NER_52_1997.txt';
-    const keyHere = () => index.keywordsIn(niger).filter((k) => k.label.toLowerCase() === 'desertification').length;
-    index.setIndexing({ done: 0, total: files.length });
-    for (const [uri, text] of files) corpus.update(uri, text);
+    const { index, hover, niger, keyHere } = desertificationWhileIndexing();
     assert.strictEqual(keyHere(), 0);
     assert.doesNotMatch(hover(niger, 'desertification, for'), /— key term/);
     index.setIndexing(undefined);
@@ -119,13 +127,7 @@ describe('queries while indexing', () => {
   });
 
   it('computes no key terms while indexing for a corpus-wide request either (workspace symbols from an editor): its marks would show those of part of the corpus', () => {
-    const { corpus, service, hover } = setUp();
-    const index = corpus.index;
-    const files = Object.entries(desertificationDebate());
-    const niger = 'file:///ungdc/NER_52_1997.txt';
-    const keyHere = () => index.keywordsIn(niger).filter((k) => k.label.toLowerCase() === 'desertification').length;
-    index.setIndexing({ done: 0, total: files.length });
-    for (const [uri, text] of files) corpus.update(uri, text);
+    const { index, service, hover, niger, keyHere } = desertificationWhileIndexing();
     const symbols = service.provideWorkspaceSymbols('desertification');
     assert.ok(!symbols.some((s) => /desertification/i.test(s.name) && /key/i.test(JSON.stringify(s))), JSON.stringify(symbols));
     assert.strictEqual(keyHere(), 0);
