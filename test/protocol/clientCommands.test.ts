@@ -42,6 +42,11 @@ describe('client commands and error codes over stdio', function () {
       assert.deepStrictEqual([...new Set(lenses.map((l) => l.command.command))].sort(), [ClientCommand.showEntities, ClientCommand.showTerms].sort());
     });
 
+    it('has the Terms view built within the indexing progress (its status bar asks for it as indexing ends)', () => {
+      const messages = client.notifications.filter((n) => n.method === '$/progress' && n.params.value.kind === 'report').map((n) => n.params.value.message);
+      assert.ok(messages.includes('listing the terms for the views'), messages.join(' | '));
+    });
+
     it('gets the prompting code actions (note, new category, alias of …)', async () => {
       const actions: any[] = await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: pos, end: pos }, context: { diagnostics: [] } });
       const commands = new Set(actions.map((a) => a.command?.command));
@@ -58,6 +63,12 @@ describe('client commands and error codes over stdio', function () {
       await client.indexed(60000);
     });
     after(async () => client.stop());
+
+    it('has no view built for it: it shows none', () => {
+      const messages = client.notifications.filter((n) => n.method === '$/progress' && n.params.value.kind === 'report').map((n) => n.params.value.message);
+      assert.ok(messages.includes('building the corpus tables'), messages.join(' | '));
+      assert.ok(!messages.includes('listing the terms for the views'), messages.join(' | '));
+    });
 
     it('gets no code lenses and no action that calls a command only VS Code runs', async () => {
       assert.deepStrictEqual(await client.request('textDocument/codeLens', { textDocument: { uri } }), []);

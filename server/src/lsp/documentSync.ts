@@ -44,6 +44,10 @@ export interface DocumentSyncEnvironment {
   /** A codebook file changed on disk. */
   isCodebookUri(uri: string): boolean;
   codebookChanged(): void;
+  /** Whether the client shows the corpus views (the VS Code client: it sends its commands). */
+  showsViews(): boolean;
+  /** Builds what the views ask for first (the Terms view's records). */
+  prepareViews(): void;
 }
 
 export class DocumentSync {
@@ -224,6 +228,12 @@ export class DocumentSync {
       progress.report(100, 'building the corpus tables');
       corpus.index.setIndexing(undefined);
       corpus.index.prepareQueries();
+      if (this.env.showsViews()) {
+        // Such a client asks for the Terms view's records (its status bar) as soon as indexing
+        // ends: built here, or a hover at that moment waits behind them (1.8 s on 38 MB).
+        progress.report(100, 'listing the terms for the views');
+        this.env.prepareViews();
+      }
       indexed = true;
       log.info(`Indexed ${corpus.index.size} articles in ${Date.now() - started} ms (${report.analysed} analysed, ${report.fromCache} from the cache, ${skipped.size} skipped${engine.workers ? `, ${engine.workers} worker threads` : ''})`);
     } finally {

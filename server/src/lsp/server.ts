@@ -48,6 +48,8 @@ export function startServer(connection: Connection, beforeRequests: EditsBeforeR
     closed: (uri) => diagnostics.closed(uri),
     isCodebookUri: (uri) => codebookHost.isCodebookUri(uri),
     codebookChanged: () => codebookHost.scheduleReload(),
+    showsViews: () => clientCommands.size > 0,
+    prepareViews: () => void service.provideTerms(),
   });
   const service = createLanguageService({ corpus: sync.corpus, codebook: codebookHost, log, clientCommands });
   const diagnostics = new DiagnosticsPublisher({

@@ -97,7 +97,7 @@ export class CorpusIndex {
    * exact again.
    */
   setIndexing(progress: IndexingProgress | undefined): void {
-    if (!progress) this.shape++;
+    if (!progress && this.clock.indexing) this.shape++;
     this.clock.setIndexing(progress);
   }
 
