@@ -13,6 +13,7 @@ import type { EntityMention } from '../types';
 import { mention } from './mention';
 import type { NameLexicon } from './longNames';
 import { NAME_PARTICLES } from './nameHeadWords';
+import { spaced } from './nameText';
 
 /** White space, or a page number or a scan's stray dot or spaced comma, then a word ("Robert' Mugabe" is a slip, "Guinea, Bissau" a list). */
 const NEXT_WORD = /^(\s+|\s+\d{1,3}\s+|\s*[.«]\s*|\s+,\s*)(\p{L}[\p{L}'’-]*)/u;
@@ -27,7 +28,7 @@ export function joinBrokenNames(seg: SegmentedText, mentions: readonly EntityMen
   const marked = new Map<string, EntityMention>();
   const markedPrefixes = new Set<string>();
   for (const m of mentions) {
-    const key = m.text.replace(/\s+/g, ' ').toLowerCase();
+    const key = spaced(m.text).toLowerCase();
     marked.set(key, m);
     for (let i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) markedPrefixes.add(key.slice(0, i));
   }
@@ -37,7 +38,7 @@ export function joinBrokenNames(seg: SegmentedText, mentions: readonly EntityMen
   const out: EntityMention[] = [];
   for (const m of mentions) {
     if (dropped.has(m)) continue;
-    let name = m.text.replace(/\s+/g, ' ');
+    let name = spaced(m.text);
     let at = m.end;
     let best: { end: number; type: EntityMention['type']; damaged: boolean } | undefined;
     let damaged = false;
@@ -55,7 +56,7 @@ export function joinBrokenNames(seg: SegmentedText, mentions: readonly EntityMen
       const opened = byStart.get(wordStart);
       if (opened) {
         // The rest is marked as a name of its own ("Middle \n142\nEast" | "war"): both pieces of a damaged name are dropped.
-        if (damaged && k === 0 && lex.isKnownName(`${name} ${opened.text.replace(/\s+/g, ' ')}`)) {
+        if (damaged && k === 0 && lex.isKnownName(`${name} ${spaced(opened.text)}`)) {
           dropped.add(opened);
           best = { end: at, type: m.type, damaged };
         }

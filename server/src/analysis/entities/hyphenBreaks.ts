@@ -10,12 +10,15 @@
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
 import { mention } from './mention';
+import { spaceRunStart } from './nameText';
 import type { NameLexicon } from './longNames';
 
 /** A capitalised word and a hyphen, then a line break or spaces, right before a name. */
 const BROKEN_BEFORE = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}[\p{L}']*)-[^\S\n]*\n?[^\S\n]*$/u;
 /** Opposite or equal compass points ("North-South", "East-West", "South-South" co-operation); "North-East" may name a region. */
 const COMPASS_PAIR = /^(?:(?:North|South)-(?:North|South)|(?:East|West)-(?:East|West))$/;
+/** The first letters COMPASS_PAIR opens with. */
+const COMPASS_INITIALS = 'NSEW';
 
 /** The mentions with the first part of a name broken at a hyphen joined in (sorted by start). */
 export function joinHyphenBreaks(seg: SegmentedText, mentions: readonly EntityMention[], lex: NameLexicon): EntityMention[] {
@@ -23,7 +26,10 @@ export function joinHyphenBreaks(seg: SegmentedText, mentions: readonly EntityMe
   const out: EntityMention[] = [];
   for (const tagged of mentions) {
     let m = tagged;
-    const before = BROKEN_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    // The expression asks for a hyphen before the white space at the name: most names have none.
+    const from = Math.max(0, m.start - 40);
+    const dash = spaceRunStart(text, m.start, from) - 1;
+    const before = dash >= from && text.charCodeAt(dash) === 45 ? BROKEN_BEFORE.exec(text.slice(from, m.start)) : null;
     const hyphen = before ? before[0].indexOf('-', before[0].indexOf(before[1]) + before[1].length - 1) : -1;
     if (before && /\s/.test(before[0].slice(hyphen))) {
       const start = m.start - before[0].length + before[0].indexOf(before[1]);
@@ -40,7 +46,7 @@ export function joinHyphenBreaks(seg: SegmentedText, mentions: readonly EntityMe
         m = mention(from, m.end, text.slice(from, m.end), type, m.confidence);
       }
     }
-    if (COMPASS_PAIR.test(m.text.replace(/-\s+/, '-'))) continue;
+    if (COMPASS_INITIALS.includes(m.text[0]) && COMPASS_PAIR.test(m.text.replace(/-\s+/, '-'))) continue;
     out.push(m);
   }
   return out;

@@ -17,10 +17,13 @@ const IDIOMS: readonly { name: RegExp; before?: RegExp; after?: RegExp }[] = [
   { name: /^Herculean$/, after: /^\s+(?:tasks?|efforts?|labou?rs?|work|job|undertaking|challenges?)\b/i },
 ];
 
+/** What one of the names above opens with: one test of most mentions, not six. */
+const IDIOM_OPENING = /^(?:Damocles|Gordian|Achilles|Trojan|Pandora|Herculean)/;
+
 /** The mentions without the names of fixed expressions. */
 export function dropIdiomNames(seg: SegmentedText, mentions: readonly EntityMention[]): EntityMention[] {
-  return mentions.filter((m) => !IDIOMS.some(({ name, before, after }) =>
+  return mentions.filter((m) => !(IDIOM_OPENING.test(m.text) && IDIOMS.some(({ name, before, after }) =>
     name.test(m.text)
     && (!before || before.test(seg.text.slice(Math.max(0, m.start - 20), m.start)))
-    && (!after || after.test(seg.text.slice(m.end, m.end + 20)))));
+    && (!after || after.test(seg.text.slice(m.end, m.end + 20))))));
 }

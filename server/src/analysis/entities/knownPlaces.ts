@@ -11,6 +11,7 @@ import { titleRunAt } from './titleRuns';
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
 import { retyped } from './mention';
+import { spaced } from './nameText';
 
 /** What the rule asks of the gazetteer. */
 export interface PlaceNames {
@@ -31,7 +32,7 @@ function isKnownPlace(text: string, m: EntityMention, names: PlaceNames): boolea
   if (m.type !== 'person') return false;
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
   if (before && titleRunAt([before[1].toLowerCase()], 0) > 0) return false;
-  const name = m.text.replace(/\s+/g, ' ');
+  const name = spaced(m.text);
   const words = name.split(' ');
   if (words.length === 1 || !/\p{Ll}/u.test(name) || names.isPersonName(name) || names.isGivenName(words[0]) || titleRunAt(words.map((w) => w.toLowerCase()), 0) > 0) return false;
   return names.isPlaceNotBody(name);

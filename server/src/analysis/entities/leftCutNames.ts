@@ -17,6 +17,7 @@ import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
 import type { NameLexicon } from './longNames';
 import { ACRONYM_NAME, DETERMINER_WORDS, ORDINAL } from './nameHeadWords';
+import { spaced } from './nameText';
 
 /** A capitalised word (each part capitalised, or a prefix cut at its hyphen) and the space to the name: one line break at most. */
 const WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*-?)(?:[^\S\n]+\n?|\n)[^\S\n]*$/u;
@@ -36,7 +37,7 @@ export function dropLeftCutNames(seg: SegmentedText, mentions: readonly EntityMe
   const cut = new Map<string, boolean>();
   for (const m of mentions) {
     if (m.type !== 'organization' || cut.get(m.text) === false) continue;
-    const name = m.text.replace(/\s+/g, ' ');
+    const name = spaced(m.text);
     if (ACRONYM_NAME.test(name) || lex.isKnownName(name)) { cut.set(m.text, false); continue; }
     cut.set(m.text, isCutOnTheLeft(text, m.start, ends, lex));
   }

@@ -17,6 +17,7 @@ import { lowerBound } from '../common/binarySearch';
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention, EntityType } from '../types';
 import { mention } from './mention';
+import { spaced } from './nameText';
 import { typeFromShape } from './nameHeads';
 import { demonymStart } from './demonyms';
 import { DETERMINER_WORDS, EVENT_HEADS, headOf, INSTRUMENT_HEADS, isBodyHead, isTitleWords, POLITY_HEADS, TITLE_HEADS } from './nameHeadWords';
@@ -53,7 +54,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     const s = lowerBound(seg.sentences.length, (k) => seg.sentences[k].endToken <= i);
     return s < seg.sentences.length ? seg.sentences[s].endToken : tokens.length;
   };
-  const nameOf = (a: number, b: number): string => text.slice(tokens.starts[a], tokens.ends[b - 1]).replace(/\s+/g, ' ');
+  const nameOf = (a: number, b: number): string => spaced(text.slice(tokens.starts[a], tokens.ends[b - 1]));
   /** The number of words of the title's region ("Europe", "the Middle East") that opens at token `k`; 0 when none does. */
   const regionAt = (k: number, limit: number): number => {
     for (const [name, n] of TITLE_REGION_WORDS) if (nameOf(k, Math.min(limit, k + n)) === name) return n;
@@ -67,7 +68,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
    * A mention ending in a common word that is neither a known name nor headed by a body's noun: a
    * part of a title ("Law of the Sea", "Human Environment"), not "International Criminal Court".
    */
-  const isFragment = (m: EntityMention): boolean => isTitleWords(m.text.replace(/\s+/g, ' '), lex);
+  const isFragment = (m: EntityMention): boolean => isTitleWords(spaced(m.text), lex);
 
   /** The end token of the longest known name that starts at `a` and runs past `b` over connectors and capitalised words. */
   const knownEnd = (a: number, b: number, limit: number): number => {
@@ -257,7 +258,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
       if (!opensRun(e)) return b;
       if (words(e) === 'the' && opensRun(e + 1)) e++;
       e++;
-    } else if (m.type !== 'person' && m.type !== 'group' && / of /.test(m.text.replace(/\s+/g, ' ')) && ADJECTIVE_ENDING.test(last) && !isBodyHead(last) && !POLITY_HEADS.has(last)) {
+    } else if (m.type !== 'person' && m.type !== 'group' && / of /.test(spaced(m.text)) && ADJECTIVE_ENDING.test(last) && !isBodyHead(last) && !POLITY_HEADS.has(last)) {
       if (!opensRun(e) || !isCapitalised(words(e))) return b;
     } else return b;
     while (e < Math.min(limit, b + HEAD_REACH) && opensRun(e) && isCapitalised(words(e))) e++;
@@ -347,7 +348,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     // Europe, "Presidential Council on" [Poverty Alleviation]; the tail alone names nothing.
     // Only where the tail ends the title: not before more of it ("Committee on the Peaceful Uses" of
     // the Sea-Bed, "Panel on United Nations System-wide" Coherence), and not a programme's.
-    if (start === m.start && m.type !== 'person' && isTitleWords(m.text.replace(/\s+/g, ' '), lex) && !titleGoesOn(tokenAt(m.end - 1) + 1)) {
+    if (start === m.start && m.type !== 'person' && isTitleWords(spaced(m.text), lex) && !titleGoesOn(tokenAt(m.end - 1) + 1)) {
       let k = a - 1;
       if (k > 0 && words(k) === 'the') k--;
       if (k > 0 && OPENERS.has(words(k)) && TITLE_HEADS.has(words(k - 1)) && !PROGRAMME_HEADS.has(words(k - 1)) && tokens.kind(k - 1) === 'word' && free(k - 1)) {
@@ -488,7 +489,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     if (pluralOpening) possessiveHead ??= words(tokenAt(m.start));
     const end = tokens.ends[b - 1];
     const name = text.slice(start, end);
-    const bare = name.replace(/\s+/g, ' ');
+    const bare = spaced(name);
     // A body's head names an organisation whatever the tagger made of the words before "'s" ("South West Africa People" as a place).
     const polity = possessiveHead ?? ofPlaceHead;
     const tagged =

@@ -9,6 +9,7 @@
  */
 import type { EntityMention, EntityType } from '../types';
 import { mention } from './mention';
+import { spaced } from './nameText';
 
 /** A lower-case word of three letters or more and a hyphen before a capitalised word. */
 const GLUED = /^(\p{Ll}{3,})-(?=\p{Lu})/u;
@@ -20,18 +21,24 @@ const RUN_ON = /(?:^|[^\p{L}])\p{Ll}{2,}\.\p{Lu}\p{Ll}/u;
 /** A mention with no capital at all ("van"). */
 const NO_CAPITAL = /^[^\p{Lu}]*$/u;
 
+function isAsciiCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 /** The mentions without words a scan glued to them. */
 export function trimLowerCaseOpenings(mentions: readonly EntityMention[], knownType: (name: string) => EntityType | undefined): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of mentions) {
-    if (RUN_ON.test(m.text) || NO_CAPITAL.test(m.text)) continue;
-    const glued = GLUED.exec(m.text);
+    // A capital first (most names): there is a capital, and no lower-case word glued before it.
+    const capitalFirst = isAsciiCapital(m.text.charCodeAt(0));
+    if ((m.text.includes('.') && RUN_ON.test(m.text)) || (!capitalFirst && NO_CAPITAL.test(m.text))) continue;
+    const glued = capitalFirst ? null : GLUED.exec(m.text);
     if (!glued || PREFIXES.has(glued[1])) {
       out.push(m);
       continue;
     }
     const rest = m.text.slice(glued[0].length);
-    const type = knownType(rest.replace(/\s+/g, ' '));
+    const type = knownType(spaced(rest));
     if (type || /\s/.test(rest.trim())) out.push(mention(m.start + glued[0].length, m.end, rest, type ?? m.type, m.confidence));
   }
   return out;

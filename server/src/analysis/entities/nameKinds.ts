@@ -23,6 +23,7 @@ import { lazy } from '../common/lazy';
 import { typeFromShape } from './nameHeads';
 import { singularOf } from './aliases';
 import { BODY_HEADS, EVENT_HEADS, HEAD_END, headOf, headPart, initialsOf, INSTRUMENT_HEADS, isBodyHead, isNameHead, isTitleWords, NAME_PARTICLES, PEOPLE_ADJECTIVE_ENDINGS, TITLE_HEADS } from './nameHeadWords';
+import { spaced, wordBeforeSpace } from './nameText';
 
 /** Acronyms of instruments and goals that speeches name as often as the titles. */
 const INSTRUMENT_ACRONYMS = new Set(['NPT', 'CTBT', 'SALT', 'MDG', 'MDGs', 'SDG', 'SDGs', 'CEDAW', 'UNCLOS', 'UNFCCC', 'ABM', 'TPNW', 'FMCT']);
@@ -144,7 +145,7 @@ export function typeByHead(seg: SegmentedText, tagged: readonly EntityMention[],
       out.push(m);
       continue;
     }
-    const name = m.text.replace(/\s+/g, ' ');
+    const name = spaced(m.text);
     const retypedTo = REGION.test(name) ? 'place' : REGION_ADJECTIVE.test(name) || RELIGIONS.has(name) || RELIGIONS.has(singularOf(name) ?? '') ? 'group'
       : m.type === 'place' && !name.includes(' ') && familyNames().has(name) && !lex.isCountry?.(name) && !LOCATIVE_BEFORE.test(seg.text.slice(Math.max(0, m.start - 8), m.start)) ? 'person'
       : undefined;
@@ -170,7 +171,7 @@ export function typeByHead(seg: SegmentedText, tagged: readonly EntityMention[],
       // Not a region the tagger cut ("States of South" | Asia).
       if (rest && (REGION.test(rest) || lex.knownType(rest) === 'place') && !/^[^\S\n]*\p{Lu}/u.test(seg.text.slice(m.end, m.end + 3))) {
         const start = m.end - rest.length - (m.text.length - m.text.trimEnd().length);
-        if (seg.text.slice(start, m.end).replace(/\s+/g, ' ') === rest) out.push(mention(start, m.end, seg.text.slice(start, m.end), 'place', m.confidence));
+        if (spaced(seg.text.slice(start, m.end)) === rest) out.push(mention(start, m.end, seg.text.slice(start, m.end), 'place', m.confidence));
       }
       continue;
     }
@@ -201,10 +202,10 @@ function typeByHeadWord(seg: SegmentedText, m: EntityMention, name: string, lex:
   if (name === 'Co' || INSTRUMENT_ACRONYMS.has(name) || OF_ACTION.test(name) || SESSION_REFERENCE.test(name)) return undefined;
   // An instrument's or a scripture's noun alone ("a quotation from the Koran", "the two Covenants", "the Manifesto").
   if (single && INSTRUMENT_HEADS.has(name)) return undefined;
-  if (!single && (INSTRUMENT_HEADS.has(head) || INSTRUMENT_HEADS.has(headPart(name).split(' ').slice(-2).join(' ')))) return undefined;
+  if (!single && (INSTRUMENT_HEADS.has(head) || INSTRUMENT_HEADS.has(lastTwoWords(headPart(name))))) return undefined;
   if (POST_HEADS.has(head) || POST_OF_PLACE.test(name)) return undefined;
   if (OFFICIALS_HEADS.has(head) && m.type !== 'person' && !isBodyHead(name.slice(name.lastIndexOf(' ') + 1))) return undefined;
-  const portfolio = PORTFOLIO_BEFORE.test(seg.text.slice(Math.max(0, m.start - 30), m.start));
+  const portfolio = endsOnWord(seg.text, m.start, 30, PORTFOLIO_LAST_WORDS) && PORTFOLIO_BEFORE.test(seg.text.slice(Math.max(0, m.start - 30), m.start));
   // "Secretary of State Baker": the post's words end at "State", the person's name follows.
   if (portfolio && /^State\s+\p{Lu}/u.test(name)) {
     const cut = m.text.search(/\s\S/) + 1;
@@ -217,7 +218,7 @@ function typeByHeadWord(seg: SegmentedText, m: EntityMention, name: string, lex:
     && !lex.isOrdinaryWord(name) && !isBodyHead(name) && !lex.isCountry?.(name) && !PEOPLES_WORD.test(name)) {
     return retyped(m, 'person');
   }
-  if (m.type !== 'person' && (isTitledPerson(name, lex) || (/Secretary\s+of\s+State\s+$/.test(seg.text.slice(Math.max(0, m.start - 20), m.start)) && !lex.isOrdinaryWord(name)))) {
+  if (m.type !== 'person' && (isTitledPerson(name, lex) || (endsOnWord(seg.text, m.start, 20, STATE_WORD) && /Secretary\s+of\s+State\s+$/.test(seg.text.slice(Math.max(0, m.start - 20), m.start)) && !lex.isOrdinaryWord(name)))) {
     return retyped(m, 'person');
   }
   if (EVENT_HEADS.has(head)) {
@@ -227,7 +228,7 @@ function typeByHeadWord(seg: SegmentedText, m: EntityMention, name: string, lex:
     return retyped(m, 'organization');
   }
   // The tail of a title whose head the tagger left out ("Declaration on the [Strengthening of International Security]").
-  const before = BEFORE_TAIL.exec(seg.text.slice(Math.max(0, m.start - 40), m.start));
+  const before = endsOnWord(seg.text, m.start, 40, TAIL_LAST_WORDS) ? BEFORE_TAIL.exec(seg.text.slice(Math.max(0, m.start - 40), m.start)) : null;
   if (before && (TITLE_HEADS.has(before[1]) || INSTRUMENT_HEADS.has(before[1])) && isTitleWords(name, lex)) return undefined;
   if (DETERMINER.test(name)) return undefined;
   if (single && startsSentence(seg, m.start) && !lex.isKnownName(name) && (lex.isOrdinaryWord(name) || /^\p{Lu}\p{Ll}+ly$/u.test(name))) return undefined;
@@ -346,7 +347,7 @@ function typeFromWords(seg: SegmentedText, m: EntityMention, name: string, lex: 
 function bodiesByInitials(mentions: readonly EntityMention[]): Set<string> {
   const out = new Set<string>();
   for (const m of mentions) {
-    const name = m.text.replace(/\s+/g, ' ');
+    const name = spaced(m.text);
     if (m.type === 'organization' && isBodyHead(headOf(name)) && typeFromShape(name, m.type) !== 'place') out.add(initialsOf(name).toUpperCase());
   }
   return out;
@@ -362,11 +363,34 @@ function isAdjectivePlural(name: string, lex: NameLexicon): boolean {
 
 /** A title and a family name with no common word after the title: "General de Gaulle", not "General Motors" or "Prince Edward Island". */
 function isTitledPerson(name: string, lex: NameLexicon): boolean {
+  // The title first: most names open on none, answered before the name is split.
+  const space = name.indexOf(' ');
+  if (space < 0 || !PERSON_TITLES.has(name.slice(0, space))) return false;
   const words = name.split(' ');
-  if (words.length < 2 || words.length > 4 || !PERSON_TITLES.has(words[0])) return false;
+  if (words.length > 4) return false;
   return words.slice(1).every((w) => NAME_PARTICLES.has(w) || (/^\p{Lu}/u.test(w) && !lex.isOrdinaryWord(w) && !isBodyHead(w))) && /^\p{Lu}/u.test(words[words.length - 1]);
 }
 
+
+/** The last two words of a name (all of it when it has fewer), as `name.split(' ').slice(-2).join(' ')`. */
+function lastTwoWords(name: string): string {
+  const last = name.lastIndexOf(' ');
+  return name.slice((last > 0 ? name.lastIndexOf(' ', last - 1) : -1) + 1);
+}
+
+/**
+ * The words a pattern anchored at a mention's start ends on before the white space there: one of
+ * them must be the word right before it (`wordBeforeSpace`) for the pattern to match the `reach`
+ * characters before the mention.
+ */
+const PORTFOLIO_LAST_WORDS = new Set(['for', 'of', 'the']);
+const STATE_WORD = new Set(['State']);
+const TAIL_LAST_WORDS = new Set(['on', 'of', 'for', 'against', 'to', 'concerning', 'the']);
+
+/** Is the word before the white space ending at `at` (within `reach` characters) one of `words`? */
+function endsOnWord(text: string, at: number, reach: number, words: ReadonlySet<string>): boolean {
+  return words.has(wordBeforeSpace(text, at, Math.max(0, at - reach)));
+}
 
 /** Does `offset` open a sentence (only quotes or brackets before it in the sentence)? */
 function startsSentence(seg: SegmentedText, offset: number): boolean {

@@ -8,6 +8,7 @@
  */
 import type { EntityMention } from '../types';
 import { retyped } from './mention';
+import { spaced } from './nameText';
 
 /** A geographic noun "of" a capitalised name, nothing after it. */
 const PLACE_OF = /^(?:\p{Lu}[\p{L}-]+\s+)?(?:Islands?|Isles?|Straits?|Gulf|Bay|Cape|Sea|Principalit(?:y|ies))\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?$/u;
@@ -26,7 +27,7 @@ export function typeByNameWords(mentions: readonly EntityMention[], isPeopleWord
 
 function typeOfWords(m: EntityMention, isPeopleWord: (word: string) => boolean, isPlaceName: (name: string) => boolean): EntityMention['type'] | undefined {
   if (m.type !== 'organization' && m.type !== 'person') return undefined;
-  const name = m.text.replace(/\s+/g, ' ');
+  const name = spaced(m.text);
   if (PLACE_OF.test(name)) return 'place';
   if (m.type === 'organization' && PLURAL.test(name) && (isPeopleWord(name.slice(0, -1)) || (PEOPLE_OF_PLACE.test(name) && isPlaceName(name.replace(PEOPLE_OF_PLACE, ''))))) return 'group';
   return undefined;

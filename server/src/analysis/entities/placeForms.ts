@@ -11,6 +11,7 @@ import type { EntityMention } from '../types';
 import { mention } from './mention';
 import type { NameLexicon } from './longNames';
 import { DETERMINER_WORDS } from './nameHeadWords';
+import { spaced } from './nameText';
 
 /** Heads of a country's long form. */
 const POLITY_HEAD_WORD = /\b(?:Republic|Kingdom|Jamahiriya|Principality|Sultanate|Emirates|Confederation)\b/g;
@@ -57,7 +58,7 @@ export function joinPlaceForms(seg: SegmentedText, mentions: readonly EntityMent
       if (place) b = tokenAt(place.end - 1) + 1;
       // A country the tagger did not mark ("Federal" | Republic of Germany): the longest known place of capitalised words.
       else for (let e = r + 1; e <= Math.min(tokens.length, r + 4) && tokens.kind(e - 1) === 'word' && /^\p{Lu}/u.test(words(e - 1)); e++) {
-        if (lex.knownType(text.slice(tokens.starts[r], tokens.ends[e - 1]).replace(/\s+/g, ' ')) === 'place') b = e;
+        if (lex.knownType(spaced(text.slice(tokens.starts[r], tokens.ends[e - 1]))) === 'place') b = e;
       }
     }
     // The tagger's own span may run on past the head ("Federal Republic of Yugoslavia" after "Socialist").

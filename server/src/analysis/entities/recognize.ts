@@ -42,7 +42,12 @@ const placeNames = { isPlaceNotBody: isKnownPlaceNotBody, isPersonName: isKnownP
 
 /** Named entities of a segmented document (person, place, organization, group, event). */
 export function recognizeEntities(seg: SegmentedText, options?: { namesInCompounds?: boolean }): EntityMention[] {
-  const joined = joinNumberedGroups(seg, joinLongNames(seg, joinParticleNames(seg, tagEntities(seg, options)), shippedNames));
+  return applyNameRules(seg, tagEntities(seg, options));
+}
+
+/** The rules above over the tagger's mentions of `seg` (apart, so that they can be timed without the tagger). */
+export function applyNameRules(seg: SegmentedText, tagged: EntityMention[]): EntityMention[] {
+  const joined = joinNumberedGroups(seg, joinLongNames(seg, joinParticleNames(seg, tagged), shippedNames));
   const typed = typeByHead(seg, joinHyphenBreaks(seg, joinPlaceForms(seg, joined, shippedNames), shippedNames), shippedNames);
   const whole = dropTitlePieces(seg, joinBrokenNames(seg, joinCommaNames(seg, typed), shippedNames), shippedNames);
   const kept = trimLowerCaseOpenings(splitRunOnNames(dropCompassNames(dropRelationNames(dropStormNames(seg, dropLeftCutNames(seg, whole, shippedNames), isKnownPlaceName), relationWords)), shippedNames), knownNameType);

@@ -11,6 +11,7 @@
 import type { EntityMention } from '../types';
 import { mention } from './mention';
 import type { NameLexicon } from './longNames';
+import { hasSpace, spaced } from './nameText';
 
 /** A body's noun that a speech uses alone for a body it named before ("the Council", "this Assembly"). */
 const LONE_BODY_NOUN = /^(?:Council|Assembly|Committee|Commission|Conference|Organization)$/;
@@ -28,8 +29,10 @@ export function splitRunOnNames(mentions: readonly EntityMention[], lex: NameLex
 
 /** The names `m` ran together, or undefined when it is one name. */
 function runOnParts(m: EntityMention, lex: NameLexicon): EntityMention[] | undefined {
+  // One word (most names) is one name.
+  if (!hasSpace(m.text)) return undefined;
   const words = [...m.text.matchAll(/\S+/g)];
-  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w[0])) || lex.isKnownName(m.text.replace(/\s+/g, ' '))) return undefined;
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w[0])) || lex.isKnownName(spaced(m.text))) return undefined;
   for (let i = 1; i < words.length; i++) {
     const head = words.slice(0, i).map((w) => w[0]).join(' ');
     const tail = words.slice(i).map((w) => w[0]).join(' ');

@@ -7,13 +7,18 @@
  */
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
+import { spaced } from './nameText';
 
 /** The storm's word right before a name, or opening it, and names listed after it ("hurricanes Georges and"). */
 const STORM_BEFORE = /(?:^|[^\p{L}])(?:hurricanes?|typhoons?|cyclones?|tropical\s+storms?)\s+(?:\p{Lu}\p{Ll}+\s*(?:,|and|&)\s*)*$/iu;
 const STORM_OPENING = /^(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm)\s+\p{Lu}/u;
+/** What both expressions above need somewhere in the text (with STORM_BEFORE's flags, so that it folds case as that one does). */
+const STORM_WORD_ANYWHERE = /hurricane|typhoon|cyclone|tropical\s+storm/iu;
 
 /** The mentions without storms' names. */
 export function dropStormNames(seg: SegmentedText, mentions: readonly EntityMention[], isPlaceName: (name: string) => boolean): EntityMention[] {
+  // Both expressions ask for a storm's word: most documents have none.
+  if (!STORM_WORD_ANYWHERE.test(seg.text)) return [...mentions];
   const storms = new Set<string>();
   for (const m of mentions) {
     if (m.type === 'group' || !(STORM_OPENING.test(m.text) || STORM_BEFORE.test(seg.text.slice(Math.max(0, m.start - 60), m.start)))) continue;
@@ -25,7 +30,7 @@ export function dropStormNames(seg: SegmentedText, mentions: readonly EntityMent
 
 /** The name without the storm's word ("Katrina" of "Hurricane Katrina"). */
 function bare(name: string): string {
-  return name.replace(STORM_WORD, '').replace(/\s+/g, ' ');
+  return spaced(name.replace(STORM_WORD, ''));
 }
 
 const STORM_WORD = /^(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm)\s+/u;

@@ -20,6 +20,7 @@ import type { EntityMention } from '../types';
 import type { NameLexicon } from './longNames';
 import { GENERIC_INSTITUTIONS } from './mentionFilter';
 import { ACRONYM_NAME, EVENT_HEADS, headOf, INSTRUMENT_HEADS, isBodyHead, ORDINAL, POLITY_HEADS } from './nameHeadWords';
+import { spaced } from './nameText';
 
 /** Heads of titles whose complements name nothing of their own. */
 const PIECE_HEADS = new Set([...INSTRUMENT_HEADS, ...EVENT_HEADS, 'Programme', 'Program', 'Framework', 'Restrictions', 'Prohibitions']);
@@ -87,7 +88,7 @@ function cutNames(text: string, mentions: readonly EntityMention[], lex: NameLex
   for (const m of mentions) {
     if (m.type !== 'organization' && m.type !== 'event') continue;
     if (cut.get(m.text) === false) continue;
-    const name = m.text.replace(/\s+/g, ' ');
+    const name = spaced(m.text);
     if (ACRONYM_NAME.test(name) || lex.isKnownName(name)) { cut.set(m.text, false); continue; }
     const after = text.slice(m.end, m.end + 40);
     cut.set(m.text, goesOn(m, CUT_BEFORE.exec(after)) || (TITLE_INSIDE.test(name) && goesOn(m, CUT_INSIDE_TITLE.exec(after))) || (m.type === 'organization' && runsOn(m, after)));
@@ -97,7 +98,7 @@ function cutNames(text: string, mentions: readonly EntityMention[], lex: NameLex
 
 function isTitleComplement(seg: SegmentedText, m: EntityMention, lex: NameLexicon): boolean {
   if (m.type === 'place' || m.type === 'group') return false;
-  const name = m.text.replace(/\s+/g, ' ');
+  const name = spaced(m.text);
   if (m.type === 'person' && !name.split(' ').every((w) => lex.isOrdinaryWord(w))) return false;
   const head = headOf(name);
   if (ACRONYM_NAME.test(name) || isBodyHead(head) || POLITY_HEADS.has(head) || PIECE_HEADS.has(head) || PIECE_HEADS.has(name.split(' ')[0]) || lex.isKnownName(name)) return false;
