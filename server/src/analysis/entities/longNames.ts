@@ -43,7 +43,6 @@ export interface NameLexicon {
   isPersonName?(name: string): boolean;
 }
 
-
 /** The document's mentions with cut long names joined (sorted by start). */
 export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMention[], lex: NameLexicon): EntityMention[] {
   const { text, tokens } = seg;
