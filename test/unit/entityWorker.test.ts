@@ -29,6 +29,42 @@ class CountingEntityWorker extends EntityWorker {
   }
 }
 
+/**
+ * A worker script of our own in place of the tagger's (plain JavaScript run as a worker thread):
+ * `onMessage` is the body of its handler of a request `req` (`req.entityTexts`), `port` its port.
+ */
+function fakeWorker(dir: string, onMessage: string): { file: string; execArgv: string[] } {
+  const file = path.join(dir, `worker-${fs.readdirSync(dir).length}.js`);
+  fs.writeFileSync(file, `const port = require('worker_threads').parentPort;\nport.on('message', (req) => { ${onMessage} });\n`);
+  return { file, execArgv: [] };
+}
+
+/** Scans `texts` as files with `worker`, and alone; both corpora's analyses, and the log lines. */
+async function scanBeside(worker: (log: (m: string) => void) => EntityWorker, texts: readonly string[]) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-entity-worker-'));
+  const items = texts.map((text, i) => {
+    const file = path.join(dir, `${i}.txt`);
+    fs.writeFileSync(file, text);
+    return { uri: `file:///p/${i}.txt`, file };
+  });
+  const log: string[] = [];
+  const tagger = worker((m) => log.push(m));
+  const beside = new Corpus(options, defaultRecognizers);
+  const alone = new Corpus(options, defaultRecognizers);
+  try {
+    assert.ok(tagger.available, tagger.failure);
+    const report = await scanFiles(beside, items, { entityWorker: tagger });
+    assert.strictEqual(report.analysed, items.length);
+    await scanFiles(alone, items);
+  } finally {
+    await tagger.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  assert.deepStrictEqual(beside.index.uris(), alone.index.uris());
+  for (const uri of alone.index.uris()) assert.strictEqual(plain(beside.index.get(uri)!), plain(alone.index.get(uri)!), uri);
+  return { log, items };
+}
+
 describe('entity worker', function () {
   this.timeout(60000);
 
@@ -111,5 +147,46 @@ describe('entity worker', function () {
       fs.rmSync(dir, { recursive: true, force: true });
     }
     assert.deepStrictEqual(late, []);
+  });
+
+  describe('a worker that fails', () => {
+    let dir: string;
+    beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-fake-worker-'))));
+    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+    it('one that stops answering is stopped, and its texts are tagged in the calling thread', async () => {
+      const hung = fakeWorker(dir, '/* never answers */');
+      const { log } = await scanBeside((l) => new EntityWorker(l, { script: hung, stallMs: 200 }), short);
+      assert.strictEqual(log.filter((m) => /entity worker stopped \(no answer in/.test(m)).length, 1, log.join('\n'));
+    });
+
+    it('one that exits is let go, and its texts are tagged in the calling thread', async () => {
+      const dies = fakeWorker(dir, 'process.exit(3);');
+      const { log } = await scanBeside((l) => new EntityWorker(l, { script: dies }), short);
+      assert.strictEqual(log.filter((m) => /entity worker stopped \(exit code 3\)/.test(m)).length, 1, log.join('\n'));
+    });
+
+    it('a text it failed on is logged with its file and tagged in the calling thread; the others are its', async () => {
+      // Fails on the second text of each batch, finds nothing in the others (their analyses then differ: checked apart).
+      const failing = fakeWorker(dir, "port.postMessage({ entities: req.entityTexts.map((t, i) => (i === 1 ? { error: 'Error: tagger broke on ' + t.length } : [])) });");
+      const texts = short.slice(0, 3);
+      const log: string[] = [];
+      const worker = new EntityWorker((m) => log.push(m), { script: failing });
+      try {
+        const found = await worker.entities(texts, ['a.txt', 'b.txt', 'c.txt']);
+        assert.deepStrictEqual(found, [[], undefined, []]);
+      } finally {
+        await worker.close();
+      }
+      assert.deepStrictEqual(log, [`Discourse Lens: the entity worker failed on b.txt (tagged in-process): Error: tagger broke on ${texts[1].length}`]);
+      const split = finishAnalyses(beginAnalyses(texts, options, defaultRecognizers), [[], undefined, []]);
+      assert.strictEqual(plain(split[1]), plain(analyzeDocuments(texts, options, defaultRecognizers)[1]));
+    });
+
+    it('in a scan, each text it failed on is logged with its file, and tagged in the calling thread', async () => {
+      const failing = fakeWorker(dir, "port.postMessage({ entities: req.entityTexts.map(() => ({ error: 'Error: tagger broke' })) });");
+      const { log, items } = await scanBeside((l) => new EntityWorker(l, { script: failing }), short);
+      assert.deepStrictEqual(log, items.map((item) => `Discourse Lens: the entity worker failed on ${item.file} (tagged in-process): Error: tagger broke`));
+    });
   });
 });

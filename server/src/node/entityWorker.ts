@@ -6,13 +6,14 @@
  * isolate: V8's optimising compiler took 18% of the server's CPU indexing 38 MB of speeches so, on
  * 2 cores. The tagger is about half of an analysis; here each isolate compiles its own half, and no
  * analysis is encoded in one thread and decoded in another. Texts go in batches; answers come back in
- * order. If the worker cannot start or stops, the caller tags in-process (`entities` resolves to
- * undefined entries).
+ * order. If the worker cannot start, stops, or stops answering (`stallMs`), the caller tags
+ * in-process (`entities` resolves to undefined entries); so does it a text the worker failed on, which
+ * is logged.
  */
 import type { Worker } from 'worker_threads';
 import type { EntityMention } from '../analysis/types';
 import type { EntitiesRequest, EntitiesResponse } from './workerMain';
-import { IN_PROCESS_MAX_BYTES, startWorker, workerScript } from './workerPool';
+import { IN_PROCESS_MAX_BYTES, type WorkerScript, startWorker, workerScript } from './workerPool';
 
 /**
  * Below this much text to analyse the server indexes in one thread. On 2,455 short articles (5 MB)
@@ -23,18 +24,48 @@ import { IN_PROCESS_MAX_BYTES, startWorker, workerScript } from './workerPool';
  */
 export const ENTITY_WORKER_MIN_BYTES = IN_PROCESS_MAX_BYTES;
 
+/**
+ * How long the worker may take over its oldest request before it is taken for hung (then stopped,
+ * and every text still waiting tagged in-process): a fixed time for its start (the model loads in
+ * about 0.5 s) and a time per character far slower than the tagger on a loaded machine (it tags
+ * about 1-2 MB/s; this allows 50 KB/s), so that only a worker that stopped answering reaches it.
+ */
+const STALL_MS = 30_000;
+const STALL_MS_PER_CHAR = 1 / 50;
+
 /** A text's mentions, or undefined: the caller tags it itself (the worker failed on it, or is gone). */
 export type FoundEntities = readonly (EntityMention[] | undefined)[];
+
+export interface EntityWorkerOptions {
+  /** The worker's script (default: the bundled one, `workerScript()`). */
+  readonly script?: WorkerScript;
+  /** Time the worker may take over its oldest request before it is stopped (default STALL_MS, and more per character). */
+  readonly stallMs?: number;
+}
+
+interface Request {
+  readonly texts: readonly string[];
+  /** Names of the texts for the log (files). */
+  readonly names?: readonly string[];
+  resolve(found: FoundEntities): void;
+}
 
 export class EntityWorker {
   private worker: Worker | undefined;
   /** The requests sent, oldest first (the worker answers in order). */
-  private readonly waiting: { readonly count: number; resolve(found: FoundEntities): void }[] = [];
+  private readonly waiting: Request[] = [];
+  /** Stops the worker if the oldest request is not answered in time. */
+  private stallTimer: NodeJS.Timeout | undefined;
+  private readonly stallMs: number | undefined;
   /** Why the worker is not available, if it is not. */
   failure?: string;
 
-  constructor(private readonly log: (m: string) => void = () => {}) {
-    const script = workerScript();
+  constructor(
+    private readonly log: (m: string) => void = () => {},
+    options: EntityWorkerOptions = {},
+  ) {
+    this.stallMs = options.stallMs;
+    const script = options.script ?? workerScript();
     if (!script) {
       this.failure = 'worker script not found';
       return;
@@ -48,41 +79,69 @@ export class EntityWorker {
     const worker = this.worker;
     worker.unref();
     worker.on('message', (res: EntitiesResponse) => {
+      if (worker !== this.worker) return; // stopped meanwhile: its texts went to the caller
       const next = this.waiting.shift();
       if (!this.waiting.length) worker.unref();
-      next?.resolve(res.entities.map((r) => (Array.isArray(r) ? r : undefined)));
+      this.watch();
+      next?.resolve(
+        res.entities.map((r, i) => {
+          if (Array.isArray(r)) return r;
+          this.log(`Discourse Lens: the entity worker failed on ${next.names?.[i] ?? `text ${i + 1} of a batch`} (tagged in-process): ${r.error}`);
+          return undefined;
+        }),
+      );
     });
-    const stopped = (why: string) => {
-      if (!this.worker) return;
-      this.worker = undefined;
-      this.failure ??= why;
-      this.log(`Discourse Lens: entity worker stopped (${why}); tagging in-process`);
-      for (const w of this.waiting.splice(0)) w.resolve(new Array(w.count).fill(undefined));
-    };
-    worker.on('error', (e) => stopped(e.message));
-    worker.on('exit', (code) => stopped(`exit code ${code}`));
+    worker.on('error', (e) => this.stop(e.message));
+    worker.on('exit', (code) => this.stop(`exit code ${code}`));
   }
 
   get available(): boolean {
     return !!this.worker;
   }
 
-  /** The entity mentions of each text (undefined entries: tag them in-process). */
-  entities(texts: readonly string[]): Promise<FoundEntities> {
+  /** The entity mentions of each text (undefined entries: tag them in-process); `names` (files) only for the log. */
+  entities(texts: readonly string[], names?: readonly string[]): Promise<FoundEntities> {
     const worker = this.worker;
     if (!worker) return Promise.resolve(new Array(texts.length).fill(undefined));
     return new Promise((resolve) => {
-      this.waiting.push({ count: texts.length, resolve });
+      this.waiting.push({ texts, names, resolve });
       worker.ref();
       worker.postMessage({ entityTexts: texts } satisfies EntitiesRequest);
+      if (this.waiting.length === 1) this.watch();
     });
   }
 
   async close(): Promise<void> {
     const worker = this.worker;
-    this.worker = undefined;
-    this.failure ??= 'closed';
-    for (const w of this.waiting.splice(0)) w.resolve(new Array(w.count).fill(undefined));
+    this.release('closed');
     await worker?.terminate().catch(() => 0);
+  }
+
+  /** Times the oldest request (again, after an answer). */
+  private watch(): void {
+    if (this.stallTimer) clearTimeout(this.stallTimer);
+    this.stallTimer = undefined;
+    const oldest = this.waiting[0];
+    if (!oldest) return;
+    const ms = this.stallMs ?? STALL_MS + STALL_MS_PER_CHAR * oldest.texts.reduce((n, t) => n + t.length, 0);
+    this.stallTimer = setTimeout(() => this.stop(`no answer in ${Math.round(ms / 1000)} s`), ms);
+    this.stallTimer.unref();
+  }
+
+  /** The worker failed: it goes, and every text waiting on it is the caller's to tag. */
+  private stop(why: string): void {
+    const worker = this.worker;
+    if (!worker) return;
+    this.log(`Discourse Lens: entity worker stopped (${why}); tagging in-process`);
+    this.release(why);
+    void worker.terminate().catch(() => 0);
+  }
+
+  private release(why: string): void {
+    this.worker = undefined;
+    this.failure ??= why;
+    if (this.stallTimer) clearTimeout(this.stallTimer);
+    this.stallTimer = undefined;
+    for (const w of this.waiting.splice(0)) w.resolve(new Array(w.texts.length).fill(undefined));
   }
 }

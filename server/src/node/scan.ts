@@ -146,7 +146,7 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
     batchChars = 0;
     const texts = run.map((p) => p.text);
     if (tagger) {
-      const found = tagger.entities(texts);
+      const found = tagger.entities(texts, run.map((p) => p.item.file));
       let begun: BegunAnalyses | undefined;
       try {
         begun = beginAnalyses(texts, corpus.analysisOptions, corpus.analysisRecognizers);
