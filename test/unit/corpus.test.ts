@@ -177,6 +177,34 @@ describe('CorpusIndex (gazetteer recogniser)', () => {
     assert.strictEqual(m!.entityId, corpus.index.entityIdOf('Lavrov'));
   });
 
+  it('says whether a word is in at least so many documents as its word frequency does, for common, rare and absent words, through edits', () => {
+    // Word k (w0 ... w39) is in the documents d < 40 - k; "the" is in every one, a counted common word.
+    const build = () => {
+      const corpus = new Corpus({ sensitivity: 'precise' }, gazetteer);
+      for (let d = 0; d < 40; d++) {
+        const words = Array.from({ length: 40 - d }, (_, k) => `w${k}`).filter((_, k) => d < 40 - k);
+        corpus.update(`file:///w/${d}.txt`, `The text ${d} has ${words.join(' ')} and the well-known word.\n`);
+      }
+      return corpus;
+    };
+    const asked = build();
+    const counted = build();
+    const words = ['the', 'The', 'well-known', 'absent', 'text', ...Array.from({ length: 40 }, (_, k) => `w${k}`)];
+    const check = (step: string) => {
+      for (const w of words) {
+        for (const min of [0, 1, 2, 5, 13, 20, 39, 40, 41]) {
+          assert.strictEqual(asked.index.wordInAtLeast(w, min), counted.index.wordFrequency(w).documents.length >= min, `${step}: ${w} in ${min}`);
+        }
+      }
+    };
+    check('indexed');
+    for (const c of [asked, counted]) {
+      c.update('file:///w/0.txt', 'Nothing but w39 here.\n');
+      c.remove('file:///w/1.txt');
+    }
+    check('edited');
+  });
+
   it('counts co-occurrences of entities within sentences', () => {
     const corpus = new Corpus({ sensitivity: 'precise' }, gazetteer);
     corpus.update('file:///a.txt', 'Putin met Kerry in Moscow. Kerry left.\nPutin stayed in Moscow.\n');

@@ -25,7 +25,7 @@ export function registerTest(index: CorpusIndex): (markerText: string) => boolea
   const common = new Map<string, boolean>();
   const isCommon = (w: string) => {
     let c = common.get(w);
-    if (c === undefined) common.set(w, (c = index.wordFrequency(w).documents.length >= min));
+    if (c === undefined) common.set(w, (c = index.wordInAtLeast(w, min)));
     return c;
   };
   return (markerText) => {

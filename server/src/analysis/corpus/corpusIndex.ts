@@ -400,4 +400,10 @@ export class CorpusIndex {
     this.flush();
     return this.words.of(word);
   }
+
+  /** Whether at least `min` documents contain the word (`wordFrequency(word).documents.length >= min`, sooner). */
+  wordInAtLeast(word: string, min: number): boolean {
+    this.flush();
+    return this.words.inAtLeast(word, min);
+  }
 }

@@ -113,6 +113,35 @@ export class WordBloom {
     this.free.push(o);
   }
 
+  /**
+   * Documents that have a common word (its count table's non-zero entries), or undefined if the word
+   * is not one of the common words.
+   */
+  commonDocumentCount(word: string, h: number): number | undefined {
+    const c = this.commonIndex.get(h);
+    if (c === undefined || this.commonWords[c] !== word) return undefined;
+    const col = this.commonCounts[c];
+    let n = 0;
+    for (let o = 0; o < this.uriOf.length; o++) if (col[o] && this.uriOf[o] !== undefined) n++;
+    return n;
+  }
+
+  /** How many documents `candidates(h)` would list, without listing them. */
+  candidateCount(h: number): number {
+    const rows = this.rows;
+    const a = (h & MASK) * this.width;
+    const b = ((h >>> 16) & MASK) * this.width;
+    let n = 0;
+    for (let i = 0; i < this.width; i++) {
+      let x = rows[a + i] & rows[b + i];
+      // Population count of 32 bits.
+      x -= (x >>> 1) & 0x55555555;
+      x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+      n += (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+    }
+    return n;
+  }
+
   /** URIs of the documents that may contain a word of this hash (`wordHashOf`): all that do. */
   candidates(h: number): string[] {
     const out: string[] = [];

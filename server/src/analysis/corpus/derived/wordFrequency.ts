@@ -48,6 +48,30 @@ export class WordFrequencies {
     this.bloom ??= WordBloom.build(this.store.all);
   }
 
+  /**
+   * Whether at least `min` documents contain the word (the register test asks it of every word of
+   * every rhetoric marker for the Terms view): most words have fewer candidates in the filter than
+   * that, and are answered without reading a document; the others are counted until the answer is known.
+   */
+  inAtLeast(word: string, min: number): boolean {
+    if (min <= 0) return true;
+    const key = normalizeWord(word);
+    const known = this.answers.get().get(key);
+    if (known) return known.length >= min;
+    const bloom = (this.bloom ??= WordBloom.build(this.store.all));
+    const h = wordHashOf(key);
+    const common = bloom.commonDocumentCount(key, h);
+    if (common !== undefined) return common >= min;
+    let left = bloom.candidateCount(h);
+    if (left < min) return false;
+    let found = 0;
+    for (const uri of bloom.candidates(h)) {
+      if (wordCountIn(this.store.get(uri)!, key) && ++found >= min) return true;
+      if (found + --left < min) return false;
+    }
+    return false;
+  }
+
   of(word: string): WordFrequency {
     const key = normalizeWord(word);
     const cache = this.answers.get();
