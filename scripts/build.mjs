@@ -5,6 +5,7 @@ import { execFileSync } from 'child_process';
 import { existsSync, readdirSync, rmSync } from 'fs';
 import { join } from 'path';
 import { suiteBuildOptions } from '../test/runners/build-suite.mjs';
+import { writeServerCodeCache } from './serverCodeCache.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -25,7 +26,9 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
+  // The language server: server.js starts serverMain.js from the code cache written below.
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' },
+  { ...common, entryPoints: ['server/src/serverMain.ts'], outfile: 'server/out/serverMain.js' },
   // The command line: cli.js starts cliMain.js from the code cache written below (node/codeCache.ts).
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['server/src/cliMain.ts'], outfile: 'server/out/cliMain.js' },
@@ -68,6 +71,19 @@ function writeCodeCache() {
   }
 }
 
+/** The language server's code cache (serverCodeCache.mjs); not for the packaged extension either. */
+async function writeServerCache() {
+  rmSync('server/out/serverMain.codecache', { force: true });
+  if (production || !existsSync('samples')) return;
+  try {
+    await writeServerCodeCache(process.cwd());
+  } catch (e) {
+    // The server works without it, only its start-up is slower.
+    rmSync('server/out/serverMain.codecache', { force: true });
+    console.warn(`esbuild: no code cache for the language server (${e.message})`);
+  }
+}
+
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
   console.log('esbuild: watching');
@@ -75,5 +91,6 @@ if (watch) {
   const started = Date.now();
   await Promise.all(builds.map((b) => esbuild.build(b)));
   writeCodeCache();
+  await writeServerCache();
   console.log(`esbuild: ${builds.length} bundles in ${Date.now() - started} ms`);
 }

@@ -1,6 +1,7 @@
 /**
- * Entry point of the Discourse Lens language server. The transport comes from the
- * command line: `--stdio` for any LSP client, `--node-ipc` when VS Code starts it.
+ * The Discourse Lens language server, bundled as `server/out/serverMain.js`, which `server.js`
+ * runs through a code cache (see node/codeCache.ts). The transport comes from the command line:
+ * `--stdio` for any LSP client, `--node-ipc` when VS Code starts it.
  */
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { EditsBeforeRequests } from './lsp/documentSync';

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { cacheFileOf } from '../../server/src/node/codeCache';
+import { SERVER_EXEC_ARGV } from '../../server/src/node/serverEnvironment';
 
 const CODE_CACHE = path.resolve(__dirname, '..', '..', 'server', 'src', 'node', 'codeCache.ts');
 
@@ -43,5 +44,22 @@ describe('code cache of the command line', function () {
     assert.ok(existsSync(cacheFileOf(bundle)));
     writeFileSync(bundle, bundleText('Obama'));
     assert.strictEqual(runThrough(bundle, false), 'Obama said cliMain.js');
+  });
+});
+
+describe("code cache of the language server (the build's)", function () {
+  this.timeout(60000);
+  const bundle = path.resolve(__dirname, '..', '..', 'server', 'out', 'serverMain.js');
+
+  /** Whether V8 takes the cache in a process started with these Node options. */
+  const cacheIn = (execArgv: readonly string[]) => {
+    const r = spawnSync(process.execPath, [...execArgv, '--import', 'tsx', '-e', `process.stdout.write(require(${JSON.stringify(CODE_CACHE)}).compileBundle(${JSON.stringify(bundle)}).cache)`], { encoding: 'utf8' });
+    assert.strictEqual(r.status, 0, r.stderr);
+    return r.stdout;
+  };
+
+  it('is taken by a server started with the Node options an editor starts it with (V8 rejects a cache made under other flags)', () => {
+    assert.ok(existsSync(cacheFileOf(bundle)), 'the build wrote server/out/serverMain.codecache');
+    assert.strictEqual(cacheIn(SERVER_EXEC_ARGV), 'taken');
   });
 });

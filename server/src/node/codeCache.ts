@@ -27,6 +27,18 @@ export function cacheFileOf(bundle: string): string {
 
 /** Runs `bundle` (a CommonJS file that requires only Node's own modules) as the main program. */
 export function runBundle(bundle: string): void {
+  const { script } = compileBundle(bundle);
+  const main = new Module(bundle, module);
+  main.filename = bundle;
+  const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
+  run.call(main.exports, main.exports, Module.createRequire(bundle), main, bundle, path.dirname(bundle));
+}
+
+/**
+ * The bundle compiled with its code cache, and whether V8 took the cache (it checks its version and
+ * flags: a cache made by another Node, or under other flags, is rejected).
+ */
+export function compileBundle(bundle: string): { script: vm.Script; cache: 'none' | 'taken' | 'rejected' } {
   const source = fs.readFileSync(bundle, 'utf8');
   const cacheFile = cacheFileOf(bundle);
   const hash = createHash('sha1').update(source).digest();
@@ -47,8 +59,5 @@ export function runBundle(bundle: string): void {
       fs.renameSync(part, cacheFile);
     });
   }
-  const main = new Module(bundle, module);
-  main.filename = bundle;
-  const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
-  run.call(main.exports, main.exports, Module.createRequire(bundle), main, bundle, path.dirname(bundle));
+  return { script, cache: !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'taken' };
 }

@@ -5,14 +5,16 @@
  * MALLOC_ARENA_MAX: glibc gives every thread that allocates its own malloc arena, and memory freed
  * in a worker thread's arena after the cold scan stays resident; two arenas keep it reusable (about
  * 45 MB less peak memory on the 50 MB benchmark corpus, at the same speed). Other C libraries ignore it.
- * The values live in serverEnvironment.json, which the benchmark's launcher reads too.
+ * The values live in serverEnvironment.json (`env`, and the Node options as `execArgv`), which the
+ * build reads too: it writes the server's code cache in a process started with these options, as V8
+ * takes a code cache only under the flags it was made with.
  */
 import defaults from './serverEnvironment.json';
 
 /** The variables to add to `env` (those the user has set already are left as they are). */
 export function serverEnvironment(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(defaults as Record<string, string>)) if (env[k] === undefined) out[k] = v;
+  for (const [k, v] of Object.entries(defaults.env as Record<string, string>)) if (env[k] === undefined) out[k] = v;
   return out;
 }
 
@@ -24,4 +26,4 @@ export function serverEnvironment(env: Readonly<Record<string, string | undefine
  * from 356-362 to 342-344 MB, and of 5 MB of short articles in-process from 216 to 191 MB, at the
  * same CPU time.
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=8'];
+export const SERVER_EXEC_ARGV: readonly string[] = defaults.execArgv;
