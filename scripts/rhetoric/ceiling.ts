@@ -24,6 +24,11 @@ function fnv(s: string): number {
   return h;
 }
 
+/** The cross-validation fold of an article (train.ts: foldOf with the salt 'cv'). */
+export function cvFoldOf(id: string): number {
+  return (fnv('cv' + id) >>> 8) % FOLDS;
+}
+
 /** The fold models with the shipped span cuts, calibration and thresholds, and their held-out articles prepared. */
 export function foldsWithShippedMeta(cacheDir: string): { model: RhetoricModel; prep: Prepared[] }[] {
   installShippedModels();
@@ -40,7 +45,7 @@ export function foldsWithShippedMeta(cacheDir: string): { model: RhetoricModel; 
     const { params, calibration, calibrationMulti, calibrationByCategory, hitCalibration, thresholds, levels } = shipped;
     const model = new RhetoricModel(fold.tagger, { ...fold.meta, params, calibration, calibrationMulti, calibrationByCategory, hitCalibration, thresholds, levels });
     setRhetoricModel(model);
-    out.push({ model, prep: prepare(pool.filter((a) => (fnv('cv' + a.id) >>> 8) % FOLDS === f), model) });
+    out.push({ model, prep: prepare(pool.filter((a) => cvFoldOf(a.id) === f), model) });
   }
   return out;
 }

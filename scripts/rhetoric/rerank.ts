@@ -20,10 +20,20 @@ import { cacheArg, foldsWithShippedMeta } from './ceiling';
 import { levelMarkers, measureMarkers, pooledOverFolds, Prepared } from './evaluate';
 import { insideFraction } from './crossValidate';
 import { argValue } from './ptc';
+import { SentenceScorer } from '../../server/src/analysis/rhetoric/sentenceScore';
+import { sentenceDocOf, sentenceInputOf, trainSentenceScorer } from './sentenceTrainer';
+import type { RhetoricModel } from '../../server/src/analysis/rhetoric/model';
 
 const BITS = 18;
 const MASK = (1 << BITS) - 1;
-type Row = { f: Int32Array; v: Float32Array; y: number };
+/** `o`: a fixed offset added to the learned sum (with --residual, the calibrated confidence's logit). */
+type Row = { f: Int32Array; v: Float32Array; y: number; o: number };
+/**
+ * --residual: the calibrated confidence stays the model's base (its logit an offset, not a feature
+ * to refit), and the other evidence only corrects it; refitting the confidence itself costs more
+ * on unseen folds than the evidence adds.
+ */
+const RESIDUAL = process.argv.includes('--residual');
 
 function h(s: string): number {
   let x = 2166136261;
@@ -32,10 +42,17 @@ function h(s: string): number {
 }
 
 /** Groups of evidence besides the confidence: `kind` (source, category, length, lexicon hits), `words` (the span's lemmas, edges, neighbours), `position` (quotation, headline, sentence end, capital). */
-type Group = 'kind' | 'words' | 'position';
+type Group = 'kind' | 'words' | 'position' | 'sentence' | 'rate';
+
+/**
+ * What the `sentence` and `rate` groups read: the sentence classifier's score of each sentence of
+ * the article (a classifier trained on the other folds' articles, sentenceScore.ts) and the fold
+ * tagger's mined rates (which never saw the article).
+ */
+interface Extra { readonly sentenceScore: (token: number) => number; readonly model: RhetoricModel }
 
 /** Feature rows of an article's candidates (shown edges, as the level shows them). */
-function rows(p: Prepared, cands: readonly Candidate[], groups: ReadonlySet<Group>): Row[] {
+function rows(p: Prepared, cands: readonly Candidate[], groups: ReadonlySet<Group>, extra: Extra): Row[] {
   const text = p.article.text;
   const seg = segment(text);
   const toks = seg.tokens;
@@ -47,7 +64,7 @@ function rows(p: Prepared, cands: readonly Candidate[], groups: ReadonlySet<Grou
     const s = c.shown?.start ?? c.start;
     const e = c.shown?.end ?? c.end;
     const q = Math.max(1e-3, Math.min(0.999, c.confidence));
-    const fs: [string, number][] = [['bias', 1], ['conf', c.confidence], ['logit', Math.log(q / (1 - q))]];
+    const fs: [string, number][] = RESIDUAL ? [['bias', 1]] : [['bias', 1], ['conf', c.confidence], ['logit', Math.log(q / (1 - q))]];
     let a = 0;
     while (a < toks.length && toks.ends[a] <= s) a++;
     let b = a;
@@ -68,6 +85,20 @@ function rows(p: Prepared, cands: readonly Candidate[], groups: ReadonlySet<Grou
       for (const hit of hits) if (hit.start < e && hit.end > s) { lx++; fs.push([`lx:${hit.entry.category}`, 1]); }
       fs.push([`lxn:${Math.min(lx, 2)}`, 1]);
     }
+    if (groups.has('sentence') && n > 0) {
+      const ps = Math.max(1e-3, Math.min(0.999, extra.sentenceScore(a)));
+      fs.push(['sent', ps], ['sentLogit', Math.log(ps / (1 - ps))], [`sb:${Math.floor(ps * 10)}`, 1], ['sentConf', ps * c.confidence]);
+    }
+    if (groups.has('rate') && n > 0) {
+      let mx = 0, sum = 0, cnt = 0;
+      for (let k = a; k < b; k++) {
+        if (toks.kind(k) !== 'word') continue;
+        const r = extra.model.rates.rate(keys[k]);
+        if (r < 0) continue;
+        mx = Math.max(mx, r); sum += r; cnt++;
+      }
+      fs.push(['rmax', mx], ['rmean', cnt ? sum / cnt : 0], [`rmb:${Math.min(9, Math.floor(mx * 20))}`, 1], [`rcat:${c.category}:${Math.min(4, Math.floor(mx * 10))}`, 1]);
+    }
     if (groups.has('position')) {
       // In a quotation: an odd number of straight quotes, or more opening than closing curly ones, in the paragraph before it.
       const para = text.lastIndexOf('\n', s) + 1;
@@ -79,7 +110,7 @@ function rows(p: Prepared, cands: readonly Candidate[], groups: ReadonlySet<Grou
       if (m && m[0] !== '.') fs.push([`end:${m[0]}`, 1]);
       if (/^[A-Z]/.test(text.slice(s, e)) && s > para && !/[.!?:"\u201c]\s*$/.test(text.slice(Math.max(para, s - 3), s))) fs.push(['cap', 1]);
     }
-    return { f: Int32Array.from(fs.map((x) => h(x[0]))), v: Float32Array.from(fs.map((x) => x[1])), y: insideFraction(p.gold, s, e) };
+    return { f: Int32Array.from(fs.map((x) => h(x[0]))), v: Float32Array.from(fs.map((x) => x[1])), y: insideFraction(p.gold, s, e), o: RESIDUAL ? Math.log(q / (1 - q)) : 0 };
   });
 }
 
@@ -92,7 +123,7 @@ function fit(data: readonly Row[], epochs = 6, l2 = 1e-4, lr = 0.2): Float64Arra
   for (let ep = 0; ep < epochs; ep++) {
     for (let i = 0; i < data.length; i++) {
       const r = data[(i * 7919 + ep * 104729) % data.length];
-      let z = 0;
+      let z = r.o;
       for (let k = 0; k < r.f.length; k++) z += w[r.f[k]] * r.v[k];
       const g = sigmoid(z) - r.y;
       for (let k = 0; k < r.f.length; k++) {
@@ -107,7 +138,7 @@ function fit(data: readonly Row[], epochs = 6, l2 = 1e-4, lr = 0.2): Float64Arra
 }
 
 function predict(w: Float64Array, r: Row): number {
-  let z = 0;
+  let z = r.o;
   for (let k = 0; k < r.f.length; k++) z += w[r.f[k]] * r.v[k];
   return sigmoid(z);
 }
@@ -119,7 +150,16 @@ function main(): void {
   const epochs = Number(argValue('--epochs') ?? 6);
   const own = folds.map((f) => f.model.forLevel('balanced'));
   const cands = folds.map((f, k) => f.prep.map((p) => p.candidatesOf(own[k]).filter((c) => !c.plain)));
-  const data = folds.map((f, k) => f.prep.map((p, i) => rows(p, cands[k][i], groups)));
+  // Per fold, a sentence classifier trained on the other folds' articles (the fold tagger's own).
+  const scorers = groups.has('sentence') ? folds.map((_, k) => SentenceScorer.parse(trainSentenceScorer(folds.filter((__, j) => j !== k).flatMap((f) => f.prep.map((p) => sentenceDocOf(p.article)))))) : [];
+  const extraOf = (k: number, p: Prepared): Extra => {
+    if (!scorers.length) return { sentenceScore: () => 0, model: folds[k].model };
+    const { d, sentences } = sentenceInputOf(p.article.text);
+    const byToken = new Float64Array(d.lh.length);
+    for (const s of sentences) byToken.fill(scorers[k].score(d, s.firstToken, s.endToken), s.firstToken, s.endToken);
+    return { sentenceScore: (t) => byToken[t] ?? 0, model: folds[k].model };
+  };
+  const data = folds.map((f, k) => f.prep.map((p, i) => rows(p, cands[k][i], groups, extraOf(k, p))));
   const rescored = folds.map((_, k) => {
     const w = fit(data.filter((__, j) => j !== k).flat(2), epochs, l2);
     return cands[k].map((cs, i) => cs.map((c, n) => ({ ...c, confidence: predict(w, data[k][i][n]) })));

@@ -35,6 +35,8 @@ import { WordClusters } from '../../server/src/analysis/entities/wordClusters';
 import { SENSITIVITIES } from './evaluate';
 import { describe, evaluateOwnCut, evaluateSetting, Fold, insideFraction, levelScore, round3, Setting } from './crossValidate';
 import type { Sensitivity } from '../../server/src/analysis/types';
+import { SentenceScorer } from '../../server/src/analysis/rhetoric/sentenceScore';
+import { SentenceDoc, sentenceInputOf, trainSentenceScorer } from './sentenceTrainer';
 
 /**
  * Techniques left out of the tagger's training labels and mined rates (--skip a,b): none by
@@ -181,6 +183,21 @@ function rateSource(words: Map<string, Counts>, pairs: Map<string, Counts>, p0: 
   };
 }
 
+/**
+ * A sentence classifier as a feature of the tagger (--sentences; sentenceScore.ts). Stacked as the
+ * mined rates are: the tagger's training features read classifiers trained without the article's
+ * inner fold, the model's the one trained on all its articles.
+ */
+const SENTENCES = process.argv.includes('--sentences');
+const sentenceDocOf = new WeakMap<DocTokens, SentenceDoc>();
+
+/** An article's sentences and what the classifier reads of them (its own gold: the labels above). */
+function sentenceDoc(d: DocTokens): SentenceDoc {
+  let s = sentenceDocOf.get(d);
+  if (!s) sentenceDocOf.set(d, (s = { ...sentenceInputOf(d.article.text), gold: d.gold }));
+  return s;
+}
+
 interface Fitted { model: RhetoricModel; meta0: RhetoricModelMeta; nonZero: number }
 
 /**
@@ -194,7 +211,8 @@ function fitModel(docs: readonly DocTokens[], params: TaggerParams, epochs: numb
   const examples: TrainingExample<DocContext>[] = [];
   for (let f = 0; f < FOLDS; f++) {
     const c = count(docs, f);
-    const src = rateSource(c.words, c.pairs, c.p0);
+    const plain = rateSource(c.words, c.pairs, c.p0);
+    const src = SENTENCES ? { ...plain, sentences: SentenceScorer.parse(trainSentenceScorer(docs.filter((d) => d.fold !== f).map(sentenceDoc))) } : plain;
     for (const d of docs) {
       if (d.fold !== f) continue;
       const ctx = buildContext(segment(d.article.text), src);
@@ -282,6 +300,7 @@ function fitModel(docs: readonly DocTokens[], params: TaggerParams, epochs: numb
     rates: rateLines.join('\n'),
     pairs: pairLines.join('\n'),
     clusters: CLUSTERS_TEXT,
+    sentences: SENTENCES ? trainSentenceScorer(docs.map(sentenceDoc)) : undefined,
     priors,
     categoryPriors,
     scareQuotePrior,
@@ -333,7 +352,7 @@ function main(): void {
   const cvFold = (d: DocTokens) => foldOf(d.article.id, 'cv');
   // Fold taggers can be kept between runs (--cache DIR), keyed by everything their training reads.
   const cacheDir = argValue('--cache');
-  const cacheKey = hashKey(JSON.stringify({ FEATURE_VERSION, epochs, bucketBits, gate: params.gateRate, skip: [...HARD].sort(), seed: argValue('--seed'), bag: argValue('--bag'), n: docs.length, ...(CLUSTERS_TEXT === undefined ? {} : { clusters: hashKey(CLUSTERS_TEXT) }), ...(GROUP_COUNT > 1 || TRAINER.posWeight !== 1 || TRAINER.margin || TRAINER.norm ? { TRAINER } : {}) }));
+  const cacheKey = hashKey(JSON.stringify({ FEATURE_VERSION, epochs, bucketBits, gate: params.gateRate, skip: [...HARD].sort(), seed: argValue('--seed'), bag: argValue('--bag'), n: docs.length, ...(CLUSTERS_TEXT === undefined ? {} : { clusters: hashKey(CLUSTERS_TEXT) }), ...(SENTENCES ? { sentences: SENTENCES } : {}), ...(GROUP_COUNT > 1 || TRAINER.posWeight !== 1 || TRAINER.margin || TRAINER.norm ? { TRAINER } : {}) }));
   const folds: Fold[] = [];
   for (let f = 0; f < FOLDS; f++) {
     const file = cacheDir && path.join(cacheDir, `rhetoric-fold${f}-${cacheKey}.bin`);

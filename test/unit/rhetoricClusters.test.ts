@@ -1,8 +1,9 @@
 import * as assert from 'node:assert';
-import { FeatureBuffer, SequenceModel } from '../../server/src/analysis/learning';
+import { FeatureBuffer } from '../../server/src/analysis/learning';
 import { RateTable, RhetoricModel } from '../../server/src/analysis/rhetoric/model';
 import { loadRhetoricModel } from '../../server/src/analysis/rhetoric/index';
-import { isGated, tokenProbabilities } from '../../server/src/analysis/rhetoric/tagger';
+import { isGated } from '../../server/src/analysis/rhetoric/tagger';
+import { assertScoresMatchFeatures, denseTagger } from './helpers/taggerScores';
 import { buildContext, extractFeatures } from '../../server/src/analysis/rhetoric/features';
 import { formatWordClusters } from '../../server/src/analysis/entities/wordClusters';
 import { segment } from '../../server/src/analysis/text/structure';
@@ -74,33 +75,15 @@ describe('rhetoric model: word clusters carried in the model', () => {
   it('reads its clusters from its metadata, and scores by type sums what the features score one by one', () => {
     const shipped = loadRhetoricModel();
     assert.strictEqual(shipped.rates.clusters, undefined);
-    // A dense tagger (every bucket weighted), so that any feature a sum leaves out changes a score;
-    // the same weights with and without a cluster table.
-    const bits = 10;
-    const w = new Float64Array(2 << bits);
-    for (let k = 0; k < w.length; k++) w[k] = ((Math.imul(k + 1, 2654435761) >>> 0) % 2001) - 1000;
-    const tagger = SequenceModel.quantise(['O', 'I'], bits, w, new Float64Array(shipped.tagger.trans.length), 1);
+    // The same dense weights with and without a cluster table.
+    const tagger = denseTagger(shipped.tagger.trans.length);
     const plain = new RhetoricModel(tagger, shipped.meta);
     const model = new RhetoricModel(tagger, { ...shipped.meta, clusters: CLUSTERS });
     assert.strictEqual(model.rates.clusters?.lookup('odious'), 0);
     // Sentences that open on a loaded word: a token with no word before it is scored.
     const text = 'Barbaric crimes against the people. Heinous and odious lies of the regime, an act of war.';
-    const buf = new FeatureBuffer(64);
-    const scores = new Float64Array(2);
-    // Without clusters, then with, then without: the scorer's sums must not be reused across them.
-    for (const m of [plain, model, plain]) {
-      const d = buildContext(segment(text), m.rates);
-      const p = tokenProbabilities(m, d);
-      let scored = 0;
-      for (let i = 0; i < d.n; i++) {
-        if (isGated(d, i, m.meta.params.gateRate)) continue;
-        buf.clear();
-        extractFeatures(d, i, new Int32Array(0), buf);
-        m.tagger.scores(buf, 2, scores);
-        assert.strictEqual(p[i], Math.fround(scores[1] - scores[0]), `token ${i} '${d.seg.tokens.text(i)}'${m === model ? ' with clusters' : ''}`);
-        scored++;
-      }
-      assert.ok(scored > 5 && !isGated(d, 0, m.meta.params.gateRate));
-    }
+    // Without clusters, then with, then without.
+    assert.ok(assertScoresMatchFeatures([plain, model, plain], text) > 5);
+    for (const m of [plain, model]) assert.ok(!isGated(buildContext(segment(text), m.rates), 0, m.meta.params.gateRate));
   });
 });

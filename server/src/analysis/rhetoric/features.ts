@@ -12,6 +12,7 @@ import { TypeMemo, TypeTable } from '../text/vocabulary';
 import { HashTable } from '../common/hashTable';
 import { CLUSTER_PREFIX_LENGTHS, WordClusters } from '../entities/wordClusters';
 import { normalizeToken } from '../entities/nerDoc';
+import { SentenceScorer, sentenceBins } from './sentenceScore';
 
 /** Bump when features change: stored in the model and checked on load. */
 export const FEATURE_VERSION = 6;
@@ -30,6 +31,8 @@ export interface RateSource {
    * Absent: no cluster features, the feature set of a model trained without them.
    */
   readonly clusters?: WordClusters;
+  /** A sentence classifier (sentenceScore.ts) whose score bin is a feature of the sentence's tokens; absent: none. */
+  readonly sentences?: SentenceScorer;
 }
 
 export interface DocContext {
@@ -65,6 +68,8 @@ export interface DocContext {
   readonly sInfo: Int32Array;
   /** Occurrences of the token's lemma in the document (capped at 9), pair (i-1, i) in the tens. */
   readonly docFreq: Int8Array;
+  /** The sentence classifier's score bin of each token's sentence (see RateSource.sentences); empty without one. */
+  readonly sent: Int8Array;
   /** Built-in lexicon hits and scare quotes, reused by the marker finder. */
   readonly hits: readonly LexiconHit[];
   readonly quotes: readonly ScareQuote[];
@@ -124,8 +129,9 @@ const typeRecords = new TypeTable(4);
 const enum Field { Flags, Lh, Wh, Rate }
 /** Per word type, its cluster index + 2 (0: not yet looked up), for a rate source with clusters only. */
 const clusterOfType = new TypeTable(1);
-/** The cluster row of a document whose rate source has no clusters (never read). */
+/** The cluster and sentence-score rows of a document whose rate source has no clusters or sentence classifier (never read). */
 const NO_CLUSTERS = new Int32Array(0);
+const NO_SENTENCES = new Int8Array(0);
 /** Flags: set once computed; the shape in bits 1-3, the rate bin in bits 4-7, a lexicon node in bit 8. */
 const KNOWN = 1;
 const HAS_LEXICON = 256;
@@ -293,7 +299,8 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
     }
   }
   const cluster = rates.clusters ? clustersOf(seg, rates.clusters) : NO_CLUSTERS;
-  return { seg, n, keys, wh, lh, cluster, rbin, rate, pbin, rates, lex, quote, shape, sFirst, sEnd, wbin, wmax, sInfo, docFreq, hits, quotes };
+  const sent = rates.sentences ? sentenceBins(rates.sentences, { lh, shape, lex, quote, keys }, sentences, n) : NO_SENTENCES;
+  return { seg, n, keys, wh, lh, cluster, rbin, rate, pbin, rates, lex, quote, shape, sFirst, sEnd, wbin, wmax, sInfo, docFreq, sent, hits, quotes };
 }
 
 /** Each token's cluster index + 1 (0: none), looked up once per word type. */
@@ -326,7 +333,7 @@ const T = {
   bias: 1, w: 2, l: 3, r: 4, rPrev: 5, rNext: 6, rPrev2: 7, rNext2: 8, pair: 9, pairNext: 10, win: 11,
   wPrev: 12, wNext: 13, wPrev2: 14, wNext2: 15, lex: 16, lexPrev: 17, lexNext: 18, quote: 19, shape: 20,
   shapeCtx: 21, punctPrev: 22, punctNext: 23, pos: 24, len: 25, suf: 26, rw: 27, rr: 28, lexR: 29, lexWin: 30, sMean: 31, sHi: 32, sLex: 33, sEnd: 34, sEndR: 35, df: 36, dfR: 37, dfS: 38, dfN: 39, bi: 40, biN: 41,
-  cluster: 42, clusterNone: 43, clusterPrev: 44, clusterNext: 45,
+  cluster: 42, clusterNone: 43, clusterPrev: 44, clusterNext: 45, sent: 46, sentR: 47, sentLex: 48,
 } as const;
 
 const PREFIXES = CLUSTER_PREFIX_LENGTHS.length;
@@ -410,6 +417,15 @@ export function extractFeatures(d: DocContext, i: number, _history: Int32Array, 
   roleTokens(d, i, around);
   for (let role = 0; role < ROLES; role++) roleFeatures(d, around[role], role, out);
   contextFeatures(d, i, out);
+  if (d.rates.sentences) sentenceTokenFeatures(d, i, out);
+}
+
+/** The sentence classifier's bin, alone and with the token's rate bin and lexicon hit (a rate source with one only). */
+export function sentenceTokenFeatures(d: DocContext, i: number, out: FeatureBuffer): void {
+  const sb = d.sent[i];
+  out.pushCombined(T.sent, sb);
+  out.pushCombined(T.sentR, sb * 128 + d.rbin[i]);
+  out.pushCombined(T.sentLex, sb * 128 + d.lex[i]);
 }
 
 /**

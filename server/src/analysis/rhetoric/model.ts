@@ -11,6 +11,7 @@ import { FEATURE_VERSION, pairKey, RateSource } from './features';
 import { FNV_OFFSET, fnvRange } from '../common/fnv';
 import { hashCombine } from '../learning/hashing';
 import { WordClusters } from '../entities/wordClusters';
+import { SentenceScorer } from './sentenceScore';
 
 export const MODEL_FILE = 'rhetoric.bin';
 
@@ -39,6 +40,8 @@ export interface RhetoricModelMeta {
   readonly pairs: string;
   /** Word clusters the tagger's features read, in the format of `WordClusters.parse`; absent: none. */
   readonly clusters?: string;
+  /** The sentence classifier whose score the tagger's features read (SentenceScorer.parse); absent: none. */
+  readonly sentences?: string;
   /** Prior precision of lexicon entries, keyed `category:term`. */
   readonly priors: Record<string, number>;
   /** Prior precision per lexicon category (entries without their own prior). */
@@ -123,6 +126,7 @@ export class RateTable implements RateSource {
     private readonly cats: Map<string, number>,
     private readonly pairs: PairRates,
     readonly clusters?: WordClusters,
+    readonly sentences?: SentenceScorer,
   ) {}
   rate(key: string): number {
     const r = this.rates.get(key);
@@ -142,9 +146,10 @@ export class RateTable implements RateSource {
 
   /**
    * `rates`: `lemma TAB rate(0..255) TAB category` lines; `pairs`: `lemma lemma TAB rate(0..255)` lines;
-   * `clusters`: a word-cluster table (WordClusters.parse), if the model has one.
+   * `clusters`: a word-cluster table (WordClusters.parse), if the model has one; `sentences`: a
+   * sentence classifier (SentenceScorer.parse), if it has one.
    */
-  static parse(rates: string, pairs: string, clusters?: string): RateTable {
+  static parse(rates: string, pairs: string, clusters?: string, sentences?: string): RateTable {
     const r = new Map<string, number>();
     const c = new Map<string, number>();
     for (let s = 0; s < rates.length; ) {
@@ -183,7 +188,8 @@ export class RateTable implements RateSource {
       }
       s = e + 1;
     }
-    return new RateTable(r, c, p, clusters === undefined ? undefined : WordClusters.parse(clusters, 'rhetoric model word clusters'));
+    return new RateTable(r, c, p, clusters === undefined ? undefined : WordClusters.parse(clusters, 'rhetoric model word clusters'),
+      sentences === undefined ? undefined : SentenceScorer.parse(sentences));
   }
 }
 
@@ -195,7 +201,7 @@ export class RhetoricModel {
   private readonly hitCurves = new Map<string, [number[], number[]]>();
   private readonly levelModels = new Map<Sensitivity, RhetoricModel>();
   constructor(readonly tagger: SequenceModel, readonly meta: RhetoricModelMeta, rates?: RateTable) {
-    this.rates = rates ?? RateTable.parse(meta.rates, meta.pairs, meta.clusters);
+    this.rates = rates ?? RateTable.parse(meta.rates, meta.pairs, meta.clusters, meta.sentences);
     const curve = (knots: [number, number][]): [number[], number[]] => [knots.map((k) => k[0]), knots.map((k) => k[1])];
     this.cal = curve(meta.calibration);
     this.calMulti = curve(meta.calibrationMulti ?? meta.calibration);

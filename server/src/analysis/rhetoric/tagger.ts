@@ -3,7 +3,7 @@
  * in-tokens as spans, a technique per span by vote, and a calibrated confidence.
  */
 import { FeatureBuffer, SequenceModel } from '../learning';
-import { CONTEXT_FEATURES, CONTEXT_MAX, CONTEXT_TEMPLATES, DocContext, ROLES, RateSource, contextValues, roleFeatures, roleTokens } from './features';
+import { CONTEXT_FEATURES, CONTEXT_MAX, CONTEXT_TEMPLATES, DocContext, ROLES, RateSource, contextValues, roleFeatures, roleTokens, sentenceTokenFeatures } from './features';
 import { TypeTable } from '../text/vocabulary';
 import { LEXICON_CATEGORY_IDS } from './lexicon';
 import { TAGGER_CATEGORIES } from './categories';
@@ -141,6 +141,7 @@ export function tokenProbabilities(model: RhetoricModel, d: DocContext, params: 
       acc[0] += contextSums[2 * e];
       acc[1] += contextSums[2 * e + 1];
     }
+    if (d.rates.sentences) sentenceTokenFeatures(d, i, buf);
     tagger.accumulate(buf.ids, 0, buf.length, acc);
     tagger.scaleScores(acc, scores);
     p[i] = scores[1] - scores[0];
