@@ -16,6 +16,8 @@ export const BUILTIN_ALIASES: readonly (readonly string[])[] = [
   ['Conservative Party', 'Tory Party'],
   ['Labour Party', 'Labour'],
   ['Liberal Democrats', 'Lib Dems'],
+  // Transliterations of one name (missedNames.ts finds them): the key already joins a hyphen and a space.
+  ['Al Qaida', 'Al Qaeda', "Al Qa'ida", "Al Qa'idah", 'Al Qaidah', "Al Qa'eda"],
 ];
 
 /** A group-type name and its plural or singular are one group ("Russian" / "Russians", "Tory" / "Tories"). */

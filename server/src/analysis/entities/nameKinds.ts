@@ -61,6 +61,10 @@ const REGION_PART_ALONE = new RegExp(`^(?:${REGION_PART})$`);
 const MIDDLE_EAST_AFTER = /^[^\S\n]{1,3}([Ee]ast|Eastern)\b/;
 /** The continent's word right after a part's word (a space or line breaks: "Latin\n\n\nAmerican States" in a scanned speech). */
 const CONTINENT_AFTER = /^\s{1,4}(?:America|Americas|Africa|Asia|Europe|(?:American|African|Asian|European)s?)\b/;
+/** A continent's name alone. */
+const CONTINENT: ReadonlySet<string> = new Set(['America', 'Africa', 'Asia', 'Europe']);
+/** A part's word right before a continent, on the same line ("Latin ", "South "). */
+const PART_BEFORE = new RegExp(`(?:^|[^\\p{L}-])((?:${REGION_PART})[^\\S\\n]+)$`, 'u');
 /** Religions' adjectives and their plurals ("the defenceless Muslim population", "Muslims"), a group, never a person. */
 const RELIGIONS = new Set(['Muslim', 'Moslem', 'Christian', 'Jewish', 'Hindu', 'Buddhist', 'Catholic', 'Protestant', 'Sunni', 'Shia', 'Shiite']);
 /** A place's generic word the tagger left out before a name it took for a person's ("Camp" David, "Cape" Verde). */
@@ -288,7 +292,9 @@ function isPlaceNotPerson(seg: SegmentedText, m: EntityMention, name: string, me
 /**
  * A part's word the tagger cut from its continent ("[Central] American conflict", "[Central]
  * America"): the mention runs on over the continent's word, and a mention of that word alone goes.
- * Not where a longer name runs on past it ("Central" | "African Republic").
+ * Not where a longer name runs on past it ("Central" | "African Republic"). A continent's mention
+ * whose part's word the tagger left out runs back over it ("Latin [America]": "America" alone is
+ * the United States when names are resolved).
  */
 function joinRegionParts(seg: SegmentedText, mentions: readonly EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
@@ -302,6 +308,13 @@ function joinRegionParts(seg: SegmentedText, mentions: readonly EntityMention[])
       const end = m.end + east[0].length;
       out.push(mention(m.start, end, seg.text.slice(m.start, end), east[1] === 'Eastern' ? 'group' : 'place', m.confidence));
       if (mentions[i + 1] && mentions[i + 1].start < end) i++;
+      continue;
+    }
+    // A part's word the tagger left out before its continent ("Latin [America]", "South [America]").
+    const part = CONTINENT.has(m.text) && m.type !== 'person' ? PART_BEFORE.exec(seg.text.slice(Math.max(0, m.start - 20), m.start)) : null;
+    if (part && (out.length === 0 || out[out.length - 1].end <= m.start - part[1].length)) {
+      const start = m.start - part[1].length;
+      out.push(mention(start, m.end, seg.text.slice(start, m.end), 'place', m.confidence));
       continue;
     }
     const next = REGION_PART_ALONE.test(m.text) ? CONTINENT_AFTER.exec(seg.text.slice(m.end, m.end + 12)) : null;

@@ -2,8 +2,8 @@
  * Places whose official or geographic form the tagger splits: a country's long form ("German
  * Democratic" | "Republic", "Rwandese" | "Republic", "Libyan Arab" | "Jamahiriya", "Democratic" |
  * "Republic of Sao Tome and Principe") and a geographic feature "of" a place ("Horn" | of |
- * "Africa", "Gulf of" | "Aden"). The words are read from the text: the mentions they overlap
- * give way to one place.
+ * "Africa", "Gulf of" | "Aden"), and a country's islands named after it ("the United States" |
+ * "Virgin Islands"). The words are read from the text: the mentions they overlap give way to one place.
  */
 import { lowerBound } from '../common/binarySearch';
 import type { SegmentedText } from '../text/structure';
@@ -20,6 +20,14 @@ const POLITY_WORDS = new Set(['Socialist', 'Federal', 'Democratic', 'Islamic', '
 /** A geographic feature's word right before "of" and a place ("Horn of Africa", "Gulf of Aden"). */
 const FEATURE_OF = /\b(?:Horn|Gulf|Bay|Straits?|Sea|Isle|Islands?)\s+of\s+(?:the\s+)?$/;
 
+/** An island group's name ("Virgin Islands"). */
+const ISLANDS = /\sIslands$/;
+
+/** Is `name` an island group's, its owner's name starting at `start` after "the" ("the United States Virgin Islands")? */
+export function isOwnedIslands(text: string, name: string, start: number): boolean {
+  return ISLANDS.test(name) && /\bthe\s+$/.test(text.slice(Math.max(0, start - 5), start));
+}
+
 /** The mentions with long forms of countries and features "of" a place joined into one place each (sorted by start). */
 export function joinPlaceForms(seg: SegmentedText, mentions: readonly EntityMention[], lex: NameLexicon): EntityMention[] {
   const { text, tokens } = seg;
@@ -33,6 +41,14 @@ export function joinPlaceForms(seg: SegmentedText, mentions: readonly EntityMent
     if (m.type !== 'place') continue;
     const feature = FEATURE_OF.exec(text.slice(Math.max(0, m.start - 20), m.start));
     if (feature) joined.push(mention(m.start - feature[0].length, m.end, text.slice(m.start - feature[0].length, m.end), m.type, m.confidence));
+  }
+
+  // A country's islands named after it ("the United States" | "Virgin Islands"): one place.
+  for (let i = 0; i + 1 < places.length; i++) {
+    const [owner, islands] = [places[i], places[i + 1]];
+    if (islands.start === owner.end + 1 && text.charCodeAt(owner.end) === 32 && isOwnedIslands(text, islands.text, owner.start) && lex.isCountry?.(owner.text)) {
+      joined.push(mention(owner.start, islands.end, text.slice(owner.start, islands.end), 'place', owner.confidence));
+    }
   }
 
   // The heads are found in the text, not by reading every token's string.

@@ -3,7 +3,8 @@
  * that read a name's own words (persons' names over their particles, long names joined, names broken at a hyphen joined, groups named by a number, instruments dropped,
  * events typed, names cut at a comma of their title or by a break joined, pieces of longer titles and bodies' names cut on the left dropped, storms, pairs of countries and names made only of compass points dropped, names a lost comma ran together split, words a scan glued to a name left out, peoples' adjectives typed, names coordinated with a person before a person's verb typed persons, types
  * that a name's words settle, persons' names that are the gazetteer's places typed places, names after a personal honorific typed persons, a determiner left alone and the names of fixed
- * expressions dropped).
+ * expressions dropped, cities standing for their government typed places, "America" the continent dropped, al-Qaida's
+ * spellings found, a person's name run over the ruler's or personal title that tells it apart).
  */
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
@@ -31,6 +32,10 @@ import { typeKnownPlaces } from './knownPlaces';
 import { dropCompassNames } from './compassNames';
 import { splitRunOnNames } from './runOnNames';
 import { trimLowerCaseOpenings } from './lowerCaseOpenings';
+import { joinTitledNames } from './titledNames';
+import { typeSeatNames } from './seatNames';
+import { dropContinentAmerica } from './continentNames';
+import { addMissedNames } from './missedNames';
 
 /** The shipped gazetteer's answers for the rules (the rules' tests read it too). */
 export const shippedNames: NameLexicon = { isKnownName, isOrdinaryWord, knownType: knownNameType, isKnownPrefix: isKnownNamePrefix, isCountry: isKnownCountry,
@@ -40,17 +45,23 @@ const relationWords = { isCountry: isKnownCountry, isPeopleWord: isKnownPeopleWo
 
 const placeNames = { isPlaceNotBody: isKnownPlaceNotBody, isPersonName: isKnownPersonName, isGivenName };
 
-/** Named entities of a segmented document (person, place, organization, group, event). */
-export function recognizeEntities(seg: SegmentedText, options?: { namesInCompounds?: boolean }): EntityMention[] {
-  return applyNameRules(seg, tagEntities(seg, options));
+/**
+ * Named entities of a segmented document (person, place, organization, group, event).
+ * `namesInCompounds: false` and `titlesInNames: false` score as CoNLL-2003 annotates (eval:ner): no
+ * name inside a hyphenated word, no ruler's or personal title inside a person's name (the product
+ * keeps the title that tells "King Hussein" from Saddam Hussein, titledNames.ts).
+ */
+export function recognizeEntities(seg: SegmentedText, options?: { namesInCompounds?: boolean; titlesInNames?: boolean }): EntityMention[] {
+  return applyNameRules(seg, tagEntities(seg, options), options);
 }
 
 /** The rules above over the tagger's mentions of `seg` (apart, so that they can be timed without the tagger). */
-export function applyNameRules(seg: SegmentedText, tagged: EntityMention[]): EntityMention[] {
+export function applyNameRules(seg: SegmentedText, tagged: EntityMention[], options?: { titlesInNames?: boolean }): EntityMention[] {
   const joined = joinNumberedGroups(seg, joinLongNames(seg, joinParticleNames(seg, tagged), shippedNames));
   const typed = typeByHead(seg, joinHyphenBreaks(seg, joinPlaceForms(seg, joined, shippedNames), shippedNames), shippedNames);
   const whole = dropTitlePieces(seg, joinBrokenNames(seg, joinCommaNames(seg, typed), shippedNames), shippedNames);
-  const kept = trimLowerCaseOpenings(splitRunOnNames(dropCompassNames(dropRelationNames(dropStormNames(seg, dropLeftCutNames(seg, whole, shippedNames), isKnownPlaceName), relationWords)), shippedNames), knownNameType);
+  const kept = trimLowerCaseOpenings(splitRunOnNames(dropCompassNames(dropRelationNames(dropStormNames(seg, dropLeftCutNames(seg, whole, shippedNames), isKnownPlaceName), relationWords)), shippedNames, seg), knownNameType);
   const typedByWords = typeHonorificPersons(seg, typeKnownPlaces(seg, typePeopleAdjectives(seg, typeByNameWords(kept, isKnownPeopleWord, isKnownPlaceName), isKnownPlaceName), placeNames));
-  return dropIdiomNames(seg, dropDeterminerNames(typeCoordinatedPersons(seg, typedByWords, isKnownName)));
+  const named = addMissedNames(seg, dropContinentAmerica(seg, typeSeatNames(seg, dropIdiomNames(seg, dropDeterminerNames(typeCoordinatedPersons(seg, typedByWords, isKnownName))), knownNameType, isKnownCountry)));
+  return options?.titlesInNames === false ? named : joinTitledNames(seg, named, knownNameType);
 }

@@ -22,7 +22,7 @@ import { lazy } from '../common/lazy';
 import { BUILTIN_ALIASES, singularOf } from './aliases';
 import { commonWordEntities } from './commonWords';
 import { typeFromShape } from './nameHeads';
-import { titleRunAt } from './titleRuns';
+import { bareName, groupKeyOf, nameKey, rulerOf } from './nameForms';
 import { initialsOf } from './nameHeadWords';
 import { isWeakOrganization } from './weakOrganizations';
 import { acronymType } from './acronymTypes';
@@ -111,33 +111,8 @@ export interface ResolveOptions {
 }
 
 export { TITLES } from './titleRuns';
+export { bareName, nameKey } from './nameForms';
 
-function normSpaces(s: string): string {
-  // A name broken at a hyphen at a line's end ("Non-\nAligned") is the name written whole.
-  return s.replace(/[’ʼ‘`]/g, "'").replace(/(\p{L})-\s+(?=\p{L})/gu, '$1-').replace(/\s+/g, ' ').trim();
-}
-
-/** Removes a trailing possessive and leading titles; returns the bare name as written. */
-export function bareName(surface: string, type?: EntityType): string {
-  let s = normSpaces(surface).replace(/'s$|s'$/i, (m) => (m.toLowerCase() === "s'" ? 's' : '')).replace(/^the /i, '');
-  if (type === undefined || type === 'person') {
-    let words = s.split(' ');
-    let lower = s.toLowerCase().split(' ');
-    for (let run = titleRunAt(lower, 0, words.length - 1); run; run = titleRunAt(lower, 0, words.length - 1)) {
-      words = words.slice(run);
-      lower = lower.slice(run);
-    }
-    s = words.join(' ');
-  }
-  return s;
-}
-
-/** Case- and accent-insensitive comparison key (dots in acronyms dropped). */
-export function nameKey(name: string): string {
-  // British and American spellings of one name are one key: "Organisation of African Unity"; so
-  // are a name with and without its accents ("Pérez de Cuéllar", "Perez de Cuellar").
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase().replace(/\.(?=\S)|\.$/g, '').replace(/-/g, ' ').replace(/isation(s?)\b/g, 'ization$1');
-}
 
 export function slug(type: EntityType | undefined, name: string): string {
   const s = name
@@ -221,6 +196,10 @@ interface Group {
   typeCounts: Map<EntityType | undefined, number>;
   count: number;
   declared?: DeclaredEntity;
+  /** The ruler's title of a one-word name kept with it ("king" of "King Hussein"); see `groupKeyOf`. */
+  ruler?: string;
+  /** The key full names are looked up by, where it is not `key` (a titled one-word name's word). */
+  word?: string;
   /** A type the corpus's evidence settles, whatever the tagger's votes (a people's word named in the plural). */
   settled?: EntityType;
   into?: Group;
@@ -268,22 +247,33 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
   // 1. Declared entities and their aliases.
   for (const d of options.declared ?? []) {
     const names = [d.name, ...(d.aliases ?? [])];
-    const first = groupOf(nameKey(bareName(d.name, d.type)));
+    const first = groupOf(groupKeyOf(d.name, d.type).key);
     first.declared ??= d;
-    for (const n of names) merge(first, groupOf(nameKey(bareName(n, d.type))));
+    for (const n of names) merge(first, groupOf(groupKeyOf(n, d.type).key));
   }
   // 2. Surface forms by bare, case-insensitive key.
   const formKey = new Map<SurfaceForm, string>();
+  const titledGroups: Group[] = [];
   for (const f of forms) {
-    const bare = bareName(f.text, f.type);
+    const { bare, key, word, ruler } = groupKeyOf(f.text, f.type);
     if (!bare) continue;
-    const key = nameKey(bare);
     formKey.set(f, key);
     const g = root(groupOf(key));
+    if (word !== undefined && !g.forms.length) {
+      g.word = word;
+      g.ruler = ruler;
+      titledGroups.push(g);
+    }
     g.forms.push(f);
     g.bare.set(bare, (g.bare.get(bare) ?? 0) + f.count);
     g.typeCounts.set(f.type, (g.typeCounts.get(f.type) ?? 0) + f.count);
     g.count += f.count;
+  }
+  // 2a. A one-word name written with a personal title is the same person as the word alone, unless the
+  // word alone is mostly a place's or a body's ("Mr. Lusaka" / the city of Lusaka).
+  for (const g of titledGroups) {
+    const alone = g.ruler ? undefined : groups.get(g.word!);
+    if (alone && root(alone) !== root(g) && (majorityType(root(alone)) ?? 'person') === 'person') merge(alone, g);
   }
   const live = (): Group[] => [...new Set([...groups.values()].map(root))].filter((g) => g.forms.length || g.declared);
   // 2b. Built-in aliases ("US" / "United States" / "America"), unless the codebook declares two of them apart.
@@ -333,6 +323,13 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
   for (const g of live()) {
     if (!g.key.includes(' ') || majorityType(g) !== 'person') continue;
     const words = g.key.split(' ');
+    if (g.ruler) {
+      // "Hussein" alone may be King Hussein's (the speeches that name him so), not "King" alone.
+      const list = bySuffix.get(g.word!);
+      if (list) list.push(g);
+      else bySuffix.set(g.word!, [g]);
+      continue;
+    }
     for (let k = 1; k < words.length; k++) {
       const suffix = words.slice(k).join(' ');
       let list = bySuffix.get(suffix);
@@ -349,13 +346,32 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
     for (const f of root(m).forms) for (const d of f.documents ?? []) if (docs.has(d)) n++;
     return n;
   };
+  // A ruler's one-word name joins a full name with that word written with the same title ("Prince
+  // Norodom Sihanouk"), else one it opens in a document they share ("King Birendra" → "Birendra Bir
+  // Bikram Shah Dev": a ruler is named by a given name), never one it only ends (Saddam Hussein).
+  const joinRuler = (g: Group): void => {
+    const docs = documentsOf(g);
+    const titled = [...(byFirstWord.get(g.word!) ?? []), ...(bySuffix.get(g.word!) ?? [])].filter((m) => !m.ruler && root(m) !== root(g) && m.forms.some((f) => rulerOf(f) === g.ruler));
+    const candidates = titled.length ? titled : (byFirstWord.get(g.word!) ?? []).filter((m) => root(m) !== root(g) && shared(docs, m) > 0);
+    let best: Group | undefined;
+    let bestShared = -1;
+    for (const m of candidates) {
+      const s = shared(docs, m);
+      if (!best || s > bestShared || (s === bestShared && root(m).count > root(best).count)) { best = m; bestShared = s; }
+    }
+    if (best) merge(best, g);
+  };
   for (const g of live().sort((a, b) => b.key.split(' ').length - a.key.split(' ').length || (a.key < b.key ? -1 : 1))) {
     if (g.into) continue;
     const t = majorityType(g);
     // A regnal numeral alone ("II", or "Ii", a scan's "It") is no family name.
     if (/^(?:[IVXL]+|Ii)$/.test([...g.bare.keys()][0] ?? '')) continue;
-    const candidates = (bySuffix.get(g.key) ?? []).filter((m) => root(m) !== root(g));
-    const single = !g.key.includes(' ');
+    if (g.ruler) {
+      joinRuler(g);
+      continue;
+    }
+    const candidates = (bySuffix.get(g.word ?? g.key) ?? []).filter((m) => root(m) !== root(g));
+    const single = !(g.word ?? g.key).includes(' ');
     // A lone family name the tagger typed as a body or a place ("Presidents Truman and Eisenhower", "the Qadhafi Road", "a paper by Kant") joins a person only where every document of it names that person in full.
     const otherTyped = (t === 'organization' || t === 'place') && !/^[A-Z]{2,6}$/.test([...g.bare.keys()][0] ?? '');
     if (single ? t !== 'person' && t !== undefined && !otherTyped : t !== 'person') continue;
@@ -368,7 +384,7 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
     }
     if (best && otherTyped && [...docs].some((d) => !documentsOf(root(best!)).has(d))) best = undefined;
     // Family name first: only when one name starts with the word and it is not a given name.
-    const firsts = byFirstWord.get(g.key);
+    const firsts = byFirstWord.get(g.word ?? g.key);
     if (!best && single && !otherTyped && firsts?.length === 1 && !options.isGivenName?.([...g.bare.keys()][0] ?? g.key)) best = firsts[0];
     if (best) merge(best, g);
   }
@@ -463,6 +479,7 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
   for (const g of [...hidden.keys(), ...commonWords]) for (const f of g.forms) hiddenByCount.add(f.text);
   return { entities, bySurface, misspellings: lazy(() => findMisspellings(nameGroups(), options)), hiddenByCount, weakAtOne };
 }
+
 
 function isAllCaps(s: string): boolean {
   return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);

@@ -8,20 +8,23 @@
  * before a country too or a known body ("Security Council"), the whole no known name ("Papua New
  * Guinea"); the body's lone noun ("Council", "Assembly") is no name of its own and is left out.
  */
+import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
 import { mention } from './mention';
 import type { NameLexicon } from './longNames';
 import { hasSpace, spaced } from './nameText';
+import { isOwnedIslands } from './placeForms';
 
 /** A body's noun that a speech uses alone for a body it named before ("the Council", "this Assembly"). */
 const LONE_BODY_NOUN = /^(?:Council|Assembly|Committee|Commission|Conference|Organization)$/;
 
 /** The mentions with names run together split. */
-export function splitRunOnNames(mentions: readonly EntityMention[], lex: NameLexicon): EntityMention[] {
+export function splitRunOnNames(mentions: readonly EntityMention[], lex: NameLexicon, seg?: SegmentedText): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of mentions) {
     const parts = m.type === 'person' ? undefined : runOnParts(m, lex);
-    if (parts) out.push(...parts);
+    // "the United States Virgin Islands": a country's islands named after it (placeForms.ts), no list that lost its commas.
+    if (parts && !(seg && isOwnedIslands(seg.text, m.text, m.start))) out.push(...parts);
     else out.push(m);
   }
   return out;
