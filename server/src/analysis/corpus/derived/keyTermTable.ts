@@ -14,7 +14,7 @@ import { type SpanColumns, spanStart } from '../spans';
 import type { Keyness, TermRecord } from '../model';
 import type { NgramCounts } from '../tables/ngramCounts';
 import { piecePhraseIn } from './piecePhrases';
-import { type DocumentTermUses, findKeyTermUses, usesAmong } from './keyTermUses';
+import { type DocumentTermUses, type KnownUses, findKeyTermUses, usesAmong } from './keyTermUses';
 
 /** Documents re-read for each key term's label (the form written most often among them). */
 const LABEL_DOCUMENTS = 3;
@@ -69,8 +69,9 @@ const sortedUris = corpus.sortedUris();
     // The document's top DOC_KEY_TERMS by G², kept sorted, without an object per candidate.
     const cands: { h: number; g2: number; logRatio: number; count: number }[] = [];
     const { minLogRatio } = corpus.options;
-    // Significant for the document as a whole: corrected for the number of terms it tests.
-    const minG2 = documentMinG2(t, corpus.options);
+    // Significant for the document as a whole: corrected for the number of terms it tests (a pass
+    // over its table, made only once a term gets this far).
+    let minG2: number | undefined;
     const minRatio = 2 ** minLogRatio;
     for (let i = 0; i < t.hashes.length; i++) {
       const a = t.counts[i];
@@ -83,7 +84,9 @@ const sortedUris = corpus.sortedUris();
       if (a * nb < minRatio * Math.max(b, 0.5) * na) continue;
       if (ignoreHashes.has(h)) continue;
       const k = keyness(a, na, b, nb);
-      if (k.logRatio < minLogRatio || k.g2 <= 0 || k.g2 < minG2) continue;
+      if (k.logRatio < minLogRatio || k.g2 <= 0) continue;
+      minG2 ??= documentMinG2(t, corpus.options);
+      if (k.g2 < minG2) continue;
       // The corpus's register ("development" in UN speeches) needs a much stronger effect.
       if (k.logRatio < minLogRatioFor(counts.documentFrequency(h), N, minLogRatio)) continue;
       if (cands.length === DOC_KEY_TERMS) {
@@ -118,6 +121,8 @@ const sortedUris = corpus.sortedUris();
   // Per hash: its words, occurrences read and how many of them go on into a recurring longer phrase.
   const uses = new Map<number, { n: number; occurrences: number; modifying: number; goesOn: number; inPhrases: number; inNames: number; inBrackets: number }>();
   const sampled = new Map<number, number>();
+  // The occurrences found in those documents: where their key terms are, for findKeyTermUses.
+  const labelUses = new Map<string, KnownUses>();
   let done = 0;
   for (const uri of sortedUris) {
     if (done === wanted.size) break;
@@ -131,7 +136,9 @@ const sortedUris = corpus.sortedUris();
     }
     const d = docs.get(uri)!;
     const text = d.text;
-    for (const o of ngramOccurrences(segment(text), entitySpans(d), wanted)) {
+    const found = ngramOccurrences(segment(text), entitySpans(d), wanted);
+    labelUses.set(uri, { wanted, found });
+    for (const o of found) {
       const form = detachedSlice(text, o.start, o.end).replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ');
       let m = forms.get(o.hash);
       if (!m) forms.set(o.hash, (m = new Map()));
@@ -216,7 +223,7 @@ const sortedUris = corpus.sortedUris();
   }
   givePiecesToPhrases(corpus, perDocHashes, phrasePieces, { records, byId, hashOf, idOfHash, docCounts });
   countOutsideLongerPhrases(docs, records, byId, hashOf, docCounts);
-  const termUses = findKeyTermUses(docs, perDocHashes, { byId, idOfHash, docCounts });
+  const termUses = findKeyTermUses(docs, perDocHashes, { byId, idOfHash, docCounts }, labelUses);
   withoutLowerCaseWords(docs, termUses, { records, byId, hashOf, idOfHash, docCounts });
   withoutNameFronts(docs, perDocHashes, termUses, { records, byId, hashOf, idOfHash, docCounts });
   const perDoc = new Map<string, DocumentKeyTerm[]>();

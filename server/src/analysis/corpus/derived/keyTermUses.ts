@@ -1,6 +1,7 @@
 /**
  * Where each document's key terms occur, found once per document while the key terms are computed:
- * one search of its text for every term still key there (termSearch.ts). The acronym and name-front
+ * one search of its text for every term still key there (termSearch.ts), or none where the labels
+ * were read from the whole document. The acronym and name-front
  * steps read them, and so does every view of the document afterwards (`KeyTerms.occurrencesIn`):
  * each of the three searched the text again (the acronym step once per acronym and document; the
  * command line's output once per document, a third of its time on 2,587 short articles).
@@ -27,11 +28,21 @@ export interface TermUse {
   readonly end: number;
 }
 
-/** Per document, the occurrences of each term of its list that is a key term of the corpus still key there. */
+/** Occurrences of the terms of `wanted` in a document, found before (the key terms' labels read a few documents whole). */
+export interface KnownUses {
+  readonly wanted: ReadonlySet<number>;
+  readonly found: readonly TermUse[];
+}
+
+/**
+ * Per document, the occurrences of each term of its list that is a key term of the corpus still key
+ * there; taken from `known` where it was searched for all of them already.
+ */
 export function findKeyTermUses(
   docs: ReadonlyMap<string, DocumentAnalysis>,
   perDocHashes: ReadonlyMap<string, readonly { h: number }[]>,
   st: { readonly byId: ReadonlyMap<string, TermRecord>; readonly idOfHash: ReadonlyMap<number, string>; readonly docCounts: ReadonlyMap<string, DocCounts> },
+  known: ReadonlyMap<string, KnownUses> = new Map(),
 ): Map<string, DocumentTermUses> {
   const out = new Map<string, DocumentTermUses>();
   for (const [uri, list] of perDocHashes) {
@@ -42,7 +53,8 @@ export function findKeyTermUses(
     }
     if (!sought.length) continue;
     const doc = docs.get(uri)!;
-    const found = termOccurrences(doc, entitySpans(doc), sought);
+    const before = known.get(uri);
+    const found = before && sought.every((t) => before.wanted.has(t.hash)) ? among(before.found, new Set(sought.map((t) => t.hash))) : termOccurrences(doc, entitySpans(doc), sought);
     const at = new Int32Array(3 * found.length);
     for (let k = 0; k < found.length; k++) {
       at[3 * k] = found[k].hash;
@@ -60,4 +72,9 @@ export function usesAmong(uses: DocumentTermUses, wanted: (hash: number) => bool
   const at = uses.at;
   for (let k = 0; k < at.length; k += 3) if (wanted(at[k])) out.push({ hash: at[k], start: at[k + 1], end: at[k + 2] });
   return out;
+}
+
+/** The occurrences of the terms `hashes` holds, in the order found. */
+function among(found: readonly TermUse[], hashes: ReadonlySet<number>): TermUse[] {
+  return found.filter((o) => hashes.has(o.hash));
 }
