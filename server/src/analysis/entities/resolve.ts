@@ -234,6 +234,9 @@ function majorityType(g: Group): EntityType | undefined {
   return best;
 }
 
+/** The words before a father's name in Arabic names ("Fahd bin Abdul-Aziz", "Qaboos bin Said"). */
+const PATRONYMIC: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'binti']);
+
 const COMPATIBLE = (a: EntityType | undefined, b: EntityType | undefined): boolean => a === undefined || b === undefined || a === b;
 
 /** Groups the corpus's surface forms into entities; see the module comment. */
@@ -351,7 +354,9 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
   // Bikram Shah Dev": a ruler is named by a given name), never one it only ends (Saddam Hussein).
   const joinRuler = (g: Group): void => {
     const docs = documentsOf(g);
-    const titled = [...(byFirstWord.get(g.word!) ?? []), ...(bySuffix.get(g.word!) ?? [])].filter((m) => !m.ruler && root(m) !== root(g) && m.forms.some((f) => rulerOf(f) === g.ruler));
+    // Not where the word is a father's name ("King Abdul-Aziz" is not King Fahd bin Abdul-Aziz).
+    const ending = (bySuffix.get(g.word!) ?? []).filter((m) => !PATRONYMIC.has(m.key.slice(0, -g.word!.length - 1).split(' ').pop()!));
+    const titled = [...(byFirstWord.get(g.word!) ?? []), ...ending].filter((m) => !m.ruler && root(m) !== root(g) && m.forms.some((f) => rulerOf(f) === g.ruler));
     const candidates = titled.length ? titled : (byFirstWord.get(g.word!) ?? []).filter((m) => root(m) !== root(g) && shared(docs, m) > 0);
     let best: Group | undefined;
     let bestShared = -1;
