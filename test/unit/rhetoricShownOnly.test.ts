@@ -6,6 +6,7 @@ import * as assert from 'node:assert';
 import { segment } from '../../server/src/analysis/text/structure';
 import { loadRhetoricModel, candidateMemo, findRhetoricMarkers, markersAtLevel, sensitivityThreshold } from '../../server/src/analysis/rhetoric/index';
 import { isHiddenWhenShown, shownOnlySpan } from '../../server/src/analysis/rhetoric/shownOnly';
+import { lexiconHitEnd } from '../../server/src/analysis/rhetoric/shownEdges';
 import { rangeOf } from './helpers/rhetoricRange';
 
 function hidden(text: string, phrase: string, category = 'loaded-language'): boolean {
@@ -181,5 +182,51 @@ describe('rhetoric: another\'s charge or claim reported (reportedUse.ts: reports
     assert.ok(!hidden('Those who accuse us of terrorism are themselves guilty of the most barbaric crimes.', 'most barbaric crimes'), 'the speaker\'s charge after the accusers\' clause');
     assert.ok(!hidden('The regime that accuses its neighbours is the author of barbaric aggression against them.', 'barbaric aggression'), 'the speaker\'s charge after the accusers\' clause');
     assert.ok(!hidden('They stage diplomatic manoeuvres, claiming that they are playing a self-styled role as peacemakers.', 'self-styled'), 'the speaker\'s word of distance');
+  });
+
+  it('takes a rejected claim as another\'s, looks for the claimant back to its clause, and keeps the speaker\'s charge after a relative clause\'s claim', () => {
+    assert.ok(hidden('We reject the claim that the Palestinian people are doomed to live in a new Diaspora.', 'doomed'), 'a claim the speaker rejects');
+    assert.ok(hidden('We firmly deny the accusations of barbarism made against our soldiers.', 'barbarism'), 'a charge the speaker denies');
+    assert.ok(hidden('Our opponents claim that the reforms are a monstrous fraud.', 'monstrous fraud'), 'our opponents are not the speaker');
+    assert.ok(!hidden('Our delegation has always claimed that the occupation is a monstrous crime.', 'monstrous crime'), 'the speaker\'s own claim, four words back');
+    assert.ok(!hidden('The Zionists who claim that Jerusalem is theirs alone are the authors of barbaric aggression.', 'barbaric aggression'), 'the main clause after the claim');
+    assert.ok(hidden('The Zionists claim that the Arabs are the authors of barbaric aggression.', 'barbaric aggression'), 'the claim\'s own content');
+  });
+});
+
+describe('rhetoric: spans that run on, lexicon entries ending on "of", the generic aggressor (shownEdges.ts, shownOnly.ts)', () => {
+  it('ends a span before the finite verb that follows its loaded subject', () => {
+    assert.strictEqual(shown('These extremists defy the fundamental principles of civilization.', 'extremists defy the fundamental principles'), 'extremists');
+    assert.strictEqual(shown('In Belarus, brutal regimes deny their people the fundamental rights.', 'brutal regimes deny their people the fundamental rights'), 'brutal regimes');
+    assert.strictEqual(shown('We must act before that monster becomes uncontrollable.', 'monster becomes'), 'monster');
+    assert.strictEqual(shown('The Charter clearly denies to the aggressor the enjoyment of any gain.', 'aggressor the enjoyment of any gain'), 'aggressor');
+    assert.strictEqual(shown('How can we end the racist imperialism practiced by Israel?', 'racist imperialism practiced'), 'racist imperialism');
+    assert.strictEqual(shown('They made attempts to obliterate its Palestinian personality.', 'obliterate its Palestinian personality'), 'obliterate its Palestinian personality', 'a loaded verb and its object');
+    assert.strictEqual(shown('The occupiers continue to plunder its natural resources.', 'plunder its natural resources'), 'plunder its natural resources', 'a loaded verb and its object');
+    assert.strictEqual(shown('The extremists defy the brutal rule of the junta.', 'extremists defy the brutal rule'), 'extremists defy the brutal rule', 'a loaded word after the verb');
+  });
+
+  it('takes the words after a lexicon entry that ends on "of" in, or shows nothing', () => {
+    const end = (text: string, phrase: string): string => {
+      const { d, a, b, seg } = rangeOf(text, phrase);
+      const e = lexiconHitEnd(d, a, b);
+      return e < 0 ? '' : text.slice(seg.tokens.starts[a], seg.tokens.ends[e - 1]);
+    };
+    assert.strictEqual(end('This has produced a flood of poverty-stricken people which breeds criminals.', 'flood of'), 'flood of poverty-stricken people');
+    assert.strictEqual(end('The region faces a flood of refugees seeking haven from terror.', 'flood of'), 'flood of refugees');
+    assert.strictEqual(end('They remember the fall of Saigon and what followed.', 'fall of'), 'fall of Saigon');
+    assert.strictEqual(end('We feared a flood of.', 'flood of'), '');
+    const markers = findRhetoricMarkers(segment('Pakistan was burdened by a flood of refugees seeking haven from terror and persecution.'), { sensitivity: 'exploratory' }).map((m) => m.text);
+    assert.ok(!markers.includes('flood of'), markers.join(' | '));
+  });
+
+  it('leaves out "aggressor" as the Charter\'s role, not a named aggressor', () => {
+    assert.ok(hidden('Greece has condemned all acts of invasion, regardless of who the aggressor is.', 'aggressor'));
+    assert.ok(hidden('Have we realized how a would-be aggressor could turn this situation to his account?', 'would-be aggressor'));
+    assert.ok(hidden('The Council must not equate the aggressor with the victim of aggression.', 'aggressor'));
+    assert.ok(hidden('The acquisition of land by force must end; the aggressor must withdraw.', 'aggressor'));
+    assert.ok(hidden('If we stand firm, other aggressors will hesitate.', 'aggressors'));
+    assert.ok(!hidden('The people struggle to drive the Israeli aggressors from their lands.', 'aggressors'), 'a named aggressor');
+    assert.ok(!hidden('Thailand has always allied itself with the aggressor and its territory is used as a base.', 'aggressor'), 'a party called so');
   });
 });

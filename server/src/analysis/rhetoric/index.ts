@@ -16,6 +16,7 @@ import { phraseSpan, withoutBrokenWord } from './phrase';
 import { isPlainUse } from './plainUse';
 import { shownSpan } from './shownSpan';
 import { isHiddenWhenShown, shownOnlySpan } from './shownOnly';
+import { lexiconHitEnd } from './shownEdges';
 
 export { RHETORIC_CATEGORIES, type RhetoricCategory } from './categories';
 export { loadRhetoricModel, setRhetoricModel, RhetoricModel } from './model';
@@ -51,7 +52,7 @@ export interface Candidate {
   plain?: boolean;
   /** Left out only where the product shows markers (shownOnly.ts): training never reads it. */
   hidden?: boolean;
-  /** Tagger spans: the edges and term the product shows where shownOnly.ts moves them (training never reads it). */
+  /** The edges and term the product shows where shownOnly.ts (tagger spans) or shownEdges.ts (lexicon hits) move them (training never reads it). */
   recut?: { readonly start: number; readonly end: number; readonly term: string };
   /** Tagger spans: the edges and term it is shown with where they differ (shownSpan.ts; calibration reads `start` and `end`). */
   shown?: { readonly start: number; readonly end: number; readonly term: string };
@@ -129,7 +130,14 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
       continue;
     }
     if (opened) conf = Math.max(conf, opened.conf);
-    out.push({ start: opened?.start ?? h.start, end: h.end, category: h.entry.category, term: h.entry.term, source: 'lexicon', confidence: round(conf), raw: score, plain: isPlainUse(d, h.firstToken, h.endToken, h.entry.category), ...hiddenFlag(d, h.firstToken, h.endToken, h.entry.category) });
+    // Where shown, an entry ending on "of" takes what follows in (shownEdges.ts), or is left out.
+    const end = lexiconHitEnd(d, h.firstToken, h.endToken);
+    const shownEnd = end < 0 ? h.endToken : end;
+    out.push({
+      start: opened?.start ?? h.start, end: h.end, category: h.entry.category, term: h.entry.term, source: 'lexicon', confidence: round(conf), raw: score,
+      plain: isPlainUse(d, h.firstToken, h.endToken, h.entry.category), ...(end < 0 ? { hidden: true } : hiddenFlag(d, h.firstToken, shownEnd, h.entry.category)),
+      ...(shownEnd === h.endToken ? {} : { recut: { start: opened?.start ?? h.start, end: toks.ends[shownEnd - 1], term: h.entry.term } }),
+    });
   }
   let qi = 0;
   for (const q of d.quotes) {

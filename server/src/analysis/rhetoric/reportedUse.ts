@@ -60,7 +60,7 @@ const LABEL_ON: ReadonlySet<string> = new Set(['label', 'brand', 'dub'].flatMap(
 /** Words the clause of another's charge does not run past. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '(', ')', 'but', 'because', 'while', 'whereas']);
 /** Verbs of a main clause that a charge's object ("of" and a noun or an -ing clause) does not hold. */
-const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am']);
+export const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am']);
 /** Words with which a speaker doubts another's claim. */
 const SPEAKERS_DISTANCE: ReadonlySet<string> = new Set(['self-styled', 'so-called', 'self-proclaimed', 'would-be', 'pseudo']);
 /** How far back a charge or a claim is looked for: "accused developing countries rather unfairly in my view of imposing a" is 11 words. */
@@ -87,14 +87,44 @@ export function reportsAnothersCharge(d: DocContext, a: number): boolean {
     // "individuals accused of committing the most heinous crimes": a passive "accused of" is a court's charge, which the speaker may share.
     // "Those who accuse us of terrorism are | guilty of barbaric crimes": a verb after the charge's object opens the speaker's clause.
     else if (CHARGE_OF.has(key)) return of && !copula && !(key === 'accused' && d.keys[k + 1] === 'of') && !isOwn(d, k);
-    else if (CLAIM_THAT.has(key) && (d.keys[k + 1] === 'that' || (d.keys[k + 1] === 'to' && d.keys[k + 2] === 'be'))) return !isOwn(d, k);
+    else if (CLAIM_THAT.has(key) && (d.keys[k + 1] === 'that' || (d.keys[k + 1] === 'to' && d.keys[k + 2] === 'be'))) return !isOwn(d, k) && !inMainClauseAfter(d, k, a);
   }
   return false;
 }
 
-/** A speaker's own subject or possessive among the three words before token `k`. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
+
+/**
+ * The marker at `a` is in the main clause after a relative clause's claim at `k`: "The Zionists who claim
+ * that Jerusalem is theirs are | authors of aggression" (a second copula after "that", or one after "to be",
+ * is the main clause's verb): the speaker's own charge.
+ */
+function inMainClauseAfter(d: DocContext, k: number, a: number): boolean {
+  if (k - 1 < d.sFirst[k] || !RELATIVES.has(d.keys[k - 1])) return false;
+  let copulas = d.keys[k + 1] === 'to' ? 1 : 0;
+  for (let j = k + 2; j < a; j++) if (COPULAS.has(d.keys[j])) copulas++;
+  return copulas >= 2;
+}
+
+/** Verbs with which the speaker rejects another's charge or claim ("We reject the claim that", "we deny the accusations of"). */
+const REJECT: ReadonlySet<string> = new Set(['reject', 'deny', 'refute', 'dismiss', 'contest', 'dispute', 'repudiate', 'oppose'].flatMap(verbForms));
+/** What "our" or "my" names as the speaker's own ("our delegation claims"; "our opponents claim" is another's). */
+const OWN_BODIES: ReadonlySet<string> = new Set([
+  'delegation', 'government', 'country', 'people', 'nation', 'state', 'president', 'leader', 'leaders', 'leadership', 'side', 'party', 'movement', 'organization', 'view',
+]);
+/** How far back a claim's or a charge's subject is looked for ("our delegation has always claimed"). */
+const SUBJECT_REACH = 6;
+
+/**
+ * A speaker's own subject ("we", "I") or own body ("our delegation") before token `k`, within its clause
+ * and six words; not where the speaker rejects the charge or claim ("We reject the claim that": another's).
+ */
 function isOwn(d: DocContext, k: number): boolean {
-  for (let s = k - 1; s >= Math.max(d.sFirst[k], k - 3); s--) if (OWN.has(d.keys[s]) || d.keys[s] === 'our' || d.keys[s] === 'my') return true;
+  for (let s = k - 1; s >= Math.max(d.sFirst[k], k - SUBJECT_REACH); s--) {
+    const key = d.keys[s];
+    if (CLAUSE_BREAKS.has(key) || RELATIVES.has(key) || REJECT.has(key)) return false;
+    if (OWN.has(key) || ((key === 'our' || key === 'my') && s + 1 < k && OWN_BODIES.has(d.keys[s + 1]))) return true;
+  }
   return false;
 }
 

@@ -8,11 +8,14 @@
  * capitalised one ("horrors of colonial" + "and racist domination", "the imperialist" + "and Zionist
  * objectives"); a span ending on a quantifier ("total annihilation of all") or on an adverb of what
  * follows ("hypocritical concern by overwhelmingly" supporting); a clause's tail taken with words
- * before its subject ("physical growth it ravages").
+ * before its subject ("physical growth it ravages"); a span that runs from its loaded noun over a finite verb and its
+ * object ("extremists defy the fundamental principles", "brutal regimes deny their people the ...": seed-701 audit); a
+ * lexicon entry that ends on "of" ("flood of") takes what follows in or is not shown.
  */
 import { isLoadedWord, type DocContext } from './features';
 import { LEXICON_CATEGORY_IDS } from './lexicon';
 import { coordinatedModifierAt, DANGLING_END, isNounAfter, needsNoun } from './shownSpan';
+import { COPULAS } from './reportedUse';
 
 /** Quantifiers a marker does not end on after "of" ("total annihilation | of all"; "us all" stays). */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'every', 'each', 'any', 'some', 'whole']);
@@ -45,6 +48,7 @@ const COMPOUND_FIRST: ReadonlySet<string> = new Set(['arms']);
 /** Tokens `[a, b)` of a span as shown, its edges completed (see the module comment). */
 export function completedEdges(d: DocContext, a: number, b: number): [number, number] {
   [a, b] = withoutOtherClause(d, a, b);
+  b = withoutRunOnVerb(d, a, b);
   b = withoutTrailingAdverb(d, a, b);
   b = withoutDanglingEnd(d, a, b);
   b = withNounAfter(d, b);
@@ -106,4 +110,95 @@ function withNounAfter(d: DocContext, b: number): number {
 function hasLoaded(d: DocContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isLoadedWord(d, k)) return true;
   return false;
+}
+
+/** Determiners and possessives that open a verb's object ("defy | the fundamental principles", "deny | their people"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'this', 'these', 'those']);
+/** Finite forms of "be" and "have" and the modals: a verb after a subject whatever follows ("extremists | are"). */
+const FINITE: ReadonlySet<string> = new Set([
+  ...COPULAS, 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'cannot', 'could', 'may', 'might', 'must', 'does', 'did',
+]);
+/** Verbs in -s that end a span after its subject ("monster | becomes", "An aggressor | dooms" himself). */
+const VERBS_IN_S: ReadonlySet<string> = new Set([
+  'becomes', 'remains', 'seems', 'appears', 'continues', 'threatens', 'refuses', 'persists', 'seeks', 'tries', 'wants', 'dooms', 'denies', 'defies',
+]);
+/** Prepositions that NOT_A_NOUN (shownSpan.ts) does not hold: no verb ("aggressors | including the"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'like', 'unlike', 'despite', 'including', 'concerning', 'regarding', 'throughout', 'during', 'behind', 'beyond', 'across', 'amid', 'amidst',
+  'amongst', 'via', 'per', 'versus', 'near', 'around', 'off', 'down', 'onto', 'toward', 'towards', 'along', 'beside', 'besides', 'except',
+  'beneath', 'underneath', 'above', 'below', 'inside', 'outside',
+]);
+
+/**
+ * A span that runs from its loaded subject over a finite verb and its object ("extremists | defy the
+ * fundamental principles", "brutal regimes | deny their people the fundamental rights", "the aggressor | the
+ * enjoyment of any gain", "monster | becomes", "racist imperialism | practiced" by Israel) ends before the
+ * verb, where the loaded words are all before it.
+ */
+function withoutRunOnVerb(d: DocContext, a: number, b: number): number {
+  for (let j = a + 1; j < b; j++) {
+    if (!isVerbAfterNoun(d, j, b)) continue;
+    // The verb may be loaded itself ("extremists defy"): the marker is its subject.
+    return hasLoaded(d, a, j) && !hasLoaded(d, j + 1, b) ? j : b;
+  }
+  return b;
+}
+
+/** Token `j` (`j < b`) opens a clause's verb or a second object right after a noun (see withoutRunOnVerb). */
+function isVerbAfterNoun(d: DocContext, j: number, b: number): boolean {
+  const s = j - 1;
+  if (d.shape[s] !== 0 || d.shape[j] !== 0 || !isNounAfter(d, s) || needsNoun(d, s) || PREPOSITIONS.has(d.keys[s])) return false;
+  const w = d.keys[j];
+  if (FINITE.has(w)) return true;
+  // A loaded verb and its object ("to obliterate | its identity", "and betray | the hopes") stay one marker: the word before must be a noun's.
+  if (!isNounByWordBefore(d, s)) return false;
+  if (OBJECT_OPENERS.has(w)) return true;
+  if (!isNounAfter(d, j) && !w.endsWith('ed')) return false;
+  if (PREPOSITIONS.has(w)) return false;
+  if (j + 1 === b) {
+    // A participle whose agent follows the span ("practiced | by Israel"); "atrocities committed" in the camps stays.
+    if (w.endsWith('ed')) return b < d.sEnd[j] && d.keys[b] === 'by';
+    return VERBS_IN_S.has(word(d, j));
+  }
+  return !w.endsWith('ed') && OBJECT_OPENERS.has(d.keys[j + 1]);
+}
+
+/** Words after which a word is a noun, not a verb: determiners, possessives, prepositions ("These | extremists", "of | repression"). */
+const NOUN_CUES: ReadonlySet<string> = new Set([
+  ...OBJECT_OPENERS, 'that', 'our', 'my', 'your', 'such', 'some', 'many', 'of', 'by', 'against', 'with', 'for', 'from', 'on', 'in', 'at',
+]);
+/** Adjectives' endings that shownSpan.ts's modifiers leave out ("inhuman", "bloody"). */
+const ADJECTIVE_END = /(?:man|dy|ate)$/;
+/** Token `s` is a noun by the word before it: a cue, or a modifier ("brutal | regimes"; not a verb's "is functioning | betrays"). */
+function isNounByWordBefore(d: DocContext, s: number): boolean {
+  const p = s - 1;
+  if (p < d.sFirst[s]) return false;
+  const w = d.keys[p];
+  // A gerund takes an object ("the barbarism of taking | an innocent foreigner").
+  if (d.keys[s].endsWith('ing')) return false;
+  if (NOUN_CUES.has(w)) return true;
+  // A modifier, or a loaded adjective ("inhuman | atrocities", "bloody | repression"; not a noun's "injustice | lie").
+  return d.shape[p] === 0 && ((needsNoun(d, p) && !w.endsWith('ing')) || (ADJECTIVE_END.test(w) && isLoadedWord(d, p)));
+}
+
+/**
+ * The end of a lexicon hit `[a, b)` as shown: an entry ending on "of" ("flood of") takes in the noun
+ * after it, with a determiner and up to two modifiers ("flood of | poverty-stricken people", "flood of |
+ * refugees"), or a name ("fall of | Saigon"); -1 where no such word follows (nothing to show).
+ */
+export function lexiconHitEnd(d: DocContext, a: number, b: number): number {
+  if (b - 1 <= a || d.keys[b - 1] !== 'of') return b;
+  const end = d.sEnd[b - 1];
+  let k = b;
+  while (k < end && OBJECT_OPENERS.has(d.keys[k]) && d.shape[k] === 0) k++;
+  if (k >= end) return -1;
+  if (d.shape[k] === 1) {
+    while (k < end && d.shape[k] === 1) k++;
+    return k;
+  }
+  for (let taken = 0; taken < 3 && k < end && isNounAfter(d, k); taken++, k++) {
+    const modifier = needsNoun(d, k) || d.keys[k].includes('-');
+    if (!modifier || k + 1 >= end || !isNounAfter(d, k + 1)) return k + 1;
+  }
+  return -1;
 }

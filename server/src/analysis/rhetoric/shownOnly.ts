@@ -22,7 +22,35 @@ export function isHiddenWhenShown(d: DocContext, a: number, b: number, category:
   if (category === 'flag-waving' && !praisesACause(d, a, b) && !namesOwnNation(d, a, b) && !holdsWordOfAnotherCategory(d, a, b, category)) return true;
   if (isReportedLabel(d, a) || reportsAnothersCharge(d, a) || warnsOfConsequences(d, a, b)) return true;
   return isHeadlineOnly(d, a, b) || onlyWordsOf(TOLL_REPORTED, d, a, b) || namesShock(d, a, b) || namesInjustice(d, a, b) || atOnesPeril(d, a, b) || isNegated(d, a, b)
-    || namesADisaster(d, a, b) || describesNaturalDisaster(d, a, b);
+    || namesADisaster(d, a, b) || describesNaturalDisaster(d, a, b) || namesTheRoleOfAggressor(d, a, b);
+}
+
+/**
+ * "aggressor" as the Charter's role, where it is the marker's only strong word: any aggressor ("an
+ * aggressor", "a would-be aggressor", "potential aggressors", "other aggressors"), the aggressor beside
+ * the victim ("victim and aggressor", "equate the aggressor with the victim"), whoever it is ("regardless
+ * of who the aggressor is"), what the aggressor must do ("the aggressor must withdraw"): seed-281 and
+ * 701 audits. A named one ("the Israeli aggressors", "Viet Nam's aggressor troops") stays.
+ */
+const AGGRESSOR: ReadonlySet<string> = new Set(['aggressor', 'aggressors']);
+const ANY_AGGRESSOR: ReadonlySet<string> = new Set(['a', 'an', 'any', 'every', 'no', 'would-be', 'potential', 'possible', 'future', 'other', 'whoever']);
+const AGGRESSOR_AND_ANY: ReadonlySet<string> = new Set([...AGGRESSOR, ...ANY_AGGRESSOR]);
+const VICTIM: ReadonlySet<string> = new Set(['victim', 'victims', 'aggressed', 'victimized']);
+const MODALS: ReadonlySet<string> = new Set(['must', 'should', 'shall', 'cannot', 'can', 'will', 'would', 'may', 'might']);
+function namesTheRoleOfAggressor(d: DocContext, a: number, b: number): boolean {
+  if (!onlyWordsOf(AGGRESSOR_AND_ANY, d, a, b)) return false;
+  const first = d.sFirst[a];
+  const end = d.sEnd[a];
+  for (let k = a; k < b; k++) {
+    if (!AGGRESSOR.has(d.keys[k])) continue;
+    const before = k - 1 >= first ? d.keys[k - 1] : '';
+    if (ANY_AGGRESSOR.has(before)) return true;
+    if (k - 1 >= first && d.shape[k - 1] === 1 && before !== 'the') return false;
+    if (before === 'the' && k - 2 >= first && d.keys[k - 2] === 'who') return true;
+    if (before === 'the' && k + 1 < end && MODALS.has(d.keys[k + 1])) return true;
+    for (let j = Math.max(first, k - 5); j < Math.min(end, k + 6); j++) if (VICTIM.has(d.keys[j])) return true;
+  }
+  return false;
 }
 
 /**
