@@ -160,6 +160,26 @@ describe('entity worker', function () {
       assert.strictEqual(log.filter((m) => /entity worker stopped \(no answer in/.test(m)).length, 1, log.join('\n'));
     });
 
+    it('one that answered while the calling thread was busy past the bound is not taken for hung', async () => {
+      // The stand-in answers, then leaves a file; this thread waits for the file and past the bound
+      // without yielding, so the bound's timer and the answer are both due when it yields.
+      const sent = path.join(dir, 'sent');
+      const prompt = fakeWorker(dir, `port.postMessage({ entities: req.entityTexts.map(() => []) }); require('fs').writeFileSync(${JSON.stringify(sent)}, '');`);
+      const log: string[] = [];
+      const worker = new EntityWorker((m) => log.push(m), { script: prompt, stallMs: 50 });
+      try {
+        const found = worker.entities(short.slice(0, 2));
+        const pause = new Int32Array(new SharedArrayBuffer(4));
+        while (!fs.existsSync(sent)) Atomics.wait(pause, 0, 0, 5);
+        Atomics.wait(pause, 0, 0, 200);
+        assert.deepStrictEqual(await found, [[], []]);
+        assert.ok(worker.available);
+        assert.deepStrictEqual(log, []);
+      } finally {
+        await worker.close();
+      }
+    });
+
     it('one that exits is let go, and its texts are tagged in the calling thread', async () => {
       const dies = fakeWorker(dir, 'process.exit(3);');
       const { log } = await scanBeside((l) => new EntityWorker(l, { script: dies }), short);

@@ -124,7 +124,9 @@ export class EntityWorker {
     const oldest = this.waiting[0];
     if (!oldest) return;
     const ms = this.stallMs ?? STALL_MS + STALL_MS_PER_CHAR * oldest.texts.reduce((n, t) => n + t.length, 0);
-    this.stallTimer = setTimeout(() => this.stop(`no answer in ${Math.round(ms / 1000)} s`), ms);
+    // Timers run before the worker's messages in Node's event loop: after this thread was busy past
+    // the bound, an answer already sent is read first (setImmediate), and only then is it judged.
+    this.stallTimer = setTimeout(() => setImmediate(() => this.waiting[0] === oldest && this.stop(`no answer in ${Math.round(ms / 1000)} s`)), ms);
     this.stallTimer.unref();
   }
 
