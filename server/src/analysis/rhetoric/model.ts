@@ -6,7 +6,7 @@
 import { modelBytes } from '../models';
 import { ModelFormatError, SequenceModel } from '../learning';
 import type { Sensitivity } from '../types';
-import { HashTable } from '../common/hashTable';
+import { tableCapacity } from '../common/hashTable';
 import { FEATURE_VERSION, pairKey, RateSource } from './features';
 import { FNV_OFFSET, fnvRange } from '../common/fnv';
 import { hashCombine } from '../learning/hashing';
@@ -76,37 +76,62 @@ export interface RhetoricModelMeta {
 export type LevelMeta = Pick<RhetoricModelMeta, 'params' | 'calibration' | 'calibrationMulti' | 'calibrationByCategory' | 'hitCalibration'>;
 
 /**
- * Pair rates by 32-bit key: a HashTable of indices into the rates (a Map boxes each non-small-integer
- * key), filled straight from the model's lines.
+ * Pair rates by 32-bit key, open addressing on one Float64Array: a slot holds the key and its rate
+ * side by side, so a lookup (one per token scored) reads one cache line, where a HashTable of
+ * indices into the rates read four arrays. Filled straight from the model's lines.
  */
 class PairRates {
-  private readonly index: HashTable;
-  private rates: Float64Array;
+  private slots: Float64Array;
+  private mask: number;
   private size = 0;
   constructor(expected: number) {
-    this.index = new HashTable(expected);
-    this.rates = new Float64Array(Math.max(16, expected));
+    const cap = tableCapacity(expected);
+    this.slots = new Float64Array(2 * cap).fill(EMPTY_KEY);
+    this.mask = cap - 1;
   }
   /** Sets a key's rate (a later line for the same key wins, as in a Map). */
   set(key: number, rate: number): void {
-    const i = this.index.get(key);
-    if (i !== undefined) {
-      this.rates[i] = rate;
-      return;
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    const at = this.slotOf(key | 0);
+    if (this.slots[at] === EMPTY_KEY) {
+      this.slots[at] = key | 0;
+      this.size++;
     }
-    if (this.size === this.rates.length) {
-      const grown = new Float64Array(this.size * 2);
-      grown.set(this.rates);
-      this.rates = grown;
-    }
-    this.index.set(key, this.size);
-    this.rates[this.size++] = rate;
+    this.slots[at + 1] = rate;
   }
   rate(key: number): number {
-    const i = this.index.get(key);
-    return i === undefined ? -1 : this.rates[i];
+    const k = key | 0;
+    const slots = this.slots;
+    const mask = this.mask;
+    for (let i = Math.imul(k, 0x9e3779b1) >>> 0 & mask; ; i = (i + 1) & mask) {
+      const s = slots[2 * i];
+      if (s === k) return slots[2 * i + 1];
+      if (s === EMPTY_KEY) return -1;
+    }
+  }
+  /** Index in `slots` of the key's slot, or of the empty slot where it goes. */
+  private slotOf(k: number): number {
+    const slots = this.slots;
+    let i = Math.imul(k, 0x9e3779b1) >>> 0 & this.mask;
+    while (slots[2 * i] !== k && slots[2 * i] !== EMPTY_KEY) i = (i + 1) & this.mask;
+    return 2 * i;
+  }
+  private grow(): void {
+    const old = this.slots;
+    const cap = 2 * (this.mask + 1);
+    this.slots = new Float64Array(2 * cap).fill(EMPTY_KEY);
+    this.mask = cap - 1;
+    for (let at = 0; at < old.length; at += 2) {
+      if (old[at] === EMPTY_KEY) continue;
+      const to = this.slotOf(old[at]);
+      this.slots[to] = old[at];
+      this.slots[to + 1] = old[at + 1];
+    }
   }
 }
+
+/** An empty slot's key in PairRates: no int32. */
+const EMPTY_KEY = 2 ** 40;
 
 /** Number of lines of a text (an upper bound of its entries). */
 function lineCount(text: string): number {

@@ -8,6 +8,7 @@
 
 import { Vocabulary, currentVocabulary } from './vocabulary';
 import * as typeClasses from './typeClasses';
+import { FNV_OFFSET, FNV_PRIME, fnvRange } from '../common/fnv';
 
 export { ABBREVIATIONS } from './typeClasses';
 
@@ -152,22 +153,39 @@ export function tokenizeInto(tokens: TokenTable, text: string, start = 0, end = 
       continue;
     }
     if (isWordChar(c, text, i)) {
-      let j = i + charLength(text, i);
+      // The word's FNV-1a hash (Vocabulary.idOfHash) is taken as its code units are read: no second pass over them.
+      let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+      let j = i + 1;
+      if (c >= 0xd800 && c <= 0xdbff && j < text.length) h = Math.imul(h ^ text.charCodeAt(j++), FNV_PRIME);
       for (;;) {
-        while (j < end && isWordChar(text.charCodeAt(j), text, j)) j += charLength(text, j);
+        let d = 0;
+        while (j < end) {
+          d = text.charCodeAt(j);
+          if (!isWordChar(d, text, j)) break;
+          h = Math.imul(h ^ d, FNV_PRIME);
+          j++;
+          if (d >= 0xd800 && d <= 0xdbff && j < text.length) h = Math.imul(h ^ text.charCodeAt(j++), FNV_PRIME);
+        }
         // A joiner continues the word only when a word character follows it.
-        if (j + 1 < end && isJoiner(text.charCodeAt(j)) && isWordChar(text.charCodeAt(j + 1), text, j + 1)) {
+        if (j + 1 < end && isJoiner(d) && isWordChar(text.charCodeAt(j + 1), text, j + 1)) {
+          h = Math.imul(h ^ d, FNV_PRIME);
           j++;
           continue;
         }
         break;
       }
       // Keep the dot of a known abbreviation or of a dotted initialism ("U.S.", "J.").
-      if (j < end && text.charCodeAt(j) === 46 && typeClass(vocabulary, vocabulary.id(text, i, j)) & KEEPS_DOT) j++;
+      if (j < end && text.charCodeAt(j) === 46 && typeClass(vocabulary, vocabulary.idOfHash(text, i, j, h)) & KEEPS_DOT) {
+        h = Math.imul(h ^ 46, FNV_PRIME);
+        j++;
+      }
       // A photo credit glued to the next sentence by scraping ("ReutersCrimean Tatars, …"): two words.
       const credit = isUpper(c) && j - i > 4 ? creditLength(text, i, j) : 0;
-      if (credit) pushWord(text, i, i + credit, tokens, vocabulary);
-      pushWord(text, i + credit, j, tokens, vocabulary);
+      if (credit) {
+        pushWord(text, i, i + credit, fnvRange(text, i, i + credit) | 0, tokens, vocabulary);
+        h = fnvRange(text, i + credit, j) | 0;
+      }
+      pushWord(text, i + credit, j, h, tokens, vocabulary);
       i = j;
       continue;
     }
@@ -224,28 +242,28 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2bc;
 }
 
-/** Pushes a word, splitting off possessive "'s" and the contraction "n't". */
-function pushWord(text: string, start: number, end: number, tokens: TokenTable, vocabulary: Vocabulary): void {
+/** Pushes a word (`h`: the FNV-1a hash of its code units), splitting off possessive "'s" and the contraction "n't". */
+function pushWord(text: string, start: number, end: number, h: number, tokens: TokenTable, vocabulary: Vocabulary): void {
   const len = end - start;
   if (len > 2) {
     const s = text.charCodeAt(end - 1);
     const apostrophe = isApostrophe(text.charCodeAt(end - 2));
     if ((s === 115 || s === 83) && apostrophe) {
-      pushPlain(text, start, end - 2, tokens, vocabulary);
+      pushPlain(text, start, end - 2, fnvRange(text, start, end - 2) | 0, tokens, vocabulary);
       tokens.push(end - 2, end, WORD, vocabulary.id(text, end - 2, end));
       return;
     }
     if (len > 3 && (s === 116 || s === 84) && apostrophe && (text.charCodeAt(end - 3) | 32) === 110) {
-      pushPlain(text, start, end - 3, tokens, vocabulary);
+      pushPlain(text, start, end - 3, fnvRange(text, start, end - 3) | 0, tokens, vocabulary);
       tokens.push(end - 3, end, WORD, vocabulary.id(text, end - 3, end));
       return;
     }
   }
-  pushPlain(text, start, end, tokens, vocabulary);
+  pushPlain(text, start, end, h, tokens, vocabulary);
 }
 
 /** Pushes a word or a number (by its letters). */
-function pushPlain(text: string, start: number, end: number, tokens: TokenTable, vocabulary: Vocabulary): void {
-  const typeId = vocabulary.id(text, start, end);
+function pushPlain(text: string, start: number, end: number, h: number, tokens: TokenTable, vocabulary: Vocabulary): void {
+  const typeId = vocabulary.idOfHash(text, start, end, h);
   tokens.push(start, end, typeClass(vocabulary, typeId) & HAS_LETTER ? WORD : NUMBER, typeId);
 }

@@ -36,18 +36,23 @@ export class Vocabulary {
 
   /** The id of text[start, end) (the whole text by default), added when new. */
   id(text: string, start = 0, end = text.length): number {
-    if (end - start === 1) {
-      const c = text.charCodeAt(start);
-      if (c < SINGLE_UNITS) {
-        const known = this.singles[c];
-        return known !== 0 ? known - 1 : (this.singles[c] = this.hashedId(text, start, end) + 1) - 1;
-      }
-    }
-    return this.hashedId(text, start, end);
+    return end - start === 1 ? this.single(text, start) : this.lookup(text, start, end, fnvRange(text, start, end) | 0);
   }
 
-  private hashedId(text: string, start: number, end: number): number {
-    const h = fnvRange(text, start, end) | 0;
+  /** `id`, given `h`, the FNV-1a hash of text[start, end) as an int32 (the tokenizer takes it as it reads the word). */
+  idOfHash(text: string, start: number, end: number, h: number): number {
+    return end - start === 1 ? this.single(text, start) : this.lookup(text, start, end, h);
+  }
+
+  /** The id of the one code unit at `start`. */
+  private single(text: string, start: number): number {
+    const c = text.charCodeAt(start);
+    if (c >= SINGLE_UNITS) return this.lookup(text, start, start + 1, fnvRange(text, start, start + 1) | 0);
+    const known = this.singles[c];
+    return known !== 0 ? known - 1 : (this.singles[c] = this.lookup(text, start, start + 1, fnvRange(text, start, start + 1) | 0) + 1) - 1;
+  }
+
+  private lookup(text: string, start: number, end: number, h: number): number {
     const table = this.table;
     const chars = this.chars;
     const len = end - start;
