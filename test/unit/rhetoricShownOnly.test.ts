@@ -229,4 +229,11 @@ describe('rhetoric: spans that run on, lexicon entries ending on "of", the gener
     assert.ok(!hidden('The people struggle to drive the Israeli aggressors from their lands.', 'aggressors'), 'a named aggressor');
     assert.ok(!hidden('Thailand has always allied itself with the aggressor and its territory is used as a base.', 'aggressor'), 'a party called so');
   });
+
+  it('leaves out "doomed to failure", a prediction, not a doom feared', () => {
+    assert.ok(hidden('The plans drawn up in Washington are inevitably doomed to failure.', 'doomed', 'appeal-to-fear'));
+    assert.ok(hidden('An aggressor dooms himself from the outset to failure.', 'dooms', 'appeal-to-fear'));
+    assert.ok(!hidden('Without such action the small island States are doomed.', 'doomed', 'appeal-to-fear'));
+    assert.ok(!hidden('That would spell our doom and the failure of all our efforts.', 'doom', 'appeal-to-fear'), 'no "to failure"');
+  });
 });

@@ -22,7 +22,22 @@ export function isHiddenWhenShown(d: DocContext, a: number, b: number, category:
   if (category === 'flag-waving' && !praisesACause(d, a, b) && !namesOwnNation(d, a, b) && !holdsWordOfAnotherCategory(d, a, b, category)) return true;
   if (isReportedLabel(d, a) || reportsAnothersCharge(d, a) || warnsOfConsequences(d, a, b)) return true;
   return isHeadlineOnly(d, a, b) || onlyWordsOf(TOLL_REPORTED, d, a, b) || namesShock(d, a, b) || namesInjustice(d, a, b) || atOnesPeril(d, a, b) || isNegated(d, a, b)
-    || namesADisaster(d, a, b) || describesNaturalDisaster(d, a, b) || namesTheRoleOfAggressor(d, a, b);
+    || namesADisaster(d, a, b) || describesNaturalDisaster(d, a, b) || namesTheRoleOfAggressor(d, a, b) || doomsToFailure(d, a, b);
+}
+
+/**
+ * "doomed to failure", where "doom" is the marker's only strong word: a prediction that a plan will fail
+ * ("manoeuvres ... are inevitably doomed to failure", "it will doom to failure any endeavour", "An aggressor
+ * dooms himself from the outset to failure"), no appeal to fear: 4 of ung20's 12 "doom" markers, all right.
+ */
+const DOOM: ReadonlySet<string> = new Set(['doom', 'doomed', 'dooming']);
+function doomsToFailure(d: DocContext, a: number, b: number): boolean {
+  if (!onlyWordsOf(DOOM, d, a, b)) return false;
+  for (let k = a; k < b; k++) {
+    if (!DOOM.has(d.keys[k])) continue;
+    for (let j = k + 2; j < Math.min(d.sEnd[k], k + 7); j++) if (d.keys[j] === 'failure' && d.keys[j - 1] === 'to') return true;
+  }
+  return false;
 }
 
 /**
