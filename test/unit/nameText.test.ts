@@ -1,6 +1,8 @@
 /** The entity rules' cheap string forms (nameText.ts) answer as the expressions they stand for. */
 import * as assert from 'assert';
-import { hasSpace, isSpaceUnit, spaced, spaceRunStart, wordBeforeSpace } from '../../server/src/analysis/entities/nameText';
+import { hasSpace, isSpaceUnit, lastWord, spaced, spaceRunStart, wordBeforeSpace } from '../../server/src/analysis/entities/nameText';
+import { firstAbove, lowerBound } from '../../server/src/analysis/common/binarySearch';
+import { cleanMention } from '../../server/src/analysis/entities/mentionFilter';
 
 describe('nameText', () => {
   it('takes for white space every code unit that \\s matches, and no other', () => {
@@ -12,6 +14,7 @@ describe('nameText', () => {
     for (const n of names) {
       assert.strictEqual(spaced(n), n.replace(/\s+/g, ' '), JSON.stringify(n));
       assert.strictEqual(hasSpace(n), /\s/.test(n), JSON.stringify(n));
+      assert.strictEqual(lastWord(n), n.split(/\s+/).pop(), JSON.stringify(n));
     }
     const kept = 'Conference on Disarmament';
     assert.strictEqual(spaced(kept), kept);
@@ -25,5 +28,27 @@ describe('nameText', () => {
     assert.strictEqual(wordBeforeSpace(text, at, at - 4), 'he');
     assert.strictEqual(wordBeforeSpace('Treaty on\nthe-Sea', 14, 0), '');
     assert.strictEqual(wordBeforeSpace('of Mr. Smith', 7, 0), '');
+  });
+
+  it('finds a token by offset as lowerBound does', () => {
+    const ends = Int32Array.from([3, 7, 7, 12, 20]);
+    for (let offset = -1; offset <= 21; offset++) {
+      for (const n of [0, 3, 5]) assert.strictEqual(firstAbove(ends, n, offset), lowerBound(n, (k) => ends[k] <= offset), `${offset} of ${n}`);
+    }
+  });
+
+  it('judges a span by its own characters once and by the text around it at each mention', () => {
+    // The span's own characters are memoised: the same span in another context is judged by that context.
+    const name = 'Hall';
+    const inRoom = 'met in the General Assembly Hall today';
+    const surname = 'said Mr. Hall today';
+    assert.strictEqual(cleanMention(inRoom, inRoom.indexOf(name), inRoom.indexOf(name) + 4, 'organization'), undefined);
+    assert.deepStrictEqual(cleanMention(surname, surname.indexOf(name), surname.indexOf(name) + 4, 'person'), { start: 9, end: 13 });
+    const co = 'the Organization for Economic Co-operation and Development and the Regional Co';
+    const at = co.indexOf('Organization');
+    assert.deepStrictEqual(cleanMention(co, at, co.indexOf('Co-') + 2, 'organization'), { start: at, end: co.indexOf('Co-') + 'Co-operation'.length });
+    const end = co.length;
+    const cut = co.indexOf('Regional');
+    assert.deepStrictEqual(cleanMention(co, cut, end, 'organization'), { start: cut, end });
   });
 });

@@ -3,9 +3,9 @@
  * and words in document after document ("United Nations", "Assembly"): a Map lookup is cheaper than
  * splitting, lower-casing and hashing the name again. Bounded: the memo starts over past `max` entries, and keeps its own copies of the strings
  * (a name sliced from a document must not keep the document).
- * For functions that never return undefined.
+ * For functions that never return undefined (an object answer is kept as it is: it must not change).
  */
-export function memoizeByString<T extends string | number | boolean>(f: (s: string) => T, max = 20_000): (s: string) => T {
+export function memoizeByString<T extends string | number | boolean | object>(f: (s: string) => T, max = 20_000): (s: string) => T {
   let memo = new Map<string, T>();
   return (s: string): T => {
     let v = memo.get(s);

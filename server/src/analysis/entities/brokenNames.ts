@@ -13,7 +13,7 @@ import type { EntityMention } from '../types';
 import { mention } from './mention';
 import type { NameLexicon } from './longNames';
 import { NAME_PARTICLES } from './nameHeadWords';
-import { spaced } from './nameText';
+import { isAsciiCapital, isSpaceUnit, spaced } from './nameText';
 
 /** White space, or a page number or a scan's stray dot or spaced comma, then a word ("Robert' Mugabe" is a slip, "Guinea, Bissau" a list). */
 const NEXT_WORD = /^(\s+|\s+\d{1,3}\s+|\s*[.«]\s*|\s+,\s*)(\p{L}[\p{L}'’-]*)/u;
@@ -44,7 +44,11 @@ export function joinBrokenNames(seg: SegmentedText, mentions: readonly EntityMen
     let damaged = false;
     let lowerJoined = false;
     for (let k = 0; k < MAX_WORDS; k++) {
-      const next = NEXT_WORD.exec(text.slice(at, at + 60));
+      // NEXT_WORD opens on white space, a dot or «: not on the comma or the bracket after many names.
+      const c = text.charCodeAt(at);
+      // A space and a capital (most names that go on): a capitalised word on the same line, which the first test below stops at.
+      if (k === 0 && c === 32 && isAsciiCapital(text.charCodeAt(at + 1))) break;
+      const next = isSpaceUnit(c) || c === 46 || c === 0xab ? NEXT_WORD.exec(text.slice(at, at + 60)) : null;
       if (!next) break;
       const gap = next[1];
       const wordStart = at + gap.length;

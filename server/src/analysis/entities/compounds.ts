@@ -10,7 +10,7 @@
  *   mention of the part when the part is a name: named so elsewhere in the document, or in the
  *   lexicon.
  */
-import { lowerBound } from '../common/binarySearch';
+import { firstAbove } from '../common/binarySearch';
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention, EntityType } from '../types';
 import { mention } from './mention';
@@ -31,7 +31,7 @@ const LEXICON_CONFIDENCE = 0.9;
 export function withCompoundMentions(seg: SegmentedText, mentions: EntityMention[], lexiconType: (word: string) => EntityType | undefined): EntityMention[] {
   const { text, tokens } = seg;
   const covered = new Set<number>();
-  const tokenAt = (offset: number): number => lowerBound(tokens.length, (k) => tokens.ends[k] <= offset);
+  const tokenAt = (offset: number): number => firstAbove(tokens.ends, tokens.length, offset);
 
   // A name continued by "Part-suffix" in the next token (whatever the suffix: in "the United
   // Nations-the only body" the hyphen is a dash, and the name still ends after the part).

@@ -17,6 +17,7 @@ import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
 import type { NameLexicon } from './longNames';
 import { ACRONYM_NAME, DETERMINER_WORDS, ORDINAL } from './nameHeadWords';
+import { isSpaceUnit, spaceRunStart, wordBeforeSpace } from './nameText';
 import { spaced } from './nameText';
 
 /** A capitalised word (each part capitalised, or a prefix cut at its hyphen) and the space to the name: one line break at most. */
@@ -45,7 +46,13 @@ export function dropLeftCutNames(seg: SegmentedText, mentions: readonly EntityMe
 }
 
 function isCutOnTheLeft(text: string, start: number, ends: ReadonlySet<number>, lex: NameLexicon): boolean {
-  const before = text.slice(Math.max(0, start - 60), start);
+  // Both patterns end on a word and white space: on a capitalised word (WORD_BEFORE) or "and". A word
+  // in lower-case letters with white space before it is neither (the word is all a match could take).
+  const from = Math.max(0, start - 60);
+  const last = wordBeforeSpace(text, start, from);
+  const lastStart = spaceRunStart(text, start, from) - last.length;
+  if (last && last !== 'and' && last === last.toLowerCase() && lastStart > from && isSpaceUnit(text.charCodeAt(lastStart - 1))) return false;
+  const before = text.slice(from, start);
   const w = WORD_BEFORE.exec(before);
   if (!w) return isPairCut(before, start, ends);
   const word = w[1];

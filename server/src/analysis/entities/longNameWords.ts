@@ -54,6 +54,8 @@ export const isCapitalised = (w: string): boolean => {
   const c = w ? w.charCodeAt(0) : 0;
   if (c >= 65 && c <= 90) return true;
   if (c < 128 && c !== 100 && c !== 108 && c !== 97) return false;
+  // "and", "al", "de" (a particle's letter, no apostrophe after it): no capital either.
+  if (c < 128 && !w.includes("'") && !w.includes('’')) return false;
   return /^\p{Lu}/u.test(w) || /^(?:d|l|dell|all)['’](?:\p{Lu}|l[b-df-hj-km-np-tv-z])/u.test(w);
 };
 /** Connectors that end a title-case name only when the title goes on ("Special Committee Against" apartheid, "Committee On" ...). */

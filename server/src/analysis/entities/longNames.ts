@@ -13,11 +13,11 @@
  * - a plural of persons and "'s" go on with a title-case run holding such a head ("People's
  *   Democratic Republic", "Children's Fund", "People's Organization").
  */
-import { lowerBound } from '../common/binarySearch';
+import { firstAbove, lowerBound } from '../common/binarySearch';
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention, EntityType } from '../types';
 import { mention } from './mention';
-import { spaced } from './nameText';
+import { lastWord, spaced } from './nameText';
 import { typeFromShape } from './nameHeads';
 import { demonymStart } from './demonyms';
 import { DETERMINER_WORDS, EVENT_HEADS, headOf, INSTRUMENT_HEADS, isBodyHead, isTitleWords, POLITY_HEADS, TITLE_HEADS } from './nameHeadWords';
@@ -48,7 +48,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
   const { text, tokens } = seg;
   if (mentions.length === 0) return [];
   const words = (i: number): string => tokens.text(i);
-  const tokenAt = (offset: number): number => lowerBound(tokens.length, (k) => tokens.ends[k] <= offset);
+  const tokenAt = (offset: number): number => firstAbove(tokens.ends, tokens.length, offset);
   const sentenceEnd = (i: number): number => {
     const s = lowerBound(seg.sentences.length, (k) => seg.sentences[k].endToken <= i);
     return s < seg.sentences.length ? seg.sentences[s].endToken : tokens.length;
@@ -223,7 +223,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
   let knownTail: string | undefined;
   const headRunEnd = (m: EntityMention, b: number, limit: number): number => {
     let best = b;
-    const last = m.text.split(/\s+/).pop() ?? '';
+    const last = lastWord(m.text);
     for (let k = b; k < Math.min(limit, b + HEAD_REACH); k++) {
       const w = words(k);
       if (!isCapitalised(w) || tokens.kind(k) !== 'word' || DETERMINER_WORDS.has(w) || /\n\s*\n/.test(text.slice(tokens.ends[k - 1], tokens.starts[k]))) break;
@@ -249,7 +249,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
    * Director). Another mention, a determiner, "I" or a paragraph break stops the run.
    */
   const openTailEnd = (m: EntityMention, b: number, limit: number): number => {
-    const last = m.text.split(/\s+/).pop() ?? '';
+    const last = lastWord(m.text);
     const opensRun = (k: number): boolean =>
       k < limit && tokens.kind(k) === 'word' && !byToken.has(k) && !DETERMINER_WORDS.has(words(k)) && words(k) !== 'I' && !/\n\s*\n/.test(text.slice(tokens.ends[k - 1], tokens.starts[k]));
     let e = b;

@@ -9,7 +9,7 @@
  */
 import type { EntityMention, EntityType } from '../types';
 import { mention } from './mention';
-import { spaced } from './nameText';
+import { isAsciiCapital, spaced } from './nameText';
 
 /** A lower-case word of three letters or more and a hyphen before a capitalised word. */
 const GLUED = /^(\p{Ll}{3,})-(?=\p{Lu})/u;
@@ -20,10 +20,6 @@ const PREFIXES = new Set(['anti', 'pro', 'neo', 'non', 'inter', 'intra', 'post',
 const RUN_ON = /(?:^|[^\p{L}])\p{Ll}{2,}\.\p{Lu}\p{Ll}/u;
 /** A mention with no capital at all ("van"). */
 const NO_CAPITAL = /^[^\p{Lu}]*$/u;
-
-function isAsciiCapital(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
 
 /** The mentions without words a scan glued to them. */
 export function trimLowerCaseOpenings(mentions: readonly EntityMention[], knownType: (name: string) => EntityType | undefined): EntityMention[] {

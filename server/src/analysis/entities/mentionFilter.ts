@@ -12,6 +12,7 @@ import { memoizeByString } from '../common/stringMemo';
 import type { EntityType } from '../types';
 import { TITLES, TITLE_FIRST_WORDS, titleRunAt } from './titleRuns';
 import { BUILTIN_ALIASES } from './aliases';
+import { wordBeforeSpace } from './nameText';
 
 const TITLE_SET = new Set(TITLES.map((t) => t.replace(/\.$/, '')));
 
@@ -77,8 +78,11 @@ export const GENERIC_INSTITUTIONS = new Set([
  * ("that" is left out: as a conjunction it precedes names, "we believe that Israel"; so are other
  * words between, "this year Israel".) "the General Assembly Hall" is the room of a body.
  */
-const DEMONSTRATIVE_BEFORE =
-  /(?:\b(?:this|these)\s+(?:(?:very|same|great|august|hallowed|historic|noble|venerable|distinguished|illustrious|solemn|honourable|honorable|prestigious|magnificent|beautiful|sacred|famous|universal)\s+)?)$/i;
+const DEMONSTRATIVE_ADJECTIVES = ['very', 'same', 'great', 'august', 'hallowed', 'historic', 'noble', 'venerable', 'distinguished', 'illustrious', 'solemn',
+  'honourable', 'honorable', 'prestigious', 'magnificent', 'beautiful', 'sacred', 'famous', 'universal'];
+const DEMONSTRATIVE_BEFORE = new RegExp(`(?:\\b(?:this|these)\\s+(?:(?:${DEMONSTRATIVE_ADJECTIVES.join('|')})\\s+)?)$`, 'i');
+/** The words DEMONSTRATIVE_BEFORE ends on before the white space at the name, lower-cased: one must be there for it to match. */
+const DEMONSTRATIVE_LAST_WORDS = new Set(['this', 'these', ...DEMONSTRATIVE_ADJECTIVES]);
 /** A quantifier opening a generic plural ("All States", "All the States", "Each Member State"): no name, whatever follows. */
 const QUANTIFIED_GENERIC = /^(?:All|Each|Every|Both|Many|Most|Some|Other|Several)\s+(?:the\s+|our\s+)?(?:States?|Members?|Governments?|Nations|Countries|Peoples?)\b/;
 
@@ -138,54 +142,98 @@ function mayRunOn(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** A name lower-cased, its apostrophes straight and its spaces single, as the word lists write names (memoised: names recur). */
-const keyOfName = memoizeByString((name: string): string => name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' '));
+/** A name lower-cased, its apostrophes straight and its spaces single, as the word lists write names. */
+function keyOfName(name: string): string {
+  return name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+}
+
+/** What a span's own characters say (`shapeOf`): where the name lies in it and which types it cannot be. */
+interface SpanShape {
+  /** The name's start and end within the span. */
+  readonly start: number;
+  readonly end: number;
+  /** No name of any type, of the types but a group, or of a person, a place or an organisation. */
+  readonly never: boolean;
+  readonly onlyGroup: boolean;
+  readonly notPersonPlaceOrg: boolean;
+  /** One word (a demonstrative before it makes it a common noun), "Hall" (of "the General Assembly Hall"). */
+  readonly oneWord: boolean;
+  readonly hall: boolean;
+}
+
+/** The end of a span less a footnote's number or a word a scan ran on after its last word ("Geneva.3", "Zealand.was", "Commodities6"). */
+function endLessRunOn(span: string): number {
+  const runOn = mayRunOn(span, 0, span.length) ? RUN_ON_TAIL.exec(span) : null;
+  // Not a document symbol's number ("AHG/Res.16", "A/C.1/L.513"): the symbol is no name at all.
+  return runOn && !/[/]|\.\p{L}/u.test(span.slice(0, span.length - runOn[0].length)) ? span.length - runOn[0].length : span.length;
+}
+
+/** The shape of a span whose end needs nothing after it (all but a name cut at "Co-operation"). */
+function shapeOfTrimmed(span: string): SpanShape {
+  let start = 0;
+  let end = span.length;
+  for (let before = -1; before !== end - start; ) {
+    before = end - start;
+    while (start < end && !LEAD_OK.test(span[start])) start++;
+    while (end > start && !TRAIL_OK.test(span[end - 1])) end--;
+    if (end > start && span[end - 1] === ')' && !span.slice(start, end).includes('(')) end--;
+    // A name does not end on a function word: "Code of", "Advisory Board of", "Santiago de".
+    const tail = TRAILING_FUNCTION_WORD.exec(span.slice(start, end));
+    if (tail) end -= tail[0].length;
+    // Nor starts on one: "of" left of "Republic of Korea" once "Republic" is cut, "of Mozambique".
+    const head = LEADING_FUNCTION_WORD.exec(span.slice(start, end));
+    if (head) start += head[0].length;
+  }
+  const name = span.slice(start, end);
+  const key = keyOfName(name);
+  const upper = name.toUpperCase();
+  const never =
+    SCANNED_WORD.test(name)
+    // A single letter ("&A" of "Q&A" cut to "A") is a fragment, not a name; "M3" or "G8" are names.
+    || !/\p{L}/u.test(name) || !/[\p{L}\p{N}].*[\p{L}\p{N}]/su.test(name)
+    // "Let Us", "Us political" (a heading): the word, not "US" (the tagger's gazetteer reads words lower-cased).
+    || (name !== upper && ACRONYM_ALIASES.has(upper) && !ALIAS_FORMS.has(name))
+    || NOT_ENTITIES.has(key) || NOT_ENTITIES.has(key.replace(/'/g, '’'))
+    // A roman numeral alone is a chapter or a session ("Chapter VII", "resolution 2625 (XXV)"); a word
+    // in -ism an ideology ("Zionism", "Nazism"): neither names a person, place, organisation or group.
+    || /^(?=[IVXL])(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(name) || /^\p{Lu}\p{Ll}+ism$/u.test(name)
+    || QUANTIFIED_GENERIC.test(name);
+  return {
+    start, end, never, onlyGroup: GENERIC_INSTITUTIONS.has(key), notPersonPlaceOrg: TITLE_SET.has(key.replace(/\.$/, '')) || isTitlesOnly(key),
+    oneWord: !/\s/.test(name), hall: key === 'hall',
+  };
+}
+
+/** The name's shape in the span; undefined for a name cut at "Co-operation", whose end is in the text after the span. */
+const shapeOf = memoizeByString((span: string): SpanShape | false => {
+  const end = endLessRunOn(span);
+  return !/\sCo$/.test(span.slice(0, end)) && shapeOfTrimmed(span.slice(0, end));
+});
 
 /**
  * The span of a tagged name, cleaned: [start, end) within `text`, or undefined when what is left
- * is not a name of our types.
+ * is not a name of our types. What the span's own characters decide is memoised (names recur);
+ * the characters around it are read for each mention.
  */
 export function cleanMention(text: string, start: number, end: number, type: EntityType): { start: number; end: number } | undefined {
-  // A footnote's number or the next word run on by a scan after a name's last word ("Geneva.3", "Zealand.was", "Commodities6").
-  const runOn = mayRunOn(text, start, end) ? RUN_ON_TAIL.exec(text.slice(start, end)) : null;
-  // Not a document symbol's number ("AHG/Res.16", "A/C.1/L.513"): the symbol is no name at all.
-  if (runOn && !/[/]|\.\p{L}/u.test(text.slice(start, end - runOn[0].length))) end -= runOn[0].length;
-  // "Co" of a name cut at "Co-operation" or "Co-ordination" ("South Asian Association for Regional Co" | -operation).
-  const coWord = /\sCo$/.test(text.slice(start, end)) ? CO_WORD.exec(text.slice(end, end + 16)) : null;
-  if (coWord) end += coWord[0].length;
-  for (let before = -1; before !== end - start; ) {
-    before = end - start;
-    while (start < end && !LEAD_OK.test(text[start])) start++;
-    while (end > start && !TRAIL_OK.test(text[end - 1])) end--;
-    if (end > start && text[end - 1] === ')' && !text.slice(start, end).includes('(')) end--;
-    // A name does not end on a function word: "Code of", "Advisory Board of", "Santiago de".
-    const tail = TRAILING_FUNCTION_WORD.exec(text.slice(start, end));
-    if (tail) end -= tail[0].length;
-    // Nor starts on one: "of" left of "Republic of Korea" once "Republic" is cut, "of Mozambique".
-    const head = LEADING_FUNCTION_WORD.exec(text.slice(start, end));
-    if (head) start += head[0].length;
+  const span = text.slice(start, end);
+  let shape = shapeOf(span);
+  if (!shape) {
+    // "Co" of a name cut at "Co-operation" or "Co-ordination" ("South Asian Association for Regional Co" | -operation).
+    const cut = start + endLessRunOn(span);
+    const coWord = CO_WORD.exec(text.slice(cut, cut + 16));
+    shape = shapeOfTrimmed(text.slice(start, coWord ? cut + coWord[0].length : cut));
   }
-  const name = text.slice(start, end);
-  if (SCANNED_WORD.test(name)) return undefined;
-  // A single letter ("&A" of "Q&A" cut to "A") is a fragment, not a name; "M3" or "G8" are names.
-  if (!/\p{L}/u.test(name) || !/[\p{L}\p{N}].*[\p{L}\p{N}]/su.test(name)) return undefined;
-  if (start > 0 && /[&@]/.test(text[start - 1]) && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) return undefined;
+  if (shape.never || (type !== 'group' && shape.onlyGroup)) return undefined;
+  if ((type === 'person' || type === 'place' || type === 'organization') && shape.notPersonPlaceOrg) return undefined;
+  const a = start + shape.start;
+  const b = start + shape.end;
+  if (a > 0 && /[&@]/.test(text[a - 1]) && /[\p{L}\p{N}]/u.test(text[a - 2] ?? '')) return undefined;
   // A word split by the line-break hyphen of scanned text ("Afgha¬nistan", "Demo¬cratic") is a fragment of a word.
-  if (text[end] === '¬' || text[start - 1] === '¬') return undefined;
-  if (inDocumentSymbol(text, start, end)) return undefined;
-  // "Let Us", "Us political" (a heading): the word, not "US" (the tagger's gazetteer reads words lower-cased).
-  const upper = name.toUpperCase();
-  if (name !== upper && ACRONYM_ALIASES.has(upper) && !ALIAS_FORMS.has(name)) return undefined;
-  const key = keyOfName(name);
-  if (NOT_ENTITIES.has(key) || NOT_ENTITIES.has(key.replace(/'/g, '’'))) return undefined;
-  if (type !== 'group' && GENERIC_INSTITUTIONS.has(key)) return undefined;
-  if (type !== 'group' && !/\s/.test(name) && DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return undefined;
-  // A roman numeral alone is a chapter or a session ("Chapter VII", "resolution 2625 (XXV)"); a word
-  // in -ism an ideology ("Zionism", "Nazism"): neither names a person, place, organisation or group.
-  if (/^(?=[IVXL])(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(name) || /^\p{Lu}\p{Ll}+ism$/u.test(name)) return undefined;
-  if (QUANTIFIED_GENERIC.test(name) || (key === 'hall' && /\bAssembly\s+$/.test(text.slice(Math.max(0, start - 12), start)))) return undefined;
-  if (type === 'person' || type === 'place' || type === 'organization') {
-    if (TITLE_SET.has(key.replace(/\.$/, '')) || isTitlesOnly(key)) return undefined;
-  }
-  return { start, end };
+  if (text[b] === '¬' || text[a - 1] === '¬') return undefined;
+  if (inDocumentSymbol(text, a, b)) return undefined;
+  if (type !== 'group' && shape.oneWord && DEMONSTRATIVE_LAST_WORDS.has(wordBeforeSpace(text, a, Math.max(0, a - 24)).toLowerCase())
+    && DEMONSTRATIVE_BEFORE.test(text.slice(Math.max(0, a - 24), a))) return undefined;
+  if (shape.hall && /\bAssembly\s+$/.test(text.slice(Math.max(0, a - 12), a))) return undefined;
+  return { start: a, end: b };
 }

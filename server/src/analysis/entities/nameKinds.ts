@@ -20,6 +20,7 @@ import type { EntityMention, EntityType } from '../types';
 import { mention, retyped } from './mention';
 import type { NameLexicon } from './longNames';
 import { lazy } from '../common/lazy';
+import { memoizeByString } from '../common/stringMemo';
 import { typeFromShape } from './nameHeads';
 import { singularOf } from './aliases';
 import { BODY_HEADS, EVENT_HEADS, HEAD_END, headOf, headPart, initialsOf, INSTRUMENT_HEADS, isBodyHead, isNameHead, isTitleWords, NAME_PARTICLES, PEOPLE_ADJECTIVE_ENDINGS, TITLE_HEADS } from './nameHeadWords';
@@ -132,6 +133,10 @@ const BEFORE_TAIL = /(\p{Lu}[\p{L}-]*)\s+(?:on|of|for|against|to|relating\s+to|c
 const OF_ACTION = /^(?:\S+\s+)*?(?:Plan|Programme|Program|Platform|Framework)\s+(?:of|for)\s+Action\b/;
 
 
+/** A region or the Earth is a place, a region's adjective or a religion's word a group, whatever the tagger typed; '' otherwise (memoised: names recur). */
+const regionOrFaith = memoizeByString((name: string): EntityType | '' =>
+  REGION.test(name) ? 'place' : REGION_ADJECTIVE.test(name) || RELIGIONS.has(name) || RELIGIONS.has(singularOf(name) ?? '') ? 'group' : '');
+
 /** The mentions with instruments and posts dropped and events typed as events. */
 export function typeByHead(seg: SegmentedText, tagged: readonly EntityMention[], lex: NameLexicon): EntityMention[] {
   const out: EntityMention[] = [];
@@ -150,9 +155,7 @@ export function typeByHead(seg: SegmentedText, tagged: readonly EntityMention[],
       continue;
     }
     const name = spaced(m.text);
-    const retypedTo = REGION.test(name) ? 'place' : REGION_ADJECTIVE.test(name) || RELIGIONS.has(name) || RELIGIONS.has(singularOf(name) ?? '') ? 'group'
-      : m.type === 'place' && !name.includes(' ') && familyNames().has(name) && !lex.isCountry?.(name) && !LOCATIVE_BEFORE.test(seg.text.slice(Math.max(0, m.start - 8), m.start)) ? 'person'
-      : undefined;
+    const retypedTo = regionOrFaith(name) || (m.type === 'place' && !name.includes(' ') && familyNames().has(name) && !lex.isCountry?.(name) && !LOCATIVE_BEFORE.test(seg.text.slice(Math.max(0, m.start - 8), m.start)) ? 'person' : undefined);
     if (retypedTo) {
       out.push(retyped(m, retypedTo));
       continue;
@@ -339,9 +342,11 @@ function typeFromWords(seg: SegmentedText, m: EntityMention, name: string, lex: 
   if (m.type === 'organization' && (isCityWhereMet(seg, m, name, lex) || isFeatureName(name))) return 'place';
   const known = lex.knownType(name);
   if (known === 'organization') return undefined;
-  const people = PEOPLES_WORD.exec(name);
+  // PEOPLES_WORD ends on "s" or "e", PEOPLES_I on "i": most names on neither.
+  const last = name.charCodeAt(name.length - 1);
+  const people = last === 115 || last === 101 ? PEOPLES_WORD.exec(name) : null;
   if (people && known !== 'place' && !lex.isOrdinaryWord(name) && (!people[1] || [name.slice(0, -2), `${name.slice(0, -1)}a`].some((stem) => lex.knownType(stem) === 'place'))) return 'group';
-  if (PEOPLES_I.test(name) && known !== 'place' && !lex.isOrdinaryWord(name) && [name.slice(0, -1), `${name}a`].some((stem) => lex.isCountry?.(stem))) return 'group';
+  if (last === 105 && PEOPLES_I.test(name) && known !== 'place' && !lex.isOrdinaryWord(name) && [name.slice(0, -1), `${name}a`].some((stem) => lex.isCountry?.(stem))) return 'group';
   if (m.type !== 'organization' || isBodyHead(headOf(name)) || !/\p{Ll}/u.test(name) || /[\d/]|\p{L}-\p{Lu}/u.test(name)) return undefined;
   // Not a piece of a longer name ("South" | Viet Nam, "The" | United Nations) nor a common word opening a sentence ("Paramount among these").
   if (/^[^\S\n]*\p{Lu}/u.test(seg.text.slice(m.end, m.end + 3)) || (startsSentence(seg, m.start) && lex.isOrdinaryWord(name))) return undefined;
@@ -368,7 +373,7 @@ function bodiesByInitials(mentions: readonly EntityMention[]): Set<string> {
 
 /** "Arab States", "Western Powers": adjectives of peoples, regions or compass points before a plural of countries. */
 function isAdjectivePlural(name: string, lex: NameLexicon): boolean {
-  const plural = ADJECTIVE_PLURAL.exec(name);
+  const plural = name.endsWith('s') ? ADJECTIVE_PLURAL.exec(name) : null;
   if (!plural) return false;
   const words = plural[1].trim().split(' ');
   return words.every((w) => !NAMED_PLURAL_WORDS.has(w) && !isBodyHead(w) && (COMPASS.has(w) || !lex.isOrdinaryWord(w)));

@@ -26,6 +26,13 @@ export function hasSpace(s: string): boolean {
   return false;
 }
 
+/** The words after the last white space of `s` (all of `s` when it has none, '' when it ends on one), as `s.split(/\s+/).pop()`. */
+export function lastWord(s: string): string {
+  let k = s.length;
+  while (k > 0 && !isSpaceUnit(s.charCodeAt(k - 1))) k--;
+  return k === 0 ? s : s.slice(k);
+}
+
 /** The first offset of the run of white space that ends at `at` (`at` when none), looking back no further than `from`. */
 export function spaceRunStart(text: string, at: number, from: number): number {
   let k = at;
@@ -43,6 +50,10 @@ export function wordBeforeSpace(text: string, at: number, from: number): string 
   let k = end;
   while (k > from && isAsciiLetter(text.charCodeAt(k - 1))) k--;
   return text.slice(k, end);
+}
+
+export function isAsciiCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 function isAsciiLetter(c: number): boolean {

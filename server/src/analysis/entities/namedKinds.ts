@@ -28,7 +28,8 @@ export function typeByNameWords(mentions: readonly EntityMention[], isPeopleWord
 function typeOfWords(m: EntityMention, isPeopleWord: (word: string) => boolean, isPlaceName: (name: string) => boolean): EntityMention['type'] | undefined {
   if (m.type !== 'organization' && m.type !== 'person') return undefined;
   const name = spaced(m.text);
-  if (PLACE_OF.test(name)) return 'place';
+  // The name has single spaces: PLACE_OF's "\s+of\s+" is " of ".
+  if (name.includes(' of ') && PLACE_OF.test(name)) return 'place';
   if (m.type === 'organization' && PLURAL.test(name) && (isPeopleWord(name.slice(0, -1)) || (PEOPLE_OF_PLACE.test(name) && isPlaceName(name.replace(PEOPLE_OF_PLACE, ''))))) return 'group';
   return undefined;
 }

@@ -12,7 +12,7 @@ import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
 import { mention } from './mention';
 import type { NameLexicon } from './longNames';
-import { hasSpace, spaced } from './nameText';
+import { hasSpace, isSpaceUnit, spaced } from './nameText';
 import { isOwnedIslands } from './placeForms';
 
 /** A body's noun that a speech uses alone for a body it named before ("the Council", "this Assembly"). */
@@ -30,21 +30,47 @@ export function splitRunOnNames(mentions: readonly EntityMention[], lex: NameLex
   return out;
 }
 
+/** Does a word of `s` open on an ASCII character other than a capital (a word's first character is after white space)? */
+function hasAsciiWordNotCapital(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    if (i > 0 && !isSpaceUnit(s.charCodeAt(i - 1))) continue;
+    const c = s.charCodeAt(i);
+    if (c < 128 && !isSpaceUnit(c) && !(c >= 65 && c <= 90)) return true;
+  }
+  return false;
+}
+
+/** The words of `s` and where each starts, as `s.matchAll(/\S+/g)` finds them. */
+function wordsOf(s: string): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  for (let i = 0; i < s.length; ) {
+    if (isSpaceUnit(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < s.length && !isSpaceUnit(s.charCodeAt(j))) j++;
+    out.push({ text: s.slice(i, j), index: i });
+    i = j;
+  }
+  return out;
+}
+
 /** The names `m` ran together, or undefined when it is one name. */
 function runOnParts(m: EntityMention, lex: NameLexicon): EntityMention[] | undefined {
-  // One word (most names) is one name.
-  if (!hasSpace(m.text)) return undefined;
-  const words = [...m.text.matchAll(/\S+/g)];
-  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w[0])) || lex.isKnownName(spaced(m.text))) return undefined;
+  // One word (most names) is one name; so is a name with a word that opens on no capital (the test below, for ASCII).
+  if (!hasSpace(m.text) || hasAsciiWordNotCapital(m.text)) return undefined;
+  const words = wordsOf(m.text);
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w.text)) || lex.isKnownName(spaced(m.text))) return undefined;
   for (let i = 1; i < words.length; i++) {
-    const head = words.slice(0, i).map((w) => w[0]).join(' ');
-    const tail = words.slice(i).map((w) => w[0]).join(' ');
+    const head = words.slice(0, i).map((w) => w.text).join(' ');
+    const tail = words.slice(i).map((w) => w.text).join(' ');
     if (!lex.isCountry?.(tail)) continue;
     const country = lex.isCountry(head);
     const lone = LONE_BODY_NOUN.test(head);
     if (!country && !lone && !(i > 1 && lex.knownType(head) === 'organization')) continue;
-    const headEnd = m.start + words[i - 1].index! + words[i - 1][0].length;
-    const tailStart = m.start + words[i].index!;
+    const headEnd = m.start + words[i - 1].index + words[i - 1].text.length;
+    const tailStart = m.start + words[i].index;
     const first = mention(m.start, headEnd, m.text.slice(0, headEnd - m.start), country ? 'place' : 'organization', m.confidence);
     const second = mention(tailStart, m.end, m.text.slice(tailStart - m.start), 'place', m.confidence);
     return lone ? [second] : [first, second];
