@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { csvField } from '../../server/src/cli/main';
+import { analysisThreads, csvField } from '../../server/src/cli/main';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
@@ -155,6 +155,16 @@ describe('cli: scan', function () {
     assert.match(flag.stderr, /unknown flag --bogus/);
     assert.strictEqual(run(['frobnicate']).code, 2);
     assert.match(run(['scan', 'samples', '--sensitivity', 'wild']).stderr, /precise, balanced or exploratory/);
+  });
+});
+
+describe('cli: threads', () => {
+  it('tags entities in a worker beside its thread for a big corpus with a spare core, and --jobs N runs whole analyses in N workers', () => {
+    assert.deepStrictEqual(analysisThreads(undefined, true, 1), { entityWorker: true, workers: 0 });
+    assert.deepStrictEqual(analysisThreads(undefined, false, 1), { entityWorker: false, workers: 0 });
+    assert.deepStrictEqual(analysisThreads(undefined, true, 0), { entityWorker: false, workers: 0 });
+    assert.deepStrictEqual(analysisThreads(2, true, 1), { entityWorker: false, workers: 2 });
+    assert.deepStrictEqual(analysisThreads(0, true, 1), { entityWorker: false, workers: 0 });
   });
 });
 

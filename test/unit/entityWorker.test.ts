@@ -12,6 +12,8 @@ import { type DocumentAnalysis, SHORT_TEXT_CHARS, analyzeDocuments, beginAnalyse
 import { defaultRecognizers } from '../../server/src/analysis/recognizers';
 import { EntityWorker } from '../../server/src/node/entityWorker';
 import { scanFiles } from '../../server/src/node/scan';
+import { decodeAnalysis, encodeAnalysis } from '../../server/src/analysis/cache/codec';
+import { LazyAnalysis } from '../../server/src/analysis/cache/lazyAnalysis';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 const files = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(SAMPLES, f));
@@ -53,7 +55,8 @@ async function scanBeside(worker: (log: (m: string) => void) => EntityWorker, te
   const alone = new Corpus(options, defaultRecognizers);
   try {
     assert.ok(tagger.available, tagger.failure);
-    const report = await scanFiles(beside, items, { entityWorker: tagger });
+    // Kept as objects, to compare with the in-process analyses field by field (encoded, they round).
+    const report = await scanFiles(beside, items, { entityWorker: tagger, keepAnalyses: true });
     assert.strictEqual(report.analysed, items.length);
     await scanFiles(alone, items);
   } finally {
@@ -95,7 +98,7 @@ describe('entity worker', function () {
     short.forEach((_, i) => assert.strictEqual(plain(split[i]), plain(whole[i]), `text ${i}`));
   });
 
-  it('a scan with the entity worker has it tag every text and puts the in-process analyses in the corpus', async () => {
+  it('a scan with the entity worker has it tag every text and puts the in-process analyses in the corpus, kept encoded unless keepAnalyses', async () => {
     // Short texts go to the worker in batches, a long one alone.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-entity-worker-'));
     const long = path.join(dir, 'long.txt');
@@ -106,16 +109,24 @@ describe('entity worker', function () {
     await scanFiles(alone, items);
     const worker = new CountingEntityWorker();
     const beside = new Corpus(options, defaultRecognizers);
+    // Without a cache too (the command line): a big corpus's analyses held as the cache encodes them.
+    const encoded = new Corpus(options, defaultRecognizers);
     try {
-      const report = await scanFiles(beside, items, { entityWorker: worker });
+      const report = await scanFiles(beside, items, { entityWorker: worker, keepAnalyses: true });
       assert.strictEqual(report.analysed, items.length);
+      assert.strictEqual((await scanFiles(encoded, items, { entityWorker: worker })).analysed, items.length);
     } finally {
       await worker.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
-    assert.strictEqual(worker.asked, items.length);
+    assert.strictEqual(worker.asked, 2 * items.length);
     assert.deepStrictEqual(beside.index.uris(), alone.index.uris());
-    for (const uri of alone.index.uris()) assert.strictEqual(plain(beside.index.get(uri)!), plain(alone.index.get(uri)!), uri);
+    for (const uri of alone.index.uris()) {
+      const d = alone.index.get(uri)!;
+      assert.strictEqual(plain(beside.index.get(uri)!), plain(d), uri);
+      assert.ok(encoded.index.get(uri) instanceof LazyAnalysis, uri);
+      assert.strictEqual(plain(encoded.index.get(uri)!), plain(decodeAnalysis(encodeAnalysis(d), d.text, d.hash)), uri);
+    }
   });
 
   it('a cancelled scan reports no progress once cancelled, though the worker still answers batches sent before', async () => {

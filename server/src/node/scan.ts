@@ -109,12 +109,12 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
   const unverified: { item: ScanItem; hash: string }[] = [];
   let next = 0;
   let lastYield = performance.now();
-  // With workers or a cache, this thread's analyses are kept encoded as the workers' come (and as
-  // the cache stores them), unless `keepAnalyses`: a full analysis holds its text and structures as
+  // With workers, the entity worker (a big corpus) or a cache, this thread's analyses are kept encoded
+  // as the workers' come (and as the cache stores them), unless `keepAnalyses`: a full analysis holds its text and structures as
   // objects, about 1.5 times the text more (300 UNGDC speeches, 5.5 MB: heap and buffers 66 -> 58
   // MB), for an encoding and decoding of 2-3% of the analysis time on speeches (6% on short
   // articles), which the cache would spend when saved anyway.
-  const compact = !o.keepAnalyses && !!(o.pool || o.cache);
+  const compact = !o.keepAnalyses && !!(o.pool || o.cache || o.entityWorker);
   /** An analysis (or its failure) goes into the corpus, unless cancelled or skipped meanwhile. */
   const settle = (item: ScanItem, version: number, result: () => { analysis: DocumentAnalysis; record?: Uint8Array }): void => {
     try {
