@@ -14,6 +14,13 @@ function hidden(text: string, phrase: string, category = 'loaded-language'): boo
   return isHiddenWhenShown(d, a, b, category);
 }
 
+/** A lexicon hit on `phrase` as shown (shownEdges.ts: lexiconHitEnd), '' where it is not shown. */
+function end(text: string, phrase: string): string {
+  const { d, a, b, seg } = rangeOf(text, phrase);
+  const e = lexiconHitEnd(d, a, b);
+  return e < 0 ? '' : text.slice(seg.tokens.starts[a], seg.tokens.ends[e - 1]);
+}
+
 function shown(text: string, phrase: string): string {
   const { d, a, b, seg } = rangeOf(text, phrase);
   const [sa, sb] = shownOnlySpan(d, a, b);
@@ -207,11 +214,6 @@ describe('rhetoric: spans that run on, lexicon entries ending on "of", the gener
   });
 
   it('takes the words after a lexicon entry that ends on "of" in, or shows nothing', () => {
-    const end = (text: string, phrase: string): string => {
-      const { d, a, b, seg } = rangeOf(text, phrase);
-      const e = lexiconHitEnd(d, a, b);
-      return e < 0 ? '' : text.slice(seg.tokens.starts[a], seg.tokens.ends[e - 1]);
-    };
     assert.strictEqual(end('This has produced a flood of poverty-stricken people which breeds criminals.', 'flood of'), 'flood of poverty-stricken people');
     assert.strictEqual(end('The region faces a flood of refugees seeking haven from terror.', 'flood of'), 'flood of refugees');
     assert.strictEqual(end('They remember the fall of Saigon and what followed.', 'fall of'), 'fall of Saigon');
@@ -235,5 +237,45 @@ describe('rhetoric: spans that run on, lexicon entries ending on "of", the gener
     assert.ok(hidden('An aggressor dooms himself from the outset to failure.', 'dooms', 'appeal-to-fear'));
     assert.ok(!hidden('Without such action the small island States are doomed.', 'doomed', 'appeal-to-fear'));
     assert.ok(!hidden('That would spell our doom and the failure of all our efforts.', 'doom', 'appeal-to-fear'), 'no "to failure"');
+  });
+});
+
+describe('rhetoric: a shown span starts at its loaded phrase and ends at a phrase boundary; fear in plain use (seed-811 audit)', () => {
+  it('starts at the loaded word\'s phrase, not at a preposition or a verb before it', () => {
+    assert.strictEqual(shown('These crimes are the consequences of the blatant violation of the Charter.', 'consequences of the blatant violation'), 'blatant violation');
+    assert.strictEqual(shown('All nations wish to be free of these monstrous weapons for ever.', 'free of these monstrous weapons'), 'these monstrous weapons');
+    assert.strictEqual(shown('Such acts, which represent flagrant breaches of the law, must end.', 'represent flagrant breaches'), 'flagrant breaches');
+    assert.strictEqual(shown('The famine and the epidemics are ringing a terrifying bell for the region.', 'ringing a terrifying bell'), 'terrifying bell');
+    assert.strictEqual(shown('They seek to promote horrendous nuclear strategies in the region.', 'promote horrendous nuclear strategies'), 'horrendous nuclear strategies', 'a verb loaded only by its rate');
+    assert.strictEqual(shown('Meanwhile an indifferent world recklessly wastes billions on arms.', 'world recklessly wastes billions'), 'recklessly wastes billions', 'a plain subject before a loaded adverb and its verb');
+  });
+
+  it('keeps a loaded noun after "of", a compound, a verb of struggle and words that are no verb', () => {
+    assert.strictEqual(shown('They continue the intrigues and acts of barbarism against us.', 'acts of barbarism'), 'acts of barbarism', 'a loaded noun right after the preposition');
+    assert.strictEqual(shown('The non-aligned movement in the struggle against imperialism and neo-colonialism.', 'struggle against imperialism'), 'struggle against imperialism');
+    assert.strictEqual(shown('There are still reactionary forces at work in the region.', 'still reactionary forces'), 'still reactionary forces', 'an adverb, no verb');
+    assert.strictEqual(shown('The junta unleashed so viciously its army on the villages.', 'unleashed so viciously'), 'unleashed so viciously', 'an adverb phrase is the verb\'s');
+  });
+
+  it('ends a span at a phrase boundary: a date completed, a cut complement left out', () => {
+    assert.strictEqual(shown('We remember the horrific attacks of 7 August 1998 in Nairobi.', 'horrific attacks of 7'), 'horrific attacks of 7 August 1998');
+    assert.strictEqual(shown('The continent emerged from a slaughter unparalleled in its history.', 'slaughter unparalleled'), 'slaughter', 'an adjective after its noun, its complement left out');
+    assert.strictEqual(shown('Those who cling to the cynical notion of separating trade from human rights will fail.', 'cynical notion of separating trade'), 'cynical notion', 'an "of" and a gerund whose complement is left out');
+    assert.strictEqual(shown('The regime has inflicted untold suffering in the camps.', 'inflicted untold suffering'), 'inflicted untold suffering', 'a gerund noun stays');
+  });
+
+  it('shows a lexicon entry that ends on a possessive with its noun', () => {
+    assert.strictEqual(end('Foreign forces sought to weaken and destroy our regional organization.', 'destroy our'), 'destroy our regional organization');
+    assert.strictEqual(end('They seek to destroy our democratically established republican institutions.', 'destroy our'), 'destroy our', 'no noun within reach: as the entry ends');
+  });
+
+  it('leaves out a fear word naming one ill of a list, or the extinction of living things', () => {
+    assert.ok(hidden('Hunger, disease, illiteracy, drought and ecological disaster still threaten the region.', 'ecological disaster', 'appeal-to-fear'));
+    assert.ok(!hidden('Such a policy can lead to instability and anarchy in the region.', 'anarchy', 'appeal-to-fear'), 'no list of three');
+    assert.ok(!hidden('The regime is stepping up its reign of terror, violence and racial discrimination.', 'reign of terror', 'appeal-to-fear'), 'a list\'s first item');
+    assert.ok(!hidden('Hunger, disease and brutal massacres are what the occupation brought.', 'brutal massacres', 'loaded-language'), 'another category');
+    assert.ok(hidden('Whales and many birds will soon be in danger of extinction.', 'extinction', 'appeal-to-fear'));
+    assert.ok(!hidden('Scientists warn of the self-inflicted extinction of the human species.', 'extinction of the human species', 'appeal-to-fear'), 'the human species');
+    assert.ok(!hidden('Our people face extinction under the occupation.', 'extinction', 'appeal-to-fear'), 'no living kind named');
   });
 });

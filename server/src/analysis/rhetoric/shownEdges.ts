@@ -16,6 +16,7 @@ import { isLoadedWord, type DocContext } from './features';
 import { LEXICON_CATEGORY_IDS } from './lexicon';
 import { coordinatedModifierAt, DANGLING_END, isNounAfter, needsNoun } from './shownSpan';
 import { COPULAS } from './reportedUse';
+import { isStanceOrStruggleVerb } from './stanceVerbs';
 
 /** Quantifiers a marker does not end on after "of" ("total annihilation | of all"; "us all" stays). */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'every', 'each', 'any', 'some', 'whole']);
@@ -48,12 +49,126 @@ const COMPOUND_FIRST: ReadonlySet<string> = new Set(['arms']);
 /** Tokens `[a, b)` of a span as shown, its edges completed (see the module comment). */
 export function completedEdges(d: DocContext, a: number, b: number): [number, number] {
   [a, b] = withoutOtherClause(d, a, b);
+  a = atLoadedPhrase(d, a, b);
   b = withoutRunOnVerb(d, a, b);
   b = withoutTrailingAdverb(d, a, b);
   b = withoutDanglingEnd(d, a, b);
+  b = withoutCutComplement(d, a, b);
+  b = withDate(d, b);
   b = withNounAfter(d, b);
-  while (b - a > 1 && LEADING.has(d.keys[a])) a++;
+  while (b - a > 1 && (LEADING.has(d.keys[a]) || PHRASE_PREPOSITIONS.has(d.keys[a]) || ARTICLES.has(d.keys[a]))) a++;
   return [a, b];
+}
+
+const FINITE_FORMS = [...COPULAS, 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'cannot', 'could', 'may', 'might', 'must', 'does', 'did'];
+const BE: ReadonlySet<string> = new Set([...COPULAS, 'be', 'been', 'being']);
+/** Articles a shown span does not start on once re-cut ("sounding a | terrifying alarm"; trimSpan in index.ts drops them from the tagger's). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** Prepositions before a noun phrase: what stands before them is another phrase ("results of | the flagrant violation", "rid of | these barbaric weapons"). */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'onto', 'against', 'upon', 'over', 'under', 'through', 'about', 'towards', 'toward', 'among', 'between', 'without',
+]);
+const DEGREE: ReadonlySet<string> = new Set(['only', 'most', 'more', 'very', 'so', 'too']);
+/** Words inside a noun phrase before its loaded word: determiners, possessives and degree words. */
+const IN_PHRASE: ReadonlySet<string> = new Set([...IN_A_NOUN_PHRASE, 'these', 'those', 'his', 'her', 'my', 'your', 'such', 'some', 'many', 'all', 'another', 'other', 'certain']);
+
+/**
+ * A span starts at its first loaded word's phrase (its determiners and modifiers), not at the plain words
+ * before it that end on a preposition ("results of the | flagrant violation", "rid of | these barbaric
+ * weapons") or on a verb ("which constitute | blatant violations", "are sounding | a terrifying alarm"), nor at
+ * a plain subject before a loaded adverb and its verb ("world | recklessly squanders": seed-811 audit). A verb
+ * loaded only by its mined rate is skipped where a phrase with a loaded word follows it ("to promote | horrendous
+ * military doctrines"). A plain word right before a loaded noun may be its compound's first noun ("state
+ * terrorism") and stays, as does a verb of stance or struggle (shownOnly.ts, shownSpan.ts: "struggle against imperialism").
+ */
+function atLoadedPhrase(d: DocContext, a: number, b: number): number {
+  let j = a;
+  while (j < b && !isLoadedWord(d, j)) j++;
+  const verbFirst = j === a && !d.lex[a] && isVerbByWordBefore(d, a);
+  if (verbFirst) for (j = a + 1; j < b && !isLoadedWord(d, j);) j++;
+  if (j === a || j >= b) return a;
+  let s = j;
+  // No modifier before a determiner ("sounding | a terrifying alarm").
+  let determined = false;
+  let modified = false;
+  for (; s > a && d.shape[s - 1] === 0; s--) {
+    const w = d.keys[s - 1];
+    if (IN_PHRASE.has(w)) determined ||= !DEGREE.has(w);
+    // A modifier's ending on a verb ("which represent | flagrant breaches"; after "are" or "to" an adjective: "are selfish imperialist interests").
+    else if (determined || !(needsNoun(d, s - 1) || /^[a-z]+-[a-z]+$/.test(w)) || (isVerbByWordBefore(d, s - 1) && !BE.has(d.keys[s - 2]) && d.keys[s - 2] !== 'to')) break;
+    else modified = true;
+  }
+  if (s === a || (verbFirst && s !== a + 1)) return a;
+  for (let k = a; k < s; k++) if (d.shape[k] !== 0 || isStanceOrStruggleVerb(d.keys[k])) return a;
+  // A loaded noun right after the preposition makes one phrase with the noun before it ("acts of barbarism", "reign of terror").
+  // A determiner, or a modifier with its noun after it ("promote | horrendous military doctrines"; not "keep | silent forever").
+  const opened = determined || modified || (needsNoun(d, j) && nounFollows(d, j, b));
+  if (opened && (verbFirst || PHRASE_PREPOSITIONS.has(d.keys[s - 1]) || isVerbByWordBefore(d, s - 1))) return s;
+  const adverbAndVerb = d.keys[j].endsWith('ly') && !ADJECTIVES_IN_LY.has(d.keys[j]) && j + 1 < b && isVerbForm(word(d, j + 1));
+  return s === j && s - 1 === a && adverbAndVerb && isNounAfter(d, a) && !needsNoun(d, a) ? s : a;
+}
+
+/** A noun after the modifier at `j` within the span, past other modifiers and their "and" ("tyrannical and repressive | regimes"). */
+function nounFollows(d: DocContext, j: number, b: number): boolean {
+  let k = j + 1;
+  while (k < b && d.shape[k] === 0 && (needsNoun(d, k) || d.keys[k] === 'and' || d.keys[k] === 'or')) k++;
+  return k < b && (isNounAfter(d, k) || d.shape[k] === 1);
+}
+
+/** A verb's form in -s or -ed that is no function word ("squanders", "troubled"; not "this", "has"). */
+function isVerbForm(w: string): boolean {
+  return w.length > 3 && /(?:[^s]s|ed)$/.test(w) && !IN_PHRASE.has(w) && !NOT_VERBS.has(w) && !VERB_CUES.has(w);
+}
+
+/** Words after which a word is a verb: "to", an auxiliary or a modal, a subject or relative pronoun. */
+const VERB_CUES: ReadonlySet<string> = new Set([
+  'to', ...FINITE_FORMS, 'be', 'been', 'being', 'we', 'they', 'i', 'you', 'he', 'she', 'who', 'which', 'that',
+]);
+/** Adverbs and determiners that the cues above may precede ("are still | reactionary forces", "is another | humanitarian crisis"). */
+const NOT_VERBS: ReadonlySet<string> = new Set([
+  'still', 'also', 'even', 'indeed', 'already', 'thus', 'now', 'then', 'yet', 'again', 'always', 'never', 'often', 'once', 'ever', 'just', 'today',
+  'not', 'no', 'another', 'other', 'both', 'either', 'neither', 'every', 'each', 'certain', 'further', 'there', 'here', 'therefore', 'hence',
+]);
+/** Token `k` is a verb by the word before it, or a past form after a word that is no determiner ("Israel perpetrated"; not "unparalleled"). */
+function isVerbByWordBefore(d: DocContext, k: number): boolean {
+  if (k <= d.sFirst[k] || d.shape[k] !== 0 || NOT_VERBS.has(d.keys[k]) || (d.keys[k].endsWith('ly') && !ADJECTIVES_IN_LY.has(d.keys[k]))) return false;
+  const before = d.keys[k - 1];
+  if (VERB_CUES.has(before)) return true;
+  const w = word(d, k);
+  return /ed$/.test(w) && !/^un/.test(w) && !NOUN_CUES.has(before) && !needsNoun(d, k - 1);
+}
+
+/** Prepositions that take a complement the span leaves out ("unprecedented | in human history", "separating sports | from politics"). */
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'to', 'for', 'with', 'by', 'of', 'on', 'against', 'into']);
+
+/**
+ * A span that stops where a complement begins does not end inside the phrase it cuts: an adjective after its
+ * noun ("a carnage unprecedented | in human history") or an "of" and a gerund ("hypocritical view of separating
+ * sports | from politics": seed-811 audit) end the span before them, where a loaded word stays.
+ */
+function withoutCutComplement(d: DocContext, a: number, b: number): number {
+  if (b >= d.sEnd[b - 1] || d.shape[b] !== 0 || !COMPLEMENT_PREPOSITIONS.has(d.keys[b])) return b;
+  const last = b - 1;
+  if (last - 1 >= a && d.shape[last] === 0 && ((needsNoun(d, last) && !word(d, last).endsWith('ing')) || /^un[a-z]+ed$/.test(word(d, last))) && isNounAfter(d, last - 1) && !needsNoun(d, last - 1)
+    && hasLoaded(d, a, last)) return last;
+  for (let k = a + 1; k < b - 1; k++) {
+    if (d.keys[k] === 'of' && word(d, k + 1).endsWith('ing') && d.shape[k + 1] === 0 && hasLoaded(d, a, k)) return k;
+  }
+  return b;
+}
+
+const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** A span does not end inside a date: "horrific events of 11" takes "September" in (and "11" after "September"; seed-811 audit). */
+function withDate(d: DocContext, b: number): number {
+  const end = d.sEnd[b - 1];
+  if (b >= end) return b;
+  const dayThenMonth = d.shape[b - 1] === 3 && d.shape[b] === 1 && MONTHS.has(d.keys[b]);
+  const monthThenDay = d.shape[b - 1] === 1 && MONTHS.has(d.keys[b - 1]) && d.shape[b] === 3;
+  if (!dayThenMonth && !monthThenDay) return b;
+  b++;
+  // The year right after ("11 September 2001").
+  return dayThenMonth && b < end && d.shape[b] === 3 && /^\d{4}$/.test(d.keys[b]) ? b + 1 : b;
 }
 
 function word(d: DocContext, k: number): string {
@@ -115,9 +230,7 @@ function hasLoaded(d: DocContext, from: number, to: number): boolean {
 /** Determiners and possessives that open a verb's object ("defy | the fundamental principles", "deny | their people"). */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'this', 'these', 'those']);
 /** Finite forms of "be" and "have" and the modals: a verb after a subject whatever follows ("extremists | are"). */
-const FINITE: ReadonlySet<string> = new Set([
-  ...COPULAS, 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'cannot', 'could', 'may', 'might', 'must', 'does', 'did',
-]);
+const FINITE: ReadonlySet<string> = new Set(FINITE_FORMS);
 /** Verbs in -s that end a span after its subject ("monster | becomes", "An aggressor | dooms" himself). */
 const VERBS_IN_S: ReadonlySet<string> = new Set([
   'becomes', 'remains', 'seems', 'appears', 'continues', 'threatens', 'refuses', 'persists', 'seeks', 'tries', 'wants', 'dooms', 'denies', 'defies',
@@ -181,16 +294,21 @@ function isNounByWordBefore(d: DocContext, s: number): boolean {
   return d.shape[p] === 0 && ((needsNoun(d, p) && !w.endsWith('ing')) || (ADJECTIVE_END.test(w) && isLoadedWord(d, p)));
 }
 
+/** Possessives a lexicon entry ends on ("destroy our"): the noun they belong to follows. */
+const ENTRY_POSSESSIVES: ReadonlySet<string> = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your']);
+
 /**
  * The end of a lexicon hit `[a, b)` as shown: an entry ending on "of" ("flood of") takes in the noun
  * after it, with a determiner and up to two modifiers ("flood of | poverty-stricken people", "flood of |
- * refugees"), or a name ("fall of | Saigon"); -1 where no such word follows (nothing to show).
+ * refugees"), or a name ("fall of | Saigon"); one ending on a possessive likewise ("destroy our | continental
+ * organization": seed-811 audit); -1 where no such word follows (nothing to show).
  */
 export function lexiconHitEnd(d: DocContext, a: number, b: number): number {
-  if (b - 1 <= a || d.keys[b - 1] !== 'of') return b;
+  const possessive = ENTRY_POSSESSIVES.has(d.keys[b - 1]);
+  if (b - 1 <= a || (d.keys[b - 1] !== 'of' && !possessive)) return b;
   const end = d.sEnd[b - 1];
   let k = b;
-  while (k < end && OBJECT_OPENERS.has(d.keys[k]) && d.shape[k] === 0) k++;
+  while (!possessive && k < end && OBJECT_OPENERS.has(d.keys[k]) && d.shape[k] === 0) k++;
   if (k >= end) return -1;
   if (d.shape[k] === 1) {
     while (k < end && d.shape[k] === 1) k++;
@@ -200,5 +318,6 @@ export function lexiconHitEnd(d: DocContext, a: number, b: number): number {
     const modifier = needsNoun(d, k) || d.keys[k].includes('-');
     if (!modifier || k + 1 >= end || !isNounAfter(d, k + 1)) return k + 1;
   }
-  return -1;
+  // A possessive's noun past other words ("destroy our | democratically established ... institutions") is left as the entry ends.
+  return possessive ? b : -1;
 }

@@ -22,7 +22,73 @@ export function isHiddenWhenShown(d: DocContext, a: number, b: number, category:
   if (category === 'flag-waving' && !praisesACause(d, a, b) && !namesOwnNation(d, a, b) && !holdsWordOfAnotherCategory(d, a, b, category)) return true;
   if (isReportedLabel(d, a) || reportsAnothersCharge(d, a) || warnsOfConsequences(d, a, b)) return true;
   return isHeadlineOnly(d, a, b) || onlyWordsOf(TOLL_REPORTED, d, a, b) || namesShock(d, a, b) || namesInjustice(d, a, b) || atOnesPeril(d, a, b) || isNegated(d, a, b)
-    || namesADisaster(d, a, b) || describesNaturalDisaster(d, a, b) || namesTheRoleOfAggressor(d, a, b) || doomsToFailure(d, a, b);
+    || namesADisaster(d, a, b) || describesNaturalDisaster(d, a, b) || namesTheRoleOfAggressor(d, a, b) || doomsToFailure(d, a, b)
+    || (category === 'appeal-to-fear' && (namesAnIllInAList(d, a, b) || extinctionOfSpecies(d, a, b)));
+}
+
+/**
+ * An appeal to fear whose strong words are all the lexicon's fear words, as one item of a list of three or more
+ * short ones ("Disease, terrorism, the drug trade, human enslavement, child labour and ecological disaster":
+ * seed-811 audit): ills named, not a fear raised, as the audits judged lists of ills.
+ */
+function namesAnIllInAList(d: DocContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (isLoadedWord(d, k) && !(d.lex[k] && LEXICON_CATEGORY_IDS[d.lex[k] - 1] === 'appeal-to-fear')) return false;
+  // Not a list's first item, which may be a phrase's head ("its reign of terror, violence and racial discrimination").
+  return a > d.sFirst[a] && LIST_SEPARATORS.has(d.keys[a - 1]) && listItems(d, a, b) >= 3;
+}
+
+const LIST_SEPARATORS: ReadonlySet<string> = new Set([',', ';', 'and', 'or']);
+/** Words of a clause, no item of a list of ills ("can lead to instability", "or to peace"). */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'to', 'is', 'are', 'was', 'were', 'be', 'been', 'can', 'could', 'will', 'would', 'may', 'might', 'must', 'should', 'shall', 'has', 'have', 'had',
+  'that', 'which', 'who', 'indeed', 'also', 'we', 'they', 'it', 'instead',
+]);
+/** Words of an item of a list (the marker's own item may be longer). */
+const ITEM_WORDS = 4;
+
+/** How many short items the list around tokens `[a, b)` has, the marker's counted (1 where it stands in none). */
+function listItems(d: DocContext, a: number, b: number): number {
+  const first = d.sFirst[a];
+  const end = d.sEnd[a];
+  let items = 1;
+  // Back: items ending at a separator right before the previous one.
+  for (let k = a - 1; k >= first && LIST_SEPARATORS.has(d.keys[k]);) {
+    let j = k - 1;
+    if (j >= first && LIST_SEPARATORS.has(d.keys[j])) j--;
+    let n = 0;
+    while (j >= first && !LIST_SEPARATORS.has(d.keys[j]) && d.shape[j] !== 4 && !CLAUSE_WORDS.has(d.keys[j]) && n <= ITEM_WORDS) { j--; n++; }
+    if (j >= first && CLAUSE_WORDS.has(d.keys[j])) break;
+    if (n === 0 || n > ITEM_WORDS) break;
+    items++;
+    k = j;
+  }
+  for (let k = b; k < end && LIST_SEPARATORS.has(d.keys[k]);) {
+    let j = k + 1;
+    if (j < end && LIST_SEPARATORS.has(d.keys[j])) j++;
+    let n = 0;
+    while (j < end && !LIST_SEPARATORS.has(d.keys[j]) && d.shape[j] !== 4 && !CLAUSE_WORDS.has(d.keys[j]) && n <= ITEM_WORDS) { j++; n++; }
+    if (j < end && CLAUSE_WORDS.has(d.keys[j])) break;
+    if (n === 0 || n > ITEM_WORDS) break;
+    items++;
+    k = j;
+  }
+  return items;
+}
+
+/**
+ * Extinction of living things, where it is the marker's only strong word: a fact of ecology ("Fish and
+ * animals will soon be in danger of extinction": seed-811 audit), no fear raised of a people's end.
+ */
+const EXTINCTION: ReadonlySet<string> = new Set(['extinction', 'extinct', 'danger']);
+const LIVING_KINDS: ReadonlySet<string> = new Set([
+  'species', 'fish', 'fishes', 'animal', 'animals', 'plant', 'plants', 'bird', 'birds', 'wildlife', 'flora', 'fauna', 'biodiversity',
+  'mammal', 'mammals', 'whale', 'whales', 'elephant', 'elephants', 'stock', 'stocks', 'coral', 'reefs', 'forests', 'trees',
+]);
+function extinctionOfSpecies(d: DocContext, a: number, b: number): boolean {
+  if (!onlyWordsOf(EXTINCTION, d, a, b) || !d.keys.slice(a, b).some((w) => w.startsWith('extinct'))) return false;
+  // "the human species" is a people's end.
+  for (let k = d.sFirst[a]; k < d.sEnd[a]; k++) if (LIVING_KINDS.has(d.keys[k]) && d.keys[k - 1] !== 'human') return true;
+  return false;
 }
 
 /**
