@@ -79,6 +79,19 @@ describe('entities: long names cut by the tagger', () => {
     );
   });
 
+  it('takes a title whose subject goes on "in" its own title-case words whole ("... Illicit Trade in Small Arms ... in All Its Aspects"), not a place it met in', () => {
+    // ung20: the tagger ends the conference's name at "in" (5 mentions in 5 speeches, seed-803 audit row 14).
+    const text = 'The United Nations Conference on the Illicit Trade in Small Arms and Light Weapons in All Its Aspects met, '
+      + 'as did the United Nations Conference on the Illicit Trade in New York.';
+    const spans: [string, EntityType][] = [['United Nations Conference on the Illicit Trade', 'organization'], ['Small Arms', 'place'], ['All Its Aspects', 'organization'],
+      ['United Nations Conference on the Illicit Trade', 'organization'], ['New York', 'place']];
+    const lex: NameLexicon = { ...lexicon, isKnownName: (name) => name === 'New York' || lexicon.isKnownName(name), isOrdinaryWord: (w) => ['illicit', 'trade', 'small', 'arms', 'light', 'weapons', 'all', 'its', 'aspects', 'new'].includes(w.toLowerCase()) };
+    assert.deepStrictEqual(
+      joinLongNames(segment(text), tagged(text, spans), lex).map((m) => `${m.text}/${m.type}`),
+      ['United Nations Conference on the Illicit Trade in Small Arms and Light Weapons in All Its Aspects/organization', 'United Nations Conference on the Illicit Trade/organization', 'New York/place'],
+    );
+  });
+
   it('joins a name continued by a person plural\'s "\'s" and a head, and types it by the head', () => {
     const text = "We greet the Lao People's Democratic Republic, the Democratic People's Republic of Korea, the South West Africa People's Organization and the United Nations Children's Fund (UNICEF).";
     assert.deepStrictEqual(

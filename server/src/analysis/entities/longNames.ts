@@ -24,24 +24,9 @@ import { DETERMINER_WORDS, EVENT_HEADS, headOf, INSTRUMENT_HEADS, isBodyHead, is
 import {
   ADJECTIVE_ENDING, HAS_TITLE, HEAD_REACH, INNER, IN_PLACE_HEADS, KNOWN_REACH, ON_PLACE_HEADS, NAME_CONNECTORS, NAME_OPENERS, NAME_PLURALS, OF_PLACE_HEADS, OPENERS, OPEN_CONNECTORS, PERSON_PLURALS, POLITY_ADJECTIVES, POSSESSIVE_HEADS, PROGRAMME_HEADS, TITLE_CONNECTORS_AFTER, TITLE_REGION_WORDS, isCapitalised,
 } from './longNameWords';
+import type { NameLexicon } from './nameLexicon';
 
-/** What the rules ask of the lexicon (the tagger's gazetteer and lower-case statistics). */
-export interface NameLexicon {
-  /** A known name of any type, as written ("Bosnia and Herzegovina"). */
-  isKnownName(name: string): boolean;
-  /** The type the gazetteer gives a known name, if it gives one of ours. */
-  knownType(name: string): EntityType | undefined;
-  /** An ordinary lower-case word of English ("law", "trade", "development"). */
-  isOrdinaryWord(word: string): boolean;
-  /** The opening words of a longer known name ("Saint Vincent"); without it, any words may be. */
-  isKnownPrefix?(name: string): boolean;
-  /** A country or a historical state the gazetteer knows ("Cyprus", "Yugoslavia"), not a city that names a club; without it, none. */
-  isCountry?(name: string): boolean;
-  /** A place the gazetteer knows, its cities included ("Salisbury"); without it, none. */
-  isPlaceName?(name: string): boolean;
-  /** A person's name the gazetteer knows as a whole ("Salisbury"; not "Diego Garcia"); without it, none. */
-  isPersonName?(name: string): boolean;
-}
+export type { NameLexicon } from './nameLexicon';
 
 /** The document's mentions with cut long names joined (sorted by start). */
 export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMention[], lex: NameLexicon): EntityMention[] {
@@ -171,12 +156,18 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
       if (w === 'in' && e > r) {
         const region = regionAt(k + 1, limit);
         if (region) { e = k + 1 + region; break; }
+        // The title's subject goes on "in" its own title-case words ("Illicit Trade in Small Arms and Light Weapons in All Its Aspects").
+        if (titleWordsAt(k + 1, limit)) { k++; continue; }
       }
       break;
     }
     for (const end of [e, ...cuts.reverse()]) if (end > r && namesNothing(r, end)) return end;
     return r;
   };
+
+  /** Does a title go on "in" before `k` with its own words: a capitalised common word opening no name but a fragment ("in Small Arms"; not "in New York")? */
+  const titleWordsAt = (k: number, limit: number): boolean =>
+    k < limit && tokens.kind(k) === 'word' && isCapitalised(words(k)) && lex.isOrdinaryWord(words(k)) && (!byToken.has(k) || isFragment(byToken.get(k)!));
 
   /**
    * Does the capitalised run at `k` (after "and" or "or") open a name of its own: a head noun of a
@@ -440,6 +431,11 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
       } else if (b < limit && words(b) === 'in' && HAS_TITLE.test(nameOf(a, b))) {
         const region = regionAt(b + 1, limit);
         if (region) b = b + 1 + region;
+        // "... Conference on the Illicit Trade" in Small Arms and Light Weapons in All Its Aspects: the whole title or none of its tail.
+        else if (titleWordsAt(b + 1, limit)) {
+          const e = titleRunEnd(b + 1, limit);
+          if (e > b + 1) b = e;
+        }
       }
     }
     return b;

@@ -59,3 +59,8 @@ export function isAsciiCapital(c: number): boolean {
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
+
+/** Is `s` written in capitals only ("NATO", "BLAIR")? */
+export function isAllCaps(s: string): boolean {
+  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+}

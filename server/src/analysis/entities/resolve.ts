@@ -28,6 +28,8 @@ import { isWeakOrganization } from './weakOrganizations';
 import { acronymType } from './acronymTypes';
 import { isPeopleByPlural } from './peoplesByPlural';
 import { nameWords, withoutMiddleInitial } from './middleInitials';
+import { familyNameGroups } from './familyNames';
+import { isAllCaps } from './nameText';
 export { KNOWN_DISTINCT } from './knownDistinct';
 
 /** One row of the corpus's surface-form table. */
@@ -317,6 +319,10 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
     if (!swapped || root(swapped) === root(g) || (root(swapped).declared && root(g).declared)) continue;
     if (majorityType(root(g)) === 'person' && majorityType(root(swapped)) === 'person') merge(swapped, g);
   }
+  // 2f. A one-word name the tagger typed a place or a body, that the gazetteer does not know (but as a given name), is a person where
+  // the corpus writes it mostly as persons' family name ("the Brahimi report", "the Somoza dictatorship", "the
+  // Fahd plan"): the tagger types the word from its one mention's context, the corpus's full names say what it names.
+  if (options.isKnownName) for (const g of familyNameGroups(forms, live(), majorityType, options.isKnownName, options.isGivenName)) g.settled = 'person';
   // 3. Person names → the multi-word person name they end ("Putin" → "Vladimir Putin", "Perez de
   // Cuellar" → "Javier Perez de Cuellar", "Boutros-Ghali" → "Boutros Boutros-Ghali"): the one
   // that shares most documents with them (a speech that names "Laurent-Désiré Kabila" means him by
@@ -483,9 +489,4 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
   const hiddenByCount = new Set<string>();
   for (const g of [...hidden.keys(), ...commonWords]) for (const f of g.forms) hiddenByCount.add(f.text);
   return { entities, bySurface, misspellings: lazy(() => findMisspellings(nameGroups(), options)), hiddenByCount, weakAtOne };
-}
-
-
-function isAllCaps(s: string): boolean {
-  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 }
