@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
-import { type DocumentAnalysis, SHORT_TEXT_CHARS, analyzeDocuments, beginAnalyses, finishAnalyses } from '../../server/src/analysis/document';
+import { type AnalysisOptions, type DocumentAnalysis, SHORT_TEXT_CHARS, analyzeDocuments, beginAnalyses, finishAnalyses } from '../../server/src/analysis/document';
 import { defaultRecognizers } from '../../server/src/analysis/recognizers';
 import { EntityWorker } from '../../server/src/node/entityWorker';
 import { scanFiles } from '../../server/src/node/scan';
@@ -22,12 +22,14 @@ const short = files.flatMap((f) => fs.readFileSync(f, 'utf8').split(/\n\s*\n/)).
 const options = { sensitivity: 'balanced' as const };
 const plain = (a: DocumentAnalysis) => JSON.stringify(a, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as Uint8Array) : v instanceof Map ? [...v] : v));
 
-/** Counts the texts the worker was asked to tag. */
+/** Counts the texts the worker was asked to tag, and those whose markers it was asked for too. */
 class CountingEntityWorker extends EntityWorker {
   asked = 0;
-  override entities(texts: readonly string[]) {
+  markersAsked = 0;
+  override tag(texts: readonly string[], names?: readonly string[], markersWith?: AnalysisOptions) {
     this.asked += texts.length;
-    return super.entities(texts);
+    if (markersWith) this.markersAsked += texts.length;
+    return super.tag(texts, names, markersWith);
   }
 }
 
@@ -86,6 +88,26 @@ describe('entity worker', function () {
     }
   });
 
+  it("finds the rhetoric markers too when asked, with the options sent (a codebook's), as the calling thread would", async () => {
+    const worker = new EntityWorker();
+    const withCodebook: AnalysisOptions = { sensitivity: 'exploratory', codebookTerms: [{ term: 'invasion', category: 'key-issue' }], ignore: new Set(['crazy']) };
+    try {
+      for (const o of [options, withCodebook, options]) {
+        const found = await worker.tag(short, undefined, o);
+        assert.ok(found.markers?.every((m) => m !== undefined), 'every text marked in the worker');
+        const split = finishAnalyses(beginAnalyses(short, o, defaultRecognizers, true), found.entities, undefined, found.markers);
+        const whole = analyzeDocuments(short, o, defaultRecognizers);
+        short.forEach((_, i) => assert.strictEqual(plain(split[i]), plain(whole[i]), `text ${i}`));
+      }
+      const marked = (o: AnalysisOptions) => analyzeDocuments(short, o, defaultRecognizers).flatMap((a) => a.markers.map((m) => `${m.category} ${m.term}`));
+      assert.ok(marked(withCodebook).includes('key-issue invasion') && !marked(options).includes('key-issue invasion'), 'the codebook term is marked');
+      assert.ok(marked(options).includes('loaded-language crazy') && !marked(withCodebook).includes('loaded-language crazy'), 'the ignored term is not');
+      assert.strictEqual((await worker.tag(short.slice(0, 2))).markers, undefined, 'none unless asked');
+    } finally {
+      await worker.close();
+    }
+  });
+
   it('leaves the texts of a closed worker to the calling thread, with the same analyses', async () => {
     const worker = new EntityWorker();
     const pending = worker.entities(short);
@@ -120,6 +142,8 @@ describe('entity worker', function () {
       fs.rmSync(dir, { recursive: true, force: true });
     }
     assert.strictEqual(worker.asked, 2 * items.length);
+    // Its first batch finds it idle: it is given that batch's markers as well (how many more depends on the two threads' pace).
+    assert.ok(worker.markersAsked > 0, `${worker.markersAsked} of ${worker.asked}`);
     assert.deepStrictEqual(beside.index.uris(), alone.index.uris());
     for (const uri of alone.index.uris()) {
       const d = alone.index.get(uri)!;
@@ -212,6 +236,23 @@ describe('entity worker', function () {
       assert.deepStrictEqual(log, [`Discourse Lens: the entity worker failed on b.txt (tagged in-process): Error: tagger broke on ${texts[1].length}`]);
       const split = finishAnalyses(beginAnalyses(texts, options, defaultRecognizers), [[], undefined, []]);
       assert.strictEqual(plain(split[1]), plain(analyzeDocuments(texts, options, defaultRecognizers)[1]));
+    });
+
+    it('a text whose markers it failed on is logged with its file, and its markers found in the calling thread', async () => {
+      const failing = fakeWorker(dir, "port.postMessage({ entities: req.entityTexts.map(() => []), markers: req.markers && req.entityTexts.map((t, i) => (i === 1 ? { error: 'Error: markers broke' } : [])) });");
+      const texts = short.slice(0, 3);
+      const log: string[] = [];
+      const worker = new EntityWorker((m) => log.push(m), { script: failing });
+      try {
+        assert.deepStrictEqual(await worker.tag(texts, ['a.txt', 'b.txt', 'c.txt'], options), { entities: [[], [], []], markers: [[], undefined, []] });
+      } finally {
+        await worker.close();
+      }
+      assert.deepStrictEqual(log, ['Discourse Lens: the entity worker failed on b.txt (markers found in-process): Error: markers broke']);
+      const whole = analyzeDocuments(texts, options, defaultRecognizers)[1];
+      assert.ok(whole.markers.length > 0);
+      const split = finishAnalyses(beginAnalyses(texts, options, defaultRecognizers, true), [[], [...whole.entities], []], undefined, [[], undefined, []]);
+      assert.strictEqual(plain(split[1]), plain(whole));
     });
 
     it('in a scan, each text it failed on is logged with its file, and tagged in the calling thread', async () => {

@@ -237,7 +237,9 @@ export interface BegunAnalyses {
   readonly texts: readonly string[];
   readonly segs: readonly SegmentedText[];
   readonly words: readonly { wordCounts: WordCounts; wordCount: number }[];
-  readonly markers: readonly RhetoricMarker[][];
+  /** Each text's rhetoric markers; none if they were left to `finishAnalyses`' caller (`markersElsewhere`). */
+  readonly markers?: readonly RhetoricMarker[][];
+  readonly options: AnalysisOptions;
   readonly recognizers: Recognizers;
 }
 
@@ -246,23 +248,30 @@ export interface BegunAnalyses {
  * thread: the language server's indexing, node/entityWorker.ts): the steps that do not need the
  * entity mentions (segmentation, word counts, rhetoric markers) here, the rest in `finishAnalyses`.
  */
-export function beginAnalyses(texts: readonly string[], options: AnalysisOptions, recognizers: Recognizers): BegunAnalyses {
+export function beginAnalyses(texts: readonly string[], options: AnalysisOptions, recognizers: Recognizers, markersElsewhere = false): BegunAnalyses {
   const segs = texts.map((text) => segment(text));
   const words = segs.map((seg) => countWords(seg));
-  const markers = segs.map((seg) => recognizers.markers(seg, options));
-  return { texts, segs, words, markers, recognizers };
+  const markers = markersElsewhere ? undefined : segs.map((seg) => recognizers.markers(seg, options));
+  return { texts, segs, words, markers, options, recognizers };
 }
 
 /**
  * The analyses of `begun`'s texts, with their entity mentions (`recognizers.entities` of each
- * text's segmentation; an undefined entry is tagged here).
+ * text's segmentation; an undefined entry is tagged here) and, if `begun` left them elsewhere, their
+ * rhetoric markers (`recognizers.markers` with `begun`'s options; an undefined entry is found here).
  */
-export function finishAnalyses(begun: BegunAnalyses, found: readonly (EntityMention[] | undefined)[], hashes?: readonly string[]): DocumentAnalysis[] {
+export function finishAnalyses(
+  begun: BegunAnalyses,
+  found: readonly (EntityMention[] | undefined)[],
+  hashes?: readonly string[],
+  foundMarkers?: readonly (RhetoricMarker[] | undefined)[],
+): DocumentAnalysis[] {
   const { texts, segs, words } = begun;
   const entities = segs.map((seg, i) => found[i] ?? begun.recognizers.entities(seg));
   const quotes = segs.map((seg, i) => findQuotations(seg, entities[i]));
+  const markersOf = (i: number) => begun.markers?.[i] ?? foundMarkers?.[i] ?? begun.recognizers.markers(segs[i], begun.options);
   // Words the text attributes to a speaker are a quotation, not the author's scare quote.
-  const markers = begun.markers.map((list, i) => list.filter((m) => m.source !== 'scare-quote' || !attributedQuotationAt(quotes[i], m.start, m.end)));
+  const markers = segs.map((_, i) => markersOf(i).filter((m) => m.source !== 'scare-quote' || !attributedQuotationAt(quotes[i], m.start, m.end)));
   return texts.map((text, i) => {
     const seg = segs[i];
     return {

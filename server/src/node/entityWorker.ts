@@ -5,14 +5,17 @@
  * main thread (as the command line scans) compile the whole analysis and load every model in each
  * isolate: V8's optimising compiler took 18% of the server's CPU indexing 38 MB of speeches so, on
  * 2 cores. The tagger is about half of an analysis; here each isolate compiles its own half, and no
- * analysis is encoded in one thread and decoded in another. Texts go in batches; answers come back in
- * order. If the worker cannot start, stops, or stops answering (`stallMs`), the caller tags
- * in-process (`entities` resolves to undefined entries); so does it a text the worker failed on, which
- * is logged.
+ * analysis is encoded in one thread and decoded in another. The calling thread, which does the rest,
+ * was still the slower one (38 MB of speeches: 17.8 s of CPU against the worker's 13), so the worker
+ * also finds a batch's rhetoric markers when asked (scan.ts asks while the worker has little queued).
+ * Texts go in batches; answers come back in order. If the worker cannot start, stops, or stops
+ * answering (`stallMs`), the caller tags in-process (`entities` resolves to undefined entries); so does
+ * it a text the worker failed on, which is logged (and finds the markers the worker did not).
  */
 import type { Worker } from 'worker_threads';
-import type { EntityMention } from '../analysis/types';
-import type { EntitiesRequest, EntitiesResponse } from './workerMain';
+import type { AnalysisOptions } from '../analysis/document';
+import type { EntityMention, RhetoricMarker } from '../analysis/types';
+import { type EntitiesRequest, type EntitiesResponse, toWire } from './workerMain';
 import { IN_PROCESS_MAX_BYTES, type WorkerScript, startWorker, workerScript } from './workerPool';
 
 /**
@@ -36,6 +39,12 @@ const STALL_MS_PER_CHAR = 1 / 50;
 /** A text's mentions, or undefined: the caller tags it itself (the worker failed on it, or is gone). */
 export type FoundEntities = readonly (EntityMention[] | undefined)[];
 
+/** What the worker found of a batch: the mentions, and the rhetoric markers if asked (undefined entries: the caller's to find). */
+export interface Found {
+  readonly entities: FoundEntities;
+  readonly markers?: readonly (RhetoricMarker[] | undefined)[];
+}
+
 export interface EntityWorkerOptions {
   /** The worker's script (default: the bundled one, `workerScript()`). */
   readonly script?: WorkerScript;
@@ -47,7 +56,7 @@ interface Request {
   readonly texts: readonly string[];
   /** Names of the texts for the log (files). */
   readonly names?: readonly string[];
-  resolve(found: FoundEntities): void;
+  resolve(found: Found): void;
 }
 
 export class EntityWorker {
@@ -57,6 +66,8 @@ export class EntityWorker {
   /** Stops the worker if the oldest request is not answered in time. */
   private stallTimer: NodeJS.Timeout | undefined;
   private readonly stallMs: number | undefined;
+  /** The options the worker has for markers, and their number (sent again only when they change). */
+  private markerOptions: { readonly options: AnalysisOptions; readonly id: number } | undefined;
   /** Why the worker is not available, if it is not. */
   failure?: string;
 
@@ -83,13 +94,13 @@ export class EntityWorker {
       const next = this.waiting.shift();
       if (!this.waiting.length) worker.unref();
       this.watch();
-      next?.resolve(
-        res.entities.map((r, i) => {
-          if (Array.isArray(r)) return r;
-          this.log(`Discourse Lens: the entity worker failed on ${next.names?.[i] ?? `text ${i + 1} of a batch`} (tagged in-process): ${r.error}`);
-          return undefined;
-        }),
-      );
+      if (!next) return;
+      const own = <T>(what: string, r: T[] | { readonly error: string }, i: number): T[] | undefined => {
+        if (Array.isArray(r)) return r;
+        this.log(`Discourse Lens: the entity worker failed on ${next.names?.[i] ?? `text ${i + 1} of a batch`} (${what} in-process): ${r.error}`);
+        return undefined;
+      };
+      next.resolve({ entities: res.entities.map((r, i) => own('tagged', r, i)), markers: res.markers?.map((r, i) => own('markers found', r, i)) });
     });
     worker.on('error', (e) => this.stop(e.message));
     worker.on('exit', (code) => this.stop(`exit code ${code}`));
@@ -99,14 +110,36 @@ export class EntityWorker {
     return !!this.worker;
   }
 
+  /** Requests sent and not answered yet. */
+  get backlog(): number {
+    return this.waiting.length;
+  }
+
   /** The entity mentions of each text (undefined entries: tag them in-process); `names` (files) only for the log. */
-  entities(texts: readonly string[], names?: readonly string[]): Promise<FoundEntities> {
+  async entities(texts: readonly string[], names?: readonly string[]): Promise<FoundEntities> {
+    return (await this.tag(texts, names)).entities;
+  }
+
+  /**
+   * The entity mentions of each text, and with `markersWith` their rhetoric markers too, found with
+   * those options (undefined entries, or no markers: the caller's to find); `names` (files) only for the log.
+   */
+  tag(texts: readonly string[], names?: readonly string[], markersWith?: AnalysisOptions): Promise<Found> {
     const worker = this.worker;
-    if (!worker) return Promise.resolve(new Array(texts.length).fill(undefined));
+    if (!worker) return Promise.resolve({ entities: new Array(texts.length).fill(undefined) });
+    let markers: EntitiesRequest['markers'];
+    if (markersWith) {
+      const sent = this.markerOptions;
+      if (sent?.options === markersWith) markers = { optionsId: sent.id };
+      else {
+        this.markerOptions = { options: markersWith, id: (sent?.id ?? 0) + 1 };
+        markers = { optionsId: this.markerOptions.id, options: toWire(markersWith) };
+      }
+    }
     return new Promise((resolve) => {
       this.waiting.push({ texts, names, resolve });
       worker.ref();
-      worker.postMessage({ entityTexts: texts } satisfies EntitiesRequest);
+      worker.postMessage({ entityTexts: texts, markers } satisfies EntitiesRequest);
       if (this.waiting.length === 1) this.watch();
     });
   }
@@ -144,6 +177,6 @@ export class EntityWorker {
     this.failure ??= why;
     if (this.stallTimer) clearTimeout(this.stallTimer);
     this.stallTimer = undefined;
-    for (const w of this.waiting.splice(0)) w.resolve(new Array(w.texts.length).fill(undefined));
+    for (const w of this.waiting.splice(0)) w.resolve({ entities: new Array(w.texts.length).fill(undefined) });
   }
 }

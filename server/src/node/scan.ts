@@ -9,7 +9,7 @@ import { Corpus, CancellationLike } from '../analysis/corpus/corpus';
 import { defaultRecognizers, noRecognizers } from '../analysis/recognizers';
 import { DEFAULT_MAX_FILE_BYTES } from '../analysis/text/decode';
 import { AnalysisCache } from './cacheStore';
-import type { EntityWorker, FoundEntities } from './entityWorker';
+import type { EntityWorker, Found } from './entityWorker';
 import { readArticleSync } from './files';
 import { performance } from 'perf_hooks';
 import { WorkerPool, analyzeWithFallback } from './workerPool';
@@ -81,6 +81,13 @@ const BATCH_CHARS = 32 * 1024;
  */
 const TAGGING_AHEAD = 2;
 
+/**
+ * The entity worker is given a batch's rhetoric markers as well while it has at most this many
+ * batches unanswered: it would otherwise wait for this thread, which does all the rest of each
+ * analysis; given too many, it falls behind, and this thread finds them again.
+ */
+const WORKER_SLACK_BACKLOG = 1;
+
 /** A text read and waiting to be analysed in this thread. */
 interface Pending {
   readonly item: ScanItem;
@@ -139,17 +146,20 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
     run.forEach((p, i) => settle(p.item, p.version, () => inProcess(p.text, corpus, p.hash, compact, analyses?.[i])));
   const tagger = name === 'default' && o.entityWorker?.available ? o.entityWorker : undefined;
   /** Batches whose entities the entity worker tags, oldest first, with this thread's part done. */
-  const tagging: { run: Pending[]; begun?: BegunAnalyses; found: Promise<FoundEntities> }[] = [];
+  const tagging: { run: Pending[]; begun?: BegunAnalyses; found: Promise<Found> }[] = [];
   const analyseBatch = (): void => {
     const run = batch;
     batch = [];
     batchChars = 0;
     const texts = run.map((p) => p.text);
     if (tagger) {
-      const found = tagger.entities(texts, run.map((p) => p.item.file));
+      // The worker finds this batch's rhetoric markers too when it would otherwise soon wait for
+      // this thread (it has at most one batch in hand): the slower of the two threads sets the pace.
+      const markersThere = tagger.backlog <= WORKER_SLACK_BACKLOG;
+      const found = tagger.tag(texts, run.map((p) => p.item.file), markersThere ? corpus.analysisOptions : undefined);
       let begun: BegunAnalyses | undefined;
       try {
-        begun = beginAnalyses(texts, corpus.analysisOptions, corpus.analysisRecognizers);
+        begun = beginAnalyses(texts, corpus.analysisOptions, corpus.analysisRecognizers, markersThere);
       } catch {
         // made again one by one in finishTagged
       }
@@ -166,10 +176,10 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
   };
   const finishTagged = async (): Promise<void> => {
     const { run, begun, found } = tagging.shift()!;
-    const entities = await found;
+    const { entities, markers } = await found;
     let analyses: DocumentAnalysis[] | undefined;
     try {
-      if (begun) analyses = finishAnalyses(begun, entities, run.map((p) => p.hash));
+      if (begun) analyses = finishAnalyses(begun, entities, run.map((p) => p.hash), markers);
     } catch {
       // see settleBatch
     }

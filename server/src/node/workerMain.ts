@@ -7,7 +7,7 @@ import { encodeAnalysis } from '../analysis/cache/codec';
 import { AnalysisOptions, analyzeDocument } from '../analysis/document';
 import { defaultRecognizers, noRecognizers } from '../analysis/recognizers';
 import { segment } from '../analysis/text/structure';
-import type { EntityMention } from '../analysis/types';
+import type { EntityMention, RhetoricMarker } from '../analysis/types';
 
 /** Analysis options as they travel to a worker. */
 export interface WorkerOptions {
@@ -36,33 +36,47 @@ export interface WorkerResponse {
   readonly results: readonly WorkerResult[];
 }
 
-/** Texts whose entity mentions alone are asked for (the default recognisers' tagger). */
-export interface EntitiesRequest {
-  readonly entityTexts: readonly string[];
+/** Options as they travel (`fromWire` makes them options again in the worker). */
+export function toWire(options: AnalysisOptions): WorkerOptions {
+  return { sensitivity: options.sensitivity, codebookTerms: options.codebookTerms, ignore: options.ignore ? [...options.ignore] : undefined };
 }
 
-/** Each text's mentions, or the error the tagger threw on it. */
+function fromWire(o: WorkerOptions): AnalysisOptions {
+  return { sensitivity: o.sensitivity, codebookTerms: o.codebookTerms, ignore: o.ignore ? new Set(o.ignore) : undefined };
+}
+
+/**
+ * Texts whose entity mentions are asked for (the default recognisers' tagger), and with `markers`
+ * their rhetoric markers too, found with those options (numbered as in `WorkerRequest`).
+ */
+export interface EntitiesRequest {
+  readonly entityTexts: readonly string[];
+  readonly markers?: { readonly optionsId: number; readonly options?: WorkerOptions };
+}
+
+/** Each text's mentions, or the error the tagger threw on it; its markers likewise, if asked for. */
 export interface EntitiesResponse {
   readonly entities: readonly (EntityMention[] | { readonly error: string })[];
+  readonly markers?: readonly (RhetoricMarker[] | { readonly error: string })[];
 }
 
 export function runWorker(port: Pick<MessagePort, 'on' | 'postMessage'>): void {
   let current: { id: number; options: AnalysisOptions } | undefined;
+  const optionsFor = (id: number, wire: WorkerOptions | undefined): AnalysisOptions => {
+    if (wire && current?.id !== id) current = { id, options: fromWire(wire) };
+    if (!current || current.id !== id) throw new Error(`analysis options ${id} were never sent to this worker`);
+    return current.options;
+  };
   port.on('message', (req: WorkerRequest | EntitiesRequest) => {
     if ('entityTexts' in req) {
-      port.postMessage({ entities: req.entityTexts.map(entitiesOf) } satisfies EntitiesResponse);
+      port.postMessage(entitiesAndMarkers(req, optionsFor) satisfies EntitiesResponse);
       return;
-    }
-    if (req.options) {
-      const o = req.options;
-      current = { id: req.optionsId, options: { sensitivity: o.sensitivity, codebookTerms: o.codebookTerms, ignore: o.ignore ? new Set(o.ignore) : undefined } };
     }
     const results: WorkerResult[] = [];
     const transfer: ArrayBuffer[] = [];
     for (const job of req.jobs) {
       try {
-        if (!current || current.id !== req.optionsId) throw new Error(`analysis options ${req.optionsId} were never sent to this worker`);
-        const a = analyzeDocument(job.text, current.options, job.recognizers === 'none' ? noRecognizers : defaultRecognizers, job.hash);
+        const a = analyzeDocument(job.text, optionsFor(req.optionsId, req.options), job.recognizers === 'none' ? noRecognizers : defaultRecognizers, job.hash);
         const record = encodeAnalysis(a);
         results.push({ id: job.id, ok: true, hash: a.hash, record });
         transfer.push(record.buffer as ArrayBuffer);
@@ -74,9 +88,21 @@ export function runWorker(port: Pick<MessagePort, 'on' | 'postMessage'>): void {
   });
 }
 
-function entitiesOf(text: string): EntityMention[] | { error: string } {
+/** Each step of each text on its own: one that throws is that text's error, the caller's to redo. */
+function entitiesAndMarkers(req: EntitiesRequest, optionsFor: (id: number, wire: WorkerOptions | undefined) => AnalysisOptions): EntitiesResponse {
+  const segs = req.entityTexts.map((text) => attempt(() => segment(text)));
+  // The tagger through every text, then the rhetoric model (their tables stay in the caches: analyzeDocuments).
+  const entities = segs.map((seg) => ('error' in seg ? seg : attempt(() => defaultRecognizers.entities(seg))));
+  if (!req.markers) return { entities };
+  const { optionsId, options: wire } = req.markers;
+  const options = attempt(() => optionsFor(optionsId, wire));
+  const markers = segs.map((seg) => ('error' in seg ? seg : 'error' in options ? options : attempt(() => defaultRecognizers.markers(seg, options))));
+  return { entities, markers };
+}
+
+function attempt<T extends object>(f: () => T): T | { error: string } {
   try {
-    return defaultRecognizers.entities(segment(text));
+    return f();
   } catch (e) {
     return { error: (e as Error).stack ?? String(e) };
   }

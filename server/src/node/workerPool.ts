@@ -12,7 +12,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { decodeAnalysis } from '../analysis/cache/codec';
 import { AnalysisOptions, DocumentAnalysis, Recognizers, analyzeDocument } from '../analysis/document';
-import type { WorkerOptions, WorkerRequest, WorkerResponse } from './workerMain';
+import { type WorkerOptions, type WorkerRequest, type WorkerResponse, toWire } from './workerMain';
 
 export class WorkerUnavailable extends Error {}
 
@@ -237,7 +237,7 @@ export class WorkerPool {
   private wireOptions(options: AnalysisOptions): Job['options'] {
     let w = this.optionsSent.get(options);
     if (!w) {
-      w = { id: this.nextOptionsId++, wire: { sensitivity: options.sensitivity, codebookTerms: options.codebookTerms, ignore: options.ignore ? [...options.ignore] : undefined } };
+      w = { id: this.nextOptionsId++, wire: toWire(options) };
       this.optionsSent.set(options, w);
     }
     return w;
