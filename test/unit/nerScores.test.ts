@@ -7,7 +7,7 @@ import { F_CAND, NerDoc, normalizeToken } from '../../server/src/analysis/entiti
 import { nerFeatures, nerFeatures2, nerFixed } from '../../server/src/analysis/entities/features';
 import { NER_TAGS, typeOfTag } from '../../server/src/analysis/entities/tagSet';
 import { FeatureBuffer, SequenceModel, rankRow } from '../../server/src/analysis/learning';
-import { pairWeights } from '../../server/src/analysis/entities/weightSums';
+import { addRows, pairWeights } from '../../server/src/analysis/entities/weightSums';
 import { installShippedModels } from '../../server/src/node/modelFiles';
 
 installShippedModels();
@@ -74,12 +74,27 @@ describe('entity tagger: paired weights', () => {
       }
       rows++;
       for (let t = 0; t < T; t++) {
-        assert.strictEqual(paired.rows[r * 2 * T + t], pass1.weight(bucket, t), `pass 1, bucket ${bucket}, tag ${t}`);
-        assert.strictEqual(paired.rows[r * 2 * T + T + t], model.weight(bucket, t), `pass 2, bucket ${bucket}, tag ${t}`);
+        assert.strictEqual(paired.rows0[r * T + t], pass1.weight(bucket, t), `pass 1, bucket ${bucket}, tag ${t}`);
+        assert.strictEqual(paired.rows1[r * T + t], model.weight(bucket, t), `pass 2, bucket ${bucket}, tag ${t}`);
       }
     }
-    assert.strictEqual(rows * 2 * T, paired.rows.length);
+    assert.strictEqual(rows * T, paired.rows0.length);
+    assert.strictEqual(rows * T, paired.rows1.length);
     assert.ok(rows > 10000, `${rows} rows`);
+  });
+});
+
+describe('entity tagger: addRows', () => {
+  it('adds the listed rows to the sums, for the tagger\'s eleven tags and any other number', () => {
+    for (const T of [11, 3]) {
+      const rows = Int16Array.from({ length: 5 * T }, (_, k) => ((k * 7919) % 65536) - 32768);
+      const list = Int32Array.from([9, 4, 0, 4, 2, 9]);
+      const acc = Int32Array.from({ length: T + 2 }, (_, k) => k * 1000 - 5);
+      const want = Array.from(acc);
+      for (let f = 1; f < 5; f++) for (let k = 0; k < T; k++) want[1 + k] += rows[list[f] * T + k];
+      addRows(rows, T, list, 1, 5, acc, 1);
+      assert.deepStrictEqual(Array.from(acc), want, `T = ${T}`);
+    }
   });
 });
 

@@ -19,7 +19,8 @@ import { NerLexicon } from './lexicon';
 import { cleanMention } from './mentionFilter';
 import { withCompoundMentions } from './compounds';
 import { HARMONIZE_BELOW, NerSpan, SpanRules, harmonizeTypes } from './spanRules';
-import { KeyedSums, PairedWeights, TypeSumsTable, accumulateOne, accumulatePair, pairWeights } from './weightSums';
+import * as weightSums from './weightSums';
+import { KeyedSums, PairedWeights, TypeSumsTable } from './weightSums';
 import { NER_CLUSTERS_FILE, WordClusters } from './wordClusters';
 import { fnvBytes } from '../common/fnv';
 
@@ -35,6 +36,7 @@ const {
 const { F_CAND, F_HEADLINE, F_SENT_START, F_UPPER, normalizeToken } = nerDoc;
 const { NER_TAGS, typeOfTag } = tagSet;
 const softmaxConfidence = SequenceModel.confidence;
+const { accumulateOne, accumulatePair, addRows, findRows, pairWeights } = weightSums;
 
 
 export const NER_MODEL_FILE = 'ner.bin';
@@ -69,8 +71,12 @@ export class NerEngine {
   private readonly memory = new HashTable(256);
   /** Both passes' weights in one table (one lookup per feature for both), when their buckets agree. */
   private readonly paired: PairedWeights | undefined;
-  /** Second-pass weight sums of each position's context features (computed in the first pass). */
-  private ctx2 = new Int32Array(1024 * NER_TAGS.length);
+  /**
+   * The weight rows of each position's context features, found in the first pass for both: those
+   * of position i are ctxRows[ctxFrom[i], ctxFrom[i + 1]) (empty for a non-candidate).
+   */
+  private ctxRows = new Int32Array(4096);
+  private ctxFrom = new Int32Array(1024);
   /** The rules applied to the spans of a document (title case, lexicon corrections). */
   private readonly rules: SpanRules;
   /** With paired weights: sums of the small-keyed feature groups (see KeyedSums). */
@@ -140,7 +146,7 @@ export class NerEngine {
     if (this.docMemory.byteLength < NerDoc.bytes(n)) this.docMemory = new ArrayBuffer(NerDoc.bytes(2 * n));
     const doc = new NerDoc(words, sentStarts, this.lexicon, { types, memory: this.docMemory });
     if (this.posSlot.length < n) this.posSlot = new Int32Array(n * 2);
-    if (this.ctx2.length < n * NER_TAGS.length) this.ctx2 = new Int32Array(n * 2 * NER_TAGS.length);
+    if (this.ctxFrom.length < n + 1) this.ctxFrom = new Int32Array(2 * n + 1);
     this.runPass(doc, n, 0, this.tags1, this.conf1);
     doc.setFirstPass(this.tags1);
     this.runPass(doc, n, 1, this.tags, this.conf);
@@ -168,7 +174,9 @@ export class NerEngine {
     const temp = model.temperature;
     const paired = this.paired;
     const keyed = this.keyed;
-    const ctx2 = this.ctx2;
+    const ctxFrom = this.ctxFrom;
+    let ctxRows = this.ctxRows;
+    let ctxUsed = 0;
     const typeSums = this.typeSums;
     const typeSlots = typeSums.slotsFor(doc.vocabulary);
     const typeIds = doc.typeIds;
@@ -176,6 +184,7 @@ export class NerEngine {
     let memUpTo = 0;
     for (let i = 0; i < n; i++) {
       const f = flags[i];
+      if (pass === 0) ctxFrom[i] = ctxUsed;
       if (!(f & F_CAND)) {
         out[i] = 0;
         conf[i] = 1;
@@ -221,14 +230,19 @@ export class NerEngine {
       const sums = typeSums.sums;
       const at = base + (pass * 4 + variant) * T;
       for (let k = 0; k < T; k++) acc[k] += sums[at + k];
-      // Context features: with paired weights both passes' sums are taken in the first pass.
+      // Context features: with paired weights their rows are found in the first pass, for both.
       if (paired) {
         if (pass === 0) {
           buf.clear();
           contextFeatures(doc, i, buf);
-          ctx2.fill(0, i * T, i * T + T);
-          accumulatePair(paired, buf.ids, buf.length, acc, 0, ctx2, i * T);
-        } else for (let k = 0; k < T; k++) acc[k] += ctx2[i * T + k];
+          if (ctxUsed + buf.length > ctxRows.length) {
+            const bigger = new Int32Array(2 * (ctxUsed + buf.length));
+            bigger.set(ctxRows.subarray(0, ctxUsed));
+            ctxRows = this.ctxRows = bigger;
+          }
+          ctxUsed += findRows(paired, buf.ids, buf.length, ctxRows, ctxUsed, paired.rows0);
+          addRows(paired.rows0, T, ctxRows, ctxFrom[i], ctxUsed, acc, 0);
+        } else addRows(paired.rows1, T, ctxRows, ctxFrom[i], ctxFrom[i + 1], acc, 0);
       } else {
         let st = doc.cacheStart[i];
         if (st < 0) {
@@ -263,6 +277,7 @@ export class NerEngine {
       out[i] = best;
       conf[i] = pass === 1 && best === 0 ? 1 : softmaxConfidence(scores, T, best, temp);
     }
+    if (pass === 0) ctxFrom[n] = ctxUsed;
   }
 
   /**

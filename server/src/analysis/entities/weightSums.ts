@@ -53,15 +53,18 @@ export class TypeSumsTable {
 }
 
 /**
- * The weights of two models with the same buckets and tags in one table: rows[row × 2T + pass × T + tag],
- * rows in bucket order, found through a rank bitmap (see RankIndex).
+ * The weights of two models with the same buckets and tags, a row per bucket where either has
+ * weights, found through one rank bitmap (see RankIndex): rows0[row × T + tag] for the first pass,
+ * rows1 for the second, in bucket order. Apart, so that a pass reads only its own T weights of a
+ * row, and a feature's row found in the first pass serves the second (see findRows).
  */
 export interface PairedWeights {
   readonly T: number;
   readonly mask: number;
   /** The RankIndex of the buckets where either model has a row. */
   readonly index: Int32Array;
-  readonly rows: Int16Array;
+  readonly rows0: Int16Array;
+  readonly rows1: Int16Array;
 }
 
 export function pairWeights(a: SequenceModel, b: SequenceModel): PairedWeights {
@@ -76,74 +79,98 @@ export function pairWeights(a: SequenceModel, b: SequenceModel): PairedWeights {
   let count = 0;
   for (let w = 0; w < ia.length; w += 2) for (let bits = ia[w] | ib[w]; bits !== 0; bits &= bits - 1) count++;
   const occupied = new Int32Array(count);
-  const rows = new Int16Array(count * 2 * T);
+  const rows0 = new Int16Array(count * T);
+  const rows1 = new Int16Array(count * T);
   for (let w = 0, r = 0, ra = 0, rb = 0; w < ia.length; w += 2) {
     for (let bits = ia[w] | ib[w]; bits !== 0; bits &= bits - 1, r++) {
       const bit = bits & -bits;
       occupied[r] = w * 16 + 31 - Math.clz32(bit);
-      const at = r * 2 * T;
-      if (ia[w] & bit) for (let t = 0, from = ra++ * T; t < T; t++) rows[at + t] = wa[from + t];
-      if (ib[w] & bit) for (let t = 0, from = rb++ * T; t < T; t++) rows[at + T + t] = wb[from + t];
+      if (ia[w] & bit) rows0.set(wa.subarray(ra * T, ++ra * T), r * T);
+      if (ib[w] & bit) rows1.set(wb.subarray(rb * T, ++rb * T), r * T);
     }
   }
-  return { T, mask: buckets - 1, index: new RankIndex(buckets, occupied).index, rows };
+  return { T, mask: buckets - 1, index: new RankIndex(buckets, occupied).index, rows0, rows1 };
 }
 
-/** Row of each feature (see findRows; grown as needed). */
-let rowsOf = new Int32Array(256);
+/** Rows of the features of accumulatePair / accumulateOne (see findRows; grown as needed). */
+let scratchRows = new Int32Array(256);
 /** Where findRows' early reads go, so that the compiler keeps them. */
 let sink = 0;
 
 /**
- * The rows of features ids[0, len) into `rowsOf` (-1: none). Summing weights is bound by cache misses
- * (a feature's index word, then its row), so this loop only finds the rows and reads a weight at each
- * end of every one: the misses of all the features are under way at once, and the loop that adds
- * the rows finds them in cache.
+ * Writes the rows of the features ids[0, len) that have one to out[at..] and returns how many.
+ * Summing weights is bound by cache misses (a feature's index word, then its row), so this loop only
+ * finds the rows and reads the weights at both ends of each in `touch` (the rows of the pass to come): the misses of
+ * all the features are under way at once, and the loop that adds the rows finds them in cache.
+ * `out` must have room for len rows from `at`.
  */
-function findRows(p: PairedWeights, ids: Int32Array, len: number): Int32Array {
+export function findRows(p: PairedWeights, ids: Int32Array, len: number, out: Int32Array, at: number, touch: Int16Array): number {
   const index = p.index;
-  const rows = p.rows;
   const mask = p.mask;
-  const last = 2 * p.T - 1;
-  if (rowsOf.length < len) rowsOf = new Int32Array(2 * len);
-  const rowOf = rowsOf;
+  const T = p.T;
   let touched = 0;
+  let k = at;
   for (let f = 0; f < len; f++) {
     const r = rankRow(index, ids[f] & mask);
-    rowOf[f] = r;
-    if (r >= 0) touched += rows[r * (last + 1)] + rows[r * (last + 1) + last];
+    if (r < 0) continue;
+    out[k++] = r;
+    // Both ends: a row may straddle two cache lines.
+    touched += touch[r * T] + touch[r * T + T - 1];
   }
   sink = touched;
-  return rowOf;
+  return k - at;
+}
+
+/**
+ * Adds the weights rows[r × T..] of the rows r in list[from, to) to acc[at..] (exact int sums: any
+ * order gives the same). The tagger's eleven tags are summed in locals, not through acc per row.
+ */
+export function addRows(rows: Int16Array, T: number, list: Int32Array, from: number, to: number, acc: Int32Array, at: number): void {
+  if (T !== 11) {
+    for (let f = from; f < to; f++) {
+      const base = list[f] * T;
+      for (let k = 0; k < T; k++) acc[at + k] += rows[base + k];
+    }
+    return;
+  }
+  let s0 = acc[at], s1 = acc[at + 1], s2 = acc[at + 2], s3 = acc[at + 3], s4 = acc[at + 4], s5 = acc[at + 5];
+  let s6 = acc[at + 6], s7 = acc[at + 7], s8 = acc[at + 8], s9 = acc[at + 9], s10 = acc[at + 10];
+  for (let f = from; f < to; f++) {
+    const b = list[f] * 11;
+    s0 = (s0 + rows[b]) | 0;
+    s1 = (s1 + rows[b + 1]) | 0;
+    s2 = (s2 + rows[b + 2]) | 0;
+    s3 = (s3 + rows[b + 3]) | 0;
+    s4 = (s4 + rows[b + 4]) | 0;
+    s5 = (s5 + rows[b + 5]) | 0;
+    s6 = (s6 + rows[b + 6]) | 0;
+    s7 = (s7 + rows[b + 7]) | 0;
+    s8 = (s8 + rows[b + 8]) | 0;
+    s9 = (s9 + rows[b + 9]) | 0;
+    s10 = (s10 + rows[b + 10]) | 0;
+  }
+  acc[at] = s0; acc[at + 1] = s1; acc[at + 2] = s2; acc[at + 3] = s3; acc[at + 4] = s4; acc[at + 5] = s5;
+  acc[at + 6] = s6; acc[at + 7] = s7; acc[at + 8] = s8; acc[at + 9] = s9; acc[at + 10] = s10;
+}
+
+/** The rows of features ids[0, len) into the shared scratch list; returns how many. */
+function scratchRowsOf(p: PairedWeights, ids: Int32Array, len: number, touch: Int16Array): number {
+  if (scratchRows.length < len) scratchRows = new Int32Array(2 * len);
+  return findRows(p, ids, len, scratchRows, 0, touch);
 }
 
 /** Adds the first model's weights of features ids[0, len) to a[at..], the second's to b[bt..] (exact int sums). */
 export function accumulatePair(p: PairedWeights, ids: Int32Array, len: number, a: Int32Array, at: number, b: Int32Array, bt: number): void {
-  const T = p.T;
-  const rows = p.rows;
-  const rowOf = findRows(p, ids, len);
-  for (let f = 0; f < len; f++) {
-    const r = rowOf[f];
-    if (r < 0) continue;
-    const base = r * 2 * T;
-    for (let k = 0; k < T; k++) {
-      a[at + k] += rows[base + k];
-      b[bt + k] += rows[base + T + k];
-    }
-  }
+  const n = scratchRowsOf(p, ids, len, p.rows0);
+  addRows(p.rows0, p.T, scratchRows, 0, n, a, at);
+  addRows(p.rows1, p.T, scratchRows, 0, n, b, bt);
 }
 
 /** Adds one model's weights (pass 0 or 1) of features ids[0, len) to acc[at..]. */
 export function accumulateOne(p: PairedWeights, pass: number, ids: Int32Array, len: number, acc: Int32Array, at = 0): void {
-  const T = p.T;
-  const rows = p.rows;
-  const rowOf = findRows(p, ids, len);
-  for (let f = 0; f < len; f++) {
-    const r = rowOf[f];
-    if (r < 0) continue;
-    const base = r * 2 * T + pass * T;
-    for (let k = 0; k < T; k++) acc[at + k] += rows[base + k];
-  }
+  const rows = pass === 0 ? p.rows0 : p.rows1;
+  const n = scratchRowsOf(p, ids, len, rows);
+  addRows(rows, p.T, scratchRows, 0, n, acc, at);
 }
 
 /**
