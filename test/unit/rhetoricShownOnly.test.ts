@@ -252,6 +252,7 @@ describe('rhetoric: a shown span starts at its loaded phrase and ends at a phras
 
   it('keeps a loaded noun after "of", a compound, a verb of struggle and words that are no verb', () => {
     assert.strictEqual(shown('They continue the intrigues and acts of barbarism against us.', 'acts of barbarism'), 'acts of barbarism', 'a loaded noun right after the preposition');
+    assert.strictEqual(shown('The people feel revulsion at the repression of shocking magnitude in the camps.', 'repression of shocking magnitude'), 'repression of shocking magnitude', 'a noun of degree after "of"');
     assert.strictEqual(shown('The non-aligned movement in the struggle against imperialism and neo-colonialism.', 'struggle against imperialism'), 'struggle against imperialism');
     assert.strictEqual(shown('There are still reactionary forces at work in the region.', 'still reactionary forces'), 'still reactionary forces', 'an adverb, no verb');
     assert.strictEqual(shown('The junta unleashed so viciously its army on the villages.', 'unleashed so viciously'), 'unleashed so viciously', 'an adverb phrase is the verb\'s');

@@ -103,17 +103,31 @@ function atLoadedPhrase(d: DocContext, a: number, b: number): number {
   // A loaded noun right after the preposition makes one phrase with the noun before it ("acts of barbarism", "reign of terror").
   // A determiner, or a modifier with its noun after it ("promote | horrendous military doctrines"; not "keep | silent forever").
   const opened = determined || modified || (needsNoun(d, j) && nounFollows(d, j, b));
-  if (opened && (verbFirst || PHRASE_PREPOSITIONS.has(d.keys[s - 1]) || isVerbByWordBefore(d, s - 1))) return s;
+  // "of" and a noun of degree describe the noun before ("repression | of shocking magnitude"): that noun stays the marker's.
+  const head = phraseHead(d, j, b);
+  const ofDegree = d.keys[s - 1] === 'of' && head < b && DEGREE_NOUNS.has(d.keys[head]);
+  if (opened && !ofDegree && (verbFirst || PHRASE_PREPOSITIONS.has(d.keys[s - 1]) || isVerbByWordBefore(d, s - 1))) return s;
   const adverbAndVerb = d.keys[j].endsWith('ly') && !ADJECTIVES_IN_LY.has(d.keys[j]) && j + 1 < b && isVerbForm(word(d, j + 1));
   return s === j && s - 1 === a && adverbAndVerb && isNounAfter(d, a) && !needsNoun(d, a) ? s : a;
 }
 
-/** A noun after the modifier at `j` within the span, past other modifiers and their "and" ("tyrannical and repressive | regimes"). */
-function nounFollows(d: DocContext, j: number, b: number): boolean {
-  let k = j + 1;
+/** The first word from `j` past modifiers and their "and" ("tyrannical and repressive | regimes"): the phrase's noun where there is one (`b` where none). */
+function phraseHead(d: DocContext, j: number, b: number): number {
+  let k = j;
   while (k < b && d.shape[k] === 0 && (needsNoun(d, k) || d.keys[k] === 'and' || d.keys[k] === 'or')) k++;
+  return k;
+}
+
+/** A noun after the modifier at `j` within the span. */
+function nounFollows(d: DocContext, j: number, b: number): boolean {
+  const k = phraseHead(d, j + 1, b);
   return k < b && (isNounAfter(d, k) || d.shape[k] === 1);
 }
+
+/** Nouns of degree or kind after "of" ("of appalling intensity", "of shocking magnitude", "of catastrophic proportions"). */
+const DEGREE_NOUNS: ReadonlySet<string> = new Set([
+  'intensity', 'magnitude', 'proportion', 'proportions', 'scale', 'dimension', 'dimensions', 'extent', 'severity', 'size', 'degree', 'kind', 'sort', 'nature', 'order', 'type',
+]);
 
 /** A verb's form in -s or -ed that is no function word ("squanders", "troubled"; not "this", "has"). */
 function isVerbForm(w: string): boolean {
