@@ -1,6 +1,6 @@
 /**
  * The entities of a document as the product shows them: the tagger's mentions, then the rules
- * that read a name's own words (persons' names over their particles, long names joined, names broken at a hyphen joined, groups named by a number, instruments dropped,
+ * that read a name's own words (persons' names over their particles, long names joined, Portuguese, Spanish and French bodies' names taken whole, names broken at a hyphen joined, groups named by a number, instruments dropped,
  * events typed, names cut at a comma of their title or by a break joined, pieces of longer titles and bodies' names cut on the left dropped, storms, pairs of countries and names made only of compass points dropped, names a lost comma ran together split, words a scan glued to a name left out, peoples' adjectives typed, names coordinated with a person before a person's verb typed persons, types
  * that a name's words settle, persons' names that are the gazetteer's places typed places, names after a personal honorific typed persons, a determiner left alone and the names of fixed
  * expressions dropped, cities standing for their government typed places, "America" the continent dropped, al-Qaida's
@@ -36,6 +36,7 @@ import { joinTitledNames } from './titledNames';
 import { typeSeatNames } from './seatNames';
 import { dropContinentAmerica } from './continentNames';
 import { addMissedNames } from './missedNames';
+import { joinRomanceNames } from './romanceNames';
 
 /** The shipped gazetteer's answers for the rules (the rules' tests read it too). */
 export const shippedNames: NameLexicon = { isKnownName, isOrdinaryWord, knownType: knownNameType, isKnownPrefix: isKnownNamePrefix, isCountry: isKnownCountry,
@@ -57,7 +58,7 @@ export function recognizeEntities(seg: SegmentedText, options?: { namesInCompoun
 
 /** The rules above over the tagger's mentions of `seg` (apart, so that they can be timed without the tagger). */
 export function applyNameRules(seg: SegmentedText, tagged: EntityMention[], options?: { titlesInNames?: boolean }): EntityMention[] {
-  const joined = joinNumberedGroups(seg, joinLongNames(seg, joinParticleNames(seg, tagged), shippedNames));
+  const joined = joinNumberedGroups(seg, joinRomanceNames(seg, joinLongNames(seg, joinParticleNames(seg, tagged), shippedNames)));
   const typed = typeByHead(seg, joinHyphenBreaks(seg, joinPlaceForms(seg, joined, shippedNames), shippedNames), shippedNames);
   const whole = dropTitlePieces(seg, joinBrokenNames(seg, joinCommaNames(seg, typed), shippedNames), shippedNames);
   const kept = trimLowerCaseOpenings(splitRunOnNames(dropCompassNames(dropRelationNames(dropStormNames(seg, dropLeftCutNames(seg, whole, shippedNames), isKnownPlaceName), relationWords)), shippedNames, seg), knownNameType);
