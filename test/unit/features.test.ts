@@ -262,6 +262,19 @@ describe('features: navigation', () => {
 describe('features: diagnostics', () => {
   const ctx = samples();
 
+  it('computes no key terms: no diagnostic shows one, and `check` waited for them for nothing', () => {
+    const f = samples();
+    const keyTerms = (f.index as unknown as { keyTermIndex: { compute(): unknown } }).keyTermIndex;
+    const compute = keyTerms.compute.bind(keyTerms);
+    let computed = 0;
+    keyTerms.compute = () => (computed++, compute());
+    const all = f.index.uris().flatMap((u) => f.service.provideDiagnostics(u));
+    assert.ok(all.length > 0);
+    assert.strictEqual(computed, 0);
+    f.index.keyTerms();
+    assert.strictEqual(computed, 1, 'the spy sees a computation');
+  });
+
   it('flags "Lavov" as a likely misspelling of Lavrov, as a Warning', () => {
     const ds = ctx.service.provideDiagnostics(uriOf(JUNTA)).filter((d) => d.code === 'misspelling');
     assert.strictEqual(ds.length, 1, JSON.stringify(ds));

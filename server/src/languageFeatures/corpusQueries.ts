@@ -78,23 +78,33 @@ export interface DocTerm {
 
 /** The entity mentions and term occurrences of one document, with their ids, in text order. */
 export function documentItems(index: CorpusIndex, uri: string, q: CorpusQueries = queries(index)): { entities: DocEntity[]; terms: DocTerm[] } {
-  const entities: DocEntity[] = [];
   const terms: DocTerm[] = [];
   const doc = index.get(uri);
-  if (!doc) return { entities, terms };
-  for (const e of doc.entities) {
-    const id = index.entityIdOf(e.text);
-    const rec = id ? q.entity(id) : undefined;
-    if (rec) entities.push({ id: rec.id, start: e.start, end: e.end, text: e.text, type: rec.type, name: rec.name });
-  }
+  if (!doc) return { entities: [], terms };
+  const entities = documentEntities(index, uri, q);
   pushMarkerTerms(doc, q, terms);
   for (const k of index.keywordsIn(uri)) {
     const rec = q.term(k.id);
     if (rec) terms.push({ id: rec.id, start: k.start, end: k.end, text: doc.text.slice(k.start, k.end), category: rec.category, kind: rec.kind, label: rec.label });
   }
-  entities.sort((a, b) => a.start - b.start);
   terms.sort((a, b) => a.start - b.start);
   return { entities, terms };
+}
+
+/**
+ * A document's entity mentions with their records, in text order: `documentItems` without the key
+ * terms, whose computation (a pass over the corpus) a caller that shows no term need not wait for.
+ */
+export function documentEntities(index: CorpusIndex, uri: string, q: CorpusQueries = queries(index)): DocEntity[] {
+  const entities: DocEntity[] = [];
+  const doc = index.get(uri);
+  if (!doc) return entities;
+  for (const e of doc.entities) {
+    const id = index.entityIdOf(e.text);
+    const rec = id ? q.entity(id) : undefined;
+    if (rec) entities.push({ id: rec.id, start: e.start, end: e.end, text: e.text, type: rec.type, name: rec.name });
+  }
+  return entities.sort((a, b) => a.start - b.start);
 }
 
 /** A document's rhetoric marker occurrences with their term records, in text order (no key terms). */

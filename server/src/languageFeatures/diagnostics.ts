@@ -8,7 +8,7 @@
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { findEntity } from '../analysis/codebook/codebook';
 import { FeatureContext, categoryInfo } from './context';
-import { documentItems, phrasePattern } from './corpusQueries';
+import { documentEntities, phrasePattern } from './corpusQueries';
 import { rangeOf } from './positions';
 import { articles, mentions } from './counts';
 import { quotedSpeakerName, SCARE_QUOTE, shownMarks } from './shownMarks';
@@ -96,7 +96,8 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
     return out;
   }
 
-  const { entities, terms } = documentItems(ctx.index, uri, ctx.q);
+  // Entities only: no diagnostic reads the key terms, and `check` would compute them for nothing.
+  const entities = documentEntities(ctx.index, uri, ctx.q);
   // Rhetoric markers and scare quotes as every feature shows them (shownMarks.ts).
   for (const t of shownMarks(ctx, uri, settings.allScareQuotes)) {
     const data = { ...(t.analysed ? { id: t.id } : {}), term: t.label, category: t.category, text: t.text };
