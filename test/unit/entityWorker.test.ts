@@ -14,6 +14,8 @@ import { EntityWorker } from '../../server/src/node/entityWorker';
 import { scanFiles } from '../../server/src/node/scan';
 import { decodeAnalysis, encodeAnalysis } from '../../server/src/analysis/cache/codec';
 import { LazyAnalysis } from '../../server/src/analysis/cache/lazyAnalysis';
+import { scanResult } from '../../server/src/cli/main';
+import { desertificationDebate } from './helpers/generalDebate';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 const files = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(SAMPLES, f));
@@ -151,6 +153,31 @@ describe('entity worker', function () {
       assert.ok(encoded.index.get(uri) instanceof LazyAnalysis, uri);
       assert.strictEqual(plain(encoded.index.get(uri)!), plain(decodeAnalysis(encodeAnalysis(d), d.text, d.hash)), uri);
     }
+  });
+
+  it('a scan that builds the corpus tables while the worker tags answers as one that builds them on the first query', async () => {
+    // The command line's scan (cli/main.ts): the worker's idle waits used for the tables, the n-grams of key terms included.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-entity-worker-'));
+    const items = Object.entries(desertificationDebate()).map(([uri, text], i) => {
+      const file = path.join(dir, `${i}.txt`);
+      fs.writeFileSync(file, text);
+      return { uri: uri.replace('file:///ungdc/', ''), file };
+    });
+    const worker = new EntityWorker();
+    const early = new Corpus(options, defaultRecognizers);
+    const late = new Corpus(options, defaultRecognizers);
+    let prepared = 0;
+    try {
+      await scanFiles(early, items, { entityWorker: worker, whileTagging: () => (prepared++, early.index.prepareTables(true)) });
+      await scanFiles(late, items, { entityWorker: worker });
+    } finally {
+      await worker.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    assert.ok(prepared > 1, `called ${prepared} times`);
+    const result = scanResult(early.index);
+    assert.ok(result.terms.some((t) => t.id === 'keyword:desertification'), 'a key term, from the n-grams counted while scanning');
+    assert.deepStrictEqual(result, scanResult(late.index));
   });
 
   it('a cancelled scan reports no progress once cancelled, though the worker still answers batches sent before', async () => {

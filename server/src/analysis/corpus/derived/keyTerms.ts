@@ -210,11 +210,15 @@ export class KeyTerms {
     return this.indexing() ? NO_KEY_TERMS : this.computed.get().state;
   }
 
+  /** Builds the n-gram table now, if not yet built; from then on it is kept current. */
+  prepareCounts(): void {
+    if (this.ngramsReady) return;
+    this.ngramsReady = true;
+    for (const d of this.store.all.values()) this.ngrams.contribute(d, 1);
+  }
+
   private compute(): KeyTermState {
-    if (!this.ngramsReady) {
-      this.ngramsReady = true;
-      for (const d of this.store.all.values()) this.ngrams.contribute(d, 1);
-    }
+    this.prepareCounts();
     const codebook = this.codebook();
     return computeKeyTerms({ docs: this.store.all, sortedUris: () => this.store.sortedUris(), counts: this.ngrams, options: this.options, ignore: codebook.ignore, ignoreHashes: codebook.ignoreHashes });
   }
