@@ -115,54 +115,106 @@ class PhraseMatcher {
   // run of words is read on only while it may still be the start of an asked phrase.
   private readonly hashes = new Set<number>();
   private readonly starts = new Set<number>();
+  // The same as bits, asked first: most words open no phrase, and a set asked for a hash that is
+  // no small integer hashes a number.
+  private readonly hashBits = new Uint32Array(HASH_BITS >>> 5);
+  private readonly startBits = new Uint32Array(HASH_BITS >>> 5);
 
   constructor(memo: PhraseMemo, from: number) {
     for (let id = from; id < memo.asked.length; id++) {
       const phrase = memo.asked[id];
       this.byText.set(phrase, id);
-      this.hashes.add(hashOf(phrase, 0, phrase.length));
-      for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) this.starts.add(hashOf(phrase, 0, at));
+      const h = hashOf(phrase, 0, phrase.length);
+      this.hashes.add(h);
+      setBit(this.hashBits, h);
+      for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) {
+        const start = hashOf(phrase, 0, at);
+        this.starts.add(start);
+        setBit(this.startBits, start);
+      }
     }
   }
 
-  /** The text's uses of the phrases (pairs of id and uses; none if none); sets the bits of its words in `words` if given. */
+  /**
+   * The text's uses of the phrases (pairs of id and uses; none if none); sets the bits of its words in `words` if given.
+   * Each word `WORD` finds is read once (its end and hash together) and, if it may open an asked
+   * phrase, the words after it while they may go on being one.
+   */
   count(text: string, words?: Uint32Array): Int32Array | undefined {
-    const { hashes, starts, byText } = this;
+    const { hashes, starts, byText, hashBits, startBits } = this;
     if (!byText.size && !words) return undefined;
     let uses: Map<number, number> | undefined;
-    const spans: number[] = [];
-    forEachWord(text, starts, words, (start, end, hash) => {
-      spans.length = 0;
-      spans.push(start, end);
-      let h = hash;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const cp = codePointAt(text, i);
+        if (classOf(cp) !== 1) {
+          i += cp > 0xffff ? 2 : 1;
+          continue;
+        }
+      } else if (classOf(c) !== 1) {
+        i++;
+        continue;
+      }
+      spans[0] = i;
+      i = scanWord(text, i, 0);
+      spans[1] = i;
+      let h = scannedHash;
+      if (words) filterAdd(words, h);
+      if (!hasBit(startBits, h) || !starts.has(h)) continue;
+      let end = i;
       for (let j = 1; j < MAX_WORDS; j++) {
         // Only white space between the words: "Arms, Light" is no phrase "arms light".
         let next = end;
-        while (next < text.length && isSpace(text.charCodeAt(next))) next++;
-        if (next === end || next === text.length || classOf(codePointAt(text, next)) !== 1) return;
-        end = wordEnd(text, next);
-        spans.push(next, end);
-        h = hashOf(text, next, end, Math.imul(h, 31) + 32 | 0);
-        if (hashes.has(h)) {
+        while (next < n && isSpace(text.charCodeAt(next))) next++;
+        if (next === end || next === n || classAt(text, next) !== 1) break;
+        end = scanWord(text, next, Math.imul(h, 31) + 32 | 0);
+        h = scannedHash;
+        spans[2 * j] = next;
+        spans[2 * j + 1] = end;
+        if (hasBit(hashBits, h) && hashes.has(h)) {
           // The hashes only said the words may be a phrase asked.
           const parts: string[] = [];
-          for (let k = 0; k < spans.length; k += 2) parts.push(text.slice(spans[k], spans[k + 1]));
+          for (let k = 0; k <= j; k++) parts.push(text.slice(spans[2 * k], spans[2 * k + 1]));
           const id = byText.get(parts.join(' '));
           if (id !== undefined) (uses ??= new Map()).set(id, (uses.get(id) ?? 0) + 1);
         }
-        if (!starts.has(h)) return;
+        if (!hasBit(startBits, h) || !starts.has(h)) break;
       }
-    });
+    }
     if (!uses) return undefined;
     const pairs = new Int32Array(2 * uses.size);
     let k = 0;
-    for (const [id, n] of uses) {
+    for (const [id, u] of uses) {
       pairs[k++] = id;
-      pairs[k++] = n;
+      pairs[k++] = u;
     }
     return pairs;
   }
 }
+
+/** Bits of the phrase matchers' hash filters (2^18: 32 KB each, a few percent of them set by thousands of phrases). */
+const HASH_BITS_LOG = 18;
+const HASH_BITS = 1 << HASH_BITS_LOG;
+
+function setBit(bits: Uint32Array, h: number): void {
+  const b = bitOf(h);
+  bits[b >>> 5] |= 1 << (b & 31);
+}
+
+function hasBit(bits: Uint32Array, h: number): boolean {
+  const b = bitOf(h);
+  return (bits[b >>> 5] & (1 << (b & 31))) !== 0;
+}
+
+function bitOf(h: number): number {
+  return Math.imul(h ^ (h >>> 16), 0x45d9f3b) >>> (32 - HASH_BITS_LOG);
+}
+
+/** Spans of the words read from one word on (start and end of each). */
+const spans = new Int32Array(2 * MAX_WORDS);
 
 function joined(a: Int32Array | undefined, b: Int32Array | undefined): Int32Array | undefined {
   if (!a || !b) return a ?? b;
@@ -217,33 +269,34 @@ function codePointAt(text: string, i: number): number {
   return c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
 }
 
-/**
- * Calls `f` with the span and hash (`hashOf`) of each word `WORD` finds in the text whose hash is
- * among `hashes`, without matching the expression or making a string of the words.
- */
-function forEachWord(text: string, hashes: ReadonlySet<number>, filter: Uint32Array | undefined, f: (start: number, end: number, hash: number) => void): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const cp = codePointAt(text, i);
-    if (classOf(cp) !== 1) {
-      i += cp > 0xffff ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    i = wordEnd(text, i);
-    const h = hashOf(text, start, i);
-    if (filter) filterAdd(filter, h);
-    if (hashes.has(h)) f(start, i, h);
-  }
+/** The class of the code point at `i`. */
+function classAt(text: string, i: number): number {
+  return classOf(codePointAt(text, i));
 }
 
-/** The end of the word `WORD` finds at `start` (a letter or digit). */
-function wordEnd(text: string, start: number): number {
+/** The hash of the word `scanWord` read last. */
+let scannedHash = 0;
+
+/**
+ * The end of the word `WORD` finds at `start` (a letter or digit); its hash (`hashOf`, continuing
+ * `h`) in `scannedHash`: one reading of its characters for both.
+ */
+function scanWord(text: string, start: number, h: number): number {
   const n = text.length;
   let i = start;
-  do i += codePointAt(text, i) > 0xffff ? 2 : 1;
-  while (i < n && classOf(codePointAt(text, i)) !== 0);
+  do {
+    const c = text.charCodeAt(i++);
+    h = Math.imul(h, 31) + c | 0;
+    // A surrogate pair is one code point.
+    if (c >= 0xd800 && c <= 0xdbff && i < n) {
+      const low = text.charCodeAt(i);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        h = Math.imul(h, 31) + low | 0;
+        i++;
+      }
+    }
+  } while (i < n && classAt(text, i) !== 0);
+  scannedHash = h;
   return i;
 }
 
