@@ -256,6 +256,9 @@ describe('rhetoric: a shown span starts at its loaded phrase and ends at a phras
     assert.strictEqual(shown('The non-aligned movement in the struggle against imperialism and neo-colonialism.', 'struggle against imperialism'), 'struggle against imperialism');
     assert.strictEqual(shown('There are still reactionary forces at work in the region.', 'still reactionary forces'), 'still reactionary forces', 'an adverb, no verb');
     assert.strictEqual(shown('The junta unleashed so viciously its army on the villages.', 'unleashed so viciously'), 'unleashed so viciously', 'an adverb phrase is the verb\'s');
+    assert.strictEqual(shown('They plan to subjugate all freedom-loving nations of the region.', 'subjugate all freedom-loving nations'), 'subjugate all freedom-loving nations', 'praise is no loaded word to start at');
+    assert.strictEqual(shown('Such murders have long ceased to shock the British public at all.', 'shock the British public'), 'shock the British public', 'after a verb loaded by its rate, no lexicon word');
+    assert.strictEqual(shown('This policy is like serving rotten fish in a sweet sauce.', 'rotten fish'), 'rotten fish', 'a noun with an adjective\'s ending');
   });
 
   it('ends a span at a phrase boundary: a date completed, a cut complement left out', () => {
@@ -273,6 +276,7 @@ describe('rhetoric: a shown span starts at its loaded phrase and ends at a phras
   it('leaves out a fear word naming one ill of a list, or the extinction of living things', () => {
     assert.ok(hidden('Hunger, disease, illiteracy, drought and ecological disaster still threaten the region.', 'ecological disaster', 'appeal-to-fear'));
     assert.ok(!hidden('Such a policy can lead to instability and anarchy in the region.', 'anarchy', 'appeal-to-fear'), 'no list of three');
+    assert.ok(!hidden('We fight against oppression by rich or powerful nations, against exploitation and enslavement of the many by a few.', 'enslavement', 'appeal-to-fear'), 'phrases of a clause, no list of ills');
     assert.ok(!hidden('The regime is stepping up its reign of terror, violence and racial discrimination.', 'reign of terror', 'appeal-to-fear'), 'a list\'s first item');
     assert.ok(!hidden('Hunger, disease and brutal massacres are what the occupation brought.', 'brutal massacres', 'loaded-language'), 'another category');
     assert.ok(hidden('Whales and many birds will soon be in danger of extinction.', 'extinction', 'appeal-to-fear'));

@@ -83,10 +83,13 @@ const IN_PHRASE: ReadonlySet<string> = new Set([...IN_A_NOUN_PHRASE, 'these', 't
  */
 function atLoadedPhrase(d: DocContext, a: number, b: number): number {
   let j = a;
-  while (j < b && !isLoadedWord(d, j)) j++;
+  while (j < b && !isAnchor(d, j)) j++;
   const verbFirst = j === a && !d.lex[a] && isVerbByWordBefore(d, a);
-  if (verbFirst) for (j = a + 1; j < b && !isLoadedWord(d, j);) j++;
+  if (verbFirst) for (j = a + 1; j < b && !isAnchor(d, j);) j++;
   if (j === a || j >= b) return a;
+  // Only a word loaded in itself takes the marker: not praise ("subjugate | all freedom-loving peoples"), and after a
+  // verb loaded by its rate only a lexicon word ("to shock | the British society" keeps its verb).
+  if (d.lex[j] ? !LOADED_CATEGORIES.has(LEXICON_CATEGORY_IDS[d.lex[j] - 1]) : verbFirst) return a;
   let s = j;
   // No modifier before a determiner ("sounding | a terrifying alarm").
   let determined = false;
@@ -134,6 +137,11 @@ function isVerbForm(w: string): boolean {
   return w.length > 3 && /(?:[^s]s|ed)$/.test(w) && !IN_PHRASE.has(w) && !NOT_VERBS.has(w) && !VERB_CUES.has(w);
 }
 
+/** A loaded word that can anchor a phrase: not a degree word of the exaggeration lexicon ("most", "extremely"). */
+function isAnchor(d: DocContext, k: number): boolean {
+  return isLoadedWord(d, k) && !(d.lex[k] && LEXICON_CATEGORY_IDS[d.lex[k] - 1] === 'exaggeration');
+}
+
 /** Words after which a word is a verb: "to", an auxiliary or a modal, a subject or relative pronoun. */
 const VERB_CUES: ReadonlySet<string> = new Set([
   'to', ...FINITE_FORMS, 'be', 'been', 'being', 'we', 'they', 'i', 'you', 'he', 'she', 'who', 'which', 'that',
@@ -152,6 +160,8 @@ function isVerbByWordBefore(d: DocContext, k: number): boolean {
   return /ed$/.test(w) && !/^un/.test(w) && !NOUN_CUES.has(before) && !needsNoun(d, k - 1);
 }
 
+/** Endings of adjectives that follow their noun with a complement ("subservient to", "inherent in", "responsible for"; not "rotten fish"). */
+const POSTNOMINAL_END = /(?:ent|ant|ible|able|ous|ive|ful)$/;
 /** Prepositions that take a complement the span leaves out ("unprecedented | in human history", "separating sports | from politics"). */
 const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'to', 'for', 'with', 'by', 'of', 'on', 'against', 'into']);
 
@@ -163,7 +173,7 @@ const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'to'
 function withoutCutComplement(d: DocContext, a: number, b: number): number {
   if (b >= d.sEnd[b - 1] || d.shape[b] !== 0 || !COMPLEMENT_PREPOSITIONS.has(d.keys[b])) return b;
   const last = b - 1;
-  if (last - 1 >= a && d.shape[last] === 0 && ((needsNoun(d, last) && !word(d, last).endsWith('ing')) || /^un[a-z]+ed$/.test(word(d, last))) && isNounAfter(d, last - 1) && !needsNoun(d, last - 1)
+  if (last - 1 >= a && d.shape[last] === 0 && ((needsNoun(d, last) && POSTNOMINAL_END.test(word(d, last))) || /^un[a-z]+ed$/.test(word(d, last))) && isNounAfter(d, last - 1) && !needsNoun(d, last - 1)
     && hasLoaded(d, a, last)) return last;
   for (let k = a + 1; k < b - 1; k++) {
     if (d.keys[k] === 'of' && word(d, k + 1).endsWith('ing') && d.shape[k + 1] === 0 && hasLoaded(d, a, k)) return k;

@@ -41,7 +41,7 @@ const LIST_SEPARATORS: ReadonlySet<string> = new Set([',', ';', 'and', 'or']);
 /** Words of a clause, no item of a list of ills ("can lead to instability", "or to peace"). */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'to', 'is', 'are', 'was', 'were', 'be', 'been', 'can', 'could', 'will', 'would', 'may', 'might', 'must', 'should', 'shall', 'has', 'have', 'had',
-  'that', 'which', 'who', 'indeed', 'also', 'we', 'they', 'it', 'instead',
+  'that', 'which', 'who', 'indeed', 'also', 'we', 'they', 'it', 'instead', 'against', 'by', 'for', 'with', 'from',
 ]);
 /** Words of an item of a list (the marker's own item may be longer). */
 const ITEM_WORDS = 4;
