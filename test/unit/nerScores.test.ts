@@ -84,6 +84,32 @@ describe('entity tagger: paired weights', () => {
   });
 });
 
+describe('entity tagger: NerDoc', () => {
+  // The tagger builds each document in the memory of the one before, zeroing only some of its rows.
+  it('gives a document the same arrays in memory used by another document as in fresh memory', () => {
+    const lexicon = nerEngine().lexicon;
+    const prepare = (text: string) => {
+      const seg = segment(text);
+      const ids = seg.tokens.typeIds.slice(0, seg.tokens.length);
+      const words = Array.from(ids, (id) => normalizeToken(seg.vocabulary.text(id)));
+      return { words, starts: Int32Array.from(seg.sentences, (s) => s.firstToken), types: { ids, vocabulary: seg.vocabulary } };
+    };
+    const rows = ['lower', 'exact', 'shape', 'sshape', 'flags', 'sentStart', 'sentEnd', 'gazB', 'gazI', 'cluster', 'lcc', 'cacheStart'] as const;
+    const memory = new ArrayBuffer(NerDoc.bytes(4096));
+    const before = prepare(`${SPEECHES.join(' ')} ${SPEECHES.join(' ')}`);
+    const doc = prepare(SPEECHES[1]);
+    let compared = 0;
+    for (const starts of [doc.starts, doc.starts.subarray(1)]) {
+      new NerDoc(before.words, before.starts, lexicon, { types: before.types, memory }).setFirstPass(new Int32Array(before.words.length).fill(3));
+      const reused = new NerDoc(doc.words, starts, lexicon, { types: doc.types, memory });
+      const fresh = new NerDoc(doc.words, starts, lexicon, { types: doc.types });
+      for (const row of rows) assert.deepStrictEqual(Array.from(reused[row]), Array.from(fresh[row]), row);
+      compared += fresh.gazB.filter((m) => m !== 0).length;
+    }
+    assert.ok(compared > 0, 'a gazetteer match compared');
+  });
+});
+
 describe('entity tagger: addRows', () => {
   it('adds the listed rows to the sums, for the tagger\'s eleven tags and any other number', () => {
     for (const T of [11, 3]) {

@@ -78,11 +78,11 @@ function typeIdsOf(words: readonly string[]): WordTypeIds {
 /**
  * What NerDoc derives from a word alone, memoised per word type (per vocabulary and lexicon), as
  * records of NER_TYPE_FIELDS ints: flags | TYPE_KNOWN, then the hashes of the lower-cased word, the
- * exact word, its shape and short shape (see analyseWord), then the lazily looked-up lexicon facts:
- * lower-case class + 1 (0 until needed), the word's own gazetteer mask with GAZ_* state bits, and
- * its word cluster + 1 (0: none).
+ * exact word, its shape and short shape (see analyseWord), its word cluster + 1 (0: none): the fields
+ * every token copies, side by side, then the lazily looked-up lexicon facts: lower-case class + 1
+ * (0 until needed), the word's own gazetteer mask with GAZ_* state bits.
  */
-const enum W { Flags, Lower, Exact, Shape, SShape, Lcc, Gaz, GazState, Cluster }
+const enum W { Flags, Lower, Exact, Shape, SShape, Cluster, Lcc, Gaz, GazState }
 const NER_TYPE_FIELDS = 9;
 /** Set in every computed record's flags (no F_* flag uses it). */
 const TYPE_KNOWN = 1 << 30;
@@ -161,86 +161,86 @@ export class NerDoc {
     this.clusterCodes = lex.clusters?.prefixCodes;
     this.vocabulary = types.vocabulary;
     const n = (this.n = words.length);
-    // One zeroed allocation for the per-token arrays (views at their Row), not twelve.
+    // One allocation for the per-token arrays (views at their Row), not twelve. Reused, only the rows
+    // that are not written for every token are zeroed (the gazetteer masks, the lower-case classes).
     const scratch = options.memory;
     const mem = (this.mem = scratch && scratch.byteLength >= NerDoc.bytes(n) ? scratch : new ArrayBuffer(NerDoc.bytes(n)));
-    if (mem === scratch) new Uint8Array(mem, 0, NerDoc.bytes(n)).fill(0);
-    this.lower = new Int32Array(mem, Row.Lower * n, n);
-    this.exact = new Int32Array(mem, Row.Exact * n, n);
-    this.shape = new Int32Array(mem, Row.Shape * n, n);
-    this.sshape = new Int32Array(mem, Row.SShape * n, n);
-    this.flags = new Int32Array(mem, Row.Flags * n, n);
-    this.sentStart = new Int32Array(mem, Row.SentStart * n, n);
-    this.sentEnd = new Int32Array(mem, Row.SentEnd * n, n);
-    this.gazB = new Int32Array(mem, Row.GazB * n, n);
-    this.gazI = new Int32Array(mem, Row.GazI * n, n);
-    this.cacheStart = new Int32Array(mem, Row.CacheStart * n, n).fill(-1);
-    this.cluster = new Int32Array(mem, Row.Cluster * n, n);
-    this.lcc = new Uint8Array(mem, Row.Lcc * n, n);
-    this.cacheLen = new Uint8Array(mem, Row.CacheLen * n, n);
-    for (let s = 0; s < sentStarts.length; s++) {
-      const a = sentStarts[s];
-      const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
-      for (let k = a; k < b; k++) {
-        this.sentStart[k] = a;
-        this.sentEnd[k] = b;
-      }
+    if (mem === scratch) {
+      new Uint8Array(mem, Row.GazB * n, (Row.CacheStart - Row.GazB) * n).fill(0);
+      new Uint8Array(mem, Row.Lcc * n, n).fill(0);
     }
+    const lower = (this.lower = new Int32Array(mem, Row.Lower * n, n));
+    const exact = (this.exact = new Int32Array(mem, Row.Exact * n, n));
+    const shape = (this.shape = new Int32Array(mem, Row.Shape * n, n));
+    const sshape = (this.sshape = new Int32Array(mem, Row.SShape * n, n));
+    const flags = (this.flags = new Int32Array(mem, Row.Flags * n, n));
+    const sentStart = (this.sentStart = new Int32Array(mem, Row.SentStart * n, n));
+    const sentEnd = (this.sentEnd = new Int32Array(mem, Row.SentEnd * n, n));
+    const gazB = (this.gazB = new Int32Array(mem, Row.GazB * n, n));
+    const gazI = (this.gazI = new Int32Array(mem, Row.GazI * n, n));
+    this.cacheStart = new Int32Array(mem, Row.CacheStart * n, n).fill(-1);
+    const cluster = (this.cluster = new Int32Array(mem, Row.Cluster * n, n));
+    const lcc = (this.lcc = new Uint8Array(mem, Row.Lcc * n, n));
+    this.cacheLen = new Uint8Array(mem, Row.CacheLen * n, n);
     const wt = nerWordTypes.table(types.vocabulary, lex);
     const ids = types.ids;
-    for (let i = 0; i < n; i++) {
-      const r = ids[i] * NER_TYPE_FIELDS;
-      if (wt[r + W.Flags] === 0) {
-        analyseWord(words[i], wt, r);
-        wt[r + W.Cluster] = lex.clusters ? lex.clusters.lookup(words[i]) + 1 : 0;
-      }
-      this.cluster[i] = wt[r + W.Cluster];
-      this.flags[i] = wt[r + W.Flags] & ~TYPE_KNOWN;
-      this.lower[i] = wt[r + W.Lower];
-      this.exact[i] = wt[r + W.Exact];
-      this.shape[i] = wt[r + W.Shape];
-      this.sshape[i] = wt[r + W.SShape];
-    }
-    // Sentence-level: start flags and headlines (no lower-case word with >= 2 letters, >= 2 words).
-    for (let s = 0; s < sentStarts.length; s++) {
-      const a = sentStarts[s];
-      const b = s + 1 < sentStarts.length ? sentStarts[s + 1] : n;
-      let first = a;
-      while (first < b && this.flags[first] & F_NOLETTER) first++;
-      if (first < b) this.flags[first] |= F_SENT_START;
+    const clusters = lex.clusters;
+    // Per sentence, one walk over its tokens: the word-type facts, the sentence bounds, the first
+    // token with a letter (sentence start) and the counts of the headline test (no lower-case word
+    // with >= 2 letters, >= 2 all-caps words). Tokens before the first sentence: no sentence (0, 0).
+    const sentences = sentStarts.length;
+    for (let s = -1; s < sentences; s++) {
+      const a = s < 0 ? 0 : sentStarts[s];
+      const b = s + 1 < sentences ? sentStarts[s + 1] : n;
+      const inSentence = s >= 0;
+      let first = -1;
       let caps = 0;
       let lowers = 0;
-      for (let k = a; k < b; k++) {
-        const f = this.flags[k];
+      for (let i = a; i < b; i++) {
+        const r = ids[i] * NER_TYPE_FIELDS;
+        if (wt[r + W.Flags] === 0) {
+          analyseWord(words[i], wt, r);
+          wt[r + W.Cluster] = clusters ? clusters.lookup(words[i]) + 1 : 0;
+        }
+        const f = wt[r + W.Flags] & ~TYPE_KNOWN;
+        flags[i] = f;
+        lower[i] = wt[r + W.Lower];
+        exact[i] = wt[r + W.Exact];
+        shape[i] = wt[r + W.Shape];
+        sshape[i] = wt[r + W.SShape];
+        cluster[i] = wt[r + W.Cluster];
+        sentStart[i] = inSentence ? a : 0;
+        sentEnd[i] = inSentence ? b : 0;
+        if (first < 0 && !(f & F_NOLETTER)) first = i;
         if (f & F_ALLCAPS) caps++;
         else if (f & F_LOWER_WORD && !(f & F_ONE_CHAR)) lowers++;
       }
-      if (caps >= 2 && lowers === 0) for (let k = a; k < b; k++) this.flags[k] |= F_HEADLINE;
+      if (!inSentence) continue;
+      if (first >= 0) flags[first] |= F_SENT_START;
+      if (caps >= 2 && lowers === 0) for (let k = a; k < b; k++) flags[k] |= F_HEADLINE;
     }
-    // Candidates: words with an upper-case letter; connectors between them.
+    // Candidates: words with an upper-case letter; connectors between them. Each candidate then has
+    // the lower-case classes of itself and its neighbours, and the gazetteer matches starting at it.
+    let lccUpTo = 0; // lcc is set below this token
     for (let i = 0; i < n; i++) {
-      const f = this.flags[i];
+      const f = flags[i];
       if (f & F_UPPER) {
-        if (!isContraction(words[i])) this.flags[i] |= F_CAND;
+        if (isContraction(words[i])) continue;
+      } else {
+        if (!(f & F_CONNECTOR && i > 0 && i > sentStart[i] && flags[i - 1] & (F_UPPER | F_CONNECTOR))) continue;
+        const e = sentEnd[i];
+        if (!((i + 1 < e && flags[i + 1] & F_UPPER) || (i + 2 < e && flags[i + 1] & F_CONNECTOR && flags[i + 2] & F_UPPER))) continue;
       }
-      else if (f & F_CONNECTOR && i > 0 && i > this.sentStart[i] && this.flags[i - 1] & (F_UPPER | F_CONNECTOR)) {
-        const e = this.sentEnd[i];
-        if ((i + 1 < e && this.flags[i + 1] & F_UPPER) || (i + 2 < e && this.flags[i + 1] & F_CONNECTOR && this.flags[i + 2] & F_UPPER)) this.flags[i] |= F_CAND;
-      }
-    }
-    // Lower-case classes of candidates and their neighbours.
-    for (let i = 0; i < n; i++) {
-      if (this.flags[i] & F_CAND || (i > 0 && this.flags[i - 1] & F_CAND) || (i + 1 < n && this.flags[i + 1] & F_CAND)) {
-        const r = ids[i] * NER_TYPE_FIELDS;
+      flags[i] = f | F_CAND;
+      for (let k = Math.max(i - 1, lccUpTo), to = Math.min(i + 2, n); k < to; k++) {
+        const r = ids[k] * NER_TYPE_FIELDS;
         if (wt[r + W.Lcc] === 0) wt[r + W.Lcc] = (lex.lc.get(wt[r + W.Lower] >>> 0) ?? LC_UNSEEN) + 1;
-        this.lcc[i] = wt[r + W.Lcc] - 1;
+        lcc[k] = wt[r + W.Lcc] - 1;
       }
-    }
-    // Gazetteer matches starting at candidate tokens, within the sentence.
-    for (let i = 0; i < n; i++) {
-      if (!(this.flags[i] & F_CAND)) continue;
+      lccUpTo = Math.min(i + 2, n);
+      // Gazetteer matches starting at candidate i, within the sentence.
       const r = ids[i] * NER_TYPE_FIELDS;
-      let h = this.lower[i] >>> 0;
+      let h = lower[i] >>> 0;
       if (wt[r + W.GazState] === 0) {
         const own = lex.gaz.get(h);
         wt[r + W.Gaz] = own ?? 0;
@@ -251,10 +251,10 @@ export class NerDoc {
       if (state & GAZ_ENTRY) {
         m = wt[r + W.Gaz];
         if (gazFilter) m = gazFilter(h, m);
-        this.gazB[i] |= m & ~GAZ_RULE_ONLY;
+        gazB[i] |= m & ~GAZ_RULE_ONLY;
       }
       if (!(state & GAZ_PREFIX)) continue;
-      const e = Math.min(this.sentEnd[i], i + lex.maxTokens);
+      const e = Math.min(sentEnd[i], i + lex.maxTokens);
       for (let j = i + 1; j < e; j++) {
         h = extendKey(h, words[j]);
         m = lex.gaz.get(h);
@@ -262,8 +262,8 @@ export class NerDoc {
           if (gazFilter) m = gazFilter(h, m);
           m &= ~GAZ_RULE_ONLY;
           if (m) {
-            this.gazB[i] |= m;
-            for (let k = i + 1; k <= j; k++) this.gazI[k] |= m;
+            gazB[i] |= m;
+            for (let k = i + 1; k <= j; k++) gazI[k] |= m;
           }
         }
         if (!lex.gazPrefix.has(h)) break;

@@ -62,9 +62,9 @@ export class NerEngine {
    * the document-level aggregate, keeps its first-pass tag without second-pass scoring (> 1: off).
    */
   skipAbove = DEFAULT_SKIP_ABOVE;
-  /** Per word type: weight sums of its word-type features (see typeFeatures). */
+  /** Per word type and variant: weight sums of its word-type features (see typeFeatures). */
   private readonly typeSums = new TypeSumsTable(NER_TAGS.length);
-  /** Per position of the current document: its word type's slot in `typeSums` (set by the first pass). */
+  /** Per position of the current document: its word type's and variant's slot in `typeSums` (set by the first pass). */
   private posSlot = new Int32Array(1024);
   private acc = new Int32Array(NER_TAGS.length);
   private scoreBuf = new Float64Array(NER_TAGS.length);
@@ -207,28 +207,28 @@ export class NerEngine {
       }
       memUpTo = i;
       model.setTransition(i === 0 ? T : out[i - 1], acc);
-      // Word-type features.
+      // Word-type features: both passes' sums of this type and variant, computed on first use.
+      const variant = (f & F_HEADLINE ? 2 : 0) | (f & F_SENT_START ? 1 : 0);
       let slot: number;
       if (pass === 0) {
-        const id = typeIds[i];
-        slot = typeSlots[id] ??= typeSums.allocate();
+        const key = typeIds[i] * 4 + variant;
+        slot = typeSlots[key] - 1;
+        if (slot < 0) {
+          slot = typeSums.allocate();
+          typeSlots[key] = slot + 1;
+          buf.clear();
+          typeFeatures(doc, i, buf);
+          const sums = typeSums.sums;
+          if (paired) accumulatePair(paired, buf.ids, buf.length, sums, slot * 2 * T, sums, slot * 2 * T + T);
+          else {
+            this.pass1.accumulate(buf.ids, 0, buf.length, sums, slot * 2 * T);
+            this.model.accumulate(buf.ids, 0, buf.length, sums, slot * 2 * T + T);
+          }
+        }
         posSlot[i] = slot;
       } else slot = posSlot[i];
-      const variant = (f & F_HEADLINE ? 2 : 0) | (f & F_SENT_START ? 1 : 0);
-      const base = slot * 8 * T;
-      if (!(typeSums.ready[slot] & (1 << variant))) {
-        buf.clear();
-        typeFeatures(doc, i, buf);
-        const sums = typeSums.sums;
-        if (paired) accumulatePair(paired, buf.ids, buf.length, sums, base + variant * T, sums, base + (4 + variant) * T);
-        else {
-          this.pass1.accumulate(buf.ids, 0, buf.length, sums, base + variant * T);
-          this.model.accumulate(buf.ids, 0, buf.length, sums, base + (4 + variant) * T);
-        }
-        typeSums.ready[slot] |= 1 << variant;
-      }
       const sums = typeSums.sums;
-      const at = base + (pass * 4 + variant) * T;
+      const at = slot * 2 * T + pass * T;
       for (let k = 0; k < T; k++) acc[k] += sums[at + k];
       // Context features: with paired weights their rows are found in the first pass, for both.
       if (paired) {

@@ -5,27 +5,30 @@
  */
 import * as learning from '../learning';
 import { FeatureBuffer, RankIndex, SequenceModel } from '../learning';
-import { TypeMemo, Vocabulary } from '../text/vocabulary';
+import { TypeTable, Vocabulary } from '../text/vocabulary';
 
 // A module-local copy: a CommonJS build reads an imported binding through a getter on every use.
 const { rankRow } = learning;
 
 /**
- * Weight sums of word types' typeFeatures in one flat table (not a small array per type: fewer
- * cache misses in the tagging loop). A type's slot s holds sums[s × 8T + (pass × 4 + variant) × T + tag],
- * variant = headline × 2 + sentence start; bit v of ready[s]: variant v computed (both passes).
+ * Weight sums of word types' typeFeatures in one flat table, a slot per word type and variant
+ * (variant = headline × 2 + sentence start) that occurs: sums[s × 2T + pass × T + tag]. Only the
+ * variants met take room, and a position's two passes read adjacent sums (fewer cache lines than a
+ * slot per type with all eight).
  */
 export class TypeSumsTable {
   sums = new Int32Array(0);
-  ready = new Uint8Array(0);
   private count = 0;
-  private readonly slots = new TypeMemo<number>();
+  private readonly slots = new TypeTable(4);
   private vocabulary: Vocabulary | undefined;
 
   constructor(private readonly numTags: number) {}
 
-  /** Slot per type id of a vocabulary (the table starts over with a new vocabulary). */
-  slotsFor(vocabulary: Vocabulary): (number | undefined)[] {
+  /**
+   * Slot + 1 of each type id × 4 + variant of a vocabulary, 0 for none yet (the table starts over with
+   * a new vocabulary); the caller stores the slot that `allocate` gives.
+   */
+  slotsFor(vocabulary: Vocabulary): Int32Array {
     if (vocabulary !== this.vocabulary) {
       this.vocabulary = vocabulary;
       this.count = 0;
@@ -33,21 +36,16 @@ export class TypeSumsTable {
     return this.slots.table(vocabulary);
   }
 
-  /** A new slot: zero sums, no variant ready. */
+  /** A new slot, its sums zero. */
   allocate(): number {
     const s = this.count++;
-    const stride = 8 * this.numTags;
-    if (s >= this.ready.length) {
-      const cap = Math.max(1024, this.ready.length * 2);
-      const sums = new Int32Array(cap * stride);
+    const stride = 2 * this.numTags;
+    if ((s + 1) * stride > this.sums.length) {
+      const sums = new Int32Array(Math.max(1024, 2 * (s + 1)) * stride);
       sums.set(this.sums.subarray(0, s * stride));
-      const ready = new Uint8Array(cap);
-      ready.set(this.ready.subarray(0, s));
       this.sums = sums;
-      this.ready = ready;
     }
     this.sums.fill(0, s * stride, (s + 1) * stride);
-    this.ready[s] = 0;
     return s;
   }
 }
