@@ -24,11 +24,13 @@ const short = files.flatMap((f) => fs.readFileSync(f, 'utf8').split(/\n\s*\n/)).
 const options = { sensitivity: 'balanced' as const };
 const plain = (a: DocumentAnalysis) => JSON.stringify(a, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as Uint8Array) : v instanceof Map ? [...v] : v));
 
-/** Counts the texts the worker was asked to tag, and those whose markers it was asked for too. */
+/** Counts the requests, the texts the worker was asked to tag, and those whose markers it was asked for too. */
 class CountingEntityWorker extends EntityWorker {
   asked = 0;
   markersAsked = 0;
+  requests = 0;
   override tag(texts: readonly string[], names?: readonly string[], markersWith?: AnalysisOptions) {
+    this.requests++;
     this.asked += texts.length;
     if (markersWith) this.markersAsked += texts.length;
     return super.tag(texts, names, markersWith);
@@ -280,6 +282,24 @@ describe('entity worker', function () {
       assert.ok(whole.markers.length > 0);
       const split = finishAnalyses(beginAnalyses(texts, options, defaultRecognizers, true), [[], [...whole.entities], []], undefined, [[], undefined, []]);
       assert.strictEqual(plain(split[1]), plain(whole));
+    });
+
+    it('one that waited longer for the calling thread than it for the worker is given the markers too, and the scan reports both waits', async () => {
+      // The stand-in says it waited a day for every request: the calling thread never waits as long.
+      const idle = fakeWorker(dir, 'port.postMessage({ entities: req.entityTexts.map(() => []), idleMs: 864e5 });');
+      const items = short.map((text, i) => {
+        const file = path.join(dir, `${i}.txt`);
+        fs.writeFileSync(file, text);
+        return { uri: `file:///p/${i}.txt`, file };
+      });
+      const worker = new CountingEntityWorker(() => {}, { script: idle });
+      try {
+        const report = await scanFiles(new Corpus(options, defaultRecognizers), items, { entityWorker: worker });
+        assert.strictEqual(worker.markersAsked, items.length);
+        assert.ok(report.waited && report.waited.worker === 864e5 * worker.requests && report.waited.thisThread >= 0, JSON.stringify(report.waited));
+      } finally {
+        await worker.close();
+      }
     });
 
     it('in a scan, each text it failed on is logged with its file, and tagged in the calling thread', async () => {

@@ -11,6 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Corpus } from '../analysis/corpus/corpus';
 import { defaultRecognizers } from '../analysis/recognizers';
 import { fileMatcher, findArticles, readArticle } from '../node/files';
+import type { ScanReport } from '../node/scan';
 import { ServerAnalysis } from '../node/serverAnalysis';
 import { CorpusChangedNotification } from '../protocol';
 import { Configuration } from './configuration';
@@ -235,7 +236,7 @@ export class DocumentSync {
         this.env.prepareViews();
       }
       indexed = true;
-      log.info(`Indexed ${corpus.index.size} articles in ${Date.now() - started} ms (${report.analysed} analysed, ${report.fromCache} from the cache, ${skipped.size} skipped${engine.workers ? `, ${engine.workers} worker threads` : ''})`);
+      log.info(`Indexed ${corpus.index.size} articles in ${Date.now() - started} ms (${report.analysed} analysed, ${report.fromCache} from the cache, ${skipped.size} skipped${engine.workers ? `, ${engine.workers} worker threads` : ''}${waited(report)})`);
     } finally {
       if (generation === this.scanGeneration) {
         this.indexing = false;
@@ -280,4 +281,10 @@ export class EditsBeforeRequests implements MessageStrategy {
     if (Message.isRequest(message)) this.sync?.applyPendingEdits();
     return next(message);
   }
+}
+
+/** How long the entity worker and this thread waited for each other (the slower one set the pace). */
+function waited(report: ScanReport): string {
+  const w = report.waited;
+  return w ? `; this thread waited ${Math.round(w.thisThread)} ms for the entity worker, it ${Math.round(w.worker)} ms for this thread` : '';
 }

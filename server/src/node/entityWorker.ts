@@ -7,7 +7,7 @@
  * 2 cores. The tagger is about half of an analysis; here each isolate compiles its own half, and no
  * analysis is encoded in one thread and decoded in another. The calling thread, which does the rest,
  * was still the slower one (38 MB of speeches: 17.8 s of CPU against the worker's 13), so the worker
- * also finds a batch's rhetoric markers when asked (scan.ts asks while the worker has little queued).
+ * also finds a batch's rhetoric markers when asked (scan.ts asks while the worker waited longer in all).
  * Texts go in batches; answers come back in order. If the worker cannot start, stops, or stops
  * answering (`stallMs`), the caller tags in-process (`entities` resolves to undefined entries); so does
  * it a text the worker failed on, which is logged (and finds the markers the worker did not).
@@ -95,6 +95,7 @@ export class EntityWorker {
       if (!this.waiting.length) worker.unref();
       this.watch();
       if (!next) return;
+      this.idleMs += res.idleMs ?? 0;
       const own = <T>(what: string, r: T[] | { readonly error: string }, i: number): T[] | undefined => {
         if (Array.isArray(r)) return r;
         this.log(`Discourse Lens: the entity worker failed on ${next.names?.[i] ?? `text ${i + 1} of a batch`} (${what} in-process): ${r.error}`);
@@ -110,10 +111,8 @@ export class EntityWorker {
     return !!this.worker;
   }
 
-  /** Requests sent and not answered yet. */
-  get backlog(): number {
-    return this.waiting.length;
-  }
+  /** Milliseconds the worker waited for requests after its first, as it reported them with its answers. */
+  idleMs = 0;
 
   /** The entity mentions of each text (undefined entries: tag them in-process); `names` (files) only for the log. */
   async entities(texts: readonly string[], names?: readonly string[]): Promise<FoundEntities> {

@@ -74,6 +74,8 @@ export interface ScanReport {
    * of their size and mtime, re-analyses any whose text does not match; the number re-analysed.
    */
   verify(): Promise<number>;
+  /** With the entity worker: milliseconds this thread waited for it, and it for this thread (after its first batch). */
+  readonly waited?: { readonly thisThread: number; readonly worker: number };
 }
 
 const YIELD_EVERY_MS = 10;
@@ -86,13 +88,6 @@ const BATCH_CHARS = 32 * 1024;
  * the next batch queued while this thread does its own part of the last.
  */
 const TAGGING_AHEAD = 2;
-
-/**
- * The entity worker is given a batch's rhetoric markers as well while it has at most this many
- * batches unanswered: it would otherwise wait for this thread, which does all the rest of each
- * analysis; given too many, it falls behind, and this thread finds them again.
- */
-const WORKER_SLACK_BACKLOG = 1;
 
 /** A text read and waiting to be analysed in this thread. */
 interface Pending {
@@ -153,15 +148,17 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
   const tagger = name === 'default' && o.entityWorker?.available ? o.entityWorker : undefined;
   /** Batches whose entities the entity worker tags, oldest first, with this thread's part done. */
   const tagging: { run: Pending[]; begun?: BegunAnalyses; found: Promise<Found> }[] = [];
+  /** Milliseconds this thread waited for the entity worker's answers. */
+  let waitedMs = 0;
   const analyseBatch = (): void => {
     const run = batch;
     batch = [];
     batchChars = 0;
     const texts = run.map((p) => p.text);
     if (tagger) {
-      // The worker finds this batch's rhetoric markers too when it would otherwise soon wait for
-      // this thread (it has at most one batch in hand): the slower of the two threads sets the pace.
-      const markersThere = tagger.backlog <= WORKER_SLACK_BACKLOG;
+      // The slower of the two threads sets the pace: the worker finds this batch's rhetoric markers
+      // too while it has waited for this thread longer in all than this thread for it.
+      const markersThere = tagger.idleMs >= waitedMs;
       const found = tagger.tag(texts, run.map((p) => p.item.file), markersThere ? corpus.analysisOptions : undefined);
       let begun: BegunAnalyses | undefined;
       try {
@@ -183,7 +180,9 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
   const finishTagged = async (): Promise<void> => {
     const { run, begun, found } = tagging.shift()!;
     o.whileTagging?.();
+    const asked = performance.now();
     const { entities, markers } = await found;
+    waitedMs += performance.now() - asked;
     let analyses: DocumentAnalysis[] | undefined;
     try {
       if (begun) analyses = finishAnalyses(begun, entities, run.map((p) => p.hash), markers);
@@ -288,7 +287,7 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
     return mismatches;
   };
   if (!o.trustFileTimes) await verify();
-  return { analysed, fromCache, skipped, failed, bytes, verify };
+  return { analysed, fromCache, skipped, failed, bytes, verify, waited: tagger && { thisThread: waitedMs, worker: tagger.idleMs } };
 }
 
 /** An analysis in this thread (`done` if already made), kept encoded when `compact` (see scanFiles). */

@@ -2,6 +2,7 @@
  * The worker side of the pool: a batch of texts in, their encoded analyses (or errors) out; or, for
  * the entity worker (entityWorker.ts), a batch of texts in and their entity mentions out.
  */
+import { performance } from 'perf_hooks';
 import type { MessagePort } from 'worker_threads';
 import { encodeAnalysis } from '../analysis/cache/codec';
 import { AnalysisOptions, analyzeDocument } from '../analysis/document';
@@ -58,6 +59,8 @@ export interface EntitiesRequest {
 export interface EntitiesResponse {
   readonly entities: readonly (EntityMention[] | { readonly error: string })[];
   readonly markers?: readonly (RhetoricMarker[] | { readonly error: string })[];
+  /** Milliseconds the worker waited for this request since it answered the last one (0 for the first). */
+  readonly idleMs?: number;
 }
 
 export function runWorker(port: Pick<MessagePort, 'on' | 'postMessage'>): void {
@@ -67,9 +70,12 @@ export function runWorker(port: Pick<MessagePort, 'on' | 'postMessage'>): void {
     if (!current || current.id !== id) throw new Error(`analysis options ${id} were never sent to this worker`);
     return current.options;
   };
+  let answeredAt: number | undefined;
   port.on('message', (req: WorkerRequest | EntitiesRequest) => {
     if ('entityTexts' in req) {
-      port.postMessage(entitiesAndMarkers(req, optionsFor) satisfies EntitiesResponse);
+      const idleMs = answeredAt === undefined ? 0 : performance.now() - answeredAt;
+      port.postMessage({ ...entitiesAndMarkers(req, optionsFor), idleMs } satisfies EntitiesResponse);
+      answeredAt = performance.now();
       return;
     }
     const results: WorkerResult[] = [];
