@@ -10,6 +10,7 @@ import { NgramTable, ngramTable } from './corpus/keyterms';
 import { TypeTable, Vocabulary } from './text/vocabulary';
 import { Quotation, attributedQuotationAt, findQuotations } from './quotations/quotations';
 import { fnvUtf8 } from './common/fnv';
+import { PUNCT_KIND as PUNCT_KIND_IMPORT } from './text/tokens';
 
 export interface AnalysisOptions {
   readonly sensitivity: Sensitivity;
@@ -73,6 +74,9 @@ export function normalizeWord(word: string): string {
   return lower.indexOf('’') < 0 && lower.indexOf('ʼ') < 0 ? lower : lower.replace(/[’ʼ]/g, "'");
 }
 
+// A module-local copy: a CommonJS build (tsx, tests) reads an imported binding through a getter on every use.
+const PUNCT_KIND = PUNCT_KIND_IMPORT;
+
 /**
  * Per word type: 1 + the index of its normalised word in `countedWords` (types differing in case share
  * one), negated for possessive and contraction tokens (not words); 0 until looked up.
@@ -87,6 +91,8 @@ let wordCounters = new Int32Array(2 * 1024);
 let wordHashes = new Uint32Array(1024);
 let countedVocabulary: Vocabulary | undefined;
 let docSerial = 0;
+/** countWords' scratch: the indices of the words a document uses, in order (grown as needed). */
+let seenWords = new Int32Array(1024);
 
 /** 1 + the index of a type's normalised word, negated for tokens that are not words (see wordOfType). */
 function wordIndexOf(token: string): number {
@@ -183,12 +189,17 @@ function countWords(seg: SegmentedText): { wordCounts: WordCounts; wordCount: nu
     indexOfWord = new Map();
   }
   const doc = ++docSerial;
-  const seen: number[] = [];
-  let wordCount = 0;
   const tokens = seg.tokens;
+  // The document's words in order of first occurrence: at most one per token.
+  if (seenWords.length < tokens.length) seenWords = new Int32Array(Math.max(tokens.length, 2 * seenWords.length));
+  const seen = seenWords;
+  let distinct = 0;
+  let wordCount = 0;
+  const kinds = tokens.kinds;
+  const typeIds = tokens.typeIds;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens.kind(i) === 'punct') continue;
-    const id = tokens.typeIds[i];
+    if (kinds[i] === PUNCT_KIND) continue;
+    const id = typeIds[i];
     let w = wordOf[id];
     if (w === 0) w = wordOf[id] = wordIndexOf(tokens.text(i));
     if (w < 0) continue;
@@ -197,17 +208,20 @@ function countWords(seg: SegmentedText): { wordCounts: WordCounts; wordCount: nu
     if (wordCounters[at] !== doc) {
       wordCounters[at] = doc;
       wordCounters[at + 1] = 0;
-      seen.push(w - 1);
+      seen[distinct++] = w - 1;
     }
     wordCounters[at + 1]++;
   }
-  const words = new Array<string>(seen.length);
-  const counts = new Int32Array(seen.length);
-  const hashes = new Uint32Array(seen.length);
-  for (let j = 0; j < seen.length; j++) {
-    words[j] = countedWords[seen[j]];
-    hashes[j] = wordHashes[seen[j]];
-    counts[j] = wordCounters[2 * seen[j] + 1];
+  const words = new Array<string>(distinct);
+  // Counts and hashes in one buffer: one allocation, not two.
+  const columns = new ArrayBuffer(8 * distinct);
+  const counts = new Int32Array(columns, 0, distinct);
+  const hashes = new Uint32Array(columns, 4 * distinct, distinct);
+  for (let j = 0; j < distinct; j++) {
+    const k = seen[j];
+    words[j] = countedWords[k];
+    hashes[j] = wordHashes[k];
+    counts[j] = wordCounters[2 * k + 1];
   }
   return { wordCounts: new WordCounts(words, counts, hashes), wordCount };
 }

@@ -122,3 +122,80 @@ export class HashTable {
     for (let i = 0; i < keys.length; i++) if (used[i]) this.set(keys[i], vals[i]);
   }
 }
+
+/**
+ * A HashTable for one input at a time (a document's n-grams), emptied in constant time: each slot
+ * holds the generation that filled it, so `start` neither allocates nor clears, and it probes only
+ * the first `tableCapacity(expected)` slots, so a short document's keys stay in a few cache lines.
+ * A table per document cost an allocation and zeroing each (5 MB as 2,455 short articles: ~1% of
+ * the analysis).
+ */
+export class GenerationTable {
+  private keys = new Int32Array(0);
+  private vals = new Int32Array(0);
+  private gens = new Int32Array(0);
+  private gen = 0;
+  private mask = 0;
+  size = 0;
+
+  /** Empties the table, for about `expected` keys. */
+  start(expected: number): void {
+    const cap = tableCapacity(expected);
+    if (cap > this.keys.length) this.allocate(cap);
+    else this.nextGeneration();
+    this.mask = cap - 1;
+    this.size = 0;
+  }
+
+  private allocate(cap: number): void {
+    this.keys = new Int32Array(cap);
+    this.vals = new Int32Array(cap);
+    this.gens = new Int32Array(cap);
+    this.gen = 1;
+  }
+
+  private nextGeneration(): void {
+    if (++this.gen === 0x7fffffff) {
+      this.gens.fill(0);
+      this.gen = 1;
+    }
+  }
+
+  private slot(key: number): number {
+    const k = key | 0;
+    const gen = this.gen;
+    let i = Math.imul(k, 0x9e3779b1) >>> 0 & this.mask;
+    while (this.gens[i] === gen && this.keys[i] !== k) i = (i + 1) & this.mask;
+    return i;
+  }
+
+  get(key: number): number | undefined {
+    const i = this.slot(key);
+    return this.gens[i] === this.gen ? this.vals[i] : undefined;
+  }
+
+  set(key: number, value: number): void {
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    const i = this.slot(key);
+    if (this.gens[i] !== this.gen) {
+      this.gens[i] = this.gen;
+      this.keys[i] = key | 0;
+      this.size++;
+    }
+    this.vals[i] = value;
+  }
+
+  /** Twice the slots in use, the entries moved over (copied out first: the slots may be reused). */
+  private grow(): void {
+    const used = this.mask + 1;
+    const gen = this.gen;
+    const keys = this.keys.slice(0, used);
+    const vals = this.vals.slice(0, used);
+    const gens = this.gens.slice(0, used);
+    if (2 * used > this.keys.length) this.allocate(2 * used);
+    else this.nextGeneration();
+    this.mask = 2 * used - 1;
+    this.size = 0;
+    for (let i = 0; i < used; i++) if (gens[i] === gen) this.set(keys[i], vals[i]);
+  }
+}

@@ -41,7 +41,7 @@
 import type { Range, SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
 import { TypeTable } from '../text/vocabulary';
-import { HashTable } from '../common/hashTable';
+import { GenerationTable } from '../common/hashTable';
 import { FNV_OFFSET, FNV_PRIME, fnvStep } from '../common/fnv';
 import { type SpanColumns, spanColumnsOf, spanEnd, spanStart } from './spans';
 import { POLITY_HEADS, isBodyHead, isNameHead } from '../entities/nameHeadWords';
@@ -346,15 +346,20 @@ function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash:
   const toks = seg.tokens;
   const n = toks.length;
   if (!n) return;
-  // Token flags: 0 = not usable (breaks n-grams), 1 = content word, 2 = stop word.
-  const flag = new Uint8Array(n);
-  const wh = new Uint32Array(n);
+  // Token flags: 0 = not usable (breaks n-grams), 1 = content word, 2 = stop word. The columns are
+  // the module's scratch (no visit walks again), set for each of the n tokens.
+  if (walkFlags.length < n) growWalkColumns(n);
+  const flag = walkFlags;
+  const wh = walkHashes;
   const words = candidateWords.table(seg.vocabulary);
   let ei = 0;
   for (let i = 0; i < n; i++) {
     const start = toks.starts[i];
     while (ei < entities.length && spanEnd(entities, ei) <= start) ei++;
-    if (ei < entities.length && spanStart(entities, ei) < toks.ends[i]) continue; // inside an entity
+    if (ei < entities.length && spanStart(entities, ei) < toks.ends[i]) {
+      flag[i] = 0; // inside an entity
+      continue;
+    }
     const at = 2 * toks.typeIds[i];
     if (words[at] === 0) setCandidateWord(toks.text(i), toks.kind(i), words, at);
     flag[i] = words[at] - 1;
@@ -371,7 +376,7 @@ function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash:
     }
   }
   // Sentence ends break n-grams.
-  const sentEnd = new Uint8Array(n);
+  const sentEnd = walkSentenceEnds.fill(0, 0, n);
   for (const s of seg.sentences) if (s.endToken > 0) sentEnd[s.endToken - 1] = 1;
   let para = 0;
   const paras = seg.paragraphs;
@@ -380,67 +385,86 @@ function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash:
     const start = toks.starts[i];
     while (para + 1 < paras.length && paras[para].end <= start) para++;
     let h = wh[i];
-    visit(foldHash(h), i, i, para, context ? extendedHash(h, i, i, sentEnd, flag, wh) : -1, context && i > 0 && !sentEnd[i - 1] && flag[i - 1] === 1 ? foldHash(extendHash(wh[i - 1], h)) : -1);
+    visit(foldHash(h), i, i, para, context ? extendedHash(h, i, i, n, sentEnd, flag, wh) : -1, context && i > 0 && !sentEnd[i - 1] && flag[i - 1] === 1 ? foldHash(extendHash(wh[i - 1], h)) : -1);
     for (let k = 1; k < MAX_NGRAM; k++) {
       const j = i + k;
       if (j >= n || sentEnd[j - 1] || flag[j] === 0) break;
       h = extendHash(h, wh[j]);
-      if (flag[j] === 1) visit(foldHash(h), i, j, para, context ? extendedHash(h, i, j, sentEnd, flag, wh) : -1, -1);
+      if (flag[j] === 1) visit(foldHash(h), i, j, para, context ? extendedHash(h, i, j, n, sentEnd, flag, wh) : -1, -1);
     }
   }
 }
 
+/** walkCandidates' columns per token (flag, word hash, sentence end), grown as needed. */
+let walkFlags = new Uint8Array(0);
+let walkHashes = new Uint32Array(0);
+let walkSentenceEnds = new Uint8Array(0);
+
+function growWalkColumns(n: number): void {
+  const cap = Math.max(n, 2 * walkFlags.length, 1024);
+  walkFlags = new Uint8Array(cap);
+  walkHashes = new Uint32Array(cap);
+  walkSentenceEnds = new Uint8Array(cap);
+}
+
 /** The hash of the candidate tokens [i, j] (hash `h`) with the next token, when it is a content word of the sentence and the phrase stays shorter than MAX_NGRAM; else -1. */
-function extendedHash(h: number, i: number, j: number, sentEnd: Uint8Array, flag: Uint8Array, wh: Uint32Array): number {
-  return j + 1 < flag.length && j + 1 - i < MAX_NGRAM && !sentEnd[j] && flag[j + 1] === 1 ? foldHash(extendHash(h, wh[j + 1])) : -1;
+function extendedHash(h: number, i: number, j: number, n: number, sentEnd: Uint8Array, flag: Uint8Array, wh: Uint32Array): number {
+  return j + 1 < n && j + 1 - i < MAX_NGRAM && !sentEnd[j] && flag[j + 1] === 1 ? foldHash(extendHash(h, wh[j + 1])) : -1;
+}
+
+/** ngramTable's scratch, reused document after document: hash → slot, and per slot its hash, paragraph count, occurrences and last paragraph. */
+const ngramSlots = new GenerationTable();
+let slotHashes = new Int32Array(1024);
+let slotParagraphs = new Int32Array(1024);
+let slotOccurrences = new Int32Array(1024);
+let slotLastParagraph = new Int32Array(1024);
+
+function growSlots(): void {
+  const grow = (a: Int32Array) => {
+    const b = new Int32Array(2 * a.length);
+    b.set(a);
+    return b;
+  };
+  slotHashes = grow(slotHashes);
+  slotParagraphs = grow(slotParagraphs);
+  slotOccurrences = grow(slotOccurrences);
+  slotLastParagraph = grow(slotLastParagraph);
+}
+
+/** Counts one candidate occurrence in paragraph `p` (ngramTable's visit: a function of its own, not a closure per document). */
+function countCandidate(h: number, _first: number, _last: number, p: number): void {
+  let k = ngramSlots.get(h);
+  if (k === undefined) {
+    k = ngramSlots.size;
+    if (k === slotHashes.length) growSlots();
+    ngramSlots.set(h, k);
+    slotHashes[k] = h;
+    slotParagraphs[k] = 0;
+    slotOccurrences[k] = 0;
+    slotLastParagraph[k] = -1;
+  }
+  slotOccurrences[k]++;
+  if (slotLastParagraph[k] !== p) {
+    slotLastParagraph[k] = p;
+    slotParagraphs[k]++;
+  }
 }
 
 /** The document's candidate table (distinct hashes and paragraph counts). */
 export function ngramTable(seg: SegmentedText, entities: readonly EntityMention[]): NgramTable {
-  // One table from hash to slot; per slot: paragraph count, occurrences, last paragraph seen.
-  const slotOf = new HashTable(seg.tokens.length);
-  let cap = 256;
-  let keys = new Int32Array(cap);
-  let paras = new Int32Array(cap);
-  let occ = new Int32Array(cap);
-  let last = new Int32Array(cap);
-  let n = 0;
-  walkCandidates(seg, spanColumnsOf(entities), (h, _a, _b, p) => {
-    let k = slotOf.get(h);
-    if (k === undefined) {
-      if (n === cap) {
-        cap *= 2;
-        const grow = (a: Int32Array) => {
-          const b = new Int32Array(cap);
-          b.set(a);
-          return b;
-        };
-        keys = grow(keys);
-        paras = grow(paras);
-        occ = grow(occ);
-        last = grow(last);
-      }
-      k = n++;
-      slotOf.set(h, k);
-      keys[k] = h;
-      last[k] = -1;
-    }
-    occ[k]++;
-    if (last[k] !== p) {
-      last[k] = p;
-      paras[k]++;
-    }
-  }, false);
-  const hashes = keys.slice(0, n).sort();
+  ngramSlots.start(seg.tokens.length);
+  walkCandidates(seg, spanColumnsOf(entities), countCandidate, false);
+  const n = ngramSlots.size;
+  const hashes = slotHashes.slice(0, n).sort();
   // Bytes when every count fits (nearly always): a quarter of the memory, as the cache codec stores them.
   let max = 0;
-  for (let k = 0; k < n; k++) if (occ[k] > max) max = occ[k];
+  for (let k = 0; k < n; k++) if (slotOccurrences[k] > max) max = slotOccurrences[k];
   const paragraphs = max <= 255 ? new Uint8Array(n) : new Int32Array(n);
   const counts = max <= 255 ? new Uint8Array(n) : new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const k = slotOf.get(hashes[i])!;
-    paragraphs[i] = paras[k];
-    counts[i] = occ[k];
+    const k = ngramSlots.get(hashes[i])!;
+    paragraphs[i] = slotParagraphs[k];
+    counts[i] = slotOccurrences[k];
   }
   return { hashes, paragraphs, counts, paragraphCount: seg.paragraphs.length };
 }

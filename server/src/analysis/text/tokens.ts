@@ -33,6 +33,8 @@ export const TOKEN_KINDS: readonly TokenKind[] = ['word', 'number', 'punct'];
 const WORD = 0;
 const NUMBER = 1;
 const PUNCT = 2;
+/** `TokenTable.kinds`' code of 'punct', for loops that read the column (no string per token). */
+export const PUNCT_KIND = PUNCT;
 
 /**
  * A text's tokens in columns: offsets, word-type ids and kinds in typed arrays, the text from the
