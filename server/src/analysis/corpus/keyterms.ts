@@ -396,10 +396,7 @@ function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash:
 }
 
 /** walkCandidates' columns per token (flag, word hash, sentence end), grown as needed. */
-let walkFlags = new Uint8Array(0);
-let walkHashes = new Uint32Array(0);
-let walkSentenceEnds = new Uint8Array(0);
-
+let [walkFlags, walkHashes, walkSentenceEnds] = [new Uint8Array(0), new Uint32Array(0), new Uint8Array(0)];
 function growWalkColumns(n: number): void {
   const cap = Math.max(n, 2 * walkFlags.length, 1024);
   walkFlags = new Uint8Array(cap);
@@ -414,11 +411,7 @@ function extendedHash(h: number, i: number, j: number, n: number, sentEnd: Uint8
 
 /** ngramTable's scratch, reused document after document: hash → slot, and per slot its hash, paragraph count, occurrences and last paragraph. */
 const ngramSlots = new GenerationTable();
-let slotHashes = new Int32Array(1024);
-let slotParagraphs = new Int32Array(1024);
-let slotOccurrences = new Int32Array(1024);
-let slotLastParagraph = new Int32Array(1024);
-
+let [slotHashes, slotParagraphs, slotOccurrences, slotLastParagraph] = [new Int32Array(1024), new Int32Array(1024), new Int32Array(1024), new Int32Array(1024)];
 function growSlots(): void {
   const grow = (a: Int32Array) => {
     const b = new Int32Array(2 * a.length);
@@ -439,8 +432,7 @@ function countCandidate(h: number, _first: number, _last: number, p: number): vo
     if (k === slotHashes.length) growSlots();
     ngramSlots.set(h, k);
     slotHashes[k] = h;
-    slotParagraphs[k] = 0;
-    slotOccurrences[k] = 0;
+    slotParagraphs[k] = slotOccurrences[k] = 0;
     slotLastParagraph[k] = -1;
   }
   slotOccurrences[k]++;
