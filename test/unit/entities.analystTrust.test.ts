@@ -62,6 +62,14 @@ describe('entities: names a scan ran together, compass points, standing bodies (
       ['Bangladesh/place', 'Jamaica/place', 'Mexico/place', 'Dominican Republic/place', 'Sweden/place', 'Papua New Guinea/place']);
   });
 
+  it('splits a body\'s name ending in its noun from the member country listed after it ("the South Pacific Forum Australia, the Cook Islands"), not a known name', () => {
+    // Seed-823 audit row 45: "the member countries of the South Pacific Forum Australia, the Cook Islands, Nauru ..." (a scan's lost colon).
+    const text = 'the member countries of the South Pacific Forum Australia, the Cook Islands, Nauru, and the Organization of African Unity.';
+    const mentions = tagged(text, [['South Pacific Forum Australia', 'organization'], ['Cook Islands', 'place'], ['Nauru', 'place'], ['Organization of African Unity', 'organization']]);
+    assert.deepStrictEqual(shownAs(splitRunOnNames(mentions, shippedNames)),
+      ['South Pacific Forum/organization', 'Australia/place', 'Cook Islands/place', 'Nauru/place', 'Organization of African Unity/organization']);
+  });
+
   it('drops a name made only of compass points ("the North South dialogue", "the South West" of a cut name), not a compass point with a name', () => {
     const text = 'the North South dialogue, East West relations, the South West Africa People\'s Organization and peace in South-East Asia';
     const mentions = tagged(text, [['North South', 'place'], ['East West', 'place'], ['South West', 'place'], ['South-East Asia', 'place']]);

@@ -5,8 +5,8 @@
  * regrets" printed "Council Sweden regrets"). ung20 showed 14 such names ("Bolivia Peru", "Iran
  * Iraq", "Security Council Malta", "Assembly Uruguay"), each a wrong mark of a place or a body that
  * hides the right ones. Split where the words after are a country the gazetteer knows and the words
- * before a country too or a known body ("Security Council"), the whole no known name ("Papua New
- * Guinea"); the body's lone noun ("Council", "Assembly") is no name of its own and is left out.
+ * before a country too, a known body ("Security Council") or a name of several words ending in a body's
+ * noun ("South Pacific Forum Australia"), the whole no known name ("Papua New Guinea"); the body's lone noun ("Council", "Assembly") is no name of its own and is left out.
  */
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
@@ -14,6 +14,7 @@ import { mention } from './mention';
 import type { NameLexicon } from './longNames';
 import { hasSpace, isSpaceUnit, spaced } from './nameText';
 import { isOwnedIslands } from './placeForms';
+import { isBodyHead } from './nameHeadWords';
 
 /** A body's noun that a speech uses alone for a body it named before ("the Council", "this Assembly"). */
 const LONE_BODY_NOUN = /^(?:Council|Assembly|Committee|Commission|Conference|Organization)$/;
@@ -68,7 +69,8 @@ function runOnParts(m: EntityMention, lex: NameLexicon): EntityMention[] | undef
     if (!lex.isCountry?.(tail)) continue;
     const country = lex.isCountry(head);
     const lone = LONE_BODY_NOUN.test(head);
-    if (!country && !lone && !(i > 1 && lex.knownType(head) === 'organization')) continue;
+    // A known body, or a name of several words ending in a body's noun ("the South Pacific Forum Australia, the Cook Islands, ...").
+    if (!country && !lone && !(i > 1 && (lex.knownType(head) === 'organization' || isBodyHead(words[i - 1].text)))) continue;
     const headEnd = m.start + words[i - 1].index + words[i - 1].text.length;
     const tailStart = m.start + words[i].index;
     const first = mention(m.start, headEnd, m.text.slice(0, headEnd - m.start), country ? 'place' : 'organization', m.confidence);
