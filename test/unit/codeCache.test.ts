@@ -6,8 +6,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { cacheFileOf } from '../../server/src/node/codeCache';
 import { SERVER_EXEC_ARGV } from '../../server/src/node/serverEnvironment';
+import { ANALYSIS_V8_FLAGS, MEASURED_V8, setAnalysisV8Flags } from '../../server/src/node/v8Flags';
 
 const CODE_CACHE = path.resolve(__dirname, '..', '..', 'server', 'src', 'node', 'codeCache.ts');
+const V8_FLAGS = path.resolve(__dirname, '..', '..', 'server', 'src', 'node', 'v8Flags.ts');
 
 /** Runs a bundle through runBundle in a process of its own (the cache is written on exit). */
 function runThrough(bundle: string, write: boolean): string {
@@ -47,19 +49,45 @@ describe('code cache of the command line', function () {
   });
 });
 
-describe("code cache of the language server (the build's)", function () {
+/** In a process of its own: the launchers' V8 flags set (or not), whether V8 takes `bundle`'s cache, here and in a worker thread. */
+function cacheUnderFlags(bundle: string, execArgv: readonly string[], flags: boolean): { main: string; worker: string } {
+  const compile = `require(${JSON.stringify(CODE_CACHE)}).compileBundle(${JSON.stringify(bundle)}).cache`;
+  const workerCode = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require('worker_threads').parentPort.postMessage(${compile});`;
+  const script = [
+    flags ? `require(${JSON.stringify(V8_FLAGS)}).setAnalysisV8Flags();` : '',
+    `const main = ${compile};`,
+    `const w = new (require('worker_threads').Worker)(${JSON.stringify(workerCode)}, { eval: true });`,
+    `w.once('message', (worker) => { process.stdout.write(JSON.stringify({ main, worker })); w.terminate(); });`,
+  ].join('\n');
+  const r = spawnSync(process.execPath, [...execArgv, '--import', 'tsx', '-e', script], { encoding: 'utf8' });
+  assert.strictEqual(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout);
+}
+
+/** The flags are set only on the V8 they were measured on. */
+const flagsHere = process.versions.v8.startsWith(MEASURED_V8);
+
+describe("the build's code caches and the launchers' V8 flags", function () {
   this.timeout(60000);
-  const bundle = path.resolve(__dirname, '..', '..', 'server', 'out', 'serverMain.js');
+  const out = path.resolve(__dirname, '..', '..', 'server', 'out');
 
-  /** Whether V8 takes the cache in a process started with these Node options. */
-  const cacheIn = (execArgv: readonly string[]) => {
-    const r = spawnSync(process.execPath, [...execArgv, '--import', 'tsx', '-e', `process.stdout.write(require(${JSON.stringify(CODE_CACHE)}).compileBundle(${JSON.stringify(bundle)}).cache)`], { encoding: 'utf8' });
-    assert.strictEqual(r.status, 0, r.stderr);
-    return r.stdout;
-  };
+  it('the command line: its cache is taken under the flags cli.js sets, in worker threads too', () => {
+    const bundle = path.join(out, 'cliMain.js');
+    assert.ok(existsSync(cacheFileOf(bundle)), 'the build wrote server/out/cliMain.codecache');
+    assert.deepStrictEqual(cacheUnderFlags(bundle, [], true), { main: 'taken', worker: 'taken' });
+    // Proves that the flags are in force: V8 rejects a cache made under other flags.
+    if (flagsHere) assert.deepStrictEqual(cacheUnderFlags(bundle, [], false), { main: 'rejected', worker: 'rejected' });
+  });
 
-  it('is taken by a server started with the Node options an editor starts it with (V8 rejects a cache made under other flags)', () => {
+  it('the language server: its cache is taken under the Node options an editor starts it with and the flags server.js sets', () => {
+    const bundle = path.join(out, 'serverMain.js');
     assert.ok(existsSync(cacheFileOf(bundle)), 'the build wrote server/out/serverMain.codecache');
-    assert.strictEqual(cacheIn(SERVER_EXEC_ARGV), 'taken');
+    assert.deepStrictEqual(cacheUnderFlags(bundle, SERVER_EXEC_ARGV, true), { main: 'taken', worker: 'taken' });
+    if (flagsHere) assert.strictEqual(cacheUnderFlags(bundle, SERVER_EXEC_ARGV, false).main, 'rejected');
+  });
+
+  it('sets no flag on another V8 (it tiers differently: the flags were measured on one)', () => {
+    assert.deepStrictEqual(setAnalysisV8Flags('13.2.152.41-electron.0'), []);
+    assert.ok(ANALYSIS_V8_FLAGS.length > 0);
   });
 });
