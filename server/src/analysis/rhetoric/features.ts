@@ -9,7 +9,7 @@ import type { TokenKind } from '../text/tokens';
 import { tokenKey, matchLexicon, builtInLexicon, compoundHead, LEXICON_CATEGORY_IDS, LexiconHit, TrieNode } from './lexicon';
 import { findScareQuotes, ScareQuote } from './scareQuotes';
 import { TypeMemo, TypeTable } from '../text/vocabulary';
-import { HashTable } from '../common/hashTable';
+import { documentFrequencies, lemmaIndexOf, windowMax } from './documentCounts';
 import { CLUSTER_PREFIX_LENGTHS, WordClusters } from '../entities/wordClusters';
 import { normalizeToken } from '../entities/nerDoc';
 import { SentenceScorer, sentenceBins } from './sentenceScore';
@@ -60,9 +60,7 @@ export interface DocContext {
   /** Sentence bounds (token indices) of each token. */
   readonly sFirst: Int32Array;
   readonly sEnd: Int32Array;
-  /** Maximum token rate in a window of ±3 around each token (bin). */
-  readonly wbin: Int8Array;
-  /** The window maximum itself (-1 when no neighbour is rated). */
+  /** Maximum token rate in a window of ±3 around each token, the token itself left out (-1 when no neighbour is rated). */
   readonly wmax: Float32Array;
   /** Per sentence (indexed by first token): bins of the mean rate and lexicon hit count, and the final punctuation. */
   readonly sInfo: Int32Array;
@@ -103,18 +101,13 @@ interface LexiconNodes {
   readonly compound: TrieNode | undefined;
 }
 
-/** Counts of word hashes and of pair hashes in a document, and each token's slots in them (reused between documents). */
-const wordCounter = new HashTable();
-const pairCounter = new HashTable();
-let slots = new Int32Array(1024);
-
 /**
  * Where each per-token array of a DocContext starts in its buffer, in bytes per token (× n): the
  * four-byte rows first (so every view is aligned), then the byte rows.
  */
 const enum Row {
-  Wh = 0, Lh = 4, Rate = 8, SFirst = 12, SEnd = 16, WMax = 20, SInfo = 24, RBin = 28, PBin = 29, Lex = 30, Quote = 31, Shape = 32, WBin = 33,
-  DocFreq = 34, End = 35,
+  Wh = 0, Lh = 4, Rate = 8, SFirst = 12, SEnd = 16, WMax = 20, SInfo = 24, RBin = 28, PBin = 29, Lex = 30, Quote = 31, Shape = 32,
+  DocFreq = 33, End = 34,
 }
 
 /**
@@ -126,19 +119,25 @@ const enum Row {
 const keyOfType = new TypeMemo<string>();
 const lexiconOfType = new TypeMemo<LexiconNodes>();
 const typeRecords = new TypeTable(4);
-const enum Field { Flags, Lh, Wh, Rate }
+const enum Field { Flags, Lh, Lemma, Rate }
 /** Per word type, its cluster index + 2 (0: not yet looked up), for a rate source with clusters only. */
 const clusterOfType = new TypeTable(1);
 /** The cluster and sentence-score rows of a document whose rate source has no clusters or sentence classifier (never read). */
 const NO_CLUSTERS = new Int32Array(0);
 const NO_SENTENCES = new Int8Array(0);
-/** Flags: set once computed; the shape in bits 1-3, the rate bin in bits 4-7, a lexicon node in bit 8. */
+/** Flags: set once computed; the shape in bits 1-3, the rate bin in bits 4-7, a lexicon node in bit 8, a continuation key (CompiledLexicon.continuations) in bit 9. */
 const KNOWN = 1;
 const HAS_LEXICON = 256;
+const CONTINUES = 512;
+/** Flag: the lower-cased word's hash is not the lemma's (see wordHash). */
+const WORD_NOT_LEMMA = 1024;
+/** The lemma index (lemmaIndexOf) of each token of the document being built (scratch, grown as needed). */
+let lemmaScratch = new Int32Array(1024);
 let recordFloats: Float32Array<ArrayBufferLike> = new Float32Array(0);
 /** buildContext's trie nodes per token for matchLexicon (see LexiconLookups), grown as needed: no two arrays per document. */
 const lexFirstScratch: (TrieNode | undefined)[] = [];
 const lexCompoundScratch: (TrieNode | undefined)[] = [];
+let continuesScratch = new Uint8Array(1024);
 
 const i32 = new Int32Array(2);
 
@@ -149,7 +148,8 @@ function wordType(id: number, t: { readonly text: string; readonly kind: TokenKi
   // Stored as Int32 in the context: round-trip through an Int32Array exactly as the context does.
   i32[0] = hashString(k);
   // The lower-cased form differs from the lemma only by a plural ending or an apostrophe.
-  i32[1] = k.length === t.text.length || t.kind === 'punct' ? i32[0] : hashCombine(i32[0], 0x5bd1e995);
+  const wordNotLemma = !(k.length === t.text.length || t.kind === 'punct');
+  const lemma = lemmaIndexOf(i32[0]);
   const r = t.kind === 'word' ? rates.rate(k) : -1;
   const c = t.text.charCodeAt(0);
   let shape = 0;
@@ -163,9 +163,15 @@ function wordType(id: number, t: { readonly text: string; readonly kind: TokenKi
   if (first || compound) lexOf[id] = { first, compound };
   const at = id * 4;
   rec[at + Field.Lh] = i32[0];
-  rec[at + Field.Wh] = i32[1];
+  rec[at + Field.Lemma] = lemma;
   floats[at + Field.Rate] = r;
-  rec[at + Field.Flags] = KNOWN | (shape << 1) | (rateBin(r) << 4) | (first || compound ? HAS_LEXICON : 0);
+  rec[at + Field.Flags] = KNOWN | (shape << 1) | (rateBin(r) << 4) | (first || compound ? HAS_LEXICON : 0) | (lex.continuations.has(k) ? CONTINUES : 0)
+    | (wordNotLemma ? WORD_NOT_LEMMA : 0);
+}
+
+/** The lower-cased word's hash of a type whose lemma hash is `lh` (see WORD_NOT_LEMMA), as an int32. */
+function wordHash(lh: number, flags: number): number {
+  return flags & WORD_NOT_LEMMA ? hashCombine(lh, 0x5bd1e995) | 0 : lh;
 }
 
 export function buildContext(seg: SegmentedText, rates: RateSource): DocContext {
@@ -187,7 +193,6 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
   const lex = new Int8Array(mem, Row.Lex * n, n);
   const quote = new Int8Array(mem, Row.Quote * n, n);
   const shape = new Int8Array(mem, Row.Shape * n, n);
-  const wbin = new Int8Array(mem, Row.WBin * n, n);
   const docFreq = new Int8Array(mem, Row.DocFreq * n, n);
   const keyOf = keyOfType.table(seg.vocabulary, rates);
   const lexOf = lexiconOfType.table(seg.vocabulary, rates);
@@ -199,8 +204,12 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
     lexFirstScratch.push(undefined);
     lexCompoundScratch.push(undefined);
   }
+  if (continuesScratch.length < n) continuesScratch = new Uint8Array(2 * n);
   const lexFirst = lexFirstScratch;
   const lexCompound = lexCompoundScratch;
+  const continues = continuesScratch;
+  if (lemmaScratch.length < n) lemmaScratch = new Int32Array(2 * n);
+  const lemmas = lemmaScratch;
   for (let i = 0; i < n; i++) {
     // Everything per token below is a function of its text (the token kind is too): memoised
     // per word type, so lemmatising, hashing and rate lookups run once per type, not per token.
@@ -217,22 +226,16 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
       lexFirst[i] = undefined;
       lexCompound[i] = undefined;
     }
-    lh[i] = rec[at + Field.Lh];
-    wh[i] = rec[at + Field.Wh];
+    const h = rec[at + Field.Lh];
+    lh[i] = h;
+    wh[i] = wordHash(h, flags);
+    lemmas[i] = rec[at + Field.Lemma];
     rate[i] = floats[at + Field.Rate];
     rbin[i] = (flags >> 4) & 15;
     shape[i] = (flags >> 1) & 7;
+    continues[i] = (flags >> 9) & 1;
   }
-  for (let i = 0; i < n; i++) {
-    // Math.max, not a comparison per neighbour: no branch to mispredict (rates are never NaN).
-    let m = -1;
-    const a = i > 3 ? i - 3 : 0;
-    const b = i + 4 < n ? i + 4 : n;
-    for (let j = a; j < i; j++) m = Math.max(m, rate[j]);
-    for (let j = i + 1; j < b; j++) m = Math.max(m, rate[j]);
-    wbin[i] = rateBin(m);
-    wmax[i] = m;
-  }
+  windowMax(rate, wmax, n);
   // Indexed loops, not for-of, over the arrays below: an iterator's protocol (with its try/finally)
   // made this function's optimised code larger, slower to compile, and it is compiled several times.
   const sentences = seg.sentences;
@@ -243,32 +246,8 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
       sEnd[i] = s.endToken;
     }
   }
-  {
-    // Counts per word hash and per pair hash; slots remembered per token (no second lookup).
-    // Room for every key up front: the slots must not move while they are remembered.
-    const wc = wordCounter;
-    const pc = pairCounter;
-    wc.reset(n);
-    wc.reserve(n);
-    pc.reset(n);
-    pc.reserve(n);
-    if (slots.length < 2 * n) slots = new Int32Array(2 * n);
-    const wslot = slots;
-    const pslot = slots.subarray(n, 2 * n).fill(-1);
-    for (let i = 0; i < n; i++) {
-      if (shape[i] >= 3) continue;
-      const k = lh[i];
-      wslot[i] = wc.increment(k);
-      if (i > 0 && shape[i - 1] < 3) pslot[i] = pc.increment(hashCombine(lh[i - 1], k) | 0);
-    }
-    for (let i = 0; i < n; i++) {
-      if (shape[i] >= 3) continue;
-      const w = Math.min(9, wc.valueAt(wslot[i]));
-      const pf = pslot[i] >= 0 ? Math.min(9, pc.valueAt(pslot[i])) : 0;
-      docFreq[i] = (pf >= 2 ? 1 : 0) * 10 + w;
-    }
-  }
-  const hits = matchLexicon(builtInLexicon(), toks, keys, 0, n, { first: lexFirst, compound: lexCompound });
+  documentFrequencies(shape, lh, lemmas, n, docFreq);
+  const hits = matchLexicon(builtInLexicon(), toks, keys, 0, n, { first: lexFirst, compound: lexCompound, continues });
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
     const ci = LEXICON_CATEGORY_IDS.indexOf(h.entry.category) + 1;
@@ -300,7 +279,7 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
   }
   const cluster = rates.clusters ? clustersOf(seg, rates.clusters) : NO_CLUSTERS;
   const sent = rates.sentences ? sentenceBins(rates.sentences, { lh, shape, lex, quote, keys }, sentences, n) : NO_SENTENCES;
-  return { seg, n, keys, wh, lh, cluster, rbin, rate, pbin, rates, lex, quote, shape, sFirst, sEnd, wbin, wmax, sInfo, docFreq, sent, hits, quotes };
+  return { seg, n, keys, wh, lh, cluster, rbin, rate, pbin, rates, lex, quote, shape, sFirst, sEnd, wmax, sInfo, docFreq, sent, hits, quotes };
 }
 
 /** Each token's cluster index + 1 (0: none), looked up once per word type. */
@@ -465,7 +444,7 @@ export function contextValues(d: DocContext, i: number, out: Int32Array): void {
   out[0] = (prev >= 0 ? d.rbin[prev] : 99) * 128 + rb;
   out[1] = pairBin(d, i);
   out[2] = next >= 0 ? pairBin(d, next) : 99;
-  out[3] = d.wbin[i];
+  out[3] = rateBin(d.wmax[i]);
   out[4] = hashCombine(prev >= 0 ? d.lh[prev] : 1, d.lh[i]);
   out[5] = hashCombine(d.lh[i], next >= 0 ? d.lh[next] : 1);
   const lx = d.lex[i];

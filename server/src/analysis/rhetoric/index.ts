@@ -76,23 +76,34 @@ export function scoreTokens(seg: SegmentedText, model: RhetoricModel): ScoredTok
 }
 
 /**
- * Candidates of each model a level uses, memoised, the token margins computed once (`scored`).
+ * The candidates of a model, those below `threshold` left out where one is given (see
+ * rhetoricCandidates): what a level's markers are selected from.
  */
-export function candidateMemo(seg: SegmentedText, codebookTerms: readonly CodebookTerm[] | undefined): (m: RhetoricModel) => Candidate[] {
-  const memo = new Map<RhetoricModel, Candidate[]>();
+export type CandidatesOf = (m: RhetoricModel, threshold?: number) => readonly Candidate[];
+
+/**
+ * Candidates of each model a level uses, memoised, the token margins computed once (`scored`). A set
+ * cut at a threshold serves any higher one; a lower one (or none) computes the set again.
+ */
+export function candidateMemo(seg: SegmentedText, codebookTerms: readonly CodebookTerm[] | undefined): (m: RhetoricModel, threshold?: number) => Candidate[] {
+  const memo = new Map<RhetoricModel, { readonly threshold: number; readonly candidates: Candidate[] }>();
   let scored: ScoredTokens | undefined;
-  return (m) => {
-    let c = memo.get(m);
-    if (!c) {
-      if (seg.tokens.length) scored ??= scoreTokens(seg, m);
-      memo.set(m, (c = rhetoricCandidates(seg, codebookTerms, m, scored)));
-    }
-    return c;
+  return (m, threshold = -Infinity) => {
+    const known = memo.get(m);
+    if (known && known.threshold <= threshold) return known.candidates;
+    if (seg.tokens.length) scored ??= scoreTokens(seg, m);
+    const candidates = rhetoricCandidates(seg, codebookTerms, m, scored, threshold);
+    memo.set(m, { threshold, candidates });
+    return candidates;
   };
 }
 
-/** All candidates before thresholding (exposed for evaluation and tuning). */
-export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly CodebookTerm[] | undefined, model: RhetoricModel = loadRhetoricModel(), scored?: ScoredTokens): Candidate[] {
+/**
+ * All candidates before thresholding (exposed for evaluation and tuning); with `threshold`, only
+ * those selectMarkers keeps at it (codebook terms, and the others of that confidence or more): most
+ * candidates fall below it, and the edges, term and flags of a shown marker cost more than its confidence.
+ */
+export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly CodebookTerm[] | undefined, model: RhetoricModel = loadRhetoricModel(), scored?: ScoredTokens, threshold = -Infinity): Candidate[] {
   const out: Candidate[] = [];
   if (!seg.tokens.length) return out;
   const { d, p } = scored && scored.model.tagger === model.tagger && scored.model.rates === model.rates && scored.model.meta.params.gateRate === model.meta.params.gateRate
@@ -120,16 +131,17 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
     // The entry's prior precision, tempered by what the tagger makes of this occurrence.
     let m = -Infinity;
     for (let k = h.firstToken; k < h.endToken; k++) if (p[k] > m) m = p[k];
-    const prior = model.prior(h.entry.category, h.entry.term);
+    const prior = model.entryPrior(h.entry);
     const score = m === -Infinity || mix === 0 ? prior : (1 - mix) * prior + mix * model.calibrate(m);
     let conf = model.calibrateHit(score, h.entry.category);
     // Words loaded wherever they appear ("junta", "stooge") are marked at every level.
-    if (isFirmEntry(h.entry.category, h.entry.term)) conf = Math.max(conf, precise);
+    if (conf < precise && isFirmEntry(h.entry.category, h.entry.term)) conf = precise;
     if (degree) {
       adverb = { token: h.firstToken, start: h.start, conf };
       continue;
     }
     if (opened) conf = Math.max(conf, opened.conf);
+    if (round(conf) < threshold) continue;
     // Where shown, an entry ending on "of" takes what follows in (shownEdges.ts), or is left out.
     const end = lexiconHitEnd(d, h.firstToken, h.endToken);
     const shownEnd = end < 0 ? h.endToken : end;
@@ -147,18 +159,21 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
     for (let k = qi; k < toks.length && toks.starts[k] < q.end; k++) if (p[k] > m) m = p[k];
     const prior = model.meta.scareQuotePrior;
     const score = m === -Infinity || mix === 0 ? prior : (1 - mix) * prior + mix * model.calibrate(m);
-    out.push({ start: q.start, end: q.end, category: 'scare-quote', term: termOf(q.inner), source: 'scare-quote', confidence: round(model.calibrateHit(score, 'scare-quote')), raw: score });
+    const confidence = round(model.calibrateHit(score, 'scare-quote'));
+    if (confidence < threshold) continue;
+    out.push({ start: q.start, end: q.end, category: 'scare-quote', term: termOf(q.inner), source: 'scare-quote', confidence, raw: score });
   }
   const phrases = model.meta.params.phrases ?? true;
   for (const s of spansFromProbabilities(model, d, p)) {
-    if (isTitleOrReview(d, s.firstToken, s.endToken)) continue;
+    const confidence = round(model.calibrate(s.raw, s.words > 1, s.category));
+    if (confidence < threshold || isTitleOrReview(d, s.firstToken, s.endToken)) continue;
     const [a, b] = trimSpan(toks, ...withoutBrokenWord(d, ...(phrases ? phraseSpan(d, p, s.firstToken, s.endToken, model.meta.params.tokenThreshold) : [s.firstToken, s.endToken] as const)));
     if (a === b || onlyDegreeAdverbs(d, a, b) || isLiteralUse(d, a, b, s.category)) continue;
     const [sa, sb] = shownSpan(d, a, b);
     const [ra, rb] = shownOnlySpan(d, sa, sb);
     out.push({
       start: toks.starts[a], end: toks.ends[b - 1], category: s.category, term: termOfTokens(d, a, b), source: 'tagger',
-      confidence: round(model.calibrate(s.raw, s.words > 1, s.category)), raw: s.raw, words: s.words, plain: isPlainUse(d, a, b, s.category),
+      confidence, raw: s.raw, words: s.words, plain: isPlainUse(d, a, b, s.category),
       shown: sa === a && sb === b ? undefined : { start: toks.starts[sa], end: toks.ends[sb - 1], term: termOfTokens(d, sa, sb) }, ...hiddenFlag(d, ra, rb, s.category),
       ...(ra === sa && rb === sb ? {} : { recut: { start: toks.starts[ra], end: toks.ends[rb - 1], term: termOfTokens(d, ra, rb) } }),
     });
@@ -272,11 +287,12 @@ const STRICTER: Readonly<Record<Sensitivity, Sensitivity | undefined>> = { preci
  * selects without them).
  */
 export function markersAtLevel(
-  text: string, candidatesOf: (m: RhetoricModel) => readonly Candidate[], model: RhetoricModel, level: Sensitivity,
+  text: string, candidatesOf: CandidatesOf, model: RhetoricModel, level: Sensitivity,
   thresholdOf: (s: Sensitivity) => number, ignore?: ReadonlySet<string>, shownOnly = false,
 ): RhetoricMarker[] {
   const own = model.forLevel(level);
-  const mine = selectMarkers(text, candidatesOf(own), thresholdOf(level), ignore, true, shownOnly);
+  const threshold = thresholdOf(level);
+  const mine = selectMarkers(text, candidatesOf(own, threshold), threshold, ignore, true, shownOnly);
   const stricter = STRICTER[level];
   if (own === model || !stricter) return mine;
   const kept = markersAtLevel(text, candidatesOf, model, stricter, thresholdOf, ignore, shownOnly);

@@ -24,6 +24,8 @@ export interface TrieNode {
 export interface CompiledLexicon {
   readonly root: Map<string, TrieNode>;
   readonly entries: readonly LexiconEntry[];
+  /** Every key of an entry past its first word: a token whose key is none of them continues no match. */
+  readonly continuations: ReadonlySet<string>;
 }
 
 /** Matching key of a token: the lemma of a word, the text of anything else. */
@@ -40,9 +42,11 @@ export function compile(items: Iterable<readonly [spelling: string, term: string
   const root = new Map<string, TrieNode>();
   const entries: LexiconEntry[] = [];
   const byTerm = new Map<string, LexiconEntry>();
+  const continuations = new Set<string>();
   for (const [spelling, term, category] of items) {
     const keys = keysOf(spelling);
     if (!keys.length) continue;
+    for (let k = 1; k < keys.length; k++) continuations.add(keys[k]);
     const termKey = `${category}\u0000${term}`;
     let entry = byTerm.get(termKey);
     if (!entry) {
@@ -59,7 +63,7 @@ export function compile(items: Iterable<readonly [spelling: string, term: string
     }
     if (node && !node.entry) node.entry = entry;
   }
-  return { root, entries };
+  return { root, entries, continuations };
 }
 
 /** Category ids of the built-in lexicon, in a fixed order (used as feature values). */
@@ -112,11 +116,13 @@ export function compoundHead(lex: CompiledLexicon, kind: TokenKind, k: string): 
 
 /**
  * Per-token lookups of one lexicon done beforehand (e.g. memoised per word type): `first[i]` is
- * `root.get(keys[i])`, `compound[i]` is `compoundHead(lex, tokens.kind(i), keys[i])`.
+ * `root.get(keys[i])`, `compound[i]` is `compoundHead(lex, tokens.kind(i), keys[i])`, `continues[i]`
+ * is 1 when `continuations` has keys[i], else 0.
  */
 export interface LexiconLookups {
   readonly first: readonly (TrieNode | undefined)[];
   readonly compound: readonly (TrieNode | undefined)[];
+  readonly continues: Uint8Array;
 }
 
 export interface LexiconHit {
@@ -144,7 +150,8 @@ export function matchLexicon(lex: CompiledLexicon, tokens: TokenTable, keys: rea
       if (node.entry) { best = node.entry; bestEnd = j + 1; }
       if (!node.next || j + 1 >= to) break;
       j++;
-      node = node.next.get(keys[j]);
+      // Most words after an entry's first word continue no entry ("the", "our", "national" open several): no lookup then.
+      node = pre && pre.continues[j] === 0 ? undefined : node.next.get(keys[j]);
     }
     if (best) {
       hits.push({ start: tokens.starts[i], end: tokens.ends[bestEnd - 1], firstToken: i, endToken: bestEnd, entry: best });

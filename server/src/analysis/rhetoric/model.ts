@@ -225,6 +225,7 @@ export class RhetoricModel {
   private readonly calByCategory = new Map<string, [[number[], number[]], [number[], number[]]]>();
   private readonly hitCurves = new Map<string, [number[], number[]]>();
   private readonly levelModels = new Map<Sensitivity, RhetoricModel>();
+  private readonly entryPriors = new Map<object, number>();
   constructor(readonly tagger: SequenceModel, readonly meta: RhetoricModelMeta, rates?: RateTable) {
     this.rates = rates ?? RateTable.parse(meta.rates, meta.pairs, meta.clusters, meta.sentences);
     const curve = (knots: [number, number][]): [number[], number[]] => [knots.map((k) => k[0]), knots.map((k) => k[1])];
@@ -262,6 +263,13 @@ export class RhetoricModel {
   /** Prior precision of a lexicon entry. */
   prior(category: string, term: string): number {
     return this.meta.priors[`${category}:${term}`] ?? this.meta.categoryPriors[category] ?? 0.3;
+  }
+
+  /** `prior` of an entry, looked up once per entry (a hit's prior built a key string and looked it up per hit). */
+  entryPrior(entry: { readonly category: string; readonly term: string }): number {
+    let p = this.entryPriors.get(entry);
+    if (p === undefined) this.entryPriors.set(entry, (p = this.prior(entry.category, entry.term)));
+    return p;
   }
 
   serialize(): Uint8Array {

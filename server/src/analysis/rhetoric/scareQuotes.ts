@@ -44,6 +44,30 @@ function nextQuoteMark(text: string, from: number, to: number): number {
   return -1;
 }
 
+/**
+ * nextQuoteMark for ranges that end with the text, from ascending positions: the next position of
+ * each mark is kept, and looked for again (indexOf) only once passed.
+ */
+function marksAfter(): (text: string, from: number, to: number) => number {
+  // -2: not looked for yet; -1: none left.
+  let dq = -2;
+  let sq = -2;
+  let ldq = -2;
+  let lsq = -2;
+  return (t, from) => {
+    if (dq !== -1 && dq < from) dq = t.indexOf('"', from);
+    if (sq !== -1 && sq < from) sq = t.indexOf("'", from);
+    if (ldq !== -1 && ldq < from) ldq = t.indexOf('\u201c', from);
+    if (lsq !== -1 && lsq < from) lsq = t.indexOf('\u2018', from);
+    let m = -1;
+    if (dq >= 0) m = dq;
+    if (sq >= 0 && (m < 0 || sq < m)) m = sq;
+    if (ldq >= 0 && (m < 0 || ldq < m)) m = ldq;
+    if (lsq >= 0 && (m < 0 || lsq < m)) m = lsq;
+    return m;
+  };
+}
+
 /** A span between an opening quote and its closing quote, on one line. */
 export interface QuotedSpan {
   /** Offset of the opening quote. */
@@ -60,7 +84,10 @@ export interface QuotedSpan {
  */
 export function findQuotedSpans(text: string, from = 0, to = text.length, maxInner = MAX_INNER, acrossLines = false): QuotedSpan[] {
   const out: QuotedSpan[] = [];
-  for (let at = from, i = nextQuoteMark(text, at, to); i >= 0; i = nextQuoteMark(text, at, to)) {
+  // Over the whole rest of the text, one indexOf per mark (a vectorised search) finds the next one,
+  // where the loop reads every character; within a paragraph the loop, bounded by it.
+  const next = to === text.length ? marksAfter() : nextQuoteMark;
+  for (let at = from, i = next(text, at, to); i >= 0; i = next(text, at, to)) {
     at = i + 1;
     const q = text.charCodeAt(i);
     const prev = i > 0 ? text.charCodeAt(i - 1) : 32;

@@ -198,17 +198,23 @@ const EDGE_WORDS = new Set([
 ]);
 
 const votes = new Float64Array(TAGGER_CATEGORIES.length);
+/** Per word type, its mined technique (RateTable.category of its key) + 2, 0 until looked up: a string's hash per type, not per token. */
+const categoryOfType = new TypeTable(1);
 
 /** The span's technique: lexicon hits vote strongly, other words by their mined technique and rate. */
 export function spanCategory(rates: RateTable, d: DocContext, a: number, b: number): string {
   votes.fill(0);
+  const byType = categoryOfType.table(d.seg.vocabulary, rates);
+  const typeIds = d.seg.tokens.typeIds;
   for (let k = a; k < b; k++) {
     const lx = d.lex[k];
     if (lx) {
       const ci = TAGGER_CATEGORIES.indexOf(LEXICON_CATEGORY_IDS[lx - 1]);
       if (ci >= 0) votes[ci] += 2;
     }
-    const c = rates.category(d.keys[k]);
+    const id = typeIds[k];
+    if (byType[id] === 0) byType[id] = rates.category(d.keys[k]) + 2;
+    const c = byType[id] - 2;
     if (c >= 0) votes[c] += Math.max(0, d.rate[k]);
   }
   let best = 0;
