@@ -91,4 +91,16 @@ describe('entities: types on fresh UN speeches (seed 107)', () => {
       'Soviet Union': 'place',
     });
   });
+
+  it('types a people\'s federation as a place ("Swiss Federation", seed-823 row 19), not a body\'s federation', () => {
+    const r = resolveEntities([
+      { text: 'Swiss Federation', type: 'organization', count: 1 },
+      { text: 'Yugoslav Federation', type: 'organization', count: 2 },
+      { text: 'International Federation of Human Rights', type: 'organization', count: 2 },
+      { text: 'Democratic Federation', type: 'organization', count: 1 },
+    ]);
+    assert.deepStrictEqual(Object.fromEntries(r.entities.map((e) => [e.name, e.type])), {
+      'Swiss Federation': 'place', 'Yugoslav Federation': 'place', 'International Federation of Human Rights': 'organization', 'Democratic Federation': 'organization',
+    });
+  });
 });

@@ -4,7 +4,8 @@
  * - the long form of a country ("Republic of Estonia", "Kingdom of Spain", "Hellenic Republic",
  *   "State of Kuwait") is a place, like the short name; in speeches and official prose it is
  *   the usual form, and typed as an organisation it splits one country over two types;
- * - so is a union of republics ("Union of Soviet Socialist Republics"), though "Union" heads bodies;
+ * - so is a union of republics ("Union of Soviet Socialist Republics"), though "Union" heads bodies, and a
+ *   people's federation ("Swiss Federation"), though "Federation" heads bodies ("International Federation of ...");
  * - a name headed by a body's noun ("South West Africa People's Organization", "Contadora Group")
  *   is an organisation, though its acronym's mentions ("SWAPO", beside "Namibia") were tagged as a place's;
  * - a one-word follower of a person or doctrine ("Sandinist", "Somozist", "Marxist", "Zionist")
@@ -17,6 +18,8 @@ import { BODY_HEADS, headOf } from './nameHeadWords';
 const POLITY_HEAD = /^((?:\p{Lu}[\p{L}'’-]*\s+)*)(?:Republics?|Kingdom|Principality|Sultanate|Emirate|Grand Duchy)(?:\s+of\s+.+)?$/u;
 const UNION_OF_REPUBLICS = /^Union\s+of\s+(?:\p{Lu}[\p{L}-]*\s+)+Republics$/u;
 const STATE_OF = /^(?:\p{Lu}[\p{L}'’-]*\s+)*State\s+of\s+(?:the\s+)?\p{Lu}/u;
+/** A people's federation ("Swiss Federation", "Yugoslav Federation", "Russian Federation"): a country, not a body's federation ("International Federation"). */
+const PEOPLES_FEDERATION = /^\p{Lu}\p{Ll}+(?:an|ese|ish|iss|av)\s+(?:Federation|Confederation)$/u;
 /** A single word ending in "-ist(s)" ("Sandinist", "Maoists"), not "-eist" ("Feist", "Geist"). */
 const FOLLOWER = /^\p{Lu}\p{L}+[^e\W]ists?$/u;
 
@@ -25,7 +28,7 @@ export function typeFromShape(name: string, tagged: EntityType | undefined): Ent
   if (tagged === 'organization' || tagged === 'place' || tagged === 'person') {
     const polity = POLITY_HEAD.exec(name);
     if (polity) return 'place';
-    if (STATE_OF.test(name) || UNION_OF_REPUBLICS.test(name)) return 'place';
+    if (STATE_OF.test(name) || UNION_OF_REPUBLICS.test(name) || PEOPLES_FEDERATION.test(name)) return 'place';
   }
   if ((tagged === 'place' || tagged === 'person') && /\s/.test(name) && BODY_HEADS.has(headOf(name))) return 'organization';
   if ((tagged === 'place' || tagged === 'organization') && FOLLOWER.test(name)) return 'group';
