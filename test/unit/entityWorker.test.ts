@@ -158,7 +158,7 @@ describe('entity worker', function () {
   });
 
   it('a scan that builds the corpus tables while the worker tags answers as one that builds them on the first query', async () => {
-    // The command line's scan (cli/main.ts): the worker's idle waits used for the tables, the n-grams of key terms included.
+    // The language server's indexing (documentSync.ts): the worker's idle waits used for the tables, the n-grams of key terms included.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-entity-worker-'));
     const items = Object.entries(desertificationDebate()).map(([uri, text], i) => {
       const file = path.join(dir, `${i}.txt`);

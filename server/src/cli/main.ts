@@ -228,8 +228,6 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
     await scanFiles(corpus, items, {
       pool,
       entityWorker,
-      // The corpus tables built while the worker tags rather than after the analysis (scan's n-grams for its key terms).
-      whileTagging: () => corpus.index.prepareTables(command === 'scan'),
       cache,
       onSkipped: (item, reason) => err.write(`discourse-lens: skipped ${item.file}: ${reason}\n`),
       onWarning: (item, w) => err.write(`discourse-lens: ${item.file}: ${w}\n`),

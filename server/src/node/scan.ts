@@ -34,7 +34,7 @@ export interface ScanOptions {
    */
   readonly entityWorker?: EntityWorker;
   /**
-   * Work of this thread's own while the entity worker tags the batches ahead (the command line
+   * Work of this thread's own while the entity worker tags the batches ahead (the language server
    * builds the corpus tables): called before this thread waits for the worker's entities, which it
    * otherwise does idle.
    */

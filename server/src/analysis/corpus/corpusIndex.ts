@@ -264,8 +264,8 @@ export class CorpusIndex {
   /**
    * Contributes the documents added since the last query to the corpus tables now rather than on
    * the first query, and with `keyTerms` keeps the n-gram table of key terms from now on (else built
-   * on the first key-term query): for a caller with time to spare before its queries (the command
-   * line while its entity worker tags, see scanFiles' `whileTagging`).
+   * on the first key-term query): for a caller with time to spare before its queries (the language
+   * server while its entity worker tags, see scanFiles' `whileTagging`).
    */
   prepareTables(keyTerms: boolean): void {
     this.flush();
