@@ -91,6 +91,19 @@ describe('rhetoric: markers left out or re-cut only where the product shows them
     assert.ok(hidden('The islands were struck by a devastating storm of the kind seen once a century.', 'devastating'), 'a storm of a kind stays a storm');
   });
 
+  it('leaves out a natural hazard\'s toll or disaster, named beside it (seed-821 audit)', () => {
+    assert.ok(hidden('The world threw us a lifeline when we faced the horror of famine.', 'horror of famine'));
+    assert.ok(hidden('Our farmers have endured the ravages of the recent drought for years.', 'ravages'));
+    assert.ok(!hidden('We faced the horror of apartheid for decades.', 'horror'), 'no hazard named');
+    assert.ok(!hidden('They suffer the horror of a famine of ideas.', 'horror'), 'a famine of ideas is a figure');
+    assert.ok(hidden('The report shows the damage caused by these hurricanes. It illustrates the disastrous situation of our people.', 'disastrous', 'appeal-to-fear'), 'the hazard in the sentence before');
+    assert.ok(hidden('In October another disaster occurred. I am speaking of the pilgrim locust.', 'disaster', 'appeal-to-fear'), 'the hazard in the sentence after');
+    assert.ok(!hidden('The harvest was good. A nuclear war would be a disaster for mankind. We must disarm.', 'disaster', 'appeal-to-fear'), 'no hazard beside it');
+    assert.ok(!hidden('The floods were severe. The regime\'s brutal and disastrous policies made them worse.', 'brutal and disastrous', 'loaded-language'), 'another strong word');
+    assert.ok(!hidden('Many suffer from drought. We face catastrophic gaps in revenue.', 'catastrophic', 'loaded-language'), 'an adjective of another thing than the hazard');
+    assert.ok(!hidden('Disasters inflicted on humans by humans continue. Epidemics take many lives.', 'Disasters', 'appeal-to-fear'), 'a human cause');
+  });
+
   it('leaves out a label another "dubbed" or "labelled", in every form of the verb', () => {
     assert.ok(hidden('The freedom fighters, whom the regime has dubbed as a terrorist gang, fight on.', 'terrorist gang', 'name-calling'));
     assert.ok(hidden('The movement, which the occupiers labelled as a criminal conspiracy, grew.', 'criminal conspiracy', 'name-calling'));

@@ -22,7 +22,8 @@ export function isHiddenWhenShown(d: DocContext, a: number, b: number, category:
   if (category === 'flag-waving' && !praisesACause(d, a, b) && !namesOwnNation(d, a, b) && !holdsWordOfAnotherCategory(d, a, b, category)) return true;
   if (isReportedLabel(d, a) || reportsAnothersCharge(d, a) || warnsOfConsequences(d, a, b)) return true;
   return isHeadlineOnly(d, a, b) || onlyWordsOf(TOLL_REPORTED, d, a, b) || namesShock(d, a, b) || namesInjustice(d, a, b) || atOnesPeril(d, a, b) || isNegated(d, a, b)
-    || namesADisaster(d, a, b) || describesNaturalDisaster(d, a, b) || namesTheRoleOfAggressor(d, a, b) || doomsToFailure(d, a, b)
+    || namesADisaster(d, a, b) || describesNaturalDisaster(d, a, b) || namesAHazardsToll(d, a, b) || aHazardsDisaster(d, a, b)
+    || namesTheRoleOfAggressor(d, a, b) || doomsToFailure(d, a, b)
     || (category === 'appeal-to-fear' && (namesAnIllInAList(d, a, b) || extinctionOfSpecies(d, a, b)));
 }
 
@@ -177,6 +178,61 @@ function describesNaturalDisaster(d: DocContext, a: number, b: number): boolean 
     any = true;
   }
   return any;
+}
+
+/** Natural hazards and epidemics (lemmas), whose toll a strong word may name literally. */
+const HAZARDS: ReadonlySet<string> = new Set([...NATURAL_DISASTERS, 'epidemic', 'pandemic']);
+/** Words between "of" and the hazard it names ("the horror of the great famine"). */
+const HAZARD_MODIFIERS: ReadonlySet<string> = new Set(['the', 'a', 'this', 'these', 'that', 'those', 'its', 'their', 'our', 'recent', 'great', 'severe', 'successive', 'recurrent', 'prolonged', 'persistent', 'terrible']);
+
+/**
+ * Every loaded word of the marker heads "of" and a natural hazard: its toll named ("we faced the horror
+ * of famine", "the ravages of drought": seed-821 audit), not a figure ("a famine of ideas").
+ */
+function namesAHazardsToll(d: DocContext, a: number, b: number): boolean {
+  let any = false;
+  for (let k = a; k < b; k++) {
+    if (!isLoadedWord(d, k) || HAZARDS.has(d.keys[k])) continue;
+    const end = d.sEnd[k];
+    if (k + 2 >= end || d.keys[k + 1] !== 'of') return false;
+    let j = k + 2;
+    while (j < end && HAZARD_MODIFIERS.has(d.keys[j])) j++;
+    if (j >= end || !HAZARDS.has(d.keys[j]) || isFigureOf(d, j + 1)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** Words of disaster that describe a natural hazard named beside them. */
+const DISASTER_WORDS: ReadonlySet<string> = new Set(['disaster', 'disastrous', 'catastrophe', 'catastrophic', 'calamity']);
+const DISASTER_ADJECTIVES: ReadonlySet<string> = new Set(['disastrous', 'catastrophic']);
+/** Nouns an adjective of disaster may qualify as the hazard's ("the disastrous situation"), not another thing ("catastrophic budget gaps"). */
+const HAZARDS_AFTERMATH: ReadonlySet<string> = new Set(['situation', 'consequence', 'effect', 'damage', 'condition', 'result', 'impact', 'toll', 'loss', 'proportion']);
+/** A disaster the sentence lays on people or war is not the neighbouring sentence's hazard ("disasters inflicted on humans by humans"). */
+const HUMAN_CAUSE: ReadonlySet<string> = new Set(['inflict', 'inflicted', 'inflicting', 'man-made', 'war', 'warfare', 'conflict']);
+
+/**
+ * A disaster word, the marker's only strong word, in a sentence that names a natural hazard, or beside
+ * one that does: the hazard described ("the damage caused by the fury of these hurricanes. ... the
+ * disastrous situation", "another disaster occurred. I am speaking of the pilgrim locust": seed-821
+ * audit). From the neighbouring sentence, only a disaster named as a noun or its aftermath, with no human cause.
+ */
+function aHazardsDisaster(d: DocContext, a: number, b: number): boolean {
+  if (!onlyWordsOf(DISASTER_WORDS, d, a, b)) return false;
+  const first = d.sFirst[a];
+  const end = d.sEnd[a];
+  if (namesAHazard(d, first, end)) return true;
+  for (let k = a; k < b; k++) {
+    if (DISASTER_ADJECTIVES.has(d.keys[k]) && !(k + 1 < end && HAZARDS_AFTERMATH.has(d.keys[k + 1]))) return false;
+  }
+  for (let k = first; k < end; k++) if (HUMAN_CAUSE.has(d.keys[k])) return false;
+  return first > 0 && namesAHazard(d, d.sFirst[first - 1], first) || end < d.n && namesAHazard(d, end, d.sEnd[end]);
+}
+
+/** Whether tokens `[from, to)` name a natural hazard, not as a figure ("a flood of refugees"). */
+function namesAHazard(d: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (HAZARDS.has(d.keys[k]) && !isFigureOf(d, k + 1)) return true;
+  return false;
 }
 
 /** Words after "of" that leave a disaster's noun literal ("the storm of the century", "the drought of 1984"). */
