@@ -267,6 +267,8 @@ describe('rhetoric: a shown span starts at its loaded phrase and ends at a phras
     assert.strictEqual(shown('They continue the intrigues and acts of barbarism against us.', 'acts of barbarism'), 'acts of barbarism', 'a loaded noun right after the preposition');
     assert.strictEqual(shown('The people feel revulsion at the repression of shocking magnitude in the camps.', 'repression of shocking magnitude'), 'repression of shocking magnitude', 'a noun of degree after "of"');
     assert.strictEqual(shown('The non-aligned movement in the struggle against imperialism and neo-colonialism.', 'struggle against imperialism'), 'struggle against imperialism');
+    assert.strictEqual(shown('The soldiers were ordered to retreat in the face of the brutal invaders.', 'face of the brutal invaders'), 'brutal invaders', '"in the face of" is an idiom, no verb of struggle');
+    assert.strictEqual(shown('We must face the brutal invaders with courage.', 'face the brutal invaders'), 'face the brutal invaders', 'the verb stays');
     assert.strictEqual(shown('There are still reactionary forces at work in the region.', 'still reactionary forces'), 'still reactionary forces', 'an adverb, no verb');
     assert.strictEqual(shown('The junta unleashed so viciously its army on the villages.', 'unleashed so viciously'), 'unleashed so viciously', 'an adverb phrase is the verb\'s');
     assert.strictEqual(shown('They plan to subjugate all freedom-loving nations of the region.', 'subjugate all freedom-loving nations'), 'subjugate all freedom-loving nations', 'praise is no loaded word to start at');

@@ -102,7 +102,7 @@ function atLoadedPhrase(d: DocContext, a: number, b: number): number {
     else modified = true;
   }
   if (s === a || (verbFirst && s !== a + 1)) return a;
-  for (let k = a; k < s; k++) if (d.shape[k] !== 0 || isStanceOrStruggleVerb(d.keys[k])) return a;
+  for (let k = a; k < s; k++) if (d.shape[k] !== 0 || (isStanceOrStruggleVerb(d.keys[k]) && !isFaceOf(d, k))) return a;
   // A loaded noun right after the preposition makes one phrase with the noun before it ("acts of barbarism", "reign of terror").
   // A determiner, or a modifier with its noun after it ("promote | horrendous military doctrines"; not "keep | silent forever").
   const opened = determined || modified || (needsNoun(d, j) && nounFollows(d, j, b));
@@ -112,6 +112,11 @@ function atLoadedPhrase(d: DocContext, a: number, b: number): number {
   if (opened && !ofDegree && (verbFirst || PHRASE_PREPOSITIONS.has(d.keys[s - 1]) || isVerbByWordBefore(d, s - 1))) return s;
   const adverbAndVerb = d.keys[j].endsWith('ly') && !ADJECTIVES_IN_LY.has(d.keys[j]) && j + 1 < b && isVerbForm(word(d, j + 1));
   return s === j && s - 1 === a && adverbAndVerb && isNounAfter(d, a) && !needsNoun(d, a) ? s : a;
+}
+
+/** "the face of" ("retreat in the face of | the Zionist invaders": seed-821 audit): the idiom's noun, no verb of struggle. */
+function isFaceOf(d: DocContext, k: number): boolean {
+  return d.keys[k] === 'face' && k > d.sFirst[k] && d.keys[k - 1] === 'the' && k + 1 < d.sEnd[k] && d.keys[k + 1] === 'of';
 }
 
 /** The first word from `j` past modifiers and their "and" ("tyrannical and repressive | regimes"): the phrase's noun where there is one (`b` where none). */
