@@ -4,6 +4,8 @@
  */
 import * as assert from 'node:assert';
 import { cleanMention } from '../../server/src/analysis/entities/mentionFilter';
+import { isAttestedWord, isGivenName, isKnownName, isOrdinaryWord, resolveEntities, SurfaceForm } from '../../server/src/analysis/entities';
+import type { EntityType } from '../../server/src/analysis/types';
 
 /** The name left of the tagger's span `name` (its first occurrence in `text`), or undefined. */
 function cleaned(text: string, name: string): string | undefined {
@@ -35,5 +37,58 @@ describe('entities: scanning damage (issue 11)', () => {
     assert.strictEqual(cleaned('the South Asian Association for Regional Co-operation which was launched', 'South Asian Association for Regional Co'),
       'South Asian Association for Regional Co-operation');
     assert.strictEqual(cleaned('the Southern African Development Co—ordination Conference', 'Southern African Development Co'), 'Southern African Development Co—ordination');
+  });
+});
+
+describe('entities: names a scan damaged, shown under the name they damage (seed-823 audit)', () => {
+  const form = (text: string, type: EntityType, count: number, doc = `d-${text}`): SurfaceForm => ({ text, type, count, documents: [doc] });
+  const names = { isKnownName, isGivenName, isOrdinaryWord, isAttestedWord };
+  // A corpus of speeches as the UN General Debate has them: the names written right far more often.
+  const SPEECHES: SurfaceForm[] = [
+    form('International Court of Justice', 'organization', 40), form('International Monetary Fund', 'organization', 30),
+    form("International Women's Year", 'event', 5),
+    form('Organisation for Economic Co-operation and Development', 'organization', 20), form('Caribbean Co-operation Conference', 'organization', 1),
+    form('Palestine Liberation Organization', 'organization', 40), form('PLO', 'organization', 60),
+    form('Middle East', 'place', 100), form('Soviet Union', 'place', 80), form('Papua New Guinea', 'place', 20),
+    // Names of their own, one word a letter or two from a more frequent name's.
+    form('Western Balkans', 'place', 15), form('Eastern Europe', 'place', 30), form('Eastern Balkans', 'place', 1),
+    form('General Committee', 'organization', 16), form('General Assembly', 'organization', 2000), form('Geneva', 'place', 200), form('Geneva Committee', 'organization', 1),
+    form('World War II', 'event', 50), form('World War I', 'event', 1),
+    form('Rod Stewart', 'person', 10), form('Rory Stewart', 'person', 1),
+    form('Central Africa', 'place', 30), form('Central Africans', 'group', 1),
+    form('United Nations Environment Programme', 'organization', 40), form('United Nations Environment Program', 'organization', 1),
+  ];
+  const damaged = [
+    form("Inter-national Women's Year", 'event', 1), form('Paris Conference on Inter-national Economic Co-operation', 'organization', 1),
+    form('Palatine Liberation Organization', 'organization', 1), form('Middle Bast', 'place', 2), form('Soviet Onion', 'place', 1),
+    form('Papua Hew Guinea', 'organization', 1),
+  ];
+  const res = resolveEntities([...SPEECHES, ...damaged], names);
+  const entityOf = (text: string): string | undefined => res.entities.find((e) => e.id === res.bySurface.get(text))?.name;
+
+  it("rejoins a word a scan's hyphen splits where the corpus writes it whole (\"Inter-national\"), not a spelling it uses (\"Co-operation\")", () => {
+    assert.strictEqual(entityOf("Inter-national Women's Year"), "International Women's Year");
+    assert.strictEqual(entityOf('Paris Conference on Inter-national Economic Co-operation'), 'Paris Conference on International Economic Co-operation');
+    assert.strictEqual(entityOf('Caribbean Co-operation Conference'), 'Caribbean Co-operation Conference');
+  });
+
+  it('shows a name one misread word from a much more frequent one under it ("Palatine Liberation Organization", "Middle Bast")', () => {
+    assert.strictEqual(entityOf('Palatine Liberation Organization'), 'Palestine Liberation Organization');
+    assert.strictEqual(entityOf('Middle Bast'), 'Middle East');
+    assert.strictEqual(entityOf('Soviet Onion'), 'Soviet Union');
+    assert.strictEqual(entityOf('Papua Hew Guinea'), 'Papua New Guinea');
+    assert.ok(!res.entities.some((e) => e.name === 'Middle Bast' || e.name === 'Palatine Liberation Organization'));
+  });
+
+  it('reports each damaged name as a misspelling of the name it damages', () => {
+    const flagged = res.misspellings().map((m) => `${m.surface}→${m.canonical}`);
+    for (const f of ["Inter-national Women's Year→International Women's Year", 'Palatine Liberation Organization→Palestine Liberation Organization', 'Middle Bast→Middle East',
+      'Paris Conference on Inter-national Economic Co-operation→Paris Conference on International Economic Co-operation']) assert.ok(flagged.includes(f), f);
+  });
+
+  it("leaves names of their own apart: a word the corpus's names use often, a numeral, a person's other given name, a people, a spelling", () => {
+    for (const name of ['Eastern Balkans', 'Geneva Committee', 'World War I', 'Rory Stewart', 'Central Africans', 'United Nations Environment Program']) {
+      assert.strictEqual(entityOf(name), name, name);
+    }
   });
 });

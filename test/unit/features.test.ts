@@ -315,6 +315,18 @@ describe('features: diagnostics', () => {
     assert.deepStrictEqual({ slip: flagged('slip.txt'), khmer: flagged('khmer.txt') }, { slip: ['‘Cong’'], khmer: [] });
   });
 
+  it('flags a name a scan damaged as a misspelling of the name it damages, under which it is shown ("Middle Bast")', () => {
+    // Real tagger; the seed-823 audit's scanning damage, as the speeches of the 1980s have it.
+    const corpus = new Corpus({ sensitivity: 'precise' }, defaultRecognizers);
+    corpus.setCodebook(codebookInput(EMPTY_CODEBOOK));
+    for (let i = 1; i <= 12; i++) corpus.update(uriOf(`east-${i}.txt`), `In ${1970 + i} the conflict in the Middle East went on, and peace in the Middle East is the hope of session ${i}.\n`);
+    corpus.update(uriOf('scan.txt'), 'We call for a just and lasting peace in the Middle Bast and for the rights of its peoples.\n');
+    const service = createLanguageService({ corpus, codebook: { codebook: EMPTY_CODEBOOK }, clientCommands: new Set(Object.values(ClientCommand)) });
+    const ds = service.provideDiagnostics(uriOf('scan.txt')).filter((d) => d.code === 'misspelling');
+    assert.deepStrictEqual(ds.map((d) => String(d.message).split(' (')[0]), ['‘Middle Bast’ looks like a misspelling of ‘Middle East’']);
+    assert.ok(!corpus.index.entities().some((e) => e.name === 'Middle Bast'));
+  });
+
   it('gives a mark quoted across a line break of a hard-wrapped speech a one-line message', () => {
     // Real tagger; the UN speeches of the 1990s are often wrapped at about 60 characters (AFG 1993).
     const corpus = new Corpus({ sensitivity: 'precise' }, defaultRecognizers);

@@ -77,7 +77,8 @@ describe('misspellings need evidence', () => {
       form('Stat', 'organization', 1), form('START', 'organization', 20),
       form('Ndjamena', 'place', 1), form("N'Djamena", 'place', 13),
     ];
-    assert.deepStrictEqual(flagged(speeches), ['Djbouti→Djibouti']);
+    // "Middle Hast" is no slip of "Middle Bast": a scan's misreading of the Middle East (scannedNames.ts).
+    assert.deepStrictEqual(flagged(speeches), ['Middle Hast→Middle East', 'Djbouti→Djibouti']);
   });
 
   it('takes a quote mark read in the wrong code page for no slip ("Africaâ€", "Europeâs"), and flags the real slip beside it (seed-233 audit)', () => {

@@ -106,10 +106,13 @@ export function computeDiagnostics(ctx: FeatureContext, uri: string, settings: D
   }
 
   // Likely misspellings of known entities.
-  for (const m of ctx.q.misspellings()) {
+  const misspellings = ctx.q.misspellings();
+  // A damaged name shown under the name it damages is among that entity's aliases: never what a slip is corrected to.
+  const flagged = misspellings.length ? new Set(misspellings.map((m) => m.surface.replace(/\s+/g, ' '))) : undefined;
+  for (const m of misspellings) {
     const entity = ctx.q.entity(m.entityId);
     // The spelling it resembles: the closest of the entity's names or their words ("Lavov" → "Lavrov", not "Sergei Lavrov").
-    const canonical = closestForm(m.surface, [m.canonical, ...(entity?.aliases ?? [])]);
+    const canonical = closestForm(m.surface, [m.canonical, ...(entity?.aliases ?? []).filter((a) => !flagged!.has(a))]);
     if (isInflection(m.surface, canonical)) continue; // "Russians" is no misspelling of "Russian"
     if (!doc.text.includes(m.surface)) continue; // most articles have none of the corpus's misspellings: skip the pattern
     for (const hit of doc.text.matchAll(phrasePattern(m.surface))) {

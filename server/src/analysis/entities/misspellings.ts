@@ -14,7 +14,8 @@
  */
 import type { EntityType } from '../types';
 import { opensWithHonorific } from './honorificPersons';
-import { bareName, deletionVariants, KNOWN_DISTINCT, nameKey } from './resolve';
+import { bareName, KNOWN_DISTINCT, nameKey } from './resolve';
+import { deletionVariants } from './editDistance';
 import type { Misspelling, ResolveOptions } from './resolve';
 import { describeEdits, explainTypo } from './typoModel';
 

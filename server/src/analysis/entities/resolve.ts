@@ -30,7 +30,9 @@ import { isPeopleByPlural } from './peoplesByPlural';
 import { nameWords, withoutMiddleInitial } from './middleInitials';
 import { familyNameGroups } from './familyNames';
 import { isAllCaps } from './nameText';
+import { scanDamagedGroups } from './scannedNames';
 export { KNOWN_DISTINCT } from './knownDistinct';
+export { boundedLevenshtein, deletionVariants } from './editDistance';
 
 /** One row of the corpus's surface-form table. */
 export interface SurfaceForm {
@@ -124,71 +126,6 @@ export function slug(type: EntityType | undefined, name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return `${type ?? 'entity'}:${s || 'x'}`;
-}
-
-/** The string itself and every string obtained by deleting up to `max` characters. */
-export function deletionVariants(s: string, max: number): Set<string> {
-  const out = new Set<string>([s]);
-  let frontier = [s];
-  for (let d = 0; d < max; d++) {
-    const next: string[] = [];
-    for (const t of frontier) {
-      for (let i = 0; i < t.length; i++) {
-        const v = t.slice(0, i) + t.slice(i + 1);
-        if (!out.has(v)) {
-          out.add(v);
-          next.push(v);
-        }
-      }
-    }
-    frontier = next;
-  }
-  return out;
-}
-
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
-
-/**
- * Levenshtein distance, or max+1 as soon as it must exceed `max`. Only the diagonal band of
- * width 2·max+1 is computed, in reused buffers (no allocation per call).
- */
-export function boundedLevenshtein(a: string, b: string, max: number): number {
-  const n = a.length;
-  const m = b.length;
-  if (Math.abs(n - m) > max) return max + 1;
-  if (a === b) return 0;
-  if (m + 1 > rowA.length) {
-    rowA = new Int32Array(m + 1);
-    rowB = new Int32Array(m + 1);
-  }
-  const BIG = max + 1;
-  let prev = rowA;
-  let cur = rowB;
-  for (let j = 0; j <= m; j++) prev[j] = j <= max ? j : BIG;
-  for (let i = 1; i <= n; i++) {
-    const lo = Math.max(1, i - max);
-    const hi = Math.min(m, i + max);
-    cur[lo - 1] = lo - 1 === 0 ? i : BIG;
-    let rowMin = cur[lo - 1];
-    const ca = a.charCodeAt(i - 1);
-    for (let j = lo; j <= hi; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = prev[j - 1] + cost;
-      const del = (j <= i - 1 + max ? prev[j] : BIG) + 1;
-      if (del < v) v = del;
-      const ins = cur[j - 1] + 1;
-      if (ins < v) v = ins;
-      cur[j] = v > BIG ? BIG : v;
-      if (cur[j] < rowMin) rowMin = cur[j];
-    }
-    if (hi < m) cur[hi + 1] = BIG;
-    if (rowMin > max) return max + 1;
-    const t = prev;
-    prev = cur;
-    cur = t;
-  }
-  return prev[m] > max ? max + 1 : prev[m];
 }
 
 interface Group {
@@ -414,6 +351,22 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
     const m = byInitials.get(g.key.replace(/\s/g, ''));
     if (m && root(m) !== root(g) && COMPATIBLE(majorityType(root(m)), majorityType(g))) merge(m, g);
   }
+  // 4b. Names a scan damaged ("Palatine Liberation Organization", "Inter-national Women's Year"): under the name they
+  // damage, or their split word rejoined, and reported as its misspellings (scannedNames.ts).
+  const scanSlips: { forms: SurfaceForm[]; target: Group; edit: string; ratio: number }[] = [];
+  for (const d of scanDamagedGroups(live(), majorityType, options.isKnownName)) {
+    const g = d.group;
+    const forms = g.forms.filter((f) => (d.rejoined ? d.rejoined.has(bareName(f.text, f.type)) : groupKeyOf(f.text, f.type).key === g.key));
+    if (d.into) {
+      merge(d.into, g);
+      // Never the name shown.
+      for (const f of forms) root(g).bare.delete(bareName(f.text, f.type));
+    } else for (const [b, whole] of d.rejoined ?? []) {
+      g.bare.set(whole, (g.bare.get(whole) ?? 0) + (g.bare.get(b) ?? 0));
+      g.bare.delete(b);
+    }
+    scanSlips.push({ forms, target: d.into ?? g, edit: d.edit, ratio: d.ratio });
+  }
   // 5. Entities.
   const entities: ResolvedEntity[] = [];
   const bySurface = new Map<string, string>();
@@ -488,5 +441,13 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
   entities.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
   const hiddenByCount = new Set<string>();
   for (const g of [...hidden.keys(), ...commonWords]) for (const f of g.forms) hiddenByCount.add(f.text);
-  return { entities, bySurface, misspellings: lazy(() => findMisspellings(nameGroups(), options)), hiddenByCount, weakAtOne };
+  // A damaged name is told by its rarity: an edit that changes its count must group the forms again.
+  const scanned: Misspelling[] = [];
+  for (const s of scanSlips) {
+    for (const f of s.forms) hiddenByCount.add(f.text);
+    const e = entityOf.get(root(s.target));
+    const confidence = Math.round(Math.min(0.99, 1 - 1 / s.ratio) * 100) / 100;
+    if (e) for (const f of s.forms) scanned.push({ surface: f.text, canonical: e.name, entityId: e.id, count: f.count, confidence, edit: s.edit });
+  }
+  return { entities, bySurface, misspellings: lazy(() => [...scanned, ...findMisspellings(nameGroups(), options)]), hiddenByCount, weakAtOne };
 }

@@ -1,0 +1,161 @@
+/**
+ * Names a scan damaged, which resolution shows under the name they damage and reports as its
+ * misspelling, not as entities of their own (resolve.ts):
+ * - a word a hyphen splits inside a name ("Inter-national Women's Year", "Dis-armament": a line's
+ *   break kept as a hyphen), where the corpus's names write the word whole far more often; the
+ *   spellings the corpus uses ("Co-operation", "Peace-keeping" beside "Cooperation") stay;
+ * - a name of several words one of which a scan misread ("Palatine Liberation Organization",
+ *   "Middle Bast", "Soviet Onion", "Papua Hew Guinea"): every other word the same as a much more
+ *   frequent name's, the one word a letter or two from that name's word and itself rare in the
+ *   corpus's names ("Eastern Balkans" beside "Western Balkans", "Central Committee" beside "General
+ *   Committee" are names of their own). Unlike a typing slip (misspellings.ts, flagged and left
+ *   apart), the first letter may differ (scans misread capitals), and the name's other words vouch
+ *   for what it is.
+ */
+import type { EntityType } from '../types';
+import { isDemonymPlural, isInflection, isPlaceAdjective, isTransliteration } from './misspellings';
+import { boundedLevenshtein } from './editDistance';
+import { nameKey } from './nameForms';
+import { describeEdits, explainTypo } from './typoModel';
+
+/** What the rules read of a group of forms. */
+export interface ScannedGroup {
+  readonly key: string;
+  readonly count: number;
+  readonly declared?: unknown;
+  readonly bare: ReadonlyMap<string, number>;
+}
+
+/** A damaged group: shown under `into` (or, with none, under its words rejoined), with the damage in words. */
+export interface ScanDamage<G> {
+  readonly group: G;
+  readonly into?: G;
+  /** The group's bare names with a split word rejoined ("Inter-national" → "International"). */
+  readonly rejoined?: ReadonlyMap<string, string>;
+  readonly edit: string;
+  /** How much more frequent the undamaged spelling is (for the misspelling's confidence). */
+  readonly ratio: number;
+}
+
+/** A damaged name has at most this many mentions. */
+const MAX_DAMAGED = 2;
+/** The undamaged name, or word, is at least this many times as frequent, and has at least this many mentions. */
+const MIN_RATIO = 10;
+const MIN_UNDAMAGED = 10;
+/** A misread word names more than this many mentions only where the word it damages names a hundred times as many. */
+const RARE_WORD = 4;
+const RARE_WORD_RATIO = 100;
+/** A word written whole at least this many times as often as split is one word the scan split. */
+const MIN_WHOLE_RATIO = 20;
+
+/** A capitalised word that a hyphen splits before a lower-case part ("Inter-national", "Dis-armament"). */
+const SPLIT_WORD = /(?<![\p{L}\p{N}'-])(\p{Lu}\p{Ll}*)-(\p{Ll}+)(?![\p{L}\p{N}'-])/gu;
+
+/** British and American spellings of one word ("Programme" / "Program", "Centre" / "Center", "Defence" / "Defense"). */
+function isSpellingVariant(a: string, b: string): boolean {
+  const norm = (w: string): string => w.replace(/mme$/, 'm').replace(/re$/, 'er').replace(/our/g, 'or').replace(/ence$/, 'ense').replace(/is(e|ed|ing)$/, 'iz$1');
+  return norm(a) === norm(b);
+}
+
+/** The damaged groups among `groups` (root groups, counts after grouping). */
+export function scanDamagedGroups<G extends ScannedGroup>(groups: readonly G[], typeOf: (g: G) => EntityType | undefined,
+  isKnownName?: (name: string) => boolean): ScanDamage<G>[] {
+  // How often each word occurs in the corpus's names, and each hyphen-split word as written.
+  const wordCount = new Map<string, number>();
+  const splitCount = new Map<string, number>();
+  // A group's names as keys, with their counts (a group's own key may be another name's: "PLO" heads the Palestine Liberation Organization).
+  const keysOf = new Map<G, Map<string, number>>();
+  for (const g of groups) {
+    const keys = new Map<string, number>();
+    for (const [b, n] of g.bare) {
+      // A group of one name is keyed by it (most groups): no second key to make.
+      const k = g.bare.size === 1 && !g.key.includes('\u0001') ? g.key : nameKey(b);
+      keys.set(k, (keys.get(k) ?? 0) + n);
+      if (b.includes('-')) for (const m of b.matchAll(SPLIT_WORD)) {
+        const w = `${m[1]}${m[2]}`.toLowerCase();
+        splitCount.set(w, (splitCount.get(w) ?? 0) + n);
+      }
+    }
+    keysOf.set(g, keys);
+    for (const [k, n] of keys) for (const w of new Set(k.split(' '))) wordCount.set(w, (wordCount.get(w) ?? 0) + n);
+  }
+  const out: ScanDamage<G>[] = [];
+  const damaged = new Set<G>();
+  // 1. A word split by a hyphen, written whole far more often: rejoined, the group then one with the name written whole.
+  const byKey = new Map<string, G>();
+  for (const g of groups) for (const k of keysOf.get(g)!.keys()) if (!byKey.has(k) || byKey.get(k)!.count < g.count) byKey.set(k, g);
+  for (const g of groups) {
+    if (g.declared || g.count > MAX_DAMAGED) continue;
+    const rejoined = new Map<string, string>();
+    let ratio = Infinity;
+    for (const b of g.bare.keys()) {
+      if (!b.includes('-')) continue;
+      const whole = b.replace(SPLIT_WORD, (all, head: string, tail: string) => {
+        const w = `${head}${tail}`.toLowerCase();
+        const split = splitCount.get(w) ?? 0;
+        const written = wordCount.get(w) ?? 0;
+        if (written < MIN_UNDAMAGED || written < MIN_WHOLE_RATIO * split) return all;
+        ratio = Math.min(ratio, written / split);
+        return `${head}${tail}`;
+      });
+      if (whole !== b) rejoined.set(b, whole);
+    }
+    if (!rejoined.size) continue;
+    const into = [...rejoined.values()].map((w) => byKey.get(nameKey(w))).find((t) => t !== undefined && t !== g);
+    out.push({ group: g, into, rejoined, edit: "a scan's hyphen inside a word", ratio });
+    damaged.add(g);
+  }
+  // 2. One word of a name of several misread: the name it damages by the other words, indexed by the name without that word.
+  const frequent = new Map<string, { g: G; kw: string }[]>();
+  const without = (words: readonly string[], i: number): string => `${words.length}:${i}:${words.slice(0, i).join(' ')}\u0001${words.slice(i + 1).join(' ')}`;
+  for (const g of groups) {
+    if (g.count < MIN_UNDAMAGED) continue;
+    for (const key of keysOf.get(g)!.keys()) {
+      const words = key.split(' ');
+      if (words.length < 2) continue;
+      for (let i = 0; i < words.length; i++) {
+        const k = without(words, i);
+        const list = frequent.get(k);
+        if (!list) frequent.set(k, [{ g, kw: words[i] }]);
+        else if (!list.some((x) => x.g === g && x.kw === words[i])) list.push({ g, kw: words[i] });
+      }
+    }
+  }
+  for (const g of groups) {
+    if (g.declared || g.count > MAX_DAMAGED || damaged.has(g)) continue;
+    const words = g.key.split(' ');
+    if (words.length < 2) continue;
+    const t = typeOf(g);
+    let best: { into: G; ratio: number; rw: string; kw: string } | undefined;
+    for (let i = 0; i < words.length; i++) {
+      const rw = words[i];
+      const rare = wordCount.get(rw) ?? 0;
+      for (const { g: f, kw } of frequent.get(without(words, i)) ?? []) {
+        if (f === g || f.count < MIN_RATIO * g.count) continue;
+        // The tagger's type of a single misread mention is unreliable ("Papua Hew Guinea" a body).
+        const ft = typeOf(f);
+        if (g.count > 1 && t !== undefined && ft !== undefined && t !== ft) continue;
+        // The misread word is rare in the corpus's names, beside a word they use far more ("Geneva Committee" is no "General Committee").
+        const known = wordCount.get(kw) ?? 0;
+        if (!isMisreadWord(rw, kw) || rare * MIN_RATIO > known || (rare > RARE_WORD && rare * RARE_WORD_RATIO > known)) continue;
+        // A person's other given name is another person ("Rory Stewart" / "Rod Stewart").
+        if ((t === 'person' || ft === 'person') && isKnownName?.(rw[0].toUpperCase() + rw.slice(1))) continue;
+        if (!best || f.count > best.into.count) best = { into: f, ratio: f.count / g.count, rw, kw };
+      }
+    }
+    if (!best) continue;
+    // Said as a typing slip where one explains it ("two letters swapped"), else as what a scan does.
+    const typo = explainTypo(best.rw, best.kw);
+    out.push({ group: g, into: best.into, edit: typo.edits.length === 1 ? describeEdits(typo.edits) : 'a scanning error', ratio: best.ratio });
+  }
+  return out;
+}
+
+/** Is `rw` the word `kw` misread: a letter or two apart (two only in long words), no number, no other form of the word? */
+function isMisreadWord(rw: string, kw: string): boolean {
+  const short = Math.min(rw.length, kw.length);
+  if (short < 3 || /\d/.test(rw + kw) || /^[ivxlc]+$/.test(rw) || /^[ivxlc]+$/.test(kw)) return false;
+  const d = boundedLevenshtein(rw, kw, 2);
+  if (d === 0 || d > 2 || (d === 2 && short < 6)) return false;
+  return !isInflection(rw, kw) && !isTransliteration(rw, kw) && !isDemonymPlural(rw, kw) && !isPlaceAdjective(rw, kw) && !isSpellingVariant(rw, kw) && rw.replace(/['-]/g, '') !== kw.replace(/['-]/g, '');
+}
