@@ -269,7 +269,7 @@ describe('rhetoric: a shown span starts at its loaded phrase and ends at a phras
     assert.strictEqual(shown('The non-aligned movement in the struggle against imperialism and neo-colonialism.', 'struggle against imperialism'), 'struggle against imperialism');
     assert.strictEqual(shown('The soldiers were ordered to retreat in the face of the brutal invaders.', 'face of the brutal invaders'), 'brutal invaders', '"in the face of" is an idiom, no verb of struggle');
     assert.strictEqual(shown('We must face the brutal invaders with courage.', 'face the brutal invaders'), 'face the brutal invaders', 'the verb stays');
-    assert.strictEqual(shown('There are still reactionary forces at work in the region.', 'still reactionary forces'), 'still reactionary forces', 'an adverb, no verb');
+    assert.strictEqual(shown('There are still reactionary forces at work in the region.', 'still reactionary forces'), 'reactionary forces', 'an adverb, no verb (nor a phrase\'s first word)');
     assert.strictEqual(shown('The junta unleashed so viciously its army on the villages.', 'unleashed so viciously'), 'unleashed so viciously', 'an adverb phrase is the verb\'s');
     assert.strictEqual(shown('They plan to subjugate all freedom-loving nations of the region.', 'subjugate all freedom-loving nations'), 'subjugate all freedom-loving nations', 'praise is no loaded word to start at');
     assert.strictEqual(shown('Such murders have long ceased to shock the British public at all.', 'shock the British public'), 'shock the British public', 'after a verb loaded by its rate, no lexicon word');
@@ -297,5 +297,60 @@ describe('rhetoric: a shown span starts at its loaded phrase and ends at a phras
     assert.ok(hidden('Whales and many birds will soon be in danger of extinction.', 'extinction', 'appeal-to-fear'));
     assert.ok(!hidden('Scientists warn of the self-inflicted extinction of the human species.', 'extinction of the human species', 'appeal-to-fear'), 'the human species');
     assert.ok(!hidden('Our people face extinction under the occupation.', 'extinction', 'appeal-to-fear'), 'no living kind named');
+  });
+
+  it('leaves out what a raid or a war destroyed, listed, and weapons\' capacity to destroy the earth (seed-821 audit)', () => {
+    assert.ok(hidden('The rebels burn crops and destroy houses, clinics and wells in every district.', 'destroy houses'));
+    assert.ok(hidden('The militias went on looting and destroying entire villages along the border.', 'destroying'));
+    assert.ok(hidden('In the old city, houses were destroyed by the occupying army.', 'destroyed'), 'a passive\'s subject');
+    assert.ok(!hidden('The occupiers seek to destroy our national identity.', 'destroy'), 'no built thing destroyed');
+    assert.ok(!hidden('The invaders destroy schools and hospitals with barbaric cruelty.', 'destroy schools and hospitals with barbaric cruelty'), 'another loaded word');
+    assert.ok(hidden('The arsenals of the great Powers are sufficient to obliterate life on this planet many times over.', 'obliterate'));
+    assert.ok(hidden('Some States have missiles capable of destroying the earth within minutes.', 'destroying'));
+    assert.ok(!hidden('The racists want to destroy the world order we have built.', 'destroy'), 'no weapons named');
+    assert.ok(!hidden('The nuclear Powers claim that deterrence keeps the peace, but they may still destroy the hopes of mankind.', 'destroy'), 'no capacity stated of the world');
+  });
+
+  it('leaves out "lies" as the verb of position, with adverbs after it or its place fronted (seed-821 audit)', () => {
+    assert.ok(hidden('The blame for the failure lies squarely with the occupying Power.', 'lies'));
+    assert.ok(hidden('The burden of development lies first and foremost with each nation.', 'lies'));
+    assert.ok(hidden('Therein, we believe, lies the hope of the peoples of the region.', 'lies'), 'the place fronted past a parenthesis');
+    assert.ok(!hidden('Their propaganda is made of contrived lies and in complete contempt of truth.', 'lies'), 'a noun after its adjective');
+    assert.ok(!hidden('The regime spreads many lies in its statements.', 'lies'), 'a noun after a quantifier');
+  });
+
+  it('leaves out "perilous" alone, virtue called name calling, and a noun of suffering in a list of ills (seed-821 audit)', () => {
+    assert.ok(hidden('We are living in perilous times for the small island States.', 'perilous times', 'appeal-to-fear'));
+    assert.ok(!hidden('The perilous and criminal adventures of the junta must end.', 'perilous and criminal adventures', 'appeal-to-fear'), 'another loaded word');
+    assert.ok(hidden('The Government seeks to build a righteous society for all its citizens.', 'righteous society', 'name-calling'));
+    assert.ok(!hidden('The righteous hypocrites of the regime speak of peace.', 'righteous hypocrites', 'name-calling'), 'a label beside it');
+    assert.ok(hidden('For years the refugees have known nothing but hunger, misery and exile.', 'misery'));
+    assert.ok(hidden('They have seen nothing but war, exile and despair.', 'despair'));
+    assert.ok(!hidden('Their horror was the occupation of their land.', 'horror'), 'no list');
+    assert.ok(!hidden('The Israeli army has sown destruction and devastation, provoking yet deeper hatred and enmity.', 'devastation'), 'a clause after it, no list of short items');
+  });
+
+  it('leaves out flag-waving whose only other word is a degree adverb, and a disaster word beside an economy\'s ruin (seed-821 audit)', () => {
+    assert.ok(hidden('These conferences have proved to be utterly disheartening with respect to results.', 'utterly disheartening with respect', 'flag-waving'));
+    assert.ok(!hidden('The aggressors have ravaged our country for ten years.', 'ravaged our country', 'flag-waving'), 'a loaded word of another category');
+    assert.ok(hidden('Our countries face the deepest recession in fifty years. This can only worsen an already disastrous situation.', 'disastrous', 'loaded-language'));
+    assert.ok(!hidden('Our exports have fallen. This can only worsen an already disastrous situation.', 'disastrous', 'loaded-language'), 'no ruin named');
+  });
+
+  it('re-cuts a span: no clause adverb first, a possessor\'s noun with what it possesses, an adjective with its noun (seed-821 audit)', () => {
+    assert.strictEqual(shown('Last month the world saw once again brutal massacres of civilians.', 'again brutal massacres of civilians'), 'brutal massacres of civilians');
+    assert.strictEqual(shown('The fighting in the region has grown even more vicious this year.', 'even more vicious'), 'even more vicious', 'an adverb grading a comparative stays');
+    assert.strictEqual(shown('In their mad desire to break our nation\'s spirit, the invaders bombed the capital.', 'mad desire to break our nation'), 'mad desire to break our nation\'s spirit');
+    assert.strictEqual(shown('They are invaders with sinister designs on our land.', 'invaders with sinister'), 'invaders with sinister designs');
+    assert.strictEqual(shown('They speak of the sinister and cynical arms race of the Powers.', 'sinister'), 'sinister and cynical arms race');
+    assert.strictEqual(shown('This is a prolongation of the ugly status quo in the territories.', 'ugly'), 'ugly', 'a noun another follows is left');
+    assert.strictEqual(shown('Terrorism is an evil we must combat.', 'an evil'), 'evil', 'a noun, no attributive adjective');
+  });
+
+  it('ends a span run over a verb the rules did not know: an irregular past or a verb in -s with its particle (seed-821 audit)', () => {
+    assert.strictEqual(shown('Those barbaric bombings sent shock waves of anger around the world.', 'barbaric bombings sent shock waves'), 'barbaric bombings');
+    assert.strictEqual(shown('The racist propaganda machine churns out lies about our struggle.', 'racist propaganda machine churns out lies'), 'racist propaganda machine');
+    assert.strictEqual(shown('The reactionary rulers of all hues shed crocodile tears for the refugees.', 'reactionary rulers of all hues shed crocodile tears'), 'reactionary rulers of all hues');
+    assert.strictEqual(shown('They committed barbaric acts in the camps.', 'barbaric acts'), 'barbaric acts', 'no verb inside');
   });
 });

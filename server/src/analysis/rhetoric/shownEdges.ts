@@ -49,6 +49,8 @@ const COMPOUND_FIRST: ReadonlySet<string> = new Set(['arms']);
 /** Tokens `[a, b)` of a span as shown, its edges completed (see the module comment). */
 export function completedEdges(d: DocContext, a: number, b: number): [number, number] {
   [a, b] = withoutOtherClause(d, a, b);
+  // Before the start is placed: with its noun, the adjective opens a phrase ("the face of | naked aggression").
+  b = withNounOfAdjective(d, b);
   a = atLoadedPhrase(d, a, b);
   b = withoutRunOnVerb(d, a, b);
   b = withoutTrailingAdverb(d, a, b);
@@ -56,8 +58,45 @@ export function completedEdges(d: DocContext, a: number, b: number): [number, nu
   b = withoutCutComplement(d, a, b);
   b = withDate(d, b);
   b = withNounAfter(d, b);
-  while (b - a > 1 && (LEADING.has(d.keys[a]) || PHRASE_PREPOSITIONS.has(d.keys[a]) || ARTICLES.has(d.keys[a]))) a++;
+  b = withPossessed(d, a, b);
+  while (b - a > 1 && (LEADING.has(d.keys[a]) || PHRASE_PREPOSITIONS.has(d.keys[a]) || ARTICLES.has(d.keys[a]) || isLeadingAdverb(d, a, b))) a++;
   return [a, b];
+}
+
+/** Adverbs of a clause that open no phrase ("yet again", "even", "thus", "still"). */
+const CLAUSE_ADVERBS: ReadonlySet<string> = new Set(['again', 'yet', 'still', 'also', 'even', 'indeed', 'thus', 'already', 'today', 'now', 'once', 'then', 'therefore', 'hence']);
+/** Comparatives an adverb before them is part of ("even more vicious", "even greater horror"). */
+const COMPARATIVES: ReadonlySet<string> = new Set(['more', 'most', 'less', 'least', 'greater', 'worse', 'further', 'bigger', 'larger', 'higher', 'deeper']);
+
+/**
+ * A span's first word an adverb of the clause, where a loaded word follows: the span starts after it ("we witnessed yet
+ * | again brutal acts of terrorism": seed-821 audit; "the abuse and even | slaughter of innocent hostages"); not before
+ * a comparative it grades ("even more vicious").
+ */
+function isLeadingAdverb(d: DocContext, a: number, b: number): boolean {
+  if (d.shape[a] !== 0 || !CLAUSE_ADVERBS.has(d.keys[a]) || COMPARATIVES.has(d.keys[a + 1])) return false;
+  return hasLoaded(d, a + 1, b);
+}
+
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+/** Words before a span's last noun that make it a possessor's phrase ("our people", "of man"). */
+const POSSESSOR_OPENERS: ReadonlySet<string> = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your', 'the', 'this', 'that', 'of']);
+
+/**
+ * A span of two words or more ending on a possessor's noun before "'s" takes the possessive and what it possesses in
+ * ("to crush our people | 's will": seed-821 audit; "the absurd logic of man | 's self-destruction"), with up to two
+ * modifiers before that noun.
+ */
+function withPossessed(d: DocContext, a: number, b: number): number {
+  const end = d.sEnd[b - 1];
+  if (b - a < 2 || b + 1 >= end || !POSSESSIVE_MARKS.has(d.keys[b]) || d.seg.tokens.ends[b - 1] !== d.seg.tokens.starts[b]) return b;
+  if (!POSSESSOR_OPENERS.has(d.keys[b - 2]) || d.shape[b - 1] > 1) return b;
+  let k = b + 1;
+  for (let taken = 0; taken < 3 && k < end && isNounAfter(d, k); taken++, k++) {
+    const modifier = needsNoun(d, k) || d.keys[k].includes('-');
+    if (!modifier || k + 1 >= end || !isNounAfter(d, k + 1)) return k + 1;
+  }
+  return b;
 }
 
 const FINITE_FORMS = [...COPULAS, 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'cannot', 'could', 'may', 'might', 'must', 'does', 'did'];
@@ -105,7 +144,7 @@ function atLoadedPhrase(d: DocContext, a: number, b: number): number {
   for (let k = a; k < s; k++) if (d.shape[k] !== 0 || (isStanceOrStruggleVerb(d.keys[k]) && !isFaceOf(d, k))) return a;
   // A loaded noun right after the preposition makes one phrase with the noun before it ("acts of barbarism", "reign of terror").
   // A determiner, or a modifier with its noun after it ("promote | horrendous military doctrines"; not "keep | silent forever").
-  const opened = determined || modified || (needsNoun(d, j) && nounFollows(d, j, b));
+  const opened = determined || modified || ((needsNoun(d, j) || BARE_ADJECTIVES.has(d.keys[j])) && nounFollows(d, j, b));
   // "of" and a noun of degree describe the noun before ("repression | of shocking magnitude"): that noun stays the marker's.
   const head = phraseHead(d, j, b);
   const ofDegree = d.keys[s - 1] === 'of' && head < b && DEGREE_NOUNS.has(d.keys[head]);
@@ -251,6 +290,34 @@ function withNounAfter(d: DocContext, b: number): number {
   return b;
 }
 
+/** Loaded adjectives whose ending shownSpan.ts's modifiers do not know ("evil", "sinister"). */
+const BARE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'evil', 'vile', 'sinister', 'wicked', 'naked', 'blind', 'savage', 'rotten', 'foul', 'grim', 'dire', 'crude', 'gross', 'sheer', 'rabid', 'insane',
+  'mad', 'crazy', 'bloody', 'bloodthirsty', 'fierce', 'harsh', 'dirty', 'filthy', 'sordid', 'nasty', 'ugly', 'false', 'fake', 'bogus', 'phony',
+  'phoney', 'spurious', 'perverse', 'corrupt', 'abject', 'obscene', 'absurd', 'inhuman', 'inhumane', 'insidious', 'cynical', 'diabolical',
+]);
+/** Words before such an adjective that make it attributive ("with evil", "their sinister", "a sinister"). */
+const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'their', 'its', 'his', 'her', 'this', 'these', 'those', 'our', 'my', 'your', 'such', 'with', 'of', 'by', 'for', 'against', 'existing', 'and',
+]);
+
+/**
+ * A span ending on an attributive loaded adjective takes its noun in ("aggressors with evil | intentions": seed-821
+ * audit; "their sinister | designs"), or a second modifier coordinated with it and the noun ("the sinister | and cynical
+ * arms race"); not a predicate ("an evil | we must combat").
+ */
+function withNounOfAdjective(d: DocContext, b: number): number {
+  const last = b - 1;
+  const end = d.sEnd[last];
+  if (b >= end || d.shape[last] !== 0 || !BARE_ADJECTIVES.has(d.keys[last]) || last <= d.sFirst[last] || !ATTRIBUTIVE_BEFORE.has(d.keys[last - 1])) return b;
+  let k = b;
+  if ((d.keys[k] === 'and' || d.keys[k] === 'or') && k + 2 < end && (needsNoun(d, k + 1) || isLoadedWord(d, k + 1)) && d.shape[k + 1] === 0) k += 2;
+  if (!isNounAfter(d, k) || needsNoun(d, k)) return b;
+  // A compound's first noun takes its second ("arms race"); a noun another may follow is left ("ugly | status quo").
+  if (COMPOUND_FIRST.has(word(d, k)) && k + 1 < end && isNounAfter(d, k + 1)) return k + 2;
+  return k + 1 < end && isNounAfter(d, k + 1) ? b : k + 1;
+}
+
 function hasLoaded(d: DocContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isLoadedWord(d, k)) return true;
   return false;
@@ -283,7 +350,34 @@ function withoutRunOnVerb(d: DocContext, a: number, b: number): number {
     // The verb may be loaded itself ("extremists defy"): the marker is its subject.
     return hasLoaded(d, a, j) && !hasLoaded(d, j + 1, b) ? j : b;
   }
+  // A verb the rule above does not know (irregular, or in -s with a particle): the loaded subject is the marker.
+  for (let j = a + 1; j < b; j++) if (isIrregularOrParticleVerb(d, j) && hasLoaded(d, a, j)) return j;
   return b;
+}
+
+/** Irregular past forms, finite after a noun where an object follows ("cowardly acts sent | waves of deep shock"). */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'sent', 'shed', 'brought', 'took', 'gave', 'made', 'caught', 'kept', 'led', 'met', 'paid', 'spread', 'struck', 'taught', 'told', 'won', 'wrote',
+  'went', 'came', 'became', 'began', 'fought', 'grew', 'held', 'lost', 'sought', 'sold', 'threw', 'tore', 'drove', 'broke', 'chose', 'stole',
+  'bore', 'built', 'hid', 'cast', 'swept', 'stood', 'dealt', 'meant', 'bred', 'fed', 'bled', 'slew', 'shook', 'forsook', 'undertook', 'overthrew',
+]);
+/** Particles of a phrasal verb ("conjures up"). */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'away']);
+
+/**
+ * Token `j` a finite verb after a noun at `j - 1` that isVerbAfterNoun does not know: an irregular past form before its
+ * object ("acts sent | waves", "politicians of all hues shed | crocodile tears"), or a word in -s after a singular noun
+ * before a particle or a determiner ("propaganda machine conjures | up phantom victories").
+ */
+function isIrregularOrParticleVerb(d: DocContext, j: number): boolean {
+  const s = j - 1;
+  const end = d.sEnd[j];
+  if (j + 1 >= end || d.shape[s] !== 0 || d.shape[j] !== 0 || !isNounAfter(d, s) || needsNoun(d, s) || PREPOSITIONS.has(d.keys[s])) return false;
+  const w = word(d, j);
+  const next = d.keys[j + 1];
+  if (IRREGULAR_PAST.has(w)) return OBJECT_OPENERS.has(next) || PARTICLES.has(next) || (isNounAfter(d, j + 1) && d.shape[j + 1] === 0);
+  const singular = !/s$/.test(word(d, s));
+  return singular && w.length > 4 && /[^su]s$/.test(w) && !/(?:ous|ics)$/.test(w) && (PARTICLES.has(next) || OBJECT_OPENERS.has(next));
 }
 
 /** Token `j` (`j < b`) opens a clause's verb or a second object right after a noun (see withoutRunOnVerb). */

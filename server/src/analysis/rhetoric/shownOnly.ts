@@ -12,6 +12,7 @@ import { LEXICON_CATEGORY_IDS } from './lexicon';
 import { STANCE_VERBS } from './stanceVerbs';
 import { isReportedLabel, reportsAnothersCharge, warnsOfConsequences } from './reportedUse';
 import { completedEdges } from './shownEdges';
+import { destroysThings, liesAsPosition, weaponsCapacity } from './shownLiteral';
 import { NATURAL_DISASTERS } from './literalUse';
 
 
@@ -19,13 +20,60 @@ import { NATURAL_DISASTERS } from './literalUse';
 export function isHiddenWhenShown(d: DocContext, a: number, b: number, category: string): boolean {
   // Where the span holds another category's lexicon word, that word names the marker shown ("ravaged our country").
   if (category === 'slogan' && !isSetApart(d, a) && !holdsWordOfAnotherCategory(d, a, b, category)) return true;
-  if (category === 'flag-waving' && !praisesACause(d, a, b) && !namesOwnNation(d, a, b) && !holdsWordOfAnotherCategory(d, a, b, category)) return true;
+  if (category === 'flag-waving' && !praisesACause(d, a, b) && !namesOwnNation(d, a, b) && !holdsWordOfAnotherCategory(d, a, b, category, true)) return true;
   if (isReportedLabel(d, a) || reportsAnothersCharge(d, a) || warnsOfConsequences(d, a, b)) return true;
   return isHeadlineOnly(d, a, b) || onlyWordsOf(TOLL_REPORTED, d, a, b) || namesShock(d, a, b) || namesInjustice(d, a, b) || atOnesPeril(d, a, b) || isNegated(d, a, b)
     || namesADisaster(d, a, b) || describesNaturalDisaster(d, a, b) || namesAHazardsToll(d, a, b) || aHazardsDisaster(d, a, b)
     || namesTheRoleOfAggressor(d, a, b) || doomsToFailure(d, a, b)
+    || destroysThings(d, a, b) || weaponsCapacity(d, a, b) || liesAsPosition(d, a, b) || onlyWordsOf(PERIL_WORDS, d, a, b) || namesASufferingInAList(d, a, b)
+    || (category === 'name-calling' && onlyWordsOf(VIRTUE_WORDS, d, a, b, Infinity))
     || (category === 'appeal-to-fear' && (namesAnIllInAList(d, a, b) || extinctionOfSpecies(d, a, b)));
 }
+
+/**
+ * Nouns of what people suffer, where one is a marker's only strong word as a non-first item of a list of three or
+ * more short items ("known nothing in their lives but death, horror and deprivation", "its chain of despair, horror
+ * and desolation": seed-821 audit): ills named, as namesAnIllInAList judges an appeal to fear's.
+ */
+const SUFFERING: ReadonlySet<string> = new Set([
+  'horror', 'horrors', 'misery', 'miseries', 'suffering', 'sufferings', 'despair', 'anguish', 'agony', 'pain', 'grief', 'sorrow', 'hardship',
+  'hardships', 'deprivation', 'desolation', 'devastation', 'destruction', 'death', 'deaths', 'bloodshed', 'carnage', 'ruin', 'havoc', 'terror',
+  'fear', 'hunger', 'starvation', 'chaos', 'turmoil',
+]);
+function namesASufferingInAList(d: DocContext, a: number, b: number): boolean {
+  if (b - a !== 1 || !SUFFERING.has(d.keys[a]) || a <= d.sFirst[a]) return false;
+  // A list of one- or two-word items, commas between and "and" or "or" before the last: "despair, horror and desolation".
+  const sep = d.keys[a - 1];
+  if (sep === ',') return shortItemBefore(d, a - 1) >= 0 && (d.keys[b] === 'and' || d.keys[b] === 'or' || d.keys[b] === ',') && shortItemAfter(d, b) >= 0;
+  if (sep !== 'and' && sep !== 'or') return false;
+  const before = shortItemBefore(d, a - 1);
+  return before >= 0 && d.keys[before] === ',' && shortItemBefore(d, before) >= 0;
+}
+
+/** The separator before a list item of one or two plain words that ends before `k`, or -1 where there is none (the sentence's start counts). */
+function shortItemBefore(d: DocContext, k: number): number {
+  const first = d.sFirst[k];
+  for (let j = k - 1, n = 0; j >= first && n <= 2; j--, n++) {
+    if (d.keys[j] === ',' || d.keys[j] === 'of' || d.keys[j] === 'but') return n > 0 ? j : -1;
+    if (d.shape[j] !== 0 || CLAUSE_WORDS.has(d.keys[j]) || LIST_SEPARATORS.has(d.keys[j])) return -1;
+  }
+  return -1;
+}
+
+/** The end of a list item of one or two plain words after the separator at `k` that closes the list (punctuation after it), or -1. */
+function shortItemAfter(d: DocContext, k: number): number {
+  const end = d.sEnd[k];
+  for (let j = k + 1, n = 0; j <= end && n <= 2; j++, n++) {
+    if (j === end || d.shape[j] === 4) return n > 0 ? j : -1;
+    if (d.shape[j] !== 0 || CLAUSE_WORDS.has(d.keys[j]) || LIST_SEPARATORS.has(d.keys[j])) return -1;
+  }
+  return -1;
+}
+
+/** "perilous" alone is the register of concern ("we are facing perilous times", "a perilous situation": seed-821 audit), as "dangerous" is (plainUse.ts). */
+const PERIL_WORDS: ReadonlySet<string> = new Set(['perilous', 'perilously']);
+
+
 
 /**
  * An appeal to fear whose strong words are all the lexicon's fear words, as one item of a list of three or more
@@ -229,11 +277,17 @@ function aHazardsDisaster(d: DocContext, a: number, b: number): boolean {
   return first > 0 && namesAHazard(d, d.sFirst[first - 1], first) || end < d.n && namesAHazard(d, end, d.sEnd[end]);
 }
 
-/** Whether tokens `[from, to)` name a natural hazard, not as a figure ("a flood of refugees"). */
+/**
+ * Whether tokens `[from, to)` name a natural hazard, not as a figure ("a flood of refugees"), or an economy's ruin
+ * ("on the brink of bankruptcy and of the most serious recession ever experienced. ... an already disastrous
+ * situation": seed-821 audit).
+ */
 function namesAHazard(d: DocContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (HAZARDS.has(d.keys[k]) && !isFigureOf(d, k + 1)) return true;
+  for (let k = from; k < to; k++) if ((HAZARDS.has(d.keys[k]) || ECONOMIC_RUIN.has(d.keys[k])) && !isFigureOf(d, k + 1)) return true;
   return false;
 }
+/** An economy's ruin, which a disaster word beside it describes. */
+const ECONOMIC_RUIN: ReadonlySet<string> = new Set(['recession', 'bankruptcy', 'insolvency', 'depression', 'inflation', 'hyperinflation']);
 
 /** Words after "of" that leave a disaster's noun literal ("the storm of the century", "the drought of 1984"). */
 const LITERAL_AFTER_OF: ReadonlySet<string> = new Set(['the', 'this', 'that', 'last', 'recent', 'magnitude']);
@@ -283,13 +337,22 @@ const PRAISE_OF_A_CAUSE: ReadonlySet<string> = new Set([
   'glorious', 'glory', 'noble', 'sacred', 'heroic', 'heroically', 'hero', 'heroes', 'brave', 'courageous', 'valiant', 'freedom-loving',
   'peace-loving', 'patriot', 'patriots', 'patriotic', 'patriotism', 'motherland', 'fatherland', 'homeland', 'proud', 'pride', 'martyrs', 'greatness',
 ]);
+/** Virtue is no name calling ("a righteous State", "a righteous struggle": seed-821 audit), as praise is not (plainUse.ts: PRAISE_WORDS). */
+const VIRTUE_WORDS: ReadonlySet<string> = new Set(['righteous', 'righteousness', 'virtuous', 'noble', 'honourable', 'honorable', 'upright', ...PRAISE_OF_A_CAUSE]);
 function praisesACause(d: DocContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (PRAISE_OF_A_CAUSE.has(d.keys[k])) return true;
   return false;
 }
 
-function holdsWordOfAnotherCategory(d: DocContext, a: number, b: number, category: string): boolean {
-  for (let k = a; k < b; k++) if (d.lex[k] && LEXICON_CATEGORY_IDS[d.lex[k] - 1] !== category) return true;
+/**
+ * Whether tokens `[a, b)` hold a lexicon word of another category than `category`; with `notDegree`, an exaggeration's
+ * degree word does not count: it names no category shown ("totally disheartening with respect" as flag-waving: seed-821 audit).
+ */
+function holdsWordOfAnotherCategory(d: DocContext, a: number, b: number, category: string, notDegree = false): boolean {
+  for (let k = a; k < b; k++) {
+    const other = d.lex[k] ? LEXICON_CATEGORY_IDS[d.lex[k] - 1] : category;
+    if (other !== category && !(notDegree && other === 'exaggeration')) return true;
+  }
   return false;
 }
 
