@@ -68,7 +68,7 @@ describe('queries while indexing', () => {
   beforeEach(() => (Date.now = () => now));
   afterEach(() => (Date.now = realNow));
 
-  it('answers from the resolution of an earlier generation for a while, then rebuilds it once, and is exact after indexing', () => {
+  it('answers from the resolution of an earlier generation, which the indexing (never a query) replaces once the corpus doubled, and is exact after indexing', () => {
     const { corpus, hover } = setUp();
     const index = corpus.index;
     index.setIndexing({ done: 0, total: ARTICLES.length });
@@ -95,18 +95,25 @@ describe('queries while indexing', () => {
     const word = hover('file:///c/c.txt', 'budget again');
     assert.match(word, /\*\*budget\*\*: 2 times in this article;/, word);
 
-    // Past the hold, the next query rebuilds once, then holds again.
+    // Past the hold no query rebuilds (a hover would wait for it): the indexing moves on, once the corpus doubled.
     now += INDEXING_HOLD_MS;
+    index.refreshWhileIndexing();
+    assert.strictEqual(index.resolutions, 1, 'not before the corpus doubled (3 articles, 2 served)');
     add(3);
+    assert.match(hover('file:///c/a.txt', 'Blair left'), /3 mentions in 2 articles: 2 in this article/);
+    assert.strictEqual(index.resolutions, 1, 'a query past the hold still reads the held generation');
+    index.refreshWhileIndexing();
+    assert.strictEqual(index.resolutions, 2, 'the indexing rebuilt it');
     const rebuilt = hover('file:///c/a.txt', 'Blair left');
     assert.strictEqual(index.resolutions, 2);
     assert.match(rebuilt, /6 mentions in 4 articles: 2 in this article/, rebuilt);
     add(4);
-    hover('file:///c/d.txt', 'Blair');
-    assert.strictEqual(index.resolutions, 2);
+    add(5);
+    now += 10 * INDEXING_HOLD_MS;
+    index.refreshWhileIndexing();
+    assert.strictEqual(index.resolutions, 2, 'not before the corpus doubled again (6 articles, 4 served)');
 
     // Indexing ends: exact again, the same answer as a corpus that was never indexed.
-    add(5);
     index.setIndexing(undefined);
     const exact = hover('file:///c/a.txt', 'Blair left');
     assert.strictEqual(index.resolutions, 3);
@@ -115,6 +122,26 @@ describe('queries while indexing', () => {
     assert.strictEqual(exact, fresh.hover('file:///c/a.txt', 'Blair left'));
     assert.match(exact, /8 mentions in 6 articles: 2 in this article/, exact);
     assert.doesNotMatch(exact, /Indexing/, exact);
+  });
+
+  it('rebuilds nothing while indexing for a corpus no query reads (the indexing of a workspace nobody hovers yet costs no resolution)', () => {
+    const { corpus, hover } = setUp();
+    const index = corpus.index;
+    index.setIndexing({ done: 0, total: ARTICLES.length });
+    corpus.update(...ARTICLES[0]);
+    hover('file:///c/a.txt', 'Blair left');
+    assert.strictEqual(index.resolutions, 1);
+    for (const [uri, text] of ARTICLES.slice(1, 3)) corpus.update(uri, text);
+    now += INDEXING_HOLD_MS;
+    index.refreshWhileIndexing();
+    assert.strictEqual(index.resolutions, 2, 'read, doubled, held long enough: rebuilt');
+    for (const [uri, text] of ARTICLES.slice(3)) corpus.update(uri, text);
+    now += INDEXING_HOLD_MS;
+    index.refreshWhileIndexing();
+    assert.strictEqual(index.resolutions, 2, 'doubled, but no query read the rebuilt generation');
+    assert.match(hover('file:///c/a.txt', 'Blair left'), /5 mentions in 3 articles/, 'the generation the indexing built');
+    index.refreshWhileIndexing();
+    assert.strictEqual(index.resolutions, 3, 'read since: rebuilt');
   });
 
   it('shows no key terms while indexing rather than compute those of part of the corpus, and shows them once it ends', () => {

@@ -202,7 +202,7 @@ export class DocumentSync {
       const wanted = new Set(files.map((f) => pathToFileURL(f).toString()));
       for (const uri of corpus.index.uris()) if (!wanted.has(uri) && !this.openDoc(uri)) this.removeDocument(uri);
       const superseded = () => generation !== this.scanGeneration;
-      // Queries meanwhile may answer from derived data a few seconds old (corpus/derived/servedGeneration.ts).
+      // Queries meanwhile answer from derived data of an earlier generation (corpus/derived/servedGeneration.ts).
       corpus.index.setIndexing({ done: 0, total: files.length });
       const report = await engine.scan(corpus, files.map((f) => ({ uri: pathToFileURL(f).toString(), file: f })), {
         maxBytes: settings.maxFileBytes,
@@ -217,6 +217,7 @@ export class DocumentSync {
         onError: (item, e) => log.error(`Could not analyse ${item.file}: ${(e as Error).stack ?? e}`),
         onProgress: (done, total) => {
           corpus.index.setIndexing({ done, total });
+          corpus.index.refreshWhileIndexing();
           const now = Date.now();
           if (now - reportedAt < PROGRESS_EVERY_MS && done !== total) return;
           reportedAt = now;
@@ -231,7 +232,12 @@ export class DocumentSync {
       // Still within the progress: what the first hover would otherwise wait for.
       progress.report(100, 'building the corpus tables');
       corpus.index.setIndexing(undefined);
-      corpus.index.prepareQueries();
+      // Step by step, requests answered in between: a hover then waits for one step, not all of them.
+      for (const step of corpus.index.queryPreparations()) {
+        step();
+        await afterPendingRequests();
+        if (superseded()) return;
+      }
       if (this.env.showsViews()) {
         // Such a client asks for the Terms view's records (its status bar) as soon as indexing
         // ends: built here, or a hover at that moment waits behind them (1.8 s on 38 MB).
@@ -284,6 +290,16 @@ export class EditsBeforeRequests implements MessageStrategy {
     if (Message.isRequest(message)) this.sync?.applyPendingEdits();
     return next(message);
   }
+}
+
+/**
+ * Resolves after the requests that came meanwhile were answered. The connection dispatches a
+ * message on an immediate queued when it reads it, in the poll phase: one immediate of ours may
+ * run before the next poll (then before theirs), a timer may fire before it (a late loop); an
+ * immediate then a timer set from the next turn's immediates fires after theirs.
+ */
+export function afterPendingRequests(): Promise<void> {
+  return new Promise((r) => setImmediate(() => setImmediate(() => setTimeout(r, 0))));
 }
 
 /** How long the entity worker and this thread waited for each other (the slower one set the pace). */

@@ -7,7 +7,7 @@
  * - tables/: kept current document by document (`set`/`delete` add or subtract one document's
  *   contribution): entity surface forms, rhetoric terms, n-gram counts;
  * - derived/: recomputed lazily on the first query after a change (DerivedCache, by the generation
- *   `ServedGeneration` serves: while indexing, an earlier one for a few seconds): entity resolution,
+ *   `ServedGeneration` serves: while indexing, an earlier one until the indexing moves on): entity resolution,
  *   key terms, mentions, co-occurrence, word frequencies, quotations; and the concordance;
  * - duplicateTexts.ts: documents with the same text. Only the first copy of a text is counted:
  *   the tables and derived data see the `counted` store; a later copy's own lookups (item under
@@ -277,9 +277,24 @@ export class CorpusIndex {
    * word hover), so that a server can do it while it still reports indexing, not on the first hover.
    */
   prepareQueries(): void {
+    for (const step of this.queryPreparations()) step();
+  }
+
+  /** `prepareQueries` in steps, for a caller that answers requests between them. */
+  queryPreparations(): (() => void)[] {
+    return [() => this.entities(), () => this.keyTerms(), () => this.words.prepare()];
+  }
+
+  /**
+   * While indexing: moves the queries on to the latest generation when it is due (see
+   * servedGeneration.ts) and builds the entity resolution for it now, in the indexing's time,
+   * rather than in a hover that would wait for it.
+   */
+  refreshWhileIndexing(): void {
+    if (!this.clock.refreshDue) return;
+    this.clock.release();
     this.entities();
-    this.keyTerms();
-    this.words.prepare();
+    this.clock.built();
   }
 
   entities(): readonly EntityRecord[] {

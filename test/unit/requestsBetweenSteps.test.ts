@@ -1,0 +1,53 @@
+/**
+ * The end of indexing builds the query tables step by step, and a request that came during a step
+ * is answered before the next one (documentSync.ts, `afterPendingRequests`): the connection reads a
+ * message in the event loop's poll phase and dispatches it on an immediate, which an immediate of
+ * ours queued earlier would run before.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as net from 'net';
+import { afterPendingRequests } from '../../server/src/lsp/documentSync';
+
+async function connectedPair(): Promise<{ client: net.Socket; serverSide: net.Socket; close(): void }> {
+  const server = net.createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const accepted = new Promise<net.Socket>((r) => server.once('connection', r));
+  const client = net.connect((server.address() as net.AddressInfo).port, '127.0.0.1');
+  await new Promise((r) => client.once('connect', r));
+  const serverSide = await accepted;
+  return { client, serverSide, close: () => (client.destroy(), serverSide.destroy(), server.close()) };
+}
+
+/** Runs `step` from an I/O callback (the poll phase, as a scan's continuation may), a request sent during it; the order things ran in. */
+async function requestDuringStep(yieldAfter: () => Promise<unknown>): Promise<string[]> {
+  const { client, serverSide, close } = await connectedPair();
+  const order: string[] = [];
+  // As vscode-jsonrpc dispatches what it read: on an immediate.
+  const answered = new Promise<void>((r) => serverSide.on('data', () => setImmediate(() => (order.push('request'), r()))));
+  try {
+    await new Promise<void>((done) =>
+      fs.stat(__filename, async () => {
+        client.write('x'); // in the other end's receive buffer once written (loopback)
+        order.push('step');
+        await yieldAfter();
+        order.push('next step');
+        done();
+      }),
+    );
+    await answered;
+    return order;
+  } finally {
+    close();
+  }
+}
+
+describe('requests between the steps of the end of indexing', () => {
+  it('answers a request that came during a step before the next step', async () => {
+    assert.deepStrictEqual(await requestDuringStep(afterPendingRequests), ['step', 'request', 'next step']);
+  });
+
+  it('(a bare immediate would run the next step first: the order this guards against)', async () => {
+    assert.deepStrictEqual(await requestDuringStep(() => new Promise((r) => setImmediate(r))), ['step', 'next step', 'request']);
+  });
+});
