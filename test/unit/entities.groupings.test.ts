@@ -105,6 +105,19 @@ describe('entities: groupings an analyst saw wrong (issue 11)', () => {
     assert.strictEqual(new Set(names.values()).size, 1);
   });
 
+  it('finds the world wars as events ("the Second World War", "World War I"), a longer name holding one kept', () => {
+    const text = 'Since the Second World War the world changed; Lenin opposed World War I. The Second World War Memorial stands; World War II ended.';
+    const mentions = tagged(text, [['Lenin', 'person'], ['Second World War Memorial', 'organization']]);
+    assert.deepStrictEqual(shownAs(addMissedNames(segment(text), mentions)),
+      ['Second World War/event', 'Lenin/person', 'World War I/event', 'Second World War Memorial/organization', 'World War II/event']);
+  });
+
+  it('joins a Spanish or Portuguese place name the tagger cut at its particle ("Punta" | del | "Este"), not two places in a list', () => {
+    const text = 'The round launched at Punta del Este and the talks in Mar del Plata; Brazil and Portugal.';
+    const mentions = tagged(text, [['Punta', 'place'], ['Este', 'place'], ['Mar', 'place'], ['Plata', 'place'], ['Brazil', 'place'], ['Portugal', 'place']]);
+    assert.deepStrictEqual(shownAs(joinPlaceForms(segment(text), mentions, shippedNames)), ['Punta del Este/place', 'Mar del Plata/place', 'Brazil/place', 'Portugal/place']);
+  });
+
   it('drops "America" the continent ("countries of America", "our America", "Africa, Asia and America"), not the United States', () => {
     const text = 'The countries of America, our America, the peoples of Africa, Asia and America agree. The United States of America voted; America is grateful; Europe and America trade.';
     const mentions = tagged(text, [['America', 'place'], ['America', 'place'], ['Africa', 'place'], ['Asia', 'place'], ['America', 'place'], ['United States', 'place'], ['America', 'place'], ['America', 'place'], ['Europe', 'place'], ['America', 'place']]);

@@ -3,7 +3,7 @@
  * Democratic" | "Republic", "Rwandese" | "Republic", "Libyan Arab" | "Jamahiriya", "Democratic" |
  * "Republic of Sao Tome and Principe") and a geographic feature "of" a place ("Horn" | of |
  * "Africa", "Gulf of" | "Aden"), and a country's islands named after it ("the United States" |
- * "Virgin Islands"). The words are read from the text: the mentions they overlap give way to one place.
+ * "Virgin Islands"), and a Spanish or Portuguese place name cut at its particle ("Punta" | del | "Este"). The words are read from the text: the mentions they overlap give way to one place.
  */
 import { lowerBound } from '../common/binarySearch';
 import type { SegmentedText } from '../text/structure';
@@ -19,6 +19,9 @@ const POLITY_HEAD_WORD = /\b(?:Republic|Kingdom|Jamahiriya|Principality|Sultanat
 const POLITY_WORDS = new Set(['Socialist', 'Federal', 'Democratic', 'Islamic', 'Arab', 'Federative', 'Bolivarian', 'Plurinational', 'Cooperative', 'Co-operative', 'Hashemite', 'Popular', 'Revolutionary', 'Oriental', 'United', 'Great']);
 /** A geographic feature's word right before "of" and a place ("Horn of Africa", "Gulf of Aden"). */
 const FEATURE_OF = /\b(?:Horn|Gulf|Bay|Straits?|Sea|Isle|Islands?)\s+of\s+(?:the\s+)?$/;
+
+/** The particle between the words of a Spanish or Portuguese place name, on one line ("Punta del Este", "Santiago de Compostela"). */
+const PLACE_PARTICLE = /^ (?:del|de|de la|do|da|dos|das) $/;
 
 /** An island group's name ("Virgin Islands"). */
 const ISLANDS = /\sIslands$/;
@@ -48,6 +51,14 @@ export function joinPlaceForms(seg: SegmentedText, mentions: readonly EntityMent
     const [owner, islands] = [places[i], places[i + 1]];
     if (islands.start === owner.end + 1 && text.charCodeAt(owner.end) === 32 && isOwnedIslands(text, islands.text, owner.start) && lex.isCountry?.(owner.text)) {
       joined.push(mention(owner.start, islands.end, text.slice(owner.start, islands.end), 'place', owner.confidence));
+    }
+  }
+
+  // A place's Spanish or Portuguese name the tagger cut at its particle ("Punta" | del | "Este", "Mar" | del | "Plata"): one place.
+  for (let i = 0; i + 1 < places.length; i++) {
+    const [first, second] = [places[i], places[i + 1]];
+    if (second.start - first.end <= 7 && PLACE_PARTICLE.test(text.slice(first.end, second.start))) {
+      joined.push(mention(first.start, second.end, text.slice(first.start, second.end), 'place', first.confidence));
     }
   }
 
