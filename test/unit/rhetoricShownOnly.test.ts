@@ -353,4 +353,13 @@ describe('rhetoric: a shown span starts at its loaded phrase and ends at a phras
     assert.strictEqual(shown('The reactionary rulers of all hues shed crocodile tears for the refugees.', 'reactionary rulers of all hues shed crocodile tears'), 'reactionary rulers of all hues');
     assert.strictEqual(shown('They committed barbaric acts in the camps.', 'barbaric acts'), 'barbaric acts', 'no verb inside');
   });
+
+  it('leaves out "the globe" as exaggeration and an invasion named as fear; takes "armed" and its noun in; ends a plural subject before its plain verb (ung20)', () => {
+    assert.ok(hidden('The effects of the crisis are felt in many countries around the globe.', 'globe', 'exaggeration'));
+    assert.ok(hidden('We urged the junta not to invade its small neighbour.', 'invade', 'appeal-to-fear'));
+    assert.ok(!hidden('The hordes will invade and pillage our peaceful villages.', 'invade and pillage', 'appeal-to-fear'), 'another loaded word');
+    assert.strictEqual(shown('The regime tried to crush the heroic Namibian armed forces at once.', 'crush the heroic Namibian'), 'crush the heroic Namibian armed forces');
+    assert.strictEqual(shown('The racist generals ignore their people\'s will for peace.', 'racist generals ignore their people\'s will'), 'racist generals');
+    assert.strictEqual(shown('The racist generals of the regime are to blame.', 'racist generals of the regime'), 'racist generals of the regime', 'no verb inside');
+  });
 });

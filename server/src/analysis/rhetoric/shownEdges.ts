@@ -59,9 +59,28 @@ export function completedEdges(d: DocContext, a: number, b: number): [number, nu
   b = withDate(d, b);
   b = withNounAfter(d, b);
   b = withPossessed(d, a, b);
+  b = withArmedNoun(d, b);
   while (b - a > 1 && (LEADING.has(d.keys[a]) || PHRASE_PREPOSITIONS.has(d.keys[a]) || ARTICLES.has(d.keys[a]) || isLeadingAdverb(d, a, b))) a++;
   return [a, b];
 }
+
+/** Nouns "armed" qualifies. */
+const ARMED_NOUNS: ReadonlySet<string> = new Set(['conflict', 'conflicts', 'force', 'forces', 'group', 'groups', 'band', 'bands', 'gang', 'gangs', 'men', 'struggle', 'attack', 'attacks', 'aggression', 'intervention', 'violence', 'robbery', 'banditry', 'incursion', 'incursions', 'invasion', 'raid', 'raids', 'militia', 'militias']);
+
+/**
+ * A span that ends on a modifier before "armed" and its noun, or on "armed" before its noun, takes them in ("assaulted
+ * by ruthless | armed conflict", "wipe out the patriotic Kampuchean armed | forces": ung20).
+ */
+function withArmedNoun(d: DocContext, b: number): number {
+  const end = d.sEnd[b - 1];
+  const last = word(d, b - 1);
+  if (last === 'armed') return b < end && ARMED_NOUNS.has(word(d, b)) ? b + 1 : b;
+  if (b + 1 >= end || word(d, b) !== 'armed' || !ARMED_NOUNS.has(word(d, b + 1))) return b;
+  const modifier = needsNoun(d, b - 1) || BARE_ADJECTIVES.has(d.keys[b - 1]) || ADJECTIVES_IN_LY.has(last) || (d.shape[b - 1] === 1 && PEOPLE_ADJECTIVE_END.test(last));
+  return modifier ? b + 2 : b;
+}
+/** Endings of a people's or a place's adjective ("Kampuchean", "Lebanese", "Israeli"). */
+const PEOPLE_ADJECTIVE_END = /(?:an|ese|i|ish)$/;
 
 /** Adverbs of a clause that open no phrase ("yet again", "even", "thus", "still"). */
 const CLAUSE_ADVERBS: ReadonlySet<string> = new Set(['again', 'yet', 'still', 'also', 'even', 'indeed', 'thus', 'already', 'today', 'now', 'once', 'then', 'therefore', 'hence']);
@@ -350,7 +369,7 @@ function withoutRunOnVerb(d: DocContext, a: number, b: number): number {
     // The verb may be loaded itself ("extremists defy"): the marker is its subject.
     return hasLoaded(d, a, j) && !hasLoaded(d, j + 1, b) ? j : b;
   }
-  // A verb the rule above does not know (irregular, or in -s with a particle): the loaded subject is the marker.
+  // A verb the rule above does not know (irregular, in -s with a particle, after a plural): the loaded subject is the marker.
   for (let j = a + 1; j < b; j++) if (isIrregularOrParticleVerb(d, j) && hasLoaded(d, a, j)) return j;
   return b;
 }
@@ -376,8 +395,10 @@ function isIrregularOrParticleVerb(d: DocContext, j: number): boolean {
   const w = word(d, j);
   const next = d.keys[j + 1];
   if (IRREGULAR_PAST.has(w)) return OBJECT_OPENERS.has(next) || PARTICLES.has(next) || (isNounAfter(d, j + 1) && d.shape[j + 1] === 0);
-  const singular = !/s$/.test(word(d, s));
-  return singular && w.length > 4 && /[^su]s$/.test(w) && !/(?:ous|ics)$/.test(w) && (PARTICLES.has(next) || OBJECT_OPENERS.has(next));
+  const plural = /[^sui]s$/.test(word(d, s)) && !COMPOUND_FIRST.has(word(d, s));
+  if (!plural) return w.length > 4 && /[^su]s$/.test(w) && !/(?:ous|ics)$/.test(w) && (PARTICLES.has(next) || OBJECT_OPENERS.has(next));
+  // A plural subject and a plain verb before its object ("reactionary forces ignore | our people's determination").
+  return isNounAfter(d, j) && !/(?:s|ing)$/.test(w) && !NOT_VERBS.has(w) && (OBJECT_OPENERS.has(next) || POSSESSOR_OPENERS.has(next)) && d.keys[j + 1] !== 'of' && d.keys[j + 1] !== 'that';
 }
 
 /** Token `j` (`j < b`) opens a clause's verb or a second object right after a noun (see withoutRunOnVerb). */

@@ -26,7 +26,8 @@ export function isHiddenWhenShown(d: DocContext, a: number, b: number, category:
     || namesADisaster(d, a, b) || describesNaturalDisaster(d, a, b) || namesAHazardsToll(d, a, b) || aHazardsDisaster(d, a, b)
     || namesTheRoleOfAggressor(d, a, b) || doomsToFailure(d, a, b)
     || destroysThings(d, a, b) || weaponsCapacity(d, a, b) || liesAsPosition(d, a, b) || onlyWordsOf(PERIL_WORDS, d, a, b) || namesASufferingInAList(d, a, b)
-    || (category === 'name-calling' && onlyWordsOf(VIRTUE_WORDS, d, a, b, Infinity))
+    || (category === 'name-calling' && onlyWordsOf(VIRTUE_WORDS, d, a, b, Infinity)) || onlyWordsOf(THE_GLOBE, d, a, b)
+    || (category === 'appeal-to-fear' && onlyWordsOf(INVADE, d, a, b))
     || (category === 'appeal-to-fear' && (namesAnIllInAList(d, a, b) || extinctionOfSpecies(d, a, b)));
 }
 
@@ -69,6 +70,12 @@ function shortItemAfter(d: DocContext, k: number): number {
   }
   return -1;
 }
+
+/** "the globe" is the world's places, no exaggeration ("felt around the globe": seed-821 audit; 5 of ung20's 6 exaggeration markers). */
+const THE_GLOBE: ReadonlySet<string> = new Set(['globe']);
+
+/** An invasion named, where the verb is a fear marker's only strong word ("halt any attempt to invade Kuwait", "when one nation invades another": all 6 of ung20's). */
+const INVADE: ReadonlySet<string> = new Set(['invade', 'invades', 'invaded', 'invading']);
 
 /** "perilous" alone is the register of concern ("we are facing perilous times", "a perilous situation": seed-821 audit), as "dangerous" is (plainUse.ts). */
 const PERIL_WORDS: ReadonlySet<string> = new Set(['perilous', 'perilously']);
