@@ -57,6 +57,8 @@ describe('entities: names a scan damaged, shown under the name they damage (seed
     form('Rod Stewart', 'person', 10), form('Rory Stewart', 'person', 1),
     form('Central Africa', 'place', 30), form('Central Africans', 'group', 1),
     form('United Nations Environment Programme', 'organization', 40), form('United Nations Environment Program', 'organization', 1),
+    form('Australian Government', 'organization', 20), form('Austrian Government', 'organization', 1),
+    form('Central American', 'group', 30), form('Central Americaâs', 'organization', 1),
   ];
   const damaged = [
     form("Inter-national Women's Year", 'event', 1), form('Paris Conference on Inter-national Economic Co-operation', 'organization', 1),
@@ -86,8 +88,8 @@ describe('entities: names a scan damaged, shown under the name they damage (seed
       'Paris Conference on Inter-national Economic Co-operation→Paris Conference on International Economic Co-operation']) assert.ok(flagged.includes(f), f);
   });
 
-  it("leaves names of their own apart: a word the corpus's names use often, a numeral, a person's other given name, a people, a spelling", () => {
-    for (const name of ['Eastern Balkans', 'Geneva Committee', 'World War I', 'Rory Stewart', 'Central Africans', 'United Nations Environment Program']) {
+  it("leaves names of their own apart: a word the corpus's names use often, a numeral, a person's other given name, a people, a spelling, a name of the training text, a misdecoded quote", () => {
+    for (const name of ['Eastern Balkans', 'Geneva Committee', 'World War I', 'Rory Stewart', 'Central Africans', 'United Nations Environment Program', 'Austrian Government', 'Central Americaâs']) {
       assert.strictEqual(entityOf(name), name, name);
     }
   });

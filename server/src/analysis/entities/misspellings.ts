@@ -221,7 +221,7 @@ export function isTransliteration(a: string, b: string): boolean {
  * "Europe’s": UTF-8 read as Windows-1252, the tagger cutting at "€"): an encoding error, not a typing
  * slip, and replacing the word would leave the rest of the broken mark.
  */
-function isMisdecodedQuote(word: string): boolean {
+export function isMisdecodedQuote(word: string): boolean {
   return /â(?:s)?(?!\p{L})|â[€\u0080-\u009f]/u.test(word);
 }
 

@@ -57,7 +57,8 @@ export function joinPlaceForms(seg: SegmentedText, mentions: readonly EntityMent
   // A place's Spanish or Portuguese name the tagger cut at its particle ("Punta" | del | "Este", "Mar" | del | "Plata"): one place.
   for (let i = 0; i + 1 < places.length; i++) {
     const [first, second] = [places[i], places[i + 1]];
-    if (second.start - first.end <= 7 && PLACE_PARTICLE.test(text.slice(first.end, second.start))) {
+    // Of one word each: a longer name before the particle is another's ("Frente de Libertação" | de | "Moçambique").
+    if (second.start - first.end <= 7 && PLACE_PARTICLE.test(text.slice(first.end, second.start)) && !/\s/.test(first.text) && !/\s/.test(second.text)) {
       joined.push(mention(first.start, second.end, text.slice(first.start, second.end), 'place', first.confidence));
     }
   }

@@ -354,7 +354,7 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
   // 4b. Names a scan damaged ("Palatine Liberation Organization", "Inter-national Women's Year"): under the name they
   // damage, or their split word rejoined, and reported as its misspellings (scannedNames.ts).
   const scanSlips: { forms: SurfaceForm[]; target: Group; edit: string; ratio: number }[] = [];
-  for (const d of scanDamagedGroups(live(), majorityType, options.isKnownName)) {
+  for (const d of scanDamagedGroups(live(), majorityType, options)) {
     const g = d.group;
     const forms = g.forms.filter((f) => (d.rejoined ? d.rejoined.has(bareName(f.text, f.type)) : groupKeyOf(f.text, f.type).key === g.key));
     if (d.into) {

@@ -13,7 +13,7 @@
  *   for what it is.
  */
 import type { EntityType } from '../types';
-import { isDemonymPlural, isInflection, isPlaceAdjective, isTransliteration } from './misspellings';
+import { isDemonymPlural, isInflection, isMisdecodedQuote, isPlaceAdjective, isTransliteration } from './misspellings';
 import { boundedLevenshtein } from './editDistance';
 import { nameKey } from './nameForms';
 import { describeEdits, explainTypo } from './typoModel';
@@ -59,7 +59,8 @@ function isSpellingVariant(a: string, b: string): boolean {
 
 /** The damaged groups among `groups` (root groups, counts after grouping). */
 export function scanDamagedGroups<G extends ScannedGroup>(groups: readonly G[], typeOf: (g: G) => EntityType | undefined,
-  isKnownName?: (name: string) => boolean): ScanDamage<G>[] {
+  names: { isKnownName?: (name: string) => boolean; isAttestedWord?: (word: string) => boolean }): ScanDamage<G>[] {
+  const { isKnownName, isAttestedWord } = names;
   // How often each word occurs in the corpus's names, and each hyphen-split word as written.
   const wordCount = new Map<string, number>();
   const splitCount = new Map<string, number>();
@@ -122,7 +123,8 @@ export function scanDamagedGroups<G extends ScannedGroup>(groups: readonly G[], 
     }
   }
   for (const g of groups) {
-    if (g.declared || g.count > MAX_DAMAGED || damaged.has(g)) continue;
+    // A quote mark read in the wrong code page ("Central Americaâs") is no misread letter (keys lose the accent).
+    if (g.declared || g.count > MAX_DAMAGED || damaged.has(g) || [...g.bare.keys()].some(isMisdecodedQuote)) continue;
     const words = g.key.split(' ');
     if (words.length < 2) continue;
     const t = typeOf(g);
@@ -136,10 +138,12 @@ export function scanDamagedGroups<G extends ScannedGroup>(groups: readonly G[], 
         const ft = typeOf(f);
         if (g.count > 1 && t !== undefined && ft !== undefined && t !== ft) continue;
         // The misread word is rare in the corpus's names, beside a word they use far more ("Geneva Committee" is no "General Committee").
-        const known = wordCount.get(kw) ?? 0;
-        if (!isMisreadWord(rw, kw) || rare * MIN_RATIO > known || (rare > RARE_WORD && rare * RARE_WORD_RATIO > known)) continue;
-        // A person's other given name is another person ("Rory Stewart" / "Rod Stewart").
-        if ((t === 'person' || ft === 'person') && isKnownName?.(rw[0].toUpperCase() + rw.slice(1))) continue;
+        const whole = wordCount.get(kw) ?? 0;
+        if (!isMisreadWord(rw, kw) || rare * MIN_RATIO > whole || (rare > RARE_WORD && rare * RARE_WORD_RATIO > whole)) continue;
+        // A person's other given name is another person ("Rory Stewart" / "Rod Stewart"); a name the training text has is one of
+        // its own ("Austrian Government" / "Australian Government"), a name it lacks may be a misreading ("Palatine").
+        const known = isKnownName?.(rw[0].toUpperCase() + rw.slice(1)) ?? false;
+        if (known && (t === 'person' || ft === 'person' || (isAttestedWord?.(rw) ?? false))) continue;
         if (!best || f.count > best.into.count) best = { into: f, ratio: f.count / g.count, rw, kw };
       }
     }
