@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
-import { Recognizers, analyzeDocument, analyzeDocuments } from '../../server/src/analysis/document';
+import { Recognizers, SHORT_TEXT_CHARS, analyzeDocument, analyzeDocuments } from '../../server/src/analysis/document';
 import { defaultRecognizers } from '../../server/src/analysis/recognizers';
 import { scanFiles } from '../../server/src/node/scan';
 
@@ -44,6 +44,43 @@ describe('analyzeDocuments', () => {
       const report = await scanFiles(corpus, items, { onError: (item) => errors.push(item.uri) });
       assert.deepStrictEqual([report.analysed, report.failed, errors], [2, 1, ['u1']]);
       assert.deepStrictEqual(corpus.index.uris(), ['u0', 'u2']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('a scan with batchLongTexts analyses long texts together, each as it is analysed alone', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-batch-long-'));
+    try {
+      const samples = fs.readdirSync(SAMPLES).sort().map((f) => fs.readFileSync(path.join(SAMPLES, f), 'utf8'));
+      // Speeches' length: each text longer than SHORT_TEXT_CHARS, which a scan otherwise analyses alone.
+      const texts = samples.slice(0, 3).map((t) => {
+        let long = t;
+        while (long.length <= SHORT_TEXT_CHARS) long += `\n\n${t}`;
+        return long;
+      });
+      const items = texts.map((body, i) => {
+        const file = path.join(dir, `${i}.txt`);
+        fs.writeFileSync(file, body);
+        return { uri: `u${i}`, file };
+      });
+      const steps: string[] = [];
+      const counting: Recognizers = {
+        ...defaultRecognizers,
+        markers: (seg, options) => (steps.push(`markers ${texts.indexOf(seg.text)}`), defaultRecognizers.markers(seg, options)),
+        entities: (seg) => (steps.push(`entities ${texts.indexOf(seg.text)}`), defaultRecognizers.entities(seg)),
+      };
+      const scan = async (batchLongTexts: boolean) => {
+        steps.length = 0;
+        const corpus = new Corpus({ sensitivity: 'balanced' }, counting);
+        await scanFiles(corpus, items, { batchLongTexts });
+        return { corpus, steps: steps.slice() };
+      };
+      const alone = await scan(false);
+      assert.deepStrictEqual(alone.steps, ['markers 0', 'entities 0', 'markers 1', 'entities 1', 'markers 2', 'entities 2']);
+      const together = await scan(true);
+      assert.deepStrictEqual(together.steps, ['markers 0', 'markers 1', 'markers 2', 'entities 0', 'entities 1', 'entities 2']);
+      const plain = (a: object) => JSON.stringify(a, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as Uint8Array) : v instanceof Map ? [...v] : v));
+      items.forEach(({ uri }) => assert.strictEqual(plain(together.corpus.index.get(uri)!), plain(alone.corpus.index.get(uri)!), uri));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

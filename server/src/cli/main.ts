@@ -47,17 +47,18 @@ const COMMANDS: readonly Command[] = ['scan', 'check', 'agreement', 'export', 'i
  * DISCOURSE_LENS_TIMINGS=1: the milliseconds of each step (start-up counts from the process start),
  * as one JSON line on stderr, `discourse-lens timings {...}`. For `npm run bench`; off, it changes nothing.
  */
-function stepTimer(enabled: boolean): { step(name: string): void; report(err: NodeJS.WritableStream): void } {
+function stepTimer(enabled: boolean): { step(name: string): void; note(figures: Record<string, number>): void; report(err: NodeJS.WritableStream): void } {
   const ms: Record<string, number> = {};
+  const notes: Record<string, number> = {};
   let last = 0;
   const step = (name: string) => {
     const now = performance.now();
     ms[name] = Math.round(now - last);
     last = now;
   };
-  if (!enabled) return { step: () => undefined, report: () => undefined };
+  if (!enabled) return { step: () => undefined, note: () => undefined, report: () => undefined };
   step('startup');
-  return { step, report: (err) => err.write(`discourse-lens timings ${JSON.stringify({ ...ms, total: Math.round(performance.now()) })}\n`) };
+  return { step, note: (f) => Object.assign(notes, f), report: (err) => err.write(`discourse-lens timings ${JSON.stringify({ ...ms, total: Math.round(performance.now()), ...notes })}\n`) };
 }
 
 export interface CliOptions {
@@ -225,9 +226,10 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
   const entityWorker = threads.entityWorker ? new EntityWorker((m) => err.write(`${m}\n`)) : undefined;
   const pool = threads.workers ? new WorkerPool(threads.workers, (m) => err.write(`${m}\n`)) : undefined;
   try {
-    await scanFiles(corpus, items, {
+    const report = await scanFiles(corpus, items, {
       pool,
       entityWorker,
+      batchLongTexts: true,
       cache,
       onSkipped: (item, reason) => err.write(`discourse-lens: skipped ${item.file}: ${reason}\n`),
       onWarning: (item, w) => err.write(`discourse-lens: ${item.file}: ${w}\n`),
@@ -236,6 +238,8 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
         err.write(`discourse-lens: ${item.file}: analysis failed: ${(e as Error).message}\n`);
       },
     });
+    // Which thread waited for the other, and how long (the balance of the analysis between them).
+    if (report.waited) timer.note({ waitedMain: Math.round(report.waited.thisThread), waitedWorker: Math.round(report.waited.worker) });
   } finally {
     await Promise.all([pool?.close(), entityWorker?.close()]);
   }
