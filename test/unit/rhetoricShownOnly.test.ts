@@ -362,4 +362,11 @@ describe('rhetoric: a shown span starts at its loaded phrase and ends at a phras
     assert.strictEqual(shown('The racist generals ignore their people\'s will for peace.', 'racist generals ignore their people\'s will'), 'racist generals');
     assert.strictEqual(shown('The racist generals of the regime are to blame.', 'racist generals of the regime'), 'racist generals of the regime', 'no verb inside');
   });
+
+  it('ends a span after the noun of "human", "another" and a compound\'s first noun (ung20)', () => {
+    assert.strictEqual(shown('The junta commits gross violations of human rights every day.', 'gross violations of human'), 'gross violations of human rights');
+    assert.strictEqual(shown('We must spare our children the horrors of another nuclear war.', 'horrors of another'), 'horrors of another nuclear war');
+    assert.strictEqual(shown('The region suffers the scourge of drug trafficking and crime.', 'scourge of drug'), 'scourge of drug trafficking');
+    assert.strictEqual(shown('The horrors of another kind await us.', 'horrors of another'), 'horrors of another kind');
+  });
 });

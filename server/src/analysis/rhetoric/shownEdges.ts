@@ -44,7 +44,7 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she'
 /** Endings of a people's name after a modifier ("defenceless Zimbabweans", "innocent Palestinians", "the Lebanese"). */
 const PEOPLE_END = /(?:ans|ese|is|ites|ers)$/;
 /** Nouns that modify the noun after them ("arms race", "arms embargo"). */
-const COMPOUND_FIRST: ReadonlySet<string> = new Set(['arms']);
+const COMPOUND_FIRST: ReadonlySet<string> = new Set(['arms', 'drug', 'drugs', 'police']);
 
 /** Tokens `[a, b)` of a span as shown, its edges completed (see the module comment). */
 export function completedEdges(d: DocContext, a: number, b: number): [number, number] {
@@ -62,6 +62,14 @@ export function completedEdges(d: DocContext, a: number, b: number): [number, nu
   b = withArmedNoun(d, b);
   while (b - a > 1 && (LEADING.has(d.keys[a]) || PHRASE_PREPOSITIONS.has(d.keys[a]) || ARTICLES.has(d.keys[a]) || isLeadingAdverb(d, a, b))) a++;
   return [a, b];
+}
+
+/** A noun phrase's modifiers and noun from `b` (at most two modifiers), `b` where no noun follows them. */
+function withNounPhrase(d: DocContext, b: number, end: number): number {
+  let k = b;
+  // Modifiers, with those in -ar or -an the endings of needsNoun leave out ("nuclear", "human").
+  while (k < end && k < b + 2 && d.shape[k] === 0 && (needsNoun(d, k) || (/(?:ar|an)$/.test(word(d, k)) && isNounAfter(d, k + 1)))) k++;
+  return k < end && isNounAfter(d, k) && !needsNoun(d, k) ? k + 1 : b;
 }
 
 /** Nouns "armed" qualifies. */
@@ -328,7 +336,10 @@ const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set([
 function withNounOfAdjective(d: DocContext, b: number): number {
   const last = b - 1;
   const end = d.sEnd[last];
-  if (b >= end || d.shape[last] !== 0 || !BARE_ADJECTIVES.has(d.keys[last]) || last <= d.sFirst[last] || !ATTRIBUTIVE_BEFORE.has(d.keys[last - 1])) return b;
+  if (b >= end || d.shape[last] !== 0 || last <= d.sFirst[last]) return b;
+  // "another" and "human" need their noun as the loaded adjectives do ("horrors of another | universal war", "violations of human | rights").
+  if (word(d, last) === 'another') return withNounPhrase(d, b, end);
+  if (!(BARE_ADJECTIVES.has(d.keys[last]) || word(d, last) === 'human') || !ATTRIBUTIVE_BEFORE.has(d.keys[last - 1])) return b;
   let k = b;
   if ((d.keys[k] === 'and' || d.keys[k] === 'or') && k + 2 < end && (needsNoun(d, k + 1) || isLoadedWord(d, k + 1)) && d.shape[k + 1] === 0) k += 2;
   if (!isNounAfter(d, k) || needsNoun(d, k)) return b;
