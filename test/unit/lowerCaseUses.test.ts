@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert';
 import { decodeAnalysis, encodeAnalysis } from '../../server/src/analysis/cache/codec';
-import { lowerCaseUses } from '../../server/src/analysis/corpus/derived/lowerCaseUses';
+import { LowerCaseMemo, lowerCaseUses } from '../../server/src/analysis/corpus/derived/lowerCaseUses';
 import { DocumentStore } from '../../server/src/analysis/corpus/documentStore';
 import { analyzeDocument } from '../../server/src/analysis/document';
 import { noRecognizers } from '../../server/src/analysis/recognizers';
@@ -40,6 +40,22 @@ describe('lower-case uses of the words resolution asks about', () => {
       const uses = lowerCaseUses(storeOf(cached), asked);
       // "Malnutrition" and "malnutrition-related" are no lower-case uses of the word; "undernutrition" holds none.
       assert.deepStrictEqual(Object.fromEntries(uses), { malnutrition: 3, persistent: 2, mountain: 1, herzl: 0, sahel: 0, famine: 0 });
+    });
+  }
+
+  for (const added of [3, 200]) {
+    it(`counts the same with a memo of an earlier count as afresh when ${added} more words are asked (few: looked up one by one in each text read before; many: found in one pass over its word list)`, () => {
+      const store = storeOf(false);
+      const memo = new LowerCaseMemo();
+      const first = new Map([['malnutrition', 10], ['persistent', 1]]);
+      assert.deepStrictEqual(Object.fromEntries(lowerCaseUses(store, first, memo)), { malnutrition: 3, persistent: 1 });
+      const words = ['mountain', 'drought', 'herzl', 'peoples', 'hunger', 'thanks', 'region', 'deaths', 'neglect', 'before'];
+      for (let k = 0; words.length < added; k++) words.push(`word${k}`);
+      const more = new Map([...first, ...words.slice(0, added).map((w): [string, number] => [w, 3])]);
+      const counted = lowerCaseUses(store, more, memo);
+      assert.deepStrictEqual(Object.fromEntries(counted), Object.fromEntries(lowerCaseUses(storeOf(false), more)));
+      assert.deepStrictEqual([counted.get('mountain'), counted.get('drought'), counted.get('herzl')], [1, 1, 0]);
+      if (added > 3) assert.deepStrictEqual([counted.get('peoples'), counted.get('deaths'), counted.get('word0')], [1, 1, 0]);
     });
   }
 

@@ -14,12 +14,49 @@
  * server: decodes) only the edited document's text and those of documents asked about a new word.
  */
 import { forEachWordCount, wordCountIn, wordHashOf } from '../../cache/analysisViews';
+import type { DocumentAnalysis } from '../../document';
 import type { DocumentStore } from '../documentStore';
 import { AskedMemo, PhraseMemo, phraseUses } from './phraseUses';
 
 /** Lower-case uses found in each document (the analysis object: an edit makes a new one), kept from one count to the next; the words asked so far by id. */
 export class LowerCaseMemo extends AskedMemo<DocumentWords> {
   readonly phrases = new PhraseMemo();
+  private lookup: WordLookup | undefined;
+
+  /** The lookup of the words asked so far (made again when more are asked). */
+  wordLookup(): WordLookup {
+    if (this.lookup?.words !== this.asked || this.lookup.size !== this.asked.length) this.lookup = new WordLookup(this.asked);
+    return this.lookup;
+  }
+}
+
+/** The ids of the words asked so far by their hash (as word lists give them), and their UTF-8: for a document's first reading. */
+class WordLookup {
+  readonly size: number;
+  private readonly byHash = new Map<number, number[]>();
+  private readonly utf8: Uint8Array[] = [];
+
+  constructor(readonly words: readonly string[]) {
+    this.size = words.length;
+    const encoder = new TextEncoder();
+    for (let id = 0; id < words.length; id++) {
+      this.utf8[id] = encoder.encode(words[id]);
+      const h = wordHashOf(words[id]);
+      const list = this.byHash.get(h);
+      if (list) list.push(id);
+      else this.byHash.set(h, [id]);
+    }
+  }
+
+  /** Adds to `held` the ids from `from` on of the words a document's word list holds. */
+  held(d: DocumentAnalysis, held: number[] = [], from = 0): number[] {
+    const { byHash, utf8, words } = this;
+    forEachWordCount(d, (h, _count, bytes, a, b, listed) => {
+      const list = byHash.get(h);
+      if (list) for (const id of list) if (id >= from && (listed !== undefined ? listed === words[id] : sameBytes(bytes!, a, b, utf8[id]))) held.push(id);
+    });
+    return held;
+  }
 }
 
 interface DocumentWords {
@@ -30,6 +67,9 @@ interface DocumentWords {
   /** Each word its text was searched for and its uses there (-n: at least n, the search stopped at what was asked). */
   readonly uses: Map<string, number>;
 }
+
+/** New words asked of a document read before, from which one pass over its word list finds them (see lowerCaseUses). */
+const WORDS_FOR_A_PASS = 64;
 
 /** What may stand beside a use of a word (one UTF-16 unit each side, as the count has always read it). */
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
@@ -51,37 +91,17 @@ export function lowerCaseUses(store: DocumentStore, askedAll: ReadonlyMap<string
     all.push(entry);
     entryOf[memo.ids.get(word)!] = entry;
   }
-  // By word hash (as word lists give them): the ids of every word known, for a document's first reading.
-  let byHash: Map<number, number[]> | undefined;
-  const utf8: Uint8Array[] = [];
-  const encoder = new TextEncoder();
-  const idsByHash = (): Map<number, number[]> => {
-    if (byHash) return byHash;
-    byHash = new Map();
-    for (let id = 0; id < words.length; id++) {
-      utf8[id] = encoder.encode(words[id]);
-      const h = wordHashOf(words[id]);
-      const list = byHash.get(h);
-      if (list) list.push(id);
-      else byHash.set(h, [id]);
-    }
-    return byHash;
-  };
   let pending = all.length;
   const here: Asked[] = [];
   for (const d of store.all.values()) {
     if (!pending) break;
     let doc = memo.docs.get(d);
-    if (!doc) {
-      const held: number[] = [];
-      const ids = idsByHash();
-      forEachWordCount(d, (h, _count, bytes, a, b, listed) => {
-        const list = ids.get(h);
-        if (list) for (const id of list) if (listed !== undefined ? listed === words[id] : sameBytes(bytes!, a, b, utf8[id])) held.push(id);
-      });
-      memo.docs.set(d, (doc = { checked: words.length, held, uses: new Map() }));
-    } else if (doc.checked < words.length) {
-      for (let id = doc.checked; id < words.length; id++) if (wordCountIn(d, words[id]) > 0) doc.held.push(id);
+    if (!doc) memo.docs.set(d, (doc = { checked: words.length, held: memo.wordLookup().held(d), uses: new Map() }));
+    else if (doc.checked < words.length) {
+      // Many words asked since (a resolution after many new names: the end of the server's
+      // indexing) are found in one pass over its word list, where a lookup of each cost more.
+      if (words.length - doc.checked > WORDS_FOR_A_PASS) memo.wordLookup().held(d, doc.held, doc.checked);
+      else for (let id = doc.checked; id < words.length; id++) if (wordCountIn(d, words[id]) > 0) doc.held.push(id);
       doc.checked = words.length;
     }
     here.length = 0;
