@@ -13,7 +13,7 @@ import { shippedNames as shipped } from '../../server/src/analysis/entities/reco
 import { dropStormNames } from '../../server/src/analysis/entities/stormNames';
 import { dropLeftCutNames } from '../../server/src/analysis/entities/leftCutNames';
 import { typeByNameWords } from '../../server/src/analysis/entities/namedKinds';
-import { isKnownPeopleWord, isKnownPlaceName } from '../../server/src/analysis/entities/knownWords';
+import { isKnownCountry, isKnownPeopleWord, isKnownPlaceName } from '../../server/src/analysis/entities/knownWords';
 import { resolveEntities } from '../../server/src/analysis/entities/resolve';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
 import { installShippedModels } from '../../server/src/node/modelFiles';
@@ -77,11 +77,17 @@ describe('entities: organisations an analyst can trust (issue 11)', () => {
     const text = 'The guns in the Straits of Hormuz, the Comorian Island of Mayotte; the Afghans, Saudi Arabians and Papua New Guineans are best placed to decide; the Council of Ministers met at Machakos.';
     const mentions = tagged(text, [['Straits of Hormuz', 'organization'], ['Comorian Island of Mayotte', 'organization'], ['Afghans', 'organization'], ['Saudi Arabians', 'organization'],
       ['Papua New Guineans', 'organization'], ['Council of Ministers', 'organization'], ['Machakos', 'organization']]);
-    assert.deepStrictEqual(shownAs(typeByNameWords(mentions, isKnownPeopleWord, isKnownPlaceName)), [
+    assert.deepStrictEqual(shownAs(typeByNameWords(mentions, isKnownPeopleWord, isKnownPlaceName, isKnownCountry)), [
       'Straits of Hormuz/place', 'Comorian Island of Mayotte/place', 'Afghans/group', 'Saudi Arabians/group', 'Papua New Guineans/group', 'Council of Ministers/organization',
       // A place's name ending in "s" is no people's plural ("the Machakos Protocol", typed a body).
       'Machakos/organization',
     ]);
+  });
+
+  it('types a country the tagger took for a people as a place ("the peoples of Cambodia and Laos"), not a people\'s word', () => {
+    const text = 'They fight in unity with the peoples of Cambodia and Laos; the Lao and the Afghan delegations agree.';
+    const mentions = tagged(text, [['Cambodia', 'place'], ['Laos', 'group'], ['Lao', 'group'], ['Afghan', 'group']]);
+    assert.deepStrictEqual(shownAs(typeByNameWords(mentions, isKnownPeopleWord, isKnownPlaceName, isKnownCountry)), ['Cambodia/place', 'Laos/place', 'Lao/group', 'Afghan/group']);
   });
 
   it('keeps a body named once whose name ends on a church\'s, a society\'s or a service\'s noun', () => {

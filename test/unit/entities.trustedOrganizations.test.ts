@@ -61,6 +61,15 @@ describe('entities: organisations an analyst can trust (issue 11)', () => {
       ['Minsk Conference/organization', 'Commonwealth Heads of Government Meeting/organization', 'Council of Ministers/organization']);
   });
 
+  it('drops a post with no person ("OSCE Head of Mission", "the Vice-Presidents", "the Chairman-in-Office", "Under-Secretary-General for Humanitarian Affairs", a portfolio after "and"), not the heads who meet', () => {
+    const text = 'The OSCE Head of Mission and the Vice-Presidents met the Chairman-in-Office and the United Nations Under-Secretary-General for Humanitarian Affairs. '
+      + 'The Minister for General and Foreign Affairs came to the meeting of the Commonwealth Heads of Government and the Standing Committee.';
+    const mentions = tagged(text, [['OSCE Head of Mission', 'organization'], ['Vice-Presidents', 'organization'], ['Chairman-in-Office', 'organization'],
+      ['United Nations Under-Secretary-General for Humanitarian Affairs', 'organization'], ['Foreign Affairs', 'organization'], ['Commonwealth Heads of Government', 'organization'],
+      ['Standing Committee', 'organization']]);
+    assert.deepStrictEqual(shownAs(typeByHead(segment(text), mentions, shipped)), ['Commonwealth Heads of Government/organization', 'Standing Committee/organization']);
+  });
+
   const form = (text: string, type: EntityType, count: number) => ({ text, type, count, documents: ['a'] });
 
   it('strips a ruler\'s title from a person\'s name as any title ("Sultan Qaboos bin Said" is Qaboos bin Said; "Rt Hon" as "Rt. Hon.")', () => {

@@ -103,7 +103,8 @@ const gazetteerFacts = memoizeByString((name: string): number => {
  * Kampuchea, Upper Volta, Dahomey, Ceylon, Zaire, Democratic Yemen, Rhodesia; Byelorussia, a Member as the
  * Byelorussian SSR; the Jamahiriya, Libya's name of 1977-2011 written alone), which the tagger
  * takes for bodies where they act ("aggression against Kampuchea"); and the disputed territories
- * the speeches name by a form the lists lack (Nagorny Karabakh, the island of Diego Garcia).
+ * the speeches name by a form the lists lack (Nagorny Karabakh, the island of Diego Garcia); and Laos, which the lists
+ * hold only by its long form (the Lao People's Democratic Republic).
  */
 const EXTRA_NAMES: readonly (readonly [string, number])[] = [
   ['Saint Christopher and Nevis', GAZ_COUNTRY],
@@ -126,6 +127,7 @@ const EXTRA_NAMES: readonly (readonly [string, number])[] = [
   ['Nagorno Karabakh', GAZ_REGION],
   ['Karabakh', GAZ_REGION],
   ['Diego Garcia', GAZ_REGION],
+  ['Laos', GAZ_COUNTRY],
 ];
 
 /** The extra names' keys and the keys of their opening words. */

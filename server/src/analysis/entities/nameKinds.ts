@@ -31,7 +31,10 @@ const INSTRUMENT_ACRONYMS = new Set(['NPT', 'CTBT', 'SALT', 'MDG', 'MDGs', 'SDG'
 /** Events that are names on their own, without a modifier. */
 const LONE_EVENTS = new Set(['Holocaust', 'Intifada', 'Olympics']);
 /** Heads of posts: the name of an office, not of its holder. */
-const POST_HEADS = new Set(['Representative', 'Representatives', 'Envoy', 'Rapporteur', 'Coordinator', 'Adviser', 'Advisor']);
+const POST_HEADS = new Set(['Representative', 'Representatives', 'Envoy', 'Envoys', 'Rapporteur', 'Coordinator', 'Adviser', 'Advisor',
+  // The United Nations' and the States' posts ("the United Nations Under-Secretary-General for Humanitarian Affairs, Mr. Kenzo Oshima").
+  'Secretary-General', 'Secretaries-General', 'Under-Secretary-General', 'Under-Secretaries-General', 'Chairman-in-Office', 'Vice-President', 'Vice-Presidents',
+  'Governor-General', 'Governors-General']);
 /**
  * Officials named by their post ("the Foreign Ministers of ASEAN", "the Administrator of UNDP", "the
  * Co-Chairmen of the Minsk Conference", "the Head of Government of Panama"): people, no body; a
@@ -48,8 +51,8 @@ const PERSON_TITLES = new Set([
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:President|Presidents|Governor|Senator|Ambassador|Chancellor|Premier|King|Queen|Prince|Princess|Sheikh|Emir|Sultan|Pope|Marshal|Colonel|Admiral|Ayatollah|Imam|Sir|Lord|Mr\.?|Mrs\.?|Dr\.?|Comrade|Prime Minister|Foreign Minister)[^\S\n]+$/u;
 /** A post's title with its country ("Emir of Qatar", "Prime Minister of India"): the office, whose holder is named elsewhere. */
 const POST_OF_PLACE = /^(?:Emir|King|Queen|Sultan|Prince|President|Prime Minister|Chancellor|Shah|Sheikh|Amir|Minister|Secretary)\s+of\s/;
-/** A minister's or secretary's portfolio before the name ("Minister for | Foreign Affairs", "Secretary of | State Baker"). */
-const PORTFOLIO_BEFORE = /\b(?:Minister|Ministers|Secretary|Secretaries|Ministry)\s+(?:for|of)\s+(?:the\s+)?$/;
+/** A minister's or secretary's portfolio before the name ("Minister for | Foreign Affairs", "Minister for General and | Foreign Affairs", "Secretary of | State Baker"). */
+const PORTFOLIO_BEFORE = /\b(?:Minister|Ministers|Secretary|Secretaries|Ministry)\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+and\s+)?$/u;
 /** The words that make a part of a continent ("Central", "Latin", "Sub-Saharan"). */
 const REGION_PART = 'Central|Latin|South|North|East|West|Southern|Northern|Eastern|Western|South-East|South-Eastern|Southeast|Southeastern|Sub-Saharan';
 /** Regions and the Earth, whatever the tagger typed ("Eastern Europe" as an organisation, "the Earth's corners"). */
@@ -211,7 +214,9 @@ function typeByHeadWord(seg: SegmentedText, m: EntityMention, name: string, lex:
   if (single && INSTRUMENT_HEADS.has(name)) return undefined;
   if (!single && (INSTRUMENT_HEADS.has(head) || INSTRUMENT_HEADS.has(lastTwoWords(headPart(name))))) return undefined;
   if (POST_HEADS.has(head) || POST_OF_PLACE.test(name)) return undefined;
-  if (OFFICIALS_HEADS.has(head) && m.type !== 'person' && !isBodyHead(name.slice(name.lastIndexOf(' ') + 1))) return undefined;
+  // A meeting of officials keeps its name ("Commonwealth Heads of Government Meeting", "the Commonwealth Heads of Government" who
+  // meet), not a post "of" another body's noun alone ("OSCE Head of Mission", "Chairman of the Committee").
+  if (OFFICIALS_HEADS.has(head) && m.type !== 'person' && (!isBodyHead(name.slice(name.lastIndexOf(' ') + 1)) || /\sof\s+(?:the\s+)?(?!State$|Government$)\S+$/.test(name))) return undefined;
   const portfolio = endsOnWord(seg.text, m.start, 30, PORTFOLIO_LAST_WORDS) && PORTFOLIO_BEFORE.test(seg.text.slice(Math.max(0, m.start - 30), m.start));
   // "Secretary of State Baker": the post's words end at "State", the person's name follows.
   if (portfolio && /^State\s+\p{Lu}/u.test(name)) {
@@ -401,7 +406,7 @@ function lastTwoWords(name: string): string {
  * them must be the word right before it (`wordBeforeSpace`) for the pattern to match the `reach`
  * characters before the mention.
  */
-const PORTFOLIO_LAST_WORDS = new Set(['for', 'of', 'the']);
+const PORTFOLIO_LAST_WORDS = new Set(['for', 'of', 'the', 'and']);
 const STATE_WORD = new Set(['State']);
 const TAIL_LAST_WORDS = new Set(['on', 'of', 'for', 'against', 'to', 'concerning', 'the']);
 

@@ -4,7 +4,9 @@
  *   Mayotte", "Principalities of Monaco", "Gulf of Aden") is a place, never a body;
  * - a people named in the plural ("Afghans", "Papua New Guineans", "Saudi Arabians"), whose
  *   singular the gazetteer knows as a people's word or that a known place's name ending in "a" makes
- *   with "ns", is a group, never a body: "Papua New Guineans are best placed to resolve the conflict".
+ *   with "ns", is a group, never a body: "Papua New Guineans are best placed to resolve the conflict";
+ * - a country's one-word name the tagger typed a people ("the peoples of Cambodia and Laos": 103 of
+ *   ung20's 117 "Laos") is a place.
  */
 import type { EntityMention } from '../types';
 import { retyped } from './mention';
@@ -18,9 +20,10 @@ const PLURAL = /(?<=\p{Ll})s$/u;
 const PEOPLE_OF_PLACE = /(?<=a)ns$/;
 
 /** The mentions with the types their words settle. */
-export function typeByNameWords(mentions: readonly EntityMention[], isPeopleWord: (word: string) => boolean, isPlaceName: (name: string) => boolean): EntityMention[] {
+export function typeByNameWords(mentions: readonly EntityMention[], isPeopleWord: (word: string) => boolean, isPlaceName: (name: string) => boolean,
+  isCountry: (name: string) => boolean): EntityMention[] {
   return mentions.map((m) => {
-    const type = typeOfWords(m, isPeopleWord, isPlaceName);
+    const type = m.type === 'group' ? (/^\p{Lu}\p{Ll}+$/u.test(m.text) && isCountry(m.text) ? 'place' : undefined) : typeOfWords(m, isPeopleWord, isPlaceName);
     return type && type !== m.type ? retyped(m, type) : m;
   });
 }

@@ -62,7 +62,7 @@ export function applyNameRules(seg: SegmentedText, tagged: EntityMention[], opti
   const typed = typeByHead(seg, joinHyphenBreaks(seg, joinPlaceForms(seg, joined, shippedNames), shippedNames), shippedNames);
   const whole = dropTitlePieces(seg, joinBrokenNames(seg, joinCommaNames(seg, typed), shippedNames), shippedNames);
   const kept = trimLowerCaseOpenings(splitRunOnNames(dropCompassNames(dropRelationNames(dropStormNames(seg, dropLeftCutNames(seg, whole, shippedNames), isKnownPlaceName), relationWords)), shippedNames, seg), knownNameType);
-  const typedByWords = typeHonorificPersons(seg, typeKnownPlaces(seg, typePeopleAdjectives(seg, typeByNameWords(kept, isKnownPeopleWord, isKnownPlaceName), isKnownPlaceName), placeNames));
+  const typedByWords = typeHonorificPersons(seg, typeKnownPlaces(seg, typePeopleAdjectives(seg, typeByNameWords(kept, isKnownPeopleWord, isKnownPlaceName, isKnownCountry), isKnownPlaceName), placeNames));
   const named = addMissedNames(seg, dropContinentAmerica(seg, typeSeatNames(seg, dropIdiomNames(seg, dropDeterminerNames(typeCoordinatedPersons(seg, typedByWords, isKnownName))), knownNameType, isKnownCountry)));
   return options?.titlesInNames === false ? named : joinTitledNames(seg, named, knownNameType);
 }
