@@ -119,6 +119,21 @@ describe('entities: groupings an analyst saw wrong (issue 11)', () => {
       ['Punta del Este/place', 'Mar del Plata/place', 'Brazil/place', 'Portugal/place', 'Frente de Libertacao/place', 'Mozambique/place']);
   });
 
+  it('splits the United Nations run on over "of" and a place, and two known bodies joined by "and"; not a body named with "and"', () => {
+    const text = 'The admission to the United Nations of the Socialist Republic of Viet Nam; the United Nations of the South and the North of Korea; '
+      + 'the United Nations and Security Council reform; the Food and Agriculture Organization.';
+    const mentions = tagged(text, [['United Nations of the Socialist Republic of Viet Nam', 'organization'], ['United Nations of the South', 'organization'], ['North of Korea', 'place'],
+      ['United Nations and Security Council', 'organization'], ['Food and Agriculture Organization', 'organization']]);
+    assert.deepStrictEqual(shownAs(splitRunOnNames(mentions, shippedNames, segment(text))), ['United Nations/organization', 'Socialist Republic of Viet Nam/place',
+      'United Nations/organization', 'North of Korea/place', 'United Nations/organization', 'Security Council/organization', 'Food and Agriculture Organization/organization']);
+  });
+
+  it('keeps the place of a plural of governments or countries "of" it ("the Governments of Brazil and Argentina", "the Principalities of Monaco and Andorra")', () => {
+    const text = 'the Governments of Brazil and Argentina; the Principalities of Monaco and Andorra; the Government of Chile.';
+    const mentions = tagged(text, [['Governments of Brazil', 'organization'], ['Argentina', 'place'], ['Principalities of Monaco', 'place'], ['Andorra', 'place'], ['Government of Chile', 'organization']]);
+    assert.deepStrictEqual(shownAs(typeByHead(segment(text), mentions, shippedNames)), ['Brazil/place', 'Argentina/place', 'Monaco/place', 'Andorra/place', 'Government of Chile/organization']);
+  });
+
   it('drops "America" the continent ("countries of America", "our America", "Africa, Asia and America"), not the United States', () => {
     const text = 'The countries of America, our America, the peoples of Africa, Asia and America agree. The United States of America voted; America is grateful; Europe and America trade.';
     const mentions = tagged(text, [['America', 'place'], ['America', 'place'], ['Africa', 'place'], ['Asia', 'place'], ['America', 'place'], ['United States', 'place'], ['America', 'place'], ['America', 'place'], ['Europe', 'place'], ['America', 'place']]);

@@ -89,7 +89,7 @@ const PLACE_ENDING = /\s(?:Archipelago|Island|Islands|Isles|Atoll|Atolls|Peninsu
  * Countries", "Small Island Developing States") hold a common word and stay.
  */
 const ADJECTIVE_PLURAL = /^((?:\p{Lu}[\p{L}-]*\s+){1,2})(?:States|Countries|Powers)$/u;
-const PLURAL_OF = /^(?:States|Countries|Nations|Peoples|Powers)\s+of\s+(?:the\s+)?/;
+const PLURAL_OF = /^(?:States|Countries|Nations|Peoples|Powers|Governments|Principalities|Kingdoms|Republics)\s+of\s+(?:the\s+)?/;
 /** Compass adjectives, common words that still make a plural generic ("Western Powers"). */
 const COMPASS = new Set(['Western', 'Eastern', 'Northern', 'Southern', 'Central']);
 /** Words that make the plural one group's or country's name ("United Mexican States", "Front-line States"). */

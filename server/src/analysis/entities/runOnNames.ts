@@ -7,6 +7,8 @@
  * hides the right ones. Split where the words after are a country the gazetteer knows and the words
  * before a country too, a known body ("Security Council") or a name of several words ending in a body's
  * noun ("South Pacific Forum Australia"), the whole no known name ("Papua New Guinea"); the body's lone noun ("Council", "Assembly") is no name of its own and is left out.
+ * Also the United Nations run on over "of" and a place ("the admission to the United Nations of the Socialist Republic of Viet
+ * Nam"), and two known bodies of several words joined by "and" ("the United Nations and Security Council reform").
  */
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
@@ -57,10 +59,37 @@ function wordsOf(s: string): { text: string; index: number }[] {
   return out;
 }
 
+/** The United Nations run on over "of" and a place: "the admission to the United Nations of the Socialist Republic of Viet Nam" (no body of it is named so). */
+const UNITED_NATIONS_OF = /^United\s+Nations\s+of\s+(?:the\s+)?(?=\p{Lu})/u;
+/** A place's long form ("Socialist Republic of Viet Nam"), which the gazetteer may not hold. */
+const LONG_FORM = /\b(?:Republic|Kingdom|Federation|Principality|Sultanate)\b/;
+/** A compass point alone ("the United Nations of the South" | and the North of Korea): a piece, no place. */
+const COMPASS_ALONE = /^(?:North|South|East|West)$/;
+
+/** The names a run-on over "of" or "and" joined (see above), or undefined. */
+function joinedParts(m: EntityMention, lex: NameLexicon): EntityMention[] | undefined {
+  const un = UNITED_NATIONS_OF.exec(m.text);
+  if (un) {
+    const cut = m.text.search(/\s+of\s/);
+    const body = mention(m.start, m.start + cut, m.text.slice(0, cut), 'organization', m.confidence);
+    const rest = m.text.slice(un[0].length);
+    const place = spaced(rest);
+    if (COMPASS_ALONE.test(place) || !(lex.knownType(place) === 'place' || LONG_FORM.test(place))) return [body];
+    return [body, mention(m.end - rest.length, m.end, rest, 'place', m.confidence)];
+  }
+  // Two known bodies joined by "and" ("the strengthening of the United Nations and Security Council reform").
+  const and = m.text.indexOf(' and ');
+  if (and < 0 || m.text.indexOf(' and ', and + 1) >= 0 || lex.isKnownName(spaced(m.text))) return undefined;
+  const [a, b] = [m.text.slice(0, and), m.text.slice(and + 5)];
+  if (lex.knownType(spaced(a)) !== 'organization' || lex.knownType(spaced(b)) !== 'organization' || !/\s/.test(a) || !/\s/.test(b)) return undefined;
+  return [mention(m.start, m.start + and, a, 'organization', m.confidence), mention(m.end - b.length, m.end, b, 'organization', m.confidence)];
+}
+
 /** The names `m` ran together, or undefined when it is one name. */
 function runOnParts(m: EntityMention, lex: NameLexicon): EntityMention[] | undefined {
   // One word (most names) is one name; so is a name with a word that opens on no capital (the test below, for ASCII).
-  if (!hasSpace(m.text) || hasAsciiWordNotCapital(m.text)) return undefined;
+  if (!hasSpace(m.text)) return undefined;
+  if (hasAsciiWordNotCapital(m.text)) return m.text.startsWith('United') || m.text.includes(' and ') ? joinedParts(m, lex) : undefined;
   const words = wordsOf(m.text);
   if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w.text)) || lex.isKnownName(spaced(m.text))) return undefined;
   for (let i = 1; i < words.length; i++) {
