@@ -30,6 +30,12 @@ function joined(text: string, spans: [string, EntityType][]): string[] {
 }
 
 describe('entities: long names cut by the tagger', () => {
+  it('finds the words of mentions given out of order of the text', () => {
+    const text = 'We welcome the progress made in Bosnia and Herzegovina and in Lebanon.';
+    const [bosnia, herzegovina, lebanon] = tagged(text, [['Bosnia', 'place'], ['Herzegovina', 'organization'], ['Lebanon', 'place']]);
+    assert.deepStrictEqual(shownAs(joinLongNames(segment(text), [lebanon, bosnia, herzegovina], lexicon)), ['Lebanon/place', 'Bosnia and Herzegovina/place']);
+  });
+
   it('joins the parts of a known name across "and", "of" and "of the"', () => {
     const text = 'We welcome the progress made in Bosnia and Herzegovina, and we thank the United States of America and the Democratic Republic of the Congo.';
     assert.deepStrictEqual(

@@ -14,9 +14,9 @@
  *   Democratic Republic", "Children's Fund", "People's Organization").
  */
 import { firstAbove, lowerBound } from '../common/binarySearch';
-import type { SegmentedText } from '../text/structure';
+import type { SegmentedText, Sentence } from '../text/structure';
 import type { EntityMention, EntityType } from '../types';
-import { mention } from './mention';
+import { mention, mentionTokens } from './mention';
 import { lastWord, spaced } from './nameText';
 import { typeFromShape } from './nameHeads';
 import { demonymStart } from './demonyms';
@@ -34,9 +34,11 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
   if (mentions.length === 0) return [];
   const words = (i: number): string => tokens.text(i);
   const tokenAt = (offset: number): number => firstAbove(tokens.ends, tokens.length, offset);
+  let sentence: Sentence | undefined; // the last found, tried first: the next mention is most often in it (sentences cover the tokens in order)
   const sentenceEnd = (i: number): number => {
-    const s = lowerBound(seg.sentences.length, (k) => seg.sentences[k].endToken <= i);
-    return s < seg.sentences.length ? seg.sentences[s].endToken : tokens.length;
+    if (sentence && sentence.firstToken <= i && i < sentence.endToken) return sentence.endToken;
+    sentence = seg.sentences[lowerBound(seg.sentences.length, (k) => seg.sentences[k].endToken <= i)];
+    return sentence?.endToken ?? tokens.length;
   };
   const nameOf = (a: number, b: number): string => spaced(text.slice(tokens.starts[a], tokens.ends[b - 1]));
   /** The number of words of the title's region ("Europe", "the Middle East") that opens at token `k`; 0 when none does. */
@@ -44,10 +46,10 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     for (const [name, n] of TITLE_REGION_WORDS) if (nameOf(k, Math.min(limit, k + n)) === name) return n;
     return 0;
   };
-  /** Mentions by first token, to check what a run covers. */
+  /** Mentions by first token, to check what a run covers; each mention's first token and the token after its last, found once. */
   const byToken = new Map<number, EntityMention>();
-  for (const m of mentions) byToken.set(tokenAt(m.start), m);
-
+  const { first: firstTokens, end: endTokens } = mentionTokens(tokens, mentions);
+  for (let i = 0; i < mentions.length; i++) byToken.set(firstTokens[i], mentions[i]);
   /**
    * A mention ending in a common word that is neither a known name nor headed by a body's noun: a
    * part of a title ("Law of the Sea", "Human Environment"), not "International Criminal Court".
@@ -305,19 +307,19 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
   let bodyJoined = false;
   let skipUntil = -1;
   /** Moves the span's start over opening words the tagger left out; true when a people's name took the mention. */
-  const openSpan = (m: EntityMention): boolean => {
-    a = tokenAt(m.start);
+  const openSpan = (m: EntityMention, first: number, end: number): boolean => {
+    a = first;
     start = m.start;
     pluralOpening = false;
     // A known name whose opening words the tagger left out: "Union of" [Soviet Socialist Republics].
-    const opening = knownStart(a, tokenAt(m.end - 1) + 1);
+    const opening = knownStart(a, end);
     if (opening < a && free(opening)) {
       a = opening;
       start = tokens.starts[opening];
-      knownTail = nameOf(opening, tokenAt(m.end - 1) + 1);
+      knownTail = nameOf(opening, end);
     }
     // A people's name the tagger cut after the first word of its country's name: "Costa" [Ricans], "Sri" [Lankans].
-    const demonym = start === m.start ? demonymStart(seg, a, tokenAt(m.end - 1) + 1, lex) : a;
+    const demonym = start === m.start ? demonymStart(seg, a, end, lex) : a;
     if (demonym < a && alone(demonym)) {
       if (!free(demonym)) out.pop();
       out.push(mention(tokens.starts[demonym], m.end, text.slice(tokens.starts[demonym], m.end), 'group', m.confidence));
@@ -325,7 +327,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
       return true;
     }
     // "Democratic People's" left of "Republic of Korea"; the plural itself may open the name ("the People's [Republic of Albania]").
-    if (POSSESSIVE_HEADS.has(words(a)) && a >= 2 && (words(a - 1) === "'s" || words(a - 1) === '’s') && PERSON_PLURALS.has(words(a - 2))) {
+    if (a >= 2 && (words(a - 1) === "'s" || words(a - 1) === '’s') && POSSESSIVE_HEADS.has(words(a)) && PERSON_PLURALS.has(words(a - 2))) {
       let k = a - 2;
       while (k > 0 && isCapitalised(words(k - 1)) && words(k - 1) !== 'The' && tokens.kind(k - 1) === 'word' && free(k - 1)) k--;
       if (free(k)) {
@@ -338,10 +340,11 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     // Europe, "Presidential Council on" [Poverty Alleviation]; the tail alone names nothing.
     // Only where the tail ends the title: not before more of it ("Committee on the Peaceful Uses" of
     // the Sea-Bed, "Panel on United Nations System-wide" Coherence), and not a programme's.
-    if (start === m.start && m.type !== 'person' && isTitleWords(spaced(m.text), lex) && !titleGoesOn(tokenAt(m.end - 1) + 1)) {
+    if (start === m.start && m.type !== 'person') {
       let k = a - 1;
       if (k > 0 && words(k) === 'the') k--;
-      if (k > 0 && OPENERS.has(words(k)) && TITLE_HEADS.has(words(k - 1)) && !PROGRAMME_HEADS.has(words(k - 1)) && tokens.kind(k - 1) === 'word' && free(k - 1)) {
+      // The words before first, then the name's own (a memo's lookup): most mentions follow no title's head.
+      if (k > 0 && OPENERS.has(words(k)) && TITLE_HEADS.has(words(k - 1)) && !PROGRAMME_HEADS.has(words(k - 1)) && tokens.kind(k - 1) === 'word' && free(k - 1) && isTitleWords(spaced(m.text), lex) && !titleGoesOn(end)) {
         a = bodyOpening(k - 1);
         start = tokens.starts[a];
       }
@@ -440,11 +443,12 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     }
     return b;
   };
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     if (m.start < skipUntil) continue;
     knownTail = undefined;
-    if (openSpan(m)) continue;
-    const b0 = tokenAt(m.end - 1) + 1;
+    if (openSpan(m, firstTokens[i], endTokens[i])) continue;
+    const b0 = endTokens[i];
     const limit = sentenceEnd(a);
     let b = b0;
     possessiveHead = undefined;
@@ -481,7 +485,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
       out.push(m);
       continue;
     }
-    if (pluralOpening) possessiveHead ??= words(tokenAt(m.start));
+    if (pluralOpening) possessiveHead ??= words(firstTokens[i]);
     const end = tokens.ends[b - 1];
     const name = text.slice(start, end);
     const bare = spaced(name);

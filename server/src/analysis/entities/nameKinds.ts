@@ -240,8 +240,9 @@ function typeByHeadWord(seg: SegmentedText, m: EntityMention, name: string, lex:
     return retyped(m, 'organization');
   }
   // The tail of a title whose head the tagger left out ("Declaration on the [Strengthening of International Security]").
-  const before = endsOnWord(seg.text, m.start, 40, TAIL_LAST_WORDS) ? BEFORE_TAIL.exec(seg.text.slice(Math.max(0, m.start - 40), m.start)) : null;
-  if (before && (TITLE_HEADS.has(before[1]) || INSTRUMENT_HEADS.has(before[1])) && isTitleWords(name, lex)) return undefined;
+  // The name's words first (a memo's lookup), then the words before it (a search of the text): most names are no title's words.
+  const before = endsOnWord(seg.text, m.start, 40, TAIL_LAST_WORDS) && isTitleWords(name, lex) ? BEFORE_TAIL.exec(seg.text.slice(Math.max(0, m.start - 40), m.start)) : null;
+  if (before && (TITLE_HEADS.has(before[1]) || INSTRUMENT_HEADS.has(before[1]))) return undefined;
   if (DETERMINER.test(name)) return undefined;
   if (single && startsSentence(seg, m.start) && !lex.isKnownName(name) && (lex.isOrdinaryWord(name) || /^\p{Lu}\p{Ll}+ly$/u.test(name))) return undefined;
   // Nor, anywhere, a body or a place of one common word of English ("Undermines", "Obstructions",

@@ -70,7 +70,8 @@ export function dropTitlePieces(seg: SegmentedText, mentions: readonly EntityMen
  * Summit on Sustainable Development in [Johannesburg]"), except after "or".
  */
 function cutNames(text: string, mentions: readonly EntityMention[], lex: NameLexicon): Set<string> {
-  const starts = new Set(mentions.map((m) => m.start));
+  // The sets below are asked only of a mention a connector and a capitalised word follow: made then, not for every document.
+  let starts: Set<number> | undefined;
   // The rest of a title goes on at `rest` (a capitalised word), not at another name ("of the United Nations", "in Johannesburg").
   const goesOn = (m: EntityMention, match: RegExpExecArray | null): boolean => {
     if (!match) return false;
@@ -78,12 +79,13 @@ function cutNames(text: string, mentions: readonly EntityMention[], lex: NameLex
     if (/\sor\s/.test(match[0])) return true;
     // "the Third Committee of the Assembly": a body's generic noun alone refers back to a name.
     const generic = /^(\p{L}+)(?![^\S\n]+\p{Lu})/u.exec(text.slice(rest, rest + 40));
-    return !starts.has(rest) && !(generic && /\sthe\s+$/.test(match[0].slice(0, -2)) && GENERIC_INSTITUTIONS.has(generic[1].toLowerCase()));
+    return !(starts ??= new Set(mentions.map((o) => o.start))).has(rest) && !(generic && /\sthe\s+$/.test(match[0].slice(0, -2)) && GENERIC_INSTITUTIONS.has(generic[1].toLowerCase()));
   };
   // A person's full name right after is an apposition ("the Forces Nouvelles Guillaume Soro"), not the
   // rest of the name; one word is the rest of a name cut before it ("the Honourable Mwai | Kibaki").
-  const persons = new Set(mentions.filter((p) => p.type === 'person' && /\s/.test(p.text)).map((p) => p.start));
-  const runsOn = (m: EntityMention, after: string): boolean => RUNS_ON.test(after) && (TITLE_END.test(m.text) || !persons.has(m.end + after.search(/\p{Lu}/u)));
+  let persons: Set<number> | undefined;
+  const runsOn = (m: EntityMention, after: string): boolean =>
+    RUNS_ON.test(after) && (TITLE_END.test(m.text) || !(persons ??= new Set(mentions.filter((p) => p.type === 'person' && /\s/.test(p.text)).map((p) => p.start))).has(m.end + after.search(/\p{Lu}/u)));
   const cut = new Map<string, boolean>();
   for (const m of mentions) {
     if (m.type !== 'organization' && m.type !== 'event') continue;
@@ -93,7 +95,9 @@ function cutNames(text: string, mentions: readonly EntityMention[], lex: NameLex
     const after = text.slice(m.end, m.end + 40);
     cut.set(m.text, goesOn(m, CUT_BEFORE.exec(after)) || (TITLE_INSIDE.test(name) && goesOn(m, CUT_INSIDE_TITLE.exec(after))) || (m.type === 'organization' && runsOn(m, after)));
   }
-  return new Set([...cut].filter(([, v]) => v).map(([k]) => k));
+  const names = new Set<string>();
+  for (const [name, isCut] of cut) if (isCut) names.add(name);
+  return names;
 }
 
 function isTitleComplement(seg: SegmentedText, m: EntityMention, lex: NameLexicon): boolean {
