@@ -102,6 +102,14 @@ export function workersBesideMainThread(): number {
  * again: fed ahead so that it seldom waited for the main thread (2 or 8 batches sent before its
  * answers, its short texts analysed together), it still took 30% and 44% more CPU and time (2 and 3
  * pairs, loaded).
+ * The entity worker (each isolate compiling only its half: the worker tagging only, the rhetoric
+ * markers and the key-term tables in this thread while it waits, no analysis encoded) from 1 MB: on
+ * 5 MB of 2 KB articles this thread's CPU fell from 3.4-3.9 to 2.2-2.3 s, but the worker took 2.0 s
+ * (its start, 0.15 s, and its own tokenizer pass among it) and the process 18% more CPU; on a
+ * machine whose every session shares the cores as one group, that shows as time: 5 pairs 17% slower,
+ * 3 pairs each 36%, 1% faster and 13% slower on 2 and 10 MB of short articles and 10 MB of speeches.
+ * This thread analysing whole batches while the worker was behind cost 20% more CPU: it loaded the
+ * tagger's model and compiled the tagger too.
  */
 export const IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
 
