@@ -13,6 +13,7 @@ import { shippedNames as shipped } from '../../server/src/analysis/entities/reco
 import { dropStormNames } from '../../server/src/analysis/entities/stormNames';
 import { dropLeftCutNames } from '../../server/src/analysis/entities/leftCutNames';
 import { typeByNameWords } from '../../server/src/analysis/entities/namedKinds';
+import { joinPeopleBodies } from '../../server/src/analysis/entities/peopleAdjectives';
 import { isKnownCountry, isKnownPeopleWord, isKnownPlaceName } from '../../server/src/analysis/entities/knownWords';
 import { resolveEntities } from '../../server/src/analysis/entities/resolve';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
@@ -88,6 +89,20 @@ describe('entities: organisations an analyst can trust (issue 11)', () => {
     const text = 'They fight in unity with the peoples of Cambodia and Laos; the Lao and the Afghan delegations agree.';
     const mentions = tagged(text, [['Cambodia', 'place'], ['Laos', 'group'], ['Lao', 'group'], ['Afghan', 'group']]);
     assert.deepStrictEqual(shownAs(typeByNameWords(mentions, isKnownPeopleWord, isKnownPlaceName, isKnownCountry)), ['Cambodia/place', 'Laos/place', 'Lao/group', 'Afghan/group']);
+  });
+
+  it('types a people\'s words ending on a people\'s plural as a group ("Soviet Jews", "Bosnian Serbs"), not a place; a State\'s name stays', () => {
+    const text = 'tens of thousands of Soviet Jews; the Bosnian Serbs; the United Arab Emirates.';
+    const mentions = tagged(text, [['Soviet Jews', 'place'], ['Bosnian Serbs', 'organization'], ['United Arab Emirates', 'place']]);
+    assert.deepStrictEqual(shownAs(typeByNameWords(mentions, isKnownPeopleWord, isKnownPlaceName, isKnownCountry)), ['Soviet Jews/group', 'Bosnian Serbs/group', 'United Arab Emirates/place']);
+  });
+
+  it('joins a people\'s word the tagger cut from the body\'s name after it ("within the European | Economic Community"), not a people before a lone noun or a list', () => {
+    const text = 'within the European Economic Community; the Canadian House of Commons; the Chinese people; the Afghan, Security Council members.';
+    const mentions = tagged(text, [['European', 'group'], ['Economic Community', 'organization'], ['Canadian', 'group'], ['House of Commons', 'organization'], ['Chinese', 'group'],
+      ['Afghan', 'group'], ['Security Council', 'organization']]);
+    assert.deepStrictEqual(shownAs(joinPeopleBodies(text, mentions, isKnownPeopleWord)),
+      ['European Economic Community/organization', 'Canadian House of Commons/organization', 'Chinese/group', 'Afghan/group', 'Security Council/organization']);
   });
 
   it('keeps a body named once whose name ends on a church\'s, a society\'s or a service\'s noun', () => {

@@ -70,6 +70,12 @@ describe('entities: organisations an analyst can trust (issue 11)', () => {
     assert.deepStrictEqual(shownAs(typeByHead(segment(text), mentions, shipped)), ['Commonwealth Heads of Government/organization', 'Standing Committee/organization']);
   });
 
+  it('types a name after a military rank as a person\'s ("Lieutenant-Colonel Seyni Kountche" typed a body)', () => {
+    const text = 'On 4 August last, Lieutenant-Colonel Seyni Kountche opened the Conference; Brigadier Joseph Momoh spoke.';
+    const mentions = tagged(text, [['Lieutenant-Colonel Seyni Kountche', 'organization'], ['Conference', 'organization'], ['Brigadier Joseph Momoh', 'place']]);
+    assert.deepStrictEqual(shownAs(typeByHead(segment(text), mentions, shipped)), ['Lieutenant-Colonel Seyni Kountche/person', 'Brigadier Joseph Momoh/person']);
+  });
+
   const form = (text: string, type: EntityType, count: number) => ({ text, type, count, documents: ['a'] });
 
   it('strips a ruler\'s title from a person\'s name as any title ("Sultan Qaboos bin Said" is Qaboos bin Said; "Rt Hon" as "Rt. Hon.")', () => {

@@ -46,6 +46,8 @@ const OFFICIALS_HEADS = new Set(['Minister', 'Ministers', 'Head', 'Heads', 'Admi
 const PERSON_TITLES = new Set([
   'General', 'President', 'King', 'Queen', 'Prince', 'Princess', 'Sheikh', 'Emir', 'Sultan', 'Pope', 'Marshal', 'Colonel', 'Admiral',
   'Chancellor', 'Ayatollah', 'Imam', 'Sir', 'Lord', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Dr', 'Dr.', 'Comrade', 'Premier',
+  // Military ranks written with a hyphen ("Lieutenant-Colonel Seyni Kountche" typed a body), and without.
+  'Lieutenant-Colonel', 'Lieutenant-General', 'Major-General', 'Brigadier-General', 'Lieutenant', 'Brigadier',
 ]);
 /** A person's title right before a name, on the same line ("President ", "Governor ", "Mr. ", "Presidents "). */
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:President|Presidents|Governor|Senator|Ambassador|Chancellor|Premier|King|Queen|Prince|Princess|Sheikh|Emir|Sultan|Pope|Marshal|Colonel|Admiral|Ayatollah|Imam|Sir|Lord|Mr\.?|Mrs\.?|Dr\.?|Comrade|Prime Minister|Foreign Minister)[^\S\n]+$/u;

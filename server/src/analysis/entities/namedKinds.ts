@@ -5,6 +5,7 @@
  * - a people named in the plural ("Afghans", "Papua New Guineans", "Saudi Arabians"), whose
  *   singular the gazetteer knows as a people's word or that a known place's name ending in "a" makes
  *   with "ns", is a group, never a body: "Papua New Guineans are best placed to resolve the conflict";
+ * - a people's words ending on a people's plural ("Soviet Jews", "Bosnian Serbs") are a group, never a place nor a body;
  * - a country's one-word name the tagger typed a people ("the peoples of Cambodia and Laos": 103 of
  *   ung20's 117 "Laos") is a place.
  */
@@ -29,8 +30,11 @@ export function typeByNameWords(mentions: readonly EntityMention[], isPeopleWord
 }
 
 function typeOfWords(m: EntityMention, isPeopleWord: (word: string) => boolean, isPlaceName: (name: string) => boolean): EntityMention['type'] | undefined {
-  if (m.type !== 'organization' && m.type !== 'person') return undefined;
+  if (m.type !== 'organization' && m.type !== 'person' && m.type !== 'place') return undefined;
   const name = spaced(m.text);
+  // A people's words ending on a people's plural ("tens of thousands of Soviet Jews", "the Bosnian Serbs"): a group.
+  if (m.type !== 'person' && PLURAL.test(name) && name.includes(' ') && name.split(' ').every((w) => isPeopleWord(w))) return 'group';
+  if (m.type === 'place') return undefined;
   // The name has single spaces: PLACE_OF's "\s+of\s+" is " of ".
   if (name.includes(' of ') && PLACE_OF.test(name)) return 'place';
   if (m.type === 'organization' && PLURAL.test(name) && (isPeopleWord(name.slice(0, -1)) || (PEOPLE_OF_PLACE.test(name) && isPlaceName(name.replace(PEOPLE_OF_PLACE, ''))))) return 'group';

@@ -7,7 +7,7 @@
  */
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
-import { retyped } from './mention';
+import { mention, retyped } from './mention';
 import { PEOPLE_ADJECTIVE_ENDINGS } from './nameHeadWords';
 
 /** One capitalised word. */
@@ -33,4 +33,21 @@ function isPeopleAdjective(text: string, m: EntityMention, isPlaceName: (name: s
   const people = GROUP_NOUN.test(after);
   if (!(people || (m.type === 'place' && ADJECTIVE.test(m.text) && NOUN_AFTER.test(after)))) return false;
   return !isPlaceName(m.text);
+}
+
+/**
+ * A people's word the tagger cut from the body's name right after it ("within the European | Economic Community", typed a
+ * people and a body): one body, where the people's word is one the gazetteer knows and the body's name has several words.
+ */
+export function joinPeopleBodies(text: string, mentions: readonly EntityMention[], isPeopleWord: (word: string) => boolean): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const [m, next] = [mentions[i], mentions[i + 1]];
+    if (next && m.type === 'group' && next.type === 'organization' && next.start === m.end + 1 && text.charCodeAt(m.end) === 32 && WORD.test(m.text)
+      && /\s/.test(next.text) && isPeopleWord(m.text)) {
+      out.push(mention(m.start, next.end, text.slice(m.start, next.end), 'organization', next.confidence));
+      i++;
+    } else out.push(m);
+  }
+  return out;
 }
