@@ -231,6 +231,8 @@ export class DocumentSync {
       if (superseded()) return; // a newer scan took over
       // Still within the progress: what the first hover would otherwise wait for.
       progress.report(100, 'building the corpus tables');
+      // Timed for the log: this part runs in this thread alone, after the entity worker's last answer.
+      const scanned = Date.now();
       corpus.index.setIndexing(undefined);
       // Step by step, requests answered in between: a hover then waits for one step, not all of them.
       for (const step of corpus.index.queryPreparations()) {
@@ -245,7 +247,7 @@ export class DocumentSync {
         this.env.prepareViews();
       }
       indexed = true;
-      log.info(`Indexed ${corpus.index.size} articles in ${Date.now() - started} ms (${report.analysed} analysed, ${report.fromCache} from the cache, ${skipped.size} skipped${engine.workers ? `, ${engine.workers} worker threads` : ''}${waited(report)})`);
+      log.info(`Indexed ${corpus.index.size} articles in ${Date.now() - started} ms (${report.analysed} analysed, ${report.fromCache} from the cache, ${skipped.size} skipped${engine.workers ? `, ${engine.workers} worker threads` : ''}${waited(report)}; the tables after the scan ${Date.now() - scanned} ms)`);
     } finally {
       if (generation === this.scanGeneration) {
         this.indexing = false;
