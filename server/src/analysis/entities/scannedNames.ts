@@ -10,12 +10,15 @@
  *   corpus's names ("Eastern Balkans" beside "Western Balkans", "Central Committee" beside "General
  *   Committee" are names of their own). Unlike a typing slip (misspellings.ts, flagged and left
  *   apart), the first letter may differ (scans misread capitals), and the name's other words vouch
- *   for what it is.
+ *   for what it is;
+ * - a one-word name one letter misread ("Nambia", "UHCTAD"), beside a name at least 50 times as frequent, where the word
+ *   is no people's, no name, word of the training text or dictionary word of its own.
  */
 import type { EntityType } from '../types';
 import { isDemonymPlural, isInflection, isMisdecodedQuote, isPlaceAdjective, isTransliteration } from './misspellings';
-import { boundedLevenshtein } from './editDistance';
+import { boundedLevenshtein, deletionVariants } from './editDistance';
 import { nameKey } from './nameForms';
+import { isAllCaps } from './nameText';
 import { describeEdits, explainTypo } from './typoModel';
 
 /** What the rules read of a group of forms. */
@@ -45,6 +48,9 @@ const MIN_UNDAMAGED = 10;
 /** A misread word names more than this many mentions only where the word it damages names a hundred times as many. */
 const RARE_WORD = 4;
 const RARE_WORD_RATIO = 100;
+/** A misread one-word name's: the name it damages has at least this many mentions, and this many times as many. */
+const MIN_SINGLE = 50;
+const MIN_SINGLE_RATIO = 50;
 /** A word written whole at least this many times as often as split is one word the scan split. */
 const MIN_WHOLE_RATIO = 20;
 
@@ -59,8 +65,8 @@ function isSpellingVariant(a: string, b: string): boolean {
 
 /** The damaged groups among `groups` (root groups, counts after grouping). */
 export function scanDamagedGroups<G extends ScannedGroup>(groups: readonly G[], typeOf: (g: G) => EntityType | undefined,
-  names: { isKnownName?: (name: string) => boolean; isAttestedWord?: (word: string) => boolean }): ScanDamage<G>[] {
-  const { isKnownName, isAttestedWord } = names;
+  names: { isKnownName?: (name: string) => boolean; isAttestedWord?: (word: string) => boolean; isOrdinaryWord?: (word: string) => boolean }): ScanDamage<G>[] {
+  const { isKnownName, isAttestedWord, isOrdinaryWord } = names;
   // How often each word occurs in the corpus's names, and each hyphen-split word as written.
   const wordCount = new Map<string, number>();
   const splitCount = new Map<string, number>();
@@ -147,12 +153,51 @@ export function scanDamagedGroups<G extends ScannedGroup>(groups: readonly G[], 
         if (!best || f.count > best.into.count) best = { into: f, ratio: f.count / g.count, rw, kw };
       }
     }
-    if (!best) continue;
-    // Said as a typing slip where one explains it ("two letters swapped"), else as what a scan does.
-    const typo = explainTypo(best.rw, best.kw);
-    out.push({ group: g, into: best.into, edit: typo.edits.length === 1 ? describeEdits(typo.edits) : 'a scanning error', ratio: best.ratio });
+    if (best) out.push(misreading(g, best));
+  }
+  // 3. A one-word name misread ("Nambia"): only beside a name the corpus uses far more, the word no name nor word the
+  // gazetteer, the training text or the dictionary knows ("Salta" and "Siberia" are places of their own beside Malta and Liberia).
+  const single = new Map<string, { g: G; kw: string }[]>();
+  for (const g of groups) {
+    if (g.count < MIN_SINGLE) continue;
+    for (const kw of keysOf.get(g)!.keys()) {
+      if (kw.includes(' ') || kw.length < 4) continue;
+      for (const v of deletionVariants(kw, 2)) {
+        const list = single.get(v);
+        if (!list) single.set(v, [{ g, kw }]);
+        else if (!list.some((x) => x.g === g)) list.push({ g, kw });
+      }
+    }
+  }
+  for (const g of groups) {
+    const rw = g.key;
+    if (g.declared || g.count > MAX_DAMAGED || damaged.has(g) || rw.includes(' ') || rw.length < 4 || (wordCount.get(rw) ?? 0) > RARE_WORD) continue;
+    const t = typeOf(g);
+    const written = [...g.bare.keys()][0] ?? rw;
+    // Not a person's nor a people's word ("Afghani", "Zairian": the peoples' words one letter apart are many).
+    if (t === 'person' || t === 'group' || isMisdecodedQuote(written) || isKnownName?.(written) || isAttestedWord?.(rw) || isOrdinaryWord?.(rw)) continue;
+    const caps = isAllCaps(written);
+    let best: { into: G; ratio: number; rw: string; kw: string } | undefined;
+    for (const v of deletionVariants(rw, 2)) {
+      for (const { g: f, kw } of single.get(v) ?? []) {
+        const ft = typeOf(f);
+        if (f === g || f.count < MIN_SINGLE_RATIO * g.count || ft === 'person' || ft === 'group' || (g.count > 1 && t !== undefined && ft !== undefined && t !== ft)) continue;
+        // One letter off ("Nambia", "UHCTAD"; two letters off, "Beijin" would be Berlin); an acronym's, one letter misread of an acronym
+        // ("AMIA" is no Asia, "UNDCP" no UNDP: a letter more or less makes another body's).
+        if (!isMisreadWord(rw, kw) || boundedLevenshtein(rw, kw, 1) > 1 || caps !== [...f.bare.keys()].some((b) => nameKey(b) === kw && isAllCaps(b)) || (caps && rw.length !== kw.length)) continue;
+        if (best && f.count <= best.into.count) continue;
+        best = { into: f, ratio: f.count / g.count, rw, kw };
+      }
+    }
+    if (best) out.push(misreading(g, best));
   }
   return out;
+}
+
+/** The damage of a name with one word misread, said as a typing slip where one explains it ("two letters swapped"), else as what a scan does. */
+function misreading<G>(group: G, best: { into: G; ratio: number; rw: string; kw: string }): ScanDamage<G> {
+  const typo = explainTypo(best.rw, best.kw);
+  return { group, into: best.into, edit: typo.edits.length === 1 ? describeEdits(typo.edits) : 'a scanning error', ratio: best.ratio };
 }
 
 /** Is `rw` the word `kw` misread: a letter or two apart (two only in long words), no number, no other form of the word? */
