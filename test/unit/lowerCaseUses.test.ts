@@ -77,4 +77,27 @@ describe('lower-case uses of the words resolution asks about', () => {
     assert.deepStrictEqual(Object.fromEntries(uses), Object.fromEntries(words.map((w) => [w, search(w)])));
     assert.deepStrictEqual([uses.get('famine'), uses.get('drought'), uses.get('hunger'), uses.get('i̇stanbul')], [5, 1, 3, 2]);
   });
+
+  it('counts the same words when phrases are asked too and the word filters of their count skip texts', () => {
+    // Phrases asked: their count leaves a word filter per document, which answers for the words a
+    // text holds only capitalised ("Famine", "Desert") without searching it; not for a text with
+    // surrogates (a letter beyond the Basic Multilingual Plane beside a word) nor a word with a mark.
+    const texts = [
+      'Famine and Drought struck the Desert; the Light Weapons trade went on. İstanbul hosted talks.',
+      'famine, drought-stricken fields and light weapons; the desert, the desert. i̇stanbul.',
+      "Famine 𝐁famine and famine𝐁 \ud800x; Desert deserts.",
+    ];
+    const words = ['famine', 'drought', 'desert', 'deserts', 'i̇stanbul', 'monsoon'];
+    const search = (text: string, w: string): number => {
+      let n = 0;
+      for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) if (!/[\p{L}\p{N}'’-]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}'’-]/u.test(text[at + w.length] ?? ' ')) n++;
+      return n;
+    };
+    const store = new DocumentStore();
+    texts.forEach((t, i) => store.set(`file:///ungdc/${i}.txt`, analyzeDocument(t, { sensitivity: 'precise' }, noRecognizers)));
+    const asked = new Map<string, number>([...words.map((w): [string, number] => [w, 100]), ['light weapons', 40], ['Light Weapons', 40]]);
+    const uses = lowerCaseUses(store, asked);
+    for (const w of words) assert.strictEqual(uses.get(w), texts.reduce((n, t) => n + search(t, w), 0), w);
+    assert.deepStrictEqual([uses.get('famine'), uses.get('desert'), uses.get('i̇stanbul'), uses.get('light weapons'), uses.get('Light Weapons')], [3, 2, 1, 1, 1]);
+  });
 });

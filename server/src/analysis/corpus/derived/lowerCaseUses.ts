@@ -16,7 +16,7 @@
 import { forEachWordCount, wordCountIn, wordHashOf } from '../../cache/analysisViews';
 import type { DocumentAnalysis } from '../../document';
 import type { DocumentStore } from '../documentStore';
-import { AskedMemo, PhraseMemo, phraseUses } from './phraseUses';
+import { AskedMemo, PhraseMemo, isFilterWord, mayWriteWord, phraseUses } from './phraseUses';
 
 /** Lower-case uses found in each document (the analysis object: an edit makes a new one), kept from one count to the next; the words asked so far by id. */
 export class LowerCaseMemo extends AskedMemo<DocumentWords> {
@@ -66,10 +66,14 @@ interface DocumentWords {
   readonly held: number[];
   /** Each word its text was searched for and its uses there (-n: at least n, the search stopped at what was asked). */
   readonly uses: Map<string, number>;
+  /** Whether its text has no surrogate (see `lowerCaseUses`: its word filter then answers for a word's uses); read when first needed. */
+  noSurrogates?: boolean;
 }
 
 /** New words asked of a document read before, from which one pass over its word list finds them (see lowerCaseUses). */
 const WORDS_FOR_A_PASS = 64;
+
+const SURROGATE = /[\ud800-\udfff]/;
 
 /** What may stand beside a use of a word (one UTF-16 unit each side, as the count has always read it). */
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
@@ -81,13 +85,17 @@ const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 export function lowerCaseUses(store: DocumentStore, askedAll: ReadonlyMap<string, number>, memo = new LowerCaseMemo()): Map<string, number> {
   const asked = new Map([...askedAll].filter(([w]) => !w.includes(' ')));
   const phrases = new Map([...askedAll].filter(([w]) => w.includes(' ')));
+  // The phrases first: their count reads every text and leaves each document's word filter, which
+  // tells most documents that hold a word (its word list folds case) but never write it in lower
+  // case, without searching their text for it (most of the time of the words' count on 30 MB).
+  const phraseCounts = phraseUses(store, phrases, memo.phrases);
   memo.register(asked.keys(), asked.size);
   const words = memo.asked;
   // By id: the word's entry (undefined: not asked now).
   const entryOf: (Asked | undefined)[] = new Array(words.length);
   const all: Asked[] = [];
   for (const [word, enough] of asked) {
-    const entry = { word, enough, n: 0 };
+    const entry = { word, enough, n: 0, filtered: isFilterWord(word) };
     all.push(entry);
     entryOf[memo.ids.get(word)!] = entry;
   }
@@ -115,7 +123,12 @@ export function lowerCaseUses(store: DocumentStore, askedAll: ReadonlyMap<string
     for (const e of here) {
       const need = e.enough - e.n;
       let uses = known.get(e.word);
-      if (uses === undefined || (uses < 0 && -uses < need)) {
+      if (uses === undefined && e.filtered && mayWriteWord(memo.phrases, d, e.word) === false && (doc.noSurrogates ??= !SURROGATE.test((text ??= d.text)))) {
+        // A use `usesOf` finds is a word `WORD` finds there too, but beside a letter outside the
+        // Basic Multilingual Plane, which a search by code unit does not see (hence no surrogate).
+        uses = 0;
+        known.set(e.word, 0);
+      } else if (uses === undefined || (uses < 0 && -uses < need)) {
         uses = usesOf((text ??= d.text), e.word, need);
         known.set(e.word, uses < need ? uses : -uses);
       }
@@ -123,12 +136,14 @@ export function lowerCaseUses(store: DocumentStore, askedAll: ReadonlyMap<string
       if (e.n >= e.enough) pending--;
     }
   }
-  return new Map([...all.map((e): [string, number] => [e.word, e.n]), ...phraseUses(store, phrases, memo.phrases)]);
+  return new Map([...all.map((e): [string, number] => [e.word, e.n]), ...phraseCounts]);
 }
 
 interface Asked {
   readonly word: string;
   readonly enough: number;
+  /** Letters and digits of the Basic Multilingual Plane only: a document's word filter answers for it (`mayWriteWord`). */
+  readonly filtered: boolean;
   /** Lower-case uses found so far. */
   n: number;
 }

@@ -97,6 +97,25 @@ export function phraseUses(store: DocumentStore, asked: ReadonlyMap<string, numb
   return counts;
 }
 
+/**
+ * Whether a document may write `word` as a whole word, as written (`WORD` finds it): false only if
+ * the phrase count read its text and its word filter lacks the word; undefined if it did not read it.
+ * `word` must be letters and digits of the Basic Multilingual Plane (`isFilterWord`).
+ */
+export function mayWriteWord(memo: PhraseMemo, d: DocumentAnalysis, word: string): boolean | undefined {
+  const doc = memo.docs.get(d);
+  return doc && filterHas(doc.words, hashOf(word, 0, word.length));
+}
+
+/** Whether a word is letters and digits of the Basic Multilingual Plane only, as the word filters take words whole. */
+export function isFilterWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0xd800 && c <= 0xdfff) || classOf(c) !== 1) return false;
+  }
+  return word.length > 0;
+}
+
 /** Whether the document's word filter holds every word of a phrase it was not read for. */
 function mayHoldOneOf(doc: DocumentPhrases, phrases: readonly string[], wordHashes: Map<number, number[]>): boolean {
   for (let id = doc.checked; id < phrases.length; id++) {
