@@ -47,9 +47,15 @@ export function withCompoundMentions(seg: SegmentedText, mentions: EntityMention
     for (let i = tokenAt(m.start); i < tokens.length && tokens.starts[i] < m.end; i++) covered.add(i);
   }
 
-  // Names the document itself gives a type to, by their text.
-  const known = new Map<string, EntityMention>();
-  for (const m of out) if (!known.has(m.text)) known.set(m.text, m);
+  // Names the document itself gives a type to, by their text: made for the first compound found (most documents have none).
+  let known: Map<string, EntityMention> | undefined;
+  const knownAs = (part: string): EntityMention | undefined => {
+    if (!known) {
+      known = new Map();
+      for (const m of out) if (!known.has(m.text)) known.set(m.text, m);
+    }
+    return known.get(part);
+  };
 
   // Only words with a hyphen can be compounds: find them from the hyphens (a few per hundred words).
   const hyphen = /[-‐]/g;
@@ -64,7 +70,7 @@ export function withCompoundMentions(seg: SegmentedText, mentions: EntityMention
     if (!prefixed && !suffixed) continue;
     const part = prefixed ? prefixed[2] : suffixed![1];
     const start = prefixed ? tokens.starts[i] + prefixed[1].length + 1 : tokens.starts[i];
-    const same = known.get(part);
+    const same = knownAs(part);
     const type = same?.type ?? lexiconType(part);
     // The part passes the filters every name passes: no generic institution ("great-Power", "the
     // Assembly-is not enough", where the hyphen is a dash), no title alone.

@@ -348,13 +348,16 @@ function joinRegionParts(seg: SegmentedText, mentions: readonly EntityMention[])
  */
 function typeFromWords(seg: SegmentedText, m: EntityMention, name: string, lex: NameLexicon): EntityType | undefined {
   if (m.type === 'organization' && (isCityWhereMet(seg, m, name, lex) || isFeatureName(name))) return 'place';
-  const known = lex.knownType(name);
-  if (known === 'organization') return undefined;
   // PEOPLES_WORD ends on "s" or "e", PEOPLES_I on "i": most names on neither.
   const last = name.charCodeAt(name.length - 1);
   const people = last === 115 || last === 101 ? PEOPLES_WORD.exec(name) : null;
+  const peopleI = last === 105 && PEOPLES_I.test(name);
+  // A place that is no people's word keeps its type whatever the gazetteer says: it is not asked.
+  if (m.type !== 'organization' && !people && !peopleI) return undefined;
+  const known = lex.knownType(name);
+  if (known === 'organization') return undefined;
   if (people && known !== 'place' && !lex.isOrdinaryWord(name) && (!people[1] || [name.slice(0, -2), `${name.slice(0, -1)}a`].some((stem) => lex.knownType(stem) === 'place'))) return 'group';
-  if (last === 105 && PEOPLES_I.test(name) && known !== 'place' && !lex.isOrdinaryWord(name) && [name.slice(0, -1), `${name}a`].some((stem) => lex.isCountry?.(stem))) return 'group';
+  if (peopleI && known !== 'place' && !lex.isOrdinaryWord(name) && [name.slice(0, -1), `${name}a`].some((stem) => lex.isCountry?.(stem))) return 'group';
   if (m.type !== 'organization' || isBodyHead(headOf(name)) || !/\p{Ll}/u.test(name) || /[\d/]|\p{L}-\p{Lu}/u.test(name)) return undefined;
   // Not a piece of a longer name ("South" | Viet Nam, "The" | United Nations) nor a common word opening a sentence ("Paramount among these").
   if (/^[^\S\n]*\p{Lu}/u.test(seg.text.slice(m.end, m.end + 3)) || (startsSentence(seg, m.start) && lex.isOrdinaryWord(name))) return undefined;
