@@ -20,7 +20,8 @@ export function bareName(surface: string, type?: EntityType): string {
 
 /** The bare name (see `bareName`) and the last title stripped from before it, as written ("King" of "His Majesty King Hussein"). */
 function withoutTitles(surface: string, type?: EntityType): { name: string; title?: string } {
-  let s = normSpaces(surface).replace(/'s$|s'$/i, (m) => (m.toLowerCase() === "s'" ? 's' : '')).replace(/^the /i, '');
+  // A possessive whose apostrophe was read in the wrong code page ("Japanâs", "Somaliaís") is a possessive too (not "Luís").
+  let s = normSpaces(surface).replace(/'s$|s'$/i, (m) => (m.toLowerCase() === "s'" ? 's' : '')).replace(/(?<=\p{L}{4})[âí]s$/u, '').replace(/^the /i, '');
   let title: string | undefined;
   if (type === undefined || type === 'person') {
     let words = s.split(' ');
