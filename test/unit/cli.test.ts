@@ -159,12 +159,14 @@ describe('cli: scan', function () {
 });
 
 describe('cli: threads', () => {
-  it('tags entities in a worker beside its thread for a big corpus with a spare core, and --jobs N runs whole analyses in N workers', () => {
-    assert.deepStrictEqual(analysisThreads(undefined, true, 1), { entityWorker: true, workers: 0 });
-    assert.deepStrictEqual(analysisThreads(undefined, false, 1), { entityWorker: false, workers: 0 });
-    assert.deepStrictEqual(analysisThreads(undefined, true, 0), { entityWorker: false, workers: 0 });
-    assert.deepStrictEqual(analysisThreads(2, true, 1), { entityWorker: false, workers: 2 });
-    assert.deepStrictEqual(analysisThreads(0, true, 1), { entityWorker: false, workers: 0 });
+  it('tags entities in a worker beside its thread from some text with a spare core, not waiting for it below the big corpus, and --jobs N runs whole analyses in N workers', () => {
+    assert.deepStrictEqual(analysisThreads(undefined, 'big', 1), { entityWorker: true, workers: 0, markersHere: false });
+    assert.deepStrictEqual(analysisThreads(undefined, 'some', 1), { entityWorker: true, workers: 0, markersHere: true });
+    assert.deepStrictEqual(analysisThreads(undefined, 'little', 1), { entityWorker: false, workers: 0, markersHere: false });
+    assert.deepStrictEqual(analysisThreads(undefined, 'big', 0), { entityWorker: false, workers: 0, markersHere: false });
+    assert.deepStrictEqual(analysisThreads(undefined, 'some', 0), { entityWorker: false, workers: 0, markersHere: false });
+    assert.deepStrictEqual(analysisThreads(2, 'some', 1), { entityWorker: false, workers: 2, markersHere: false });
+    assert.deepStrictEqual(analysisThreads(0, 'big', 1), { entityWorker: false, workers: 0, markersHere: false });
   });
 });
 

@@ -157,6 +157,31 @@ describe('entity worker', function () {
     }
   });
 
+  it('a scan that keeps the markers in the calling thread never asks the worker for them, and its analyses are the same', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-entity-worker-'));
+    const items = short.map((text, i) => {
+      const file = path.join(dir, `${i}.txt`);
+      fs.writeFileSync(file, text);
+      return { uri: `file:///p/${i}.txt`, file };
+    });
+    const alone = new Corpus(options, defaultRecognizers);
+    const beside = new Corpus(options, defaultRecognizers);
+    const worker = new CountingEntityWorker();
+    try {
+      await scanFiles(alone, items);
+      // Its first batch finds the worker idle: without markersHere it would be given that batch's markers.
+      const report = await scanFiles(beside, items, { entityWorker: worker, markersHere: true, keepAnalyses: true });
+      assert.strictEqual(report.analysed, items.length);
+    } finally {
+      await worker.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    assert.strictEqual(worker.asked, items.length);
+    assert.strictEqual(worker.markersAsked, 0);
+    assert.deepStrictEqual(beside.index.uris(), alone.index.uris());
+    for (const uri of alone.index.uris()) assert.strictEqual(plain(beside.index.get(uri)!), plain(alone.index.get(uri)!), uri);
+  });
+
   it('a scan that builds the corpus tables while the worker tags answers as one that builds them on the first query', async () => {
     // The language server's indexing (documentSync.ts): the worker's idle waits used for the tables, the n-grams of key terms included.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-entity-worker-'));

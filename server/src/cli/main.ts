@@ -222,7 +222,9 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
     const r = cache.load();
     if (r.ignored && r.ignored !== 'no cache yet') err.write(`discourse-lens: cache ignored: ${r.ignored}\n`);
   }
-  const threads = cli.recognizers ? { entityWorker: false, workers: 0 } : analysisThreads(a.jobs, items.length > 1 && enoughTextForWorkers(items.map((i) => i.file)), workersBesideMainThread());
+  const files = items.map((i) => i.file);
+  const text: TextAmount = items.length < 2 || !enoughTextForWorkers(files, 1, SHARED_WORKER_MIN_BYTES) ? 'little' : enoughTextForWorkers(files) ? 'big' : 'some';
+  const threads = cli.recognizers ? { entityWorker: false, workers: 0, markersHere: false } : analysisThreads(a.jobs, text, workersBesideMainThread());
   const entityWorker = threads.entityWorker ? new EntityWorker((m) => err.write(`${m}\n`)) : undefined;
   const pool = threads.workers ? new WorkerPool(threads.workers, (m) => err.write(`${m}\n`)) : undefined;
   try {
@@ -230,6 +232,11 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
       pool,
       entityWorker,
       batchLongTexts: true,
+      markersHere: threads.markersHere,
+      // Analyses kept as objects, not encoded and decoded (the cache encodes its own): there is room below IN_PROCESS_MAX_BYTES.
+      keepAnalyses: threads.markersHere,
+      // The corpus tables (scan's n-grams for its key terms) built while this thread waits for the worker.
+      whileTagging: threads.markersHere ? () => corpus.index.prepareTables(command === 'scan') : undefined,
       cache,
       onSkipped: (item, reason) => err.write(`discourse-lens: skipped ${item.file}: ${reason}\n`),
       onWarning: (item, w) => err.write(`discourse-lens: ${item.file}: ${w}\n`),
@@ -275,16 +282,27 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
 }
 
 /**
+ * From this much text the command line tags entities in a worker even below IN_PROCESS_MAX_BYTES,
+ * finding the rhetoric markers itself (scan.ts `markersHere`).
+ */
+export const SHARED_WORKER_MIN_BYTES = 1024 * 1024;
+
+/** The text of a scan: below SHARED_WORKER_MIN_BYTES, below IN_PROCESS_MAX_BYTES, or more. */
+export type TextAmount = 'little' | 'some' | 'big';
+
+/**
  * How the command line analyses: with --jobs N, whole analyses in N worker threads (0: in-process);
- * without, in-process below IN_PROCESS_MAX_BYTES (`big` false, see there), else the entity tagger
- * in a worker beside this thread on a spare core, as the language server indexes (entityWorker.ts).
+ * without, in-process for little text; else the entity tagger in a worker beside this thread on a
+ * spare core, as the language server indexes (entityWorker.ts); below IN_PROCESS_MAX_BYTES the worker
+ * only tags (`markersHere`): each isolate compiles only its half.
  * Against one worker of whole analyses beside this thread (which compiles the whole analysis and
  * loads every model again), 3 alternating whole-process pairs each on a quiet machine: 30 MB of
  * speeches 0.87 of the time and 0.88 of the CPU, 60 MB 0.86 and 0.88, peak memory 524 against 538 MiB.
  */
-export function analysisThreads(jobs: number | undefined, big: boolean, spareCores: number): { entityWorker: boolean; workers: number } {
-  if (jobs !== undefined) return { entityWorker: false, workers: jobs };
-  return { entityWorker: big && spareCores > 0, workers: 0 };
+export function analysisThreads(jobs: number | undefined, text: TextAmount, spareCores: number): { entityWorker: boolean; workers: number; markersHere: boolean } {
+  if (jobs !== undefined) return { entityWorker: false, workers: jobs, markersHere: false };
+  const entityWorker = text !== 'little' && spareCores > 0;
+  return { entityWorker, workers: 0, markersHere: entityWorker && text === 'some' };
 }
 
 export interface ScanResult {

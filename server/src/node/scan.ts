@@ -40,6 +40,12 @@ export interface ScanOptions {
    */
   whileTagging?(): void;
   /**
+   * With the entity worker: this thread finds every batch's rhetoric markers, and the worker only
+   * tags, whichever waits (see analyseBatch): for a corpus so small that the worker's compiling the
+   * rhetoric model's code too would cost more than it saves.
+   */
+  readonly markersHere?: boolean;
+  /**
    * Keep this thread's analyses as they are, not encoded and decoded as a cache record (the cache
    * encodes them when it is saved): for a scan without workers that someone waits for (the language
    * server's indexing), where the round trip was 6% of the analysis time of 600 short articles.
@@ -169,7 +175,7 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
     if (tagger) {
       // The slower of the two threads sets the pace: the worker finds this batch's rhetoric markers
       // too while it has waited for this thread longer in all than this thread for it.
-      const markersThere = tagger.idleMs >= waitedMs;
+      const markersThere = !o.markersHere && tagger.idleMs >= waitedMs;
       const found = tagger.tag(texts, run.map((p) => p.item.file), markersThere ? corpus.analysisOptions : undefined);
       let begun: BegunAnalyses | undefined;
       try {

@@ -86,8 +86,8 @@ export function workersBesideMainThread(): number {
 }
 
 /**
- * Below this much text a scan analyses in-process (the command line without --jobs, the language
- * server's indexing): a worker is an isolate of its own, which loads the models again (about 0.5 s)
+ * Below this much text the language server's indexing analyses in-process, and the command line
+ * (without --jobs) uses its entity worker for tagging only (from 1 MB, cli/main.ts SHARED_WORKER_MIN_BYTES): a worker is an isolate of its own, which loads the models again (about 0.5 s)
  * and runs the analysis interpreted and compiles it again for its first few hundred documents. On
  * 2,587 files of 2 KB (5 MB), one worker beside the main thread: the command line 25% more CPU
  * (3 alternating whole-process pairs; on a quiet machine earlier, 14% more time), the language
@@ -110,6 +110,11 @@ export function workersBesideMainThread(): number {
  * 3 pairs each 36%, 1% faster and 13% slower on 2 and 10 MB of short articles and 10 MB of speeches.
  * This thread analysing whole batches while the worker was behind cost 20% more CPU: it loaded the
  * tagger's model and compiled the tagger too.
+ * On a quiet machine the same tagging-only worker gains time for its CPU (alternating whole-process
+ * pairs against in-process, 7 December): 5 MB of 2 KB articles 7 pairs, time 0.90 (0.87-0.99), CPU
+ * 1.20; 10 MB of speeches 4 pairs, time 0.87 (0.83-0.94), CPU 1.17, peak 295 against 247 MiB. An
+ * analyst's machine mostly has idle cores, so the command line uses it from 1 MB; the server, whose
+ * indexing competes with the editor, keeps to one thread below this size.
  */
 export const IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
 
