@@ -32,7 +32,6 @@ import { familyNameGroups } from './familyNames';
 import { isAllCaps } from './nameText';
 import { scanDamagedGroups } from './scannedNames';
 export { KNOWN_DISTINCT } from './knownDistinct';
-export { boundedLevenshtein, deletionVariants } from './editDistance';
 
 /** One row of the corpus's surface-form table. */
 export interface SurfaceForm {

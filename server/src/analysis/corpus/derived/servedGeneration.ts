@@ -9,8 +9,7 @@
  * (`refreshDue`, `release`), between its files, when the corpus has doubled since the served
  * generation and a few seconds (or four times what rebuilding it cost) passed, in the first half of
  * its files, and only if a query read the served generation meanwhile (nobody asking, nothing is
- * rebuilt). A hover waits on a
- * rebuild only if it comes while one runs, and there are few: resolving the 6,349 speeches as they
+ * rebuilt). A hover waits on a rebuild only if it comes while one runs, and there are few: resolving the 6,349 speeches as they
  * came, in-process, rebuilt 10.1 s in all before the final 6.6 s at each doubling, 30.0 s before
  * 7.6 s at each tenth of them (the cost of a rebuild grows with the corpus; the largest, 4.1 s
  * against 6.4 s).
