@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
 import { DEFAULT_KEY_TERM_OPTIONS, isCutPhrase, phraseHash } from '../../server/src/analysis/corpus/keyterms';
-import { spellingForm, spellingsOf } from '../../server/src/analysis/corpus/termWords';
+import { spellingForm, spellingsOf } from '../../server/src/analysis/text/spelling';
 import { patternRecognizers } from './helpers/taggedMentions';
 
 // Key terms judged wrong in the seed-263 audit of UN speeches (issue 11): a cut phrase, a spelling.

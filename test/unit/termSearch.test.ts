@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import { ngramOccurrences, phraseHash } from '../../server/src/analysis/corpus/keyterms';
 import { termOccurrences } from '../../server/src/analysis/corpus/termSearch';
-import { spellingForm, spellingsOf } from '../../server/src/analysis/corpus/termWords';
+import { spellingForm, spellingsOf } from '../../server/src/analysis/text/spelling';
 import { analyzeDocument } from '../../server/src/analysis/document';
 import { noRecognizers } from '../../server/src/analysis/recognizers';
 import { entitySpans } from '../../server/src/analysis/cache/analysisViews';

@@ -45,7 +45,8 @@ import { GenerationTable } from '../common/hashTable';
 import { FNV_OFFSET, FNV_PRIME, fnvStep } from '../common/fnv';
 import { type SpanColumns, spanColumnsOf, spanEnd, spanStart } from './spans';
 import { POLITY_HEADS, isBodyHead, isNameHead } from '../entities/nameHeadWords';
-import { isAddressWord, isNumberOrDateWord, spellingForm } from './termWords';
+import { isAddressWord, isNumberOrDateWord } from './termWords';
+import { spellingForm } from '../text/spelling';
 import { correctedMinG2 } from './significance';
 
 export const MAX_NGRAM = 4;

@@ -19,7 +19,7 @@ import { currentVocabulary } from '../text/vocabulary';
 import { type NgramOccurrence, extendHash, foldHash, ngramOccurrences, wordHash } from './keyterms';
 import { type SpanColumns, spanEnd, spanStart } from './spans';
 import { sentenceSpans } from '../cache/analysisViews';
-import { spellingForm, spellingsOf } from './termWords';
+import { spellingForm, spellingsOf } from '../text/spelling';
 
 /** A key term sought in a document: its n-gram hash and its label (a form the corpus writes). */
 export interface SoughtTerm {

@@ -14,8 +14,8 @@
  * One spelling: a transcript's spelling is no speech's theme. "dialog" was key in 19 speeches that a
  * transcriber spelled the American way, while "dialogue" is a word most speeches use; "co-operation",
  * "peace-keeping" and "non-aligned" were key beside "cooperation", "peacekeeping" and "nonaligned".
- * `spellingForm` folds a hyphen inside a word, "-isation" and a short list of American spellings,
- * so both spellings count as one term (labelled by the form the corpus writes most).
+ * `spellingForm` (text/spelling.ts) folds a hyphen inside a word, "-isation" and a short list of American
+ * spellings, so both spellings count as one term (labelled by the form the corpus writes most).
  */
 
 const CARDINALS = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion trillions dozen dozens';
@@ -65,60 +65,4 @@ export function isNumberOrDateWord(word: string): boolean {
 /** A form of address or "Let": no key term alone, part of a phrase at most. */
 export function isAddressWord(word: string): boolean {
   return ADDRESS_WORDS.has(word.toLowerCase());
-}
-
-/** American spellings of words UN transcripts spell both ways, to the British form. */
-const SPELLINGS: ReadonlyMap<string, string> = new Map(
-  [
-    ['dialog', 'dialogue'], ['program', 'programme'], ['labor', 'labour'], ['center', 'centre'], ['defense', 'defence'], ['offense', 'offence'],
-    ['favor', 'favour'], ['honor', 'honour'], ['behavior', 'behaviour'], ['neighbor', 'neighbour'], ['endeavor', 'endeavour'], ['harbor', 'harbour'],
-    ['color', 'colour'], ['vigor', 'vigour'], ['rigor', 'rigour'], ['fiber', 'fibre'], ['analyze', 'analyse'], ['catalog', 'catalogue'],
-  ].flatMap(([us, uk]) => [[us, uk], [`${us}s`, `${uk}s`]] as [string, string][]).concat([
-    ['neighboring', 'neighbouring'], ['favorable', 'favourable'], ['labeled', 'labelled'], ['traveled', 'travelled'],
-  ]),
-);
-
-/**
- * The one spelling a word is counted by (lower case): a hyphen inside the word dropped
- * ("co-operation" → "cooperation", "peace-keeping" → "peacekeeping"), "-isation" as "-ization",
- * an American spelling of the list as the British one ("dialog" → "dialogue"). Typographic
- * apostrophes are made straight.
- */
-export function spellingForm(word: string): string {
-  let w = word.toLowerCase().replace(/[’ʼ]/g, "'");
-  if (w.length > 2 && w.includes('-')) w = w.replace(/(?<=\p{L})[-‐](?=\p{L})/gu, '');
-  for (const [from, to] of SUFFIX_SPELLINGS) {
-    if (!w.endsWith(from) || w.length - from.length < MIN_STEM) continue;
-    w = w.slice(0, -from.length) + to;
-    break;
-  }
-  return SPELLINGS.get(w) ?? w;
-}
-
-/** Letters a word keeps before an ending `spellingForm` folds. */
-const MIN_STEM = 4;
-
-/** Word endings written two ways, to the one counted ("organisation" as "organization"). */
-const SUFFIX_SPELLINGS: readonly (readonly [string, string])[] = [
-  ['isation', 'ization'],
-  ['isations', 'izations'],
-  // "industrialised" beside the corpus's "industrialized" (seed-263 audit); a stem of four letters at least (not "rise", "praise").
-  ['ised', 'ized'],
-  ['ises', 'izes'],
-  ['ising', 'izing'],
-  ['ise', 'ize'],
-];
-
-/**
- * Every spelling `spellingForm` folds to `form` (itself one), in lower case with straight
- * apostrophes and without the hyphens it drops, read backwards from the same tables: what a
- * search for the word in text must look for ("programme" → "programme", "program").
- */
-export function spellingsOf(form: string): string[] {
-  const out = [form];
-  for (const [us, uk] of SPELLINGS) if (uk === form) out.push(us);
-  for (const w of [...out]) {
-    for (const [from, to] of SUFFIX_SPELLINGS) if (w.endsWith(to)) out.push(w.slice(0, -to.length) + from);
-  }
-  return out;
 }

@@ -19,6 +19,7 @@ import { isDemonymPlural, isInflection, isMisdecodedQuote, isPlaceAdjective, isT
 import { boundedLevenshtein, deletionVariants } from './editDistance';
 import { nameKey } from './nameForms';
 import { isAllCaps } from './nameText';
+import { spelledTwoWays } from '../text/spelling';
 import { describeEdits, explainTypo } from './typoModel';
 
 /** What the rules read of a group of forms. */
@@ -56,12 +57,6 @@ const MIN_WHOLE_RATIO = 20;
 
 /** A capitalised word that a hyphen splits before a lower-case part ("Inter-national", "Dis-armament"). */
 const SPLIT_WORD = /(?<![\p{L}\p{N}'-])(\p{Lu}\p{Ll}*)-(\p{Ll}+)(?![\p{L}\p{N}'-])/gu;
-
-/** British and American spellings of one word ("Programme" / "Program", "Centre" / "Center", "Defence" / "Defense"). */
-function isSpellingVariant(a: string, b: string): boolean {
-  const norm = (w: string): string => w.replace(/mme$/, 'm').replace(/re$/, 'er').replace(/our/g, 'or').replace(/ence$/, 'ense').replace(/is(e|ed|ing)$/, 'iz$1');
-  return norm(a) === norm(b);
-}
 
 /** The damaged groups among `groups` (root groups, counts after grouping). */
 export function scanDamagedGroups<G extends ScannedGroup>(groups: readonly G[], typeOf: (g: G) => EntityType | undefined,
@@ -206,5 +201,5 @@ function isMisreadWord(rw: string, kw: string): boolean {
   if (short < 3 || /\d/.test(rw + kw) || /^[ivxlc]+$/.test(rw) || /^[ivxlc]+$/.test(kw)) return false;
   const d = boundedLevenshtein(rw, kw, 2);
   if (d === 0 || d > 2 || (d === 2 && short < 6)) return false;
-  return !isInflection(rw, kw) && !isTransliteration(rw, kw) && !isDemonymPlural(rw, kw) && !isPlaceAdjective(rw, kw) && !isSpellingVariant(rw, kw) && rw.replace(/['-]/g, '') !== kw.replace(/['-]/g, '');
+  return !isInflection(rw, kw) && !isTransliteration(rw, kw) && !isDemonymPlural(rw, kw) && !isPlaceAdjective(rw, kw) && !spelledTwoWays(rw, kw) && rw.replace(/['-]/g, '') !== kw.replace(/['-]/g, '');
 }
