@@ -40,7 +40,7 @@ export function destroysThings(d: DocContext, a: number, b: number): boolean {
     while (j < end && j < k + 5 && OBJECT_WORDS.has(d.keys[j])) j++;
     if (j < end && BUILT_THINGS.has(d.keys[j])) return true;
     // A passive's subject: "synagogues and cemeteries were destroyed", "houses destroyed".
-    if (d.seg.tokens.text(k).toLowerCase() === 'destroyed') {
+    if (d.keys[k] === 'destroyed') {
       let s = k - 1;
       while (s >= first && s > k - 4 && (BE_FORMS.has(d.keys[s]) || d.keys[s] === 'not' || d.keys[s].endsWith('ly'))) s--;
       if (s >= first && BUILT_THINGS.has(d.keys[s])) return true;
