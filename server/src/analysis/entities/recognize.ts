@@ -3,7 +3,7 @@
  * that read a name's own words (persons' names over their particles, long names joined, Portuguese, Spanish and French bodies' names taken whole, names broken at a hyphen joined, groups named by a number, instruments dropped,
  * events typed, names cut at a comma of their title or by a break joined, pieces of longer titles and bodies' names cut on the left dropped, storms, pairs of countries and names made only of compass points dropped, names a lost comma ran together split, words a scan glued to a name left out, peoples' adjectives typed and joined to a body's name after them, names coordinated with a person before a person's verb typed persons, types
  * that a name's words settle, persons' names that are the gazetteer's places typed places, names after a personal honorific typed persons, a determiner left alone and the names of fixed
- * expressions dropped, cities standing for their government typed places, "America" the continent dropped, al-Qaida's
+ * expressions dropped, sentence-opening common words and numbered documents' labels typed persons dropped, cities standing for their government typed places, "America" the continent dropped, al-Qaida's
  * spellings found, a person's name run over the ruler's or personal title that tells it apart).
  */
 import type { SegmentedText } from '../text/structure';
@@ -37,6 +37,7 @@ import { typeSeatNames } from './seatNames';
 import { dropContinentAmerica } from './continentNames';
 import { addMissedNames } from './missedNames';
 import { joinRomanceNames } from './romanceNames';
+import { dropOpeningWords } from './openingWords';
 
 /** The shipped gazetteer's answers for the rules (the rules' tests read it too). */
 export const shippedNames: NameLexicon = { isKnownName, isOrdinaryWord, knownType: knownNameType, isKnownPrefix: isKnownNamePrefix, isCountry: isKnownCountry,
@@ -45,6 +46,8 @@ export const shippedNames: NameLexicon = { isKnownName, isOrdinaryWord, knownTyp
 const relationWords = { isCountry: isKnownCountry, isPeopleWord: isKnownPeopleWord, isPlaceName: isKnownPlaceName };
 
 const placeNames = { isPlaceNotBody: isKnownPlaceNotBody, isPersonName: isKnownPersonName, isGivenName };
+
+const openingWords = { isOrdinaryWord, isGivenName };
 
 /**
  * Named entities of a segmented document (person, place, organization, group, event).
@@ -63,6 +66,6 @@ export function applyNameRules(seg: SegmentedText, tagged: EntityMention[], opti
   const whole = dropTitlePieces(seg, joinBrokenNames(seg, joinCommaNames(seg, typed), shippedNames), shippedNames);
   const kept = trimLowerCaseOpenings(splitRunOnNames(dropCompassNames(dropRelationNames(dropStormNames(seg, dropLeftCutNames(seg, whole, shippedNames), isKnownPlaceName), relationWords)), shippedNames, seg), knownNameType);
   const typedByWords = typeHonorificPersons(seg, typeKnownPlaces(seg, typePeopleAdjectives(seg, joinPeopleBodies(seg.text, typeByNameWords(kept, isKnownPeopleWord, isKnownPlaceName, isKnownCountry), isKnownPeopleWord), isKnownPlaceName), placeNames));
-  const named = addMissedNames(seg, dropContinentAmerica(seg, typeSeatNames(seg, dropIdiomNames(seg, dropDeterminerNames(typeCoordinatedPersons(seg, typedByWords, isKnownName))), knownNameType, isKnownCountry)));
+  const named = addMissedNames(seg, dropContinentAmerica(seg, typeSeatNames(seg, dropIdiomNames(seg, dropOpeningWords(seg, dropDeterminerNames(typeCoordinatedPersons(seg, typedByWords, isKnownName)), openingWords)), knownNameType, isKnownCountry)));
   return options?.titlesInNames === false ? named : joinTitledNames(seg, named, knownNameType);
 }

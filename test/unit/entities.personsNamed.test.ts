@@ -1,0 +1,42 @@
+/**
+ * Persons the seed-843 entity audit found wrong (issue 11): words that are no person's name (a
+ * sentence-opening "Hope", a footnote's "Supplement No."), storms listed after a phrase ("David and Frederic"). The tagger's mentions are written out, so
+ * the tests do not move with the model.
+ */
+import * as assert from 'node:assert';
+import { segment } from '../../server/src/analysis/text/structure';
+import { dropOpeningWords } from '../../server/src/analysis/entities/openingWords';
+import { dropStormNames } from '../../server/src/analysis/entities/stormNames';
+import { isGivenName, isKnownPlaceName, isOrdinaryWord } from '../../server/src/analysis/entities/knownWords';
+import { shownAs, tagged } from './helpers/taggedMentions';
+
+const words = { isOrdinaryWord, isGivenName };
+
+describe('entities: persons that are no name (seed-843 audit)', () => {
+  it('drops a common word typed a person where it opens a sentence and the document writes it in lower case', () => {
+    const text = 'We hope for peace in Chad.\nHope is being reborn in the hearts of billions. Mr. Brown said so.';
+    const mentions = tagged(text, [['Chad', 'place'], ['Hope', 'person'], ['Brown', 'person']]);
+    assert.deepStrictEqual(shownAs(dropOpeningWords(segment(text), mentions, words)), ['Chad/place', 'Brown/person']);
+  });
+
+  it('keeps such a word where the document names it elsewhere, where no sentence opens with it, or where it is a given name', () => {
+    const text = 'Maurice Strong led the work. Strong was the right man, and a strong one. We met Mr. Hope, whose hope is ours. Grace spoke with grace.';
+    const mentions = tagged(text, [['Maurice Strong', 'person'], ['Strong', 'person'], ['Hope', 'person'], ['Grace', 'person']]);
+    assert.deepStrictEqual(shownAs(dropOpeningWords(segment(text), mentions, words)), ['Maurice Strong/person', 'Strong/person', 'Hope/person', 'Grace/person']);
+  });
+
+  it('drops a numbered document\'s label of ordinary words ("Supplement No. 6"), not a name before the number', () => {
+    const text = '8 See Official Records of the Economic and Social Council, Supplement No. 6, and the Kwangmyongsong No. 1 launch.';
+    const mentions = tagged(text, [['Economic and Social Council', 'organization'], ['Supplement No', 'person'], ['Kwangmyongsong No', 'organization']]);
+    assert.deepStrictEqual(shownAs(dropOpeningWords(segment(text), mentions, words)), ['Economic and Social Council/organization', 'Kwangmyongsong No/organization']);
+  });
+
+  it('drops storms listed after the storm\'s word, a phrase in lower case and a comma ("hurricanes of unprecedented ferocity, David and Frederic")', () => {
+    const text = 'In recent months, two tropical hurricanes of unprecedented ferocity, David and Frederic, swept through the region. Frederic left Dominica poorer.';
+    const mentions = tagged(text, [['David', 'person'], ['Frederic', 'person'], ['Frederic', 'person'], ['Dominica', 'place']]);
+    assert.deepStrictEqual(shownAs(dropStormNames(segment(text), mentions, isKnownPlaceName)), ['Dominica/place']);
+    const places = 'The hurricanes of this season struck in the Caribbean, Grenada and Jamaica. Hurricanes in Grenada, Jamaica and Cuba cost lives.';
+    const listed = tagged(places, [['Caribbean', 'place'], ['Grenada', 'place'], ['Jamaica', 'place'], ['Grenada', 'place'], ['Jamaica', 'place'], ['Cuba', 'place']]);
+    assert.strictEqual(dropStormNames(segment(places), listed, isKnownPlaceName).length, 6);
+  });
+});
