@@ -29,6 +29,12 @@ describe('entities: cuts the UN speeches still showed (issue 11 checklist)', () 
     assert.deepStrictEqual(shownAs(dropDeterminerNames(mentions)), ['United Nations/organization', 'Conference on Security and Co-operation in Europe/organization']);
   });
 
+  it('drops a negated adjective alone ("Non-Aligned" of "... Government of Non-Aligned Countries"), not a name that opens with one', () => {
+    const text = 'the Conference of Heads of State or Government of Non-Aligned Countries and the Non-Aligned Movement';
+    const mentions = tagged(text, [['Conference of Heads of State or Government', 'organization'], ['Non-Aligned', 'place'], ['Non-Aligned Movement', 'organization']]);
+    assert.deepStrictEqual(shownAs(dropDeterminerNames(mentions)), ['Conference of Heads of State or Government/organization', 'Non-Aligned Movement/organization']);
+  });
+
   it('joins a name broken after its initial at a line end to the capitalised name on the next line', () => {
     const seg = segment(SPEECH);
     const names = shownAs(recognizeEntities(seg)).filter((n) => /George|Bush|Vladimir|Putin/.test(n));

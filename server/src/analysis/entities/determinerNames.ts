@@ -7,8 +7,13 @@
 import type { EntityMention } from '../types';
 
 const DETERMINER_ONLY = /^(?:the|a|an|this|that|these|those)$/i;
+/**
+ * A negated adjective alone ("Non-Aligned" of "Heads of State or Government of Non-Aligned Countries", typed a place:
+ * 23 mentions on ung20, a wrong row of the seed-843 and seed-853 audits) names nothing either.
+ */
+const NEGATED_ADJECTIVE = /^Non-\p{L}+(?:-\p{L}+)*$/u;
 
-/** The mentions without those that are a determiner alone. */
+/** The mentions without those that are a determiner or a negated adjective alone. */
 export function dropDeterminerNames(mentions: readonly EntityMention[]): EntityMention[] {
-  return mentions.filter((m) => !DETERMINER_ONLY.test(m.text));
+  return mentions.filter((m) => !DETERMINER_ONLY.test(m.text) && !NEGATED_ADJECTIVE.test(m.text));
 }
