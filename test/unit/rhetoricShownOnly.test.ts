@@ -369,4 +369,38 @@ describe('rhetoric: a shown span starts at its loaded phrase and ends at a phras
     assert.strictEqual(shown('The region suffers the scourge of drug trafficking and crime.', 'scourge of drug'), 'scourge of drug trafficking');
     assert.strictEqual(shown('The horrors of another kind await us.', 'horrors of another'), 'horrors of another kind');
   });
+  it('leaves out a war\'s or a crisis\'s toll with the war or crisis as what it describes, not a war someone launches (seed-831 audit)', () => {
+    assert.ok(hidden('The war between the two neighbours has grown ever more murderous this year.', 'more murderous'));
+    assert.ok(hidden('The region has for decades been enduring devastating civil strife.', 'devastating civil strife'));
+    assert.ok(hidden('The famine and the fighting deepen the crisis. For the refugees it is a catastrophe without end.', 'catastrophe'));
+    assert.ok(!hidden('The junta launched a murderous war against its neighbours.', 'murderous war'), 'a war waged: a charge');
+    assert.ok(!hidden('The invaders carried out murderous raids on the villages.', 'murderous raids'), 'raids are no war named');
+  });
+
+  it('leaves out the register of concern and disappointment, not a loaded word beside it (seed-831 audit)', () => {
+    assert.ok(hidden('We note a disturbing rise in the number of refugees.', 'disturbing rise'));
+    assert.ok(hidden('The results of the conference were deeply disappointing.', 'disappointing'));
+    assert.ok(hidden('In many regions corruption remains endemic.', 'endemic'));
+    assert.ok(hidden('We are gravely concerned at the situation in the region.', 'gravely'));
+    assert.ok(hidden('We must weigh the dangers inherent in such a course.', 'dangers', 'appeal-to-fear'));
+    assert.ok(!hidden('Our very existence is in danger.', 'danger', 'appeal-to-fear'), 'the singular stays');
+    assert.ok(!hidden('This is a disturbing and despicable practice.', 'disturbing and despicable practice'), 'another loaded word');
+  });
+
+  it('leaves out roles no one is called by: anyone who would be a tyrant, what is to be done to an aggressor (seed-831 audit)', () => {
+    assert.ok(hidden('The tribunal is a warning to would-be dictators everywhere.', 'would-be dictators', 'name-calling'));
+    assert.ok(hidden('States must be ready to take enforcement action against the aggressor without delay.', 'aggressor'));
+    assert.ok(hidden('A small State may be unable to resist the aggressor alone.', 'aggressor'));
+    assert.ok(!hidden('The people of Kuwait were unable to resist the aggressor alone.', 'aggressor'), 'a place named: one aggressor');
+    assert.ok(!hidden('The resolution only rewards the aggressor.', 'aggressor'), 'one aggressor spoken of');
+    assert.ok(!hidden('The people will never bow to the dictator.', 'dictator', 'name-calling'));
+  });
+
+  it('leaves out war and its actors in a history set in a past age, not a charge beside "this century" (seed-831 audit)', () => {
+    assert.ok(hidden('In the seventeenth century the bloody wars of succession ravaged the continent.', 'bloody'));
+    assert.ok(hidden('For centuries our islands were raided by pirates from the sea.', 'pirates', 'name-calling'));
+    assert.ok(hidden('Over hundreds of years the nation resisted invaders of every kind.', 'invaders'));
+    assert.ok(!hidden('Throughout this century the people have suffered bloody repression.', 'bloody repression'), 'no past age');
+    assert.ok(!hidden('The invaders of our land must withdraw now.', 'invaders'));
+  });
 });

@@ -121,3 +121,96 @@ export function liesAsPosition(d: DocContext, a: number, b: number): boolean {
   }
   return false;
 }
+
+/** Words of a toll, literal where what they describe is a war or a crisis (seed-831 audit). */
+const TOLL_WORDS: ReadonlySet<string> = new Set(['murderous', 'devastating', 'catastrophe', 'catastrophic', 'disaster', 'disastrous', 'deadly', 'deadliest', 'bloody', 'bloodiest']);
+/** A war or a crisis, whose toll such words state. */
+const CONFLICTS: ReadonlySet<string> = new Set(['war', 'conflict', 'strife', 'fighting', 'hostility', 'warfare', 'crisis']);
+/** Words of degree or time between a copula and a toll word ("is becoming daily more murderous"). */
+const TOLL_DEGREE: ReadonlySet<string> = new Set(['more', 'most', 'very', 'so', 'increasingly', 'daily', 'ever', 'even', 'truly', 'particularly', 'especially', 'all', 'the', 'a', 'an', 'real', 'veritable', 'human', 'humanitarian']);
+/** A copula or "become" in any form. */
+const BECOME: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'become', 'becoming', 'became', 'remain', 'grow', 'growing', 'grown']);
+/** Modifiers between a toll word and the war it qualifies ("devastating civil strife", "the bloodiest armed conflict"). */
+const CONFLICT_MODIFIERS: ReadonlySet<string> = new Set(['civil', 'armed', 'internal', 'fratricidal', 'ethnic', 'tribal', 'regional', 'border', 'military', 'humanitarian', 'economic', 'financial', 'food', 'debt', 'world', 'global', 'new', 'long', 'protracted', 'senseless']);
+const FORETOLD: ReadonlySet<string> = new Set(['will', 'would', 'could', 'might', 'may', 'shall', 'can', 'to']);
+/** Subjects that name the war or crisis of the sentence before ("the Liberian crises continue. ... in human terms it is a catastrophe"). */
+const ANAPHORS: ReadonlySet<string> = new Set(['it', 'this', 'that']);
+
+/**
+ * A toll word, the marker's only strong word, whose war or crisis is what it describes: a war qualified ("suffering
+ * devastating civil strife", "this murderous war"), the subject of a copula ("the conflict in the Western Sahara is
+ * becoming daily more murderous"), or "it" that stands for the crisis just named ("the Liberian crises continue. ... in
+ * human terms it is a catastrophe": seed-831 audit). A war's or crisis's toll stated, as statesAToll (plainUse.ts)
+ * judges "bloody" and "brutal" beside a war; "murderous attacks" are a charge and stay.
+ */
+export function statesAConflictsToll(d: DocContext, a: number, b: number): boolean {
+  if (!onlyWordsOf(TOLL_WORDS, d, a, b)) return false;
+  const first = d.sFirst[a];
+  const end = d.sEnd[a];
+  for (let k = a; k < b; k++) {
+    if (!TOLL_WORDS.has(d.keys[k])) continue;
+    // The war it qualifies, unless someone wages it ("launching a new murderous war": a charge).
+    if (!wagedBefore(d, k)) for (let j = k + 1; j < end && j <= k + 3; j++) {
+      if (CONFLICTS.has(d.keys[j])) return true;
+      if (!CONFLICT_MODIFIERS.has(d.keys[j])) break;
+    }
+    // The copula before it, past words of degree, and its subject.
+    let c = k - 1;
+    while (c >= first && c > k - 5 && TOLL_DEGREE.has(d.keys[c])) c--;
+    if (c < first || !BECOME.has(d.keys[c])) continue;
+    while (c >= first && BECOME.has(d.keys[c])) c--;
+    // A toll foretold is a fear raised ("a nuclear war would be a disaster for mankind").
+    if (c >= first && FORETOLD.has(d.keys[c])) continue;
+    if (c >= first && ANAPHORS.has(d.keys[c]) && first > 0 && namesAConflict(d, d.sFirst[first - 1], first)) return true;
+    for (let j = c; j >= first && j > c - 8; j--) {
+      if (d.shape[j] === 4 || d.keys[j] === 'which' || d.keys[j] === 'that' || d.keys[j] === 'who') break;
+      if (CONFLICTS.has(d.keys[j])) return true;
+    }
+  }
+  return false;
+}
+
+/** Verbs of waging a war: its toll is then the waging party's charge. */
+const WAGE = /^(?:launch|wag|unleash|start|provok|impos|conduct|pursu|initiat|instigat|foment|declar)/;
+/** A verb of waging before the phrase at `k`, past its determiners and modifiers. */
+function wagedBefore(d: DocContext, k: number): boolean {
+  let j = k - 1;
+  while (j >= d.sFirst[k] && j > k - 4 && (TOLL_DEGREE.has(d.keys[j]) || d.keys[j] === 'this' || d.keys[j] === 'its' || d.keys[j] === 'their' || d.keys[j] === 'new')) j--;
+  return j >= d.sFirst[k] && WAGE.test(d.keys[j]);
+}
+
+function namesAConflict(d: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CONFLICTS.has(d.keys[k])) return true;
+  return false;
+}
+
+/** Strong words of past wars and their actors (keys: singular), literal in a history ("the bloody struggles of the Reformation"). */
+const PAST_VIOLENCE: ReadonlySet<string> = new Set([
+  'bloody', 'bloodiest', 'invader', 'tyrant', 'pirate', 'corsair', 'conqueror', 'barbarian', 'marauder', 'horde', 'struggle', 'war', 'battle',
+]);
+/** Words that set a sentence in a past age (keys: singular; "century" only as "centuries" or after a past ordinal). */
+const PAST_AGES: ReadonlySet<string> = new Set(['millennia', 'antiquity', 'medieval', 'reformation', 'crusade', 'crusader', 'ancestor', 'forefather']);
+/** Counts before "years" that reach into history ("over thousands of years"). */
+const MANY: ReadonlySet<string> = new Set(['hundred', 'thousand', 'century']);
+/** Ordinals of the centuries before the last ("the sixteenth century"). */
+const PAST_CENTURY = /^(?:[1-9]|1[0-8])(?:st|nd|rd|th)$|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth)$/;
+
+/**
+ * Strong words of war and its actors, the marker's only strong words, in a sentence set in a past age: centuries, the
+ * Middle Ages, "thousands of years", a century before the nineteenth, a year before 1900 ("the 30 bloody struggles of
+ * the Reformation", "over thousands of years its struggle against invaders and tyrants": seed-831 audit): history
+ * told, no charge made. Not "decades of bloody oppression" nor a charge beside "ancient" or "this century".
+ */
+export function tellsHistory(d: DocContext, a: number, b: number): boolean {
+  if (!onlyWordsOf(PAST_VIOLENCE, d, a, b)) return false;
+  const first = d.sFirst[a];
+  const end = d.sEnd[a];
+  for (let k = first; k < end; k++) {
+    const w = d.keys[k];
+    if (PAST_AGES.has(w) || (w === 'age' && d.keys[k - 1] === 'middle')) return true;
+    if (w === 'year' && k - 2 >= first && d.keys[k - 1] === 'of' && MANY.has(d.keys[k - 2])) return true;
+    if (w === 'century' && (d.seg.tokens.text(k).toLowerCase() === 'centuries' || (k > first && PAST_CENTURY.test(d.keys[k - 1])))) return true;
+    if (d.shape[k] === 3 && /^1[0-8]\d\d$/.test(w)) return true;
+  }
+  return false;
+}

@@ -12,8 +12,9 @@ import { LEXICON_CATEGORY_IDS } from './lexicon';
 import { STANCE_VERBS } from './stanceVerbs';
 import { isReportedLabel, reportsAnothersCharge, warnsOfConsequences } from './reportedUse';
 import { completedEdges } from './shownEdges';
-import { destroysThings, liesAsPosition, weaponsCapacity } from './shownLiteral';
+import { destroysThings, liesAsPosition, statesAConflictsToll, tellsHistory, weaponsCapacity } from './shownLiteral';
 import { NATURAL_DISASTERS } from './literalUse';
+import { needsNoun } from './shownSpan';
 
 
 /** Whether the marker on tokens `[a, b)`, as shown, is left out of what the product shows. */
@@ -26,6 +27,7 @@ export function isHiddenWhenShown(d: DocContext, a: number, b: number, category:
     || namesADisaster(d, a, b) || describesNaturalDisaster(d, a, b) || namesAHazardsToll(d, a, b) || aHazardsDisaster(d, a, b)
     || namesTheRoleOfAggressor(d, a, b) || doomsToFailure(d, a, b)
     || destroysThings(d, a, b) || weaponsCapacity(d, a, b) || liesAsPosition(d, a, b) || onlyWordsOf(PERIL_WORDS, d, a, b) || namesASufferingInAList(d, a, b)
+    || statesAConflictsToll(d, a, b) || tellsHistory(d, a, b) || onlyWordsOf(CONCERN_WORDS, d, a, b) || namesDangers(d, a, b) || namesARole(d, a, b)
     || (category === 'name-calling' && onlyWordsOf(VIRTUE_WORDS, d, a, b, Infinity)) || onlyWordsOf(THE_GLOBE, d, a, b)
     || (category === 'appeal-to-fear' && onlyWordsOf(INVADE, d, a, b))
     || (category === 'appeal-to-fear' && (namesAnIllInAList(d, a, b) || extinctionOfSpecies(d, a, b)));
@@ -76,6 +78,23 @@ const THE_GLOBE: ReadonlySet<string> = new Set(['globe']);
 
 /** An invasion named, where the verb is a fear marker's only strong word ("halt any attempt to invade Kuwait", "when one nation invades another": all 6 of ung20's). */
 const INVADE: ReadonlySet<string> = new Set(['invade', 'invades', 'invaded', 'invading']);
+
+/**
+ * The register of concern or disappointment, where its words are a marker's only strong words ("the disturbing lack of
+ * balance", "The answers are gravely disappointing", "the abuse of weapons is endemic", "the dangers implicit in such
+ * presence", "we are gravely concerned": seed-831 audit), as "dangerous" and "perilous" are.
+ */
+const CONCERN_WORDS: ReadonlySet<string> = new Set([
+  'disturbing', 'disturbingly', 'disturbed', 'disappointing', 'disappointingly', 'disappointed', 'disappointment', 'disheartening', 'endemic', 'gravely', 'seriously', 'concerned', 'alarmed', 'troubled', 'worrying', 'worrisome', 'troubling',
+]);
+
+/** "dangers" in the plural, a marker's only strong word, weighs risks ("with all the dangers implicit in such presence": seed-831 audit); "in danger" stays. */
+const DANGER: ReadonlySet<string> = new Set(['danger']);
+function namesDangers(d: DocContext, a: number, b: number): boolean {
+  if (!onlyWordsOf(DANGER, d, a, b)) return false;
+  for (let k = a; k < b; k++) if (d.keys[k] === 'danger' && d.seg.tokens.text(k).toLowerCase() !== 'dangers') return false;
+  return true;
+}
 
 /** "perilous" alone is the register of concern ("we are facing perilous times", "a perilous situation": seed-821 audit), as "dangerous" is (plainUse.ts). */
 const PERIL_WORDS: ReadonlySet<string> = new Set(['perilous', 'perilously']);
@@ -186,6 +205,50 @@ function namesTheRoleOfAggressor(d: DocContext, a: number, b: number): boolean {
     if (before === 'the' && k - 2 >= first && d.keys[k - 2] === 'who') return true;
     if (before === 'the' && k + 1 < end && MODALS.has(d.keys[k + 1])) return true;
     for (let j = Math.max(first, k - 5); j < Math.min(end, k + 6); j++) if (VICTIM.has(d.keys[j])) return true;
+    if (before === 'the' && k - 3 >= first && isDoneToAnyAggressor(d, k - 2) && namesNoOne(d, first, end)) return true;
+  }
+  return false;
+}
+
+/** Verbs of what is to be done to an aggressor, after "to" ("forced to repel the aggressor"). */
+const RESPONSES: ReadonlySet<string> = new Set(['repel', 'deter', 'punish', 'resist', 'restrain', 'sanction', 'isolate']);
+/** Measures "on" or "against" an aggressor ("sanctions on the aggressor"). */
+const MEASURES: ReadonlySet<string> = new Set(['sanction', 'measure', 'action', 'enforcement', 'force', 'embargo']);
+/**
+ * "the aggressor" after what is to be done to one, in a sentence that names no one (no capitalised word past its
+ * first): the Charter's role ("seek to impose sanctions on the aggressor", "those who are being forced to repel the
+ * aggressor": seed-831 audit); "It does not punish the aggressor" and "rewards the aggressor" speak of one and stay.
+ */
+function isDoneToAnyAggressor(d: DocContext, k: number): boolean {
+  const w = d.keys[k];
+  return (RESPONSES.has(w) && d.keys[k - 1] === 'to') || ((w === 'on' || w === 'against') && MEASURES.has(d.keys[k - 1]));
+}
+function namesNoOne(d: DocContext, first: number, end: number): boolean {
+  for (let k = first + 1; k < end; k++) if ((d.shape[k] === 1 || d.shape[k] === 2) && !INSTITUTIONS.has(d.keys[k])) return false;
+  return true;
+}
+/** Capitalised words of the Charter's order, no party named ("a small State", "the Security Council"). */
+const INSTITUTIONS: ReadonlySet<string> = new Set(['state', 'member', 'charter', 'united', 'nation', 'security', 'council', 'organization', 'general', 'assembly', 'government']);
+
+/** Roles the Charter's order or the law names, whoever plays them. */
+const ROLES: ReadonlySet<string> = new Set(['tyrant', 'dictator', 'invader', 'oppressor', 'warmonger']);
+/** Words before a role that make it anyone's ("any future tyrants", "would-be dictators"); not "a", which may call someone so. */
+const ANY_ONE: ReadonlySet<string> = new Set(['any', 'every', 'no', 'would-be', 'potential', 'possible', 'future', 'whoever']);
+const ROLE_AND_ANY: ReadonlySet<string> = new Set([...ROLES, ...ANY_ONE]);
+
+/**
+ * A role no one is called by, where it is the marker's only strong word: a tyrant or a dictator anyone may become ("a
+ * strong warning to any future tyrants": seed-831 audit), as namesTheRoleOfAggressor judges "any aggressor".
+ */
+function namesARole(d: DocContext, a: number, b: number): boolean {
+  if (!onlyWordsOf(ROLE_AND_ANY, d, a, b)) return false;
+  for (let k = a; k < b; k++) {
+    if (!ROLES.has(d.keys[k])) continue;
+    // Past one modifier ("any would-be | military dictators").
+    for (let j = k - 1; j >= d.sFirst[k] && j >= k - 2; j--) {
+      if (ANY_ONE.has(d.keys[j])) return true;
+      if (d.shape[j] !== 0 || !needsNoun(d, j)) break;
+    }
   }
   return false;
 }
