@@ -403,4 +403,21 @@ describe('rhetoric: a shown span starts at its loaded phrase and ends at a phras
     assert.ok(!hidden('Throughout this century the people have suffered bloody repression.', 'bloody repression'), 'no past age');
     assert.ok(!hidden('The invaders of our land must withdraw now.', 'invaders'));
   });
+  it('starts a span at a plain verb\'s bare loaded noun and ends it before a clause word (seed-831 audit)', () => {
+    assert.strictEqual(shown('The rebels set out to sow terror whenever they can.', 'sow terror whenever'), 'terror');
+    assert.strictEqual(shown('They resist tyranny wherever it appears.', 'resist tyranny'), 'resist tyranny', 'a verb of struggle stays');
+  });
+
+  it('ends a span run into the main clause after a noun in -ed (seed-831 audit)', () => {
+    assert.strictEqual(shown('To stop the senseless bloodshed the Council must act at once.', 'senseless bloodshed the Council'), 'senseless bloodshed');
+  });
+
+  it('takes the second name of a coordination of places in, not another party after a label (seed-831 audit)', () => {
+    assert.strictEqual(shown('We recall the brutal massacres of Kafr Qasim and Deir Yassin.', 'brutal massacres of Kafr Qasim'), 'brutal massacres of Kafr Qasim and Deir Yassin');
+    assert.strictEqual(shown('They are backed by the imperialist Powers and Israel.', 'imperialist Powers'), 'imperialist Powers', 'no place named before "and"');
+  });
+
+  it('starts a span after "being" and takes a coordinated predicate adjective in (seed-831 audit)', () => {
+    assert.strictEqual(shown('The aid was denounced as being wasteful and irresponsible.', 'being wasteful'), 'wasteful and irresponsible');
+  });
 });

@@ -12,11 +12,12 @@
  * object ("extremists defy the fundamental principles", "brutal regimes deny their people the ...": seed-701 audit); a
  * lexicon entry that ends on "of" ("flood of") takes what follows in or is not shown.
  */
-import { isLoadedWord, type DocContext } from './features';
+import { isLoadedWord, LOADED_RATE, type DocContext } from './features';
 import { LEXICON_CATEGORY_IDS } from './lexicon';
 import { coordinatedModifierAt, DANGLING_END, isNounAfter, needsNoun } from './shownSpan';
 import { COPULAS } from './reportedUse';
 import { isStanceOrStruggleVerb } from './stanceVerbs';
+import { CLAUSE_OPENERS, isLeadingBe, isNounAt, withCoordinated } from './shownCuts';
 
 /** Quantifiers a marker does not end on after "of" ("total annihilation | of all"; "us all" stays). */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'every', 'each', 'any', 'some', 'whole']);
@@ -60,7 +61,8 @@ export function completedEdges(d: DocContext, a: number, b: number): [number, nu
   b = withNounAfter(d, b);
   b = withPossessed(d, a, b);
   b = withArmedNoun(d, b);
-  while (b - a > 1 && (LEADING.has(d.keys[a]) || PHRASE_PREPOSITIONS.has(d.keys[a]) || ARTICLES.has(d.keys[a]) || isLeadingAdverb(d, a, b))) a++;
+  b = withCoordinated(d, a, b);
+  while (b - a > 1 && (LEADING.has(d.keys[a]) || PHRASE_PREPOSITIONS.has(d.keys[a]) || ARTICLES.has(d.keys[a]) || isLeadingAdverb(d, a, b) || isLeadingBe(d, a, b))) a++;
   return [a, b];
 }
 
@@ -175,6 +177,9 @@ function atLoadedPhrase(d: DocContext, a: number, b: number): number {
   // "of" and a noun of degree describe the noun before ("repression | of shocking magnitude"): that noun stays the marker's.
   const head = phraseHead(d, j, b);
   const ofDegree = d.keys[s - 1] === 'of' && head < b && DEGREE_NOUNS.has(d.keys[head]);
+  // A plain verb's bare loaded noun ("to challenge | tyranny", "to spread | anarchy"; a subject pronoun before a loaded verb
+  // likewise: "why should we | betray"): the loaded word is the marker, as after a preposition.
+  if (s === a + 1 && j === s && d.lex[j] && isNounAt(d, j) && !needsNoun(d, j) && d.rate[a] < LOADED_RATE && isVerbByWordBefore(d, a)) return s;
   if (opened && !ofDegree && (verbFirst || PHRASE_PREPOSITIONS.has(d.keys[s - 1]) || isVerbByWordBefore(d, s - 1))) return s;
   const adverbAndVerb = d.keys[j].endsWith('ly') && !ADJECTIVES_IN_LY.has(d.keys[j]) && j + 1 < b && isVerbForm(word(d, j + 1));
   return s === j && s - 1 === a && adverbAndVerb && isNounAfter(d, a) && !needsNoun(d, a) ? s : a;
@@ -297,7 +302,7 @@ function withoutDanglingEnd(d: DocContext, a: number, b: number): number {
     const w = d.keys[b - 1];
     // "a puppet Government | upon which": a preposition before a relative pronoun opens the next clause.
     const relative = b < d.n && (d.keys[b] === 'which' || d.keys[b] === 'whom');
-    if (b - 1 <= a || !(DANGLING_END.has(w) || DANGLING_WORDS.has(w) || (QUANTIFIERS.has(w) && d.keys[b - 2] === 'of') || (w === 'upon' && relative))) return b;
+    if (b - 1 <= a || !(DANGLING_END.has(w) || DANGLING_WORDS.has(w) || CLAUSE_OPENERS.has(w) || (QUANTIFIERS.has(w) && d.keys[b - 2] === 'of') || (w === 'upon' && relative))) return b;
     b--;
   }
 }
@@ -415,7 +420,7 @@ function isIrregularOrParticleVerb(d: DocContext, j: number): boolean {
 /** Token `j` (`j < b`) opens a clause's verb or a second object right after a noun (see withoutRunOnVerb). */
 function isVerbAfterNoun(d: DocContext, j: number, b: number): boolean {
   const s = j - 1;
-  if (d.shape[s] !== 0 || d.shape[j] !== 0 || !isNounAfter(d, s) || needsNoun(d, s) || PREPOSITIONS.has(d.keys[s])) return false;
+  if (d.shape[s] !== 0 || d.shape[j] !== 0 || !isNounAt(d, s) || needsNoun(d, s) || PREPOSITIONS.has(d.keys[s])) return false;
   const w = d.keys[j];
   if (FINITE.has(w)) return true;
   // A loaded verb and its object ("to obliterate | its identity", "and betray | the hopes") stay one marker: the word before must be a noun's.
