@@ -420,4 +420,8 @@ describe('rhetoric: a shown span starts at its loaded phrase and ends at a phras
   it('starts a span after "being" and takes a coordinated predicate adjective in (seed-831 audit)', () => {
     assert.strictEqual(shown('The aid was denounced as being wasteful and irresponsible.', 'being wasteful'), 'wasteful and irresponsible');
   });
+  it('ends a span before "to" and a plain verb whose object it leaves out (seed-831 audit)', () => {
+    assert.strictEqual(shown('They use their vile propaganda to deceive the world.', 'vile propaganda to deceive'), 'vile propaganda');
+    assert.strictEqual(shown('The regime is bound to destroy the whole region.', 'bound to destroy'), 'bound to destroy', 'the loaded word is the verb');
+  });
 });

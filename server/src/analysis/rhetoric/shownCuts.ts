@@ -1,8 +1,8 @@
 /**
  * More of a tagger span's edges completed where the product shows it (shownEdges.ts: completedEdges; training never
  * reads them): a span cut inside a coordination ("massacres of Sabra" + "and Shatila", "reckless" + "and
- * unresponsible"), opening on a form of "be" ("being | reckless"), or ending on a word that opens a clause ("tyranny |
- * wherever"). Judged wrong in the seed-831 audit (docs/audits/README.md); written on ung20.
+ * unresponsible"), opening on a form of "be" ("being | reckless"), ending on a word that opens a clause ("tyranny |
+ * wherever") or on an infinitive whose object it leaves out ("force aggressors | to respect" the norms). Judged wrong in the seed-831 audit (docs/audits/README.md); written on ung20.
  */
 import { isLoadedWord, type DocContext } from './features';
 import { isNounAfter, needsNoun } from './shownSpan';
@@ -45,5 +45,21 @@ export function withCoordinated(d: DocContext, a: number, b: number): number {
     return k < end && isNounAfter(d, k) ? b : k;
   }
   if (d.shape[last] === 0 && needsNoun(d, last) && d.shape[b + 1] === 0 && needsNoun(d, b + 1) && (b + 2 >= end || d.shape[b + 2] === 4)) return b + 2;
+  return b;
+}
+
+/** Words that open an infinitive's object or clause after the span ("to respect | the norms", "to suppose | that"). */
+const OBJECT_START: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'your', 'it', 'them', 'us', 'him', 'that', 'to', 'on', 'in', 'with', 'all',
+]);
+
+/**
+ * A span ending on "to" and a plain verb whose object or clause follows it ends before "to", where its loaded words are
+ * all before ("force aggressors | to respect the norms": seed-831 audit; "absurd and dangerous | to suppose that").
+ */
+export function withoutInfinitive(d: DocContext, a: number, b: number): number {
+  const to = b - 2;
+  if (to <= a || d.keys[to] !== 'to' || b >= d.sEnd[to] || d.shape[b - 1] !== 0 || isLoadedWord(d, b - 1) || !OBJECT_START.has(d.keys[b])) return b;
+  for (let k = a; k < to; k++) if (isLoadedWord(d, k)) return to;
   return b;
 }

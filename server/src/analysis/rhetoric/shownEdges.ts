@@ -17,7 +17,7 @@ import { LEXICON_CATEGORY_IDS } from './lexicon';
 import { coordinatedModifierAt, DANGLING_END, isNounAfter, needsNoun } from './shownSpan';
 import { COPULAS } from './reportedUse';
 import { isStanceOrStruggleVerb } from './stanceVerbs';
-import { CLAUSE_OPENERS, isLeadingBe, isNounAt, withCoordinated } from './shownCuts';
+import { CLAUSE_OPENERS, isLeadingBe, isNounAt, withCoordinated, withoutInfinitive } from './shownCuts';
 
 /** Quantifiers a marker does not end on after "of" ("total annihilation | of all"; "us all" stays). */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'every', 'each', 'any', 'some', 'whole']);
@@ -56,6 +56,7 @@ export function completedEdges(d: DocContext, a: number, b: number): [number, nu
   b = withoutRunOnVerb(d, a, b);
   b = withoutTrailingAdverb(d, a, b);
   b = withoutDanglingEnd(d, a, b);
+  b = withoutInfinitive(d, a, b);
   b = withoutCutComplement(d, a, b);
   b = withDate(d, b);
   b = withNounAfter(d, b);
