@@ -78,6 +78,16 @@ describe('lower-case uses of the words resolution asks about', () => {
     assert.deepStrictEqual([uses.get('famine'), uses.get('drought'), uses.get('hunger'), uses.get('i̇stanbul')], [5, 1, 3, 2]);
   });
 
+  it('counts a word only in a document whose word list holds it, as the tokenizer parts the text (a web address, a letter with a mark)', () => {
+    // The phrases' reading of a text counts the words asked too: as many uses as a search finds,
+    // where the word list holds the word; none in a text that writes it only inside a longer token.
+    const texts = ['See www.malnutrition.org for data, or write to info@malnutrition.net.', 'Acute malnutritioń spreads.', 'malnutrition, and see www.malnutrition.org.', 'Famine: famine, famine-stricken.'];
+    const store = new DocumentStore();
+    texts.forEach((t, i) => store.set(`file:///ungdc/${i}.txt`, analyzeDocument(t, { sensitivity: 'precise' }, noRecognizers)));
+    const asked = new Map([['malnutrition', 100], ['famine', 100], ['light weapons', 40]]);
+    assert.deepStrictEqual(Object.fromEntries(lowerCaseUses(store, asked)), { malnutrition: 2, famine: 1, 'light weapons': 0 });
+  });
+
   it('counts the same words when phrases are asked too and the word filters of their count skip texts', () => {
     // Phrases asked: their count leaves a word filter per document, which answers for the words a
     // text holds only capitalised ("Famine", "Desert") without searching it; not for a text with

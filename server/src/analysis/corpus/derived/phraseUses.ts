@@ -11,7 +11,8 @@
  * are in every speech); matching `WORD` over every text and lower-casing each word cost 1.5 s
  * (6,755 phrases asked). So the words are found by their character codes, as `WORD` finds them,
  * and hashed as written: the next words are read only while the words so far may open an asked
- * phrase, and strings are made only where the hashes say the words may be one.
+ * phrase, and strings are made only where the hashes say the words may be one. A text's first
+ * reading counts single words too, for lowerCaseUses.ts (`FirstReadWords`).
  */
 import type { DocumentAnalysis } from '../../document';
 import type { DocumentStore } from '../documentStore';
@@ -64,8 +65,8 @@ interface DocumentPhrases {
  * runs again when an edit brings a new name, and reading (the server: decoding) every text again
  * for each new name cost a pass over the corpus.
  */
-export function phraseUses(store: DocumentStore, asked: ReadonlyMap<string, number>, memo = new PhraseMemo()): Map<string, number> {
-  if (!asked.size) return new Map();
+export function phraseUses(store: DocumentStore, asked: ReadonlyMap<string, number>, memo = new PhraseMemo(), firstReads?: FirstReadWords): Map<string, number> {
+  if (!asked.size && !firstReads) return new Map();
   memo.register(asked.keys(), asked.size);
   const phrases = memo.asked;
   const totals = new Float64Array(phrases.length);
@@ -83,8 +84,9 @@ export function phraseUses(store: DocumentStore, asked: ReadonlyMap<string, numb
     if (!doc) {
       const text = d.text;
       const words = new Uint32Array(filterWords(text.length));
-      doc = { checked: phrases.length, uses: matcherFrom(0).count(text, words), words };
+      doc = { checked: phrases.length, uses: matcherFrom(0).count(text, words, firstReads), words };
       memo.docs.set(d, doc);
+      firstReads?.take(d, text, sawSurrogate ? undefined : firstReads.uses);
     } else if (doc.checked < phrases.length) {
       if (mayHoldOneOf(doc, phrases, wordHashes)) doc.uses = joined(doc.uses, matcherFrom(doc.checked).count(d.text));
       doc.checked = phrases.length;
@@ -114,6 +116,46 @@ export function isFilterWord(word: string): boolean {
     if ((c >= 0xd800 && c <= 0xdfff) || classOf(c) !== 1) return false;
   }
   return word.length > 0;
+}
+
+/**
+ * Single words counted in the same reading of a text as the phrases, the first time it is read:
+ * lower-case uses as lowerCaseUses.ts counts them (`usesOf`: no letter, digit, apostrophe or
+ * hyphen on either side), which in a text without surrogates are the words `WORD` finds written
+ * so, but for those just after an apostrophe or a hyphen (" -famine", "'famine"). Reading each
+ * document's word list and searching its text for them again cost more than the phrases' reading.
+ */
+export class FirstReadWords {
+  private readonly ids = new Map<string, number>();
+  readonly hashes = new Set<number>();
+  readonly bits = new Uint32Array(HASH_BITS >>> 5);
+  /** Uses of each word (by its index in `words`) in the text read last. */
+  readonly uses: Int32Array;
+
+  /**
+   * `words`: letters and digits of the Basic Multilingual Plane only (`isFilterWord`). `take` gets
+   * each text read for the first time and the uses in it, undefined if the text has a surrogate.
+   */
+  constructor(
+    readonly words: readonly string[],
+    readonly take: (d: DocumentAnalysis, text: string, uses: Int32Array | undefined) => void,
+  ) {
+    this.uses = new Int32Array(words.length);
+    words.forEach((w, k) => {
+      this.ids.set(w, k);
+      const h = hashOf(w, 0, w.length);
+      this.hashes.add(h);
+      setBit(this.bits, h);
+    });
+  }
+
+  /** A word `WORD` found at `text[start..end)` whose hash is one of the words'. */
+  found(text: string, start: number, end: number): void {
+    const k = this.ids.get(text.slice(start, end));
+    if (k === undefined) return;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+    if (before !== 39 && before !== 0x2019 && before !== 45) this.uses[k]++;
+  }
 }
 
 /** Whether the document's word filter holds every word of a phrase it was not read for. */
@@ -159,29 +201,35 @@ class PhraseMatcher {
    * Each word `WORD` finds is read once (its end and hash together) and, if it may open an asked
    * phrase, the words after it while they may go on being one.
    */
-  count(text: string, words?: Uint32Array): Int32Array | undefined {
+  count(text: string, words?: Uint32Array, single?: FirstReadWords): Int32Array | undefined {
     const { hashes, starts, byText, hashBits, startBits } = this;
-    if (!byText.size && !words) return undefined;
+    sawSurrogate = false;
+    if (single) single.uses.fill(0);
+    if (!byText.size && !words && !single) return undefined;
     let uses: Map<number, number> | undefined;
     const n = text.length;
     let i = 0;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff) {
+      // The class table read here and in scanWord (not through classOf): most of the time of a count.
+      if (((classes[c] || classify(c)) & 3) !== 1) {
+        if (c < 0xd800 || c > 0xdfff) {
+          i++;
+          continue;
+        }
+        sawSurrogate = true;
         const cp = codePointAt(text, i);
-        if (classOf(cp) !== 1) {
+        if (c > 0xdbff || classOf(cp) !== 1) {
           i += cp > 0xffff ? 2 : 1;
           continue;
         }
-      } else if (classOf(c) !== 1) {
-        i++;
-        continue;
       }
       spans[0] = i;
       i = scanWord(text, i, 0);
       spans[1] = i;
       let h = scannedHash;
       if (words) filterAdd(words, h);
+      if (single && hasBit(single.bits, h) && single.hashes.has(h)) single.found(text, spans[0], i);
       if (!hasBit(startBits, h) || !starts.has(h)) continue;
       let end = i;
       for (let j = 1; j < MAX_WORDS; j++) {
@@ -272,14 +320,14 @@ const KNOWN = 4;
 
 function classOf(code: number): number {
   if (code > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(code)) ? 1 : 0;
-  let c = classes[code];
-  if (!c) {
-    // A lone surrogate is no letter (`WORD` reads the text by code points).
-    const ch = String.fromCharCode(code);
-    c = KNOWN | (LETTER_OR_DIGIT.test(ch) ? 1 : ch === "'" || ch === '’' || ch === '-' ? 2 : 0);
-    classes[code] = c;
-  }
-  return c & 3;
+  return (classes[code] || classify(code)) & 3;
+}
+
+/** The table entry of a code unit, computed on its first reading. */
+function classify(code: number): number {
+  // A lone surrogate is no letter (`WORD` reads the text by code points).
+  const ch = String.fromCharCode(code);
+  return (classes[code] = KNOWN | (LETTER_OR_DIGIT.test(ch) ? 1 : ch === "'" || ch === '’' || ch === '-' ? 2 : 0));
 }
 
 /** The code point at `i` (a surrogate pair read as one, as `WORD` reads it). */
@@ -295,6 +343,8 @@ function classAt(text: string, i: number): number {
 
 /** The hash of the word `scanWord` read last. */
 let scannedHash = 0;
+/** Whether the text `PhraseMatcher.count` read last has a surrogate (then `FirstReadWords` are not counted there). */
+let sawSurrogate = false;
 
 /**
  * The end of the word `WORD` finds at `start` (a letter or digit); its hash (`hashOf`, continuing
@@ -303,18 +353,24 @@ let scannedHash = 0;
 function scanWord(text: string, start: number, h: number): number {
   const n = text.length;
   let i = start;
-  do {
-    const c = text.charCodeAt(i++);
+  let c = text.charCodeAt(i);
+  for (;;) {
+    i++;
     h = Math.imul(h, 31) + c | 0;
     // A surrogate pair is one code point.
     if (c >= 0xd800 && c <= 0xdbff && i < n) {
+      sawSurrogate = true;
       const low = text.charCodeAt(i);
       if (low >= 0xdc00 && low <= 0xdfff) {
         h = Math.imul(h, 31) + low | 0;
         i++;
       }
     }
-  } while (i < n && classAt(text, i) !== 0);
+    if (i >= n) break;
+    c = text.charCodeAt(i);
+    // A high surrogate goes on with the word if the letter or digit it opens does.
+    if (!((classes[c] || classify(c)) & 3) && (c < 0xd800 || c > 0xdbff || classAt(text, i) === 0)) break;
+  }
   scannedHash = h;
   return i;
 }
