@@ -182,6 +182,54 @@ describe('entity worker', function () {
     for (const uri of alone.index.uris()) assert.strictEqual(plain(beside.index.get(uri)!), plain(alone.index.get(uri)!), uri);
   });
 
+  it('a scan begins the next batches while the worker has not answered yet (its start), finding their markers itself, with the same analyses', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-entity-worker-'));
+    const items = [0, 1, 2].flatMap((k) =>
+      short.map((text, i) => {
+        const file = path.join(dir, `${k}-${i}.txt`);
+        fs.writeFileSync(file, text);
+        return { uri: `file:///p/${k}-${i}.txt`, file };
+      }),
+    );
+    /** Holds every answer until it was asked for `HELD` batches (a timer lets a scan that waited for it sooner go on). */
+    const HELD = 6;
+    class HeldEntityWorker extends CountingEntityWorker {
+      askedWhenAnswering = 0;
+      readonly markerRequests: number[] = [];
+      private open!: () => void;
+      private readonly held = new Promise<void>((r) => (this.open = r));
+      readonly timer = setTimeout(() => this.answer(), 10_000);
+      override tag(texts: readonly string[], names?: readonly string[], markersWith?: AnalysisOptions) {
+        const found = super.tag(texts, names, markersWith);
+        if (markersWith) this.markerRequests.push(this.requests);
+        if (this.requests >= HELD) this.answer();
+        return this.held.then(() => found);
+      }
+      private answer(): void {
+        clearTimeout(this.timer);
+        this.askedWhenAnswering ||= this.requests;
+        this.open();
+      }
+    }
+    const alone = new Corpus(options, defaultRecognizers);
+    const beside = new Corpus(options, defaultRecognizers);
+    const worker = new HeldEntityWorker();
+    try {
+      await scanFiles(alone, items);
+      const report = await scanFiles(beside, items, { entityWorker: worker, keepAnalyses: true });
+      assert.strictEqual(report.analysed, items.length);
+    } finally {
+      await worker.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    assert.ok(worker.requests > HELD, `${worker.requests} batches`);
+    assert.strictEqual(worker.askedWhenAnswering, HELD);
+    // Once this thread began batches beyond the two queued behind the one the worker works on, it finds their markers.
+    assert.ok(worker.markerRequests.every((k) => k <= 4), `markers asked with batches ${worker.markerRequests}`);
+    assert.deepStrictEqual(beside.index.uris(), alone.index.uris());
+    for (const uri of alone.index.uris()) assert.strictEqual(plain(beside.index.get(uri)!), plain(alone.index.get(uri)!), uri);
+  });
+
   it('a scan that builds the corpus tables while the worker tags answers as one that builds them on the first query', async () => {
     // The language server's indexing (documentSync.ts): the worker's idle waits used for the tables, the n-grams of key terms included.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-entity-worker-'));

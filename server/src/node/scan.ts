@@ -101,10 +101,20 @@ const BATCH_CHARS = 32 * 1024;
 const LONG_BATCH_CHARS = 160 * 1024;
 
 /**
- * Batches handed to the entity worker before this thread finishes the oldest: the worker always has
- * the next batch queued while this thread does its own part of the last.
+ * Batches handed to the entity worker and not answered beyond which this thread, had it not more to
+ * begin, would wait for the worker: the worker always has the next batch queued while this thread
+ * does its own part of the last.
  */
 const TAGGING_AHEAD = 2;
+
+/**
+ * Text this thread may have begun (read, segmented, markers found) and sent to the entity worker
+ * beyond the batches it answered: instead of waiting for the worker's start (its isolate, models and
+ * first batch: ~1.1 s on 38 MB of speeches, while this thread's part of a batch is 3-5 ms), or
+ * whenever it is behind, this thread begins the next batches, and finishes each as its answer comes.
+ * A begun batch holds ~4 bytes per character besides its text (beginAnalyses of 1.8 MB of speeches).
+ */
+const AHEAD_MAX_CHARS = 4 * 1024 * 1024;
 
 /** A text read and waiting to be analysed in this thread. */
 interface Pending {
@@ -164,9 +174,13 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
     run.forEach((p, i) => settle(p.item, p.version, () => inProcess(p.text, corpus, p.hash, compact, analyses?.[i])));
   const tagger = name === 'default' && o.entityWorker?.available ? o.entityWorker : undefined;
   /** Batches whose entities the entity worker tags, oldest first, with this thread's part done. */
-  const tagging: { run: Pending[]; begun?: BegunAnalyses; found: Promise<Found> }[] = [];
+  const tagging: { run: Pending[]; begun?: BegunAnalyses; found: Promise<Found>; chars: number; answered: boolean }[] = [];
+  /** Characters of the batches in `tagging`. */
+  let aheadChars = 0;
   /** Milliseconds this thread waited for the entity worker's answers. */
   let waitedMs = 0;
+  /** Milliseconds this thread spent beginning batches beyond TAGGING_AHEAD: it would have waited then. */
+  let aheadMs = 0;
   const analyseBatch = (): void => {
     const run = batch;
     batch = [];
@@ -174,16 +188,22 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
     const texts = run.map((p) => p.text);
     if (tagger) {
       // The slower of the two threads sets the pace: the worker finds this batch's rhetoric markers
-      // too while it has waited for this thread longer in all than this thread for it.
-      const markersThere = !o.markersHere && tagger.idleMs >= waitedMs;
+      // too while it has waited for this thread longer in all than this thread for it (or was ahead of it).
+      const markersThere = !o.markersHere && tagger.idleMs >= waitedMs + aheadMs;
       const found = tagger.tag(texts, run.map((p) => p.item.file), markersThere ? corpus.analysisOptions : undefined);
+      const ahead = tagging.length > TAGGING_AHEAD;
+      const started = ahead ? performance.now() : 0;
       let begun: BegunAnalyses | undefined;
       try {
         begun = beginAnalyses(texts, corpus.analysisOptions, corpus.analysisRecognizers, markersThere);
       } catch {
         // made again one by one in finishTagged
       }
-      tagging.push({ run, begun, found });
+      if (ahead) aheadMs += performance.now() - started;
+      const sent = { run, begun, found, chars: texts.reduce((n, t) => n + t.length, 0), answered: false };
+      void found.then(() => (sent.answered = true));
+      tagging.push(sent);
+      aheadChars += sent.chars;
       return;
     }
     let analyses: DocumentAnalysis[] | undefined;
@@ -195,7 +215,8 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
     settleBatch(run, analyses);
   };
   const finishTagged = async (): Promise<void> => {
-    const { run, begun, found } = tagging.shift()!;
+    const { run, begun, found, chars } = tagging.shift()!;
+    aheadChars -= chars;
     o.whileTagging?.();
     const asked = performance.now();
     const { entities, markers } = await found;
@@ -263,7 +284,9 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
           batch.push({ item, text, hash, version });
           batchChars += text.length;
           if (batch.length >= BATCH_DOCUMENTS || batchChars >= (o.batchLongTexts ? LONG_BATCH_CHARS : BATCH_CHARS) || alone) analyseBatch();
-          while (tagging.length > TAGGING_AHEAD) await finishTagged();
+          // Answers come as messages: those already here are read before this thread begins beyond TAGGING_AHEAD.
+          if (tagging.length > TAGGING_AHEAD && !tagging[0].answered) await new Promise((r) => setImmediate(r));
+          while (tagging.length && (tagging[0].answered || aheadChars > AHEAD_MAX_CHARS)) await finishTagged();
         }
         continue;
       }
