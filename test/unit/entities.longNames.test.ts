@@ -196,6 +196,24 @@ describe('entities: names whose head or place follows the tagger\'s span', () =>
   });
 });
 
+describe('entities: titles going on at "for" (seed-843 and seed-853 audits)', () => {
+  it('joins a title whose words are abstract nouns the lexicon lacks, and the place they are "of" that ends it', () => {
+    const text = 'As the United Nations International Decade for the Eradication of Colonialism ends, the Popular Front for the Liberation of Palestine, the Alliance for the Re-Liberation of Somalia and the United Nations Commission for the Unification and Rehabilitation of Korea spoke.';
+    assert.deepStrictEqual(joined(text, [['United Nations International Decade', 'organization'], ['Eradication of Colonialism', 'organization'], ['Popular Front', 'organization'], ['Liberation of Palestine', 'organization'],
+      ['Alliance', 'place'], ['Re-Liberation of Somalia', 'organization'], ['United Nations Commission', 'organization'], ['Unification', 'organization'], ['Rehabilitation', 'organization'], ['Korea', 'place']]), [
+      'United Nations International Decade for the Eradication of Colonialism/organization', 'Popular Front for the Liberation of Palestine/organization',
+      'Alliance for the Re-Liberation of Somalia/organization', 'United Nations Commission for the Unification and Rehabilitation of Korea/organization',
+    ]);
+  });
+
+  it('does not run a title on over "and" into a body "of" a place, nor over a place its words are not "of"', () => {
+    const text = 'the Organization of African Unity and the Governments of Algeria and Chad, and the Fund for Peace in Korea.';
+    assert.deepStrictEqual(joined(text, [['Organization of African Unity', 'organization'], ['Algeria', 'place'], ['Chad', 'place'], ['Fund', 'organization'], ['Korea', 'place']]), [
+      'Organization of African Unity/organization', 'Algeria/place', 'Chad/place', 'Fund/organization', 'Korea/place',
+    ]);
+  });
+});
+
 describe('entities: opening words the tagger left out', () => {
   it('takes in the opening words of a known name and a person plural\'s "\'s" opening a country\'s name', () => {
     const text = "The Union of Soviet Socialist Republics and the Government of the People's Republic of Albania agree.";

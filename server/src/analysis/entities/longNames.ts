@@ -20,7 +20,7 @@ import { mention, mentionTokens } from './mention';
 import { lastWord, spaced } from './nameText';
 import { typeFromShape } from './nameHeads';
 import { demonymStart } from './demonyms';
-import { DETERMINER_WORDS, EVENT_HEADS, headOf, INSTRUMENT_HEADS, isBodyHead, isTitleWords, POLITY_HEADS, TITLE_HEADS } from './nameHeadWords';
+import { DETERMINER_WORDS, EVENT_HEADS, headOf, INSTRUMENT_HEADS, isBodyHead, isCommonNoun, isTitleWords, POLITY_HEADS, TITLE_HEADS } from './nameHeadWords';
 import {
   ADJECTIVE_ENDING, HAS_TITLE, HEAD_REACH, INNER, IN_PLACE_HEADS, KNOWN_REACH, ON_PLACE_HEADS, NAME_CONNECTORS, NAME_OPENERS, NAME_PLURALS, OF_PLACE_HEADS, OPENERS, OPEN_CONNECTORS, PERSON_PLURALS, POLITY_ADJECTIVES, POSSESSIVE_HEADS, PROGRAMME_HEADS, TITLE_CONNECTORS_AFTER, TITLE_REGION_WORDS, isCapitalised,
 } from './longNameWords';
@@ -50,11 +50,10 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
   const byToken = new Map<number, EntityMention>();
   const { first: firstTokens, end: endTokens } = mentionTokens(tokens, mentions);
   for (let i = 0; i < mentions.length; i++) byToken.set(firstTokens[i], mentions[i]);
-  /**
-   * A mention ending in a common word that is neither a known name nor headed by a body's noun: a
-   * part of a title ("Law of the Sea", "Human Environment"), not "International Criminal Court".
-   */
+  /** A mention ending in a common word that is neither a known name nor headed by a body's noun: a part of a title ("Law of the Sea", "Human Environment"), not "International Criminal Court". */
   const isFragment = (m: EntityMention): boolean => isTitleWords(spaced(m.text), lex);
+  /** Is token `k` after "of" or "of the"? */
+  const ofBefore = (k: number): boolean => (k > 0 && words(k - 1) === 'of') || (k > 1 && words(k - 1) === 'the' && words(k - 2) === 'of');
 
   /** The end token of the longest known name that starts at `a` and runs past `b` over connectors and capitalised words. */
   const knownEnd = (a: number, b: number, limit: number): number => {
@@ -128,8 +127,8 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     return best;
   };
 
-  /** The end token of a title-case run opening at `r` (after its connector), or `r` when there is none worth joining. */
-  const titleRunEnd = (r: number, limit: number): number => {
+  /** The end token of a title-case run opening at `r` (after its connector), or `r` when there is none worth joining (`ofPlace`: see `namesNothing`). */
+  const titleRunEnd = (r: number, limit: number, ofPlace = false): number => {
     let e = r;
     let k = r;
     /** Ends before each "and" or "or": the longest run that names nothing of its own wins. */
@@ -163,7 +162,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
       }
       break;
     }
-    for (const end of [e, ...cuts.reverse()]) if (end > r && namesNothing(r, end)) return end;
+    for (const end of [e, ...cuts.reverse()]) if (end > r && namesNothing(r, end, ofPlace)) return end;
     return r;
   };
 
@@ -189,12 +188,12 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     return false;
   };
 
-  /** Does the run [r, e) name no entity of its own (every mention it covers a fragment, a region it ends with or a piece of a hyphenated word) and hold a common word? */
-  const namesNothing = (r: number, e: number): boolean => {
+  /** Does the run [r, e) name no entity of its own (every mention it covers a fragment, a region it ends with, a piece of a hyphenated word, or with `ofPlace` the place its common words are "of" that ends it: "for the Liberation of Palestine") and hold a common word? */
+  const namesNothing = (r: number, e: number, ofPlace: boolean): boolean => {
     let ordinary = false;
     for (let k2 = r; k2 < e; k2++) {
       const w = words(k2);
-      if (isCapitalised(w) && lex.isOrdinaryWord(w)) ordinary = true;
+      if (isCapitalised(w) && isCommonNoun(w, lex)) ordinary = true;
       const m = byToken.get(k2);
       if (!m) continue;
       const mEnd = tokenAt(m.end - 1) + 1;
@@ -203,7 +202,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
       if (m.start !== tokens.starts[k2] || m.end !== tokens.ends[mEnd - 1] || (words(mEnd) === '-' && mEnd < e)) continue;
       // An adjective inside the run names nothing of its own either ("on African Development", "of Western European and Other States").
       if (m.type === 'group' && mEnd < e && (isCapitalised(words(mEnd)) || ((words(mEnd) === 'and' || words(mEnd) === 'or') && isCapitalised(words(mEnd + 1))))) continue;
-      if (!isFragment(m) && !(k2 > r && words(k2 - 1) === 'in') && !(k2 > r + 1 && words(k2 - 2) === 'in')) return false;
+      if (!isFragment(m) && !(k2 > r && words(k2 - 1) === 'in') && !(k2 > r + 1 && words(k2 - 2) === 'in') && !(ofPlace && ordinary && m.type === 'place' && mEnd === e && ofBefore(k2))) return false;
     }
     return ordinary;
   };
@@ -392,7 +391,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
       if (TITLE_HEADS.has(head) && b < limit && OPENERS.has(words(b))) {
         const r = b + 1 < limit && words(b + 1) === 'the' ? b + 2 : b + 1;
         // "adopted by the General Assembly of the Declaration on ...": a body of an instrument is two names.
-        const e = words(b) === 'of' && r < limit && INSTRUMENT_HEADS.has(words(r)) ? r : titleRunEnd(r, limit);
+        const e = words(b) === 'of' && r < limit && INSTRUMENT_HEADS.has(words(r)) ? r : titleRunEnd(r, limit, true);
         if (e > r) b = e;
         // A body "for" a place ("United Nations Fund for Namibia"); a meeting or a committee "on" one, no known body
         // ("Ad Hoc Advisory Group on Haiti"; not the "Human Rights Council on Burma" nor "on Africa's debt").

@@ -114,8 +114,19 @@ const titleWordsMemo = new WeakMap<object, (name: string) => boolean>();
 function titleWordsOf(name: string, lex: Pick<NameLexicon, 'isKnownName' | 'isOrdinaryWord'>): boolean {
   const head = headOf(name);
   if (lex.isKnownName(name) || isBodyHead(head)) return false;
-  if (lex.isOrdinaryWord(head)) return true;
+  if (isCommonNoun(head, lex)) return true;
   // A head the lexicon does not know, with common words and no name after it ("Eradication of Poverty").
   const words = name.split(' ').filter((w) => /^\p{Lu}/u.test(w));
-  return words.some((w) => lex.isOrdinaryWord(w)) && words.every((w) => lex.isOrdinaryWord(w) || !lex.isKnownName(w));
+  return words.some((w) => isCommonNoun(w, lex)) && words.every((w) => lex.isOrdinaryWord(w) || !lex.isKnownName(w));
+}
+
+/**
+ * An abstract noun's ending ("Eradication", "Re-Liberation", "Colonialism", "Disarmament"): the lexicon of ordinary
+ * words comes from news text and lacks many of the nouns official titles are made of.
+ */
+const ABSTRACT_NOUN = /\p{Ll}{3}(?:tion|sion|ment|ism|ness|ity)s?$/u;
+
+/** Is `word` a common noun: an ordinary word, or one with an abstract noun's ending that is no known name? */
+export function isCommonNoun(word: string, lex: Pick<NameLexicon, 'isKnownName' | 'isOrdinaryWord'>): boolean {
+  return lex.isOrdinaryWord(word) || (ABSTRACT_NOUN.test(word) && !lex.isKnownName(word));
 }
