@@ -231,7 +231,8 @@ describe('entity worker', function () {
   });
 
   it('a scan that builds the corpus tables while the worker tags answers as one that builds them on the first query', async () => {
-    // The language server's indexing (documentSync.ts): the worker's idle waits used for the tables, the n-grams of key terms included.
+    // The language server's indexing (documentSync.ts): the worker's idle waits used for the tables,
+    // the n-grams of key terms and the word filter included (kept current for the files that come after).
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-entity-worker-'));
     const items = Object.entries(desertificationDebate()).map(([uri, text], i) => {
       const file = path.join(dir, `${i}.txt`);
@@ -243,7 +244,7 @@ describe('entity worker', function () {
     const late = new Corpus(options, defaultRecognizers);
     let prepared = 0;
     try {
-      await scanFiles(early, items, { entityWorker: worker, whileTagging: () => (prepared++, early.index.prepareTables(true)) });
+      await scanFiles(early, items, { entityWorker: worker, whileTagging: () => (prepared++, early.index.prepareTables(true, true)) });
       await scanFiles(late, items, { entityWorker: worker });
     } finally {
       await worker.close();
@@ -253,6 +254,10 @@ describe('entity worker', function () {
     const result = scanResult(early.index);
     assert.ok(result.terms.some((t) => t.id === 'keyword:desertification'), 'a key term, from the n-grams counted while scanning');
     assert.deepStrictEqual(result, scanResult(late.index));
+    for (const w of ['the', 'desertification', 'drought', 'sahel', 'nowhere']) {
+      const [a, b] = [early.index.wordFrequency(w), late.index.wordFrequency(w)];
+      assert.deepStrictEqual([a.total, a.documents.toArray()], [b.total, b.documents.toArray()], w);
+    }
   });
 
   it('a cancelled scan reports no progress once cancelled, though the worker still answers batches sent before', async () => {

@@ -225,8 +225,9 @@ export class DocumentSync {
         },
         onAnalysed: (item) => skipped.delete(item.uri),
         // Waiting for the entity worker, this thread contributes the documents so far to the corpus
-        // tables (n-grams of key terms included), which prepareQueries would otherwise do alone below.
-        whileTagging: () => corpus.index.prepareTables(true),
+        // tables (n-grams of key terms and the word filter included), which prepareQueries would
+        // otherwise do alone below.
+        whileTagging: () => corpus.index.prepareTables(true, true),
       });
       if (superseded()) return; // a newer scan took over
       // Still within the progress: what the first hover would otherwise wait for.

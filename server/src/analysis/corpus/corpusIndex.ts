@@ -264,12 +264,14 @@ export class CorpusIndex {
   /**
    * Contributes the documents added since the last query to the corpus tables now rather than on
    * the first query, and with `keyTerms` keeps the n-gram table of key terms from now on (else built
-   * on the first key-term query): for a caller with time to spare before its queries (the language
-   * server while its entity worker tags, see scanFiles' `whileTagging`).
+   * on the first key-term query), with `wordFilter` the word filter of the word hover (else built by
+   * `prepareQueries`, after the scan): for a caller with time to spare before its queries (the
+   * language server while its entity worker tags, see scanFiles' `whileTagging`).
    */
-  prepareTables(keyTerms: boolean): void {
+  prepareTables(keyTerms: boolean, wordFilter = false): void {
     this.flush();
     if (keyTerms) this.keyTermIndex.prepareCounts();
+    if (wordFilter) this.words.prepare();
   }
 
   /**
