@@ -1,13 +1,18 @@
 /**
  * Persons the seed-843 entity audit found wrong (issue 11): words that are no person's name (a
- * sentence-opening "Hope", a footnote's "Supplement No."), storms listed after a phrase ("David and Frederic"). The tagger's mentions are written out, so
+ * sentence-opening "Hope", a footnote's "Supplement No."), storms listed after a phrase ("David and Frederic"); and
+ * (seed-853 audit) one name written with and without its spaces or hyphens, or run together by a scan ("GuineaBissau",
+ * "Angie BrooksRandolph"), and pairs run together ("NorthSouth", "ArabIsrael"). The tagger's mentions are written out, so
  * the tests do not move with the model.
  */
 import * as assert from 'node:assert';
 import { segment } from '../../server/src/analysis/text/structure';
 import { dropOpeningWords } from '../../server/src/analysis/entities/openingWords';
 import { dropStormNames } from '../../server/src/analysis/entities/stormNames';
-import { isGivenName, isKnownPlaceName, isOrdinaryWord } from '../../server/src/analysis/entities/knownWords';
+import { dropCompassNames } from '../../server/src/analysis/entities/compassNames';
+import { dropRelationNames } from '../../server/src/analysis/entities/relationNames';
+import { resolveEntities } from '../../server/src/analysis/entities/resolve';
+import { isGivenName, isKnownCountry, isKnownPeopleWord, isKnownPlaceName, isOrdinaryWord } from '../../server/src/analysis/entities/knownWords';
 import { shownAs, tagged } from './helpers/taggedMentions';
 
 const words = { isOrdinaryWord, isGivenName };
@@ -38,5 +43,28 @@ describe('entities: persons that are no name (seed-843 audit)', () => {
     const places = 'The hurricanes of this season struck in the Caribbean, Grenada and Jamaica. Hurricanes in Grenada, Jamaica and Cuba cost lives.';
     const listed = tagged(places, [['Caribbean', 'place'], ['Grenada', 'place'], ['Jamaica', 'place'], ['Grenada', 'place'], ['Jamaica', 'place'], ['Cuba', 'place']]);
     assert.strictEqual(dropStormNames(segment(places), listed, isKnownPlaceName).length, 6);
+  });
+
+  it('groups one name written with and without its spaces or hyphens under the writing used most but a scan\'s run-together one', () => {
+    const forms = [
+      { text: 'Viet Nam', type: 'place' as const, count: 518 }, { text: 'Vietnam', type: 'place' as const, count: 20 }, { text: 'VietNam', type: 'place' as const, count: 3 },
+      { text: 'Guinea-Bissau', type: 'place' as const, count: 170 }, { text: 'GuineaBissau', type: 'organization' as const, count: 6 },
+      { text: 'Denis SassouNguesso', type: 'person' as const, count: 4 }, { text: 'Denis Sassou-Nguesso', type: 'person' as const, count: 1 },
+      { text: 'UNCTAD', type: 'organization' as const, count: 168 }, { text: 'UNCT AD', type: 'organization' as const, count: 1 },
+      { text: 'Mali', type: 'place' as const, count: 40 }, { text: 'Ma Li', type: 'person' as const, count: 1 },
+    ];
+    const res = resolveEntities(forms);
+    const named = new Map(res.entities.map((e) => [e.id, `${e.name}/${e.type}`]));
+    assert.deepStrictEqual(forms.map((f) => named.get(res.bySurface.get(f.text)!)), [
+      'Viet Nam/place', 'Viet Nam/place', 'Viet Nam/place', 'Guinea-Bissau/place', 'Guinea-Bissau/place',
+      'Denis Sassou-Nguesso/person', 'Denis Sassou-Nguesso/person', 'UNCTAD/organization', 'UNCTAD/organization', 'Mali/place', 'Ma Li/person',
+    ]);
+  });
+
+  it('drops compass points and pairs of peoples or countries a scan ran together ("NorthSouth", "ArabIsrael"), not a place', () => {
+    const mentions = tagged('the NorthSouth dialogue, EastWest relations, the ArabIsrael conflict, SovietAmerican talks and GuineaBissau', [
+      ['NorthSouth', 'organization'], ['EastWest', 'organization'], ['ArabIsrael', 'organization'], ['SovietAmerican', 'place'], ['GuineaBissau', 'organization']]);
+    const lex = { isCountry: isKnownCountry, isPeopleWord: isKnownPeopleWord, isPlaceName: isKnownPlaceName };
+    assert.deepStrictEqual(shownAs(dropRelationNames(dropCompassNames(mentions), lex)), ['GuineaBissau/organization']);
   });
 });

@@ -7,8 +7,8 @@
  */
 import type { EntityMention } from '../types';
 
-/** Two compass points or more, joined by a space, a line break or a hyphen. */
-const COMPASS_ONLY = /^(?:North|South|East|West)(?:(?:\s+|-)(?:North|South|East|West))+$/;
+/** Two compass points or more, joined by a space, a line break or a hyphen, or run together by a scan ("NorthSouth"). */
+const COMPASS_ONLY = /^(?:North|South|East|West)(?:(?:\s+|-|)(?:North|South|East|West))+$/;
 
 /** The mentions without names made only of compass points. */
 export function dropCompassNames(mentions: readonly EntityMention[]): EntityMention[] {

@@ -16,8 +16,8 @@ export interface RelationLexicon {
   readonly isPlaceName: (name: string) => boolean;
 }
 
-/** Two capitalised words joined by one hyphen. */
-const PAIR = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u;
+/** Two capitalised words joined by one hyphen, or run together by a scan that lost it ("ArabIsrael", "SovietAmerican"). */
+const PAIR = /^(\p{Lu}\p{Ll}+)-?(\p{Lu}\p{Ll}+)$/u;
 /** The endings of peoples' adjectives and of peoples' words that are no adjective's ("Cypriot", "Iraqi", "Afghan"). */
 const PEOPLE_ADJECTIVE = new RegExp(`(?:${PEOPLE_ADJECTIVE_ENDINGS}|an|ot|i)$`);
 
@@ -29,7 +29,7 @@ export function dropRelationNames(mentions: readonly EntityMention[], lex: Relat
 function isRelation(m: EntityMention, lex: RelationLexicon): boolean {
   if (m.type === 'person') return false;
   const pair = PAIR.exec(m.text);
-  if (!pair || lex.isPlaceName(m.text) || lex.isPlaceName(m.text.replace('-', ' '))) return false;
+  if (!pair || lex.isPlaceName(m.text) || lex.isPlaceName(`${pair[1]} ${pair[2]}`)) return false;
   const part = (w: string): boolean => lex.isCountry(w) || lex.isPeopleWord(w) || (PEOPLE_ADJECTIVE.test(w) && !lex.isPlaceName(w));
   return part(pair[1]) && part(pair[2]);
 }

@@ -9,7 +9,7 @@
  *   it, unless it is a common given name (family name first: "Xi" → "Xi Jinping", but "John"
  *   stays apart from "John Kerry"); one typed as a body joins only where each of its documents
  *   names the person in full; a person's two names in the other order are the same person
- *   ("Ismail Razali" / "Razali Ismail"). Accents do not tell names apart ("Pérez" / "Perez");
+ *   ("Ismail Razali" / "Razali Ismail"). Accents do not tell names apart ("Pérez" / "Perez"), nor spaces and hyphens ("Viet Nam" / "Vietnam");
  *   an acronym joins the organisation whose initials it spells.
  * - Aliases declared in the codebook merge (Kiev / Kyiv) and fix the canonical name and type.
  * - Near-miss spellings of a much more frequent entity ("Lavov" vs "Lavrov") are reported as
@@ -174,6 +174,11 @@ function majorityType(g: Group): EntityType | undefined {
 
 /** The words before a father's name in Arabic names ("Fahd bin Abdul-Aziz", "Qaboos bin Said"). */
 const PATRONYMIC: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'binti']);
+
+/** Capitalised words run together, a scan's lost space or hyphen ("GuineaBissau", "IndoChina"). */
+const RUN_TOGETHER = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
+/** A name holding such a word ("Denis SassouNguesso"). */
+const GLUED = /\p{Ll}\p{Lu}\p{Ll}/u;
 
 const COMPATIBLE = (a: EntityType | undefined, b: EntityType | undefined): boolean => a === undefined || b === undefined || a === b;
 
@@ -366,6 +371,28 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
     }
     scanSlips.push({ forms, target: d.into ?? g, edit: d.edit, ratio: d.ratio });
   }
+  // 4c. One name written with and without its spaces or hyphens ("Viet Nam" / "Vietnam", "Indo-China" / "Indochina", "OA U"
+  // / OAU), or run together by a scan ("GuineaBissau", whatever the tagger typed it): under the most used writing but a
+  // scan's ("SassouNguesso" is Sassou-Nguesso however often), and named so.
+  const byLetters = new Map<string, { g: Group; glued: boolean }>();
+  for (const g of live()) {
+    const glued = [...g.bare.keys()].every((b) => GLUED.test(b));
+    for (const f of g.forms) {
+      const letters = formKey.get(f)?.replace(/ /g, '');
+      if (letters === undefined) continue;
+      const most = byLetters.get(letters);
+      if (!most || (most.glued && !glued) || (most.glued === glued && g.count > most.g.count)) byLetters.set(letters, { g, glued });
+    }
+  }
+  for (const g of live()) {
+    const most = byLetters.get(g.key.replace(/ /g, ''))?.g;
+    if (!most || root(most) === root(g) || (root(most).declared && g.declared)) continue;
+    if (!COMPATIBLE(majorityType(root(most)), majorityType(g)) && ![...g.bare.keys()].every((b) => RUN_TOGETHER.test(b))) continue;
+    const names = [...g.bare.keys()];
+    merge(most, g);
+    // Never the name shown: "UNCTAD", not a scan's "UNCT AD" of more words.
+    for (const b of names) if (root(g).bare.size > 1) root(g).bare.delete(b);
+  }
   // 5. Entities.
   const entities: ResolvedEntity[] = [];
   const bySurface = new Map<string, string>();
@@ -381,8 +408,8 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
     else {
       // The longest (most words, a middle initial aside) full name, most used.
       const cands = [...g.bare.entries()].map(([n, c]) => [n, c, nameWords(n)] as const).sort((a, b) => b[2] - a[2] || b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-      // Prefer a mixed-case spelling over an ALL-CAPS one of the same words.
-      const top = cands.filter((c) => nameKey(c[0]) === nameKey(cands[0][0])).sort((a, b) => Number(isAllCaps(a[0]) && a[0].length > 5) - Number(isAllCaps(b[0]) && b[0].length > 5) || b[1] - a[1]);
+      // Prefer a mixed-case spelling over an ALL-CAPS one of the same words, and one a scan ran no words together in ("Indochina", not "IndoChina").
+      const top = cands.filter((c) => nameKey(c[0]) === nameKey(cands[0][0])).sort((a, b) => Number(isAllCaps(a[0]) && a[0].length > 5) - Number(isAllCaps(b[0]) && b[0].length > 5) || Number(GLUED.test(a[0])) - Number(GLUED.test(b[0])) || b[1] - a[1]);
       name = top[0][0];
     }
     const tagged = majorityType(g);
