@@ -2,7 +2,7 @@
  * Names that are pieces of a longer name the tagger cut, left out rather than shown as entities of
  * their own (a mark that is wrong costs more than a missing one):
  * - the complement of an instrument's, a programme's or a decade's title whose head the tagger left
- *   out ("Programme of Action for [African Economic Recovery]", "International Decade of the World's
+ *   out ("Programme of Action for [African Economic Recovery]", "General Agreement on [Tariffs] and Trade", "International Decade of the World's
  *   [Indigenous People]", "Convention on Small Arms, [Light Weapons], Their Ammunition", "Restrictions
  *   on the [Use of Certain Conventional Weapons]"): the walk left from the name crosses only
  *   capitalised words and a title's connectors to the head. A name after a bare "of (the)" is the
@@ -101,8 +101,11 @@ function cutNames(text: string, mentions: readonly EntityMention[], lex: NameLex
 }
 
 function isTitleComplement(seg: SegmentedText, m: EntityMention, lex: NameLexicon): boolean {
-  if (m.type === 'place' || m.type === 'group') return false;
+  if (m.type === 'group') return false;
   const name = spaced(m.text);
+  // A plural the gazetteer knows as no place is a title's common noun typed a place ("General Agreement on [Tariffs] and Trade",
+  // "Independence to [Colonial Countries]"); any other place is the title's subject ("in Latin America", "on West Berlin").
+  if (m.type === 'place' && (!/[^su]s$/.test(name) || lex.isKnownName(name))) return false;
   if (m.type === 'person' && !name.split(' ').every((w) => lex.isOrdinaryWord(w))) return false;
   const head = headOf(name);
   if (ACRONYM_NAME.test(name) || isBodyHead(head) || POLITY_HEADS.has(head) || PIECE_HEADS.has(head) || PIECE_HEADS.has(name.split(' ')[0]) || lex.isKnownName(name)) return false;
