@@ -16,6 +16,11 @@ import { decodeAnalysis, encodeAnalysis } from '../../server/src/analysis/cache/
 import { LazyAnalysis } from '../../server/src/analysis/cache/lazyAnalysis';
 import { scanResult } from '../../server/src/cli/main';
 import { desertificationDebate } from './helpers/generalDebate';
+import { type SegmentedText, segment } from '../../server/src/analysis/text/structure';
+import { TokenTable } from '../../server/src/analysis/text/tokens';
+import { currentVocabulary } from '../../server/src/analysis/text/vocabulary';
+import { SegmentsReceiver, SegmentsSender } from '../../server/src/node/segmentsWire';
+import { type EntitiesRequest, type EntitiesResponse, runWorker } from '../../server/src/node/workerMain';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 const files = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(SAMPLES, f));
@@ -29,13 +34,24 @@ class CountingEntityWorker extends EntityWorker {
   asked = 0;
   markersAsked = 0;
   requests = 0;
-  override tag(texts: readonly string[], names?: readonly string[], markersWith?: AnalysisOptions) {
+  /** Texts sent with their segmentation. */
+  segmented = 0;
+  override tag(texts: readonly string[], names?: readonly string[], markersWith?: AnalysisOptions, segs?: readonly SegmentedText[]) {
     this.requests++;
     this.asked += texts.length;
     if (markersWith) this.markersAsked += texts.length;
-    return super.tag(texts, names, markersWith);
+    if (segs) this.segmented += segs.length;
+    return super.tag(texts, names, markersWith, segs);
   }
 }
+
+/** A segmentation's columns and structures as plain data (the token texts through its vocabulary). */
+const segData = (seg: SegmentedText) => ({
+  text: seg.text,
+  paragraphs: seg.paragraphs,
+  sentences: seg.sentences,
+  tokens: Array.from({ length: seg.tokens.length }, (_, i) => seg.tokens.at(i)),
+});
 
 /**
  * A worker script of our own in place of the tagger's (plain JavaScript run as a worker thread):
@@ -146,6 +162,7 @@ describe('entity worker', function () {
       fs.rmSync(dir, { recursive: true, force: true });
     }
     assert.strictEqual(worker.asked, 2 * items.length);
+    assert.strictEqual(worker.segmented, worker.asked, 'every text sent with its segmentation');
     // Its first batch finds it idle: it is given that batch's markers as well (how many more depends on the two threads' pace).
     assert.ok(worker.markersAsked > 0, `${worker.markersAsked} of ${worker.asked}`);
     assert.deepStrictEqual(beside.index.uris(), alone.index.uris());
@@ -291,6 +308,65 @@ describe('entity worker', function () {
     assert.deepStrictEqual(late, []);
   });
 
+  it("tags the calling thread's segmentation sent with the texts, not one of its own, across a new vocabulary", async () => {
+    // A segmentation with no tokens holds no name: the mentions show which segmentation was tagged.
+    const text = 'Vladimir Putin met Angela Merkel in Berlin on Monday.';
+    const vocabulary = currentVocabulary();
+    const none: SegmentedText = { text, paragraphs: [], sentences: [], tokens: new TokenTable(vocabulary), vocabulary };
+    assert.deepStrictEqual(defaultRecognizers.entities(none), []);
+    const own = defaultRecognizers.entities(segment(text));
+    assert.ok(own.length > 0);
+    const log: string[] = [];
+    const worker = new EntityWorker((m) => log.push(m));
+    try {
+      assert.deepStrictEqual(await worker.entities([text]), [own], 'its own segmentation without one sent');
+      assert.deepStrictEqual((await worker.tag([text], undefined, undefined, [none])).entities, [[]]);
+      const first = short.slice(0, 8);
+      currentVocabulary(0); // the next segmentation starts a new vocabulary, as the calling thread's does past VOCABULARY_MAX
+      const rest = short.slice(8);
+      const segs = [...first.map((t) => segment(t)), ...rest.map((t) => segment(t))];
+      assert.notStrictEqual(segs[0].vocabulary, vocabulary);
+      const found = await worker.tag(short, undefined, options, segs);
+      const split = finishAnalyses(beginAnalyses(short, options, defaultRecognizers, true, segs), found.entities, undefined, found.markers);
+      const whole = analyzeDocuments(short, options, defaultRecognizers);
+      short.forEach((_, i) => assert.strictEqual(plain(split[i]), plain(whole[i]), `text ${i}`));
+    } finally {
+      await worker.close();
+    }
+    assert.deepStrictEqual(log, []);
+  });
+
+  it('sends each word of a vocabulary once, and the worker rebuilds each segmentation as it was', () => {
+    const sender = new SegmentsSender();
+    const receiver = new SegmentsReceiver();
+    const a = short.slice(0, 5);
+    const b = short.slice(5, 10);
+    const segsA = a.map((t) => segment(t));
+    const wireA = sender.pack(segsA).wire;
+    const segsB = b.map((t) => segment(t));
+    const wireB = sender.pack(segsB).wire;
+    const sent = [...wireA.vocabulary, ...wireB.vocabulary].flatMap((v) => v.words.map((w) => `${v.serial} ${w}`));
+    assert.ok(sent.length > 0 && new Set(sent).size === sent.length, 'no word twice');
+    receiver.unpack(a, wireA).forEach((seg, i) => assert.deepStrictEqual(segData(seg), segData(segsA[i]), `a ${i}`));
+    receiver.unpack(b, wireB).forEach((seg, i) => assert.deepStrictEqual(segData(seg), segData(segsB[i]), `b ${i}`));
+    // A wire that does not fit its texts, or one whose words the worker missed, is refused.
+    assert.throws(() => new SegmentsReceiver().unpack(b, wireB), /sent from word|not sent/);
+    assert.throws(() => receiver.unpack(a, sender.pack(segsA.slice(1)).wire), /segmentations of 4 texts for 5/);
+  });
+
+  it('a worker that cannot use the segmentation sent segments the texts itself, and says why', () => {
+    let handler: ((req: EntitiesRequest) => void) | undefined;
+    const answers: EntitiesResponse[] = [];
+    runWorker({ on: (_event: string, f: (req: EntitiesRequest) => void) => (handler = f), postMessage: (m: EntitiesResponse) => answers.push(m) } as never);
+    const texts = short.slice(0, 3);
+    const segs = texts.map((t) => segment(t));
+    const { wire } = new SegmentsSender().pack(segs);
+    // Words of a vocabulary from its middle, as if a message had been lost.
+    handler!({ entityTexts: texts, segments: { ...wire, vocabulary: wire.vocabulary.map((v) => ({ ...v, from: v.from + 1, words: v.words.slice(1) })) } });
+    assert.match(answers[0].segmentsError ?? '', /vocabulary \d+ sent from word 1/);
+    assert.deepStrictEqual(answers[0].entities, segs.map((seg) => defaultRecognizers.entities(seg)));
+  });
+
   describe('a worker that fails', () => {
     let dir: string;
     beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-fake-worker-'))));
@@ -378,6 +454,24 @@ describe('entity worker', function () {
       } finally {
         await worker.close();
       }
+    });
+
+    it('one that answers garbage is stopped, and its texts are tagged in the calling thread', async () => {
+      const garbage = fakeWorker(dir, "port.postMessage({ entities: 'none' });");
+      const { log } = await scanBeside((l) => new EntityWorker(l, { script: garbage }), short);
+      assert.strictEqual(log.filter((m) => /entity worker stopped \(it answered garbage\)/.test(m)).length, 1, log.join('\n'));
+    });
+
+    it('one that could not use the segmentations sent is logged once', async () => {
+      const refuses = fakeWorker(dir, "port.postMessage({ entities: req.entityTexts.map(() => []), segmentsError: 'no' });");
+      const log: string[] = [];
+      const worker = new EntityWorker((m) => log.push(m), { script: refuses });
+      try {
+        for (let k = 0; k < 2; k++) assert.deepStrictEqual(await worker.entities(short.slice(0, 2)), [[], []]);
+      } finally {
+        await worker.close();
+      }
+      assert.deepStrictEqual(log, ['Discourse Lens: the entity worker segments the texts again (no)']);
     });
 
     it('in a scan, each text it failed on is logged with its file, and tagged in the calling thread', async () => {

@@ -262,8 +262,14 @@ export interface BegunAnalyses {
  * thread: the language server's indexing, node/entityWorker.ts): the steps that do not need the
  * entity mentions (segmentation, word counts, rhetoric markers) here, the rest in `finishAnalyses`.
  */
-export function beginAnalyses(texts: readonly string[], options: AnalysisOptions, recognizers: Recognizers, markersElsewhere = false): BegunAnalyses {
-  const segs = texts.map((text) => segment(text));
+export function beginAnalyses(
+  texts: readonly string[],
+  options: AnalysisOptions,
+  recognizers: Recognizers,
+  markersElsewhere = false,
+  /** `segment` of each text, when the caller made them already (to send them to the tagger's thread). */
+  segs: readonly SegmentedText[] = texts.map((text) => segment(text)),
+): BegunAnalyses {
   const words = segs.map((seg) => countWords(seg));
   const markers = markersElsewhere ? undefined : segs.map((seg) => recognizers.markers(seg, options));
   return { texts, segs, words, markers, options, recognizers };

@@ -8,13 +8,17 @@
  * analysis is encoded in one thread and decoded in another. The calling thread, which does the rest,
  * was still the slower one (38 MB of speeches: 17.8 s of CPU against the worker's 13), so the worker
  * also finds a batch's rhetoric markers when asked (scan.ts asks while the worker waited longer in all).
- * Texts go in batches; answers come back in order. If the worker cannot start, stops, or stops
- * answering (`stallMs`), the caller tags in-process (`entities` resolves to undefined entries); so does
- * it a text the worker failed on, which is logged (and finds the markers the worker did not).
+ * Texts go in batches, with the caller's segmentation of them when it has one (segmentsWire.ts: the
+ * worker does not segment them again); answers come back in order. If the worker cannot start, stops,
+ * stops answering (`stallMs`) or answers garbage, the caller tags in-process (`entities` resolves to
+ * undefined entries); so does it a text the worker failed on, which is logged (and finds the markers
+ * the worker did not).
  */
 import type { Worker } from 'worker_threads';
 import type { AnalysisOptions } from '../analysis/document';
+import type { SegmentedText } from '../analysis/text/structure';
 import type { EntityMention, RhetoricMarker } from '../analysis/types';
+import { SegmentsSender } from './segmentsWire';
 import { type EntitiesRequest, type EntitiesResponse, toWire } from './workerMain';
 import { IN_PROCESS_MAX_BYTES, type WorkerScript, startWorker, workerScript } from './workerPool';
 
@@ -68,6 +72,10 @@ export class EntityWorker {
   private readonly stallMs: number | undefined;
   /** The options the worker has for markers, and their number (sent again only when they change). */
   private markerOptions: { readonly options: AnalysisOptions; readonly id: number } | undefined;
+  /** What the worker has of this thread's vocabularies (for the segmentations sent with the texts). */
+  private readonly segments = new SegmentsSender();
+  /** Whether the worker said it could not use the segmentations sent (logged once). */
+  private segmentsRefused = false;
   /** Why the worker is not available, if it is not. */
   failure?: string;
 
@@ -95,7 +103,17 @@ export class EntityWorker {
       if (!this.waiting.length) worker.unref();
       this.watch();
       if (!next) return;
+      if (!answers(res, next.texts.length)) {
+        // Not an answer to this request: nothing it says can be trusted, nor what it would say next.
+        this.stop('it answered garbage');
+        next.resolve({ entities: new Array(next.texts.length).fill(undefined) });
+        return;
+      }
       this.idleMs += res.idleMs ?? 0;
+      if (res.segmentsError && !this.segmentsRefused) {
+        this.segmentsRefused = true;
+        this.log(`Discourse Lens: the entity worker segments the texts again (${res.segmentsError})`);
+      }
       const own = <T>(what: string, r: T[] | { readonly error: string }, i: number): T[] | undefined => {
         if (Array.isArray(r)) return r;
         this.log(`Discourse Lens: the entity worker failed on ${next.names?.[i] ?? `text ${i + 1} of a batch`} (${what} in-process): ${r.error}`);
@@ -121,9 +139,10 @@ export class EntityWorker {
 
   /**
    * The entity mentions of each text, and with `markersWith` their rhetoric markers too, found with
-   * those options (undefined entries, or no markers: the caller's to find); `names` (files) only for the log.
+   * those options (undefined entries, or no markers: the caller's to find); `names` (files) only for
+   * the log; `segs`, the texts' segmentations (`segment` of each), spare the worker making them again.
    */
-  tag(texts: readonly string[], names?: readonly string[], markersWith?: AnalysisOptions): Promise<Found> {
+  tag(texts: readonly string[], names?: readonly string[], markersWith?: AnalysisOptions, segs?: readonly SegmentedText[]): Promise<Found> {
     const worker = this.worker;
     if (!worker) return Promise.resolve({ entities: new Array(texts.length).fill(undefined) });
     let markers: EntitiesRequest['markers'];
@@ -138,7 +157,8 @@ export class EntityWorker {
     return new Promise((resolve) => {
       this.waiting.push({ texts, names, resolve });
       worker.ref();
-      worker.postMessage({ entityTexts: texts, markers } satisfies EntitiesRequest);
+      const packed = segs && this.segments.pack(segs);
+      worker.postMessage({ entityTexts: texts, markers, segments: packed?.wire } satisfies EntitiesRequest, packed?.transfer);
       if (this.waiting.length === 1) this.watch();
     });
   }
@@ -178,4 +198,10 @@ export class EntityWorker {
     this.stallTimer = undefined;
     for (const w of this.waiting.splice(0)) w.resolve({ entities: new Array(w.texts.length).fill(undefined) });
   }
+}
+
+/** Whether `res` has the shape of an answer for `n` texts: mentions (or an error) for each, and markers likewise if any. */
+function answers(res: EntitiesResponse, n: number): boolean {
+  const each = (a: unknown) => Array.isArray(a) && a.length === n && a.every((r) => Array.isArray(r) || typeof (r as { error?: unknown })?.error === 'string');
+  return typeof res === 'object' && res !== null && each(res.entities) && (res.markers === undefined || each(res.markers));
 }

@@ -8,6 +8,7 @@ import { type BegunAnalyses, type DocumentAnalysis, SHORT_TEXT_CHARS, analyzeDoc
 import { Corpus, CancellationLike } from '../analysis/corpus/corpus';
 import { defaultRecognizers, noRecognizers } from '../analysis/recognizers';
 import { DEFAULT_MAX_FILE_BYTES } from '../analysis/text/decode';
+import { type SegmentedText, segment } from '../analysis/text/structure';
 import { AnalysisCache } from './cacheStore';
 import type { EntityWorker, Found } from './entityWorker';
 import { readArticleSync } from './files';
@@ -190,12 +191,19 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
       // The slower of the two threads sets the pace: the worker finds this batch's rhetoric markers
       // too while it has waited for this thread longer in all than this thread for it (or was ahead of it).
       const markersThere = !o.markersHere && tagger.idleMs >= waitedMs + aheadMs;
-      const found = tagger.tag(texts, run.map((p) => p.item.file), markersThere ? corpus.analysisOptions : undefined);
       const ahead = tagging.length > TAGGING_AHEAD;
       const started = ahead ? performance.now() : 0;
+      // Segmented here first and sent along: the worker tags this segmentation instead of making its own.
+      let segs: SegmentedText[] | undefined;
+      try {
+        segs = texts.map((text) => segment(text));
+      } catch {
+        // the worker segments them, and they are made again one by one in finishTagged
+      }
+      const found = tagger.tag(texts, run.map((p) => p.item.file), markersThere ? corpus.analysisOptions : undefined, segs);
       let begun: BegunAnalyses | undefined;
       try {
-        begun = beginAnalyses(texts, corpus.analysisOptions, corpus.analysisRecognizers, markersThere);
+        if (segs) begun = beginAnalyses(texts, corpus.analysisOptions, corpus.analysisRecognizers, markersThere, segs);
       } catch {
         // made again one by one in finishTagged
       }

@@ -9,6 +9,7 @@ import { AnalysisOptions, analyzeDocument } from '../analysis/document';
 import { defaultRecognizers, noRecognizers } from '../analysis/recognizers';
 import { segment } from '../analysis/text/structure';
 import type { EntityMention, RhetoricMarker } from '../analysis/types';
+import { SegmentsReceiver, type SegmentsWire } from './segmentsWire';
 
 /** Analysis options as they travel to a worker. */
 export interface WorkerOptions {
@@ -52,6 +53,8 @@ function fromWire(o: WorkerOptions): AnalysisOptions {
  */
 export interface EntitiesRequest {
   readonly entityTexts: readonly string[];
+  /** The texts' segmentations (segmentsWire.ts); without them, or if they do not fit, the worker segments the texts itself. */
+  readonly segments?: SegmentsWire;
   readonly markers?: { readonly optionsId: number; readonly options?: WorkerOptions };
 }
 
@@ -61,6 +64,8 @@ export interface EntitiesResponse {
   readonly markers?: readonly (RhetoricMarker[] | { readonly error: string })[];
   /** Milliseconds the worker waited for this request since it answered the last one (0 for the first). */
   readonly idleMs?: number;
+  /** Why the segmentations sent did not fit (the worker segmented the texts itself). */
+  readonly segmentsError?: string;
 }
 
 export function runWorker(port: Pick<MessagePort, 'on' | 'postMessage'>): void {
@@ -71,10 +76,11 @@ export function runWorker(port: Pick<MessagePort, 'on' | 'postMessage'>): void {
     return current.options;
   };
   let answeredAt: number | undefined;
+  const segments = new SegmentsReceiver();
   port.on('message', (req: WorkerRequest | EntitiesRequest) => {
     if ('entityTexts' in req) {
       const idleMs = answeredAt === undefined ? 0 : performance.now() - answeredAt;
-      port.postMessage({ ...entitiesAndMarkers(req, optionsFor), idleMs } satisfies EntitiesResponse);
+      port.postMessage({ ...entitiesAndMarkers(req, optionsFor, segments), idleMs } satisfies EntitiesResponse);
       answeredAt = performance.now();
       return;
     }
@@ -95,15 +101,24 @@ export function runWorker(port: Pick<MessagePort, 'on' | 'postMessage'>): void {
 }
 
 /** Each step of each text on its own: one that throws is that text's error, the caller's to redo. */
-function entitiesAndMarkers(req: EntitiesRequest, optionsFor: (id: number, wire: WorkerOptions | undefined) => AnalysisOptions): EntitiesResponse {
-  const segs = req.entityTexts.map((text) => attempt(() => segment(text)));
+function entitiesAndMarkers(req: EntitiesRequest, optionsFor: (id: number, wire: WorkerOptions | undefined) => AnalysisOptions, received: SegmentsReceiver): EntitiesResponse {
+  let segmentsError: string | undefined;
+  let sent: ReturnType<SegmentsReceiver['unpack']> | undefined;
+  if (req.segments) {
+    try {
+      sent = received.unpack(req.entityTexts, req.segments);
+    } catch (e) {
+      segmentsError = (e as Error).message;
+    }
+  }
+  const segs = sent ?? req.entityTexts.map((text) => attempt(() => segment(text)));
   // The tagger through every text, then the rhetoric model (their tables stay in the caches: analyzeDocuments).
   const entities = segs.map((seg) => ('error' in seg ? seg : attempt(() => defaultRecognizers.entities(seg))));
-  if (!req.markers) return { entities };
+  if (!req.markers) return { entities, segmentsError };
   const { optionsId, options: wire } = req.markers;
   const options = attempt(() => optionsFor(optionsId, wire));
   const markers = segs.map((seg) => ('error' in seg ? seg : 'error' in options ? options : attempt(() => defaultRecognizers.markers(seg, options))));
-  return { entities, markers };
+  return { entities, markers, segmentsError };
 }
 
 function attempt<T extends object>(f: () => T): T | { error: string } {
