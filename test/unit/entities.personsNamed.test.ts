@@ -2,7 +2,8 @@
  * Persons the seed-843 entity audit found wrong (issue 11): words that are no person's name (a
  * sentence-opening "Hope", a footnote's "Supplement No."), storms listed after a phrase ("David and Frederic"); and
  * (seed-853 audit) one name written with and without its spaces or hyphens, or run together by a scan ("GuineaBissau",
- * "Angie BrooksRandolph"), and pairs run together ("NorthSouth", "ArabIsrael"). The tagger's mentions are written out, so
+ * "Angie BrooksRandolph"), and pairs run together ("NorthSouth", "ArabIsrael"); types and pieces ung20's most named
+ * entities showed ("Horn of Africa" a body, "Central" of "Central and South America", "Byelorussian | SSR"). The tagger's mentions are written out, so
  * the tests do not move with the model.
  */
 import * as assert from 'node:assert';
@@ -12,6 +13,8 @@ import { dropStormNames } from '../../server/src/analysis/entities/stormNames';
 import { dropCompassNames } from '../../server/src/analysis/entities/compassNames';
 import { dropRelationNames } from '../../server/src/analysis/entities/relationNames';
 import { resolveEntities } from '../../server/src/analysis/entities/resolve';
+import { typeFromShape } from '../../server/src/analysis/entities/nameHeads';
+import { joinPeopleBodies } from '../../server/src/analysis/entities/peopleAdjectives';
 import { isGivenName, isKnownCountry, isKnownPeopleWord, isKnownPlaceName, isOrdinaryWord } from '../../server/src/analysis/entities/knownWords';
 import { shownAs, tagged } from './helpers/taggedMentions';
 
@@ -66,5 +69,22 @@ describe('entities: persons that are no name (seed-843 audit)', () => {
       ['NorthSouth', 'organization'], ['EastWest', 'organization'], ['ArabIsrael', 'organization'], ['SovietAmerican', 'place'], ['GuineaBissau', 'organization']]);
     const lex = { isCountry: isKnownCountry, isPeopleWord: isKnownPeopleWord, isPlaceName: isKnownPlaceName };
     assert.deepStrictEqual(shownAs(dropRelationNames(dropCompassNames(mentions), lex)), ['GuineaBissau/organization']);
+  });
+
+  it('types a land\'s or a water\'s feature "of" a place and federated States a place, not a body named after one', () => {
+    assert.deepStrictEqual(['Horn of Africa', 'Strait of Hormuz', 'Federated States of Micronesia', 'Horn of Africa Conference', 'Gulf Cooperation Council'].map((n) => typeFromShape(n, 'organization')),
+      ['place', 'place', 'place', undefined, undefined]);
+  });
+
+  it('drops a region\'s first word whose name goes on after "and" ("Central and South America", "North and South Korea"), not "the North and the South"', () => {
+    const text = 'In Central and South America, between North and South Korea, and between the North and the South.';
+    const mentions = tagged(text, [['Central', 'place'], ['South America', 'place'], ['North', 'place'], ['South Korea', 'place'], ['North', 'place'], ['South', 'place']]);
+    assert.deepStrictEqual(shownAs(dropCompassNames(mentions, text)), ['South America/place', 'South Korea/place', 'North/place', 'South/place']);
+  });
+
+  it('joins a people\'s word to a Soviet republic\'s acronym after it ("the Byelorussian SSR"), a place', () => {
+    const text = 'The delegation of the Byelorussian SSR and the Ukrainian SSR, and the Ukrainian people.';
+    const mentions = tagged(text, [['Byelorussian', 'group'], ['SSR', 'organization'], ['Ukrainian', 'group'], ['SSR', 'organization'], ['Ukrainian', 'group']]);
+    assert.deepStrictEqual(shownAs(joinPeopleBodies(text, mentions, isKnownPeopleWord)), ['Byelorussian SSR/place', 'Ukrainian SSR/place', 'Ukrainian/group']);
   });
 });
