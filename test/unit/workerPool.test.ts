@@ -1,13 +1,14 @@
 /** The worker pool: options travel once per change, and every text is analysed with the options it was sent with. */
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { AnalysisOptions, analyzeDocument } from '../../server/src/analysis/document';
 import { defaultRecognizers } from '../../server/src/analysis/recognizers';
-import { IN_PROCESS_MAX_BYTES, WorkerPool, analyzeWithFallback, enoughTextForWorkers } from '../../server/src/node/workerPool';
-import { ServerAnalysis } from '../../server/src/node/serverAnalysis';
+import { IN_PROCESS_MAX_BYTES, SHARED_WORKER_MIN_BYTES, WorkerPool, analyzeWithFallback, enoughTextForWorkers, textAmount, workersBesideMainThread } from '../../server/src/node/workerPool';
+import { CACHE_FILE } from '../../server/src/node/cacheStore';
+import { ServerAnalysis, indexingThreads } from '../../server/src/node/serverAnalysis';
 import { SERVER_EXEC_ARGV, serverEnvironment } from '../../server/src/node/serverEnvironment';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
 import { scanFiles } from '../../server/src/node/scan';
@@ -111,6 +112,57 @@ describe('workers only for enough text', function () {
     assert.strictEqual(enoughTextForWorkers(big, 0.5), false);
     assert.strictEqual(enoughTextForWorkers(big.slice(1)), false);
     assert.strictEqual(enoughTextForWorkers([...big, path.join(dir, 'gone.txt')]), true);
+  });
+
+  it('tells little, some and much text apart, by the share still to analyse', () => {
+    const some = [sized('a.txt', SHARED_WORKER_MIN_BYTES / 2), sized('b.txt', SHARED_WORKER_MIN_BYTES / 2)];
+    const big = [sized('c.txt', IN_PROCESS_MAX_BYTES / 2), sized('d.txt', IN_PROCESS_MAX_BYTES / 2)];
+    assert.strictEqual(textAmount(some), 'some');
+    assert.strictEqual(textAmount(some, 0.5), 'little');
+    assert.strictEqual(textAmount(big), 'big');
+    assert.strictEqual(textAmount(big, 0.5), 'some');
+  });
+
+  it('the language server tags entities in its worker from some text with a core idle, which finds the markers only for a big corpus, and never with one core or few files to analyse', () => {
+    const files = (name: string, total: number) => Array.from({ length: 16 }, (_, k) => sized(`${name}${k}.txt`, total / 16));
+    const some = files('s', SHARED_WORKER_MIN_BYTES);
+    const big = files('b', IN_PROCESS_MAX_BYTES);
+    const little = files('l', SHARED_WORKER_MIN_BYTES / 2);
+    assert.deepStrictEqual(indexingThreads(little, 16, 1, 1), { entityWorker: false, markersHere: false });
+    assert.deepStrictEqual(indexingThreads(some, 16, 1, 1), { entityWorker: true, markersHere: true });
+    assert.deepStrictEqual(indexingThreads(big, 16, 1, 1), { entityWorker: true, markersHere: false });
+    assert.deepStrictEqual(indexingThreads(big, 16, 0, 1), { entityWorker: false, markersHere: false });
+    assert.deepStrictEqual(indexingThreads(big, 7, 1, 1), { entityWorker: false, markersHere: false });
+    // Half of the big corpus in the cache: some text left to analyse.
+    assert.deepStrictEqual(indexingThreads(big, 8, 1, 1), { entityWorker: true, markersHere: true });
+    // No core idle over the last minute: some text in one thread, a big corpus still with the worker.
+    assert.deepStrictEqual(indexingThreads(some, 16, 1, 0.5), { entityWorker: false, markersHere: false });
+    assert.deepStrictEqual(indexingThreads(big, 16, 1, 0), { entityWorker: true, markersHere: false });
+  });
+
+  it('the language server starts its entity worker before the first scan only without a cache file and with a core idle, and a scan of little text indexes in one thread', async function () {
+    if (workersBesideMainThread() < 1) this.skip();
+    const items = texts.slice(0, 2).map((text, k) => {
+      const file = path.join(dir, `${k}.txt`);
+      writeFileSync(file, text);
+      return { uri: file, file };
+    });
+    const warm = new ServerAnalysis(() => undefined);
+    const cold = new ServerAnalysis(() => undefined);
+    mkdirSync(path.join(dir, 'warm'));
+    writeFileSync(path.join(dir, 'warm', CACHE_FILE), '');
+    warm.configure(path.join(dir, 'warm'), [dir]);
+    cold.configure(path.join(dir, 'cold'), [dir]);
+    try {
+      assert.strictEqual(warm.startWorkerEarly(1), false);
+      assert.strictEqual(cold.startWorkerEarly(0), false);
+      assert.strictEqual(cold.startWorkerEarly(1), true);
+      await cold.scan(new Corpus({ sensitivity: 'precise' }, defaultRecognizers), items, {});
+      assert.strictEqual(cold.workers, 0);
+    } finally {
+      await warm.dispose();
+      await cold.dispose();
+    }
   });
 
   it('the language server indexes a small folder in-process, however many files it has', async () => {

@@ -17,7 +17,7 @@ import { parseDiagnosticsSettings } from '../languageFeatures/diagnostics';
 import { DEFAULT_FILTER, findArticles } from '../node/files';
 import { scanFiles } from '../node/scan';
 import { EntityWorker } from '../node/entityWorker';
-import { WorkerPool, enoughTextForWorkers, workersBesideMainThread } from '../node/workerPool';
+import { type TextAmount, WorkerPool, textAmount, workersBesideMainThread } from '../node/workerPool';
 import { CodingsArgs, ScanCoding, codingsOfFiles, runAgreement, runExport, runImport, scanCoding } from './codings';
 
 const USAGE = `Usage: discourse-lens scan PATH... [--json | --csv] [--sensitivity precise|balanced|exploratory]
@@ -223,7 +223,7 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
     if (r.ignored && r.ignored !== 'no cache yet') err.write(`discourse-lens: cache ignored: ${r.ignored}\n`);
   }
   const files = items.map((i) => i.file);
-  const text: TextAmount = items.length < 2 || !enoughTextForWorkers(files, 1, SHARED_WORKER_MIN_BYTES) ? 'little' : enoughTextForWorkers(files) ? 'big' : 'some';
+  const text: TextAmount = items.length < 2 ? 'little' : textAmount(files);
   const threads = cli.recognizers ? { entityWorker: false, workers: 0, markersHere: false } : analysisThreads(a.jobs, text, workersBesideMainThread());
   const entityWorker = threads.entityWorker ? new EntityWorker((m) => err.write(`${m}\n`)) : undefined;
   const pool = threads.workers ? new WorkerPool(threads.workers, (m) => err.write(`${m}\n`)) : undefined;
@@ -280,15 +280,6 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
   timer.report(err);
   return failed ? 1 : 0;
 }
-
-/**
- * From this much text the command line tags entities in a worker even below IN_PROCESS_MAX_BYTES,
- * finding the rhetoric markers itself (scan.ts `markersHere`).
- */
-export const SHARED_WORKER_MIN_BYTES = 1024 * 1024;
-
-/** The text of a scan: below SHARED_WORKER_MIN_BYTES, below IN_PROCESS_MAX_BYTES, or more. */
-export type TextAmount = 'little' | 'some' | 'big';
 
 /**
  * How the command line analyses: with --jobs N, whole analyses in N worker threads (0: in-process);

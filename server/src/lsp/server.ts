@@ -83,6 +83,7 @@ export function startServer(connection: Connection, beforeRequests: EditsBeforeR
     if (init?.settings) config.settings = config.read(init.settings);
     if (Array.isArray(init?.clientCommands)) for (const c of init.clientCommands) if (typeof c === 'string') clientCommands.add(c);
     sync.engine.configure(init?.cacheDir, folders);
+    if (folders.length) sync.engine.startWorkerEarly();
     sync.corpus.setOptions({ sensitivity: config.settings.sensitivity });
     sync.corpus.index.setKeyTermOptions(config.settings.keyTerms);
     return {

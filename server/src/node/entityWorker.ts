@@ -1,11 +1,11 @@
 /**
  * One worker thread that runs the entity tagger (the default recognisers') for a scan whose calling
  * thread does the rest of each analysis (`beginAnalyses`/`finishAnalyses` in analysis/document.ts):
- * the language server's indexing of a big corpus. Whole analyses in a pool of workers beside the
- * main thread (as the command line scans) compile the whole analysis and load every model in each
- * isolate: V8's optimising compiler took 18% of the server's CPU indexing 38 MB of speeches so, on
- * 2 cores. The tagger is about half of an analysis; here each isolate compiles its own half, and no
- * analysis is encoded in one thread and decoded in another. The calling thread, which does the rest,
+ * the language server's indexing and the command line's scan from 1 MB of text. Whole analyses in a
+ * pool of workers beside the main thread (the command line's --jobs) compile the whole analysis and
+ * load every model in each isolate: V8's optimising compiler took 18% of the server's CPU indexing
+ * 38 MB of speeches so, on 2 cores. The tagger is about half of an analysis; here each isolate
+ * compiles its own half, and no analysis is encoded in one thread and decoded in another. The calling thread, which does the rest,
  * was still the slower one (38 MB of speeches: 17.8 s of CPU against the worker's 13), so the worker
  * also finds a batch's rhetoric markers when asked (scan.ts asks while the worker waited longer in all).
  * Texts go in batches, with the caller's segmentation of them when it has one (segmentsWire.ts: the
@@ -20,16 +20,7 @@ import type { SegmentedText } from '../analysis/text/structure';
 import type { EntityMention, RhetoricMarker } from '../analysis/types';
 import { SegmentsSender } from './segmentsWire';
 import { type EntitiesRequest, type EntitiesResponse, toWire } from './workerMain';
-import { IN_PROCESS_MAX_BYTES, type WorkerScript, startWorker, workerScript } from './workerPool';
-
-/**
- * Below this much text to analyse the server indexes in one thread. On 2,455 short articles (5 MB)
- * the entity worker took 4% and 35% more CPU (two calls of 4 and 3 alternating pairs on a loaded
- * machine: its start, its model, its own tokenizer pass and compiles) for no shorter indexing, and
- * V8's compiler threads keep much of the other core busy there; on 38 MB of speeches it took 7-12%
- * less CPU than whole analyses in a worker beside the main thread (two calls of 2 pairs).
- */
-export const ENTITY_WORKER_MIN_BYTES = IN_PROCESS_MAX_BYTES;
+import { type WorkerScript, startWorker, workerScript } from './workerPool';
 
 /**
  * How long the worker may take over its oldest request before it is taken for hung (then stopped,

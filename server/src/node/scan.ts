@@ -113,9 +113,12 @@ const TAGGING_AHEAD = 2;
  * beyond the batches it answered: instead of waiting for the worker's start (its isolate, models and
  * first batch: ~1.1 s on 38 MB of speeches, while this thread's part of a batch is 3-5 ms), or
  * whenever it is behind, this thread begins the next batches, and finishes each as its answer comes.
- * A begun batch holds ~4 bytes per character besides its text (beginAnalyses of 1.8 MB of speeches).
+ * A begun batch holds ~4 bytes per character besides its text (beginAnalyses of 1.8 MB of speeches),
+ * and the worker's queue a copy of its texts: the language server's peak on 38 MB of speeches was
+ * 348 MiB with 1 MB here, 373 with 2 MB, 368-414 with 4 MB, 408 with 8 MB (one to three runs each,
+ * loaded machine), against 336-339 waiting after 2 batches.
  */
-const AHEAD_MAX_CHARS = 4 * 1024 * 1024;
+const AHEAD_MAX_CHARS = 1024 * 1024;
 
 /** A text read and waiting to be analysed in this thread. */
 interface Pending {

@@ -9,13 +9,14 @@
  *   `flush()` runs whatever is pending (before a request, so answers match the text).
  */
 import { createHash } from 'crypto';
+import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Corpus } from '../analysis/corpus/corpus';
-import { AnalysisCache, cacheKey } from './cacheStore';
-import { ENTITY_WORKER_MIN_BYTES, EntityWorker } from './entityWorker';
+import { AnalysisCache, CACHE_FILE, cacheKey } from './cacheStore';
+import { EntityWorker } from './entityWorker';
 import { ScanItem, ScanOptions, ScanReport, scanFiles } from './scan';
-import { enoughTextForWorkers, workersBesideMainThread } from './workerPool';
+import { textAmount, workersBesideMainThread } from './workerPool';
 
 export const EDIT_DEBOUNCE_MS = 150;
 /** The cache is saved this long after indexing: the first queries do not share the thread with its encoding. */
@@ -23,11 +24,38 @@ const CACHE_SAVE_DELAY_MS = 1000;
 /** Below this many files the entity worker is not worth starting. */
 const MIN_FILES_FOR_WORKERS = 8;
 
+/**
+ * How the server indexes `files`, of which `misses` are not in the cache: in one thread below
+ * SHARED_WORKER_MIN_BYTES of text to analyse (or with no spare core); from IN_PROCESS_MAX_BYTES with
+ * the entity tagger in a worker; between, with a worker that only tags (`markersHere`: this thread
+ * finds the rhetoric markers, so each isolate compiles only its half), as the command line scans
+ * (cli/main.ts), if a core was idle over the last minute (`idleCores`). That worker takes CPU of its
+ * own (its start, model, compiles and tokenizer pass) to take work off this thread: 2,455 short
+ * articles (5 MB), 5 alternating whole-process pairs on a machine whose sessions kept both cores
+ * busy (load 8.5-11): this thread's CPU 2.34-2.45 s against 3.49-4.04, the process's 1.19 times,
+ * and the indexing 1.23 times as long (0.94-1.43): each session's threads share one share of the
+ * cores there. With an idle core the worker's time overlaps this thread's (the command line: 0.90 of
+ * the time, quiet machine).
+ */
+export function indexingThreads(files: readonly string[], misses: number, spareCores = workersBesideMainThread(), idle = idleCores()): { entityWorker: boolean; markersHere: boolean } {
+  const text = misses >= MIN_FILES_FOR_WORKERS && spareCores > 0 ? textAmount(files, misses / files.length) : 'little';
+  const entityWorker = text === 'big' || (text === 'some' && idle >= 1);
+  return { entityWorker, markersHere: entityWorker && text === 'some' };
+}
+
+/** Cores idle on average over the last minute: the processors against the load average. */
+export function idleCores(): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(0, cores - os.loadavg()[0]);
+}
+
 export class ServerAnalysis {
   private cacheDir: string | undefined;
   private cache: AnalysisCache | undefined;
   private lastScanWorkers = 0;
   private saveTimer: NodeJS.Timeout | undefined;
+  /** The entity worker started before the first scan (`startWorkerEarly`), until a scan takes or closes it. */
+  private earlyWorker: EntityWorker | undefined;
   /** The background hash verification of the last scan (see `scanFiles`' `trustFileTimes`). */
   verifying: Promise<number> = Promise.resolve(0);
   private readonly pending = new Map<string, { timer: NodeJS.Timeout; run: (uri: string) => void }>();
@@ -40,6 +68,17 @@ export class ServerAnalysis {
       const key = createHash('sha1').update(folders.join('\n')).digest('hex').slice(0, 12);
       this.cacheDir = path.join(os.tmpdir(), 'discourse-lens-cache', key);
     }
+  }
+
+  /**
+   * Starts the entity worker now when the first scan will likely want it (no cache file yet, a spare
+   * core, idle): its isolate, bundle and model (~0.3-0.5 s before its first answer) then load while this
+   * thread answers the client's handshake and lists the workspace. A scan that does not need it closes
+   * it. Whether a worker waits for the first scan now.
+   */
+  startWorkerEarly(idle = idleCores()): boolean {
+    if (!this.earlyWorker && this.cacheDir && workersBesideMainThread() > 0 && idle >= 1 && !fs.existsSync(path.join(this.cacheDir, CACHE_FILE))) this.earlyWorker = new EntityWorker(this.log);
+    return !!this.earlyWorker?.available;
   }
 
   /** Worker threads the last scan used (the worker closes when a scan ends). */
@@ -62,19 +101,21 @@ export class ServerAnalysis {
   async scan(corpus: Corpus, items: readonly ScanItem[], options: Omit<ScanOptions, 'pool' | 'cache' | 'entityWorker'>): Promise<ScanReport> {
     const cache = this.cacheFor(corpus);
     const misses = cache ? Math.max(0, items.length - cache.size) : items.length;
-    // A big cold scan: the entity tagger in a worker, the rest of each analysis in this thread (see ENTITY_WORKER_MIN_BYTES).
-    const entityWorker =
-      misses >= MIN_FILES_FOR_WORKERS && workersBesideMainThread() > 0 && enoughTextForWorkers(items.map((i) => i.file), misses / items.length, ENTITY_WORKER_MIN_BYTES)
-        ? new EntityWorker(this.log)
-        : undefined;
+    // A cold scan of some text: the entity tagger in a worker, the rest of each analysis in this thread.
+    const threads = indexingThreads(items.map((i) => i.file), misses);
+    const early = this.earlyWorker;
+    this.earlyWorker = undefined;
+    if (early && !threads.entityWorker) void early.close();
+    const entityWorker = threads.entityWorker ? (early?.available ? early : new EntityWorker(this.log)) : undefined;
     if (entityWorker && !entityWorker.available) this.log(`Discourse Lens: tagging entities in-process (${entityWorker.failure})`);
     this.lastScanWorkers = entityWorker?.available ? 1 : 0;
     // A big corpus's analyses are kept encoded, as the cache stores them: a full analysis holds its
-    // structures as objects, about 1.5 times the text more. A small corpus's stay objects: the memory
+    // structures as objects, about 1.5 times the text more. A smaller corpus's stay objects: the memory
     // is little there, and the index is ready sooner.
+    const markersHere = !!entityWorker && threads.markersHere;
     let report: ScanReport;
     try {
-      report = await scanFiles(corpus, items, { ...options, entityWorker, cache, trustFileTimes: true, keepAnalyses: !entityWorker });
+      report = await scanFiles(corpus, items, { ...options, entityWorker, cache, trustFileTimes: true, markersHere, keepAnalyses: !entityWorker || markersHere });
     } finally {
       // The worker is only for cold scans: let it go once the corpus is in.
       void entityWorker?.close();
@@ -134,6 +175,8 @@ export class ServerAnalysis {
   }
 
   async dispose(corpus?: Corpus): Promise<void> {
+    void this.earlyWorker?.close();
+    this.earlyWorker = undefined;
     for (const p of this.pending.values()) clearTimeout(p.timer);
     this.pending.clear();
     if (this.saveTimer) clearTimeout(this.saveTimer);

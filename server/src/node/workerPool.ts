@@ -86,8 +86,9 @@ export function workersBesideMainThread(): number {
 }
 
 /**
- * Below this much text the language server's indexing analyses in-process, and the command line
- * (without --jobs) uses its entity worker for tagging only (from 1 MB, cli/main.ts SHARED_WORKER_MIN_BYTES): a worker is an isolate of its own, which loads the models again (about 0.5 s)
+ * Below this much text the command line (without --jobs) and the language server's indexing use the
+ * entity worker for tagging only (from SHARED_WORKER_MIN_BYTES; below that, one thread): a worker is
+ * an isolate of its own, which loads the models again (about 0.5 s)
  * and runs the analysis interpreted and compiles it again for its first few hundred documents. On
  * 2,587 files of 2 KB (5 MB), one worker beside the main thread: the command line 25% more CPU
  * (3 alternating whole-process pairs; on a quiet machine earlier, 14% more time), the language
@@ -113,8 +114,8 @@ export function workersBesideMainThread(): number {
  * On a quiet machine the same tagging-only worker gains time for its CPU (alternating whole-process
  * pairs against in-process, 7 December): 5 MB of 2 KB articles 7 pairs, time 0.90 (0.87-0.99), CPU
  * 1.20; 10 MB of speeches 4 pairs, time 0.87 (0.83-0.94), CPU 1.17, peak 295 against 247 MiB. An
- * analyst's machine mostly has idle cores, so the command line uses it from 1 MB; the server, whose
- * indexing competes with the editor, keeps to one thread below this size.
+ * analyst's machine mostly has idle cores, so the command line uses it from 1 MB, and so does the
+ * language server's indexing (serverAnalysis.ts `indexingThreads`).
  */
 export const IN_PROCESS_MAX_BYTES = 16 * 1024 * 1024;
 
@@ -130,6 +131,22 @@ export function enoughTextForWorkers(files: Iterable<string>, toAnalyse = 1, min
     if (bytes * toAnalyse >= minBytes) return true;
   }
   return false;
+}
+
+/**
+ * From this much text to analyse, a scan below IN_PROCESS_MAX_BYTES (the command line's, the language
+ * server's indexing) tags entities in the entity worker, finding the rhetoric markers in its own
+ * thread (scan.ts `markersHere`).
+ */
+export const SHARED_WORKER_MIN_BYTES = 1024 * 1024;
+
+/** The text of a scan: below SHARED_WORKER_MIN_BYTES, below IN_PROCESS_MAX_BYTES, or more. */
+export type TextAmount = 'little' | 'some' | 'big';
+
+/** The text of the files, of which the share `toAnalyse` is still to be analysed (see enoughTextForWorkers). */
+export function textAmount(files: readonly string[], toAnalyse = 1): TextAmount {
+  if (!enoughTextForWorkers(files, toAnalyse, SHARED_WORKER_MIN_BYTES)) return 'little';
+  return enoughTextForWorkers(files, toAnalyse) ? 'big' : 'some';
 }
 
 export class WorkerPool {
