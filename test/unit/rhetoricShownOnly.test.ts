@@ -424,4 +424,43 @@ describe('rhetoric: a shown span starts at its loaded phrase and ends at a phras
     assert.strictEqual(shown('They use their vile propaganda to deceive the world.', 'vile propaganda to deceive'), 'vile propaganda');
     assert.strictEqual(shown('The regime is bound to destroy the whole region.', 'bound to destroy'), 'bound to destroy', 'the loaded word is the verb');
   });
+  it('leaves out a toll of violence or suffering said of a war, a crisis, a year or a region with no party charged (seed-861 audit)', () => {
+    assert.ok(hidden('Millions of civilians live with the horrors of civil war every day.', 'horrors'));
+    assert.ok(hidden('The last decade was particularly bloody on the continent.', 'bloody'));
+    assert.ok(hidden('Many are ethnic wars, many are border wars, and they are no less bloody for it.', 'bloody'));
+    assert.ok(hidden('The fighting went on for years. The villagers have suffered its ravages ever since.', 'ravages'));
+    assert.ok(hidden('We see the wars in the Horn of Africa and their terrible humanitarian consequences.', 'terrible humanitarian consequences'));
+    assert.ok(hidden('Several small island States are suffering crippling financial crises.', 'suffering crippling financial crises'));
+    assert.ok(hidden('The damage it has done to the crops and homes of both peoples is horrendous.', 'horrendous'));
+    assert.ok(!hidden('The horrors of the war waged by the junta shock us all.', 'horrors'), 'a party charged by "by"');
+    assert.ok(!hidden('The villagers have suffered the ravages of the occupiers.', 'ravages'), 'an actor charged');
+    assert.ok(!hidden('The horrors of Pretoria\'s war against Angola continue.', 'horrors'), 'a name\'s possessive');
+  });
+  it('leaves out "lie(s)" of position with its subject in the span or a distance after it, not lies told (seed-861 audit)', () => {
+    assert.ok(hidden('The island of Malta lies only 90 kilometres from Sicily.', 'Malta lies only 90'));
+    assert.ok(hidden('That is the path where the future of all Europeans lie.', 'all Europeans lie'));
+    assert.ok(!hidden('They never tire of telling blatant lies about our country.', 'blatant lies'));
+    assert.ok(!hidden('Where the regime rules, its ministers tell lies every day.', 'lies'), 'lies told');
+  });
+
+  it('leaves out the idiom "at the greatest peril", not a peril named (seed-861 audit)', () => {
+    assert.ok(hidden('Such warnings can be ignored only at the gravest peril to us all.', 'gravest peril', 'appeal-to-fear'));
+    assert.ok(!hidden('The nation is in the gravest peril from the invaders.', 'gravest peril', 'appeal-to-fear'), 'a peril named, no idiom');
+    assert.ok(!hidden('Drugs put at grave peril the future of our youth.', 'grave peril', 'appeal-to-fear'), 'what is endangered named');
+  });
+
+  it('leaves out degree adverbs that grade a feeling of courtesy (seed-861 audit)', () => {
+    assert.ok(hidden('We are most warmly and sincerely pleased at your election, Sir.', 'warmly and sincerely'));
+    assert.ok(!hidden('They acted shamelessly and cynically against us.', 'shamelessly and cynically'), 'no courtesy after');
+  });
+
+  it('takes a war\'s noun in after a span that ends on its compound\'s modifier (seed-861 audit)', () => {
+    assert.strictEqual(shown('They dragged the continent into the horror of another civil war in 1990.', 'horror of another civil'), 'horror of another civil war');
+    assert.strictEqual(shown('They fear the horror of a world without law.', 'horror of a world'), 'horror of a world', 'no war after');
+  });
+  it('starts a span after a verb before a modifier and its loaded noun, not after a participle that modifies it (seed-861 audit)', () => {
+    assert.strictEqual(shown('The occupiers went on arresting leaders and installing puppet governments.', 'installing puppet governments'), 'puppet governments');
+    assert.strictEqual(shown('The agreement should also prevent savage reprisals against the villages.', 'prevent savage reprisals'), 'savage reprisals');
+    assert.strictEqual(shown('The people suffer under ruling fascist cliques.', 'ruling fascist cliques'), 'ruling fascist cliques', 'a participle modifies');
+  });
 });

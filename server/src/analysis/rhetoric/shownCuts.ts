@@ -63,3 +63,34 @@ export function withoutInfinitive(d: DocContext, a: number, b: number): number {
   for (let k = a; k < to; k++) if (isLoadedWord(d, k)) return to;
   return b;
 }
+
+/** Modifiers that make one compound with a war's noun after them ("world war", "civil war", "nuclear weapons"). */
+const WAR_COMPOUNDS: ReadonlySet<string> = new Set(['world', 'civil', 'nuclear', 'cold', 'holy', 'guerrilla', 'chemical', 'biological', 'tribal', 'fratricidal']);
+/** Nouns of war such a modifier takes. */
+const WAR_NOUNS: ReadonlySet<string> = new Set(['war', 'warfare', 'conflict', 'strife', 'weapon', 'holocaust', 'catastrophe']);
+/** A span that ends on such a modifier takes the war's noun in ("the horrors of yet another world" + "war": seed-861 audit). */
+export function withWarNoun(d: DocContext, b: number): number {
+  return b < d.sEnd[b - 1] && d.shape[b - 1] === 0 && WAR_COMPOUNDS.has(d.keys[b - 1]) && WAR_NOUNS.has(d.keys[b]) ? b + 1 : b;
+}
+
+/** Verbs whose ending is a modifier's ("prevent" as "different"). */
+const VERBS_LIKE_MODIFIERS: ReadonlySet<string> = new Set(['prevent', 'prevents', 'foment', 'foments', 'circumvent', 'circumvents', 'resent', 'resents']);
+/**
+ * Token `k`, a plain word with a modifier's ending before a modifier and its loaded noun, a verb and not their modifier:
+ * one of the verbs above, or a word in -ing after a word that makes it a verb ("will also prevent | bloody
+ * confrontations", "fragmentation and imposing | puppet regimes": seed-861 audit; "ruling fascist cliques" stays one phrase).
+ */
+export function isVerbOfAPhrase(d: DocContext, k: number): boolean {
+  if (k <= d.sFirst[k] || d.shape[k] !== 0 || isLoadedWord(d, k)) return false;
+  const w = d.seg.tokens.text(k).toLowerCase();
+  return VERBS_LIKE_MODIFIERS.has(w) || (w.endsWith('ing') && w.length > 5 && GERUND_CUES.has(d.keys[k - 1]) && !PARTICIPLE_ADJECTIVES.has(w));
+}
+/** Words after which a word in -ing is a verb's ("by imposing", "while spreading", "fragmentation and imposing"). */
+const GERUND_CUES: ReadonlySet<string> = new Set(['by', 'while', 'without', 'after', 'before', 'through', 'and', 'or', 'of', 'in', 'for', 'from', 'is', 'are', 'was', 'were', 'been', 'be']);
+/** Words in -ing that are a noun's modifier ("growing", "ruling", "neighbouring" fascist regimes). */
+const PARTICIPLE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'growing', 'increasing', 'mounting', 'continuing', 'ongoing', 'existing', 'prevailing', 'lasting', 'escalating', 'emerging', 'remaining',
+  'outstanding', 'rising', 'worsening', 'deepening', 'widening', 'unending', 'everlasting', 'neighbouring', 'neighboring', 'underlying',
+  'following', 'leading', 'ruling', 'governing', 'coming', 'developing', 'outgoing', 'incoming', 'reigning', 'warring', 'fighting', 'resulting',
+  'spreading', 'accelerating', 'alarming', 'appalling', 'shocking', 'disturbing', 'threatening', 'menacing', 'humiliating', 'degrading',
+]);

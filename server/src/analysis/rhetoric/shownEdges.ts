@@ -17,7 +17,7 @@ import { LEXICON_CATEGORY_IDS } from './lexicon';
 import { coordinatedModifierAt, DANGLING_END, isNounAfter, needsNoun } from './shownSpan';
 import { COPULAS } from './reportedUse';
 import { isStanceOrStruggleVerb } from './stanceVerbs';
-import { CLAUSE_OPENERS, isLeadingBe, isNounAt, withCoordinated, withoutInfinitive } from './shownCuts';
+import { CLAUSE_OPENERS, isLeadingBe, isNounAt, isVerbOfAPhrase, withCoordinated, withoutInfinitive, withWarNoun } from './shownCuts';
 
 /** Quantifiers a marker does not end on after "of" ("total annihilation | of all"; "us all" stays). */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'every', 'each', 'any', 'some', 'whole']);
@@ -62,6 +62,7 @@ export function completedEdges(d: DocContext, a: number, b: number): [number, nu
   b = withNounAfter(d, b);
   b = withPossessed(d, a, b);
   b = withArmedNoun(d, b);
+  b = withWarNoun(d, b);
   b = withCoordinated(d, a, b);
   while (b - a > 1 && (LEADING.has(d.keys[a]) || PHRASE_PREPOSITIONS.has(d.keys[a]) || ARTICLES.has(d.keys[a]) || isLeadingAdverb(d, a, b) || isLeadingBe(d, a, b))) a++;
   return [a, b];
@@ -167,7 +168,8 @@ function atLoadedPhrase(d: DocContext, a: number, b: number): number {
     const w = d.keys[s - 1];
     if (IN_PHRASE.has(w)) determined ||= !DEGREE.has(w);
     // A modifier's ending on a verb ("which represent | flagrant breaches"; after "are" or "to" an adjective: "are selfish imperialist interests").
-    else if (determined || !(needsNoun(d, s - 1) || /^[a-z]+-[a-z]+$/.test(w)) || (isVerbByWordBefore(d, s - 1) && !BE.has(d.keys[s - 2]) && d.keys[s - 2] !== 'to')) break;
+    else if (determined || !(needsNoun(d, s - 1) || /^[a-z]+-[a-z]+$/.test(w)) || (isVerbByWordBefore(d, s - 1) && !BE.has(d.keys[s - 2]) && d.keys[s - 2] !== 'to')
+      || isVerbBeforeModifier(d, s - 1, j)) break;
     else modified = true;
   }
   if (s === a || (verbFirst && s !== a + 1)) return a;
@@ -181,9 +183,16 @@ function atLoadedPhrase(d: DocContext, a: number, b: number): number {
   // A plain verb's bare loaded noun ("to challenge | tyranny", "to spread | anarchy"; a subject pronoun before a loaded verb
   // likewise: "why should we | betray"): the loaded word is the marker, as after a preposition.
   if (s === a + 1 && j === s && d.lex[j] && isNounAt(d, j) && !needsNoun(d, j) && d.rate[a] < LOADED_RATE && isVerbByWordBefore(d, a)) return s;
+  if (!ofDegree && isVerbBeforeModifier(d, s - 1, j) && (opened || nounFollows(d, j, b))) return s;
   if (opened && !ofDegree && (verbFirst || PHRASE_PREPOSITIONS.has(d.keys[s - 1]) || isVerbByWordBefore(d, s - 1))) return s;
   const adverbAndVerb = d.keys[j].endsWith('ly') && !ADJECTIVES_IN_LY.has(d.keys[j]) && j + 1 < b && isVerbForm(word(d, j + 1));
   return s === j && s - 1 === a && adverbAndVerb && isNounAfter(d, a) && !needsNoun(d, a) ? s : a;
+}
+
+/** Token `k` a verb before the modifier and loaded noun at `j` (shownCuts.ts: isVerbOfAPhrase), not after a determiner or degree word. */
+function isVerbBeforeModifier(d: DocContext, k: number, j: number): boolean {
+  if (k <= d.sFirst[k] || k >= j || IN_PHRASE.has(d.keys[k - 1]) || DEGREE.has(d.keys[k - 1])) return false;
+  return (needsNoun(d, k + 1) || BARE_ADJECTIVES.has(d.keys[k + 1]) || d.lex[k + 1] !== 0) && isVerbOfAPhrase(d, k);
 }
 
 /** "the face of" ("retreat in the face of | the Zionist invaders": seed-821 audit): the idiom's noun, no verb of struggle. */

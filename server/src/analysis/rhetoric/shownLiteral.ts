@@ -99,25 +99,38 @@ const LIE: ReadonlySet<string> = new Set(['lie', 'lies']);
 /** Words before "lie" or "lies" that make it a noun or an infinitive ("the lie", "many lies", "do not lie"). */
 const NOUN_BEFORE: ReadonlySet<string> = new Set(['a', 'the', 'not', 'to', 'many', 'such', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'your', 'my', 'of', 'and', 'or', 'outright', 'big']);
 
+/** Units of a distance after its number ("lies merely 90 miles from"). */
+const DISTANCE_UNITS: ReadonlySet<string> = new Set(['mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'feet', 'hour', 'minute', 'league']);
+/** Verbs whose object "lies" is ("tell lies", "spread lies"). */
+const TELL: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', 'spread', 'spreads', 'spreading', 'peddle', 'peddles', 'peddling', 'propagate', 'propagating']);
+
 /**
- * "lie" or "lies", the marker's only word, as the verb of position: where the place follows past adverbs ("the
- * responsibility lies first and foremost with", "lies precisely in its capacity") or is fronted before it past a
- * parenthesis ("Herein, I think, lies the real strength": seed-821 audit), not "blatant lies" nor "do not lie".
+ * "lie" or "lies", the marker's only strong word (its subject may be in the span: "Malta lies", "all Europeans lie"),
+ * as the verb of position: where the place or a distance follows past adverbs ("the responsibility lies first and
+ * foremost with", "lies precisely in its capacity", "lies only 40 kilometres from") or is fronted before it ("Herein,
+ * I think, lies the real strength", "where the future of all our peoples lies": seed-821 and 861 audits), not
+ * "blatant lies", "do not lie" nor "tell lies".
  */
 export function liesAsPosition(d: DocContext, a: number, b: number): boolean {
-  if (b - a !== 1 || !LIE.has(d.keys[a])) return false;
+  if (!onlyWordsOf(LIE, d, a, b)) return false;
+  for (let k = a; k < b; k++) if (LIE.has(d.keys[k]) && isLieOfPosition(d, k)) return true;
+  return false;
+}
+
+function isLieOfPosition(d: DocContext, a: number): boolean {
   const first = d.sFirst[a];
   const end = d.sEnd[a];
   const before = a > first ? d.keys[a - 1] : '';
   // "contrived lies": an adjective or a participle before it.
-  if (NOUN_BEFORE.has(before) || (a > first && (d.lex[a - 1] !== 0 || needsNoun(d, a - 1) || (before.endsWith('ed') && d.shape[a - 1] === 0)))) return false;
+  if (NOUN_BEFORE.has(before) || TELL.has(before) || (a > first && (d.lex[a - 1] !== 0 || needsNoun(d, a - 1) || (before.endsWith('ed') && d.shape[a - 1] === 0)))) return false;
   let j = a + 1;
   if (j + 2 < end && d.keys[j] === 'first' && d.keys[j + 1] === 'and') j += 2;
   while (j < end && j < a + 5 && (LIE_ADVERBS.has(d.keys[j]) || (d.keys[j].endsWith('ly') && d.shape[j] === 0))) j++;
   if (j < end && LIE_PLACES.has(d.keys[j])) return true;
-  for (let k = a - 1; k >= Math.max(first, a - 6); k--) {
+  if (j + 1 < end && d.shape[j] === 3 && DISTANCE_UNITS.has(d.keys[j + 1])) return true;
+  for (let k = a - 1; k >= Math.max(first, a - 8); k--) {
     if (LIE_FRONTED.has(d.keys[k])) return true;
-    if (d.keys[k] === '.' || d.keys[k] === ';') return false;
+    if (d.keys[k] === '.' || d.keys[k] === ';' || TELL.has(d.keys[k])) return false;
   }
   return false;
 }
@@ -150,10 +163,7 @@ export function statesAConflictsToll(d: DocContext, a: number, b: number): boole
   for (let k = a; k < b; k++) {
     if (!TOLL_WORDS.has(d.keys[k])) continue;
     // The war it qualifies, unless someone wages it ("launching a new murderous war": a charge).
-    if (!wagedBefore(d, k)) for (let j = k + 1; j < end && j <= k + 3; j++) {
-      if (CONFLICTS.has(d.keys[j])) return true;
-      if (!CONFLICT_MODIFIERS.has(d.keys[j])) break;
-    }
+    if (qualifiesAConflict(d, k, CONFLICTS)) return true;
     // The copula before it, past words of degree, and its subject.
     let c = k - 1;
     while (c >= first && c > k - 5 && TOLL_DEGREE.has(d.keys[c])) c--;
@@ -166,6 +176,16 @@ export function statesAConflictsToll(d: DocContext, a: number, b: number): boole
       if (d.shape[j] === 4 || d.keys[j] === 'which' || d.keys[j] === 'that' || d.keys[j] === 'who') break;
       if (CONFLICTS.has(d.keys[j])) return true;
     }
+  }
+  return false;
+}
+
+/** The toll word at `k` qualifies one of `conflicts` after it, past its modifiers, and no one wages it. */
+function qualifiesAConflict(d: DocContext, k: number, conflicts: ReadonlySet<string>): boolean {
+  if (wagedBefore(d, k)) return false;
+  for (let j = k + 1; j < d.sEnd[k] && j <= k + 3; j++) {
+    if (conflicts.has(d.keys[j])) return true;
+    if (!CONFLICT_MODIFIERS.has(d.keys[j])) return false;
   }
   return false;
 }
@@ -211,6 +231,123 @@ export function tellsHistory(d: DocContext, a: number, b: number): boolean {
     if (w === 'year' && k - 2 >= first && d.keys[k - 1] === 'of' && MANY.has(d.keys[k - 2])) return true;
     if (w === 'century' && (d.seg.tokens.text(k).toLowerCase() === 'centuries' || (k > first && PAST_CENTURY.test(d.keys[k - 1])))) return true;
     if (d.shape[k] === 3 && /^1[0-8]\d\d$/.test(w)) return true;
+  }
+  return false;
+}
+
+/** Words of violence or suffering that state a toll (keys: singular), beside statesAConflictsToll's. */
+const SUFFERED_TOLL: ReadonlySet<string> = new Set([
+  ...TOLL_WORDS, 'horror', 'horrendous', 'horrible', 'horrific', 'horrifying', 'ravage', 'appalling', 'crippling', 'destruction', 'devastation',
+  'carnage', 'misery', 'suffering', 'scourge', 'unspeakable', 'terrible', 'tragedy', 'agony', 'havoc',
+]);
+/** Words a toll's phrase may hold beside its toll words without a charge: concern, an outbreak, its consequences. */
+const TOLL_PHRASE: ReadonlySet<string> = new Set([
+  ...SUFFERED_TOLL, 'disturbing', 'alarming', 'outbreak', 'new', 'humanitarian', 'consequence', 'effect', 'suffer', 'suffered', 'and',
+]);
+/** A war, a crisis or violence (keys: singular), whose toll is stated. */
+const CONFLICTS_AND_VIOLENCE: ReadonlySet<string> = new Set([...CONFLICTS, 'violence', 'confrontation', 'clash', 'emergency', 'upheaval']);
+/** What a toll is said of when no party is: a time or a region. */
+const TIMES_AND_PLACES: ReadonlySet<string> = new Set(['year', 'decade', 'century', 'period', 'month', 'summer', 'winter', 'region', 'area', 'continent', 'subregion']);
+/** Nouns of a toll's outcome ("their appalling humanitarian consequences", "The destruction it has wreaked ... is horrendous"). */
+const OUTCOMES: ReadonlySet<string> = new Set(['consequence', 'effect', 'toll', 'cost', 'impact', 'destruction', 'devastation', 'damage', 'loss', 'suffering', 'ravage', 'aftermath']);
+/** Pronouns that stand for a war or conflicts named before. */
+const CONFLICT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'they', 'their', 'this', 'these']);
+/** Determiners and possessives inside a toll's phrase ("the horrors of | the | armed conflict"). */
+const PHRASE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'such', 'all', 'any', 'every', 'another', 'yet']);
+/** Parties a deed is charged to ("the atrocities of the occupiers", "bombardment by the regime"). */
+const PARTIES: ReadonlySet<string> = new Set([
+  'regime', 'government', 'army', 'force', 'troop', 'soldier', 'junta', 'clique', 'occupier', 'invader', 'aggressor', 'terrorist', 'militia', 'rebel',
+  'mercenary', 'colonialist', 'imperialist', 'racist', 'zionist', 'dictator', 'tyrant', 'aggression', 'invasion', 'occupation', 'perpetrator',
+  // Deeds that imply a party beside the war ("the daily horrors of war and repression").
+  'repression', 'oppression', 'persecution', 'genocide', 'massacre', 'bombardment', 'bombing',
+]);
+const SUFFER = /^suffer/;
+
+/**
+ * A toll of violence or suffering, the marker's only strong words, said of a war, a crisis, violence, a year, a region
+ * or conflicts in general, in a sentence that charges no party with it: the toll word before the war ("a disturbing new
+ * outbreak of bloody conflicts", "suffering crippling economic crises"), the toll "of" it ("the horrors of armed
+ * conflict"), its outcome the war's ("their appalling humanitarian consequences" of the conflicts, "The destruction it
+ * has wreaked ... is horrendous"), said of it, a year or a region ("This year has been particularly bloody in the Middle
+ * East", conflicts "no less bloody for that"), or suffered ("They have suffered its ravages"): seed-861 audit. A
+ * party named by "by", a possessive, a name's "'s" or an actor keeps the charge ("the bloody events caused by Israeli
+ * military action", "the vicious bombardment of Malta" by its enemy).
+ */
+export function statesATollWithNoParty(d: DocContext, a: number, b: number): boolean {
+  if (!onlyWordsOf(TOLL_PHRASE, d, a, b) || chargesAParty(d, a)) return false;
+  const first = d.sFirst[a];
+  const end = d.sEnd[a];
+  for (let k = a; k < b; k++) {
+    if (!SUFFERED_TOLL.has(d.keys[k])) continue;
+    // The war it qualifies ("bloody conflicts", "crippling economic crises").
+    if (qualifiesAConflict(d, k, CONFLICTS_AND_VIOLENCE)) return true;
+    // "of" and the war ("the horrors of armed conflict", "the ravages of the civil war").
+    if (k + 1 < end && d.keys[k + 1] === 'of') {
+      let j = k + 2;
+      while (j < end && j < k + 6 && (PHRASE_WORDS.has(d.keys[j]) || CONFLICT_MODIFIERS.has(d.keys[j]))) j++;
+      if (j < end && CONFLICTS_AND_VIOLENCE.has(d.keys[j])) return true;
+    }
+    // Suffered: a form of "suffer" before the toll's phrase, which ends on the toll ("They have suffered its ravages"; not
+    // "suffered bloody repression", a deed, nor "the horror of" what is named after it).
+    let s = k - 1;
+    let possessive = -1;
+    for (; s >= first && s > k - 4 && (PHRASE_WORDS.has(d.keys[s]) || CONFLICT_MODIFIERS.has(d.keys[s]) || SUFFERED_TOLL.has(d.keys[s])); s--) {
+      if (d.keys[s] === 'its' || d.keys[s] === 'their') possessive = s;
+    }
+    if (s >= first && SUFFER.test(d.keys[s]) && endsThePhrase(d, k + 1)) return true;
+    // A possessive of the war's before its outcome ("their appalling humanitarian consequences"), the war named before.
+    if (possessive >= 0 && outcomeAfter(d, k, end) && conflictBefore(d, possessive)) return true;
+    // Said of it: a copula, past degree words, and a war, a time or a region, its outcome or a pronoun for the war as subject.
+    let c = k - 1;
+    while (c >= first && c > k - 5 && (TOLL_DEGREE.has(d.keys[c]) || d.keys[c] === 'no' || d.keys[c] === 'less' || d.keys[c] === 'and' || SUFFERED_TOLL.has(d.keys[c]))) c--;
+    // Not a verb's progressive with its object ("are devastating an entire generation").
+    if (c < first || !BECOME.has(d.keys[c]) || (k + 1 < end && PHRASE_WORDS.has(d.keys[k + 1]))) continue;
+    while (c >= first && (BECOME.has(d.keys[c]) || d.keys[c] === 'has' || d.keys[c] === 'have')) c--;
+    if (c >= first && FORETOLD.has(d.keys[c])) continue;
+    if (c >= first && CONFLICT_PRONOUNS.has(d.keys[c]) && conflictBefore(d, c)) return true;
+    for (let j = c; j >= first && j > c - 20; j--) {
+      const w = d.keys[j];
+      if (w === 'which' || w === 'who' || w === ';' || (w === ',' && j < c - 8)) break;
+      if (CONFLICTS.has(w) || (TIMES_AND_PLACES.has(w) && j > c - 4)) return true;
+      if (OUTCOMES.has(w) && j + 1 <= c && CONFLICT_PRONOUNS.has(d.keys[j + 1])) return true;
+    }
+  }
+  return false;
+}
+
+/** An outcome noun after the toll word at `k`, past modifiers, or the toll word one itself ("its ravages"). */
+function outcomeAfter(d: DocContext, k: number, end: number): boolean {
+  if (OUTCOMES.has(d.keys[k])) return true;
+  for (let j = k + 1; j < end && j <= k + 3; j++) {
+    if (OUTCOMES.has(d.keys[j])) return true;
+    if (!CONFLICT_MODIFIERS.has(d.keys[j])) return false;
+  }
+  return false;
+}
+
+/** Words after a noun that end its phrase ("suffered its ravages | ever since", "| in silence"). */
+const AFTER_A_PHRASE: ReadonlySet<string> = new Set(['in', 'for', 'since', 'ever', 'and', 'during', 'at', 'over', 'from', 'as', 'with', 'which', 'that', 'while', 'on', 'throughout', 'every', 'each', 'without', 'because', 'but', 'or', 'through']);
+function endsThePhrase(d: DocContext, k: number): boolean {
+  return k >= d.sEnd[k - 1] || d.shape[k] === 4 || AFTER_A_PHRASE.has(d.keys[k]);
+}
+
+/** A war or conflicts named before token `k`, in its sentence or the one before. */
+function conflictBefore(d: DocContext, k: number): boolean {
+  const first = d.sFirst[k];
+  return namesAConflict(d, first, k) || (first > 0 && namesAConflict(d, d.sFirst[first - 1], first));
+}
+
+/** The sentence of token `a` names a party charged: "by" and a name or an actor, a name's "'s", an actor or an aggression. */
+function chargesAParty(d: DocContext, a: number): boolean {
+  const first = d.sFirst[a];
+  const end = d.sEnd[a];
+  for (let k = first; k < end; k++) {
+    const w = d.keys[k];
+    if (PARTIES.has(w)) return true;
+    if (w === 'by' && k + 1 < end) {
+      for (let j = k + 1; j < end && j <= k + 3; j++) if (d.shape[j] === 1 || d.shape[j] === 2 || PARTIES.has(d.keys[j])) return true;
+    }
+    if ((w === '\'s' || w === '\'') && k > first && d.shape[k - 1] === 1) return true;
   }
   return false;
 }

@@ -12,7 +12,7 @@ import { LEXICON_CATEGORY_IDS } from './lexicon';
 import { STANCE_VERBS } from './stanceVerbs';
 import { isReportedLabel, reportsAnothersCharge, warnsOfConsequences } from './reportedUse';
 import { completedEdges } from './shownEdges';
-import { destroysThings, liesAsPosition, statesAConflictsToll, tellsHistory, weaponsCapacity } from './shownLiteral';
+import { destroysThings, liesAsPosition, statesAConflictsToll, statesATollWithNoParty, tellsHistory, weaponsCapacity } from './shownLiteral';
 import { NATURAL_DISASTERS } from './literalUse';
 import { namesARole, namesTheRoleOfAggressor } from './shownRoles';
 
@@ -23,11 +23,11 @@ export function isHiddenWhenShown(d: DocContext, a: number, b: number, category:
   if (category === 'slogan' && !isSetApart(d, a) && !holdsWordOfAnotherCategory(d, a, b, category)) return true;
   if (category === 'flag-waving' && !praisesACause(d, a, b) && !namesOwnNation(d, a, b) && !holdsWordOfAnotherCategory(d, a, b, category, true)) return true;
   if (isReportedLabel(d, a) || reportsAnothersCharge(d, a) || warnsOfConsequences(d, a, b)) return true;
-  return isHeadlineOnly(d, a, b) || onlyWordsOf(TOLL_REPORTED, d, a, b) || namesShock(d, a, b) || namesInjustice(d, a, b) || atOnesPeril(d, a, b) || isNegated(d, a, b)
+  return isHeadlineOnly(d, a, b) || onlyWordsOf(TOLL_REPORTED, d, a, b) || namesShock(d, a, b) || namesInjustice(d, a, b) || atOnesPeril(d, a, b) || gradesCourtesy(d, a, b) || isNegated(d, a, b)
     || namesADisaster(d, a, b) || describesNaturalDisaster(d, a, b) || namesAHazardsToll(d, a, b) || aHazardsDisaster(d, a, b)
     || namesTheRoleOfAggressor(d, a, b) || doomsToFailure(d, a, b)
     || destroysThings(d, a, b) || weaponsCapacity(d, a, b) || liesAsPosition(d, a, b) || onlyWordsOf(PERIL_WORDS, d, a, b) || namesASufferingInAList(d, a, b)
-    || statesAConflictsToll(d, a, b) || tellsHistory(d, a, b) || onlyWordsOf(CONCERN_WORDS, d, a, b) || namesDangers(d, a, b) || namesARole(d, a, b)
+    || statesAConflictsToll(d, a, b) || statesATollWithNoParty(d, a, b) || tellsHistory(d, a, b) || onlyWordsOf(CONCERN_WORDS, d, a, b) || namesDangers(d, a, b) || namesARole(d, a, b)
     || (category === 'name-calling' && onlyWordsOf(VIRTUE_WORDS, d, a, b, Infinity)) || onlyWordsOf(THE_GLOBE, d, a, b)
     || (category === 'appeal-to-fear' && onlyWordsOf(INVADE, d, a, b))
     || (category === 'appeal-to-fear' && (namesAnIllInAList(d, a, b) || extinctionOfSpecies(d, a, b)));
@@ -395,10 +395,31 @@ function namesInjustice(d: DocContext, a: number, b: number): boolean {
   return true;
 }
 
-/** The idiom "at our peril" ("we ignore that warning at our peril": seed-221 audit): a warning, no appeal to fear. */
+/**
+ * The idiom "at our peril", "at the greatest peril" ("we ignore that warning at our peril": seed-221 audit; "forget only
+ * at the greatest peril": seed-861 audit): a warning, no appeal to fear.
+ */
 const POSSESSIVES: ReadonlySet<string> = new Set(['our', 'their', 'its', 'your', 'his', 'her', 'my', 'one\'s']);
+const AT_PERIL: ReadonlySet<string> = new Set([...POSSESSIVES, 'the', 'own', 'great', 'greatest', 'grave', 'gravest', 'utmost']);
 function atOnesPeril(d: DocContext, a: number, b: number): boolean {
-  return b - a === 1 && d.keys[a] === 'peril' && a - 2 >= d.sFirst[a] && d.keys[a - 2] === 'at' && POSSESSIVES.has(d.keys[a - 1]);
+  if (d.keys[b - 1] !== 'peril') return false;
+  let j = b - 2;
+  while (j >= d.sFirst[a] && AT_PERIL.has(d.keys[j])) j--;
+  // "put at great peril the achievements": what is endangered named, no idiom.
+  return j >= d.sFirst[a] && j < a && j < b - 2 && d.keys[j] === 'at' && !(j > d.sFirst[a] && PUT.has(d.keys[j - 1]));
+}
+const PUT: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'place', 'places', 'placed', 'placing']);
+
+/** Feelings of courtesy that degree adverbs may grade ("so deeply and sincerely happy at your election"). */
+const COURTESY_FEELINGS: ReadonlySet<string> = new Set(['happy', 'pleased', 'glad', 'grateful', 'thankful', 'honoured', 'honored', 'delighted', 'gratified', 'privileged', 'moved', 'touched']);
+/**
+ * A marker of adverbs only (and "and"), right before a feeling of courtesy: the register of thanks and congratulation
+ * ("so deeply and sincerely happy at your election": seed-861 audit), as courtesy words are (plainUse.ts).
+ */
+function gradesCourtesy(d: DocContext, a: number, b: number): boolean {
+  if (b >= d.sEnd[a] || !COURTESY_FEELINGS.has(d.keys[b])) return false;
+  for (let k = a; k < b; k++) if (d.keys[k] !== 'and' && !(d.shape[k] === 0 && d.keys[k].endsWith('ly'))) return false;
+  return true;
 }
 
 /**
