@@ -8,7 +8,7 @@ import { AnalysisOptions, analyzeDocument } from '../../server/src/analysis/docu
 import { defaultRecognizers } from '../../server/src/analysis/recognizers';
 import { IN_PROCESS_MAX_BYTES, SHARED_WORKER_MIN_BYTES, WorkerPool, analyzeWithFallback, enoughTextForWorkers, textAmount, workersBesideMainThread } from '../../server/src/node/workerPool';
 import { CACHE_FILE } from '../../server/src/node/cacheStore';
-import { ServerAnalysis, indexingThreads } from '../../server/src/node/serverAnalysis';
+import { ServerAnalysis, coresIdleBetween, indexingThreads } from '../../server/src/node/serverAnalysis';
 import { SERVER_EXEC_ARGV, serverEnvironment } from '../../server/src/node/serverEnvironment';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
 import { scanFiles } from '../../server/src/node/scan';
@@ -135,9 +135,17 @@ describe('workers only for enough text', function () {
     assert.deepStrictEqual(indexingThreads(big, 7, 1, 1), { entityWorker: false, markersHere: false });
     // Half of the big corpus in the cache: some text left to analyse.
     assert.deepStrictEqual(indexingThreads(big, 8, 1, 1), { entityWorker: true, markersHere: true });
-    // No core idle over the last minute: some text in one thread, a big corpus still with the worker.
-    assert.deepStrictEqual(indexingThreads(some, 16, 1, 0.5), { entityWorker: false, markersHere: false });
+    // Under half a core idle: some text in one thread, a big corpus still with the worker.
+    assert.deepStrictEqual(indexingThreads(some, 16, 1, 0.4), { entityWorker: false, markersHere: false });
     assert.deepStrictEqual(indexingThreads(big, 16, 1, 0), { entityWorker: true, markersHere: false });
+  });
+
+  it('tells the idle cores from two readings of the processors\' times', () => {
+    const cpu = (user: number, idle: number): os.CpuInfo => ({ model: '', speed: 0, times: { user, nice: 0, sys: 0, idle, irq: 0 } });
+    // One core busy, the other idle for 300 ms, then both busy.
+    assert.strictEqual(coresIdleBetween([cpu(0, 0), cpu(0, 0)], [cpu(300, 0), cpu(0, 300)]), 1);
+    assert.strictEqual(coresIdleBetween([cpu(300, 0), cpu(0, 300)], [cpu(600, 0), cpu(300, 300)]), 0);
+    assert.strictEqual(coresIdleBetween([cpu(0, 0), cpu(0, 0)], [cpu(150, 150), cpu(150, 150)]), 1);
   });
 
   it('the language server starts its entity worker before the first scan only without a cache file and with a core idle, and a scan of little text indexes in one thread', async function () {
@@ -155,7 +163,7 @@ describe('workers only for enough text', function () {
     cold.configure(path.join(dir, 'cold'), [dir]);
     try {
       assert.strictEqual(warm.startWorkerEarly(1), false);
-      assert.strictEqual(cold.startWorkerEarly(0), false);
+      assert.strictEqual(cold.startWorkerEarly(0.4), false);
       assert.strictEqual(cold.startWorkerEarly(1), true);
       await cold.scan(new Corpus({ sensitivity: 'precise' }, defaultRecognizers), items, {});
       assert.strictEqual(cold.workers, 0);

@@ -29,7 +29,7 @@ const MIN_FILES_FOR_WORKERS = 8;
  * SHARED_WORKER_MIN_BYTES of text to analyse (or with no spare core); from IN_PROCESS_MAX_BYTES with
  * the entity tagger in a worker; between, with a worker that only tags (`markersHere`: this thread
  * finds the rhetoric markers, so each isolate compiles only its half), as the command line scans
- * (cli/main.ts), if a core was idle over the last minute (`idleCores`). That worker takes CPU of its
+ * (cli/main.ts), if half a core or more was idle since the last look (`idleCores`). That worker takes CPU of its
  * own (its start, model, compiles and tokenizer pass) to take work off this thread: 2,455 short
  * articles (5 MB), 5 alternating whole-process pairs on a machine whose sessions kept both cores
  * busy (load 8.5-11): this thread's CPU 2.34-2.45 s against 3.49-4.04, the process's 1.19 times,
@@ -39,15 +39,48 @@ const MIN_FILES_FOR_WORKERS = 8;
  */
 export function indexingThreads(files: readonly string[], misses: number, spareCores = workersBesideMainThread(), idle = idleCores()): { entityWorker: boolean; markersHere: boolean } {
   const text = misses >= MIN_FILES_FOR_WORKERS && spareCores > 0 ? textAmount(files, misses / files.length) : 'little';
-  const entityWorker = text === 'big' || (text === 'some' && idle >= 1);
+  const entityWorker = text === 'big' || (text === 'some' && idle >= MIN_IDLE_CORES);
   return { entityWorker, markersHere: entityWorker && text === 'some' };
 }
 
-/** Cores idle on average over the last minute: the processors against the load average. */
+/**
+ * Idle cores from which a second thread is worth it. Measured from this process's start: on an idle
+ * machine its own start keeps one core busy and leaves the other mostly idle; when other work keeps
+ * both busy, little is idle. (The 1-minute load average lags: a burst just before, such as the
+ * editor's own start, would hide an idle core for a minute.)
+ */
+const MIN_IDLE_CORES = 0.5;
+
+/** The processors' times when last looked at (`idleCores`), first at this module's load. */
+let lastLook = os.cpus();
+
+/** Cores idle on average since the last call (the first: since this module loaded). */
 export function idleCores(): number {
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(0, cores - os.loadavg()[0]);
+  const now = os.cpus();
+  const idle = coresIdleBetween(lastLook, now);
+  lastLook = now;
+  return idle;
 }
+
+/**
+ * Cores idle on average between two readings of the processors' times (os.cpus()); with under
+ * MIN_LOOK_MS of processor time between them (the times count in ticks of 10 ms), from the 1-minute
+ * load average instead.
+ */
+export function coresIdleBetween(before: readonly os.CpuInfo[], after: readonly os.CpuInfo[]): number {
+  let idle = 0;
+  let total = 0;
+  after.forEach((cpu, i) => {
+    const was = before[i]?.times;
+    if (!was) return;
+    const t = cpu.times;
+    idle += t.idle - was.idle;
+    total += t.user + t.nice + t.sys + t.idle + t.irq - (was.user + was.nice + was.sys + was.idle + was.irq);
+  });
+  if (total < MIN_LOOK_MS) return Math.max(0, after.length - os.loadavg()[0]);
+  return (idle / total) * after.length;
+}
+const MIN_LOOK_MS = 100;
 
 export class ServerAnalysis {
   private cacheDir: string | undefined;
@@ -77,7 +110,7 @@ export class ServerAnalysis {
    * it. Whether a worker waits for the first scan now.
    */
   startWorkerEarly(idle = idleCores()): boolean {
-    if (!this.earlyWorker && this.cacheDir && workersBesideMainThread() > 0 && idle >= 1 && !fs.existsSync(path.join(this.cacheDir, CACHE_FILE))) this.earlyWorker = new EntityWorker(this.log);
+    if (!this.earlyWorker && this.cacheDir && workersBesideMainThread() > 0 && idle >= MIN_IDLE_CORES && !fs.existsSync(path.join(this.cacheDir, CACHE_FILE))) this.earlyWorker = new EntityWorker(this.log);
     return !!this.earlyWorker?.available;
   }
 
@@ -102,8 +135,9 @@ export class ServerAnalysis {
     const cache = this.cacheFor(corpus);
     const misses = cache ? Math.max(0, items.length - cache.size) : items.length;
     // A cold scan of some text: the entity tagger in a worker, the rest of each analysis in this thread.
-    const threads = indexingThreads(items.map((i) => i.file), misses);
     const early = this.earlyWorker;
+    // A worker started early was started with a core idle: what it keeps busy since is its own start.
+    const threads = indexingThreads(items.map((i) => i.file), misses, undefined, early?.available ? MIN_IDLE_CORES : idleCores());
     this.earlyWorker = undefined;
     if (early && !threads.entityWorker) void early.close();
     const entityWorker = threads.entityWorker ? (early?.available ? early : new EntityWorker(this.log)) : undefined;
