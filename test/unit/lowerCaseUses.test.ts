@@ -88,6 +88,28 @@ describe('lower-case uses of the words resolution asks about', () => {
     assert.deepStrictEqual(Object.fromEntries(lowerCaseUses(store, asked)), { malnutrition: 2, famine: 1, 'light weapons': 0 });
   });
 
+  it('counts the same with a memo when phrases and words are asked since: the texts read again for the phrases count the words too', () => {
+    const texts = ['Acute malnutrition and Light Weapons; see www.famine.org.', 'The light weapons trade, famine and malnutrition, malnutrition.', "Famine 𝐁famine, light weapons and famine's toll."];
+    const store = new DocumentStore();
+    texts.forEach((t, i) => store.set(`file:///ungdc/${i}.txt`, analyzeDocument(t, { sensitivity: 'precise' }, noRecognizers)));
+    const memo = new LowerCaseMemo();
+    const first = new Map([['acute', 5], ['Light Weapons', 40]]);
+    assert.deepStrictEqual(Object.fromEntries(lowerCaseUses(store, first, memo)), { acute: 0, 'Light Weapons': 1 });
+    const reads = new Map<number, number>();
+    texts.forEach((_, i) => {
+      const d = store.get(`file:///ungdc/${i}.txt`)!;
+      const text = d.text;
+      Object.defineProperty(d, 'text', { get: () => (reads.set(i, (reads.get(i) ?? 0) + 1), text) });
+    });
+    const more = new Map([...first, ['light weapons', 40], ['malnutrition', 10], ['famine', 10], ['trade', 2]]);
+    const counted = lowerCaseUses(store, more, memo);
+    // Each text read once, for the phrase, the words counted in the same reading; but the text with
+    // a surrogate, searched for the words again.
+    assert.deepStrictEqual([0, 1, 2].map((i) => reads.get(i)), [1, 1, 2]);
+    assert.deepStrictEqual(Object.fromEntries(counted), Object.fromEntries(lowerCaseUses(store, more)));
+    assert.deepStrictEqual(Object.fromEntries(counted), { acute: 0, 'Light Weapons': 1, 'light weapons': 2, malnutrition: 3, famine: 2, trade: 1 });
+  });
+
   it('counts the same words when phrases are asked too and the word filters of their count skip texts', () => {
     // Phrases asked: their count leaves a word filter per document, which answers for the words a
     // text holds only capitalised ("Famine", "Desert") without searching it; not for a text with

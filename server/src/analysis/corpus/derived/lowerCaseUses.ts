@@ -14,13 +14,14 @@
  * server: decodes) only the edited document's text and those of documents asked about a new word.
  *
  * A document read for the first time has the words counted in the phrases' reading of its text
- * (`firstReads`), not by reading its word list whole and searching its text for the words it
- * holds: 15-20% of the CPU of the count on 30 MB of speeches.
+ * (`wordReads`), not by reading its word list whole and searching its text for the words it
+ * holds: 15-20% of the CPU of the count on 30 MB of speeches; so has one read again for phrases
+ * asked since, the words asked since.
  */
 import { forEachWordCount, wordCountIn, wordHashOf } from '../../cache/analysisViews';
 import type { DocumentAnalysis } from '../../document';
 import type { DocumentStore } from '../documentStore';
-import { AskedMemo, FirstReadWords, PhraseMemo, isFilterWord, mayWriteWord, phraseUses } from './phraseUses';
+import { AskedMemo, FirstReadWords, PhraseMemo, type WordReads, isFilterWord, mayWriteWord, phraseUses } from './phraseUses';
 
 /** Lower-case uses found in each document (the analysis object: an edit makes a new one), kept from one count to the next; the words asked so far by id. */
 export class LowerCaseMemo extends AskedMemo<DocumentWords> {
@@ -64,11 +65,11 @@ class WordLookup {
 }
 
 interface DocumentWords {
-  /** Its word list was read for the words of id below this (or its text, at its first reading: see `firstReads`). */
+  /** Its word list was read for the words of id below this (or its text: see `wordReads`). */
   checked: number;
   /**
    * The ids of those its word list holds (a word list is read once: 80% of a count again after an
-   * edit on 30 MB); or, counted at its first reading, those it writes in lower case.
+   * edit on 30 MB); or, counted in a reading of its text, those it writes in lower case.
    */
   readonly held: number[];
   /** Each word its text was searched for and its uses there (-n: at least n, the search stopped at what was asked). */
@@ -98,7 +99,7 @@ export function lowerCaseUses(store: DocumentStore, askedAll: ReadonlyMap<string
   // tells most documents that hold a word (its word list folds case) but never write it in lower
   // case, without searching their text for it (most of the time of the words' count on 30 MB).
   // A text read for the first time has its uses of every word asked so far counted in the same reading.
-  const phraseCounts = phraseUses(store, phrases, memo.phrases, asked.size ? firstReads(memo) : undefined);
+  const phraseCounts = phraseUses(store, phrases, memo.phrases, asked.size ? wordReads(memo) : undefined);
   // By id: the word's entry (undefined: not asked now).
   const entryOf: (Asked | undefined)[] = new Array(words.length);
   const all: Asked[] = [];
@@ -148,31 +149,50 @@ export function lowerCaseUses(store: DocumentStore, askedAll: ReadonlyMap<string
 }
 
 /**
- * The words asked so far, counted in the phrases' reading of each text read for the first time
- * (phraseUses.ts, `FirstReadWords`): the document's entry then holds the uses of every word, and
- * its word list is not read whole nor its text searched for them. As below, a word counts only in
- * a document whose word list holds it as asked (a word list holds words in lower case as the
- * tokenizer parts them: not "malnutrition" of "www.malnutrition.org"). A word that is not letters
- * and digits of the Basic Multilingual Plane is searched for in the text at once; a text with a
- * surrogate (see `usesOf`) is left to the count below.
+ * The words asked so far, counted in the phrases' reading of each text (phraseUses.ts,
+ * `FirstReadWords`): at its first reading every word, at a reading for phrases asked since the
+ * words asked since its entry was made. The document's entry then holds the uses of every word,
+ * and its word list is not read whole nor its text searched for them. As below, a word counts
+ * only in a document whose word list holds it as asked (a word list holds words in lower case as
+ * the tokenizer parts them: not "malnutrition" of "www.malnutrition.org"). A word that is not
+ * letters and digits of the Basic Multilingual Plane is searched for in the text at once; a text
+ * with a surrogate (see `usesOf`) is left to the count below.
  */
-function firstReads(memo: LowerCaseMemo): FirstReadWords {
+function wordReads(memo: LowerCaseMemo): WordReads {
   const words = memo.asked;
-  const read: number[] = [];
-  const searched: number[] = [];
-  for (let id = 0; id < words.length; id++) (isFilterWord(words[id]) ? read : searched).push(id);
-  return new FirstReadWords(read.map((id) => words[id]), (d, text, uses) => {
-    if (!uses || memo.docs.has(d)) return;
-    const doc: DocumentWords = { checked: words.length, held: [], uses: new Map(), noSurrogates: true };
-    const add = (id: number, n: number): void => {
-      if (!n || wordCountIn(d, words[id]) <= 0) return;
-      doc.held.push(id);
-      doc.uses.set(words[id], n);
-    };
-    read.forEach((id, k) => add(id, uses[k]));
-    for (const id of searched) add(id, usesOf(text, words[id], Infinity));
-    memo.docs.set(d, doc);
-  });
+  // By the id the words start from: those to read and those to search for.
+  const counters = new Map<number, FirstReadWords>();
+  const counterFrom = (from: number): FirstReadWords => {
+    let counter = counters.get(from);
+    if (counter) return counter;
+    const read: number[] = [];
+    const searched: number[] = [];
+    for (let id = from; id < words.length; id++) (isFilterWord(words[id]) ? read : searched).push(id);
+    counter = new FirstReadWords(read.map((id) => words[id]), (d, text, uses) => {
+      const before = memo.docs.get(d);
+      if (!uses || (before ? before.checked !== from : from !== 0)) return;
+      const doc: DocumentWords = before ?? { checked: words.length, held: [], uses: new Map(), noSurrogates: true };
+      const add = (id: number, n: number): void => {
+        if (!n || wordCountIn(d, words[id]) <= 0) return;
+        doc.held.push(id);
+        doc.uses.set(words[id], n);
+      };
+      read.forEach((id, k) => add(id, uses[k]));
+      for (const id of searched) add(id, usesOf(text, words[id], Infinity));
+      doc.checked = words.length;
+      doc.noSurrogates = true;
+      memo.docs.set(d, doc);
+    });
+    counters.set(from, counter);
+    return counter;
+  };
+  return {
+    wordsFor: (d) => {
+      const doc = memo.docs.get(d);
+      if (!doc) return counterFrom(0);
+      return doc.checked < words.length ? counterFrom(doc.checked) : undefined;
+    },
+  };
 }
 
 interface Asked {

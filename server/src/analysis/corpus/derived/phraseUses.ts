@@ -12,7 +12,7 @@
  * (6,755 phrases asked). So the words are found by their character codes, as `WORD` finds them,
  * and hashed as written: the next words are read only while the words so far may open an asked
  * phrase, and strings are made only where the hashes say the words may be one. A text's first
- * reading counts single words too, for lowerCaseUses.ts (`FirstReadWords`).
+ * reading, and one for phrases asked since, count single words too, for lowerCaseUses.ts (`FirstReadWords`).
  */
 import type { DocumentAnalysis } from '../../document';
 import type { DocumentStore } from '../documentStore';
@@ -65,8 +65,8 @@ interface DocumentPhrases {
  * runs again when an edit brings a new name, and reading (the server: decoding) every text again
  * for each new name cost a pass over the corpus.
  */
-export function phraseUses(store: DocumentStore, asked: ReadonlyMap<string, number>, memo = new PhraseMemo(), firstReads?: FirstReadWords): Map<string, number> {
-  if (!asked.size && !firstReads) return new Map();
+export function phraseUses(store: DocumentStore, asked: ReadonlyMap<string, number>, memo = new PhraseMemo(), wordReads?: WordReads): Map<string, number> {
+  if (!asked.size && !wordReads) return new Map();
   memo.register(asked.keys(), asked.size);
   const phrases = memo.asked;
   const totals = new Float64Array(phrases.length);
@@ -84,11 +84,17 @@ export function phraseUses(store: DocumentStore, asked: ReadonlyMap<string, numb
     if (!doc) {
       const text = d.text;
       const words = new Uint32Array(filterWords(text.length));
-      doc = { checked: phrases.length, uses: matcherFrom(0).count(text, words, firstReads), words };
+      const single = wordReads?.wordsFor(d);
+      doc = { checked: phrases.length, uses: matcherFrom(0).count(text, words, single), words };
       memo.docs.set(d, doc);
-      firstReads?.take(d, text, sawSurrogate ? undefined : firstReads.uses);
+      single?.take(d, text, sawSurrogate ? undefined : single.uses);
     } else if (doc.checked < phrases.length) {
-      if (mayHoldOneOf(doc, phrases, wordHashes)) doc.uses = joined(doc.uses, matcherFrom(doc.checked).count(d.text));
+      if (mayHoldOneOf(doc, phrases, wordHashes)) {
+        const text = d.text;
+        const single = wordReads?.wordsFor(d);
+        doc.uses = joined(doc.uses, matcherFrom(doc.checked).count(text, undefined, single));
+        single?.take(d, text, sawSurrogate ? undefined : single.uses);
+      }
       doc.checked = phrases.length;
     }
     const uses = doc.uses;
@@ -118,9 +124,14 @@ export function isFilterWord(word: string): boolean {
   return word.length > 0;
 }
 
+/** The single words to count in a reading of a document's text (see `FirstReadWords`), if any. */
+export interface WordReads {
+  wordsFor(d: DocumentAnalysis): FirstReadWords | undefined;
+}
+
 /**
- * Single words counted in the same reading of a text as the phrases, the first time it is read:
- * lower-case uses as lowerCaseUses.ts counts them (`usesOf`: no letter, digit, apostrophe or
+ * Single words counted in the same reading of a text as the phrases (its first, or one for phrases
+ * asked since): lower-case uses as lowerCaseUses.ts counts them (`usesOf`: no letter, digit, apostrophe or
  * hyphen on either side), which in a text without surrogates are the words `WORD` finds written
  * so, but for those just after an apostrophe or a hyphen (" -famine", "'famine"). Reading each
  * document's word list and searching its text for them again cost more than the phrases' reading.
