@@ -435,6 +435,7 @@ describe('rhetoric: a shown span starts at its loaded phrase and ends at a phras
     assert.ok(!hidden('The horrors of the war waged by the junta shock us all.', 'horrors'), 'a party charged by "by"');
     assert.ok(!hidden('The villagers have suffered the ravages of the occupiers.', 'ravages'), 'an actor charged');
     assert.ok(!hidden('The horrors of Pretoria\'s war against Angola continue.', 'horrors'), 'a name\'s possessive');
+    assert.ok(!hidden('The results for the people of the camps, year after year and for half a century, have been ever more disastrous.', 'more disastrous'), 'a time that is not the subject');
   });
   it('leaves out "lie(s)" of position with its subject in the span or a distance after it, not lies told (seed-861 audit)', () => {
     assert.ok(hidden('The island of Malta lies only 90 kilometres from Sicily.', 'Malta lies only 90'));

@@ -308,7 +308,8 @@ export function statesATollWithNoParty(d: DocContext, a: number, b: number): boo
     for (let j = c; j >= first && j > c - 20; j--) {
       const w = d.keys[j];
       if (w === 'which' || w === 'who' || w === ';' || (w === ',' && j < c - 8)) break;
-      if (CONFLICTS.has(w) || (TIMES_AND_PLACES.has(w) && j > c - 4)) return true;
+      // A time or a region only as the subject's own noun ("This year has been"; not "for over half a century — have been").
+      if (CONFLICTS.has(w) || (TIMES_AND_PLACES.has(w) && j === c)) return true;
       if (OUTCOMES.has(w) && j + 1 <= c && CONFLICT_PRONOUNS.has(d.keys[j + 1])) return true;
     }
   }
