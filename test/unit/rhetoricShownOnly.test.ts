@@ -464,4 +464,13 @@ describe('rhetoric: a shown span starts at its loaded phrase and ends at a phras
     assert.strictEqual(shown('The agreement should also prevent savage reprisals against the villages.', 'prevent savage reprisals'), 'savage reprisals');
     assert.strictEqual(shown('The people suffer under ruling fascist cliques.', 'ruling fascist cliques'), 'ruling fascist cliques', 'a participle modifies');
   });
+  it('leaves out "deplorable" said of a situation with no party, and a toll of riots or a confrontation of a kind (seed-871 audit)', () => {
+    assert.ok(hidden('The refugees still live in a deplorable humanitarian situation.', 'deplorable'));
+    assert.ok(hidden('In the north the situation remains deplorable for the farmers.', 'deplorable'));
+    assert.ok(!hidden('We condemn the deplorable conduct of the occupying forces.', 'deplorable conduct'), 'conduct is a deed');
+    assert.ok(!hidden('The deplorable situation created by the regime must end.', 'deplorable situation'), 'a party charged');
+    assert.ok(hidden('They were spared the horrors of religious riots.', 'horrors of religious riots'));
+    assert.ok(hidden('The province is drifting towards catastrophic racial confrontation.', 'catastrophic racial confrontation'));
+    assert.ok(!hidden('They deplore the horrible carnage inflicted on the villagers.', 'horrible carnage'), 'a deed done');
+  });
 });

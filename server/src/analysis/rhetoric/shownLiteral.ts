@@ -144,7 +144,7 @@ const TOLL_DEGREE: ReadonlySet<string> = new Set(['more', 'most', 'very', 'so', 
 /** A copula or "become" in any form. */
 const BECOME: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'become', 'becoming', 'became', 'remain', 'grow', 'growing', 'grown']);
 /** Modifiers between a toll word and the war it qualifies ("devastating civil strife", "the bloodiest armed conflict"). */
-const CONFLICT_MODIFIERS: ReadonlySet<string> = new Set(['civil', 'armed', 'internal', 'fratricidal', 'ethnic', 'tribal', 'regional', 'border', 'military', 'humanitarian', 'economic', 'financial', 'food', 'debt', 'world', 'global', 'new', 'long', 'protracted', 'senseless']);
+const CONFLICT_MODIFIERS: ReadonlySet<string> = new Set(['civil', 'armed', 'internal', 'fratricidal', 'ethnic', 'tribal', 'regional', 'border', 'military', 'humanitarian', 'economic', 'financial', 'food', 'debt', 'world', 'global', 'new', 'long', 'protracted', 'senseless', 'racial', 'religious', 'sectarian', 'communal']);
 const FORETOLD: ReadonlySet<string> = new Set(['will', 'would', 'could', 'might', 'may', 'shall', 'can', 'to']);
 /** Subjects that name the war or crisis of the sentence before ("the Liberian crises continue. ... in human terms it is a catastrophe"). */
 const ANAPHORS: ReadonlySet<string> = new Set(['it', 'this', 'that']);
@@ -237,7 +237,7 @@ export function tellsHistory(d: DocContext, a: number, b: number): boolean {
 
 /** Words of violence or suffering that state a toll (keys: singular), beside statesAConflictsToll's. */
 const SUFFERED_TOLL: ReadonlySet<string> = new Set([
-  ...TOLL_WORDS, 'horror', 'horrendous', 'horrible', 'horrific', 'horrifying', 'ravage', 'appalling', 'crippling', 'destruction', 'devastation',
+  ...TOLL_WORDS, 'horror', 'horrendous', 'horrible', 'horrific', 'horrifying', 'ravage', 'appalling', 'crippling', 'destruction', 'devastation', 'tragic',
   'carnage', 'misery', 'suffering', 'scourge', 'unspeakable', 'terrible', 'tragedy', 'agony', 'havoc',
 ]);
 /** Words a toll's phrase may hold beside its toll words without a charge: concern, an outbreak, its consequences. */
@@ -245,7 +245,7 @@ const TOLL_PHRASE: ReadonlySet<string> = new Set([
   ...SUFFERED_TOLL, 'disturbing', 'alarming', 'outbreak', 'new', 'humanitarian', 'consequence', 'effect', 'suffer', 'suffered', 'and',
 ]);
 /** A war, a crisis or violence (keys: singular), whose toll is stated. */
-const CONFLICTS_AND_VIOLENCE: ReadonlySet<string> = new Set([...CONFLICTS, 'violence', 'confrontation', 'clash', 'emergency', 'upheaval']);
+const CONFLICTS_AND_VIOLENCE: ReadonlySet<string> = new Set([...CONFLICTS, 'violence', 'confrontation', 'clash', 'emergency', 'upheaval', 'bloodshed', 'carnage', 'riot', 'unrest']);
 /** What a toll is said of when no party is: a time or a region. */
 const TIMES_AND_PLACES: ReadonlySet<string> = new Set(['year', 'decade', 'century', 'period', 'month', 'summer', 'winter', 'region', 'area', 'continent', 'subregion']);
 /** Nouns of a toll's outcome ("their appalling humanitarian consequences", "The destruction it has wreaked ... is horrendous"). */
@@ -262,6 +262,8 @@ const PARTIES: ReadonlySet<string> = new Set([
   'repression', 'oppression', 'persecution', 'genocide', 'massacre', 'bombardment', 'bombing',
 ]);
 const SUFFER = /^suffer/;
+/** Verbs of a deed done to someone. */
+const DEEDS_DONE = /^(?:inflict|perpetrat|commit|unleash)/;
 
 /**
  * A toll of violence or suffering, the marker's only strong words, said of a war, a crisis, violence, a year, a region
@@ -338,8 +340,8 @@ function conflictBefore(d: DocContext, k: number): boolean {
   return namesAConflict(d, first, k) || (first > 0 && namesAConflict(d, d.sFirst[first - 1], first));
 }
 
-/** The sentence of token `a` names a party charged: "by" and a name or an actor, a name's "'s", an actor or an aggression. */
-function chargesAParty(d: DocContext, a: number): boolean {
+/** The sentence of token `a` names a party charged: "by" and a name or an actor, a name's "'s", an actor, an aggression or a deed done. */
+export function chargesAParty(d: DocContext, a: number): boolean {
   const first = d.sFirst[a];
   const end = d.sEnd[a];
   for (let k = first; k < end; k++) {
@@ -349,6 +351,8 @@ function chargesAParty(d: DocContext, a: number): boolean {
       for (let j = k + 1; j < end && j <= k + 3; j++) if (d.shape[j] === 1 || d.shape[j] === 2 || PARTIES.has(d.keys[j])) return true;
     }
     if ((w === '\'s' || w === '\'') && k > first && d.shape[k - 1] === 1) return true;
+    // A deed done: its doer is implied ("the terrible carnage inflicted on the people of Rwanda by their own compatriots").
+    if (DEEDS_DONE.test(w)) return true;
   }
   return false;
 }

@@ -12,9 +12,10 @@ import { LEXICON_CATEGORY_IDS } from './lexicon';
 import { STANCE_VERBS } from './stanceVerbs';
 import { isReportedLabel, reportsAnothersCharge, warnsOfConsequences } from './reportedUse';
 import { completedEdges } from './shownEdges';
-import { destroysThings, liesAsPosition, statesAConflictsToll, statesATollWithNoParty, tellsHistory, weaponsCapacity } from './shownLiteral';
+import { chargesAParty, destroysThings, liesAsPosition, statesAConflictsToll, statesATollWithNoParty, tellsHistory, weaponsCapacity } from './shownLiteral';
 import { NATURAL_DISASTERS } from './literalUse';
 import { namesARole, namesTheRoleOfAggressor } from './shownRoles';
+import { needsNoun } from './shownSpan';
 
 
 /** Whether the marker on tokens `[a, b)`, as shown, is left out of what the product shows. */
@@ -27,7 +28,7 @@ export function isHiddenWhenShown(d: DocContext, a: number, b: number, category:
     || namesADisaster(d, a, b) || describesNaturalDisaster(d, a, b) || namesAHazardsToll(d, a, b) || aHazardsDisaster(d, a, b)
     || namesTheRoleOfAggressor(d, a, b) || doomsToFailure(d, a, b)
     || destroysThings(d, a, b) || weaponsCapacity(d, a, b) || liesAsPosition(d, a, b) || onlyWordsOf(PERIL_WORDS, d, a, b) || namesASufferingInAList(d, a, b)
-    || statesAConflictsToll(d, a, b) || statesATollWithNoParty(d, a, b) || tellsHistory(d, a, b) || onlyWordsOf(CONCERN_WORDS, d, a, b) || namesDangers(d, a, b) || namesARole(d, a, b)
+    || statesAConflictsToll(d, a, b) || statesATollWithNoParty(d, a, b) || tellsHistory(d, a, b) || onlyWordsOf(CONCERN_WORDS, d, a, b) || deploresASituation(d, a, b) || namesDangers(d, a, b) || namesARole(d, a, b)
     || (category === 'name-calling' && onlyWordsOf(VIRTUE_WORDS, d, a, b, Infinity)) || onlyWordsOf(THE_GLOBE, d, a, b)
     || (category === 'appeal-to-fear' && onlyWordsOf(INVADE, d, a, b))
     || (category === 'appeal-to-fear' && (namesAnIllInAList(d, a, b) || extinctionOfSpecies(d, a, b)));
@@ -87,6 +88,31 @@ const INVADE: ReadonlySet<string> = new Set(['invade', 'invades', 'invaded', 'in
 const CONCERN_WORDS: ReadonlySet<string> = new Set([
   'disturbing', 'disturbingly', 'disturbed', 'disappointing', 'disappointingly', 'disappointed', 'disappointment', 'disheartening', 'endemic', 'gravely', 'seriously', 'concerned', 'alarmed', 'troubled', 'worrying', 'worrisome', 'troubling',
 ]);
+
+/** "deplorable", whose situation is the register of concern. */
+const DEPLORABLE: ReadonlySet<string> = new Set(['deplorable', 'deplorably']);
+/** A state of things, no one's deed ("the deplorable situation", "a deplorable state"). */
+const SITUATIONS: ReadonlySet<string> = new Set(['situation', 'state', 'condition', 'plight', 'circumstance']);
+/**
+ * "deplorable", the marker's only strong word, said of a situation or a state, before it or of it as the subject ("The
+ * present deplorable international situation", "In Kampuchea the situation is equally deplorable": seed-871 audit), in a
+ * sentence that charges no party: the register of concern; "deplorable behaviour of the occupying Power" stays.
+ */
+function deploresASituation(d: DocContext, a: number, b: number): boolean {
+  if (!onlyWordsOf(DEPLORABLE, d, a, b) || chargesAParty(d, a)) return false;
+  const first = d.sFirst[a];
+  const end = d.sEnd[a];
+  for (let k = a; k < b; k++) {
+    if (!DEPLORABLE.has(d.keys[k])) continue;
+    for (let j = k + 1; j < end && j <= k + 3; j++) {
+      if (SITUATIONS.has(d.keys[j])) return true;
+      if (d.shape[j] !== 0 || !(needsNoun(d, j) || d.keys[j] === 'economic' || d.keys[j] === 'international')) break;
+    }
+    for (let j = k - 1; j >= first && j >= k - 4; j--) if (SITUATIONS.has(d.keys[j]) && BE_FORMS.has(d.keys[j + 1])) return true;
+  }
+  return false;
+}
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'remain', 'remains']);
 
 /** "dangers" in the plural, a marker's only strong word, weighs risks ("with all the dangers implicit in such presence": seed-831 audit); "in danger" stays. */
 const DANGER: ReadonlySet<string> = new Set(['danger']);
