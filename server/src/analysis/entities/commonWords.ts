@@ -4,6 +4,7 @@
  */
 import type { DeclaredEntity } from '../types';
 import type { ResolveOptions } from './resolve';
+import { isBodyHead, POLITY_HEADS } from './nameHeadWords';
 
 /** What the rule reads of a group of surface forms: its bare names as written, its mentions, whether the codebook declares it. */
 export interface NamedGroup {
@@ -28,7 +29,7 @@ export interface NamedGroup {
  * not one that is ("Korean peninsula" leaves "Korean Peninsula" a place); "Contact Group" and
  * "Third World", written so far more often than in lower case, stay.
  */
-export function commonWordEntities<G extends NamedGroup>(groups: readonly G[], options: Pick<ResolveOptions, 'isKnownName' | 'isKnownBeyondTrainingBody' | 'lowerCaseUses'>): Set<G> {
+export function commonWordEntities<G extends NamedGroup>(groups: readonly G[], options: Pick<ResolveOptions, 'isKnownName' | 'isKnownBeyondTrainingBody' | 'isOrdinaryWord' | 'lowerCaseUses'>): Set<G> {
   const out = new Set<G>();
   if (!options.lowerCaseUses) return out;
   const asked = new Map<G, { words: string[]; enough: number; titled?: string }>();
@@ -56,6 +57,9 @@ export function commonWordEntities<G extends NamedGroup>(groups: readonly G[], o
 /** Uses of a phrase counted in each case before the two are compared: enough to tell which the corpus prefers. */
 const PHRASE_CAP = 40;
 
+/** The connectors a title-case phrase holds in lower case. */
+const INNER_CONNECTORS = new Set(['of', 'the', 'and', 'on', 'for']);
+
 /** A capitalised word of a title-case phrase: "Weapons", "Non-Aligned"; not "UN" nor "of". */
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*$/u;
 
@@ -63,13 +67,17 @@ const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*$/u;
  * The lower-case forms to look for of a group named by one capitalised word, or by a title-case
  * phrase of two to four such words, that is no known name; else undefined.
  */
-function commonWordOf(g: NamedGroup, options: Pick<ResolveOptions, 'isKnownName' | 'isKnownBeyondTrainingBody'>): string[] | undefined {
+function commonWordOf(g: NamedGroup, options: Pick<ResolveOptions, 'isKnownName' | 'isKnownBeyondTrainingBody' | 'isOrdinaryWord'>): string[] | undefined {
   if (g.declared) return undefined;
   let phrase: string | undefined;
   let plural = false;
   for (const b of g.bare.keys()) {
     const words = b.split(' ');
-    if (words.length > 4 || !words.every((w) => TITLE_CASE_WORD.test(w)) || (words.length === 1 && b.includes('-'))) return undefined;
+    // A title's connector inside a phrase ("Limits of National Jurisdiction"); one word with a hyphen only of common words ("Sea-Bed", not "Guinea-Bissau").
+    const titleWord = (w: string, k: number): boolean => TITLE_CASE_WORD.test(w) || (k > 0 && k < words.length - 1 && INNER_CONNECTORS.has(w));
+    if (words.length > 4 || !words.every(titleWord) || (words.length === 1 && b.includes('-') && !b.split('-').every((p) => options.isOrdinaryWord?.(p)))) return undefined;
+    // A body named by common words stays ("Commission for Sustainable Development", "Commonwealth of Nations").
+    if (words.some((w) => INNER_CONNECTORS.has(w)) && (isBodyHead(words[0]) || POLITY_HEADS.has(words[0]) || isBodyHead(words[words.length - 1]))) return undefined;
     // A word and its plural grouped as a people's word ("Horn" / "Horns", peoplesByPlural.ts) are asked for in both forms;
     // a word written with and without its accents is one ("Detente" / "Détente": 32 mentions of ung20, 680 "detente").
     const lower = b.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase();
