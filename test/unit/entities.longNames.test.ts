@@ -206,6 +206,11 @@ describe('entities: titles going on at "for" (seed-843 and seed-853 audits)', ()
     ]);
   });
 
+  it('takes in the capitalised words before a body\'s name whose head the rules found after the tagger\'s mention ("High-level" [Plenary] Meeting)', () => {
+    const text = 'the outcome of the High-level Plenary Meeting, which reaffirms our commitment.';
+    assert.deepStrictEqual(joined(text, [['Plenary', 'organization']]), ['High-level Plenary Meeting/organization']);
+  });
+
   it('does not run a title on over "and" into a body "of" a place, nor over a place its words are not "of"', () => {
     const text = 'the Organization of African Unity and the Governments of Algeria and Chad, and the Fund for Peace in Korea.';
     assert.deepStrictEqual(joined(text, [['Organization of African Unity', 'organization'], ['Algeria', 'place'], ['Chad', 'place'], ['Fund', 'organization'], ['Korea', 'place']]), [

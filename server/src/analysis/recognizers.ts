@@ -19,4 +19,4 @@ export const defaultRecognizers: Recognizers = {
 };
 
 /** Version of everything that changes analysis output, for cache keys (bump on output changes). */
-export const ANALYSIS_VERSION = 'dl-analysis-122';
+export const ANALYSIS_VERSION = 'dl-analysis-123';

@@ -471,7 +471,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     if (!known) b = tailEnd(m, b0, limit);
     // A body's name whose opening words the tagger left out: "Food and" [Agriculture Organization],
     // "Latin American Free" [Trade Association], "International" [Telecommunication Union].
-    const bodyName = !/\s\p{Ll}/u.test(m.text) && (m.type === 'organization' ? isBodyHead(words(b0 - 1)) : b > b0 && isBodyHead(words(b - 1)) && !/\s\p{Ll}/u.test(nameOf(a, b)));
+    const bodyName = !/\s\p{Ll}/u.test(m.text) && (m.type === 'organization' && isBodyHead(words(b0 - 1)) || (b > b0 && isBodyHead(words(b - 1)) && !/\s\p{Ll}/u.test(nameOf(a, b))));
     if (start === m.start && bodyName && m.type !== 'person' && !DETERMINER_WORDS.has(words(a))) {
       const k = bodyOpening(a);
       if (k < a) {
