@@ -14,8 +14,7 @@
  *   nor the common words of a title after its head and connector ("Declaration on the
  *   [Strengthening of International Security]"), nor a body with a determiner ("My Government").
  */
-import { lowerBound } from '../common/binarySearch';
-import type { SegmentedText } from '../text/structure';
+import { type SegmentedText, opensSentence } from '../text/structure';
 import type { EntityMention, EntityType } from '../types';
 import { mention, retyped } from './mention';
 import type { NameLexicon } from './longNames';
@@ -246,7 +245,7 @@ function typeByHeadWord(seg: SegmentedText, m: EntityMention, name: string, lex:
   const before = endsOnWord(seg.text, m.start, 40, TAIL_LAST_WORDS) && isTitleWords(name, lex) ? BEFORE_TAIL.exec(seg.text.slice(Math.max(0, m.start - 40), m.start)) : null;
   if (before && (TITLE_HEADS.has(before[1]) || INSTRUMENT_HEADS.has(before[1]))) return undefined;
   if (DETERMINER.test(name)) return undefined;
-  if (single && startsSentence(seg, m.start) && !lex.isKnownName(name) && (lex.isOrdinaryWord(name) || /^\p{Lu}\p{Ll}+ly$/u.test(name))) return undefined;
+  if (single && opensSentence(seg, m.start) && !lex.isKnownName(name) && (lex.isOrdinaryWord(name) || /^\p{Lu}\p{Ll}+ly$/u.test(name))) return undefined;
   // Nor, anywhere, a body or a place of one common word of English ("Undermines", "Obstructions",
   // "Preamble", "Democracies", "Seabed"), but a number ("the Twelve" of the European Community)
   // and the first word of a longer name the tagger cut ("Physicians" for Social Responsibility).
@@ -360,7 +359,7 @@ function typeFromWords(seg: SegmentedText, m: EntityMention, name: string, lex: 
   if (peopleI && known !== 'place' && !lex.isOrdinaryWord(name) && [name.slice(0, -1), `${name}a`].some((stem) => lex.isCountry?.(stem))) return 'group';
   if (m.type !== 'organization' || isBodyHead(headOf(name)) || !/\p{Ll}/u.test(name) || /[\d/]|\p{L}-\p{Lu}/u.test(name)) return undefined;
   // Not a piece of a longer name ("South" | Viet Nam, "The" | United Nations) nor a common word opening a sentence ("Paramount among these").
-  if (/^[^\S\n]*\p{Lu}/u.test(seg.text.slice(m.end, m.end + 3)) || (startsSentence(seg, m.start) && lex.isOrdinaryWord(name))) return undefined;
+  if (/^[^\S\n]*\p{Lu}/u.test(seg.text.slice(m.end, m.end + 3)) || (opensSentence(seg, m.start) && lex.isOrdinaryWord(name))) return undefined;
   // A country acting ("Cyprus proposed"), not a city, which in news names its club ("Surrey", "Nice").
   if (known === 'place' && lex.isCountry?.(name)) return 'place';
   const words = name.split(' ');
@@ -419,10 +418,4 @@ const TAIL_LAST_WORDS = new Set(['on', 'of', 'for', 'against', 'to', 'concerning
 /** Is the word before the white space ending at `at` (within `reach` characters) one of `words`? */
 function endsOnWord(text: string, at: number, reach: number, words: ReadonlySet<string>): boolean {
   return words.has(wordBeforeSpace(text, at, Math.max(0, at - reach)));
-}
-
-/** Does `offset` open a sentence (only quotes or brackets before it in the sentence)? */
-function startsSentence(seg: SegmentedText, offset: number): boolean {
-  const s = seg.sentences[lowerBound(seg.sentences.length, (k) => seg.sentences[k].end <= offset)];
-  return !!s && s.start <= offset && /^[\s"'“‘([]*$/.test(seg.text.slice(s.start, offset));
 }

@@ -7,25 +7,12 @@
  * - a numbered document's label of ordinary words ("Supplement No. 6", "Decree No. 12"): no name at
  *   all (a name before the number, "Kwangmyongsong No. 1", is left to the other rules).
  */
-import type { SegmentedText } from '../text/structure';
+import { type SegmentedText, opensSentence } from '../text/structure';
 import type { EntityMention } from '../types';
 
 /** The number's abbreviation ending a mention, then its dot and a number ("No. 6", "Nos. 3"). */
 const NUMBER_LABEL = /\s+Nos?$/u;
 const NUMBER_AFTER = /^\.?\s*\d/u;
-
-/** Does a sentence of `seg` start at `offset`? */
-function opensSentence(seg: SegmentedText, offset: number): boolean {
-  const s = seg.sentences;
-  let lo = 0;
-  let hi = s.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (s[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < s.length && s[lo].start === offset;
-}
 
 /** The mentions without sentence-opening common words typed persons and without numbered documents' labels. */
 export function dropOpeningWords(seg: SegmentedText, mentions: readonly EntityMention[], words: { isOrdinaryWord: (word: string) => boolean; isGivenName: (word: string) => boolean }): EntityMention[] {

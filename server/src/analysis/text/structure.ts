@@ -6,6 +6,7 @@
  * older archives are hard-wrapped instead (UN speeches at about 60 characters a line): there a
  * line break inside a sentence is a space, or "the United\nNations" would be two names.
  */
+import { lowerBound } from '../common/binarySearch';
 import { TokenTable, tokenizeInto } from './tokens';
 import * as typeClasses from './typeClasses';
 import { Vocabulary, currentVocabulary } from './vocabulary';
@@ -163,6 +164,12 @@ function startsLowerCase(text: string, at: number): boolean {
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
+
+/** Does `offset` open a sentence of `seg` (only quotes or brackets before it in the sentence)? */
+export function opensSentence(seg: SegmentedText, offset: number): boolean {
+  const s = seg.sentences[lowerBound(seg.sentences.length, (k) => seg.sentences[k].end <= offset)];
+  return !!s && s.start <= offset && /^[\s"'“‘([]*$/.test(seg.text.slice(s.start, offset));
 }
 
 /** Segments a text into paragraphs, sentences and tokens in one pass. */
