@@ -1,5 +1,10 @@
 import * as assert from 'node:assert';
-import { GAZ_COUNTRY, GAZ_LOC, GAZ_PER, LC_ALWAYS_LOWER, NerLexicon, extendKey, formatLexicon, lowerHash } from '../../server/src/analysis/entities/lexicon';
+import { ModelFormatError } from '../../server/src/analysis/learning';
+import {
+  GAZ_COUNTRY, GAZ_LOC, GAZ_PER, LC_ALWAYS_LOWER, NER_LEXICON_TABLES_FILE, NerLexicon, extendKey, formatLexicon, lexiconTablesOfFile, lexiconTablesSource, lowerHash,
+} from '../../server/src/analysis/entities/lexicon';
+import { fnvBytes } from '../../server/src/analysis/common/fnv';
+import { readModelFile } from '../../server/src/node/modelFiles';
 
 describe('entities: the NER lexicon file', () => {
   const gaz = new Map([
@@ -33,5 +38,36 @@ describe('entities: the NER lexicon file', () => {
     assert.throws(() => NerLexicon.parse(lines.slice(0, 3).join('\n')), /truncated \(no end marker\)/);
     assert.throws(() => NerLexicon.parse([...lines.slice(0, 3), 'E\t0\t5'].join('\n')), /truncated \(expected 5 entries, found 2\)/);
     assert.throws(() => NerLexicon.parse(`x${text}`), /bad header/);
+  });
+
+  it('reads its tables file as the lexicon parse builds, and refuses a damaged one', () => {
+    const source = new TextEncoder().encode(formatLexicon(gaz, lc));
+    const parsed = NerLexicon.parse(new TextDecoder().decode(source));
+    const tables = lexiconTablesOfFile(source);
+    for (const at of [4, 2]) {
+      // At a byte offset of 4 the slots are viewed over the file's bytes; at 2 (unaligned) copied.
+      const file = new Uint8Array(tables.length + 8);
+      file.set(tables, at);
+      const lex = NerLexicon.fromTables(file.subarray(at, at + tables.length));
+      for (const t of ['gaz', 'gazPrefix', 'lc'] as const) assert.deepStrictEqual(lex[t].slots, parsed[t].slots, t);
+      assert.strictEqual(lex.gaz.slots.keys.buffer === file.buffer, at === 4);
+      assert.strictEqual(lex.maxTokens, parsed.maxTokens);
+      assert.strictEqual(lex.gaz.get(key('united arab emirates')), GAZ_LOC | GAZ_COUNTRY);
+    }
+    assert.deepStrictEqual(lexiconTablesSource(tables), { length: source.length, fnv: fnvBytes(source, 0, source.length) });
+    assert.throws(() => NerLexicon.fromTables(tables.subarray(0, tables.length - 4)), (e: Error) => e instanceof ModelFormatError && /ner\.lex\.tables: truncated/.test(e.message));
+    const badMagic = tables.slice();
+    badMagic[0] ^= 1;
+    assert.throws(() => NerLexicon.fromTables(badMagic), /bad magic/);
+    const badCapacity = tables.slice();
+    new DataView(badCapacity.buffer).setUint32(24, 1000, true);
+    assert.throws(() => NerLexicon.fromTables(badCapacity), ModelFormatError);
+  });
+
+  it('ships the tables of the shipped ner.lex (npm run pack:ner-lexicon writes them)', () => {
+    const shipped = readModelFile(NER_LEXICON_TABLES_FILE);
+    const source = readModelFile('ner.lex');
+    assert.deepStrictEqual(lexiconTablesSource(shipped), { length: source.length, fnv: fnvBytes(source, 0, source.length) }, 'ner.lex.tables was made from another ner.lex');
+    assert.ok(Buffer.from(lexiconTablesOfFile(source)).equals(Buffer.from(shipped)), 'ner.lex.tables is not what ner.lex builds');
   });
 });

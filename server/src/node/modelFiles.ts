@@ -14,6 +14,7 @@ import { ModelNotFoundError, ModelSource, setModelSource } from '../analysis/mod
 import { NER_LEXICON_FILE, NER_MODEL_FILE, NerEngine } from '../analysis/entities/tagger';
 import { RhetoricModel } from '../analysis/rhetoric/model';
 import { NER_CLUSTERS_FILE } from '../analysis/entities/wordClusters';
+import { NER_LEXICON_TABLES_FILE } from '../analysis/entities/lexicon';
 
 let cachedDir: string | undefined;
 
@@ -46,7 +47,8 @@ export function readModelFile(name: string, dir?: string): Uint8Array {
 
 /** A model source reading from a folder (default: the shipped models folder). */
 export function modelFolderSource(dir?: string): ModelSource {
-  return (name) => readModelFile(name, dir);
+  // The lexicon's tables only from the folder of the ner.lex they were built from (none there: the core parses ner.lex).
+  return (name) => readModelFile(name, dir ?? (name === NER_LEXICON_TABLES_FILE ? modelsDir(NER_LEXICON_FILE) : undefined));
 }
 
 /** Makes the analysis core read its models from the shipped folder (or `dir`). */

@@ -16,9 +16,9 @@ export function tableCapacity(n: number): number {
  * boxes most 32-bit hash keys as heap numbers, which costs memory and garbage-collection time).
  */
 export class HashTable {
-  private keys = new Int32Array(0);
-  private vals = new Int32Array(0);
-  private used = new Uint8Array(0);
+  private keys: Int32Array = new Int32Array(0);
+  private vals: Int32Array = new Int32Array(0);
+  private used: Uint8Array = new Uint8Array(0);
   private mask = 0;
   size = 0;
 
@@ -120,6 +120,27 @@ export class HashTable {
     const { keys, vals, used } = this;
     this.allocate(keys.length * 2);
     for (let i = 0; i < keys.length; i++) if (used[i]) this.set(keys[i], vals[i]);
+  }
+
+  /** The slots as they are (read them, never write them): what `fromSlots` takes back, e.g. from a file. */
+  get slots(): { readonly keys: Int32Array; readonly vals: Int32Array; readonly used: Uint8Array; readonly size: number } {
+    return { keys: this.keys, vals: this.vals, used: this.used, size: this.size };
+  }
+
+  /**
+   * A table over slots as `slots` gave them (the arrays are the table's from now on, not copied): a
+   * table built once and shipped is read without inserting its keys again.
+   */
+  static fromSlots(keys: Int32Array, vals: Int32Array, used: Uint8Array, size: number): HashTable {
+    const cap = keys.length;
+    if (cap < 16 || (cap & (cap - 1)) !== 0 || vals.length !== cap || used.length !== cap || size < 0 || size * 2 > cap) throw new RangeError('hash table slots: bad sizes');
+    const t = new HashTable(0);
+    t.keys = keys;
+    t.vals = vals;
+    t.used = used;
+    t.mask = cap - 1;
+    t.size = size;
+    return t;
   }
 }
 

@@ -8,10 +8,15 @@
  *   line 1: `discourse-lens-ner-lexicon 1`
  *   `G<TAB>mask<TAB>entry`  gazetteer entry (lower-cased tokens joined by one space), mask = GAZ_* bits
  *   `L<TAB>class<TAB>word`  lower-case class of a word (LC_* value)
+ *
+ * Beside it, `ner.lex.tables`: the hash tables `parse` builds from it, as they are in memory
+ * (`lexiconTables`), which each isolate reads without parsing (`NerLexicon.fromTables`; parsing the
+ * 57,000 lines cold took 40-70 ms per isolate). Written with ner.lex by `npm run train:ner`, or from
+ * it by `npm run pack:ner-lexicon`; a unit test checks that the shipped tables are those of ner.lex.
  */
 import { ModelFormatError } from '../learning';
 import { HashTable } from '../common/hashTable';
-import { FNV_OFFSET, fnvStep } from '../common/fnv';
+import { FNV_OFFSET, fnvBytes, fnvStep } from '../common/fnv';
 import type { WordClusters } from './wordClusters';
 
 // Gazetteer categories (bits).
@@ -87,14 +92,21 @@ export function extendKey(h: number, token: string): number {
 
 export class NerLexicon {
   /** key hash → GAZ mask. */
-  readonly gaz = new HashTable(1 << 16);
+  readonly gaz: HashTable;
   /** Hashes of the proper prefixes of multi-token entries ("United", "United Arab"): a match is extended only while they last. */
-  readonly gazPrefix = new HashTable(1 << 14);
+  readonly gazPrefix: HashTable;
   /** word hash → LC class. */
-  readonly lc = new HashTable(1 << 15);
+  readonly lc: HashTable;
   maxTokens = 1;
   /** Word clusters (a separate model file, ner.clusters), when the tagger was trained with them. */
   clusters: WordClusters | undefined;
+
+  /** An empty lexicon, or one of tables built already (fromTables). */
+  constructor(tables?: readonly [gaz: HashTable, gazPrefix: HashTable, lc: HashTable]) {
+    this.gaz = tables?.[0] ?? new HashTable(1 << 16);
+    this.gazPrefix = tables?.[1] ?? new HashTable(1 << 14);
+    this.lc = tables?.[2] ?? new HashTable(1 << 15);
+  }
 
   addGaz(entry: string, mask: number): void {
     this.addGazRange(entry, 0, entry.length, mask);
@@ -151,7 +163,99 @@ export class NerLexicon {
     }
     throw new ModelFormatError(`${what}: truncated (no end marker)`);
   }
+
+  /**
+   * The lexicon of a tables file (lexiconTables), its slots viewed over `bytes` where they are
+   * aligned (a copy otherwise): nothing is parsed or inserted.
+   */
+  static fromTables(bytes: Uint8Array, what = NER_LEXICON_TABLES_FILE): NerLexicon {
+    const bad = (why: string): ModelFormatError => new ModelFormatError(`${what}: ${why}; rebuild it with npm run pack:ner-lexicon`);
+    if (!LITTLE_ENDIAN) throw bad('this machine is big-endian');
+    if (bytes.length < TABLES_HEADER) throw bad('file too short');
+    const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (dv.getUint32(0, true) !== TABLES_MAGIC) throw bad('not a Discourse Lens lexicon tables file (bad magic)');
+    if (dv.getUint16(4, true) !== TABLES_VERSION) throw bad(`unsupported version ${dv.getUint16(4, true)}`);
+    const tables: HashTable[] = [];
+    let at = TABLES_HEADER;
+    for (let k = dv.getUint16(6, true); k > 0; k--) {
+      if (at + 8 > bytes.length) throw bad('truncated');
+      const cap = dv.getUint32(at, true);
+      const size = dv.getUint32(at + 4, true);
+      at += 8;
+      const end = at + 8 * cap + align4(cap);
+      if (end > bytes.length) throw bad('truncated');
+      const ints = (from: number): Int32Array => ((bytes.byteOffset + from) % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset + from, cap) : new Int32Array(bytes.slice(from, from + 4 * cap).buffer));
+      try {
+        tables.push(HashTable.fromSlots(ints(at), ints(at + 4 * cap), bytes.subarray(at + 8 * cap, at + 9 * cap), size));
+      } catch {
+        throw bad('corrupt table');
+      }
+      at = end;
+    }
+    if (at !== bytes.length || tables.length !== 3) throw bad('truncated or corrupt file');
+    const lex = new NerLexicon([tables[0], tables[1], tables[2]]);
+    lex.maxTokens = dv.getUint32(16, true);
+    return lex;
+  }
 }
+
+export const NER_LEXICON_TABLES_FILE = 'ner.lex.tables';
+const TABLES_MAGIC = 0x544c_4c44; // "DLLT" little endian
+const TABLES_VERSION = 1;
+const TABLES_HEADER = 24;
+
+/** The lexicon's tables in the order of the tables file. */
+function tablesOf(lex: NerLexicon): HashTable[] {
+  return [lex.gaz, lex.gazPrefix, lex.lc];
+}
+
+/**
+ * The tables file of a lexicon parsed from `source` (the bytes of its ner.lex): a 24-byte header
+ * ("DLLT", u16 version, u16 number of tables, u32 byte length and u32 FNV-1a of the source, u32
+ * maxTokens, u32 0), then per table u32 capacity, u32 size and its slots (int32 keys, int32 values,
+ * uint8 used, padded to 4 bytes), all little-endian.
+ */
+export function lexiconTables(lex: NerLexicon, source: Uint8Array): Uint8Array {
+  const tables = tablesOf(lex).map((t) => t.slots);
+  const total = tables.reduce((n, t) => n + 8 + 8 * t.keys.length + align4(t.keys.length), TABLES_HEADER);
+  const out = new Uint8Array(total);
+  const dv = new DataView(out.buffer);
+  dv.setUint32(0, TABLES_MAGIC, true);
+  dv.setUint16(4, TABLES_VERSION, true);
+  dv.setUint16(6, tables.length, true);
+  dv.setUint32(8, source.length, true);
+  dv.setUint32(12, fnvBytes(source, 0, source.length), true);
+  dv.setUint32(16, lex.maxTokens, true);
+  let at = TABLES_HEADER;
+  for (const t of tables) {
+    const cap = t.keys.length;
+    dv.setUint32(at, cap, true);
+    dv.setUint32(at + 4, t.size, true);
+    at += 8;
+    for (let i = 0; i < cap; i++, at += 4) dv.setInt32(at, t.keys[i], true);
+    for (let i = 0; i < cap; i++, at += 4) dv.setInt32(at, t.vals[i], true);
+    out.set(t.used, at);
+    at += align4(cap);
+  }
+  return out;
+}
+
+/** The tables file of a ner.lex (its bytes): what the training and `npm run pack:ner-lexicon` write beside it. */
+export function lexiconTablesOfFile(source: Uint8Array, what = 'ner.lex'): Uint8Array {
+  return lexiconTables(NerLexicon.parse(new TextDecoder().decode(source), what), source);
+}
+
+/** The byte length and FNV-1a of the ner.lex a tables file was made from. */
+export function lexiconTablesSource(bytes: Uint8Array): { readonly length: number; readonly fnv: number } {
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { length: dv.getUint32(8, true), fnv: dv.getUint32(12, true) };
+}
+
+function align4(n: number): number {
+  return (n + 3) & ~3;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Serialises lexicon source data (entries sorted for reproducibility). */
 export function formatLexicon(gaz: Map<string, number>, lc: Map<string, number>): string {

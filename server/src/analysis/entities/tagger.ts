@@ -6,7 +6,7 @@
  */
 import * as learning from '../learning';
 import { FeatureBuffer, ModelFormatError, SequenceModel } from '../learning';
-import { lazy, modelBytes } from '../models';
+import { ModelNotFoundError, lazy, modelBytes } from '../models';
 import type { SegmentedText } from '../text/structure';
 import { TypeMemo } from '../text/vocabulary';
 import type { EntityMention, EntityType } from '../types';
@@ -15,7 +15,7 @@ import * as nerDoc from './nerDoc';
 import { NerDoc, WordTypeIds } from './nerDoc';
 import * as tagSet from './tagSet';
 import { HashTable } from '../common/hashTable';
-import { NerLexicon } from './lexicon';
+import { NER_LEXICON_TABLES_FILE, NerLexicon } from './lexicon';
 import { cleanMention } from './mentionFilter';
 import { withCompoundMentions } from './compounds';
 import { HARMONIZE_BELOW, NerSpan, SpanRules, harmonizeTypes } from './spanRules';
@@ -346,11 +346,19 @@ function isPunct(w: string): boolean {
 }
 
 /**
- * The shipped lexicon, parsed once on first use: the engine's, and all that the name checks of
- * entity resolution read (knownWords.ts). A warm start resolves the cached names before it analyses
- * anything: it parses the lexicon alone (about half the engine's load time) and not the weights.
+ * The shipped lexicon, loaded once on first use: the engine's, and all that the name checks of
+ * entity resolution read (knownWords.ts), so a thread that does not tag loads it without the
+ * weights. Its tables as built (ner.lex.tables), or ner.lex parsed where a source has no tables.
  */
-export const shippedNerLexicon = lazy(() => NerLexicon.parse(new TextDecoder().decode(modelBytes(NER_LEXICON_FILE)), NER_LEXICON_FILE));
+export const shippedNerLexicon = lazy((): NerLexicon => {
+  let tables: Uint8Array | undefined;
+  try {
+    tables = modelBytes(NER_LEXICON_TABLES_FILE);
+  } catch (e) {
+    if (!(e instanceof ModelNotFoundError)) throw e;
+  }
+  return tables ? NerLexicon.fromTables(tables) : NerLexicon.parse(new TextDecoder().decode(modelBytes(NER_LEXICON_FILE)), NER_LEXICON_FILE);
+});
 
 /** The shipped engine, loaded once on first use. */
 export const nerEngine = lazy(() => NerEngine.fromBytes(modelBytes(NER_MODEL_FILE), shippedNerLexicon(), undefined, () => modelBytes(NER_CLUSTERS_FILE)));
