@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { segment } from '../../server/src/analysis/text/structure';
 import { candidateMemo, loadRhetoricModel, markersAtLevel, rhetoricCandidates, sensitivityThreshold } from '../../server/src/analysis/rhetoric/index';
 import { buildContext } from '../../server/src/analysis/rhetoric/features';
-import { builtInLexicon, matchLexicon } from '../../server/src/analysis/rhetoric/lexicon';
+import { builtInLexicon, LEXICON_CATEGORY_IDS, matchLexicon } from '../../server/src/analysis/rhetoric/lexicon';
 import { hashCombine } from '../../server/src/analysis/learning';
 import { findQuotedSpans } from '../../server/src/analysis/rhetoric/scareQuotes';
 import type { Sensitivity } from '../../server/src/analysis/types';
@@ -19,6 +19,41 @@ const TEXTS = [
 ];
 
 const LEVELS: Sensitivity[] = ['precise', 'balanced', 'exploratory'];
+
+/** The window maximum, the document frequencies and the lexicon hits of a context are those of their definitions. */
+function assertDefinitions(seg: ReturnType<typeof segment>, d: ReturnType<typeof buildContext>): void {
+  // Window: the largest rate of the three tokens on each side, the token itself left out (-1 for none).
+  for (let i = 0; i < d.n; i++) {
+    let m = -1;
+    for (let j = Math.max(0, i - 3); j < Math.min(d.n, i + 4); j++) if (j !== i) m = Math.max(m, d.rate[j]);
+    assert.strictEqual(d.wmax[i], m, `window at ${i}`);
+  }
+  // Occurrences of the lemma (capped at 9), and in the tens whether the pair (i-1, i) occurs twice.
+  const words = new Map<number, number>();
+  const pairs = new Map<number, number>();
+  const pairAt = (i: number) => (i > 0 && d.shape[i - 1] < 3 ? hashCombine(d.lh[i - 1], d.lh[i]) | 0 : undefined);
+  for (let i = 0; i < d.n; i++) {
+    if (d.shape[i] >= 3) continue;
+    words.set(d.lh[i], (words.get(d.lh[i]) ?? 0) + 1);
+    const p = pairAt(i);
+    if (p !== undefined) pairs.set(p, (pairs.get(p) ?? 0) + 1);
+  }
+  for (let i = 0; i < d.n; i++) {
+    const p = pairAt(i);
+    const expected = d.shape[i] >= 3 ? 0 : ((p !== undefined && pairs.get(p)! >= 2) ? 10 : 0) + Math.min(9, words.get(d.lh[i])!);
+    assert.strictEqual(d.docFreq[i], expected, `document frequency at ${i}`);
+  }
+  // Hits with the per-type lookups are those of the lexicon's own lookups; each token's sentence, hit category and place in a quote.
+  assert.deepStrictEqual(d.hits, matchLexicon(builtInLexicon(), seg.tokens, d.keys));
+  for (const s of seg.sentences) for (let i = s.firstToken; i < s.endToken; i++) assert.deepStrictEqual([d.sFirst[i], d.sEnd[i]], [s.firstToken, s.endToken], `sentence at ${i}`);
+  const lex = new Int8Array(d.n);
+  for (const h of d.hits) lex.fill(LEXICON_CATEGORY_IDS.indexOf(h.entry.category) + 1, h.firstToken, h.endToken);
+  assert.deepStrictEqual(d.lex, lex);
+  const quote = new Int8Array(d.n);
+  const toks = seg.tokens;
+  for (const q of d.quotes) for (let i = 0; i < d.n; i++) if (toks.ends[i] > q.start && toks.starts[i] < q.end) quote[i] = toks.starts[i] === q.start || toks.ends[i] === q.end ? 2 : 1;
+  assert.deepStrictEqual(d.quote, quote);
+}
 
 describe('rhetoric scorer: what it leaves out changes nothing', () => {
   it('a candidate set cut at a threshold is the full set less what is below it, and a memo cut higher computes a lower cut again', () => {
@@ -61,30 +96,20 @@ describe('rhetoric scorer: what it leaves out changes nothing', () => {
     const model = loadRhetoricModel();
     for (const text of TEXTS) {
       const seg = segment(text);
-      const d = buildContext(seg, model.rates);
-      // Window: the largest rate of the three tokens on each side, the token itself left out (-1 for none).
-      for (let i = 0; i < d.n; i++) {
-        let m = -1;
-        for (let j = Math.max(0, i - 3); j < Math.min(d.n, i + 4); j++) if (j !== i) m = Math.max(m, d.rate[j]);
-        assert.strictEqual(d.wmax[i], m, `window at ${i}`);
-      }
-      // Occurrences of the lemma (capped at 9), and in the tens whether the pair (i-1, i) occurs twice.
-      const words = new Map<number, number>();
-      const pairs = new Map<number, number>();
-      const pairAt = (i: number) => (i > 0 && d.shape[i - 1] < 3 ? hashCombine(d.lh[i - 1], d.lh[i]) | 0 : undefined);
-      for (let i = 0; i < d.n; i++) {
-        if (d.shape[i] >= 3) continue;
-        words.set(d.lh[i], (words.get(d.lh[i]) ?? 0) + 1);
-        const p = pairAt(i);
-        if (p !== undefined) pairs.set(p, (pairs.get(p) ?? 0) + 1);
-      }
-      for (let i = 0; i < d.n; i++) {
-        const p = pairAt(i);
-        const expected = d.shape[i] >= 3 ? 0 : ((p !== undefined && pairs.get(p)! >= 2) ? 10 : 0) + Math.min(9, words.get(d.lh[i])!);
-        assert.strictEqual(d.docFreq[i], expected, `document frequency at ${i}`);
-      }
-      // Hits with the per-type lookups are those of the lexicon's own lookups.
-      assert.deepStrictEqual(d.hits, matchLexicon(builtInLexicon(), seg.tokens, d.keys));
+      assertDefinitions(seg, buildContext(seg, model.rates));
+    }
+  });
+
+  it('so they are after a document longer than any before, of words never seen (the scratch grown for it)', () => {
+    const model = loadRhetoricModel();
+    // 40,000 invented words, each twice, some pairs repeated, and lexicon words among them: more tokens and lemmas than any text before.
+    const word = (i: number) => 'zq' + i.toString(26).replace(/[0-9]/g, (c) => 'abcdefghij'[Number(c)]);
+    const words: string[] = [];
+    for (let i = 0; i < 40000; i++) words.push(word(i), i % 7 === 0 ? 'regime' : word(i >> 1));
+    const text = words.join(' ') + '. The puppet regime, the "puppet" regime.';
+    for (const t of [text, TEXTS[0]]) {
+      const seg = segment(t);
+      assertDefinitions(seg, buildContext(seg, model.rates));
     }
   });
 

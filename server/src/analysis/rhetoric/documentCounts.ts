@@ -32,17 +32,11 @@ let slots = new Int32Array(1024);
 export function documentFrequencies(shape: Int8Array, lh: Int32Array, lemmas: Int32Array, n: number, docFreq: Int8Array): void {
   // Counts per lemma (by its dense index: an array, no hash table) and per pair hash; a pair's
   // slot remembered per token (no second lookup). Room for every pair up front: the slots must not
-  // move while they are remembered.
-  if (lemmaCounts.length < lemmaIndex.size) {
-    const grown = new Int32Array(2 * lemmaIndex.size);
-    grown.set(lemmaCounts);
-    lemmaCounts = grown;
-  }
+  // move while they are remembered. The arrays are grown by growDocumentCounts.
   const counts = lemmaCounts;
   const pc = pairCounter;
   pc.reset(n);
   pc.reserve(n);
-  if (slots.length < n) slots = new Int32Array(2 * n);
   const pslot = slots.subarray(0, n).fill(-1);
   for (let i = 0; i < n; i++) {
     if (shape[i] >= 3) continue;
@@ -63,12 +57,26 @@ export function documentFrequencies(shape: Int8Array, lh: Int32Array, lemmas: In
 let beforeMax = new Float32Array(1024);
 
 /**
+ * Grows the scratch of documentFrequencies and windowMax for a document of `n` tokens whose lemmas
+ * are all indexed (lemmaIndexOf). Apart from them: code first run late (for a longer text) in a hot
+ * loop's function made V8 throw its optimised code away and compile it again.
+ */
+export function growDocumentCounts(n: number): void {
+  if (lemmaCounts.length < lemmaIndex.size) {
+    const grown = new Int32Array(2 * lemmaIndex.size);
+    grown.set(lemmaCounts);
+    lemmaCounts = grown;
+  }
+  if (slots.length < n) slots = new Int32Array(2 * n);
+  if (beforeMax.length < n + 4) beforeMax = new Float32Array(2 * n + 4);
+}
+
+/**
  * wmax[i] = the maximum of rate[i-3..i+3] without rate[i], -1 when none: of the three rates before
  * i (before[i]) and the three after it, which are the three before i + 4. A rolling maximum of three
  * makes it three comparisons a token where each token read its six neighbours (rates are never NaN).
  */
 export function windowMax(rate: Float32Array, wmax: Float32Array, n: number): void {
-  if (beforeMax.length < n + 4) beforeMax = new Float32Array(2 * n + 4);
   const before = beforeMax;
   // The rates of the tokens 1, 2 and 3 before i (-1 before the text's start and past its end).
   let r1 = -1;

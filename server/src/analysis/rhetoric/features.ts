@@ -6,13 +6,14 @@
 import { FeatureBuffer, hashCombine, hashInt, hashString } from '../learning';
 import type { SegmentedText } from '../text/structure';
 import type { TokenKind } from '../text/tokens';
-import { tokenKey, matchLexicon, builtInLexicon, compoundHead, LEXICON_CATEGORY_IDS, LexiconHit, TrieNode } from './lexicon';
+import { tokenKey, matchLexicon, builtInLexicon, compoundHead, LexiconHit, TrieNode } from './lexicon';
 import { findScareQuotes, ScareQuote } from './scareQuotes';
 import { TypeMemo, TypeTable } from '../text/vocabulary';
-import { documentFrequencies, lemmaIndexOf, windowMax } from './documentCounts';
+import { documentFrequencies, growDocumentCounts, lemmaIndexOf, windowMax } from './documentCounts';
 import { CLUSTER_PREFIX_LENGTHS, WordClusters } from '../entities/wordClusters';
 import { normalizeToken } from '../entities/nerDoc';
 import { SentenceScorer, sentenceBins } from './sentenceScore';
+import { lexiconRows, quoteRows, sentenceBounds } from './contextRows';
 
 /** Bump when features change: stored in the model and checked on load. */
 export const FEATURE_VERSION = 6;
@@ -194,26 +195,54 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
   const quote = new Int8Array(mem, Row.Quote * n, n);
   const shape = new Int8Array(mem, Row.Shape * n, n);
   const docFreq = new Int8Array(mem, Row.DocFreq * n, n);
-  const keyOf = keyOfType.table(seg.vocabulary, rates);
-  const lexOf = lexiconOfType.table(seg.vocabulary, rates);
-  const rec = typeRecords.table(seg.vocabulary, rates);
-  if (recordFloats.buffer !== rec.buffer) recordFloats = new Float32Array(rec.buffer);
-  const floats = recordFloats;
-  // Scratch shared by every document (matchLexicon keeps no reference): a row per token, written below.
+  // The steps below are functions of their own: each is compiled alone, and a branch first taken late
+  // (a scratch grown for a longer text, a first quotation) recompiles a small function, not all of them.
+  growScratch(n);
+  typeRows(seg, rates, keys, wh, lh, rate, rbin, shape);
+  growDocumentCounts(n);
+  windowMax(rate, wmax, n);
+  const sentences = seg.sentences;
+  sentenceBounds(sentences, sFirst, sEnd);
+  documentFrequencies(shape, lh, lemmaScratch, n, docFreq);
+  const hits = matchLexicon(builtInLexicon(), toks, keys, 0, n, { first: lexFirstScratch, compound: lexCompoundScratch, continues: continuesScratch });
+  lexiconRows(hits, lex);
+  sentenceInfo(seg, rate, lex, sInfo);
+  const quotes = seg.text.length ? findScareQuotes(seg.text) : [];
+  quoteRows(seg, quotes, quote);
+  const cluster = rates.clusters ? clustersOf(seg, rates.clusters) : NO_CLUSTERS;
+  const sent = rates.sentences ? sentenceBins(rates.sentences, { lh, shape, lex, quote, keys }, sentences, n) : NO_SENTENCES;
+  return { seg, n, keys, wh, lh, cluster, rbin, rate, pbin, rates, lex, quote, shape, sFirst, sEnd, wmax, sInfo, docFreq, sent, hits, quotes };
+}
+
+/** Grows the per-token scratch rows (lemmaScratch, the lexicon's, continuesScratch) to `n` tokens. */
+function growScratch(n: number): void {
+  // Scratch shared by every document (matchLexicon keeps no reference): a row per token, written by typeRows.
   while (lexFirstScratch.length < n) {
     lexFirstScratch.push(undefined);
     lexCompoundScratch.push(undefined);
   }
   if (continuesScratch.length < n) continuesScratch = new Uint8Array(2 * n);
+  if (lemmaScratch.length < n) lemmaScratch = new Int32Array(2 * n);
+}
+
+/** Each token's rows that are a function of its text alone (see keyOfType), and its lemma index, lexicon nodes and continuation flag in the scratch rows. */
+function typeRows(seg: SegmentedText, rates: RateSource, keys: string[], wh: Int32Array, lh: Int32Array, rate: Float32Array, rbin: Int8Array, shape: Int8Array): void {
+  const toks = seg.tokens;
+  const n = toks.length;
+  const keyOf = keyOfType.table(seg.vocabulary, rates);
+  const lexOf = lexiconOfType.table(seg.vocabulary, rates);
+  const rec = typeRecords.table(seg.vocabulary, rates);
+  if (recordFloats.buffer !== rec.buffer) recordFloats = new Float32Array(rec.buffer);
+  const floats = recordFloats;
   const lexFirst = lexFirstScratch;
   const lexCompound = lexCompoundScratch;
   const continues = continuesScratch;
-  if (lemmaScratch.length < n) lemmaScratch = new Int32Array(2 * n);
   const lemmas = lemmaScratch;
+  const typeIds = toks.typeIds;
   for (let i = 0; i < n; i++) {
     // Everything per token below is a function of its text (the token kind is too): memoised
     // per word type, so lemmatising, hashing and rate lookups run once per type, not per token.
-    const id = toks.typeIds[i];
+    const id = typeIds[i];
     const at = id * 4;
     if (rec[at] === 0) wordType(id, { text: toks.text(i), kind: toks.kind(i) }, rates, keyOf, lexOf, rec, floats);
     const flags = rec[at];
@@ -235,24 +264,12 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
     shape[i] = (flags >> 1) & 7;
     continues[i] = (flags >> 9) & 1;
   }
-  windowMax(rate, wmax, n);
-  // Indexed loops, not for-of, over the arrays below: an iterator's protocol (with its try/finally)
-  // made this function's optimised code larger, slower to compile, and it is compiled several times.
+}
+
+/** Each token's sentence information (DocContext.sInfo). */
+function sentenceInfo(seg: SegmentedText, rate: Float32Array, lex: Int8Array, sInfo: Int32Array): void {
+  const toks = seg.tokens;
   const sentences = seg.sentences;
-  for (let k = 0; k < sentences.length; k++) {
-    const s = sentences[k];
-    for (let i = s.firstToken; i < s.endToken; i++) {
-      sFirst[i] = s.firstToken;
-      sEnd[i] = s.endToken;
-    }
-  }
-  documentFrequencies(shape, lh, lemmas, n, docFreq);
-  const hits = matchLexicon(builtInLexicon(), toks, keys, 0, n, { first: lexFirst, compound: lexCompound, continues });
-  for (let k = 0; k < hits.length; k++) {
-    const h = hits[k];
-    const ci = LEXICON_CATEGORY_IDS.indexOf(h.entry.category) + 1;
-    for (let i = h.firstToken; i < h.endToken; i++) lex[i] = ci;
-  }
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
     let sum = 0;
@@ -268,18 +285,6 @@ export function buildContext(seg: SegmentedText, rates: RateSource): DocContext 
     const info = rateBin(cnt ? sum / cnt : -1) * 1000 + Math.min(hi, 4) * 100 + Math.min(lx, 3) * 10 + end;
     for (let i = s.firstToken; i < s.endToken; i++) sInfo[i] = info;
   }
-  const quotes = seg.text.length ? findScareQuotes(seg.text) : [];
-  {
-    let ti = 0;
-    for (let k = 0; k < quotes.length; k++) {
-      const q = quotes[k];
-      while (ti < n && toks.ends[ti] <= q.start) ti++;
-      for (let i = ti; i < n && toks.starts[i] < q.end; i++) quote[i] = toks.starts[i] === q.start || toks.ends[i] === q.end ? 2 : 1;
-    }
-  }
-  const cluster = rates.clusters ? clustersOf(seg, rates.clusters) : NO_CLUSTERS;
-  const sent = rates.sentences ? sentenceBins(rates.sentences, { lh, shape, lex, quote, keys }, sentences, n) : NO_SENTENCES;
-  return { seg, n, keys, wh, lh, cluster, rbin, rate, pbin, rates, lex, quote, shape, sFirst, sEnd, wmax, sInfo, docFreq, sent, hits, quotes };
 }
 
 /** Each token's cluster index + 1 (0: none), looked up once per word type. */

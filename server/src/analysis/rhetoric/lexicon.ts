@@ -58,7 +58,8 @@ export function compile(items: Iterable<readonly [spelling: string, term: string
     let node: TrieNode | undefined;
     for (let k = 0; k < keys.length; k++) {
       node = map.get(keys[k]);
-      if (!node) map.set(keys[k], (node = {}));
+      // Every node made with both fields: one hidden class, so matchLexicon's reads of them stay monomorphic.
+      if (!node) map.set(keys[k], (node = { next: undefined, entry: undefined }));
       if (k < keys.length - 1) map = node.next ??= new Map();
     }
     if (node && !node.entry) node.entry = entry;
