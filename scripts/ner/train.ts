@@ -4,7 +4,7 @@
  * (default ../shared/corpora relative to the repository, or env DISCOURSE_LENS_CORPORA),
  * plus unlabelled modern news from ptc/train-articles (word statistics only) and the GeoNames /
  * country / curated lists of ./modern.ts, and writes server/models/ner.bin, server/models/ner.lex and
- * its tables as loaded (ner.lex.tables, ./packLexicon.ts).
+ * their tables as loaded (ner.lex.tables, ner.bin.tables: ./packTables.ts).
  * `--clusters FILE` adds word clusters (./clusters.ts) as features and writes them beside the model
  * as ner.clusters (the shipped model has none: they did not help, see the README's ablation table);
  * `--holdout N` scores a development set cut from train.txt (valid.txt otherwise), `--doc-scores FILE`
@@ -20,7 +20,7 @@ import { FEATURE_VERSION, ablation, nerFeatures, nerFeatures2, nerFixed } from '
 import { NerDoc, normalizeToken } from '../../server/src/analysis/entities/nerDoc';
 import { NER_TAGS } from '../../server/src/analysis/entities/tagSet';
 import { NER_LEXICON_TABLES_FILE, NerLexicon, formatLexicon, lexiconTablesOfFile } from '../../server/src/analysis/entities/lexicon';
-import { NER_LEXICON_FILE, NER_MODEL_FILE } from '../../server/src/analysis/entities/tagger';
+import { NER_LEXICON_FILE, NER_MODEL_FILE, NER_WEIGHTS_TABLES_FILE, nerWeightsTables } from '../../server/src/analysis/entities/tagger';
 import { loadNerEngineFrom } from '../../server/src/node/modelFiles';
 import { NER_CLUSTERS_FILE, WordClusters } from '../../server/src/analysis/entities/wordClusters';
 import { fnvBytes } from '../../server/src/analysis/common/fnv';
@@ -145,6 +145,7 @@ function main(): void {
   fs.writeFileSync(path.join(outDir, NER_MODEL_FILE), bytes);
   fs.writeFileSync(path.join(outDir, NER_LEXICON_FILE), lexText);
   fs.writeFileSync(path.join(outDir, NER_LEXICON_TABLES_FILE), lexiconTablesOfFile(new TextEncoder().encode(lexText)));
+  fs.writeFileSync(path.join(outDir, NER_WEIGHTS_TABLES_FILE), nerWeightsTables(bytes));
   if (clustersHash !== undefined && path.dirname(clustersFile) !== outDir) fs.copyFileSync(clustersFile, path.join(outDir, NER_CLUSTERS_FILE));
   console.log(`wrote ${outDir}/: ${NER_MODEL_FILE} ${(bytes.length / 1e6).toFixed(2)} MB (two passes, ${pass1.nonZero()} + ${model.nonZero()} non-zero int16 weights), ${NER_LEXICON_FILE} ${(lexText.length / 1e6).toFixed(2)} MB`);
   const engine = loadNerEngineFrom(outDir);

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { segment } from '../../server/src/analysis/text/structure';
+import { nerWeightsTables } from '../../server/src/analysis/entities/tagger';
 import { NerEngine, isGivenName, isKnownName, recognizeEntities, resolveEntities, SurfaceForm } from '../../server/src/analysis/entities';
 import { boundedLevenshtein } from '../../server/src/analysis/entities/editDistance';
 import { bareName } from '../../server/src/analysis/entities/resolve';
@@ -109,6 +110,24 @@ describe('entities: model loading', () => {
     assert.throws(() => NerEngine.fromBytes(flipped, lexicon), (e: Error) => e instanceof ModelFormatError && /ner\.bin/.test(e.message) && /corrupt/.test(e.message));
     assert.throws(() => NerEngine.fromBytes(new TextEncoder().encode('not a model'), lexicon), /ner\.bin/);
     assert.throws(() => NerEngine.fromBytes(model, new TextEncoder().encode('not a lexicon')), /ner\.lex/);
+  });
+
+  it('tags from the paired weights shipped as built (ner.bin.tables) as from ner.bin, and only from those of this ner.bin', () => {
+    const model = readModelFile('ner.bin');
+    const lexicon = readModelFile('ner.lex');
+    const shipped = readModelFile('ner.bin.tables');
+    assert.ok(Buffer.from(nerWeightsTables(model)).equals(Buffer.from(shipped)), 'ner.bin.tables is not what ner.bin builds: npm run pack:ner-tables');
+    const seg = segment(fs.readFileSync(path.join(__dirname, '..', '..', 'samples', 'Sunday night\'s meeting between Lavrov and Kerry.txt'), 'utf8'));
+    const mentions = (tables?: Uint8Array) => NerEngine.fromBytes(model, lexicon, undefined, undefined, tables).recognize(seg);
+    const expected = mentions();
+    assert.ok(expected.length > 5);
+    assert.deepStrictEqual(mentions(shipped), expected);
+    // Tables whose weights are all zero: used when they say they are this ner.bin's (the mentions change), not otherwise.
+    const zeroed = shipped.slice();
+    zeroed.fill(0, zeroed.length - (zeroed.length - 32) / 2);
+    assert.notDeepStrictEqual(mentions(zeroed), expected);
+    new DataView(zeroed.buffer).setUint32(16, new DataView(zeroed.buffer).getUint32(16, true) ^ 1, true);
+    assert.deepStrictEqual(mentions(zeroed), expected);
   });
 
   it('names the missing file of a models folder', () => {

@@ -64,7 +64,7 @@ describe('entities: the NER lexicon file', () => {
     assert.throws(() => NerLexicon.fromTables(badCapacity), ModelFormatError);
   });
 
-  it('ships the tables of the shipped ner.lex (npm run pack:ner-lexicon writes them)', () => {
+  it('ships the tables of the shipped ner.lex (npm run pack:ner-tables writes them)', () => {
     const shipped = readModelFile(NER_LEXICON_TABLES_FILE);
     const source = readModelFile('ner.lex');
     assert.deepStrictEqual(lexiconTablesSource(shipped), { length: source.length, fnv: fnvBytes(source, 0, source.length) }, 'ner.lex.tables was made from another ner.lex');

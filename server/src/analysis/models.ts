@@ -1,5 +1,5 @@
 /**
- * The model files the analysis needs (`ner.bin`, `ner.lex` and its tables, `rhetoric.bin`), as bytes from a
+ * The model files the analysis needs (`ner.bin`, `ner.lex`, the tables built from them, `rhetoric.bin`), as bytes from a
  * source the host installs before the first analysis: `node/modelFiles.ts` reads the shipped
  * `server/models` folder (server, command line, worker threads, unit tests); anything else can
  * hand bytes from memory. The core itself reads no file.

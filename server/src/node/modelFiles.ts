@@ -14,7 +14,6 @@ import { ModelNotFoundError, ModelSource, setModelSource } from '../analysis/mod
 import { NER_LEXICON_FILE, NER_MODEL_FILE, NerEngine } from '../analysis/entities/tagger';
 import { RhetoricModel } from '../analysis/rhetoric/model';
 import { NER_CLUSTERS_FILE } from '../analysis/entities/wordClusters';
-import { NER_LEXICON_TABLES_FILE } from '../analysis/entities/lexicon';
 
 let cachedDir: string | undefined;
 
@@ -47,9 +46,11 @@ export function readModelFile(name: string, dir?: string): Uint8Array {
 
 /** A model source reading from a folder (default: the shipped models folder). */
 export function modelFolderSource(dir?: string): ModelSource {
-  // The lexicon's tables only from the folder of the ner.lex they were built from (none there: the core parses ner.lex).
-  return (name) => readModelFile(name, dir ?? (name === NER_LEXICON_TABLES_FILE ? modelsDir(NER_LEXICON_FILE) : undefined));
+  // Tables (`X.tables`) only from the folder of the file X they were built from (none there: the core builds them from X).
+  return (name) => readModelFile(name, dir ?? (name.endsWith(TABLES) ? modelsDir(name.slice(0, -TABLES.length)) : undefined));
 }
+
+const TABLES = '.tables';
 
 /** Makes the analysis core read its models from the shipped folder (or `dir`). */
 export function installShippedModels(dir?: string): void {

@@ -12,11 +12,12 @@
  * Beside it, `ner.lex.tables`: the hash tables `parse` builds from it, as they are in memory
  * (`lexiconTables`), which each isolate reads without parsing (`NerLexicon.fromTables`; parsing the
  * 57,000 lines cold took 40-70 ms per isolate). Written with ner.lex by `npm run train:ner`, or from
- * it by `npm run pack:ner-lexicon`; a unit test checks that the shipped tables are those of ner.lex.
+ * it by `npm run pack:ner-tables`; a unit test checks that the shipped tables are those of ner.lex.
  */
 import { ModelFormatError } from '../learning';
 import { HashTable } from '../common/hashTable';
 import { FNV_OFFSET, fnvBytes, fnvStep } from '../common/fnv';
+import { LITTLE_ENDIAN, int32sAt } from '../common/fileViews';
 import type { WordClusters } from './wordClusters';
 
 // Gazetteer categories (bits).
@@ -169,7 +170,7 @@ export class NerLexicon {
    * aligned (a copy otherwise): nothing is parsed or inserted.
    */
   static fromTables(bytes: Uint8Array, what = NER_LEXICON_TABLES_FILE): NerLexicon {
-    const bad = (why: string): ModelFormatError => new ModelFormatError(`${what}: ${why}; rebuild it with npm run pack:ner-lexicon`);
+    const bad = (why: string): ModelFormatError => new ModelFormatError(`${what}: ${why}; rebuild it with npm run pack:ner-tables`);
     if (!LITTLE_ENDIAN) throw bad('this machine is big-endian');
     if (bytes.length < TABLES_HEADER) throw bad('file too short');
     const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -184,9 +185,8 @@ export class NerLexicon {
       at += 8;
       const end = at + 8 * cap + align4(cap);
       if (end > bytes.length) throw bad('truncated');
-      const ints = (from: number): Int32Array => ((bytes.byteOffset + from) % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset + from, cap) : new Int32Array(bytes.slice(from, from + 4 * cap).buffer));
       try {
-        tables.push(HashTable.fromSlots(ints(at), ints(at + 4 * cap), bytes.subarray(at + 8 * cap, at + 9 * cap), size));
+        tables.push(HashTable.fromSlots(int32sAt(bytes, at, cap), int32sAt(bytes, at + 4 * cap, cap), bytes.subarray(at + 8 * cap, at + 9 * cap), size));
       } catch {
         throw bad('corrupt table');
       }
@@ -240,7 +240,7 @@ export function lexiconTables(lex: NerLexicon, source: Uint8Array): Uint8Array {
   return out;
 }
 
-/** The tables file of a ner.lex (its bytes): what the training and `npm run pack:ner-lexicon` write beside it. */
+/** The tables file of a ner.lex (its bytes): what the training and `npm run pack:ner-tables` write beside it. */
 export function lexiconTablesOfFile(source: Uint8Array, what = 'ner.lex'): Uint8Array {
   return lexiconTables(NerLexicon.parse(new TextDecoder().decode(source), what), source);
 }
@@ -254,8 +254,6 @@ export function lexiconTablesSource(bytes: Uint8Array): { readonly length: numbe
 function align4(n: number): number {
   return (n + 3) & ~3;
 }
-
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Serialises lexicon source data (entries sorted for reproducibility). */
 export function formatLexicon(gaz: Map<string, number>, lc: Map<string, number>): string {

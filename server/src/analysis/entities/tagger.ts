@@ -5,7 +5,7 @@
  * are `server/models/ner.bin` and `server/models/ner.lex`, built by `npm run train:ner`.
  */
 import * as learning from '../learning';
-import { FeatureBuffer, ModelFormatError, SequenceModel } from '../learning';
+import { FeatureBuffer, ModelFormatError, ModelHead, SequenceModel } from '../learning';
 import { ModelNotFoundError, lazy, modelBytes } from '../models';
 import type { SegmentedText } from '../text/structure';
 import { TypeMemo } from '../text/vocabulary';
@@ -20,7 +20,7 @@ import { cleanMention } from './mentionFilter';
 import { withCompoundMentions } from './compounds';
 import { HARMONIZE_BELOW, NerSpan, SpanRules, harmonizeTypes } from './spanRules';
 import * as weightSums from './weightSums';
-import { KeyedSums, PairedWeights, TypeSumsTable } from './weightSums';
+import { KeyedSums, PairedWeights, TypeSumsTable, pairedWeightsFile, readPairedWeights } from './weightSums';
 import { NER_CLUSTERS_FILE, WordClusters } from './wordClusters';
 import { fnvBytes } from '../common/fnv';
 
@@ -28,7 +28,7 @@ export { HARMONIZE_BELOW, NerSpan };
 
 // Module-local copies of the imported functions and constants: a CommonJS build (tsx, tests) reads
 // an imported binding through a getter on every use, which is slow in hot loops.
-const { bioSpans, unpackModels } = learning;
+const { bioSpans, unpackModelHeads, unpackModels } = learning;
 const {
   FEATURE_VERSION, aggregatesKey, contextFeatures, firstPassTagsKey, historyFeatures, memoryKey, prevTagsKey, secondPassFeatures, typeFeatures,
   wordHistoryFeatures,
@@ -41,6 +41,8 @@ const { accumulateOne, accumulatePair, addRows, findRows, pairWeights } = weight
 
 export const NER_MODEL_FILE = 'ner.bin';
 export const NER_LEXICON_FILE = 'ner.lex';
+/** Both passes' weights paired as the engine reads them (`nerWeightsTables`), built from ner.bin. */
+export const NER_WEIGHTS_TABLES_FILE = 'ner.bin.tables';
 
 
 /** Default first-pass confidence above which the second pass is skipped (see NerEngine.skipAbove). */
@@ -82,19 +84,30 @@ export class NerEngine {
   /** With paired weights: sums of the small-keyed feature groups (see KeyedSums). */
   private readonly keyed: { prevTags: KeyedSums; memory: KeyedSums; firstPassTags: KeyedSums; aggregates: KeyedSums } | undefined;
 
+  /** Both passes' models with their weight rows (see the constructor). */
+  private readonly models: () => readonly [SequenceModel, SequenceModel];
+
   /**
-   * @param pass1 first-pass model (local features + document memory)
-   * @param model second-pass model (adds document-level aggregates of the first pass)
+   * @param heads the first-pass model (local features + document memory) and the second-pass one
+   * (adds document-level aggregates of the first pass), or their heads only
+   * @param models both models with their rows (`heads` when they are the models): asked for only
+   * when the engine has no `paired` table of theirs, which it then builds, or for `pass1`/`model`
    */
-  constructor(readonly pass1: SequenceModel, readonly model: SequenceModel, readonly lexicon: NerLexicon) {
-    for (const [m, name] of [[pass1, `${NER_MODEL_FILE} (pass 1)`], [model, `${NER_MODEL_FILE} (pass 2)`]] as const) {
+  constructor(
+    private readonly heads: readonly [ModelHead, ModelHead],
+    readonly lexicon: NerLexicon,
+    models: () => readonly [SequenceModel, SequenceModel],
+    paired?: PairedWeights,
+  ) {
+    for (const [m, name] of [[heads[0], `${NER_MODEL_FILE} (pass 1)`], [heads[1], `${NER_MODEL_FILE} (pass 2)`]] as const) {
       const meta = m.meta as { features?: string } | undefined;
       if (!meta || meta.features !== FEATURE_VERSION) {
         throw new ModelFormatError(`${name}: built for feature set ${meta?.features ?? 'unknown'}, this code expects ${FEATURE_VERSION}; rebuild with npm run train:ner`);
       }
       if (m.tags.join(' ') !== NER_TAGS.join(' ')) throw new ModelFormatError(`${name}: unexpected tag set`);
     }
-    this.paired = pass1.bucketBits === model.bucketBits ? pairWeights(pass1, model) : undefined;
+    this.models = lazy(models);
+    this.paired = paired ?? (heads[0].bucketBits === heads[1].bucketBits ? pairWeights(...this.models()) : undefined);
     this.rules = new SpanRules(lexicon);
     const T = NER_TAGS.length;
     this.keyed = this.paired && {
@@ -105,10 +118,23 @@ export class NerEngine {
     };
   }
 
+  /** The first-pass model with its weight rows (decoded on first use where the engine tags from a shipped paired table). */
+  get pass1(): SequenceModel {
+    return this.models()[0];
+  }
+
+  /** The second-pass model with its weight rows (as `pass1`). */
+  get model(): SequenceModel {
+    return this.models()[1];
+  }
+
   /**
    * The engine of `ner.bin` (both passes, packed with packModels), `ner.lex` (UTF-8 text) and, when
    * the model was trained with word clusters, `ner.clusters` (asked for only then); `names` name
-   * them in errors (their files, when they came from files).
+   * them in errors (their files, when they came from files). With `tables`, the paired table of
+   * ner.bin as built (`ner.bin.tables`, nerWeightsTables): the weight rows are then neither decoded
+   * nor paired (nor checksummed) until something asks for the models themselves; tables of another
+   * ner.bin are not used.
    */
   static fromBytes(
     model: Uint8Array,
@@ -116,11 +142,20 @@ export class NerEngine {
     lexicon: Uint8Array | NerLexicon,
     names: { model: string; lexicon: string; clusters?: string } = { model: NER_MODEL_FILE, lexicon: NER_LEXICON_FILE },
     clusters?: () => Uint8Array,
+    tables?: Uint8Array,
   ): NerEngine {
-    const models = unpackModels(model, names.model);
-    if (models.length !== 2) throw new ModelFormatError(`${names.model}: expected 2 models (pass 1, pass 2), found ${models.length}; rebuild with npm run train:ner`);
+    const parts = unpackModelHeads(model, names.model);
+    if (parts.length !== 2) throw new ModelFormatError(`${names.model}: expected 2 models (pass 1, pass 2), found ${parts.length}; rebuild with npm run train:ner`);
+    const heads = [parts[0].head, parts[1].head] as const;
+    const paired = tables && heads[0].bucketBits === heads[1].bucketBits ? readPairedWeights(tables, heads[0].numTags, heads[0].bucketBits, [parts[0].crc, parts[1].crc]) : undefined;
+    const models = (): readonly [SequenceModel, SequenceModel] => {
+      const m = unpackModels(model, names.model);
+      return [m[0], m[1]];
+    };
+    // Without a paired table the rows are read now (and checked): a damaged file fails here, not mid-scan.
+    const full = paired ? undefined : models();
     const lex = lexicon instanceof NerLexicon ? lexicon : NerLexicon.parse(new TextDecoder().decode(lexicon), names.lexicon);
-    const clustersHash = (models[0].meta as { clusters?: number } | undefined)?.clusters;
+    const clustersHash = (heads[0].meta as { clusters?: number } | undefined)?.clusters;
     if (clustersHash !== undefined) {
       const clustersName = names.clusters ?? NER_CLUSTERS_FILE;
       if (!clusters) throw new ModelFormatError(`${names.model} needs its word clusters (${NER_CLUSTERS_FILE})`);
@@ -128,7 +163,7 @@ export class NerEngine {
       if (fnvBytes(bytes, 0, bytes.length) !== clustersHash) throw new ModelFormatError(`${clustersName}: not the word clusters ${names.model} was trained with; rebuild with npm run train`);
       lex.clusters = WordClusters.parse(bytes, clustersName);
     }
-    return new NerEngine(models[0], models[1], lex);
+    return new NerEngine(heads, lex, full ? () => full : models, paired);
   }
 
   /**
@@ -162,8 +197,8 @@ export class NerEngine {
    * documents, context features cached per position for the second pass, history features.
    */
   private runPass(doc: NerDoc, n: number, pass: 0 | 1, out: Int32Array, conf: Float32Array): void {
-    const model = pass === 0 ? this.pass1 : this.model;
-    const T = model.numTags;
+    const head = this.heads[pass];
+    const T = head.numTags;
     const acc = this.acc;
     const scores = this.scoreBuf;
     const buf = this.buf;
@@ -171,7 +206,7 @@ export class NerEngine {
     const lower = doc.lower;
     const memory = this.memory;
     const posSlot = this.posSlot;
-    const temp = model.temperature;
+    const temp = head.temperature;
     const paired = this.paired;
     const keyed = this.keyed;
     const ctxFrom = this.ctxFrom;
@@ -206,7 +241,7 @@ export class NerEngine {
         memory.set(lower[k], ty === 0 ? 6 : ty);
       }
       memUpTo = i;
-      model.setTransition(i === 0 ? T : out[i - 1], acc);
+      head.setTransition(i === 0 ? T : out[i - 1], acc);
       // Word-type features: both passes' sums of this type and variant, computed on first use.
       const variant = (f & F_HEADLINE ? 2 : 0) | (f & F_SENT_START ? 1 : 0);
       let slot: number;
@@ -251,7 +286,7 @@ export class NerEngine {
           doc.cache(i, buf.ids, 0, buf.length);
           st = doc.cacheStart[i];
         }
-        model.accumulate(doc.cacheIds, st, st + doc.cacheLen[i], acc);
+        this.models()[pass].accumulate(doc.cacheIds, st, st + doc.cacheLen[i], acc);
       }
       // History-dependent features: with paired weights, the small-keyed groups from their tables.
       const mem = memory.get(lower[i]) ?? 0;
@@ -269,9 +304,9 @@ export class NerEngine {
         buf.clear();
         historyFeatures(doc, i, out, mem, buf);
         if (pass === 1) secondPassFeatures(doc, i, buf);
-        model.accumulate(buf.ids, 0, buf.length, acc);
+        this.models()[pass].accumulate(buf.ids, 0, buf.length, acc);
       }
-      model.scaleScores(acc, scores);
+      head.scaleScores(acc, scores);
       let best = 0;
       for (let k = 1; k < T; k++) if (scores[k] > scores[best]) best = k;
       out[i] = best;
@@ -351,17 +386,33 @@ function isPunct(w: string): boolean {
  * weights. Its tables as built (ner.lex.tables), or ner.lex parsed where a source has no tables.
  */
 export const shippedNerLexicon = lazy((): NerLexicon => {
-  let tables: Uint8Array | undefined;
-  try {
-    tables = modelBytes(NER_LEXICON_TABLES_FILE);
-  } catch (e) {
-    if (!(e instanceof ModelNotFoundError)) throw e;
-  }
+  const tables = optionalModelBytes(NER_LEXICON_TABLES_FILE);
   return tables ? NerLexicon.fromTables(tables) : NerLexicon.parse(new TextDecoder().decode(modelBytes(NER_LEXICON_FILE)), NER_LEXICON_FILE);
 });
 
-/** The shipped engine, loaded once on first use. */
-export const nerEngine = lazy(() => NerEngine.fromBytes(modelBytes(NER_MODEL_FILE), shippedNerLexicon(), undefined, () => modelBytes(NER_CLUSTERS_FILE)));
+/** The shipped engine, loaded once on first use (with its paired table as built, ner.bin.tables, where the source has it). */
+export const nerEngine = lazy(() => NerEngine.fromBytes(modelBytes(NER_MODEL_FILE), shippedNerLexicon(), undefined, () => modelBytes(NER_CLUSTERS_FILE), optionalModelBytes(NER_WEIGHTS_TABLES_FILE)));
+
+/** A model file's bytes, or undefined where the source has none (tables built from another file, which the core can build itself). */
+function optionalModelBytes(name: string): Uint8Array | undefined {
+  try {
+    return modelBytes(name);
+  } catch (e) {
+    if (!(e instanceof ModelNotFoundError)) throw e;
+    return undefined;
+  }
+}
+
+/**
+ * `ner.bin.tables` of a ner.bin (its bytes): both passes' paired table as the engine builds it,
+ * which the training and `npm run pack:ner-tables` write beside ner.bin.
+ */
+export function nerWeightsTables(model: Uint8Array, what = NER_MODEL_FILE): Uint8Array {
+  const models = unpackModels(model, what);
+  const heads = unpackModelHeads(model, what);
+  if (models.length !== 2 || models[0].bucketBits !== models[1].bucketBits) throw new ModelFormatError(`${what}: not two models of the same buckets`);
+  return pairedWeightsFile(pairWeights(models[0], models[1]), [heads[0].crc, heads[1].crc]);
+}
 
 /** Named entities of a segmented document (person, place, organization, group). */
 export function recognizeEntities(seg: SegmentedText, options?: { namesInCompounds?: boolean }): EntityMention[] {

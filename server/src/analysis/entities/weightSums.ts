@@ -6,9 +6,10 @@
 import * as learning from '../learning';
 import { FeatureBuffer, RankIndex, SequenceModel } from '../learning';
 import { TypeTable, Vocabulary } from '../text/vocabulary';
+import { LITTLE_ENDIAN, int16sAt, int32sAt } from '../common/fileViews';
 
 // A module-local copy: a CommonJS build reads an imported binding through a getter on every use.
-const { rankRow } = learning;
+const { popcount, rankRow } = learning;
 
 /**
  * Weight sums of word types' typeFeatures in one flat table, a slot per word type and variant
@@ -88,6 +89,56 @@ export function pairWeights(a: SequenceModel, b: SequenceModel): PairedWeights {
     }
   }
   return { T, mask: buckets - 1, index: new RankIndex(buckets, occupied).index, rows0, rows1 };
+}
+
+const PAIRED_MAGIC = 0x5750_4c44; // "DLPW" little endian
+const PAIRED_VERSION = 1;
+const PAIRED_HEADER = 32;
+
+/**
+ * A paired table as a file, to be read as it is (readPairedWeights): a 32-byte header ("DLPW", u16
+ * version, u16 T, u32 mask, u32 rows, then the checksums the two models' headers record, which tie
+ * the table to the model file it was built from, and 8 bytes of 0), the index (int32), rows0 and
+ * rows1 (int16), all little-endian.
+ */
+export function pairedWeightsFile(p: PairedWeights, crcs: readonly [number, number]): Uint8Array {
+  const n = p.rows0.length;
+  const out = new Uint8Array(PAIRED_HEADER + 4 * p.index.length + 4 * n);
+  const dv = new DataView(out.buffer);
+  dv.setUint32(0, PAIRED_MAGIC, true);
+  dv.setUint16(4, PAIRED_VERSION, true);
+  dv.setUint16(6, p.T, true);
+  dv.setUint32(8, p.mask, true);
+  dv.setUint32(12, n / p.T, true);
+  dv.setUint32(16, crcs[0], true);
+  dv.setUint32(20, crcs[1], true);
+  let at = PAIRED_HEADER;
+  for (let i = 0; i < p.index.length; i++, at += 4) dv.setInt32(at, p.index[i], true);
+  for (const rows of [p.rows0, p.rows1]) for (let i = 0; i < n; i++, at += 2) dv.setInt16(at, rows[i], true);
+  return out;
+}
+
+/**
+ * The paired table of a file that pairedWeightsFile wrote for models of `T` tags and `bucketBits`
+ * whose headers record the checksums `crcs`, viewed over the file's bytes (copied where they are
+ * not aligned); undefined when the file is another model's, or damaged.
+ */
+export function readPairedWeights(bytes: Uint8Array, T: number, bucketBits: number, crcs: readonly [number, number]): PairedWeights | undefined {
+  if (!LITTLE_ENDIAN || bytes.length < PAIRED_HEADER) return undefined;
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const mask = 2 ** bucketBits - 1;
+  if (dv.getUint32(0, true) !== PAIRED_MAGIC || dv.getUint16(4, true) !== PAIRED_VERSION || dv.getUint16(6, true) !== T || dv.getUint32(8, true) !== mask) return undefined;
+  if (dv.getUint32(16, true) !== crcs[0] || dv.getUint32(20, true) !== crcs[1]) return undefined;
+  const rows = dv.getUint32(12, true);
+  const words = 2 * Math.max(1, Math.ceil((mask + 1) / 32));
+  if (bytes.length !== PAIRED_HEADER + 4 * words + 4 * rows * T) return undefined;
+  const index = int32sAt(bytes, PAIRED_HEADER, words);
+  // The rows the index counts: those before the last word, and the last word's own.
+  if (index[words - 1] + popcount(index[words - 2]) !== rows) return undefined;
+  const from0 = PAIRED_HEADER + 4 * words;
+  const rows0 = int16sAt(bytes, from0, rows * T);
+  const rows1 = int16sAt(bytes, from0 + 2 * rows * T, rows * T);
+  return { T, mask, index, rows0, rows1 };
 }
 
 /** Rows of the features of accumulatePair / accumulateOne (see findRows; grown as needed). */

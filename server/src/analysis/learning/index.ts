@@ -48,5 +48,5 @@ export type { FeatureExtractor, FixedTag } from './hashing';
 export { crc32 } from './bytes';
 export { bioTags, bioSpans } from './bio';
 export type { TagSpan } from './bio';
-export { SequenceModel, RankIndex, rankRow, weightRows, fitTemperature, packModels, unpackModels } from './model';
+export { ModelHead, SequenceModel, RankIndex, popcount, rankRow, weightRows, fitTemperature, packModels, unpackModelHeads, unpackModels } from './model';
 export type { WeightRows } from './model';

@@ -70,7 +70,8 @@ export function rankRow(index: Int32Array, bucket: number): number {
   return index[2 * w + 1] + (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
-function popcount(bits: number): number {
+/** Number of bits set in a 32-bit word. */
+export function popcount(bits: number): number {
   let v = bits - ((bits >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
@@ -102,10 +103,54 @@ export function weightRows(weights: Int16Array, numTags: number): WeightRows {
   return { buckets, rows };
 }
 
-export class SequenceModel {
+/**
+ * What a model is besides its weight rows: tags, transitions, scale, metadata. A reader that has
+ * the rows in another form (the entity tagger's paired table) needs only this of a model file.
+ */
+export class ModelHead {
   readonly numTags: number;
   /** Softmax temperature for confidences (`meta.temperature`, default 1); see fitTemperature. */
   temperature: number;
+
+  /** @param trans transition weights: trans[prev * numTags + tag]; prev = numTags is START */
+  constructor(
+    readonly tags: readonly string[],
+    readonly bucketBits: number,
+    readonly trans: Int16Array,
+    readonly scale: number,
+    readonly meta: unknown = undefined,
+  ) {
+    this.numTags = tags.length;
+    const t = (meta as { temperature?: unknown } | undefined)?.temperature;
+    this.temperature = typeof t === 'number' && t > 0 ? t : 1;
+  }
+
+  /** acc[k] = transition weight prev → k (raw int16 units; prev = numTags is START). */
+  setTransition(prev: number, acc: Int32Array): void {
+    const T = this.numTags;
+    const tb = prev * T;
+    for (let k = 0; k < T; k++) acc[k] = this.trans[tb + k];
+  }
+
+  /** out[k] = acc[k] × scale: the raw scores of an integer accumulation (as scores() gives). */
+  scaleScores(acc: Int32Array, out: Float64Array): void {
+    const s = this.scale;
+    for (let k = 0, T = this.numTags; k < T; k++) out[k] = acc[k] * s;
+  }
+
+  /**
+   * The head of a model file (as `SequenceModel.deserialize` checks it) and the checksum its header
+   * records; the weight rows are neither read nor checked.
+   */
+  static read(bytes: Uint8Array, what = 'model'): { readonly head: ModelHead; readonly crc: number } {
+    const h = readHeader(bytes, what);
+    const transLen = (h.numTags + 1) * h.numTags;
+    if (h.payload.length < transLen * 2) throw new ModelFormatError(`${what}: corrupt weights`);
+    return { head: new ModelHead(h.tags, h.bits, readTrans(h.payload, h.payload.length - transLen * 2, transLen), h.scale, h.meta), crc: h.crc };
+  }
+}
+
+export class SequenceModel extends ModelHead {
   private readonly mask: number;
   private readonly scoreBuf: Float64Array;
   /** Integer accumulator of scores(): int16 weights summed exactly, scaled once at the end. */
@@ -119,20 +164,12 @@ export class SequenceModel {
    * @param weights the non-zero weight rows (see WeightRows; a dense table converts with `weightRows`)
    * @param trans transition weights: trans[prev * numTags + tag]; prev = numTags is START
    */
-  constructor(
-    readonly tags: readonly string[],
-    readonly bucketBits: number,
-    weights: WeightRows,
-    readonly trans: Int16Array,
-    readonly scale: number,
-    readonly meta: unknown = undefined,
-  ) {
-    const T = (this.numTags = tags.length);
+  constructor(tags: readonly string[], bucketBits: number, weights: WeightRows, trans: Int16Array, scale: number, meta: unknown = undefined) {
+    super(tags, bucketBits, trans, scale, meta);
+    const T = this.numTags;
     this.mask = (1 << bucketBits) - 1;
     this.scoreBuf = new Float64Array(T);
     this.accBuf = new Int32Array(T);
-    const t = (meta as { temperature?: unknown } | undefined)?.temperature;
-    this.temperature = typeof t === 'number' && t > 0 ? t : 1;
     const { buckets, rows } = weights;
     for (let i = 0; i < buckets.length; i++) {
       if (buckets[i] < 0 || buckets[i] > this.mask || (i > 0 && buckets[i] <= buckets[i - 1])) throw new Error('weight rows: buckets must ascend, one row each');
@@ -200,13 +237,6 @@ export class SequenceModel {
     this.scaleScores(acc, out);
   }
 
-  /** acc[k] = transition weight prev → k (raw int16 units; prev = numTags is START). */
-  setTransition(prev: number, acc: Int32Array): void {
-    const T = this.numTags;
-    const tb = prev * T;
-    for (let k = 0; k < T; k++) acc[k] = this.trans[tb + k];
-  }
-
   /**
    * Adds the weight rows of features ids[from, to) to acc (raw int16 units). Integer sums are exact,
    * so partial sums may be computed in any order or cached (e.g. per word type).
@@ -222,12 +252,6 @@ export class SequenceModel {
       const base = r * T;
       for (let k = 0; k < T; k++) acc[at + k] += rows[base + k];
     }
-  }
-
-  /** out[k] = acc[k] × scale: the raw scores of an integer accumulation (as scores() gives). */
-  scaleScores(acc: Int32Array, out: Float64Array): void {
-    const s = this.scale;
-    for (let k = 0, T = this.numTags; k < T; k++) out[k] = acc[k] * s;
   }
 
   /** Softmax probability of tag `best` given raw scores, at temperature `temp`. */
@@ -309,31 +333,44 @@ export class SequenceModel {
   }
 
   static deserialize(bytes: Uint8Array, what = 'model'): SequenceModel {
-    if (bytes.length < HEADER) throw new ModelFormatError(`${what}: file too short (${bytes.length} bytes) to be a Discourse Lens sequence model`);
-    const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (dv.getUint32(0, true) !== MAGIC) throw new ModelFormatError(`${what}: not a Discourse Lens sequence model (bad magic)`);
-    const version = dv.getUint16(4, true);
-    if (version !== VERSION) throw new ModelFormatError(`${what}: unsupported model version ${version} (expected ${VERSION}); retrain with npm run train`);
-    const T = dv.getUint16(6, true);
-    const bits = dv.getUint8(8);
-    const scale = dv.getFloat32(12, true);
-    const metaLen = dv.getUint32(16, true);
-    const payLen = dv.getUint32(20, true);
-    const crc = dv.getUint32(24, true);
-    if (T < 2 || T > 32 || bits < 1 || bits > 26) throw new ModelFormatError(`${what}: corrupt header`);
-    if (HEADER + metaLen + payLen !== bytes.length) throw new ModelFormatError(`${what}: truncated or corrupt file (size ${bytes.length}, header says ${HEADER + metaLen + payLen})`);
-    const body = bytes.subarray(HEADER);
-    if (crc32(body) !== crc) throw new ModelFormatError(`${what}: checksum mismatch, the file is corrupt; rebuild it with npm run train`);
-    let parsed: { tags: string[]; meta: unknown };
-    try {
-      parsed = JSON.parse(new TextDecoder().decode(body.subarray(0, metaLen)));
-    } catch {
-      throw new ModelFormatError(`${what}: corrupt metadata`);
-    }
-    if (!Array.isArray(parsed.tags) || parsed.tags.length !== T) throw new ModelFormatError(`${what}: tag list does not match header`);
-    const { buckets, rows, trans } = readWeights(body.subarray(metaLen), T, bits, what);
-    return new SequenceModel(parsed.tags, bits, { buckets, rows }, trans, scale, parsed.meta ?? undefined);
+    const h = readHeader(bytes, what);
+    if (crc32(h.body) !== h.crc) throw new ModelFormatError(`${what}: checksum mismatch, the file is corrupt; rebuild it with npm run train`);
+    const { buckets, rows, trans } = readWeights(h.payload, h.numTags, h.bits, what);
+    return new SequenceModel(h.tags, h.bits, { buckets, rows }, trans, h.scale, h.meta);
   }
+}
+
+/** A model file's header and metadata, checked, with its body and payload (the checksum is the caller's to check). */
+function readHeader(bytes: Uint8Array, what: string) {
+  if (bytes.length < HEADER) throw new ModelFormatError(`${what}: file too short (${bytes.length} bytes) to be a Discourse Lens sequence model`);
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (dv.getUint32(0, true) !== MAGIC) throw new ModelFormatError(`${what}: not a Discourse Lens sequence model (bad magic)`);
+  const version = dv.getUint16(4, true);
+  if (version !== VERSION) throw new ModelFormatError(`${what}: unsupported model version ${version} (expected ${VERSION}); retrain with npm run train`);
+  const T = dv.getUint16(6, true);
+  const bits = dv.getUint8(8);
+  const scale = dv.getFloat32(12, true);
+  const metaLen = dv.getUint32(16, true);
+  const payLen = dv.getUint32(20, true);
+  const crc = dv.getUint32(24, true);
+  if (T < 2 || T > 32 || bits < 1 || bits > 26) throw new ModelFormatError(`${what}: corrupt header`);
+  if (HEADER + metaLen + payLen !== bytes.length) throw new ModelFormatError(`${what}: truncated or corrupt file (size ${bytes.length}, header says ${HEADER + metaLen + payLen})`);
+  const body = bytes.subarray(HEADER);
+  let parsed: { tags: string[]; meta: unknown };
+  try {
+    parsed = JSON.parse(new TextDecoder().decode(body.subarray(0, metaLen)));
+  } catch {
+    throw new ModelFormatError(`${what}: corrupt metadata`);
+  }
+  if (!Array.isArray(parsed.tags) || parsed.tags.length !== T) throw new ModelFormatError(`${what}: tag list does not match header`);
+  return { tags: parsed.tags, meta: parsed.meta ?? undefined, numTags: T, bits, scale, crc, body, payload: body.subarray(metaLen) };
+}
+
+/** The transitions at p[from..]: `length` little-endian int16. */
+function readTrans(p: Uint8Array, from: number, length: number): Int16Array {
+  const trans = new Int16Array(length);
+  for (let i = 0, q = from; i < length; i++, q += 2) trans[i] = ((p[q] | (p[q + 1] << 8)) << 16) >> 16;
+  return trans;
 }
 
 /**
@@ -382,9 +419,7 @@ function readWeights(p: Uint8Array, T: number, bits: number, what: string): Weig
     if (nonZero) buckets[n++] = b;
     else rows.fill(0, base, base + T);
   }
-  const trans = new Int16Array(transLen);
-  for (let i = 0, q = end; i < transLen; i++, q += 2) trans[i] = ((p[q] | (p[q + 1] << 8)) << 16) >> 16;
-  return { buckets: buckets.slice(0, n), rows: rows.slice(0, n * T), trans };
+  return { buckets: buckets.slice(0, n), rows: rows.slice(0, n * T), trans: readTrans(p, end, transLen) };
 }
 
 /**
@@ -432,6 +467,16 @@ export function packModels(parts: readonly Uint8Array[]): Uint8Array {
 
 /** Unpacks and deserialises the models of a bundle written by packModels. */
 export function unpackModels(bytes: Uint8Array, what = 'model bundle'): SequenceModel[] {
+  return bundleParts(bytes, what).map((part, i) => SequenceModel.deserialize(part, `${what} (part ${i + 1})`));
+}
+
+/** The heads of the models of a bundle (ModelHead.read), and the checksum each part's header records. */
+export function unpackModelHeads(bytes: Uint8Array, what = 'model bundle'): { readonly head: ModelHead; readonly crc: number }[] {
+  return bundleParts(bytes, what).map((part, i) => ModelHead.read(part, `${what} (part ${i + 1})`));
+}
+
+/** The parts of a bundle written by packModels. */
+function bundleParts(bytes: Uint8Array, what: string): Uint8Array[] {
   if (bytes.length < 8) throw new ModelFormatError(`${what}: file too short (${bytes.length} bytes) to be a Discourse Lens model bundle`);
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (dv.getUint32(0, true) !== BUNDLE_MAGIC) throw new ModelFormatError(`${what}: not a Discourse Lens model bundle (bad magic)`);
@@ -440,13 +485,13 @@ export function unpackModels(bytes: Uint8Array, what = 'model bundle'): Sequence
   const head = 8 + 4 * count;
   if (bytes.length < head) throw new ModelFormatError(`${what}: truncated or corrupt file`);
   let off = head;
-  const models: SequenceModel[] = [];
+  const parts: Uint8Array[] = [];
   for (let i = 0; i < count; i++) {
     const len = dv.getUint32(8 + 4 * i, true);
     if (off + len > bytes.length) throw new ModelFormatError(`${what}: truncated or corrupt file`);
-    models.push(SequenceModel.deserialize(bytes.subarray(off, off + len), `${what} (part ${i + 1})`));
+    parts.push(bytes.subarray(off, off + len));
     off += len;
   }
   if (off !== bytes.length) throw new ModelFormatError(`${what}: truncated or corrupt file (trailing bytes)`);
-  return models;
+  return parts;
 }
