@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { segment } from '../../server/src/analysis/text/structure';
 import { candidateMemo, loadRhetoricModel, markersAtLevel, rhetoricCandidates, sensitivityThreshold } from '../../server/src/analysis/rhetoric/index';
-import { buildContext } from '../../server/src/analysis/rhetoric/features';
+import { buildContext, CONTEXT_FEATURES, contextValues, SENTENCE_CONTEXT, sentenceContextValues, TOKEN_CONTEXT } from '../../server/src/analysis/rhetoric/features';
 import { builtInLexicon, LEXICON_CATEGORY_IDS, matchLexicon } from '../../server/src/analysis/rhetoric/lexicon';
 import { hashCombine } from '../../server/src/analysis/learning';
 import { findQuotedSpans } from '../../server/src/analysis/rhetoric/scareQuotes';
@@ -111,6 +111,27 @@ describe('rhetoric scorer: what it leaves out changes nothing', () => {
       const seg = segment(t);
       assertDefinitions(seg, buildContext(seg, model.rates));
     }
+  });
+
+  it('the context templates a scorer sums once a sentence have one value in a sentence, and with the others make all templates once', () => {
+    const model = loadRhetoricModel();
+    assert.deepStrictEqual([...SENTENCE_CONTEXT, ...TOKEN_CONTEXT].sort((a, b) => a - b), Array.from({ length: CONTEXT_FEATURES }, (_, k) => k));
+    const first = new Int32Array(CONTEXT_FEATURES);
+    const at = new Int32Array(CONTEXT_FEATURES);
+    let compared = 0;
+    for (const text of TEXTS) {
+      const seg = segment(text);
+      const d = buildContext(seg, model.rates);
+      for (const s of seg.sentences) {
+        sentenceContextValues(d, s.firstToken, first);
+        for (let i = s.firstToken; i < s.endToken; i++) {
+          contextValues(d, i, at);
+          for (const k of SENTENCE_CONTEXT) assert.strictEqual(at[k], first[k], `template ${k} at token ${i}`);
+          compared++;
+        }
+      }
+    }
+    assert.ok(compared > 1000);
   });
 
   it('finds multi-word entries whose later words follow a common first word', () => {

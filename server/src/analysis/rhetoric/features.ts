@@ -441,6 +441,27 @@ const values = new Int32Array(CONTEXT_FEATURES);
 
 /** The value of each context template at token `i` (see CONTEXT_TEMPLATES), written to `out[k]`. */
 export function contextValues(d: DocContext, i: number, out: Int32Array): void {
+  tokenContextValues(d, i, out);
+  sentenceContextValues(d, i, out);
+}
+
+/** The context templates of the same value at each token of a sentence (a scorer sums them once a sentence); the others. */
+export const SENTENCE_CONTEXT = Int32Array.of(14, 19, 20, 21, 22);
+export const TOKEN_CONTEXT = Int32Array.from({ length: CONTEXT_FEATURES }, (_, k) => k).filter((k) => !SENTENCE_CONTEXT.includes(k));
+
+/** The values of the SENTENCE_CONTEXT templates at token `i`, written to `out[k]`. */
+export function sentenceContextValues(d: DocContext, i: number, out: Int32Array): void {
+  const len = d.sEnd[i] - d.sFirst[i];
+  out[14] = len < 8 ? 0 : len < 16 ? 1 : len < 30 ? 2 : 3;
+  const si = d.sInfo[i];
+  out[19] = Math.floor(si / 1000);
+  out[20] = Math.floor(si / 100) % 10;
+  out[21] = Math.floor(si / 10) % 10;
+  out[22] = si % 10;
+}
+
+/** The values of the TOKEN_CONTEXT templates at token `i`, written to `out[k]`. */
+export function tokenContextValues(d: DocContext, i: number, out: Int32Array): void {
   const f = d.sFirst[i];
   const e = d.sEnd[i];
   const prev = i > f ? i - 1 : -1;
@@ -465,7 +486,6 @@ export function contextValues(d: DocContext, i: number, out: Int32Array): void {
   const len = e - f;
   const rel = len > 1 ? Math.floor(((i - f) / (len - 1)) * 4) : 0;
   out[13] = i === f ? 10 : i === e - 1 ? 11 : rel;
-  out[14] = len < 8 ? 0 : len < 16 ? 1 : len < 30 ? 2 : 3;
   const df = d.docFreq[i];
   const dfw = df % 10;
   const dfb = dfw <= 1 ? 0 : dfw === 2 ? 1 : dfw <= 4 ? 2 : 3;
@@ -473,10 +493,5 @@ export function contextValues(d: DocContext, i: number, out: Int32Array): void {
   out[16] = dfb * 128 + rb;
   out[17] = dfb * 16 + d.shape[i];
   out[18] = (next >= 0 && d.docFreq[next] >= 10 ? 1 : 0) + (df >= 10 ? 2 : 0);
-  const si = d.sInfo[i];
-  out[19] = Math.floor(si / 1000);
-  out[20] = Math.floor(si / 100) % 10;
-  out[21] = Math.floor(si / 10) % 10;
-  out[22] = si % 10;
-  out[23] = (si % 10) * 128 + rb;
+  out[23] = (d.sInfo[i] % 10) * 128 + rb;
 }

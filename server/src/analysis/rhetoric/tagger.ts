@@ -3,7 +3,10 @@
  * in-tokens as spans, a technique per span by vote, and a calibrated confidence.
  */
 import { FeatureBuffer, SequenceModel } from '../learning';
-import { CONTEXT_FEATURES, CONTEXT_MAX, CONTEXT_TEMPLATES, DocContext, ROLES, RateSource, contextValues, roleFeatures, roleTokens, sentenceTokenFeatures } from './features';
+import {
+  CONTEXT_FEATURES, CONTEXT_MAX, CONTEXT_TEMPLATES, DocContext, ROLES, RateSource, SENTENCE_CONTEXT, TOKEN_CONTEXT, roleFeatures, roleTokens, sentenceContextValues, sentenceTokenFeatures,
+  tokenContextValues,
+} from './features';
 import { TypeTable } from '../text/vocabulary';
 import { LEXICON_CATEGORY_IDS } from './lexicon';
 import { TAGGER_CATEGORIES } from './categories';
@@ -60,8 +63,9 @@ let clusteredOf = false;
 
 /**
  * The weights of each small-valued context feature (CONTEXT_MAX), by template and value: entry e of
- * template k is contextEntry[k] + value, its two tags' weights at 2e, read on its first use. A table
- * this small stays in cache, where a feature's row in the model's table is a miss per feature.
+ * template k is contextEntry[k] + value, its two tags' weights at 2e, all read with the weights
+ * (~17,000 rows, a few ms). A table this small stays in cache, where a feature's row in the model's
+ * table is a miss per feature.
  */
 const contextEntry = new Int32Array(CONTEXT_FEATURES);
 let contextEntries = 0;
@@ -70,9 +74,27 @@ for (let k = 0; k < CONTEXT_FEATURES; k++) {
   if (CONTEXT_MAX[k] >= 0) contextEntries += CONTEXT_MAX[k] + 1;
 }
 const contextSums = new Int32Array(2 * contextEntries);
-const contextReady = new Uint8Array(contextEntries);
 const values = new Int32Array(CONTEXT_FEATURES);
 const bufOne = new FeatureBuffer(1);
+/** The weight sums of the SENTENCE_CONTEXT features of the sentence being scored. */
+const sentenceAcc = new Int32Array(2);
+
+/** Adds the weights of context templates `ks` at `values` to `into`: from contextSums, or by hash (through `buf`) outside the table. */
+function addContext(tagger: SequenceModel, ks: Int32Array, into: Int32Array): void {
+  buf.clear();
+  for (let j = 0; j < ks.length; j++) {
+    const k = ks[j];
+    const v = values[k];
+    if (v < 0 || v > CONTEXT_MAX[k]) {
+      buf.pushCombined(CONTEXT_TEMPLATES[k], v);
+      continue;
+    }
+    const e = 2 * (contextEntry[k] + v);
+    into[0] += contextSums[e];
+    into[1] += contextSums[e + 1];
+  }
+  tagger.accumulate(buf.ids, 0, buf.length, into);
+}
 
 /** The role sums of the document's types: a record per type id (see roleSums). */
 function roleSumsOf(tagger: SequenceModel, d: DocContext): Int32Array {
@@ -82,7 +104,13 @@ function roleSumsOf(tagger: SequenceModel, d: DocContext): Int32Array {
     clusteredOf = d.rates.clusters !== undefined;
     noTokenSums.fill(0);
     contextSums.fill(0);
-    contextReady.fill(0);
+    for (let k = 0; k < CONTEXT_FEATURES; k++) {
+      for (let v = 0; v <= CONTEXT_MAX[k]; v++) {
+        bufOne.clear();
+        bufOne.pushCombined(CONTEXT_TEMPLATES[k], v);
+        tagger.accumulate(bufOne.ids, 0, 1, contextSums, 2 * (contextEntry[k] + v));
+      }
+    }
     for (let role = 1; role < ROLES; role++) {
       buf.clear();
       roleFeatures(d, -1, role, buf);
@@ -98,6 +126,7 @@ export function tokenProbabilities(model: RhetoricModel, d: DocContext, params: 
   const tagger = model.tagger;
   const sums = roleSumsOf(tagger, d);
   const typeIds = d.seg.tokens.typeIds;
+  let sentence = -1;
   for (let i = 0; i < d.n; i++) {
     if (isGated(d, i, params.gateRate)) continue;
     tagger.setTransition(SCORE_PREV, acc);
@@ -123,26 +152,22 @@ export function tokenProbabilities(model: RhetoricModel, d: DocContext, params: 
       acc[0] += sums[at];
       acc[1] += sums[at + 1];
     }
-    contextValues(d, i, values);
-    buf.clear();
-    for (let k = 0; k < CONTEXT_FEATURES; k++) {
-      const v = values[k];
-      if (v < 0 || v > CONTEXT_MAX[k]) {
-        buf.pushCombined(CONTEXT_TEMPLATES[k], v);
-        continue;
-      }
-      const e = contextEntry[k] + v;
-      if (!contextReady[e]) {
-        bufOne.clear();
-        bufOne.pushCombined(CONTEXT_TEMPLATES[k], v);
-        tagger.accumulate(bufOne.ids, 0, 1, contextSums, 2 * e);
-        contextReady[e] = 1;
-      }
-      acc[0] += contextSums[2 * e];
-      acc[1] += contextSums[2 * e + 1];
+    // The sentence's templates once a sentence (the same at each of its tokens), the token's at each.
+    if (d.sFirst[i] !== sentence) {
+      sentence = d.sFirst[i];
+      sentenceContextValues(d, i, values);
+      sentenceAcc.fill(0);
+      addContext(tagger, SENTENCE_CONTEXT, sentenceAcc);
     }
-    if (d.rates.sentences) sentenceTokenFeatures(d, i, buf);
-    tagger.accumulate(buf.ids, 0, buf.length, acc);
+    acc[0] += sentenceAcc[0];
+    acc[1] += sentenceAcc[1];
+    tokenContextValues(d, i, values);
+    addContext(tagger, TOKEN_CONTEXT, acc);
+    if (d.rates.sentences) {
+      buf.clear();
+      sentenceTokenFeatures(d, i, buf);
+      tagger.accumulate(buf.ids, 0, buf.length, acc);
+    }
     tagger.scaleScores(acc, scores);
     p[i] = scores[1] - scores[0];
   }
