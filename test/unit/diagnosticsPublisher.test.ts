@@ -48,3 +48,38 @@ describe('DiagnosticsPublisher', () => {
     assert.deepStrictEqual(sent, []);
   });
 });
+
+describe('DiagnosticsPublisher and the answers of long requests', () => {
+  it('writes an answer made after the delay ended before it diagnoses', async () => {
+    const order: string[] = [];
+    const uri = 'file:///ungdc/RUS_70_2015.txt';
+    let diagnosed!: () => void;
+    const done = new Promise<void>((r) => (diagnosed = r));
+    const publisher = new DiagnosticsPublisher(
+      {
+        compute: () => (order.push('diagnostics'), diagnosed(), []),
+        send: () => undefined,
+        isOpen: () => true,
+        openUris: () => [uri],
+        corpusUris: () => [uri],
+        indexing: () => false,
+      },
+      1,
+    );
+    try {
+      // As the connection runs a request (on an immediate) that outlasts the delay, then writes its answer (on an immediate).
+      publisher.opened(uri);
+      await new Promise<void>((answered) =>
+        setImmediate(() => {
+          const start = Date.now();
+          while (Date.now() - start < 20); // past the delay: the timer is due when this returns
+          setImmediate(() => (order.push('answer'), answered()));
+        }),
+      );
+      await done;
+      assert.deepStrictEqual(order, ['answer', 'diagnostics']);
+    } finally {
+      publisher.dispose();
+    }
+  });
+});

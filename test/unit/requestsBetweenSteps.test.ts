@@ -1,13 +1,14 @@
 /**
  * The end of indexing builds the query tables step by step, and a request that came during a step
- * is answered before the next one (documentSync.ts, `afterPendingRequests`): the connection reads a
+ * is answered before the next one (eventLoop.ts): the connection reads a
  * message in the event loop's poll phase and dispatches it on an immediate, which an immediate of
  * ours queued earlier would run before.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as net from 'net';
-import { afterPendingRequests } from '../../server/src/lsp/documentSync';
+import { performance } from 'perf_hooks';
+import { afterPendingRequests, whenQuiet } from '../../server/src/lsp/eventLoop';
 
 async function connectedPair(): Promise<{ client: net.Socket; serverSide: net.Socket; close(): void }> {
   const server = net.createServer();
@@ -49,5 +50,16 @@ describe('requests between the steps of the end of indexing', () => {
 
   it('(a bare immediate would run the next step first: the order this guards against)', async () => {
     assert.deepStrictEqual(await requestDuringStep(() => new Promise((r) => setImmediate(r))), ['step', 'next step', 'request']);
+  });
+});
+
+describe('work that waits for a quiet moment (eventLoop.ts, whenQuiet)', () => {
+  it('waits the quiet time again after a message that came while it waited', async () => {
+    let last = performance.now();
+    const quiet = whenQuiet(() => last, 30);
+    await new Promise((r) => setTimeout(r, 10));
+    last = performance.now(); // a message, 10 ms into the wait
+    await quiet;
+    assert.ok(performance.now() - last >= 30, `resolved ${(performance.now() - last).toFixed(1)} ms after the last message`);
   });
 });

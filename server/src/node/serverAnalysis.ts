@@ -19,8 +19,6 @@ import { ScanItem, ScanOptions, ScanReport, scanFiles } from './scan';
 import { textAmount, workersBesideMainThread } from './workerPool';
 
 export const EDIT_DEBOUNCE_MS = 150;
-/** The cache is saved this long after indexing: the first queries do not share the thread with its encoding. */
-const CACHE_SAVE_DELAY_MS = 1000;
 /** Below this many files the entity worker is not worth starting. */
 const MIN_FILES_FOR_WORKERS = 8;
 
@@ -86,7 +84,6 @@ export class ServerAnalysis {
   private cacheDir: string | undefined;
   private cache: AnalysisCache | undefined;
   private lastScanWorkers = 0;
-  private saveTimer: NodeJS.Timeout | undefined;
   /** The entity worker started before the first scan (`startWorkerEarly`), until a scan takes or closes it. */
   private earlyWorker: EntityWorker | undefined;
   /** The background hash verification of the last scan (see `scanFiles`' `trustFileTimes`). */
@@ -130,7 +127,7 @@ export class ServerAnalysis {
     return this.cache;
   }
 
-  /** Scans files with the entity worker and the cache (the caller saves the cache afterwards: `saveCacheSoon`). */
+  /** Scans files with the entity worker and the cache (the caller saves the cache afterwards: `saveCache`). */
   async scan(corpus: Corpus, items: readonly ScanItem[], options: Omit<ScanOptions, 'pool' | 'cache' | 'entityWorker'>): Promise<ScanReport> {
     const cache = this.cacheFor(corpus);
     const misses = cache ? Math.max(0, items.length - cache.size) : items.length;
@@ -170,15 +167,12 @@ export class ServerAnalysis {
   }
 
   /**
-   * Writes the cache in the background (after the indexing progress: the analyses made in this
-   * process are encoded then, not while the analyst waits for the index).
+   * Writes the cache in the background, a slice of encoding at a time (the caller picks the moment:
+   * after the indexing progress, when the client is quiet; the analyses made in this process are
+   * encoded then, not while the analyst waits for the index or for an answer).
    */
-  saveCacheSoon(): void {
-    if (this.saveTimer) clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = undefined;
-      void this.cache?.saveInBackground().then((e) => e && this.log(`Discourse Lens: ${e}`));
-    }, CACHE_SAVE_DELAY_MS);
+  saveCache(): void {
+    void this.cache?.saveInBackground().then((e) => e && this.log(`Discourse Lens: ${e}`));
   }
 
   schedule(uri: string, run: (uri: string) => void): void {
@@ -213,7 +207,6 @@ export class ServerAnalysis {
     this.earlyWorker = undefined;
     for (const p of this.pending.values()) clearTimeout(p.timer);
     this.pending.clear();
-    if (this.saveTimer) clearTimeout(this.saveTimer);
     if (corpus && this.cache) {
       await this.cache.settled();
       this.cache.save();
