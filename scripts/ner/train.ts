@@ -4,7 +4,7 @@
  * (default ../shared/corpora relative to the repository, or env DISCOURSE_LENS_CORPORA),
  * plus unlabelled modern news from ptc/train-articles (word statistics only) and the GeoNames /
  * country / curated lists of ./modern.ts, and writes server/models/ner.bin, server/models/ner.lex and
- * their tables as loaded (ner.lex.tables, ner.bin.tables: ./packTables.ts).
+ * their tables as loaded (ner.lex.tables, ner.bin.tables: ../learning/packTables.ts).
  * `--clusters FILE` adds word clusters (./clusters.ts) as features and writes them beside the model
  * as ner.clusters (the shipped model has none: they did not help, see the README's ablation table);
  * `--holdout N` scores a development set cut from train.txt (valid.txt otherwise), `--doc-scores FILE`

@@ -25,7 +25,7 @@ import { trainRhetoricTagger } from './tokenTrainer';
 import { segment } from '../../server/src/analysis/text/structure';
 import { buildContext, DocContext, extractFeatures, FEATURE_VERSION, pairKey, RateSource } from '../../server/src/analysis/rhetoric/features';
 import { isGated } from '../../server/src/analysis/rhetoric/tagger';
-import { LevelMeta, RhetoricModel, RhetoricModelMeta, setRhetoricModel, TaggerParams } from '../../server/src/analysis/rhetoric/model';
+import { LevelMeta, RhetoricModel, RhetoricModelMeta, rhetoricTables, setRhetoricModel, TaggerParams } from '../../server/src/analysis/rhetoric/model';
 import { TAGGER_CATEGORIES, TECHNIQUE_CATEGORY } from '../../server/src/analysis/rhetoric/categories';
 import { builtInLexicon, matchLexicon, tokenKey } from '../../server/src/analysis/rhetoric/lexicon';
 import { findScareQuotes } from '../../server/src/analysis/rhetoric/scareQuotes';
@@ -439,6 +439,8 @@ function main(): void {
   }
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, bytes);
+  // The tables the analysis loads as they are (../learning/packTables.ts writes them for a model changed otherwise).
+  fs.writeFileSync(`${out}.tables`, rhetoricTables(bytes));
   setRhetoricModel(RhetoricModel.deserialize(bytes));
   console.log(`thresholds ${JSON.stringify(thresholds)}`);
   for (const s of SENSITIVITIES) console.log(`cross-validated ${s.padEnd(11)} ${describe(levels[s])}`);

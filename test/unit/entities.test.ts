@@ -116,7 +116,7 @@ describe('entities: model loading', () => {
     const model = readModelFile('ner.bin');
     const lexicon = readModelFile('ner.lex');
     const shipped = readModelFile('ner.bin.tables');
-    assert.ok(Buffer.from(nerWeightsTables(model)).equals(Buffer.from(shipped)), 'ner.bin.tables is not what ner.bin builds: npm run pack:ner-tables');
+    assert.ok(Buffer.from(nerWeightsTables(model)).equals(Buffer.from(shipped)), 'ner.bin.tables is not what ner.bin builds: npm run pack:tables');
     const seg = segment(fs.readFileSync(path.join(__dirname, '..', '..', 'samples', 'Sunday night\'s meeting between Lavrov and Kerry.txt'), 'utf8'));
     const mentions = (tables?: Uint8Array) => NerEngine.fromBytes(model, lexicon, undefined, undefined, tables).recognize(seg);
     const expected = mentions();

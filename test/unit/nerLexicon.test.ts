@@ -59,12 +59,15 @@ describe('entities: the NER lexicon file', () => {
     const badMagic = tables.slice();
     badMagic[0] ^= 1;
     assert.throws(() => NerLexicon.fromTables(badMagic), /bad magic/);
+    const allUsed = tables.slice();
+    allUsed.fill(1, allUsed.length - 16);
+    assert.throws(() => NerLexicon.fromTables(allUsed), /corrupt table/);
     const badCapacity = tables.slice();
     new DataView(badCapacity.buffer).setUint32(24, 1000, true);
     assert.throws(() => NerLexicon.fromTables(badCapacity), ModelFormatError);
   });
 
-  it('ships the tables of the shipped ner.lex (npm run pack:ner-tables writes them)', () => {
+  it('ships the tables of the shipped ner.lex (npm run pack:tables writes them)', () => {
     const shipped = readModelFile(NER_LEXICON_TABLES_FILE);
     const source = readModelFile('ner.lex');
     assert.deepStrictEqual(lexiconTablesSource(shipped), { length: source.length, fnv: fnvBytes(source, 0, source.length) }, 'ner.lex.tables was made from another ner.lex');

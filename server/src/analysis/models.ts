@@ -28,4 +28,17 @@ export function modelBytes(name: string): Uint8Array {
   return source(name);
 }
 
+/**
+ * The bytes of a model file, or undefined where the source has none: for tables built from another
+ * model file, which the core can build itself when they are missing.
+ */
+export function optionalModelBytes(name: string): Uint8Array | undefined {
+  try {
+    return modelBytes(name);
+  } catch (e) {
+    if (!(e instanceof ModelNotFoundError)) throw e;
+    return undefined;
+  }
+}
+
 export { lazy } from './common/lazy';

@@ -17,3 +17,9 @@ export function int16sAt(bytes: Uint8Array, from: number, n: number): Int16Array
   const at = bytes.byteOffset + from;
   return at % 2 === 0 ? new Int16Array(bytes.buffer, at, n) : new Int16Array(bytes.slice(from, from + 2 * n).buffer);
 }
+
+/** `n` float64 at bytes[from..]: a view when aligned, else a copy. */
+export function float64sAt(bytes: Uint8Array, from: number, n: number): Float64Array {
+  const at = bytes.byteOffset + from;
+  return at % 8 === 0 ? new Float64Array(bytes.buffer, at, n) : new Float64Array(bytes.slice(from, from + 8 * n).buffer);
+}

@@ -134,6 +134,10 @@ export class HashTable {
   static fromSlots(keys: Int32Array, vals: Int32Array, used: Uint8Array, size: number): HashTable {
     const cap = keys.length;
     if (cap < 16 || (cap & (cap - 1)) !== 0 || vals.length !== cap || used.length !== cap || size < 0 || size * 2 > cap) throw new RangeError('hash table slots: bad sizes');
+    // A lookup probes up to an unused slot: a damaged file with more used than it says could never end one.
+    let inUse = 0;
+    for (let i = 0; i < cap; i++) inUse += used[i] === 1 ? 1 : used[i] === 0 ? 0 : cap;
+    if (inUse !== size) throw new RangeError('hash table slots: bad used flags');
     const t = new HashTable(0);
     t.keys = keys;
     t.vals = vals;

@@ -12,7 +12,7 @@
  * Beside it, `ner.lex.tables`: the hash tables `parse` builds from it, as they are in memory
  * (`lexiconTables`), which each isolate reads without parsing (`NerLexicon.fromTables`; parsing the
  * 57,000 lines cold took 40-70 ms per isolate). Written with ner.lex by `npm run train:ner`, or from
- * it by `npm run pack:ner-tables`; a unit test checks that the shipped tables are those of ner.lex.
+ * it by `npm run pack:tables`; a unit test checks that the shipped tables are those of ner.lex.
  */
 import { ModelFormatError } from '../learning';
 import { HashTable } from '../common/hashTable';
@@ -170,7 +170,7 @@ export class NerLexicon {
    * aligned (a copy otherwise): nothing is parsed or inserted.
    */
   static fromTables(bytes: Uint8Array, what = NER_LEXICON_TABLES_FILE): NerLexicon {
-    const bad = (why: string): ModelFormatError => new ModelFormatError(`${what}: ${why}; rebuild it with npm run pack:ner-tables`);
+    const bad = (why: string): ModelFormatError => new ModelFormatError(`${what}: ${why}; rebuild it with npm run pack:tables`);
     if (!LITTLE_ENDIAN) throw bad('this machine is big-endian');
     if (bytes.length < TABLES_HEADER) throw bad('file too short');
     const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -240,7 +240,7 @@ export function lexiconTables(lex: NerLexicon, source: Uint8Array): Uint8Array {
   return out;
 }
 
-/** The tables file of a ner.lex (its bytes): what the training and `npm run pack:ner-tables` write beside it. */
+/** The tables file of a ner.lex (its bytes): what the training and `npm run pack:tables` write beside it. */
 export function lexiconTablesOfFile(source: Uint8Array, what = 'ner.lex'): Uint8Array {
   return lexiconTables(NerLexicon.parse(new TextDecoder().decode(source), what), source);
 }

@@ -6,7 +6,7 @@
  */
 import * as learning from '../learning';
 import { FeatureBuffer, ModelFormatError, ModelHead, SequenceModel } from '../learning';
-import { ModelNotFoundError, lazy, modelBytes } from '../models';
+import { lazy, modelBytes, optionalModelBytes } from '../models';
 import type { SegmentedText } from '../text/structure';
 import { TypeMemo } from '../text/vocabulary';
 import type { EntityMention, EntityType } from '../types';
@@ -393,19 +393,9 @@ export const shippedNerLexicon = lazy((): NerLexicon => {
 /** The shipped engine, loaded once on first use (with its paired table as built, ner.bin.tables, where the source has it). */
 export const nerEngine = lazy(() => NerEngine.fromBytes(modelBytes(NER_MODEL_FILE), shippedNerLexicon(), undefined, () => modelBytes(NER_CLUSTERS_FILE), optionalModelBytes(NER_WEIGHTS_TABLES_FILE)));
 
-/** A model file's bytes, or undefined where the source has none (tables built from another file, which the core can build itself). */
-function optionalModelBytes(name: string): Uint8Array | undefined {
-  try {
-    return modelBytes(name);
-  } catch (e) {
-    if (!(e instanceof ModelNotFoundError)) throw e;
-    return undefined;
-  }
-}
-
 /**
  * `ner.bin.tables` of a ner.bin (its bytes): both passes' paired table as the engine builds it,
- * which the training and `npm run pack:ner-tables` write beside ner.bin.
+ * which the training and `npm run pack:tables` write beside ner.bin.
  */
 export function nerWeightsTables(model: Uint8Array, what = NER_MODEL_FILE): Uint8Array {
   const models = unpackModels(model, what);

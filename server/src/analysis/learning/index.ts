@@ -49,4 +49,4 @@ export { crc32 } from './bytes';
 export { bioTags, bioSpans } from './bio';
 export type { TagSpan } from './bio';
 export { ModelHead, SequenceModel, RankIndex, popcount, rankRow, weightRows, fitTemperature, packModels, unpackModelHeads, unpackModels } from './model';
-export type { WeightRows } from './model';
+export type { IndexedRows, WeightRows } from './model';

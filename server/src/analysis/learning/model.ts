@@ -2,6 +2,9 @@
 import { ModelFormatError } from './errors';
 import { FeatureBuffer, type FeatureExtractor, type FixedTag } from './hashing';
 import { ByteWriter, crc32 } from './bytes';
+import { RankIndex, rankRow } from './rankIndex';
+
+export { RankIndex, popcount, rankRow } from './rankIndex';
 
 export function argmax(a: ArrayLike<number>, n: number): number {
   let best = 0;
@@ -15,71 +18,15 @@ const MAGIC = 0x5153_4c44; // "DLSQ" little endian
 const VERSION = 1;
 const HEADER = 32;
 
-/** A trained, quantised (int16) sequence tagger. */
-/**
- * bucket → row of a sparse weight table, through a rank bitmap: for each 32 buckets, a word of
- * occupancy bits (index[2w]) and the number of rows before them (index[2w + 1]). 1/16 the size of a
- * bucket → row array, so it stays in cache where the feature lookups land (the rows are in bucket order).
- */
-export class RankIndex {
-  readonly index: Int32Array;
-  /** Number of occupied buckets (rows). */
-  readonly rows: number;
-
-  /**
-   * @param occupied whether a bucket has a row, or the occupied buckets themselves (ascending, each
-   * below `buckets`): a model's load takes this way, a word per 32 buckets instead of a call per bucket.
-   */
-  constructor(buckets: number, occupied: ((bucket: number) => boolean) | Int32Array) {
-    const words = Math.max(1, Math.ceil(buckets / 32));
-    const index = (this.index = new Int32Array(2 * words));
-    let n = 0;
-    if (typeof occupied !== 'function') {
-      for (let i = 0; i < occupied.length; i++) index[2 * (occupied[i] >>> 5)] |= 1 << (occupied[i] & 31);
-      for (let w = 0; w < words; w++) {
-        index[2 * w + 1] = n;
-        n += popcount(index[2 * w]);
-      }
-    } else {
-      for (let b = 0; b < buckets; b++) {
-        if ((b & 31) === 0) index[2 * (b >>> 5) + 1] = n;
-        if (occupied(b)) {
-          index[2 * (b >>> 5)] |= 1 << (b & 31);
-          n++;
-        }
-      }
-    }
-    this.rows = n;
-  }
-
-  /** Row of a bucket, or -1 when it is empty. */
-  row(bucket: number): number {
-    return rankRow(this.index, bucket);
-  }
-}
-
-/** RankIndex.row on the bare index (for hot loops that hold the array). */
-export function rankRow(index: Int32Array, bucket: number): number {
-  const w = bucket >>> 5;
-  const bits = index[2 * w];
-  const m = 1 << (bucket & 31);
-  if (!(bits & m)) return -1;
-  let v = bits & (m - 1);
-  v = v - ((v >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return index[2 * w + 1] + (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
-}
-
-/** Number of bits set in a 32-bit word. */
-export function popcount(bits: number): number {
-  let v = bits - ((bits >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-}
-
 /** The non-zero weight rows of a model: occupied buckets, ascending, and their weights, rows[row * numTags + tag]. */
 export interface WeightRows {
   readonly buckets: Int32Array;
+  readonly rows: Int16Array;
+}
+
+/** The rows of a model as it holds them: the RankIndex of their buckets (its `index`) and the rows in bucket order. */
+export interface IndexedRows {
+  readonly index: Int32Array;
   readonly rows: Int16Array;
 }
 
@@ -164,12 +111,18 @@ export class SequenceModel extends ModelHead {
    * @param weights the non-zero weight rows (see WeightRows; a dense table converts with `weightRows`)
    * @param trans transition weights: trans[prev * numTags + tag]; prev = numTags is START
    */
-  constructor(tags: readonly string[], bucketBits: number, weights: WeightRows, trans: Int16Array, scale: number, meta: unknown = undefined) {
+  constructor(tags: readonly string[], bucketBits: number, weights: WeightRows | IndexedRows, trans: Int16Array, scale: number, meta: unknown = undefined) {
     super(tags, bucketBits, trans, scale, meta);
     const T = this.numTags;
     this.mask = (1 << bucketBits) - 1;
     this.scoreBuf = new Float64Array(T);
     this.accBuf = new Int32Array(T);
+    if ('index' in weights) {
+      this.rowOf = new RankIndex(1 << bucketBits, weights);
+      if (weights.rows.length !== this.rowOf.rows * T) throw new RangeError('weight rows: not one per bucket of the index');
+      this.rows = weights.rows;
+      return;
+    }
     const { buckets, rows } = weights;
     for (let i = 0; i < buckets.length; i++) {
       if (buckets[i] < 0 || buckets[i] > this.mask || (i > 0 && buckets[i] <= buckets[i - 1])) throw new Error('weight rows: buckets must ascend, one row each');

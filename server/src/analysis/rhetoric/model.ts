@@ -3,8 +3,9 @@
  * in its metadata, the mined span rates, the lexicon priors, the confidence calibration and
  * the sensitivity thresholds. Shipped as `server/models/rhetoric.bin`.
  */
-import { modelBytes } from '../models';
-import { ModelFormatError, SequenceModel } from '../learning';
+import { modelBytes, optionalModelBytes } from '../models';
+import { ModelFormatError, ModelHead, SequenceModel } from '../learning';
+import { LITTLE_ENDIAN, float64sAt, int16sAt, int32sAt } from '../common/fileViews';
 import type { Sensitivity } from '../types';
 import { tableCapacity } from '../common/hashTable';
 import { FEATURE_VERSION, pairKey, RateSource } from './features';
@@ -89,6 +90,24 @@ class PairRates {
     this.slots = new Float64Array(2 * cap).fill(EMPTY_KEY);
     this.mask = cap - 1;
   }
+  /** The slots and the number of keys (read them, never write them): what `fromSlots` takes back. */
+  get table(): { readonly slots: Float64Array; readonly size: number } {
+    return { slots: this.slots, size: this.size };
+  }
+  /** A table over slots as `table` gave them (kept, not copied). */
+  static fromSlots(slots: Float64Array, size: number): PairRates {
+    const cap = slots.length / 2;
+    if (cap < 16 || (cap & (cap - 1)) !== 0 || size * 2 > cap) throw new RangeError('pair rates: bad sizes');
+    // A lookup probes up to an empty slot: a damaged file without as many as it says would never end one.
+    let empty = 0;
+    for (let at = 0; at < slots.length; at += 2) if (slots[at] === EMPTY_KEY) empty++;
+    if (empty !== cap - size) throw new RangeError('pair rates: bad slots');
+    const p = new PairRates(0);
+    p.slots = slots;
+    p.mask = cap - 1;
+    p.size = size;
+    return p;
+  }
   /** Sets a key's rate (a later line for the same key wins, as in a Map). */
   set(key: number, rate: number): void {
     if ((this.size + 1) * 2 > this.mask + 1) this.grow();
@@ -149,7 +168,8 @@ export class RateTable implements RateSource {
   private constructor(
     private readonly rates: Map<string, number>,
     private readonly cats: Map<string, number>,
-    private readonly pairs: PairRates,
+    /** The pair rates' table (for a tables file: rhetoricTables). */
+    readonly pairs: PairRates,
     readonly clusters?: WordClusters,
     readonly sentences?: SentenceScorer,
   ) {}
@@ -172,9 +192,10 @@ export class RateTable implements RateSource {
   /**
    * `rates`: `lemma TAB rate(0..255) TAB category` lines; `pairs`: `lemma lemma TAB rate(0..255)` lines;
    * `clusters`: a word-cluster table (WordClusters.parse), if the model has one; `sentences`: a
-   * sentence classifier (SentenceScorer.parse), if it has one.
+   * sentence classifier (SentenceScorer.parse), if it has one. `pairTable`: the table of `pairs`
+   * built already (a tables file's), which is then not parsed.
    */
-  static parse(rates: string, pairs: string, clusters?: string, sentences?: string): RateTable {
+  static parse(rates: string, pairs: string, clusters?: string, sentences?: string, pairTable?: PairRates): RateTable {
     const r = new Map<string, number>();
     const c = new Map<string, number>();
     for (let s = 0; s < rates.length; ) {
@@ -197,8 +218,9 @@ export class RateTable implements RateSource {
       }
       s = e + 1;
     }
-    const p = new PairRates(lineCount(pairs));
-    for (let s = 0; s < pairs.length; ) {
+    const p = pairTable ?? new PairRates(lineCount(pairs));
+    // With the table built already, the pairs' lines are not read.
+    for (let s = pairTable ? pairs.length : 0; s < pairs.length; ) {
       let e = pairs.indexOf('\n', s);
       if (e < 0) e = pairs.length;
       if (e > s) {
@@ -226,8 +248,8 @@ export class RhetoricModel {
   private readonly hitCurves = new Map<string, [number[], number[]]>();
   private readonly levelModels = new Map<Sensitivity, RhetoricModel>();
   private readonly entryPriors = new Map<object, number>();
-  constructor(readonly tagger: SequenceModel, readonly meta: RhetoricModelMeta, rates?: RateTable) {
-    this.rates = rates ?? RateTable.parse(meta.rates, meta.pairs, meta.clusters, meta.sentences);
+  constructor(readonly tagger: SequenceModel, readonly meta: RhetoricModelMeta, rates?: RateTable, pairTable?: PairRates) {
+    this.rates = rates ?? RateTable.parse(meta.rates, meta.pairs, meta.clusters, meta.sentences, pairTable);
     const curve = (knots: [number, number][]): [number[], number[]] => [knots.map((k) => k[0]), knots.map((k) => k[1])];
     this.cal = curve(meta.calibration);
     this.calMulti = curve(meta.calibrationMulti ?? meta.calibration);
@@ -276,8 +298,14 @@ export class RhetoricModel {
     return this.tagger.serialize(this.meta);
   }
 
-  static deserialize(bytes: Uint8Array, what = 'rhetoric model'): RhetoricModel {
-    const seq = SequenceModel.deserialize(bytes, what);
+  /**
+   * The model of a rhetoric.bin (its bytes) and, with `tables`, the tables built from it
+   * (rhetoricTables: the tagger's rows as it holds them and the pair rates' table), which are then
+   * read as they are; tables of another rhetoric.bin are not used.
+   */
+  static deserialize(bytes: Uint8Array, what = 'rhetoric model', tables?: Uint8Array): RhetoricModel {
+    const built = tables && readRhetoricTables(tables, ModelHead.read(bytes, what));
+    const seq = built?.tagger ?? SequenceModel.deserialize(bytes, what);
     const meta = seq.meta as RhetoricModelMeta | undefined;
     if (!meta || typeof meta !== 'object' || typeof meta.rates !== 'string' || !meta.thresholds || !meta.params) {
       throw new ModelFormatError(`${what}: not a rhetoric model (metadata missing); rebuild it with npm run train:rhetoric`);
@@ -286,8 +314,73 @@ export class RhetoricModel {
       throw new ModelFormatError(`${what}: built for feature set ${meta.featureVersion}, this build expects ${FEATURE_VERSION}; rebuild it with npm run train:rhetoric`);
     }
     if (seq.numTags !== 2) throw new ModelFormatError(`${what}: expected 2 tags, found ${seq.numTags}`);
-    return new RhetoricModel(seq, meta);
+    return new RhetoricModel(seq, meta, undefined, built?.pairs);
   }
+}
+
+/** The file beside rhetoric.bin that rhetoricTables writes. */
+export const MODEL_TABLES_FILE = `${MODEL_FILE}.tables`;
+const TABLES_MAGIC = 0x5452_4c44; // "DLRT" little endian
+const TABLES_VERSION = 1;
+const TABLES_HEADER = 32;
+
+/**
+ * The tables of a rhetoric.bin (its bytes), as the model holds them once loaded, for a load that
+ * neither decodes, indexes nor checksums the tagger's rows nor hashes the pairs' lines: a 32-byte
+ * header ("DLRT", u16 version, u16 tags, u32 bucket bits, u32 rows, the checksum rhetoric.bin's
+ * header records, which ties the tables to it, u32 pair slots, u32 pairs, u32 0), the tagger's rank
+ * index (int32) and rows (int16, padded to 8 bytes), the pair rates' slots (float64), all little-endian.
+ */
+export function rhetoricTables(bytes: Uint8Array, what = MODEL_FILE): Uint8Array {
+  const model = RhetoricModel.deserialize(bytes, what);
+  const { crc } = ModelHead.read(bytes, what);
+  const index = model.tagger.rankIndex;
+  const rows = model.tagger.weightRows;
+  const { slots, size } = model.rates.pairs.table;
+  const rowsEnd = align8(TABLES_HEADER + 4 * index.length + 2 * rows.length);
+  const out = new Uint8Array(rowsEnd + 8 * slots.length);
+  const dv = new DataView(out.buffer);
+  dv.setUint32(0, TABLES_MAGIC, true);
+  dv.setUint16(4, TABLES_VERSION, true);
+  dv.setUint16(6, model.tagger.numTags, true);
+  dv.setUint32(8, model.tagger.bucketBits, true);
+  dv.setUint32(12, rows.length / model.tagger.numTags, true);
+  dv.setUint32(16, crc, true);
+  dv.setUint32(20, slots.length / 2, true);
+  dv.setUint32(24, size, true);
+  let at = TABLES_HEADER;
+  for (let i = 0; i < index.length; i++, at += 4) dv.setInt32(at, index[i], true);
+  for (let i = 0; i < rows.length; i++, at += 2) dv.setInt16(at, rows[i], true);
+  at = rowsEnd;
+  for (let i = 0; i < slots.length; i++, at += 8) dv.setFloat64(at, slots[i], true);
+  return out;
+}
+
+/** The tagger and pair rates of a tables file, if it is the one of the model whose head and checksum are given. */
+function readRhetoricTables(bytes: Uint8Array, model: { readonly head: ModelHead; readonly crc: number }): { tagger: SequenceModel; pairs: PairRates } | undefined {
+  if (!LITTLE_ENDIAN || bytes.length < TABLES_HEADER) return undefined;
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { head, crc } = model;
+  const T = head.numTags;
+  if (dv.getUint32(0, true) !== TABLES_MAGIC || dv.getUint16(4, true) !== TABLES_VERSION || dv.getUint16(6, true) !== T || dv.getUint32(8, true) !== head.bucketBits || dv.getUint32(16, true) !== crc) return undefined;
+  const rows = dv.getUint32(12, true);
+  const cap = dv.getUint32(20, true);
+  const words = 2 * Math.max(1, Math.ceil(2 ** head.bucketBits / 32));
+  const rowsEnd = align8(TABLES_HEADER + 4 * words + 2 * rows * T);
+  if (bytes.length !== rowsEnd + 16 * cap) return undefined;
+  try {
+    const weights = { index: int32sAt(bytes, TABLES_HEADER, words), rows: int16sAt(bytes, TABLES_HEADER + 4 * words, rows * T) };
+    return {
+      tagger: new SequenceModel(head.tags, head.bucketBits, weights, head.trans, head.scale, head.meta),
+      pairs: PairRates.fromSlots(float64sAt(bytes, rowsEnd, 2 * cap), dv.getUint32(24, true)),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+function align8(n: number): number {
+  return (n + 7) & ~7;
 }
 
 /** Piecewise-linear interpolation through increasing knots, flat beyond the ends. */
@@ -305,7 +398,7 @@ let cached: RhetoricModel | undefined;
 /** The model from the installed source (analysis/models.ts), loaded once. Throws a clear error when it is missing or corrupt. */
 export function loadRhetoricModel(): RhetoricModel {
   if (cached) return cached;
-  cached = RhetoricModel.deserialize(modelBytes(MODEL_FILE), `rhetoric model ${MODEL_FILE}`);
+  cached = RhetoricModel.deserialize(modelBytes(MODEL_FILE), `rhetoric model ${MODEL_FILE}`, optionalModelBytes(MODEL_TABLES_FILE));
   return cached;
 }
 
