@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { decodeAnalysis, encodeAnalysis, CacheFormatError } from '../../server/src/analysis/cache/codec';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
+import { resolveInput } from '../../server/src/analysis/corpus/derived/entityResolution';
 import { DEFAULT_KEY_TERM_OPTIONS, isModifierPiece, isNameFront, isNamePiece, keyness, minLogRatioFor, phraseHash, ngramTable } from '../../server/src/analysis/corpus/keyterms';
 import { isAddressWord, isNumberOrDateWord } from '../../server/src/analysis/corpus/termWords';
 import { spellingForm } from '../../server/src/analysis/text/spelling';
@@ -614,5 +615,42 @@ describe('worker pool', function () {
     assert.strictEqual(corpus.commit('file:///x.txt', v1, a), false);
     assert.strictEqual(corpus.index.has('file:///x.txt'), false);
     assert.strictEqual(corpus.commit('file:///x.txt', v2, a), true);
+  });
+});
+
+describe('entity resolution made elsewhere (another thread: resolutionInput, offerResolution)', () => {
+  /** The resolution of the index's input, its entities renamed so that where it is served shows. */
+  function offered(corpus: Corpus) {
+    const input = corpus.index.resolutionInput();
+    const { resolved } = resolveInput(input, corpus.index.names, (asked) => corpus.index.lowerCaseUses(asked));
+    return { input, resolved: { ...resolved, records: resolved.records.map((r) => ({ ...r, name: `${r.name} (offered)` })) } };
+  }
+
+  it('serves a resolution offered for the index as it is, without grouping the forms again', () => {
+    const corpus = samplesCorpus(gazetteer);
+    const { input, resolved } = offered(corpus);
+    const groupings = corpus.index.resolutions;
+    corpus.index.offerResolution(input, resolved);
+    assert.ok(corpus.index.entities().length > 3);
+    assert.ok(corpus.index.entities().every((e) => e.name.endsWith(' (offered)')));
+    assert.strictEqual(corpus.index.entityIdOf('Putin'), resolved.records.find((r) => r.name === 'Vladimir Putin (offered)')?.id);
+    // Its misspellings, not searched where it was made, are searched here when asked.
+    assert.deepStrictEqual(corpus.index.misspellings(), samplesCorpus(gazetteer).index.misspellings());
+    assert.strictEqual(corpus.index.resolutions, groupings + 1);
+  });
+
+  it('ignores one offered for the index before a change, or for another codebook', () => {
+    const changed = samplesCorpus(gazetteer);
+    const before = offered(changed);
+    changed.update('file:///samples/new.txt', 'Lavrov met Kerry in Moscow.');
+    changed.index.offerResolution(before.input, before.resolved);
+    assert.ok(changed.index.entities().length > 3);
+    assert.ok(changed.index.entities().every((e) => !e.name.endsWith(' (offered)')));
+
+    const recoded = samplesCorpus(gazetteer);
+    const other = offered(recoded);
+    recoded.setCodebook({ entities: [{ name: 'Kyiv', type: 'place', aliases: ['Kiev'] }], terms: [], ignore: [] });
+    recoded.index.offerResolution(other.input, other.resolved);
+    assert.ok(recoded.index.entities().every((e) => !e.name.endsWith(' (offered)')));
   });
 });

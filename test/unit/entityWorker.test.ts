@@ -11,7 +11,8 @@ import { Corpus } from '../../server/src/analysis/corpus/corpus';
 import { type AnalysisOptions, type DocumentAnalysis, SHORT_TEXT_CHARS, analyzeDocuments, beginAnalyses, finishAnalyses } from '../../server/src/analysis/document';
 import { defaultRecognizers } from '../../server/src/analysis/recognizers';
 import { EntityWorker } from '../../server/src/node/entityWorker';
-import { scanFiles } from '../../server/src/node/scan';
+import { type ResolutionInput, resolveInput } from '../../server/src/analysis/corpus/derived/entityResolution';
+import { resolveBeside, scanFiles } from '../../server/src/node/scan';
 import { decodeAnalysis, encodeAnalysis } from '../../server/src/analysis/cache/codec';
 import { LazyAnalysis } from '../../server/src/analysis/cache/lazyAnalysis';
 import { scanResult } from '../../server/src/cli/main';
@@ -43,6 +44,26 @@ class CountingEntityWorker extends EntityWorker {
     if (segs) this.segmented += segs.length;
     return super.tag(texts, names, markersWith, segs);
   }
+}
+
+/** Counts the lower-case counts the worker asked of the calling thread while it resolved. */
+class AskedEntityWorker extends EntityWorker {
+  asks = 0;
+  override resolve(input: ResolutionInput, misspellings: boolean, lowerCaseUses: (asked: ReadonlyMap<string, number>) => Map<string, number>) {
+    return super.resolve(input, misspellings, (asked) => {
+      this.asks++;
+      return lowerCaseUses(asked);
+    });
+  }
+}
+
+/** A corpus of the short texts and the General Debate statements (common words a title capitalises: resolution asks their lower-case uses). */
+function resolutionCorpus(): Corpus {
+  const corpus = new Corpus(options, defaultRecognizers);
+  short.forEach((t, i) => corpus.update(`file:///short/${i}.txt`, t));
+  for (const [uri, text] of Object.entries(desertificationDebate())) corpus.update(uri, text);
+  corpus.update('file:///short/title.txt', 'Malnutrition And Hunger In The Sahel\n\nMalnutrition is rising. Nations fight malnutrition and hunger; malnutrition kills.\n');
+  return corpus;
 }
 
 /** A segmentation's columns and structures as plain data (the token texts through its vocabulary). */
@@ -367,6 +388,60 @@ describe('entity worker', function () {
     assert.deepStrictEqual(answers[0].entities, segs.map((seg) => defaultRecognizers.entities(seg)));
   });
 
+  it("resolves the corpus's entities in the worker while this thread does its own step, asking this thread for the lower-case counts, as this thread would", async () => {
+    const alone = resolutionCorpus();
+    const beside = resolutionCorpus();
+    const worker = new AskedEntityWorker();
+    let meanwhile = 0;
+    try {
+      assert.ok(worker.available, worker.failure);
+      assert.strictEqual(await resolveBeside(beside, worker, () => meanwhile++), true);
+    } finally {
+      await worker.close();
+    }
+    assert.strictEqual(meanwhile, 1);
+    assert.ok(worker.asks >= 1, 'no lower-case counts asked');
+    assert.ok(alone.index.entities().length > 10);
+    assert.deepStrictEqual(beside.index.entities(), alone.index.entities());
+    assert.deepStrictEqual(scanResult(beside.index), scanResult(alone.index));
+    // Not searched in the worker (scan): searched here when asked, as the calling thread does.
+    assert.deepStrictEqual(beside.index.misspellings(), alone.index.misspellings());
+  });
+
+  it('searches the misspellings in the worker when asked to, and the index serves them', async () => {
+    const slip = 'Vladimir Putin met Sergei Lavrov. Putin and Lavrov spoke; Lavrov said Lavov would come. Lavrov left.';
+    const alone = resolutionCorpus();
+    alone.update('file:///short/slip.txt', slip);
+    const beside = resolutionCorpus();
+    beside.update('file:///short/slip.txt', slip);
+    const worker = new EntityWorker();
+    try {
+      const input = beside.index.resolutionInput();
+      const r = await worker.resolve(input, true, (asked) => beside.index.lowerCaseUses(asked));
+      assert.ok(r?.misspellings);
+      assert.deepStrictEqual(r.misspellings, resolveInput(input, defaultRecognizers.names, (asked) => alone.index.lowerCaseUses(asked)).misspellings());
+      assert.ok(r.misspellings.some((m) => m.surface === 'Lavov'), JSON.stringify(r.misspellings));
+      beside.index.offerResolution(input, r.resolved, r.misspellings);
+    } finally {
+      await worker.close();
+    }
+    assert.deepStrictEqual(beside.index.misspellings(), alone.index.misspellings());
+  });
+
+  it('closes a worker that waits for the lower-case counts without waiting for it', async () => {
+    const worker = new EntityWorker();
+    let closed: Promise<void> | undefined;
+    const found = worker.resolve(resolutionCorpus().index.resolutionInput(), false, () => {
+      // This thread is done before it answers: the worker, stopped in its wait, is let go.
+      closed = worker.close();
+      return new Map();
+    });
+    assert.strictEqual(await found, undefined);
+    assert.ok(closed, 'no lower-case counts asked');
+    await closed;
+    assert.strictEqual(worker.available, false);
+  });
+
   describe('a worker that fails', () => {
     let dir: string;
     beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-fake-worker-'))));
@@ -472,6 +547,56 @@ describe('entity worker', function () {
         await worker.close();
       }
       assert.deepStrictEqual(log, ['Discourse Lens: the entity worker segments the texts again (no)']);
+    });
+
+    /** The corpus resolved beside a worker of `script`; whether the worker resolved, and the log. */
+    async function resolvedBeside(script: { file: string; execArgv: string[] }): Promise<{ resolved: boolean; log: string[]; available: boolean }> {
+      const log: string[] = [];
+      const worker = new EntityWorker((m) => log.push(m), { script });
+      const beside = resolutionCorpus();
+      let resolved: boolean;
+      let available: boolean;
+      try {
+        resolved = await resolveBeside(beside, worker, () => {});
+        available = worker.available;
+      } finally {
+        await worker.close();
+      }
+      // Resolved in the calling thread instead: the same entities.
+      assert.deepStrictEqual(scanResult(beside.index), scanResult(resolutionCorpus().index));
+      return { resolved, log, available };
+    }
+
+    it('one that answers a resolution with garbage is stopped, and the calling thread resolves', async () => {
+      const r = await resolvedBeside(fakeWorker(dir, "port.postMessage({ resolved: { records: 'none' } });"));
+      assert.deepStrictEqual(r, { resolved: false, log: ['Discourse Lens: entity worker stopped (it answered garbage); tagging in-process'], available: false });
+    });
+
+    it('one that asks garbage for the lower-case counts is stopped, and the calling thread resolves', async () => {
+      const r = await resolvedBeside(fakeWorker(dir, "req.port.postMessage(['not', 'a', 'map']);"));
+      assert.deepStrictEqual(r, { resolved: false, log: ['Discourse Lens: entity worker stopped (it asked garbage); tagging in-process'], available: false });
+    });
+
+    it('one whose resolution failed is logged and kept, and the calling thread resolves', async () => {
+      const r = await resolvedBeside(fakeWorker(dir, "port.postMessage({ error: 'Error: resolution broke' });"));
+      assert.deepStrictEqual(r, { resolved: false, log: ['Discourse Lens: the entity worker failed to resolve the entities (resolving in-process): Error: resolution broke'], available: true });
+    });
+
+    it('one that waits for counts this thread could not make answers with the error, and the calling thread resolves', async () => {
+      const log: string[] = [];
+      const worker = new EntityWorker((m) => log.push(m));
+      const beside = resolutionCorpus();
+      try {
+        const r = await worker.resolve(beside.index.resolutionInput(), false, () => {
+          throw new Error('counts broke');
+        });
+        assert.strictEqual(r, undefined);
+        assert.ok(worker.available);
+      } finally {
+        await worker.close();
+      }
+      assert.strictEqual(log.length, 1);
+      assert.match(log[0], /^Discourse Lens: the entity worker failed to resolve the entities \(resolving in-process\): Error: no lower-case counts: counts broke/);
     });
 
     it('in a scan, each text it failed on is logged with its file, and tagged in the calling thread', async () => {

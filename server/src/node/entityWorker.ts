@@ -14,12 +14,13 @@
  * undefined entries); so does it a text the worker failed on, which is logged (and finds the markers
  * the worker did not).
  */
-import type { Worker } from 'worker_threads';
+import { MessageChannel, type Worker } from 'worker_threads';
+import type { ResolutionInput } from '../analysis/corpus/derived/entityResolution';
 import type { AnalysisOptions } from '../analysis/document';
 import type { SegmentedText } from '../analysis/text/structure';
 import type { EntityMention, RhetoricMarker } from '../analysis/types';
 import { SegmentsSender } from './segmentsWire';
-import { type EntitiesRequest, type EntitiesResponse, toWire } from './workerMain';
+import { type EntitiesRequest, type EntitiesResponse, type LowerCaseAnswer, type ResolveRequest, type ResolveResponse, toWire } from './workerMain';
 import { type WorkerScript, startWorker, workerScript } from './workerPool';
 
 /**
@@ -48,11 +49,16 @@ export interface EntityWorkerOptions {
 }
 
 interface Request {
-  readonly texts: readonly string[];
-  /** Names of the texts for the log (files). */
-  readonly names?: readonly string[];
-  resolve(found: Found): void;
+  /** Characters the worker reads for it (its time bound). */
+  readonly chars: number;
+  /** Takes the worker's answer; false if it is none to this request (garbage). */
+  take(res: unknown): boolean;
+  /** The worker is gone: the request is the caller's to do. */
+  drop(): void;
 }
+
+/** A resolution the worker made (`resolve`), with the misspellings if asked. */
+export type Resolved = Extract<ResolveResponse, { resolved: unknown }>;
 
 export class EntityWorker {
   private worker: Worker | undefined;
@@ -88,29 +94,17 @@ export class EntityWorker {
     }
     const worker = this.worker;
     worker.unref();
-    worker.on('message', (res: EntitiesResponse) => {
-      if (worker !== this.worker) return; // stopped meanwhile: its texts went to the caller
+    worker.on('message', (res: unknown) => {
+      if (worker !== this.worker) return; // stopped meanwhile: its requests went to the caller
       const next = this.waiting.shift();
       if (!this.waiting.length) worker.unref();
       this.watch();
       if (!next) return;
-      if (!answers(res, next.texts.length)) {
+      if (!next.take(res)) {
         // Not an answer to this request: nothing it says can be trusted, nor what it would say next.
         this.stop('it answered garbage');
-        next.resolve({ entities: new Array(next.texts.length).fill(undefined) });
-        return;
+        next.drop();
       }
-      this.idleMs += res.idleMs ?? 0;
-      if (res.segmentsError && !this.segmentsRefused) {
-        this.segmentsRefused = true;
-        this.log(`Discourse Lens: the entity worker segments the texts again (${res.segmentsError})`);
-      }
-      const own = <T>(what: string, r: T[] | { readonly error: string }, i: number): T[] | undefined => {
-        if (Array.isArray(r)) return r;
-        this.log(`Discourse Lens: the entity worker failed on ${next.names?.[i] ?? `text ${i + 1} of a batch`} (${what} in-process): ${r.error}`);
-        return undefined;
-      };
-      next.resolve({ entities: res.entities.map((r, i) => own('tagged', r, i)), markers: res.markers?.map((r, i) => own('markers found', r, i)) });
     });
     worker.on('error', (e) => this.stop(e.message));
     worker.on('exit', (code) => this.stop(`exit code ${code}`));
@@ -146,10 +140,77 @@ export class EntityWorker {
       }
     }
     return new Promise((resolve) => {
-      this.waiting.push({ texts, names, resolve });
+      const take = (answer: unknown): boolean => {
+        const res = answer as EntitiesResponse;
+        if (!answers(res, texts.length)) return false;
+        this.idleMs += res.idleMs ?? 0;
+        if (res.segmentsError && !this.segmentsRefused) {
+          this.segmentsRefused = true;
+          this.log(`Discourse Lens: the entity worker segments the texts again (${res.segmentsError})`);
+        }
+        const own = <T>(what: string, r: T[] | { readonly error: string }, i: number): T[] | undefined => {
+          if (Array.isArray(r)) return r;
+          this.log(`Discourse Lens: the entity worker failed on ${names?.[i] ?? `text ${i + 1} of a batch`} (${what} in-process): ${r.error}`);
+          return undefined;
+        };
+        resolve({ entities: res.entities.map((r, i) => own('tagged', r, i)), markers: res.markers?.map((r, i) => own('markers found', r, i)) });
+        return true;
+      };
+      this.waiting.push({ chars: texts.reduce((n, t) => n + t.length, 0), take, drop: () => resolve({ entities: new Array(texts.length).fill(undefined) }) });
       worker.ref();
       const packed = segs && this.segments.pack(segs);
       worker.postMessage({ entityTexts: texts, markers, segments: packed?.wire } satisfies EntitiesRequest, packed?.transfer);
+      if (this.waiting.length === 1) this.watch();
+    });
+  }
+
+  /**
+   * Entity resolution of `input` (CorpusIndex.resolutionInput) in the worker, with the misspellings
+   * if asked, while this thread does other work: the worker asks `lowerCaseUses` of this thread (the
+   * counts read the texts, which are here) and waits for the answer, which comes when this thread is
+   * free. Undefined if the worker is gone, fails or answers garbage: the caller resolves in-process.
+   */
+  resolve(input: ResolutionInput, misspellings: boolean, lowerCaseUses: (asked: ReadonlyMap<string, number>) => Map<string, number>): Promise<Resolved | undefined> {
+    const worker = this.worker;
+    if (!worker) return Promise.resolve(undefined);
+    const { port1, port2 } = new MessageChannel();
+    const answered = new SharedArrayBuffer(4);
+    const flag = new Int32Array(answered);
+    port1.on('message', (asked: unknown) => {
+      if (worker !== this.worker) return;
+      if (!(asked instanceof Map) || ![...asked].every(([w, n]) => typeof w === 'string' && typeof n === 'number')) return this.stop('it asked garbage');
+      let answer: LowerCaseAnswer;
+      try {
+        answer = lowerCaseUses(asked);
+      } catch (e) {
+        answer = { error: (e as Error).message };
+      }
+      if (worker !== this.worker) return; // closed meanwhile: terminated, it waits for nothing
+      port1.postMessage(answer);
+      Atomics.store(flag, 0, 1);
+      Atomics.notify(flag, 0);
+      // The worker waited for this thread (busy with its own step): its time runs from its answer.
+      this.watch();
+    });
+    return new Promise((resolve) => {
+      const done = (r: Resolved | undefined): void => {
+        port1.close();
+        resolve(r);
+      };
+      const take = (answer: unknown): boolean => {
+        const res = answer as ResolveResponse;
+        if (typeof (res as { error?: unknown })?.error === 'string') {
+          this.log(`Discourse Lens: the entity worker failed to resolve the entities (resolving in-process): ${(res as { error: string }).error}`);
+          done(undefined);
+          return true;
+        }
+        if (!isResolved(res, misspellings)) return false;
+        done(res);
+        return true;
+      };
+      this.waiting.push({ chars: input.forms.reduce((n, f) => n + f.text.length, 0), take, drop: () => done(undefined) });
+      worker.ref();
+      worker.postMessage({ resolve: input, misspellings, port: port2, answered } satisfies ResolveRequest, [port2]);
       if (this.waiting.length === 1) this.watch();
     });
   }
@@ -166,7 +227,7 @@ export class EntityWorker {
     this.stallTimer = undefined;
     const oldest = this.waiting[0];
     if (!oldest) return;
-    const ms = this.stallMs ?? STALL_MS + STALL_MS_PER_CHAR * oldest.texts.reduce((n, t) => n + t.length, 0);
+    const ms = this.stallMs ?? STALL_MS + STALL_MS_PER_CHAR * oldest.chars;
     // Timers run before the worker's messages in Node's event loop: after this thread was busy past
     // the bound, an answer already sent is read first (setImmediate), and only then is it judged.
     this.stallTimer = setTimeout(() => setImmediate(() => this.waiting[0] === oldest && this.stop(`no answer in ${Math.round(ms / 1000)} s`)), ms);
@@ -187,7 +248,7 @@ export class EntityWorker {
     this.failure ??= why;
     if (this.stallTimer) clearTimeout(this.stallTimer);
     this.stallTimer = undefined;
-    for (const w of this.waiting.splice(0)) w.resolve({ entities: new Array(w.texts.length).fill(undefined) });
+    for (const w of this.waiting.splice(0)) w.drop();
   }
 }
 
@@ -195,4 +256,16 @@ export class EntityWorker {
 function answers(res: EntitiesResponse, n: number): boolean {
   const each = (a: unknown) => Array.isArray(a) && a.length === n && a.every((r) => Array.isArray(r) || typeof (r as { error?: unknown })?.error === 'string');
   return typeof res === 'object' && res !== null && each(res.entities) && (res.markers === undefined || each(res.markers));
+}
+
+/** Whether `res` has the shape of a resolution: records, the Map and Sets of ResolvedForms, and the misspellings if asked. */
+function isResolved(res: ResolveResponse, misspellings: boolean): res is Resolved {
+  if (typeof res !== 'object' || res === null || !('resolved' in res)) return false;
+  const r = res.resolved;
+  const record = (e: unknown): boolean => {
+    const x = e as Record<string, unknown>;
+    return typeof x === 'object' && x !== null && typeof x.id === 'string' && typeof x.name === 'string' && typeof x.type === 'string' && Array.isArray(x.aliases) && typeof x.mentions === 'number' && typeof x.documents === 'number' && typeof x.declared === 'boolean';
+  };
+  return typeof r === 'object' && r !== null && Array.isArray(r.records) && r.records.every(record) && r.bySurface instanceof Map && r.hiddenByCount instanceof Set && r.weakAtOne instanceof Set
+    && (misspellings ? Array.isArray(res.misspellings) : res.misspellings === undefined);
 }

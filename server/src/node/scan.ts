@@ -350,3 +350,23 @@ function inProcess(text: string, corpus: Corpus, hash: string, compact: boolean,
   const record = encodeAnalysis(analysis);
   return { analysis: decodeAnalysis(record, text, hash), record };
 }
+
+/**
+ * The corpus steps after a scan on both threads: entity resolution in the entity worker (its own
+ * models' name checks are those of the default recognisers) while this thread does `meanwhile` (the
+ * key terms), then answers the lower-case counts resolution asks of it (they read the texts, which
+ * are here), and the index takes the worker's resolution on its next query. Whether the worker
+ * resolved; if not (other recognisers, no worker, a failure), the index resolves when asked.
+ */
+export async function resolveBeside(corpus: Corpus, worker: EntityWorker, meanwhile: () => void, misspellings = false): Promise<boolean> {
+  if (!worker.available || corpus.analysisRecognizers !== defaultRecognizers) {
+    meanwhile();
+    return false;
+  }
+  const input = corpus.index.resolutionInput();
+  const found = worker.resolve(input, misspellings, (asked) => corpus.index.lowerCaseUses(asked));
+  meanwhile();
+  const r = await found;
+  if (r) corpus.index.offerResolution(input, r.resolved, r.misspellings);
+  return !!r;
+}

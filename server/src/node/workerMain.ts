@@ -3,11 +3,13 @@
  * the entity worker (entityWorker.ts), a batch of texts in and their entity mentions out.
  */
 import { performance } from 'perf_hooks';
-import type { MessagePort } from 'worker_threads';
+import { type MessagePort, receiveMessageOnPort } from 'worker_threads';
 import { encodeAnalysis } from '../analysis/cache/codec';
 import { AnalysisOptions, analyzeDocument } from '../analysis/document';
 import { defaultRecognizers, noRecognizers } from '../analysis/recognizers';
 import { segment } from '../analysis/text/structure';
+import { type ResolutionInput, type ResolvedForms, resolveInput } from '../analysis/corpus/derived/entityResolution';
+import type { Misspelling } from '../analysis/entities/resolve';
 import type { EntityMention, RhetoricMarker } from '../analysis/types';
 import { SegmentsReceiver, type SegmentsWire } from './segmentsWire';
 
@@ -68,6 +70,54 @@ export interface EntitiesResponse {
   readonly segmentsError?: string;
 }
 
+/**
+ * Entity resolution of a corpus's surface forms (entityResolution.ts `resolveInput`) with this
+ * worker's name checks (the default recognisers', as the calling thread's). The lower-case counts it
+ * reads from the texts are asked of the calling thread, which holds them: the worker posts the words
+ * on `port` and waits (`Atomics.wait` on `answered`) until the answer is there, as resolution asks
+ * synchronously.
+ */
+export interface ResolveRequest {
+  readonly resolve: ResolutionInput;
+  /** Search the misspellings too (they cannot be asked for later: the groups stay here). */
+  readonly misspellings: boolean;
+  readonly port: MessagePort;
+  /** One Int32: the calling thread sets it to 1 once its answer is on `port`. */
+  readonly answered: SharedArrayBuffer;
+}
+
+/** The resolution, or the error it threw (the calling thread then resolves itself). */
+export type ResolveResponse = { readonly resolved: ResolvedForms; readonly misspellings?: Misspelling[] } | { readonly error: string };
+
+/** What the calling thread answers on a ResolveRequest's port: the counts, or why it has none. */
+export type LowerCaseAnswer = Map<string, number> | { readonly error: string };
+
+/**
+ * How long the worker waits for the calling thread's lower-case counts: it answers once its own
+ * step is done (the key terms: seconds at most), and stops the worker long before this if it hangs.
+ */
+const LOWER_CASE_WAIT_MS = 600_000;
+
+function resolveHere(req: ResolveRequest): ResolveResponse {
+  const answered = new Int32Array(req.answered);
+  const ask = (asked: ReadonlyMap<string, number>): Map<string, number> => {
+    Atomics.store(answered, 0, 0);
+    req.port.postMessage(asked);
+    if (Atomics.wait(answered, 0, 0, LOWER_CASE_WAIT_MS) === 'timed-out') throw new Error('the lower-case counts did not come');
+    const answer = receiveMessageOnPort(req.port)?.message as LowerCaseAnswer | undefined;
+    if (!(answer instanceof Map)) throw new Error(`no lower-case counts: ${(answer as { error?: unknown } | undefined)?.error ?? 'nothing'}`);
+    return answer;
+  };
+  try {
+    const { resolved, misspellings } = resolveInput(req.resolve, defaultRecognizers.names, ask);
+    return { resolved, misspellings: req.misspellings ? misspellings() : undefined };
+  } catch (e) {
+    return { error: (e as Error).stack ?? String(e) };
+  } finally {
+    req.port.close();
+  }
+}
+
 export function runWorker(port: Pick<MessagePort, 'on' | 'postMessage'>): void {
   let current: { id: number; options: AnalysisOptions } | undefined;
   const optionsFor = (id: number, wire: WorkerOptions | undefined): AnalysisOptions => {
@@ -77,7 +127,12 @@ export function runWorker(port: Pick<MessagePort, 'on' | 'postMessage'>): void {
   };
   let answeredAt: number | undefined;
   const segments = new SegmentsReceiver();
-  port.on('message', (req: WorkerRequest | EntitiesRequest) => {
+  port.on('message', (req: WorkerRequest | EntitiesRequest | ResolveRequest) => {
+    if ('resolve' in req) {
+      port.postMessage(resolveHere(req) satisfies ResolveResponse);
+      answeredAt = performance.now();
+      return;
+    }
     if ('entityTexts' in req) {
       const idleMs = answeredAt === undefined ? 0 : performance.now() - answeredAt;
       port.postMessage({ ...entitiesAndMarkers(req, optionsFor, segments), idleMs } satisfies EntitiesResponse);

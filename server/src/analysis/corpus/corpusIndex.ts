@@ -19,7 +19,8 @@ import { concordance } from './derived/concordance';
 import { cooccurringEntities } from './derived/cooccurrence';
 import { DerivedCache } from './derived/derivedCache';
 import { type IndexingProgress, ServedGeneration } from './derived/servedGeneration';
-import { EntityResolution } from './derived/entityResolution';
+import { EntityResolution, type ResolutionInput, type ResolvedForms } from './derived/entityResolution';
+import type { Misspelling as FoundMisspelling } from '../entities/resolve';
 import type { DocumentKeyTerm } from './derived/keyTermTable';
 import { KeyTerms, type TermKeynessHere } from './derived/keyTerms';
 import { Mentions } from './derived/mentions';
@@ -54,7 +55,7 @@ export class CorpusIndex {
   /** What each document was found to hold for resolution's lower-case counts: a new name reads no text again but the edited one. */
   private readonly lowerCaseMemo = new LowerCaseMemo();
   private readonly resolution = new EntityResolution(this.clock, this.surfaces, this.codebookNow, () => this.names,
-    (asked) => lowerCaseUses(this.counted, asked, this.lowerCaseMemo));
+    (asked) => lowerCaseUses(this.counted, asked, this.lowerCaseMemo), () => this.clock.current);
   private readonly keyTermIndex = new KeyTerms(this.clock, this.counted, this.codebookNow, () => !!this.clock.indexing);
   private readonly mentions = new Mentions(this.clock, {
     store: this.counted,
@@ -285,6 +286,26 @@ export class CorpusIndex {
   /** `prepareQueries` in steps, for a caller that answers requests between them. */
   queryPreparations(): (() => void)[] {
     return [() => this.entities(), () => this.keyTerms(), () => this.words.prepare()];
+  }
+
+  /**
+   * What entity resolution would group now, for another thread to resolve (with the name checks of
+   * `names` and this index's `lowerCaseUses`) and `offerResolution` back.
+   */
+  resolutionInput(): ResolutionInput & { readonly stamp: number } {
+    this.flush();
+    return this.resolution.input(this.clock.current);
+  }
+
+  /** A resolution of `resolutionInput()` made elsewhere: taken by the next query unless the index or codebook changed since. */
+  offerResolution(input: ResolutionInput & { readonly stamp: number }, resolved: ResolvedForms, misspellings?: readonly FoundMisspelling[]): void {
+    this.resolution.offer(input, resolved, misspellings);
+  }
+
+  /** How often the corpus writes each word asked in lower case, up to its `enough` (entity resolution's evidence; see lowerCaseUses.ts). */
+  lowerCaseUses(asked: ReadonlyMap<string, number>): Map<string, number> {
+    this.flush();
+    return lowerCaseUses(this.counted, asked, this.lowerCaseMemo);
   }
 
   /**

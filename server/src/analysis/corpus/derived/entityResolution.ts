@@ -6,7 +6,7 @@
  * article must not cost a pass over the corpus: 35 ms per edit on 23 MB of speeches).
  */
 import type { NameChecks } from '../../document';
-import { resolveEntities, type Resolution, type ResolveOptions } from '../../entities/resolve';
+import { resolveEntities, type Misspelling as FoundMisspelling, type Resolution, type ResolveOptions, type SurfaceForm } from '../../entities/resolve';
 import type { DeclaredEntity } from '../../types';
 import type { CodebookFilter } from '../codebookFilter';
 import type { EntityRecord, Misspelling } from '../model';
@@ -34,6 +34,41 @@ interface RowCounts {
   readonly documents: Map<string, number>;
 }
 
+/**
+ * What resolution groups, as it can travel to another thread: the surface forms (in a fixed order,
+ * those the codebook ignores left out), the codebook's declared entities and its names that are no
+ * misspelling.
+ */
+export interface ResolutionInput {
+  readonly forms: readonly SurfaceForm[];
+  readonly declared: readonly DeclaredEntity[];
+  readonly ignoreMisspellings: readonly string[];
+}
+
+/** A resolution as the state keeps it and as another thread hands it over (Maps, Sets and records: no document lists). */
+export interface ResolvedForms {
+  readonly records: EntityRecord[];
+  readonly bySurface: Map<string, string>;
+  readonly hiddenByCount: ReadonlySet<string>;
+  readonly weakAtOne: ReadonlySet<string>;
+}
+
+/** Resolves the forms of `input` with the name checks and lower-case counts given: beside the index, or in another thread. */
+export function resolveInput(input: ResolutionInput, names: NameChecks | undefined, lowerCaseUses: ResolveOptions['lowerCaseUses']): { readonly resolved: ResolvedForms; readonly misspellings: () => FoundMisspelling[] } {
+  const res = resolveEntities(input.forms, { declared: input.declared, isKnownName: names?.isKnownName, isGivenName: names?.isGivenName, isOrdinaryWord: names?.isOrdinaryWord, isAttestedWord: names?.isAttestedWord,
+    isKnownBeyondTrainingBody: names?.isKnownBeyondTrainingBody, ignoreMisspellings: input.ignoreMisspellings, lowerCaseUses });
+  const records: EntityRecord[] = res.entities.map((e) => ({
+    id: `entity:${e.id}`,
+    name: e.name,
+    type: e.type ?? 'organization',
+    aliases: e.aliases.length ? e.aliases : [e.name],
+    mentions: e.count,
+    documents: e.documents.length,
+    declared: e.declared,
+  }));
+  return { resolved: { records, bySurface: res.bySurface, hiddenByCount: res.hiddenByCount, weakAtOne: res.weakAtOne }, misspellings: res.misspellings };
+}
+
 /** The surface rows of each entity, and what they were grouped for. */
 interface RowsByEntity {
   readonly rowsVersion: number;
@@ -56,6 +91,8 @@ export class EntityResolution {
     private readonly names: () => NameChecks | undefined,
     /** Lower-case uses of words in the corpus, each up to its `enough` (see resolve.ts, `lowerCaseUses`). */
     private readonly lowerCaseUses?: ResolveOptions['lowerCaseUses'],
+    /** The state of the index now (bumped on every change): what an offered resolution must have been read from. */
+    private readonly stamp: () => number = () => 0,
   ) {
     this.state = new DerivedCache(clock, (previous) => this.resolve(previous));
     this.rowsByEntity = new DerivedCache(clock, (previous) => this.groupRowsByEntity(previous));
@@ -119,6 +156,43 @@ export class EntityResolution {
       if (!dropsToWeak(refreshed)) return refreshed;
     }
     this.groupings++;
+    const offered = this.offered;
+    this.offered = undefined;
+    if (offered && offered.stamp === this.stamp() && offered.codebook === codebook) {
+      const { resolved, misspellings } = offered;
+      return this.stateOf(codebook, resolved, misspellings ? () => misspellings.slice() : () => resolveInput(offered.input, this.names(), this.lowerCaseUses).misspellings());
+    }
+    const { resolved, misspellings } = resolveInput(this.inputFor(codebook), this.names(), this.lowerCaseUses);
+    return this.stateOf(codebook, resolved, misspellings);
+  }
+
+  /**
+   * What a grouping of the forms now would read (for another thread to resolve: `offer`), and the
+   * state of the index it reads (the same stamp, nothing changed since).
+   */
+  input(stamp: number): ResolutionInput & { readonly stamp: number } {
+    const codebook = this.codebook();
+    const input = { ...this.inputFor(codebook), stamp };
+    this.inputCodebooks.set(input, codebook);
+    return input;
+  }
+
+  /** The codebook each input was read with. */
+  private readonly inputCodebooks = new WeakMap<ResolutionInput, CodebookFilter>();
+
+  /**
+   * A resolution of `input(stamp)` made elsewhere (with the same name checks and lower-case counts),
+   * with its misspellings if they were searched there: the next grouping takes it instead of
+   * resolving, if the index (`stamp`) and the codebook are still those it was read from.
+   */
+  offer(input: ResolutionInput & { readonly stamp: number }, resolved: ResolvedForms, misspellings?: readonly FoundMisspelling[]): void {
+    const codebook = this.inputCodebooks.get(input);
+    this.offered = codebook && { input, stamp: input.stamp, codebook, resolved, misspellings };
+  }
+
+  private offered: { readonly input: ResolutionInput; readonly stamp: number; readonly codebook: CodebookFilter; readonly resolved: ResolvedForms; readonly misspellings?: readonly FoundMisspelling[] } | undefined;
+
+  private inputFor(codebook: CodebookFilter): ResolutionInput {
     const forms = [];
     for (const row of this.surfaces.rows()) {
       if (codebook.isIgnoredName(row.text)) continue;
@@ -128,21 +202,13 @@ export class EntityResolution {
     // resolves the same way.
     forms.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
     const declared: DeclaredEntity[] = codebook.input.entities.filter((e) => !codebook.isIgnoredName(e.name));
-    const names = this.names();
-    const res = resolveEntities(forms, { declared, isKnownName: names?.isKnownName, isGivenName: names?.isGivenName, isOrdinaryWord: names?.isOrdinaryWord, isAttestedWord: names?.isAttestedWord,
-      isKnownBeyondTrainingBody: names?.isKnownBeyondTrainingBody, ignoreMisspellings: codebook.input.ignore,
-      lowerCaseUses: this.lowerCaseUses });
-    const records: EntityRecord[] = res.entities.map((e) => ({
-      id: `entity:${e.id}`,
-      name: e.name,
-      type: e.type ?? 'organization',
-      aliases: e.aliases.length ? e.aliases : [e.name],
-      mentions: e.count,
-      documents: e.documents.length,
-      declared: e.declared,
-    }));
+    return { forms, declared, ignoreMisspellings: codebook.input.ignore };
+  }
+
+  private stateOf(codebook: CodebookFilter, resolved: ResolvedForms, misspellings: () => FoundMisspelling[]): ResolutionState {
+    const { records, bySurface, hiddenByCount, weakAtOne } = resolved;
     const byId = new Map(records.map((r) => [r.id, r]));
-    return { forms: this.surfaces.forms, codebook, res: { bySurface: res.bySurface, misspellings: res.misspellings, hiddenByCount: res.hiddenByCount, weakAtOne: res.weakAtOne }, records, byId };
+    return { forms: this.surfaces.forms, codebook, res: { bySurface, misspellings, hiddenByCount, weakAtOne }, records, byId };
   }
 
   /**
