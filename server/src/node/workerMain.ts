@@ -1,6 +1,7 @@
 /**
  * The worker side of the pool: a batch of texts in, their encoded analyses (or errors) out; or, for
- * the entity worker (entityWorker.ts), a batch of texts in and their entity mentions out.
+ * the entity worker (entityWorker.ts), a batch of texts in and their entity mentions out, or a
+ * corpus's surface forms in and their entity resolution out (`ResolveRequest`).
  */
 import { performance } from 'perf_hooks';
 import { type MessagePort, receiveMessageOnPort } from 'worker_threads';
