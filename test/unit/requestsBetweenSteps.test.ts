@@ -8,6 +8,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as net from 'net';
 import { performance } from 'perf_hooks';
+import { DocumentSync, EditsBeforeRequests } from '../../server/src/lsp/documentSync';
 import { afterPendingRequests, whenQuiet } from '../../server/src/lsp/eventLoop';
 
 async function connectedPair(): Promise<{ client: net.Socket; serverSide: net.Socket; close(): void }> {
@@ -61,5 +62,20 @@ describe('work that waits for a quiet moment (eventLoop.ts, whenQuiet)', () => {
     last = performance.now(); // a message, 10 ms into the wait
     await quiet;
     assert.ok(performance.now() - last >= 30, `resolved ${(performance.now() - last).toFixed(1)} ms after the last message`);
+  });
+});
+
+describe('the client\'s last message (documentSync.ts, EditsBeforeRequests)', () => {
+  it('counts from when a message was handled, not from when it came: a long request is no quiet time', () => {
+    const sync = { lastMessageAt: 0, applyPendingEdits: () => undefined };
+    const strategy = new EditsBeforeRequests();
+    strategy.attach(sync as unknown as DocumentSync);
+    let handledAt = 0;
+    strategy.handleMessage({ jsonrpc: '2.0', id: 1, method: 'textDocument/hover', params: {} } as never, () => {
+      const start = performance.now();
+      while (performance.now() - start < 5); // the request's work
+      handledAt = performance.now();
+    });
+    assert.ok(sync.lastMessageAt >= handledAt, `last message at ${sync.lastMessageAt.toFixed(1)}, handled at ${handledAt.toFixed(1)}`);
   });
 });

@@ -16,8 +16,8 @@ export function afterPendingRequests(): Promise<void> {
 }
 
 /**
- * Resolves once the client sent nothing for `quietMs` (`lastMessageAt`: performance.now() of its
- * last message) and what it sent before was answered.
+ * Resolves once the client sent nothing for `quietMs` (`lastMessageAt`: performance.now() when its
+ * last message was handled) and what it sent before was answered.
  */
 export async function whenQuiet(lastMessageAt: () => number, quietMs: number): Promise<void> {
   for (;;) {
