@@ -106,9 +106,14 @@ export class CorpusIndex {
     return this.clock.indexing;
   }
 
-  /** Times entity resolution grouped the surface forms from scratch (how often a query waited on it). */
+  /** Times entity resolution grouped surface forms, all of them or new ones alone (`extensions`): how often a query waited on it. */
   get resolutions(): number {
-    return this.resolution.groupings;
+    return this.resolution.groupings + this.resolution.extensions;
+  }
+
+  /** Times new surface forms were grouped alone and added to the last grouping, as none could join another's group. */
+  get extensions(): number {
+    return this.resolution.extensions;
   }
 
   /**

@@ -56,7 +56,7 @@ const MIN_SINGLE_RATIO = 50;
 const MIN_WHOLE_RATIO = 20;
 
 /** A capitalised word that a hyphen splits before a lower-case part ("Inter-national", "Dis-armament"). */
-const SPLIT_WORD = /(?<![\p{L}\p{N}'-])(\p{Lu}\p{Ll}*)-(\p{Ll}+)(?![\p{L}\p{N}'-])/gu;
+export const SPLIT_WORD = /(?<![\p{L}\p{N}'-])(\p{Lu}\p{Ll}*)-(\p{Ll}+)(?![\p{L}\p{N}'-])/gu;
 
 /** The damaged groups among `groups` (root groups, counts after grouping). */
 export function scanDamagedGroups<G extends ScannedGroup>(groups: readonly G[], typeOf: (g: G) => EntityType | undefined,

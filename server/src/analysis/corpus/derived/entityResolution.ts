@@ -7,6 +7,8 @@
  */
 import type { NameChecks } from '../../document';
 import { resolveEntities, type Misspelling as FoundMisspelling, type Resolution, type ResolveOptions, type SurfaceForm } from '../../entities/resolve';
+import { FormTokens } from '../../entities/isolatedForms';
+import { lazy } from '../../common/lazy';
 import type { DeclaredEntity } from '../../types';
 import type { CodebookFilter } from '../codebookFilter';
 import type { EntityRecord, Misspelling } from '../model';
@@ -27,6 +29,21 @@ interface ResolutionState {
    * counts were refreshed; handed on from state to state and updated in place.
    */
   readonly rowCounts?: RowCounts;
+  /** The last grouping of every form, which new forms that are isolated from its forms extend (see `extended`). */
+  readonly base: Base;
+}
+
+/** A grouping of every form: its rows, its resolution, and (made when first needed) its forms' tokens. */
+interface Base {
+  readonly rows: readonly SurfaceRow[];
+  readonly declared: readonly DeclaredEntity[];
+  readonly resolved: ResolvedForms;
+  readonly misspellings: () => FoundMisspelling[];
+  tokens?: FormTokens;
+  rowSet?: ReadonlySet<SurfaceRow>;
+  ids?: ReadonlySet<string>;
+  /** The tokens of an earlier grouping and its rows, which this one's extend (a new name that joins a group must not cost them all again). */
+  earlier?: { readonly tokens: FormTokens; readonly rowSet: ReadonlySet<SurfaceRow> };
 }
 
 interface RowCounts {
@@ -83,6 +100,8 @@ export class EntityResolution {
   private readonly rowsByEntity: DerivedCache<RowsByEntity>;
   /** Times the surface forms were grouped from scratch (not only counts refreshed): the costly rebuild. */
   groupings = 0;
+  /** Times new forms were grouped alone and added to the last grouping (`extended`). */
+  extensions = 0;
 
   constructor(
     clock: DerivedClock,
@@ -150,20 +169,100 @@ export class EntityResolution {
     const changed = this.surfaces.takeChangedDocuments();
     // Same surface forms, other counts (the usual edit): keep the grouping, refresh the counts.
     // Unless the edit changed the count of a form left out for its count (a weak organisation named a second time).
-    if (previous && previous.forms === this.surfaces.forms && previous.codebook === codebook && !this.changesHiddenForms(previous, changed)) {
+    const hiddenChanged = previous !== undefined && previous.codebook === codebook && this.changesHiddenForms(previous, changed);
+    if (previous && previous.forms === this.surfaces.forms && previous.codebook === codebook && !hiddenChanged) {
       const refreshed = this.refreshCounts(previous, changed);
       // Unless it left an organisation shown on two mentions with one, which the rule leaves out.
       if (!dropsToWeak(refreshed)) return refreshed;
     }
-    this.groupings++;
     const offered = this.offered;
     this.offered = undefined;
-    if (offered && offered.stamp === this.stamp() && offered.codebook === codebook) {
-      const { resolved, misspellings } = offered;
-      return this.stateOf(codebook, resolved, misspellings ? () => misspellings.slice() : () => resolveInput(offered.input, this.names(), this.lowerCaseUses).misspellings());
+    const offerHolds = offered !== undefined && offered.stamp === this.stamp() && offered.codebook === codebook;
+    // New forms that no rule can relate to the others (an article that brings a new name): the last grouping and theirs.
+    if (previous && !offerHolds && previous.codebook === codebook && !hiddenChanged) {
+      const extended = this.extended(previous, codebook, changed);
+      if (extended && !dropsToWeak(extended)) {
+        this.extensions++;
+        return extended;
+      }
     }
-    const { resolved, misspellings } = resolveInput(this.inputFor(codebook), this.names(), this.lowerCaseUses);
-    return this.stateOf(codebook, resolved, misspellings);
+    this.groupings++;
+    const earlier = previous && (previous.base.tokens && previous.base.rowSet ? { tokens: previous.base.tokens, rowSet: previous.base.rowSet } : previous.base.earlier);
+    if (offerHolds) {
+      const { resolved, misspellings } = offered;
+      const found = misspellings ? () => misspellings.slice() : () => resolveInput(offered.input, this.names(), this.lowerCaseUses).misspellings();
+      return this.stateOf(codebook, resolved, found, { rows: offered.rows, declared: offered.input.declared, resolved, misspellings: found, earlier });
+    }
+    const input = this.inputFor(codebook);
+    const { resolved, misspellings } = resolveInput(input, this.names(), this.lowerCaseUses);
+    return this.stateOf(codebook, resolved, misspellings, { rows: this.inputRows.get(input)!, declared: input.declared, resolved, misspellings, earlier });
+  }
+
+  /**
+   * The grouping of `base` with the forms added since resolved alone, if each is isolated from the
+   * base's forms (isolatedForms.ts) and no form of the base is gone; else undefined. The same
+   * grouping as one of every form, as no rule relates a new form to another, nor do the new
+   * forms' ids meet the base's.
+   */
+  private extended(previous: ResolutionState, codebook: CodebookFilter, changed: ReadonlyMap<string, ReadonlyMap<SurfaceRow, number>>): ResolutionState | undefined {
+    const base = previous.base;
+    const rowSet = (base.rowSet ??= new Set(base.rows));
+    const added: SurfaceRow[] = [];
+    let kept = 0;
+    for (const row of this.surfaces.rows()) {
+      if (codebook.isIgnoredName(row.text)) continue;
+      if (rowSet.has(row)) kept++;
+      else added.push(row);
+    }
+    if (kept !== base.rows.length) return undefined;
+    const ids = (base.ids ??= new Set(base.resolved.records.map((r) => r.id)));
+    let extra: ReturnType<typeof resolveInput> | undefined;
+    if (added.length) {
+      const tokens = (base.tokens ??= base.earlier ? base.earlier.tokens.with(base.rows.filter((r) => !base.earlier!.rowSet.has(r)), base.declared) : FormTokens.of(base.rows, base.declared));
+      base.earlier = undefined;
+      for (const row of added) if (!tokens.isolates(row.text, row.type)) return undefined;
+      extra = resolveInput({ forms: formsOf(added), declared: [], ignoreMisspellings: codebook.input.ignore }, this.names(), this.lowerCaseUses);
+      if (extra.resolved.records.some((r) => ids.has(r.id))) return undefined;
+    }
+    const x = extra?.resolved;
+    const bySurface = new Map(base.resolved.bySurface);
+    if (x) for (const [text, id] of x.bySurface) bySurface.set(text, id);
+    const found = extra?.misspellings;
+    const res: ResolutionState['res'] = {
+      bySurface,
+      misspellings: found ? lazy(() => [...base.misspellings(), ...found()]) : base.misspellings,
+      hiddenByCount: x ? new Set([...base.resolved.hiddenByCount, ...x.hiddenByCount]) : base.resolved.hiddenByCount,
+      weakAtOne: x ? new Set([...base.resolved.weakAtOne, ...x.weakAtOne]) : base.resolved.weakAtOne,
+    };
+    // Counts: the base's entities' as the previous state had them, with the changed documents' base rows
+    // (no other row is of a base entity); the new forms' entities' from their rows.
+    const byId = previous.byId;
+    const records = previous.records.filter((e) => ids.has(e.id));
+    for (const e of previous.records) if (!ids.has(e.id)) byId.delete(e.id);
+    const rowCounts = previous.rowCounts ?? { mentions: new Map(records.map((e) => [e.id, e.mentions])), documents: new Map(records.map((e) => [e.id, e.documents])) };
+    const touched = new Set<string>();
+    if (x) {
+      const rows = new Map<string, SurfaceRow[]>();
+      for (const row of added) {
+        const id = x.bySurface.get(row.text);
+        if (id !== undefined) rows.set(`entity:${id}`, [...(rows.get(`entity:${id}`) ?? []), row]);
+      }
+      for (const e of x.records) {
+        const docs = new Set<string>();
+        let mentions = 0;
+        for (const row of rows.get(e.id) ?? []) {
+          mentions += row.count;
+          for (const d of row.docs.keys()) docs.add(d);
+        }
+        byId.set(e.id, e);
+        rowCounts.mentions.set(e.id, mentions);
+        rowCounts.documents.set(e.id, docs.size);
+        touched.add(e.id);
+      }
+    }
+    const state: ResolutionState = { forms: this.surfaces.forms, codebook, res, records, byId, rowCounts, base };
+    this.countChanges(state, changed, (row) => (rowSet.has(row) ? this.entityIdIn(state, row) : undefined), touched);
+    return withTouchedRecords(state, touched);
   }
 
   /**
@@ -172,8 +271,10 @@ export class EntityResolution {
    */
   input(stamp: number): ResolutionInput & { readonly stamp: number } {
     const codebook = this.codebook();
-    const input = { ...this.inputFor(codebook), stamp };
+    const read = this.inputFor(codebook);
+    const input = { ...read, stamp };
     this.inputCodebooks.set(input, codebook);
+    this.inputRows.set(input, this.inputRows.get(read)!);
     return input;
   }
 
@@ -187,28 +288,28 @@ export class EntityResolution {
    */
   offer(input: ResolutionInput & { readonly stamp: number }, resolved: ResolvedForms, misspellings?: readonly FoundMisspelling[]): void {
     const codebook = this.inputCodebooks.get(input);
-    this.offered = codebook && { input, stamp: input.stamp, codebook, resolved, misspellings };
+    const rows = this.inputRows.get(input);
+    this.offered = codebook && rows && { input, rows, stamp: input.stamp, codebook, resolved, misspellings };
   }
 
-  private offered: { readonly input: ResolutionInput; readonly stamp: number; readonly codebook: CodebookFilter; readonly resolved: ResolvedForms; readonly misspellings?: readonly FoundMisspelling[] } | undefined;
+  private offered: { readonly input: ResolutionInput; readonly rows: readonly SurfaceRow[]; readonly stamp: number; readonly codebook: CodebookFilter; readonly resolved: ResolvedForms; readonly misspellings?: readonly FoundMisspelling[] } | undefined;
+
+  /** The rows each input was read from (the base of the grouping made of it). */
+  private readonly inputRows = new WeakMap<ResolutionInput, readonly SurfaceRow[]>();
 
   private inputFor(codebook: CodebookFilter): ResolutionInput {
-    const forms = [];
-    for (const row of this.surfaces.rows()) {
-      if (codebook.isIgnoredName(row.text)) continue;
-      forms.push({ text: row.text, type: row.type, count: row.count, documents: [...row.docs.keys()] });
-    }
-    // A fixed order (documents arrive in any order from the workers): the same corpus always
-    // resolves the same way.
-    forms.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+    const rows: SurfaceRow[] = [];
+    for (const row of this.surfaces.rows()) if (!codebook.isIgnoredName(row.text)) rows.push(row);
     const declared: DeclaredEntity[] = codebook.input.entities.filter((e) => !codebook.isIgnoredName(e.name));
-    return { forms, declared, ignoreMisspellings: codebook.input.ignore };
+    const input = { forms: formsOf(rows), declared, ignoreMisspellings: codebook.input.ignore };
+    this.inputRows.set(input, rows);
+    return input;
   }
 
-  private stateOf(codebook: CodebookFilter, resolved: ResolvedForms, misspellings: () => FoundMisspelling[]): ResolutionState {
+  private stateOf(codebook: CodebookFilter, resolved: ResolvedForms, misspellings: () => FoundMisspelling[], base: Base): ResolutionState {
     const { records, bySurface, hiddenByCount, weakAtOne } = resolved;
     const byId = new Map(records.map((r) => [r.id, r]));
-    return { forms: this.surfaces.forms, codebook, res: { bySurface, misspellings, hiddenByCount, weakAtOne }, records, byId };
+    return { forms: this.surfaces.forms, codebook, res: { bySurface, misspellings, hiddenByCount, weakAtOne }, records, byId, base };
   }
 
   /**
@@ -237,17 +338,26 @@ export class EntityResolution {
    * first time from every row, then from the rows of the documents that changed since.
    */
   private refreshCounts(r: ResolutionState, changed: ReadonlyMap<string, ReadonlyMap<SurfaceRow, number>>): ResolutionState {
-    const entityOf = (row: SurfaceRow): string | undefined => {
-      const rid = r.res.bySurface.get(row.text);
-      return rid === undefined || r.codebook.isIgnoredName(row.text) ? undefined : `entity:${rid}`;
-    };
+    const entityOf = (row: SurfaceRow): string | undefined => this.entityIdIn(r, row);
     if (!r.rowCounts) {
       const rowCounts = this.countRows(entityOf);
       const records = r.records.map((e) => ({ ...e, mentions: rowCounts.mentions.get(e.id) ?? 0, documents: rowCounts.documents.get(e.id) ?? 0 }));
       return withRecords(r, records, rowCounts);
     }
-    const { mentions, documents } = r.rowCounts;
     const touched = new Set<string>();
+    this.countChanges(r, changed, entityOf, touched);
+    return withTouchedRecords(r, touched);
+  }
+
+  /** The entity id of a row in a state's grouping (none if the codebook ignores the name). */
+  private entityIdIn(r: ResolutionState, row: SurfaceRow): string | undefined {
+    const rid = r.res.bySurface.get(row.text);
+    return rid === undefined || r.codebook.isIgnoredName(row.text) ? undefined : `entity:${rid}`;
+  }
+
+  /** Updates `r.rowCounts` by the documents that changed, the rows of each before and now; adds the entities it changed to `touched`. */
+  private countChanges(r: ResolutionState, changed: ReadonlyMap<string, ReadonlyMap<SurfaceRow, number>>, entityOf: (row: SurfaceRow) => string | undefined, touched: Set<string>): void {
+    const { mentions, documents } = r.rowCounts!;
     const inDocument = new Set<string>();
     for (const [uri, before] of changed) {
       // Each entity's mentions before and after the change, and whether the document has it then and now.
@@ -271,7 +381,6 @@ export class EntityResolution {
       for (const id of inDocument) if (!now.has(id)) documents.set(id, (documents.get(id) ?? 0) - 1);
       for (const id of now) if (!inDocument.has(id)) documents.set(id, (documents.get(id) ?? 0) + 1);
     }
-    return withTouchedRecords(r, touched);
   }
 
   /** Mentions and documents of each entity, from every surface row. */
@@ -307,6 +416,13 @@ export class EntityResolution {
     }
     return { rowsVersion, res, codebook, byEntity };
   }
+}
+
+/** The forms of `rows` to resolve, in a fixed order (documents arrive in any order from the workers): the same corpus always resolves the same way. */
+function formsOf(rows: readonly SurfaceRow[]): SurfaceForm[] {
+  const forms = rows.map((row) => ({ text: row.text, type: row.type, count: row.count, documents: [...row.docs.keys()] }));
+  forms.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+  return forms;
 }
 
 /** Has an edit left an organisation that the weak-organisation rule leaves out at one mention with one? */
