@@ -111,7 +111,8 @@ class HashSet {
     return new HashSet(out);
   }
 
-  has(h: number): boolean {
+  /** The first place of `h` or of a greater hash. */
+  private lowerBound(h: number): number {
     const a = this.sorted;
     let lo = 0;
     let hi = a.length;
@@ -120,12 +121,34 @@ class HashSet {
       if (a[mid] < h) lo = mid + 1;
       else hi = mid;
     }
-    return lo < a.length && a[lo] === h;
+    return lo;
+  }
+
+  has(h: number): boolean {
+    const at = this.lowerBound(h);
+    return at < this.sorted.length && this.sorted[at] === h;
   }
 
   any(hashes: readonly number[]): boolean {
     for (const h of hashes) if (this.has(h)) return true;
     return false;
+  }
+
+  /** How many times `h` is among these (the tokens of several forms hold it once each). */
+  count(h: number): number {
+    const a = this.sorted;
+    const at = this.lowerBound(h);
+    let n = 0;
+    while (at + n < a.length && a[at + n] === h) n++;
+    return n;
+  }
+
+  /** Whether each of `own` is here only as many times as `own` has it (no other form's). */
+  onlyThese(own: readonly number[]): boolean {
+    const times = new Map<number, number>();
+    for (const h of own) times.set(h, (times.get(h) ?? 0) + 1);
+    for (const [h, n] of times) if (this.count(h) > n) return false;
+    return true;
   }
 }
 
@@ -169,5 +192,11 @@ export class FormTokens {
   isolates(text: string, type: EntityType | undefined): boolean {
     const t = formTokens(text, type);
     return !this.shared.any(t.shared) && !this.acronym.any(t.initials) && !this.initials.any(t.acronym);
+  }
+
+  /** Whether a form among these shares no token with the others. */
+  isolatesWithin(text: string, type: EntityType | undefined): boolean {
+    const t = formTokens(text, type);
+    return this.shared.onlyThese(t.shared) && !this.acronym.any(t.initials) && !this.initials.any(t.acronym);
   }
 }

@@ -199,9 +199,9 @@ export class EntityResolution {
   }
 
   /**
-   * The grouping of `base` with the forms added since resolved alone, if each is isolated from the
-   * base's forms (isolatedForms.ts) and no form of the base is gone; else undefined. The same
-   * grouping as one of every form, as no rule relates a new form to another, nor do the new
+   * The grouping of `base` with the forms added since resolved alone and those gone since left out,
+   * if each is isolated from the base's other forms (isolatedForms.ts); else undefined. The same
+   * grouping as one of every form, as no rule relates these forms to another, nor do the new
    * forms' ids meet the base's.
    */
   private extended(previous: ResolutionState, codebook: CodebookFilter, changed: ReadonlyMap<string, ReadonlyMap<SurfaceRow, number>>): ResolutionState | undefined {
@@ -214,25 +214,37 @@ export class EntityResolution {
       if (rowSet.has(row)) kept++;
       else added.push(row);
     }
-    if (kept !== base.rows.length) return undefined;
-    const ids = (base.ids ??= new Set(base.resolved.records.map((r) => r.id)));
+    const gone = kept === base.rows.length ? [] : base.rows.filter((row) => this.surfaces.row(row.sid) !== row);
+    if (!added.length && !gone.length) return this.refreshCounts(this.stateOf(codebook, base.resolved, base.misspellings, base), new Map());
+    const tokens = (base.tokens ??= base.earlier ? base.earlier.tokens.with(base.rows.filter((r) => !base.earlier!.rowSet.has(r)), base.declared) : FormTokens.of(base.rows, base.declared));
+    base.earlier = undefined;
+    for (const row of gone) if (!tokens.isolatesWithin(row.text, row.type)) return undefined;
+    for (const row of added) if (!tokens.isolates(row.text, row.type)) return undefined;
+    // The entities of the forms gone: of those forms only, as they share no token with another.
+    const goneTexts = new Set(gone.map((row) => row.text));
+    const goneIds = new Set<string>();
+    for (const text of goneTexts) {
+      const id = base.resolved.bySurface.get(text);
+      if (id !== undefined) goneIds.add(id);
+    }
+    const baseIds = (base.ids ??= new Set(base.resolved.records.map((r) => r.id)));
+    const ids = goneIds.size ? new Set([...baseIds].filter((id) => !goneIds.has(id.slice('entity:'.length)))) : baseIds;
     let extra: ReturnType<typeof resolveInput> | undefined;
     if (added.length) {
-      const tokens = (base.tokens ??= base.earlier ? base.earlier.tokens.with(base.rows.filter((r) => !base.earlier!.rowSet.has(r)), base.declared) : FormTokens.of(base.rows, base.declared));
-      base.earlier = undefined;
-      for (const row of added) if (!tokens.isolates(row.text, row.type)) return undefined;
       extra = resolveInput({ forms: formsOf(added), declared: [], ignoreMisspellings: codebook.input.ignore }, this.names(), this.lowerCaseUses);
       if (extra.resolved.records.some((r) => ids.has(r.id))) return undefined;
     }
     const x = extra?.resolved;
     const bySurface = new Map(base.resolved.bySurface);
+    for (const text of goneTexts) bySurface.delete(text);
     if (x) for (const [text, id] of x.bySurface) bySurface.set(text, id);
     const found = extra?.misspellings;
+    const baseFound = gone.length ? lazy(() => base.misspellings().filter((m) => !goneTexts.has(m.surface) && !goneIds.has(m.entityId))) : base.misspellings;
     const res: ResolutionState['res'] = {
       bySurface,
-      misspellings: found ? lazy(() => [...base.misspellings(), ...found()]) : base.misspellings,
-      hiddenByCount: x ? new Set([...base.resolved.hiddenByCount, ...x.hiddenByCount]) : base.resolved.hiddenByCount,
-      weakAtOne: x ? new Set([...base.resolved.weakAtOne, ...x.weakAtOne]) : base.resolved.weakAtOne,
+      misspellings: found ? lazy(() => [...baseFound(), ...found()]) : baseFound,
+      hiddenByCount: x || gone.length ? new Set([...base.resolved.hiddenByCount, ...(x?.hiddenByCount ?? [])].filter((text) => !goneTexts.has(text))) : base.resolved.hiddenByCount,
+      weakAtOne: x || gone.length ? new Set([...base.resolved.weakAtOne, ...(x?.weakAtOne ?? [])].filter((id) => !goneIds.has(id))) : base.resolved.weakAtOne,
     };
     // Counts: the base's entities' as the previous state had them, with the changed documents' base rows
     // (no other row is of a base entity); the new forms' entities' from their rows.
