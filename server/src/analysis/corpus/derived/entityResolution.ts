@@ -215,11 +215,13 @@ export class EntityResolution {
       else added.push(row);
     }
     const gone = kept === base.rows.length ? [] : base.rows.filter((row) => this.surfaces.row(row.sid) !== row);
-    if (!added.length && !gone.length) return this.refreshCounts(this.stateOf(codebook, base.resolved, base.misspellings, base), new Map());
-    const tokens = (base.tokens ??= base.earlier ? base.earlier.tokens.with(base.rows.filter((r) => !base.earlier!.rowSet.has(r)), base.declared) : FormTokens.of(base.rows, base.declared));
-    base.earlier = undefined;
-    for (const row of gone) if (!tokens.isolatesWithin(row.text, row.type)) return undefined;
-    for (const row of added) if (!tokens.isolates(row.text, row.type)) return undefined;
+    // The base's forms again (new forms gone) need no tokens: its grouping, its entities counted as below.
+    if (added.length || gone.length) {
+      const tokens = (base.tokens ??= base.earlier ? base.earlier.tokens.with(base.rows.filter((r) => !base.earlier!.rowSet.has(r)), base.declared) : FormTokens.of(base.rows, base.declared));
+      base.earlier = undefined;
+      for (const row of gone) if (!tokens.isolatesWithin(row.text, row.type)) return undefined;
+      for (const row of added) if (!tokens.isolates(row.text, row.type)) return undefined;
+    }
     // The entities of the forms gone: of those forms only, as they share no token with another.
     const goneTexts = new Set(gone.map((row) => row.text));
     const goneIds = new Set<string>();
