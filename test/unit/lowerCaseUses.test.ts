@@ -132,4 +132,27 @@ describe('lower-case uses of the words resolution asks about', () => {
     for (const w of words) assert.strictEqual(uses.get(w), texts.reduce((n, t) => n + search(t, w), 0), w);
     assert.deepStrictEqual([uses.get('famine'), uses.get('desert'), uses.get('i̇stanbul'), uses.get('light weapons'), uses.get('Light Weapons')], [3, 2, 1, 1, 1]);
   });
+
+  it('searches a text for a word beyond the word filters ("non-aligned") only where its word list holds the word', () => {
+    // Searching every text for every such word grew with the corpus times the words asked.
+    const texts = ['The non-aligned countries met; non-aligned again.', 'The Non-Aligned Movement met.'];
+    for (let i = 0; i < 40; i++) texts.push(`Speech ${i} on development, peace and the aligned interests of all.`);
+    const store = new DocumentStore();
+    texts.forEach((t, i) => store.set(`file:///ungdc/${i}.txt`, analyzeDocument(t, { sensitivity: 'precise' }, noRecognizers)));
+    const indexOf = String.prototype.indexOf;
+    let searches = 0;
+    String.prototype.indexOf = function (this: string, sought: string, from?: number): number {
+      if (sought === 'non-aligned') searches++;
+      return indexOf.call(this, sought, from);
+    };
+    let uses: Map<string, number>;
+    try {
+      uses = lowerCaseUses(store, new Map([['non-aligned', 100], ['development', 100], ['light weapons', 10]]));
+    } finally {
+      String.prototype.indexOf = indexOf;
+    }
+    assert.deepStrictEqual(Object.fromEntries(uses), { 'non-aligned': 2, development: 40, 'light weapons': 0 });
+    // Two texts hold it: one search in each and one more per use found.
+    assert.strictEqual(searches, 4);
+  });
 });

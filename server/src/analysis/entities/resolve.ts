@@ -334,7 +334,11 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
       const s = shared(docs, m);
       if (!best || s > bestShared || (s === bestShared && root(m).count > root(best).count)) { best = m; bestShared = s; }
     }
-    if (best && otherTyped && [...docs].some((d) => !documentsOf(root(best!)).has(d))) best = undefined;
+    if (best && otherTyped) {
+      // The person's documents gathered once, not once per document of the lone name (276 ms on 60 MB of speeches, 4 on 30).
+      const its = documentsOf(root(best));
+      if ([...docs].some((d) => !its.has(d))) best = undefined;
+    }
     // Family name first: only when one name starts with the word and it is not a given name.
     const firsts = byFirstWord.get(g.word ?? g.key);
     if (!best && single && !otherTyped && firsts?.length === 1 && !options.isGivenName?.([...g.bare.keys()][0] ?? g.key)) best = firsts[0];

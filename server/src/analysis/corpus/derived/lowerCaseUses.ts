@@ -168,7 +168,7 @@ function wordReads(memo: LowerCaseMemo): WordReads {
     const read: number[] = [];
     const searched: number[] = [];
     for (let id = from; id < words.length; id++) (isFilterWord(words[id]) ? read : searched).push(id);
-    counter = new FirstReadWords(read.map((id) => words[id]), (d, text, uses) => {
+    counter = new FirstReadWords(read.map((id) => words[id]), (d, text, uses, seen) => {
       const before = memo.docs.get(d);
       if (!uses || (before ? before.checked !== from : from !== 0)) return;
       const doc: DocumentWords = before ?? { checked: words.length, held: [], uses: new Map(), noSurrogates: true };
@@ -177,8 +177,11 @@ function wordReads(memo: LowerCaseMemo): WordReads {
         doc.held.push(id);
         doc.uses.set(words[id], n);
       };
-      read.forEach((id, k) => add(id, uses[k]));
-      for (const id of searched) add(id, usesOf(text, words[id], Infinity));
+      // Only the words the text uses, in the order of their ids as before.
+      for (const k of seen.length > 1 ? [...seen].sort((a, b) => a - b) : seen) add(read[k], uses[k]);
+      // A word its word list lacks counts nowhere here (see `add`): searching every text for every
+      // such word grew with the corpus times the words asked (0.22 s on 30 MB of speeches, 0.70 on 60).
+      for (const id of searched) if (wordCountIn(d, words[id]) > 0) add(id, usesOf(text, words[id], Infinity));
       doc.checked = words.length;
       doc.noSurrogates = true;
       memo.docs.set(d, doc);

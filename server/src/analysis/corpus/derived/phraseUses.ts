@@ -87,13 +87,13 @@ export function phraseUses(store: DocumentStore, asked: ReadonlyMap<string, numb
       const single = wordReads?.wordsFor(d);
       doc = { checked: phrases.length, uses: matcherFrom(0).count(text, words, single), words };
       memo.docs.set(d, doc);
-      single?.take(d, text, sawSurrogate ? undefined : single.uses);
+      single?.take(d, text, sawSurrogate ? undefined : single.uses, single.seen);
     } else if (doc.checked < phrases.length) {
       if (mayHoldOneOf(doc, phrases, wordHashes)) {
         const text = d.text;
         const single = wordReads?.wordsFor(d);
         doc.uses = joined(doc.uses, matcherFrom(doc.checked).count(text, undefined, single));
-        single?.take(d, text, sawSurrogate ? undefined : single.uses);
+        single?.take(d, text, sawSurrogate ? undefined : single.uses, single.seen);
       }
       doc.checked = phrases.length;
     }
@@ -142,14 +142,20 @@ export class FirstReadWords {
   readonly bits = new Uint32Array(HASH_BITS >>> 5);
   /** Uses of each word (by its index in `words`) in the text read last. */
   readonly uses: Int32Array;
+  /**
+   * The indexes of the words the text read last uses, in the order first found: what `take` reads
+   * of `uses` and what the next reading sets back to 0: all of `uses` for every text grew with the
+   * corpus times the words asked, and more words are asked of a larger corpus.
+   */
+  readonly seen: number[] = [];
 
   /**
    * `words`: letters and digits of the Basic Multilingual Plane only (`isFilterWord`). `take` gets
-   * each text read for the first time and the uses in it, undefined if the text has a surrogate.
+   * each text read for the first time and the uses in it, undefined if the text has a surrogate, with `seen`.
    */
   constructor(
     readonly words: readonly string[],
-    readonly take: (d: DocumentAnalysis, text: string, uses: Int32Array | undefined) => void,
+    readonly take: (d: DocumentAnalysis, text: string, uses: Int32Array | undefined, seen: readonly number[]) => void,
   ) {
     this.uses = new Int32Array(words.length);
     words.forEach((w, k) => {
@@ -165,7 +171,13 @@ export class FirstReadWords {
     const k = this.ids.get(text.slice(start, end));
     if (k === undefined) return;
     const before = start > 0 ? text.charCodeAt(start - 1) : 32;
-    if (before !== 39 && before !== 0x2019 && before !== 45) this.uses[k]++;
+    if (before !== 39 && before !== 0x2019 && before !== 45 && this.uses[k]++ === 0) this.seen.push(k);
+  }
+
+  /** Sets the uses of the text read last back to none. */
+  clear(): void {
+    for (const k of this.seen) this.uses[k] = 0;
+    this.seen.length = 0;
   }
 }
 
@@ -215,7 +227,7 @@ class PhraseMatcher {
   count(text: string, words?: Uint32Array, single?: FirstReadWords): Int32Array | undefined {
     const { hashes, starts, byText, hashBits, startBits } = this;
     sawSurrogate = false;
-    if (single) single.uses.fill(0);
+    single?.clear();
     if (!byText.size && !words && !single) return undefined;
     let uses: Map<number, number> | undefined;
     const n = text.length;
