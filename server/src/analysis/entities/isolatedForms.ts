@@ -20,8 +20,13 @@ import { groupKeyOf, nameKey } from './nameForms';
 import { initialsOf } from './nameHeadWords';
 import { SPLIT_WORD } from './scannedNames';
 import type { EntityType } from '../types';
+import { FNV_PRIME } from '../common/fnv';
 
-const MULTIPLIER = 0x01000193;
+/**
+ * A polynomial hash (FNV's prime as its multiplier, no xor): the hash of a string with one unit deleted
+ * follows from those of its two parts (`addKey`), which FNV-1a's xor step does not allow.
+ */
+const MULTIPLIER = FNV_PRIME;
 
 function hashOf(s: string, from = 0, to = s.length, h = 0): number {
   for (let i = from; i < to; i++) h = (Math.imul(h, MULTIPLIER) + s.charCodeAt(i)) | 0;
