@@ -173,6 +173,45 @@ describe('workers only for enough text', function () {
     }
   });
 
+  it('the language server resolves the entities of a scan below IN_PROCESS_MAX_BYTES in its worker, and only after such a scan', async function () {
+    if (workersBesideMainThread() < 1) this.skip();
+    // Some text (from SHARED_WORKER_MIN_BYTES): each sample again, told apart by a line of its own.
+    const items = [];
+    for (let k = 0, bytes = 0; bytes < SHARED_WORKER_MIN_BYTES; k++) {
+      const file = path.join(dir, `${k}.txt`);
+      const text = `${texts[k % texts.length]}\n\nCopy ${k} of the samples, read by Lavrov.`;
+      writeFileSync(file, text);
+      items.push({ uri: `file:///some/${k}.txt`, file });
+      bytes += Buffer.byteLength(text);
+    }
+    const alone = new Corpus({ sensitivity: 'precise' }, defaultRecognizers);
+    await scanFiles(alone, items);
+    const split = new ServerAnalysis(() => undefined);
+    const one = new ServerAnalysis(() => undefined);
+    split.configure(path.join(dir, 'split'), [dir]);
+    one.configure(path.join(dir, 'one'), [dir]);
+    const corpus = new Corpus({ sensitivity: 'precise' }, defaultRecognizers);
+    try {
+      // A core idle when the worker started: the scan tags there and keeps it.
+      assert.strictEqual(split.startWorkerEarly(1), true);
+      await split.scan(corpus, items, {});
+      assert.strictEqual(split.workers, 1);
+      const beside = split.resolveBeside(corpus);
+      assert.ok(beside, 'no worker kept for the resolution');
+      assert.strictEqual(await beside, true);
+      assert.strictEqual(split.resolveBeside(corpus), undefined, 'the worker resolves once');
+      // One thread (a small folder): nothing kept.
+      await one.scan(new Corpus({ sensitivity: 'precise' }, defaultRecognizers), items.slice(0, 4), {});
+      assert.strictEqual(one.resolveBeside(corpus), undefined);
+    } finally {
+      await split.dispose();
+      await one.dispose();
+    }
+    assert.ok(alone.index.entities().length > 10);
+    assert.deepStrictEqual(corpus.index.entities(), alone.index.entities());
+    assert.deepStrictEqual(corpus.index.misspellings(), alone.index.misspellings());
+  });
+
   it('the language server indexes a small folder in-process, however many files it has', async () => {
     const items = [];
     for (let k = 0; k < 24; k++) {

@@ -245,12 +245,17 @@ export class DocumentSync {
       if (superseded()) return; // a newer scan took over
       // Still within the progress: what the first hover would otherwise wait for.
       progress.report(100, 'building the corpus tables');
-      // Timed for the log: this part runs in this thread alone, after the entity worker's last answer.
+      // Timed for the log: this part comes after the entity worker's last answer.
       const scanned = Date.now();
       corpus.index.setIndexing(undefined);
+      // With the entity worker still up, it resolves the entities while this thread builds the other
+      // tables (answering its questions between steps); the resolution step then takes its answer.
+      const beside = engine.resolveBeside(corpus);
+      const [resolution, ...others] = corpus.index.queryPreparations(); // the resolution first
+      const steps = beside ? [...others, async () => (await beside, resolution())] : [resolution, ...others];
       // Step by step, requests answered in between: a hover then waits for one step, not all of them.
-      for (const step of corpus.index.queryPreparations()) {
-        step();
+      for (const step of steps) {
+        await step();
         await afterPendingRequests();
         if (superseded()) return;
       }

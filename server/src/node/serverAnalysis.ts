@@ -15,7 +15,7 @@ import * as path from 'path';
 import { Corpus } from '../analysis/corpus/corpus';
 import { AnalysisCache, CACHE_FILE, cacheKey } from './cacheStore';
 import { EntityWorker } from './entityWorker';
-import { ScanItem, ScanOptions, ScanReport, scanFiles } from './scan';
+import { ScanItem, ScanOptions, ScanReport, resolveBeside, scanFiles } from './scan';
 import { textAmount, workersBesideMainThread } from './workerPool';
 
 export const EDIT_DEBOUNCE_MS = 150;
@@ -86,6 +86,8 @@ export class ServerAnalysis {
   private lastScanWorkers = 0;
   /** The entity worker started before the first scan (`startWorkerEarly`), until a scan takes or closes it. */
   private earlyWorker: EntityWorker | undefined;
+  /** The worker a scan kept for the entity resolution after it (`resolveBeside`). */
+  private resolver: EntityWorker | undefined;
   /** The background hash verification of the last scan (see `scanFiles`' `trustFileTimes`). */
   verifying: Promise<number> = Promise.resolve(0);
   private readonly pending = new Map<string, { timer: NodeJS.Timeout; run: (uri: string) => void }>();
@@ -129,6 +131,9 @@ export class ServerAnalysis {
 
   /** Scans files with the entity worker and the cache (the caller saves the cache afterwards: `saveCache`). */
   async scan(corpus: Corpus, items: readonly ScanItem[], options: Omit<ScanOptions, 'pool' | 'cache' | 'entityWorker'>): Promise<ScanReport> {
+    // A worker an earlier scan kept and no resolution took (that scan was superseded).
+    void this.resolver?.close();
+    this.resolver = undefined;
     const cache = this.cacheFor(corpus);
     const misses = cache ? Math.max(0, items.length - cache.size) : items.length;
     // A cold scan of some text: the entity tagger in a worker, the rest of each analysis in this thread.
@@ -145,11 +150,15 @@ export class ServerAnalysis {
     // is little there, and the index is ready sooner.
     const markersHere = !!entityWorker && threads.markersHere;
     let report: ScanReport;
+    let kept = false;
     try {
       report = await scanFiles(corpus, items, { ...options, entityWorker, cache, trustFileTimes: true, markersHere, keepAnalyses: !entityWorker || markersHere });
+      // Below IN_PROCESS_MAX_BYTES the worker stays for the entity resolution at the end (`resolveBeside`).
+      kept = markersHere && !!entityWorker?.available && !options.token?.isCancellationRequested;
+      if (kept) this.resolver = entityWorker;
     } finally {
       // The worker is only for cold scans: let it go once the corpus is in.
-      void entityWorker?.close();
+      if (!kept) void entityWorker?.close();
     }
     // Files taken on size and mtime are hashed afterwards, in slices; a changed one is re-analysed.
     this.verifying = report.verify().then(
@@ -164,6 +173,24 @@ export class ServerAnalysis {
     );
     if (cache && !options.token?.isCancellationRequested) cache.retain(new Set(corpus.index.uris().map((u) => corpus.index.get(u)!.hash)));
     return report;
+  }
+
+  /**
+   * Starts the entity resolution of the corpus as it is now in the worker the last scan kept (one
+   * below IN_PROCESS_MAX_BYTES), which it then closes: this thread prepares the other tables
+   * meanwhile, and answers the worker's questions when it yields (scan.ts `resolveBeside`). The
+   * index takes the worker's grouping and misspellings on its next query if nothing changed since.
+   * Undefined without such a worker (the index resolves when asked).
+   */
+  resolveBeside(corpus: Corpus): Promise<boolean> | undefined {
+    const worker = this.resolver;
+    this.resolver = undefined;
+    if (!worker) return undefined;
+    const done = resolveBeside(corpus, worker, () => undefined, true).catch((e) => {
+      this.log(`Discourse Lens: entity resolution in the worker failed: ${(e as Error).message}`);
+      return false;
+    });
+    return done.finally(() => void worker.close());
   }
 
   /**
@@ -204,7 +231,8 @@ export class ServerAnalysis {
 
   async dispose(corpus?: Corpus): Promise<void> {
     void this.earlyWorker?.close();
-    this.earlyWorker = undefined;
+    void this.resolver?.close();
+    this.earlyWorker = this.resolver = undefined;
     for (const p of this.pending.values()) clearTimeout(p.timer);
     this.pending.clear();
     if (corpus && this.cache) {
