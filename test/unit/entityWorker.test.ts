@@ -11,6 +11,7 @@ import { Corpus } from '../../server/src/analysis/corpus/corpus';
 import { type AnalysisOptions, type DocumentAnalysis, SHORT_TEXT_CHARS, analyzeDocuments, beginAnalyses, finishAnalyses } from '../../server/src/analysis/document';
 import { defaultRecognizers } from '../../server/src/analysis/recognizers';
 import { EntityWorker } from '../../server/src/node/entityWorker';
+import { WORKER_OLD_SPACE_MB, startWorker } from '../../server/src/node/workerPool';
 import { type ResolutionInput, resolveInput } from '../../server/src/analysis/corpus/derived/entityResolution';
 import { resolveBeside, scanFiles } from '../../server/src/node/scan';
 import { decodeAnalysis, encodeAnalysis } from '../../server/src/analysis/cache/codec';
@@ -477,6 +478,27 @@ describe('entity worker', function () {
       const dies = fakeWorker(dir, 'process.exit(3);');
       const { log } = await scanBeside((l) => new EntityWorker(l, { script: dies }), short);
       assert.strictEqual(log.filter((m) => /entity worker stopped \(exit code 3\)/.test(m)).length, 1, log.join('\n'));
+    });
+
+    it('one that runs out of its heap is let go, and its texts are tagged in the calling thread', async () => {
+      const grows = { ...fakeWorker(dir, 'const kept = []; for (;;) kept.push(new Array(1e5).fill(1.5));'), maxOldSpaceMb: 16 };
+      const { log } = await scanBeside((l) => new EntityWorker(l, { script: grows }), short);
+      assert.strictEqual(log.filter((m) => /entity worker stopped \(.*memory limit/.test(m)).length, 1, log.join('\n'));
+    });
+
+    it('one started with the default limit runs under WORKER_OLD_SPACE_MB of old generation', async () => {
+      const limit = fakeWorker(dir, "port.postMessage(require('v8').getHeapStatistics().heap_size_limit);");
+      const worker = startWorker(limit);
+      try {
+        const bytes = await new Promise<number>((resolve) => {
+          worker.once('message', resolve);
+          worker.postMessage({});
+        });
+        // The heap's limit is the old generation's and the young generation's (a few semi-spaces).
+        assert.ok(bytes >= WORKER_OLD_SPACE_MB * 2 ** 20 && bytes <= (WORKER_OLD_SPACE_MB + 64) * 2 ** 20, `${bytes / 2 ** 20} MB`);
+      } finally {
+        await worker.terminate();
+      }
     });
 
     it('a text it failed on is logged with its file and tagged in the calling thread; the others are its', async () => {
