@@ -111,6 +111,13 @@ describe('entity tagger: NerDoc', () => {
 });
 
 describe('entity tagger: addRows', () => {
+  it('makes no candidate of a capitalised contraction, at its first occurrence or again, and one of a name with an apostrophe', () => {
+    const words = ["They've", 'met', "O'Neill", 'who', "I'd", 'say', "WE'LL", 'go', "They've", 'left', 'Annan'];
+    const doc = new NerDoc(words, [0], nerEngine().lexicon);
+    const candidates = words.filter((_, i) => doc.flags[i] & F_CAND);
+    assert.deepStrictEqual(candidates, ["O'Neill", 'Annan']);
+  });
+
   it('adds the listed rows to the sums, for the tagger\'s eleven tags and any other number', () => {
     for (const T of [11, 3]) {
       const rows = Int16Array.from({ length: 5 * T }, (_, k) => ((k * 7919) % 65536) - 32768);

@@ -189,6 +189,14 @@ describe('segment', () => {
     assert.deepStrictEqual(seg.sentences.map((s) => text.slice(s.start, s.end)), ['It ended. élan vital went on.', 'Élan won.', '3 left.', '¿Qué?', 'Да. ok']);
   });
 
+  it('starts a sentence at an opening quote or dash, a number or a capital beyond ASCII (by the type, whatever the token)', () => {
+    const text = 'It ended. «Non» came. “Yes” came. ‘No’ came. — Then. – So. ½ left. ² up. ß is lower. Ω is upper. 中文 too. ǅ is title.';
+    const seg = segment(text);
+    assert.deepStrictEqual(seg.sentences.map((s) => text.slice(s.start, s.end)), [
+      'It ended.', '«Non» came.', '“Yes” came.', '‘No’ came.', '— Then.', '– So.', '½ left.', '² up. ß is lower.', 'Ω is upper. 中文 too.', 'ǅ is title.',
+    ]);
+  });
+
   it('sentence token ranges point at the sentence tokens', () => {
     const seg = segment(sample('The first step.txt'));
     for (const s of seg.sentences) {

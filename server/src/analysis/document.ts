@@ -91,8 +91,11 @@ let wordCounters = new Int32Array(2 * 1024);
 let wordHashes = new Uint32Array(1024);
 let countedVocabulary: Vocabulary | undefined;
 let docSerial = 0;
-/** countWords' scratch: the indices of the words a document uses, in order (grown as needed). */
-let seenWords = new Int32Array(1024);
+/**
+ * countWords' scratch: the indices of the words a document uses, in order. Sized for a long speech at once:
+ * growing it first in a late document threw away countWords' optimised code.
+ */
+let seenWords = new Int32Array(1 << 15);
 
 /** 1 + the index of a type's normalised word, negated for tokens that are not words (see wordOfType). */
 function wordIndexOf(token: string): number {

@@ -396,8 +396,8 @@ function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash:
   }
 }
 
-/** walkCandidates' columns per token (flag, word hash, sentence end), grown as needed. */
-let [walkFlags, walkHashes, walkSentenceEnds] = [new Uint8Array(0), new Uint32Array(0), new Uint8Array(0)];
+/** walkCandidates' columns per token (flag, word hash, sentence end): sized for a long speech (grown first in a late document, they cost a deopt), grown beyond. */
+let [walkFlags, walkHashes, walkSentenceEnds] = [new Uint8Array(1 << 15), new Uint32Array(1 << 15), new Uint8Array(1 << 15)];
 function growWalkColumns(n: number): void {
   const cap = Math.max(n, 2 * walkFlags.length, 1024);
   walkFlags = new Uint8Array(cap);
@@ -410,9 +410,9 @@ function extendedHash(h: number, i: number, j: number, n: number, sentEnd: Uint8
   return j + 1 < n && j + 1 - i < MAX_NGRAM && !sentEnd[j] && flag[j + 1] === 1 ? foldHash(extendHash(h, wh[j + 1])) : -1;
 }
 
-/** ngramTable's scratch, reused document after document: hash → slot, and per slot its hash, paragraph count, occurrences and last paragraph. */
+/** ngramTable's scratch, reused document after document: hash → slot, and per slot its hash, paragraph count, occurrences and last paragraph (sized as walkCandidates' columns). */
 const ngramSlots = new GenerationTable();
-let [slotHashes, slotParagraphs, slotOccurrences, slotLastParagraph] = [new Int32Array(1024), new Int32Array(1024), new Int32Array(1024), new Int32Array(1024)];
+let [slotHashes, slotParagraphs, slotOccurrences, slotLastParagraph] = [new Int32Array(1 << 14), new Int32Array(1 << 14), new Int32Array(1 << 14), new Int32Array(1 << 14)];
 function growSlots(): void {
   const grow = (a: Int32Array) => {
     const b = new Int32Array(2 * a.length);

@@ -35,6 +35,8 @@ export const F_CONNECTOR = 1024;
 export const F_NOLETTER = 2048;
 /** One character long (NerDoc's headline test counts lower-case words of two or more). */
 const F_ONE_CHAR = 4096;
+/** A contraction ("They've", isContraction): never a candidate. Per type, so the rare test is not in the per-token loop. */
+const F_CONTRACTION = 8192;
 
 const CONNECTORS = new Set(['of', 'and', 'de', 'van', 'der', 'den', 'da', 'du', 'la', 'le', 'del', 'von', 'for', 'the', 'in', "'s", '&', '/', 'y', 'al', 'el', 'bin', 'di', 'dos', 'das', 'do', 'des', 'on', 'et', 'upon']);
 
@@ -225,7 +227,7 @@ export class NerDoc {
     for (let i = 0; i < n; i++) {
       const f = flags[i];
       if (f & F_UPPER) {
-        if (isContraction(words[i])) continue;
+        if (f & F_CONTRACTION) continue;
       } else {
         if (!(f & F_CONNECTOR && i > 0 && i > sentStart[i] && flags[i - 1] & (F_UPPER | F_CONNECTOR))) continue;
         const e = sentEnd[i];
@@ -353,9 +355,13 @@ export class NerDoc {
   }
 }
 
-/** setFirstPass's scratch tables (emptied by each call): word → slot, per-slot type counts, word → multi-word type. */
+/**
+ * setFirstPass's scratch tables (emptied by each call): word → slot, per-slot type counts, word → multi-word type.
+ * The counts are sized for a long speech's capitalised words at once: growing them first in a late document threw
+ * away setFirstPass's optimised code.
+ */
 const firstPassSlots = new HashTable(64);
-let firstPassCounts = new Int32Array(6 * 64);
+let firstPassCounts = new Int32Array(6 * 4096);
 const firstPassMulti = new HashTable(16);
 
 /** Writes the flags and hashes of a word into its record at `at` (see W). */
@@ -397,7 +403,7 @@ function analyseWord(w: string, out: Int32Array, at: number): void {
     if (cls !== last) { ssh = fnvStep(ssh, cls); last = cls; }
   }
   if (letters === 0) flags |= F_NOLETTER;
-  if (upper > 0) flags |= F_UPPER;
+  if (upper > 0) flags |= isContraction(w) ? F_UPPER | F_CONTRACTION : F_UPPER;
   const c0 = w.charCodeAt(0);
   if ((c0 >= 65 && c0 <= 90) || (c0 >= 128 && upper > 0 && w[0] !== w[0].toLowerCase())) flags |= F_CAP;
   else if ((c0 >= 97 && c0 <= 122) || (c0 >= 128 && lowerc > 0 && w[0] !== w[0].toUpperCase())) flags |= F_LOWER_WORD;

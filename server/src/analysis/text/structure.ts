@@ -12,7 +12,7 @@ import * as typeClasses from './typeClasses';
 import { Vocabulary, currentVocabulary } from './vocabulary';
 
 // Module-local copies: a CommonJS build (tsx, tests) reads an imported binding through a getter on every use.
-const { ABBREVIATION, CLOSER, TERMINATOR, typeClass } = typeClasses;
+const { ABBREVIATION, CLOSER, OPENS_SENTENCE, TERMINATOR, typeClass } = typeClasses;
 
 export interface Range {
   readonly start: number;
@@ -207,12 +207,10 @@ function isAbbreviationBefore(tokens: TokenTable, prev: number, dot: number): bo
   return tokens.ends[prev] === tokens.starts[dot] && (typeClass(tokens.vocabulary, tokens.typeIds[prev]) & ABBREVIATION) !== 0;
 }
 
+/**
+ * The token after a terminator opens a sentence, by its type's class (see OPENS_SENTENCE): a token without a
+ * letter (a number) opens one whatever its kind, as it does not start with a lower-case letter.
+ */
 function startsSentence(tokens: TokenTable, i: number): boolean {
-  const c = tokens.text(i).codePointAt(0)!;
-  // ASCII, as below: anything but a lower-case letter (the expression is compiled only for other text).
-  if (c < 128) return !(c >= 97 && c <= 122);
-  const ch = String.fromCodePoint(c);
-  if (ch === '"' || ch === '“' || ch === '‘' || ch === "'" || ch === '(' || ch === '[' || ch === '«' || ch === '—' || ch === '–' || ch === '-') return true;
-  if (tokens.kind(i) === 'number') return true;
-  return ch !== ch.toLowerCase() || !/\p{L}/u.test(ch);
+  return (typeClass(tokens.vocabulary, tokens.typeIds[i]) & OPENS_SENTENCE) !== 0;
 }

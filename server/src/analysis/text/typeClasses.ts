@@ -17,6 +17,11 @@ export const TERMINATOR = 8;
 export const CLOSER = 16;
 /** Lower-cased, one of ABBREVIATIONS: a dot after it does not end the sentence. */
 export const ABBREVIATION = 32;
+/**
+ * After a terminator, the type opens a new sentence: it starts with a capital, a digit, a quote, a dash: anything
+ * but a letter that lower-casing leaves as it is (a lower-case letter, or one of a script without case).
+ */
+export const OPENS_SENTENCE = 64;
 
 /** Abbreviations whose final dot belongs to the token, not to the sentence. */
 export const ABBREVIATIONS = new Set([
@@ -46,7 +51,15 @@ function classify(t: string): number {
   if (abbreviation || (t.length === 1 && isUpper(t.charCodeAt(0))) || isDottedInitialism(lower)) c |= KEEPS_DOT;
   if (TERMINATORS.has(t)) c |= TERMINATOR;
   if (CLOSERS.has(t)) c |= CLOSER;
-  return c;
+  return c | opening(t);
+}
+
+function opening(t: string): number {
+  const c = t.codePointAt(0) ?? 0;
+  // ASCII: anything but a lower-case letter (the expression is compiled only for other text).
+  if (c < 128) return c >= 97 && c <= 122 ? 0 : OPENS_SENTENCE;
+  const ch = String.fromCodePoint(c);
+  return ch !== ch.toLowerCase() || !/\p{L}/u.test(ch) ? OPENS_SENTENCE : 0;
 }
 
 const DOTTED_INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
