@@ -28,8 +28,8 @@ const PROGRESS_EVERY_MS = 100;
 /**
  * How long the client must have sent nothing before this thread does the work indexing leaves (the
  * entity tagger that the first analysis of an opened article needs, the cache's encoding and
- * writing): requests right after indexing (the first hover, the views' lists) and an analyst's
- * edits do not wait behind it. (The cache was saved 1 s after indexing, in slices of 10 ms; on 5 MB
+ * writing, the end of the entity worker kept for the resolution): requests right after indexing
+ * (the first hover, the views' lists) and an analyst's edits do not wait behind it. (The cache was saved 1 s after indexing, in slices of 10 ms; on 5 MB
  * of short articles its encoding then ran during the first edits of an article opened meanwhile.)
  */
 const QUIET_MS = 300;
@@ -278,10 +278,12 @@ export class DocumentSync {
         // From the end of the progress too: a client asks for things when indexing ends.
         const ended = performance.now();
         void whenQuiet(() => Math.max(this.lastMessageAt, ended), QUIET_MS).then(() => {
+          // The entity worker a scan below 16 MB kept for the resolution (a newer scan's is its own).
+          if (generation === this.scanGeneration) engine.releaseWorker();
           loadEntityTagger();
           engine.saveCache();
         });
-      }
+      } else if (generation === this.scanGeneration) engine.releaseWorker();
     }
   }
 

@@ -86,8 +86,9 @@ export class ServerAnalysis {
   private lastScanWorkers = 0;
   /** The entity worker started before the first scan (`startWorkerEarly`), until a scan takes or closes it. */
   private earlyWorker: EntityWorker | undefined;
-  /** The worker a scan kept for the entity resolution after it (`resolveBeside`). */
+  /** The worker a scan kept for the entity resolution after it (`resolveBeside`), then until `releaseWorker`. */
   private resolver: EntityWorker | undefined;
+  private spent: EntityWorker | undefined;
   /** The background hash verification of the last scan (see `scanFiles`' `trustFileTimes`). */
   verifying: Promise<number> = Promise.resolve(0);
   private readonly pending = new Map<string, { timer: NodeJS.Timeout; run: (uri: string) => void }>();
@@ -131,9 +132,8 @@ export class ServerAnalysis {
 
   /** Scans files with the entity worker and the cache (the caller saves the cache afterwards: `saveCache`). */
   async scan(corpus: Corpus, items: readonly ScanItem[], options: Omit<ScanOptions, 'pool' | 'cache' | 'entityWorker'>): Promise<ScanReport> {
-    // A worker an earlier scan kept and no resolution took (that scan was superseded).
-    void this.resolver?.close();
-    this.resolver = undefined;
+    // A worker an earlier scan kept (that scan was superseded, or the client was never quiet since).
+    this.releaseWorker();
     const cache = this.cacheFor(corpus);
     const misses = cache ? Math.max(0, items.length - cache.size) : items.length;
     // A cold scan of some text: the entity tagger in a worker, the rest of each analysis in this thread.
@@ -177,20 +177,29 @@ export class ServerAnalysis {
 
   /**
    * Starts the entity resolution of the corpus as it is now in the worker the last scan kept (one
-   * below IN_PROCESS_MAX_BYTES), which it then closes: this thread prepares the other tables
-   * meanwhile, and answers the worker's questions when it yields (scan.ts `resolveBeside`). The
-   * index takes the worker's grouping and misspellings on its next query if nothing changed since.
-   * Undefined without such a worker (the index resolves when asked).
+   * below IN_PROCESS_MAX_BYTES): this thread prepares the other tables meanwhile, and answers the
+   * worker's questions when it yields (scan.ts `resolveBeside`). The index takes the worker's
+   * grouping and misspellings on its next query if nothing changed since. Undefined without such a
+   * worker (the index resolves when asked).
    */
   resolveBeside(corpus: Corpus): Promise<boolean> | undefined {
     const worker = this.resolver;
     this.resolver = undefined;
     if (!worker) return undefined;
-    const done = resolveBeside(corpus, worker, () => undefined, true).catch((e) => {
+    // Closed by `releaseWorker`, not here: the end of its isolate takes a core from the requests that
+    // come as indexing ends.
+    this.spent = worker;
+    return resolveBeside(corpus, worker, () => undefined, true).catch((e) => {
       this.log(`Discourse Lens: entity resolution in the worker failed: ${(e as Error).message}`);
       return false;
     });
-    return done.finally(() => void worker.close());
+  }
+
+  /** Closes the worker the last scan kept, if any (the caller picks the moment: when the client is quiet). */
+  releaseWorker(): void {
+    void this.resolver?.close();
+    void this.spent?.close();
+    this.resolver = this.spent = undefined;
   }
 
   /**
@@ -231,8 +240,8 @@ export class ServerAnalysis {
 
   async dispose(corpus?: Corpus): Promise<void> {
     void this.earlyWorker?.close();
-    void this.resolver?.close();
-    this.earlyWorker = this.resolver = undefined;
+    this.earlyWorker = undefined;
+    this.releaseWorker();
     for (const p of this.pending.values()) clearTimeout(p.timer);
     this.pending.clear();
     if (corpus && this.cache) {
