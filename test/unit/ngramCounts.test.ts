@@ -1,7 +1,7 @@
 /** The corpus-wide n-gram counts: adds, removals and edits against a plain Map, with the table growing and keys moving back on removal. */
 import * as assert from 'assert';
 import type { DocumentAnalysis } from '../../server/src/analysis/document';
-import { NgramCounts } from '../../server/src/analysis/corpus/tables/ngramCounts';
+import { NgramCounts, distinctEstimate } from '../../server/src/analysis/corpus/tables/ngramCounts';
 
 /** Deterministic pseudo-random numbers in [0, 1). */
 function random(seed: number): () => number {
@@ -62,5 +62,35 @@ describe('NgramCounts', () => {
       }
     }
     assert.strictEqual(counts.totalWords, 100 * docs.length);
+  });
+
+  it('adds many documents at once in a table sized for their distinct n-grams, as one by one', () => {
+    const rnd = random(11);
+    // Hashes over the whole 32-bit range, as n-gram hashes are (xorshift: the generator's low bits cycle), many shared between documents.
+    let x = 2463534242;
+    const hash = () => ((x ^= x << 13), (x ^= x >>> 17), (x ^= x << 5), x | 0);
+    const pool = Int32Array.from({ length: 60000 }, hash);
+    const docs: Doc[] = [];
+    for (let k = 0; k < 400; k++) {
+      const hs = new Set<number>();
+      const n = 50 + Math.floor(rnd() * 500);
+      while (hs.size < n) hs.add(rnd() < 0.7 ? pool[Math.floor(rnd() * rnd() * pool.length)] : hash());
+      const hashes = Int32Array.from([...hs].sort((a, b) => a - b));
+      docs.push({ wordCount: 10 + k, ngrams: { hashes, paragraphs: Int32Array.from(hashes, () => 1), counts: Int32Array.from(hashes, () => 1 + Math.floor(rnd() * 4)), paragraphCount: 3 } });
+    }
+    const distinct = new Set(docs.flatMap((d) => [...d.ngrams.hashes])).size;
+    const estimate = distinctEstimate(docs as DocumentAnalysis[]);
+    // Never above the count (a table one doubling too large), and close below it.
+    assert.ok(estimate <= distinct && estimate >= 0.97 * distinct, `estimate ${estimate} of ${distinct} distinct`);
+    assert.strictEqual(distinctEstimate([]), 0);
+    const all = new NgramCounts();
+    all.contributeAll(docs as DocumentAnalysis[]);
+    const one = new NgramCounts();
+    for (const d of docs) one.contribute(d as DocumentAnalysis, 1);
+    assert.strictEqual(all.totalWords, one.totalWords);
+    for (const d of docs) for (const h of d.ngrams.hashes) {
+      assert.strictEqual(all.documentFrequency(h), one.documentFrequency(h), `documents of ${h}`);
+      assert.strictEqual(all.sharedOccurrences(h), one.sharedOccurrences(h), `occurrences of ${h}`);
+    }
   });
 });

@@ -214,7 +214,7 @@ export class KeyTerms {
   prepareCounts(): void {
     if (this.ngramsReady) return;
     this.ngramsReady = true;
-    for (const d of this.store.all.values()) this.ngrams.contribute(d, 1);
+    this.ngrams.contributeAll([...this.store.all.values()]);
   }
 
   private compute(): KeyTermState {

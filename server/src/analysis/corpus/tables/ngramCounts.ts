@@ -10,6 +10,8 @@
  * cache (4M slots at 60 MB of speeches) a probe cost a cache miss per array.
  */
 import type { DocumentAnalysis } from '../../document';
+import { hashInt } from '../../learning/hashing';
+import { popcount } from '../../learning/rankIndex';
 
 /** Int32 fields of a slot: key, document count, occurrences. */
 const SLOT = 3;
@@ -42,6 +44,17 @@ export class NgramCounts {
     this.totalWords += sign * d.wordCount;
     if (sign > 0) this.reserve(this.size + t.hashes.length);
     for (let i = 0; i < t.hashes.length; i++) this.bump(t.hashes[i], sign, sign * t.counts[i]);
+  }
+
+  /**
+   * Adds every document's n-gram table, in a table sized once for their distinct n-grams
+   * (`distinctEstimate`), not doubled as they come: each doubling re-inserted every key, and the
+   * table it left (half the new one's size) stayed in memory until a full collection, at the
+   * command line's peak (60 MB of speeches: 2.1M n-grams, a 48 MB table after one of 24 MB).
+   */
+  contributeAll(docs: readonly DocumentAnalysis[]): void {
+    this.reserve(this.size + distinctEstimate(docs));
+    for (const d of docs) this.contribute(d, 1);
   }
 
   /** Applies the difference between two n-gram tables of one document (both sorted by hash). */
@@ -130,6 +143,35 @@ export class NgramCounts {
       slots[to + OCCURRENCES] = old[at + OCCURRENCES];
     }
   }
+}
+
+/**
+ * The number of distinct n-grams of the documents' tables, by linear counting (Whang et al. 1990): a
+ * bitmap with at least as many bits as n-grams listed, one bit set per hash; n distinct hashes leave
+ * about m·e^(-n/m) of its m bits clear. The standard error is under 0.1% from a million n-grams: the estimate
+ * is lowered by 1%, so that the table it sizes is never one doubling larger than the count needs
+ * (at worst the last doubling comes as before).
+ */
+export function distinctEstimate(docs: readonly DocumentAnalysis[]): number {
+  let listed = 0;
+  for (const d of docs) listed += d.ngrams?.hashes.length ?? 0;
+  if (!listed) return 0;
+  let log = 10;
+  while (2 ** log < listed) log++;
+  const bits = 2 ** log;
+  const map = new Uint32Array(bits >>> 5);
+  for (const d of docs) {
+    const hashes = d.ngrams?.hashes;
+    if (!hashes) continue;
+    // A full mix (not the table's `slotOf`): the estimate needs the bits uniform whatever the hashes' low bits do.
+    for (let i = 0; i < hashes.length; i++) {
+      const b = hashInt(hashes[i]) >>> (32 - log);
+      map[b >>> 5] |= 1 << (b & 31);
+    }
+  }
+  let clear = 0;
+  for (let i = 0; i < map.length; i++) clear += 32 - popcount(map[i]);
+  return clear ? Math.floor(0.99 * bits * Math.log(bits / clear)) : listed;
 }
 
 /** Home slot of a hash: its bits mixed (n-gram hashes are FNV-1a based, whose low bits cluster). */
