@@ -80,9 +80,10 @@ describe('scan with the calling thread working too', function () {
 });
 
 describe('server process environment', () => {
-  it('adds MALLOC_ARENA_MAX unless the user has set it', () => {
-    assert.deepStrictEqual(serverEnvironment({}), { MALLOC_ARENA_MAX: '2' });
-    assert.deepStrictEqual(serverEnvironment({ MALLOC_ARENA_MAX: '8' }), {});
+  it("adds glibc's malloc settings (two arenas, a fixed mmap threshold) unless the user has set them", () => {
+    assert.deepStrictEqual(serverEnvironment({}), { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072' });
+    assert.deepStrictEqual(serverEnvironment({ MALLOC_ARENA_MAX: '8' }), { MALLOC_MMAP_THRESHOLD_: '131072' });
+    assert.deepStrictEqual(serverEnvironment({ MALLOC_ARENA_MAX: '8', MALLOC_MMAP_THRESHOLD_: '65536' }), {});
   });
 
   it('starts Node with options it accepts (a mistyped one would stop the server from starting)', () => {
