@@ -93,4 +93,28 @@ describe('NgramCounts', () => {
       assert.strictEqual(all.sharedOccurrences(h), one.sharedOccurrences(h), `occurrences of ${h}`);
     }
   });
+
+  it('keeps counts too big to pack (thousands of documents, millions of occurrences) exact, and packs them again when they fall', () => {
+    const doc = (hashes: number[], each: number[]): Doc => ({ wordCount: 10, ngrams: { hashes: Int32Array.from(hashes), paragraphs: Int32Array.from(hashes, () => 1), counts: Int32Array.from(each), paragraphCount: 1 } });
+    const counts = new NgramCounts();
+    // 5 in every document (past 2047 of them); 9 in two documents with 2^21 occurrences between them (past 2^20).
+    const docs = Array.from({ length: 2100 }, (_, i) => doc(i < 2 ? [5, 9, 1000 + i] : [5, 1000 + i], i < 2 ? [3, 2 ** 20, 1] : [3, 1]));
+    docs.forEach((d) => counts.contribute(d as DocumentAnalysis, 1));
+    assert.strictEqual(counts.documentFrequency(5), 2100);
+    assert.strictEqual(counts.sharedOccurrences(5), 6300);
+    assert.strictEqual(counts.documentFrequency(9), 2);
+    assert.strictEqual(counts.sharedOccurrences(9), 2 ** 21);
+    assert.strictEqual(counts.sharedOccurrences(1000), -1);
+    // An edit of a big one, then removals down to a packed size and to nothing.
+    counts.diff(docs[0] as DocumentAnalysis, doc([5, 9, 1000], [4, 2 ** 20 + 1, 1]) as DocumentAnalysis);
+    assert.strictEqual(counts.sharedOccurrences(5), 6301);
+    assert.strictEqual(counts.sharedOccurrences(9), 2 ** 21 + 1);
+    counts.contribute(docs[1] as DocumentAnalysis, -1);
+    assert.strictEqual(counts.documentFrequency(9), 1);
+    assert.strictEqual(counts.sharedOccurrences(9), -1);
+    docs.slice(2, 100).forEach((d) => counts.contribute(d as DocumentAnalysis, -1));
+    assert.strictEqual(counts.documentFrequency(5), 2001);
+    assert.strictEqual(counts.sharedOccurrences(5), 6301 - 3 - 98 * 3);
+    for (const [h, df] of [[5, 2001], [9, 1], [1000, 1], [1001, 0], [1002, 0], [1100, 1]]) assert.strictEqual(counts.documentFrequency(h), df, `documents of ${h}`);
+  });
 });
