@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { segment } from '../../server/src/analysis/text/structure';
 import { nerEngine } from '../../server/src/analysis/entities/tagger';
-import { F_CAND, NerDoc, normalizeToken } from '../../server/src/analysis/entities/nerDoc';
+import { F_CAND, F_CAP, F_LOWER_WORD, NerDoc, normalizeToken } from '../../server/src/analysis/entities/nerDoc';
 import { nerFeatures, nerFeatures2, nerFixed } from '../../server/src/analysis/entities/features';
 import { NER_TAGS, typeOfTag } from '../../server/src/analysis/entities/tagSet';
 import { FeatureBuffer, SequenceModel, rankRow } from '../../server/src/analysis/learning';
@@ -112,10 +112,17 @@ describe('entity tagger: NerDoc', () => {
 
 describe('entity tagger: addRows', () => {
   it('makes no candidate of a capitalised contraction, at its first occurrence or again, and one of a name with an apostrophe', () => {
-    const words = ["They've", 'met', "O'Neill", 'who', "I'd", 'say', "WE'LL", 'go', "They've", 'left', 'Annan'];
+    const words = ["They've", 'met', "O'Neill", 'who', "I'd", 'say', "WE'LL", 'go', "They've", 'left', 'Annan', 'or', "I'M", 'no', "We'Ll"];
     const doc = new NerDoc(words, [0], nerEngine().lexicon);
     const candidates = words.filter((_, i) => doc.flags[i] & F_CAND);
-    assert.deepStrictEqual(candidates, ["O'Neill", 'Annan']);
+    assert.deepStrictEqual(candidates, ["O'Neill", 'Annan', "We'Ll"]);
+  });
+
+  it('tells a capitalised word from a lower-case one by its first character, beyond ASCII too', () => {
+    const words = ['Élan', 'été', 'Ωmega', 'ωmega', 'ǅemal', 'ǆemal', '«Non', 'Straße', 'ÉTÉ', '中文'];
+    const doc = new NerDoc(words, [0], nerEngine().lexicon);
+    const cased = words.map((w, i) => `${w}:${doc.flags[i] & F_CAP ? 'cap' : doc.flags[i] & F_LOWER_WORD ? 'lower' : '-'}`);
+    assert.deepStrictEqual(cased, ['Élan:cap', 'été:lower', 'Ωmega:cap', 'ωmega:lower', 'ǅemal:lower', 'ǆemal:lower', '«Non:-', 'Straße:cap', 'ÉTÉ:cap', '中文:-']);
   });
 
   it('adds the listed rows to the sums, for the tagger\'s eleven tags and any other number', () => {

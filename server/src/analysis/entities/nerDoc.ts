@@ -52,15 +52,22 @@ export function normalizeToken(t: string): string {
     .replace(/…/g, '...');
 }
 
-/** "They've", "We'll", "I'd": our tokenizer keeps these whole (CoNLL splits them); never names. */
+/** The last letter of "I'd", "I'm" and the last two of "They've", "We're", "We'll", as char codes (isContraction). */
+const CONTRACTION_LAST = new Set([...'dmDM'].map((c) => c.charCodeAt(0)));
+const CONTRACTION_LAST_TWO = new Set(['ve', 're', 'll', 'VE', 'RE', 'LL'].map((e) => e.charCodeAt(0) * 65536 + e.charCodeAt(1)));
+
+/**
+ * "They've", "We'll", "I'd": our tokenizer keeps these whole (CoNLL splits them); never names. Every test runs
+ * for every word (no test first runs at the first contraction, late: a deopt of analyseWord, which inlines this).
+ */
 function isContraction(w: string): boolean {
   const n = w.length;
   if (n < 3) return false;
-  const a = w.charCodeAt(n - 2);
-  const b = w.charCodeAt(n - 3);
-  if (a === 39) return /^[dmDM]$/.test(w[n - 1]) && n > 2;
-  if (b === 39) return /^(?:ve|re|ll|VE|RE|LL)$/.test(w.slice(n - 2));
-  return false;
+  const last = w.charCodeAt(n - 1);
+  const before = w.charCodeAt(n - 2);
+  const oneLetter = CONTRACTION_LAST.has(last);
+  const twoLetters = CONTRACTION_LAST_TWO.has(before * 65536 + last);
+  return (before === 39 && oneLetter) || (w.charCodeAt(n - 3) === 39 && twoLetters);
 }
 
 /** Token vocabulary ids of a document's words (see text/vocabulary.ts): ids[i] of word i (the array may be longer). */
@@ -375,6 +382,10 @@ function analyseWord(w: string, out: Int32Array, at: number): void {
   let upper = 0;
   let lowerc = 0;
   let letters = 0;
+  // Whether lower-casing, upper-casing changes the first character when it is beyond ASCII (F_CAP, F_LOWER_WORD):
+  // taken in the loop, which tests every such character, so that no test first runs at the first word opening so (a late deopt).
+  let firstNotLower = false;
+  let firstNotUpper = false;
   const len = w.length;
   for (let k = 0; k < len; k++) {
     const c = w.charCodeAt(k);
@@ -388,10 +399,21 @@ function analyseWord(w: string, out: Int32Array, at: number): void {
       const lo = ch.toLowerCase();
       const up = ch.toUpperCase();
       lc = lo.charCodeAt(0);
+      // By code unit (a string compare would first meet a string of another kind late, another deopt).
+      const notLower = lo.length !== 1 || lc !== c;
+      const notUpper = up.length !== 1 || up.charCodeAt(0) !== c;
       if (lo !== up) {
+        // A capital or not, counted without a branch of its own (its first capital beyond ASCII would deopt).
+        const capital = notUpper ? 0 : 1;
         letters++;
-        if (ch === up) { cls = 88; upper++; } else { cls = 120; lowerc++; }
+        upper += capital;
+        lowerc += 1 - capital;
+        cls = capital ? 88 : 120;
       } else cls = c;
+      if (k === 0) {
+        firstNotLower = notLower;
+        firstNotUpper = notUpper;
+      }
     } else {
       cls = c;
       if (c === 45) flags |= F_HYPHEN;
@@ -403,10 +425,12 @@ function analyseWord(w: string, out: Int32Array, at: number): void {
     if (cls !== last) { ssh = fnvStep(ssh, cls); last = cls; }
   }
   if (letters === 0) flags |= F_NOLETTER;
-  if (upper > 0) flags |= isContraction(w) ? F_UPPER | F_CONTRACTION : F_UPPER;
+  const hasUpper = upper > 0;
+  const hasLower = lowerc > 0;
+  if (hasUpper) flags |= isContraction(w) ? F_UPPER | F_CONTRACTION : F_UPPER;
   const c0 = w.charCodeAt(0);
-  if ((c0 >= 65 && c0 <= 90) || (c0 >= 128 && upper > 0 && w[0] !== w[0].toLowerCase())) flags |= F_CAP;
-  else if ((c0 >= 97 && c0 <= 122) || (c0 >= 128 && lowerc > 0 && w[0] !== w[0].toUpperCase())) flags |= F_LOWER_WORD;
+  if ((c0 >= 65 && c0 <= 90) || (hasUpper && firstNotLower)) flags |= F_CAP;
+  else if ((c0 >= 97 && c0 <= 122) || (hasLower && firstNotUpper)) flags |= F_LOWER_WORD;
   if (upper > 0 && lowerc === 0 && letters > 1) flags |= F_ALLCAPS;
   if (upper === 0 && len <= 5 && CONNECTORS.has(w)) flags |= F_CONNECTOR;
   if (len <= 1) flags |= F_ONE_CHAR;
