@@ -13,7 +13,7 @@ import { defaultRecognizers } from '../../server/src/analysis/recognizers';
 import { EntityWorker } from '../../server/src/node/entityWorker';
 import { WORKER_OLD_SPACE_MB, startWorker } from '../../server/src/node/workerPool';
 import { type ResolutionInput, resolveInput } from '../../server/src/analysis/corpus/derived/entityResolution';
-import { resolveBeside, scanFiles } from '../../server/src/node/scan';
+import { MARKERS_BACKLOG, Pace, resolveBeside, scanFiles } from '../../server/src/node/scan';
 import { decodeAnalysis, encodeAnalysis } from '../../server/src/analysis/cache/codec';
 import { LazyAnalysis } from '../../server/src/analysis/cache/lazyAnalysis';
 import { scanResult } from '../../server/src/cli/main';
@@ -38,11 +38,22 @@ class CountingEntityWorker extends EntityWorker {
   requests = 0;
   /** Texts sent with their segmentation. */
   segmented = 0;
+  /** Texts of the first request. */
+  firstBatch = 0;
   override tag(texts: readonly string[], names?: readonly string[], markersWith?: AnalysisOptions, segs?: readonly SegmentedText[]) {
     this.requests++;
+    this.firstBatch ||= texts.length;
     this.asked += texts.length;
     if (markersWith) this.markersAsked += texts.length;
     if (segs) this.segmented += segs.length;
+    return super.tag(texts, names, markersWith, segs);
+  }
+}
+
+/** Says it waited a second for the calling thread before each batch, as soon as it is sent (as a worker faster than it would). */
+class IdleEntityWorker extends CountingEntityWorker {
+  override tag(texts: readonly string[], names?: readonly string[], markersWith?: AnalysisOptions, segs?: readonly SegmentedText[]) {
+    this.idleMs += 1000;
     return super.tag(texts, names, markersWith, segs);
   }
 }
@@ -171,7 +182,8 @@ describe('entity worker', function () {
     const items = [0, 1, 2].flatMap((k) => [...files, long].map((file) => ({ uri: `${k}/${path.basename(file)}`, file })));
     const alone = new Corpus(options, defaultRecognizers);
     await scanFiles(alone, items);
-    const worker = new CountingEntityWorker();
+    // It says it waited a second for this thread after every batch: it is given the later batches' markers.
+    const worker = new IdleEntityWorker();
     const beside = new Corpus(options, defaultRecognizers);
     // Without a cache too (the command line): a big corpus's analyses held as the cache encodes them.
     const encoded = new Corpus(options, defaultRecognizers);
@@ -185,8 +197,8 @@ describe('entity worker', function () {
     }
     assert.strictEqual(worker.asked, 2 * items.length);
     assert.strictEqual(worker.segmented, worker.asked, 'every text sent with its segmentation');
-    // Its first batch finds it idle: it is given that batch's markers as well (how many more depends on the two threads' pace).
-    assert.ok(worker.markersAsked > 0, `${worker.markersAsked} of ${worker.asked}`);
+    // Not the first batch (no wait seen yet): the second's (one batch unanswered), and more as answers come.
+    assert.ok(worker.markersAsked > 0 && worker.markersAsked <= worker.asked - worker.firstBatch, `${worker.markersAsked} of ${worker.asked}`);
     assert.deepStrictEqual(beside.index.uris(), alone.index.uris());
     for (const uri of alone.index.uris()) {
       const d = alone.index.get(uri)!;
@@ -205,10 +217,10 @@ describe('entity worker', function () {
     });
     const alone = new Corpus(options, defaultRecognizers);
     const beside = new Corpus(options, defaultRecognizers);
-    const worker = new CountingEntityWorker();
+    const worker = new IdleEntityWorker();
     try {
       await scanFiles(alone, items);
-      // Its first batch finds the worker idle: without markersHere it would be given that batch's markers.
+      // It says it waits for this thread: without markersHere it would be given the markers.
       const report = await scanFiles(beside, items, { entityWorker: worker, markersHere: true, keepAnalyses: true });
       assert.strictEqual(report.analysed, items.length);
     } finally {
@@ -221,9 +233,9 @@ describe('entity worker', function () {
     for (const uri of alone.index.uris()) assert.strictEqual(plain(beside.index.get(uri)!), plain(alone.index.get(uri)!), uri);
   });
 
-  it('a scan begins the next batches while the worker has not answered yet (its start), finding their markers itself, with the same analyses', async () => {
+  it('a scan begins the next batches while the worker has not answered yet (its start), finding their markers itself while MARKERS_BACKLOG wait unanswered, with the same analyses', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-entity-worker-'));
-    const items = [0, 1, 2].flatMap((k) =>
+    const items = [0, 1, 2, 3, 4, 5].flatMap((k) =>
       short.map((text, i) => {
         const file = path.join(dir, `${k}-${i}.txt`);
         fs.writeFileSync(file, text);
@@ -231,7 +243,7 @@ describe('entity worker', function () {
       }),
     );
     /** Holds every answer until it was asked for `HELD` batches (a timer lets a scan that waited for it sooner go on). */
-    const HELD = 6;
+    const HELD = MARKERS_BACKLOG + 4;
     class HeldEntityWorker extends CountingEntityWorker {
       askedWhenAnswering = 0;
       readonly markerRequests: number[] = [];
@@ -239,6 +251,8 @@ describe('entity worker', function () {
       private readonly held = new Promise<void>((r) => (this.open = r));
       readonly timer = setTimeout(() => this.answer(), 10_000);
       override tag(texts: readonly string[], names?: readonly string[], markersWith?: AnalysisOptions) {
+        // It says it waited for this thread: only its backlog keeps the markers here.
+        this.idleMs += 1000;
         const found = super.tag(texts, names, markersWith);
         if (markersWith) this.markerRequests.push(this.requests);
         if (this.requests >= HELD) this.answer();
@@ -263,8 +277,8 @@ describe('entity worker', function () {
     }
     assert.ok(worker.requests > HELD, `${worker.requests} batches`);
     assert.strictEqual(worker.askedWhenAnswering, HELD);
-    // Once this thread began batches beyond the two queued behind the one the worker works on, it finds their markers.
-    assert.ok(worker.markerRequests.every((k) => k <= 4), `markers asked with batches ${worker.markerRequests}`);
+    // From the second batch its markers go with it, until MARKERS_BACKLOG wait unanswered: then this thread finds them.
+    assert.deepStrictEqual(worker.markerRequests.filter((k) => k <= HELD), Array.from({ length: MARKERS_BACKLOG - 1 }, (_, k) => k + 2));
     assert.deepStrictEqual(beside.index.uris(), alone.index.uris());
     for (const uri of alone.index.uris()) assert.strictEqual(plain(beside.index.get(uri)!), plain(alone.index.get(uri)!), uri);
   });
@@ -535,7 +549,7 @@ describe('entity worker', function () {
       assert.strictEqual(plain(split[1]), plain(whole));
     });
 
-    it('one that waited longer for the calling thread than it for the worker is given the markers too, and the scan reports both waits', async () => {
+    it('one that says it waited for the calling thread: the scan reports both waits, and the first batch, sent before any answer, keeps its markers here', async () => {
       // The stand-in says it waited a day for every request: the calling thread never waits as long.
       const idle = fakeWorker(dir, 'port.postMessage({ entities: req.entityTexts.map(() => []), idleMs: 864e5 });');
       const items = short.map((text, i) => {
@@ -546,11 +560,30 @@ describe('entity worker', function () {
       const worker = new CountingEntityWorker(() => {}, { script: idle });
       try {
         const report = await scanFiles(new Corpus(options, defaultRecognizers), items, { entityWorker: worker });
-        assert.strictEqual(worker.markersAsked, items.length);
+        // Not the first batch's, sent before any answer said how long it waited (the others': as their answers came).
+        assert.ok(worker.requests > 1);
+        assert.ok(worker.markersAsked <= items.length - worker.firstBatch, `${worker.markersAsked} of ${items.length}`);
         assert.ok(report.waited && report.waited.worker === 864e5 * worker.requests && report.waited.thisThread >= 0, JSON.stringify(report.waited));
       } finally {
         await worker.close();
       }
+    });
+
+    it("the markers follow the threads' recent waits, not their totals since the start", () => {
+      const pace = new Pace();
+      pace.note(0, 0);
+      assert.strictEqual(pace.workerAhead, false, 'no wait seen yet: this thread finds them');
+      // This thread waited 5 s for the worker's start and first batches, then the worker 2 ms after each of 300 batches.
+      let idle = 0;
+      pace.note(idle, 5000);
+      assert.strictEqual(pace.workerAhead, false);
+      for (let k = 0; k < 300; k++) pace.note((idle += 2), 5000);
+      assert.ok(idle < 5000, 'the totals say this thread waited longer');
+      assert.strictEqual(pace.workerAhead, true, 'lately the worker waited: it finds them');
+      // Then this thread waits 10 ms for it at each of 10 batches: back here.
+      let waited = 5000;
+      for (let k = 0; k < 10; k++) pace.note(idle, (waited += 10));
+      assert.strictEqual(pace.workerAhead, false);
     });
 
     it('one that answers garbage is stopped, and its texts are tagged in the calling thread', async () => {

@@ -7,7 +7,7 @@
  * 38 MB of speeches so, on 2 cores. The tagger is about half of an analysis; here each isolate
  * compiles its own half, and no analysis is encoded in one thread and decoded in another. The calling thread, which does the rest,
  * was still the slower one (38 MB of speeches: 17.8 s of CPU against the worker's 13), so the worker
- * also finds a batch's rhetoric markers when asked (scan.ts asks while the worker waited longer in all).
+ * also finds a batch's rhetoric markers when asked (scan.ts asks while the worker lately waited longer: `Pace`).
  * Texts go in batches, with the caller's segmentation of them when it has one (segmentsWire.ts: the
  * worker does not segment them again); answers come back in order. If the worker cannot start, stops,
  * stops answering (`stallMs`) or answers garbage, the caller tags in-process (`entities` resolves to

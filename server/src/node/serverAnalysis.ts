@@ -157,8 +157,9 @@ export class ServerAnalysis {
       kept = markersHere && !!entityWorker?.available && !options.token?.isCancellationRequested;
       if (kept) this.resolver = entityWorker;
     } finally {
-      // The worker is only for cold scans: let it go once the corpus is in.
-      if (!kept) void entityWorker?.close();
+      // The worker is only for cold scans: let it go once the corpus is in, and its isolate's memory
+      // before the tables after the scan take theirs.
+      if (!kept) await entityWorker?.close();
     }
     // Files taken on size and mtime are hashed afterwards, in slices; a changed one is re-analysed.
     this.verifying = report.verify().then(
