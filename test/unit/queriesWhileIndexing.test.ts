@@ -13,6 +13,7 @@ import { EMPTY_CODEBOOK } from '../../server/src/analysis/codebook/codebook';
 import { createLanguageService } from '../../server/src/languageFeatures';
 import { positionAt } from '../../server/src/languageFeatures/positions';
 import { desertificationDebate } from './helpers/generalDebate';
+import { resolveInput } from '../../server/src/analysis/corpus/derived/entityResolution';
 
 /** Politicians by their full name or surname; nothing else is recognised. */
 const recognizers: Recognizers = {
@@ -180,6 +181,49 @@ describe('queries while indexing', () => {
     index.setIndexing(undefined);
     assert.strictEqual(keyHere(), 6);
     assert.ok(service.provideWorkspaceSymbols('desertification').length > 0);
+  });
+
+  it('keeps answering from the held generation after indexing while another thread resolves the entities, then exactly from its answer', () => {
+    const { corpus, hover } = setUp();
+    const index = corpus.index;
+    index.setIndexing({ done: 0, total: ARTICLES.length });
+    for (const [uri, text] of ARTICLES.slice(0, 2)) corpus.update(uri, text);
+    hover('file:///c/a.txt', 'Blair left');
+    assert.strictEqual(index.resolutions, 1);
+    for (const [uri, text] of ARTICLES.slice(2)) corpus.update(uri, text);
+    index.setIndexing({ done: ARTICLES.length, total: ARTICLES.length });
+    index.setIndexing(undefined);
+    const input = index.resolutionInput();
+    index.holdWhileResolving(true);
+    // The end's other steps (key terms) meanwhile resolve nothing either.
+    index.keyTerms();
+    const held = hover('file:///c/a.txt', 'Blair left');
+    assert.strictEqual(index.resolutions, 1, 'no grouping on this thread while the other resolves');
+    assert.match(held, /3 mentions in 2 articles: 2 in this article/, held);
+    assert.match(held, /Indexing: 6 of 6 files/, held);
+    // The other thread's answer (here resolved as it would: the same input, name checks and counts).
+    const other = setUp();
+    for (const [uri, text] of ARTICLES) other.corpus.update(uri, text);
+    const resolved = resolveInput(input, undefined, (asked) => other.corpus.index.lowerCaseUses(asked));
+    index.offerResolution(input, resolved.resolved, resolved.misspellings());
+    index.holdWhileResolving(false);
+    const exact = hover('file:///c/a.txt', 'Blair left');
+    assert.strictEqual(exact, other.hover('file:///c/a.txt', 'Blair left'));
+    assert.doesNotMatch(exact, /Indexing/, exact);
+  });
+
+  it('answers exactly after an edit while another thread resolves the entities at the end of indexing', () => {
+    const { corpus, hover } = setUp();
+    const index = corpus.index;
+    index.setIndexing({ done: 0, total: 3 });
+    for (const [uri, text] of ARTICLES.slice(0, 3)) corpus.update(uri, text);
+    hover('file:///c/a.txt', 'Blair left');
+    index.setIndexing(undefined);
+    index.holdWhileResolving(true);
+    corpus.update('file:///c/b.txt', 'Blair answered Gordon Brown and Romano Prodi on the budget.');
+    const edited = hover('file:///c/b.txt', 'Prodi');
+    assert.match(edited, /\*\*Romano Prodi\*\*/, edited);
+    assert.strictEqual(index.resolutions, 2);
   });
 
   it('answers exactly after an edit or a removal while indexing (held results would have its old offsets)', () => {

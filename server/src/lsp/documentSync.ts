@@ -251,8 +251,10 @@ export class DocumentSync {
       // With the entity worker still up, it resolves the entities while this thread builds the other
       // tables (answering its questions between steps); the resolution step then takes its answer.
       const beside = engine.resolveBeside(corpus);
+      // Meanwhile a query answers from the generation it read while indexing (if any), not by resolving the corpus here.
+      if (beside) corpus.index.holdWhileResolving(true);
       const [resolution, ...others] = corpus.index.queryPreparations(); // the resolution first
-      const steps = beside ? [...others, async () => (await beside, resolution())] : [resolution, ...others];
+      const steps = beside ? [...others, async () => (await beside, corpus.index.holdWhileResolving(false), resolution())] : [resolution, ...others];
       // Step by step, requests answered in between: a hover then waits for one step, not all of them.
       for (const step of steps) {
         await step();
@@ -270,6 +272,7 @@ export class DocumentSync {
     } finally {
       if (generation === this.scanGeneration) {
         this.indexing = false;
+        corpus.index.holdWhileResolving(false);
         corpus.index.setIndexing(undefined);
         this.analysisChanged();
       }

@@ -56,7 +56,8 @@ export class CorpusIndex {
   private readonly lowerCaseMemo = new LowerCaseMemo();
   private readonly resolution = new EntityResolution(this.clock, this.surfaces, this.codebookNow, () => this.names,
     (asked) => lowerCaseUses(this.counted, asked, this.lowerCaseMemo), () => this.clock.current);
-  private readonly keyTermIndex = new KeyTerms(this.clock, this.counted, this.codebookNow, () => !!this.clock.indexing);
+  // On the latest generation, not the held one: built at the end while queries still read the held one (`holdWhileResolving`).
+  private readonly keyTermIndex = new KeyTerms({ generation: () => this.clock.current }, this.counted, this.codebookNow, () => this.clock.scanning);
   private readonly mentions = new Mentions(this.clock, {
     store: this.counted,
     surfaces: this.surfaces,
@@ -98,12 +99,17 @@ export class CorpusIndex {
    * exact again.
    */
   setIndexing(progress: IndexingProgress | undefined): void {
-    if (!progress && this.clock.indexing) this.shape++;
+    if (!progress && this.clock.scanning) this.shape++;
     this.clock.setIndexing(progress);
   }
 
   get indexing(): IndexingProgress | undefined {
     return this.clock.indexing;
+  }
+
+  /** See ServedGeneration.holdWhileResolving: after indexing, until another thread's entity resolution came (`offerResolution`). */
+  holdWhileResolving(on: boolean): void {
+    this.clock.holdWhileResolving(on);
   }
 
   /** Times entity resolution grouped surface forms, all of them or new ones alone (`extensions`): how often a query waited on it. */
