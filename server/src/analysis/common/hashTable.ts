@@ -163,11 +163,6 @@ export class GenerationTable {
   private mask = 0;
   size = 0;
 
-  /** `expected`: allocate now for that many keys (a table first grown in a late, large document costs its caller a deopt). */
-  constructor(expected = 0) {
-    if (expected > 0) this.allocate(tableCapacity(expected));
-  }
-
   /** Empties the table, for about `expected` keys. */
   start(expected: number): void {
     const cap = tableCapacity(expected);

@@ -341,9 +341,9 @@ export function lastPairHash(form: string, after: string): number | undefined {
  * `visit(hash, firstToken, lastToken, paragraphIndex, extended, preceded)`: `extended`, when a content word of
  * the same sentence follows the last token and the phrase is shorter than MAX_NGRAM, is the hash of
  * the phrase with it (else -1); `preceded`, for a single word after a content word of its sentence,
- * the hash of the two (else -1). Both computed in every walk: a branch first taken in the key-term tail costs a deopt.
+ * the hash of the two (else -1).
  */
-function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash: number, first: number, last: number, para: number, extended: number, preceded: number) => void): void {
+function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash: number, first: number, last: number, para: number, extended: number, preceded: number) => void, context = true): void {
   const toks = seg.tokens;
   const n = toks.length;
   if (!n) return;
@@ -369,13 +369,12 @@ function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash:
   // "twenty- eighth", "self- determination", "condemna¬tion": the pieces of a word broken at a
   // scanned line's end are no candidates ("twenty" was a key term of UN speeches, "tion" and "ment"
   // of a speech that broke words with "¬" and no space). A hyphen with no space after it joins a
-  // compound; "¬" and the soft hyphen only ever break a word. The indices and the hyphen tests are
-  // computed before the branch on them (an operation first run at the first broken word costs a deopt).
+  // compound; "¬" and the soft hyphen only ever break a word.
   for (let i = 0; i + 2 < n; i++) {
-    const h = i + 1, w = i + 2;
-    if (flag[i] === 0 || toks.ends[i] !== toks.starts[h] || toks.kind(h) !== 'punct') continue;
-    const t = toks.text(h), compound = t === '-', spaced = toks.starts[w] > toks.ends[h];
-    if (isBreakHyphen(t) && (spaced || !compound)) flag[i] = flag[w] = 0;
+    if (flag[i] !== 0 && toks.ends[i] === toks.starts[i + 1] && toks.kind(i + 1) === 'punct' && isBreakHyphen(toks.text(i + 1)) && (toks.starts[i + 2] > toks.ends[i + 1] || toks.text(i + 1) !== '-')) {
+      flag[i] = 0;
+      flag[i + 2] = 0;
+    }
   }
   // Sentence ends break n-grams.
   const sentEnd = walkSentenceEnds.fill(0, 0, n);
@@ -387,12 +386,12 @@ function walkCandidates(seg: SegmentedText, entities: SpanColumns, visit: (hash:
     const start = toks.starts[i];
     while (para + 1 < paras.length && paras[para].end <= start) para++;
     let h = wh[i];
-    visit(foldHash(h), i, i, para, extendedHash(h, i, i, n, sentEnd, flag, wh), i > 0 && !sentEnd[i - 1] && flag[i - 1] === 1 ? foldHash(extendHash(wh[i - 1], h)) : -1);
+    visit(foldHash(h), i, i, para, context ? extendedHash(h, i, i, n, sentEnd, flag, wh) : -1, context && i > 0 && !sentEnd[i - 1] && flag[i - 1] === 1 ? foldHash(extendHash(wh[i - 1], h)) : -1);
     for (let k = 1; k < MAX_NGRAM; k++) {
       const j = i + k;
       if (j >= n || sentEnd[j - 1] || flag[j] === 0) break;
       h = extendHash(h, wh[j]);
-      if (flag[j] === 1) visit(foldHash(h), i, j, para, extendedHash(h, i, j, n, sentEnd, flag, wh), -1);
+      if (flag[j] === 1) visit(foldHash(h), i, j, para, context ? extendedHash(h, i, j, n, sentEnd, flag, wh) : -1, -1);
     }
   }
 }
@@ -412,7 +411,7 @@ function extendedHash(h: number, i: number, j: number, n: number, sentEnd: Uint8
 }
 
 /** ngramTable's scratch, reused document after document: hash → slot, and per slot its hash, paragraph count, occurrences and last paragraph (sized as walkCandidates' columns). */
-const ngramSlots = new GenerationTable(1 << 14);
+const ngramSlots = new GenerationTable();
 let [slotHashes, slotParagraphs, slotOccurrences, slotLastParagraph] = [new Int32Array(1 << 14), new Int32Array(1 << 14), new Int32Array(1 << 14), new Int32Array(1 << 14)];
 function growSlots(): void {
   const grow = (a: Int32Array) => {
@@ -447,7 +446,7 @@ function countCandidate(h: number, _first: number, _last: number, p: number): vo
 /** The document's candidate table (distinct hashes and paragraph counts). */
 export function ngramTable(seg: SegmentedText, entities: readonly EntityMention[]): NgramTable {
   ngramSlots.start(seg.tokens.length);
-  walkCandidates(seg, spanColumnsOf(entities), countCandidate);
+  walkCandidates(seg, spanColumnsOf(entities), countCandidate, false);
   const n = ngramSlots.size;
   const hashes = slotHashes.slice(0, n).sort();
   // Bytes when every count fits (nearly always): a quarter of the memory, as the cache codec stores them.

@@ -74,11 +74,7 @@ function markSentences(search: RegExp, lower: string, sentences: SpanColumns, ma
   }
 }
 
-/**
- * The segmentation of the marked sentences only. One paragraph for the whole text (occurrences do
- * not count paragraphs): an array of objects as every segmentation's (an empty literal's other
- * elements kind costs walkCandidates a deopt).
- */
+/** The segmentation of the marked sentences only (no paragraphs: occurrences do not count them). */
 function markedSentences(text: string, sentences: SpanColumns, marked: Uint8Array) {
   let chars = 0;
   for (let k = 0; k < marked.length; k++) if (marked[k]) chars += spanEnd(sentences, k) - spanStart(sentences, k);
@@ -93,7 +89,7 @@ function markedSentences(text: string, sentences: SpanColumns, marked: Uint8Arra
     tokenizeInto(tokens, text, start, end);
     kept.push({ start, end, firstToken, endToken: tokens.length });
   }
-  return { text, paragraphs: [{ start: 0, end: text.length }], sentences: kept, tokens, vocabulary };
+  return { text, paragraphs: [], sentences: kept, tokens, vocabulary };
 }
 
 /**
