@@ -122,27 +122,24 @@ export class NgramCounts {
       this.bumpBig(at, h, ddf, dn);
       return;
     }
-    const df = (c & DF_MASK) + ddf;
-    const n = (c >>> DF_BITS) + dn;
-    if (df <= 0) this.remove(at / SLOT);
-    else if (df <= DF_MASK && n >= 0 && n <= MAX_OCCURRENCES) this.slots[at + COUNTS] = (n << DF_BITS) | df;
-    else this.setBig(at, h, df, n);
+    this.store(at, h, (c & DF_MASK) + ddf, (c >>> DF_BITS) + dn);
   }
 
   /** `bump` of counts kept in `big`: packed again once they fit. */
   private bumpBig(at: number, h: number, ddf: number, dn: number): void {
     const [was, wasN] = this.big.get(h)!;
     this.big.delete(h);
-    const df = was + ddf;
-    const n = wasN + dn;
-    if (df <= 0) this.remove(at / SLOT);
-    else if (df <= DF_MASK && n >= 0 && n <= MAX_OCCURRENCES) this.slots[at + COUNTS] = (n << DF_BITS) | df;
-    else this.setBig(at, h, df, n);
+    this.store(at, h, was + ddf, wasN + dn);
   }
 
-  private setBig(at: number, h: number, df: number, n: number): void {
-    this.slots[at + COUNTS] = BIG;
-    this.big.set(h, [df, n]);
+  /** A slot's new counts: the slot freed, packed, or kept in `big` when they do not pack. */
+  private store(at: number, h: number, df: number, n: number): void {
+    if (df <= 0) this.remove(at / SLOT);
+    else if (df <= DF_MASK && n >= 0 && n <= MAX_OCCURRENCES) this.slots[at + COUNTS] = (n << DF_BITS) | df;
+    else {
+      this.slots[at + COUNTS] = BIG;
+      this.big.set(h, [df, n]);
+    }
   }
 
   /** Empties slot `i`, moving later keys of its probe run back so that every key stays findable. */
