@@ -7,7 +7,7 @@ import type { EntityMention, EntityType } from '../types';
 import { type SpanColumns, spanColumnsOf } from '../corpus/spans';
 import { type EntityGroups, LazyAnalysis } from './lazyAnalysis';
 import { fnvUtf8 } from '../common/fnv';
-import { WordDirectory, forEachWord } from './wordList';
+import { type QueryWord, WordDirectory, forEachWord } from './wordList';
 
 /** The hash of a normalised word (FNV-1a of its UTF-8 bytes), as `forEachWordCount` gives them. */
 export function wordHashOf(word: string): number {
@@ -56,9 +56,13 @@ export function textSlice(d: DocumentAnalysis, start: number, end: number): stri
   return d instanceof LazyAnalysis ? d.textSlice(start, end) : d.text.slice(start, end);
 }
 
-/** Occurrences of a normalised word in a document: see `LazyAnalysis.wordCountOf`. */
-export function wordCountIn(d: DocumentAnalysis, word: string): number {
-  return d instanceof LazyAnalysis ? d.wordCountOf(word) : d.wordCounts.get(word) ?? 0;
+/**
+ * Occurrences of a normalised word in a document: see `LazyAnalysis.wordCountOf`. `query`: the
+ * word's `queryWord`, kept by a caller that asks many documents about many words in turn (a record
+ * otherwise encodes the word again whenever it differs from the word asked last).
+ */
+export function wordCountIn(d: DocumentAnalysis, word: string, query?: QueryWord): number {
+  return d instanceof LazyAnalysis ? d.wordCountOf(word, query) : d.wordCounts.get(word) ?? 0;
 }
 
 /**

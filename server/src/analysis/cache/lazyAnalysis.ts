@@ -191,9 +191,9 @@ export class LazyAnalysis {
    * costs ~20× the record's word list): found through the list's directory (see wordList.ts),
    * built on first use.
    */
-  wordCountOf(word: string): number {
+  wordCountOf(word: string, query = queryWord(word)): number {
     const { bytes, counts } = this.parts.words;
-    const k = (this.wordDirectory ??= WordDirectory.build(bytes, counts.length)).find(bytes, queryWord(word));
+    const k = (this.wordDirectory ??= WordDirectory.build(bytes, counts.length)).find(bytes, query);
     return k < 0 ? 0 : counts[k];
   }
 

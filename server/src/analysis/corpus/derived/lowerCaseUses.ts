@@ -21,6 +21,7 @@
 import { forEachWordCount, wordCountIn, wordHashOf } from '../../cache/analysisViews';
 import type { DocumentAnalysis } from '../../document';
 import type { DocumentStore } from '../documentStore';
+import { type QueryWord, queryWord } from '../../cache/wordList';
 import { AskedMemo, FirstReadWords, PhraseMemo, type WordReads, isFilterWord, mayWriteWord, phraseUses } from './phraseUses';
 
 /** Lower-case uses found in each document (the analysis object: an edit makes a new one), kept from one count to the next; the words asked so far by id. */
@@ -160,6 +161,10 @@ export function lowerCaseUses(store: DocumentStore, askedAll: ReadonlyMap<string
  */
 function wordReads(memo: LowerCaseMemo): WordReads {
   const words = memo.asked;
+  // Each word encoded once for the records' word lists it is looked up in, not once per record and
+  // word (a buffer each: ~180k on 60 MB of speeches).
+  const queries: QueryWord[] = [];
+  const countIn = (d: DocumentAnalysis, id: number): number => wordCountIn(d, words[id], (queries[id] ??= queryWord(words[id])));
   // By the id the words start from: those to read and those to search for.
   const counters = new Map<number, FirstReadWords>();
   const counterFrom = (from: number): FirstReadWords => {
@@ -173,7 +178,7 @@ function wordReads(memo: LowerCaseMemo): WordReads {
       if (!uses || (before ? before.checked !== from : from !== 0)) return;
       const doc: DocumentWords = before ?? { checked: words.length, held: [], uses: new Map(), noSurrogates: true };
       const add = (id: number, n: number): void => {
-        if (!n || wordCountIn(d, words[id]) <= 0) return;
+        if (!n || countIn(d, id) <= 0) return;
         doc.held.push(id);
         doc.uses.set(words[id], n);
       };
@@ -181,7 +186,7 @@ function wordReads(memo: LowerCaseMemo): WordReads {
       for (const k of seen.length > 1 ? [...seen].sort((a, b) => a - b) : seen) add(read[k], uses[k]);
       // A word its word list lacks counts nowhere here (see `add`): searching every text for every
       // such word grew with the corpus times the words asked (0.22 s on 30 MB of speeches, 0.70 on 60).
-      for (const id of searched) if (wordCountIn(d, words[id]) > 0) add(id, usesOf(text, words[id], Infinity));
+      for (const id of searched) if (countIn(d, id) > 0) add(id, usesOf(text, words[id], Infinity));
       doc.checked = words.length;
       doc.noSurrogates = true;
       memo.docs.set(d, doc);
