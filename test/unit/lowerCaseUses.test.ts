@@ -159,9 +159,9 @@ describe('lower-case uses of the words resolution asks about', () => {
     assert.ok(encodings <= 2, `${encodings} encodings`);
   });
 
-  it('searches a text for a word beyond the word filters ("non-aligned") only where its word list holds the word', () => {
-    // Searching every text for every such word grew with the corpus times the words asked.
-    const texts = ['The non-aligned countries met; non-aligned again.', 'The Non-Aligned Movement met.'];
+  it('counts a word with a hyphen ("non-aligned") in the reading of each text, searching none for it', () => {
+    // Searching the texts that hold such a word grew with the corpus times the words asked.
+    const texts = ['The non-aligned countries met; non-aligned again, not -non-aligned nor non-aligned-ness.', 'The Non-Aligned Movement met.'];
     for (let i = 0; i < 40; i++) texts.push(`Speech ${i} on development, peace and the aligned interests of all.`);
     const store = new DocumentStore();
     texts.forEach((t, i) => store.set(`file:///ungdc/${i}.txt`, analyzeDocument(t, { sensitivity: 'precise' }, noRecognizers)));
@@ -178,7 +178,6 @@ describe('lower-case uses of the words resolution asks about', () => {
       String.prototype.indexOf = indexOf;
     }
     assert.deepStrictEqual(Object.fromEntries(uses), { 'non-aligned': 2, development: 40, 'light weapons': 0 });
-    // Two texts hold it: one search in each and one more per use found.
-    assert.strictEqual(searches, 4);
+    assert.strictEqual(searches, 0);
   });
 });

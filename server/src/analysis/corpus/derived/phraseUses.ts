@@ -124,6 +124,18 @@ export function isFilterWord(word: string): boolean {
   return word.length > 0;
 }
 
+/**
+ * Whether a word is one `WORD` may find whole: a letter or digit of the Basic Multilingual Plane,
+ * then such letters, digits, apostrophes and hyphens ("non-aligned"), as `FirstReadWords` counts words.
+ */
+export function isScannedWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0xd800 && c <= 0xdfff) || classOf(c) !== 1 && (i === 0 || classOf(c) !== 2)) return false;
+  }
+  return word.length > 0;
+}
+
 /** The single words to count in a reading of a document's text (see `FirstReadWords`), if any. */
 export interface WordReads {
   wordsFor(d: DocumentAnalysis): FirstReadWords | undefined;
@@ -150,7 +162,7 @@ export class FirstReadWords {
   readonly seen: number[] = [];
 
   /**
-   * `words`: letters and digits of the Basic Multilingual Plane only (`isFilterWord`). `take` gets
+   * `words`: words `WORD` may find whole (`isScannedWord`). `take` gets
    * each text read for the first time and the uses in it, undefined if the text has a surrogate, with `seen`.
    */
   constructor(
