@@ -266,6 +266,10 @@ export class NerEngine {
       const at = slot * 2 * T + pass * T;
       for (let k = 0; k < T; k++) acc[k] += sums[at + k];
       // Context features: with paired weights their rows are found in the first pass, for both.
+      // The neighbour words' rows are added one by one, not summed once per word type and place as
+      // the word-type features are: such sums (int16 rows, with the history features' after O) took
+      // away 39% of the hashed lookups, yet tagged 7% slower (2-17%) inside the analysis of 5 MB of
+      // articles (a frequent neighbour's rows stay in cache anyway, a rare one's miss either way).
       if (paired) {
         if (pass === 0) {
           buf.clear();
