@@ -47,6 +47,19 @@ describe('entities: pieces of longer titles (issue 11)', () => {
     ]);
   });
 
+  it('reads the words before a complement as a search of the text for words does: over hyphens, apostrophes, commas, numbers and characters outside the BMP', () => {
+    // The words are read back from the name as they are asked for (titlePieces.ts, WordsBefore): each text here is decided by them.
+    assert.deepStrictEqual(kept('\u{1F30D} the General Agreement on Tariffs and Trade', [['Tariffs', 'place']]), []);
+    droppedAll([
+      ['the Non-Aligned Movement’s Programme of Action for African Economic Recovery', 'African Economic Recovery'],
+      ['the Programme of Action of \u{1D400}frica Economic Recovery', 'Economic Recovery'],
+      ['the Programme of Action on the - Economic Recovery', 'Economic Recovery'],
+    ]);
+    assert.deepStrictEqual(kept('the \u{1D400}-Programme of Action for African Economic Recovery', [['African Economic Recovery', 'organization']]), ['African Economic Recovery/organization']);
+    assert.deepStrictEqual(kept('the Programme, and progress for African Economic Recovery', [['African Economic Recovery', 'organization']]), ['African Economic Recovery/organization']);
+    assert.deepStrictEqual(kept('the Programme for Action 2030, 2040 on Economic Recovery', [['Economic Recovery', 'organization']]), ['Economic Recovery/organization']);
+  });
+
   it('keeps the author cited after "of (the)", a body\'s name, and a name joined to a title by "and"', () => {
     assert.deepStrictEqual(kept('the Charter of the United Nations and the Declaration of the Organization of African Unity',
       [['United Nations', 'organization'], ['Organization of African Unity', 'organization']]), ['United Nations/organization', 'Organization of African Unity/organization']);

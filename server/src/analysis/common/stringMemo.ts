@@ -21,6 +21,19 @@ export function memoizeByString<T extends string | number | boolean | object>(f:
 }
 
 /**
+ * `memoizeByString` for each of a few objects (a lexicon: the rules pass the shipped one, tests their
+ * own): `f(key, s)` memoised by `s`, apart for each `key`.
+ */
+export function memoizeByStringPer<K extends object, T extends string | number | boolean | object>(f: (key: K, s: string) => T): (key: K, s: string) => T {
+  const memos = new WeakMap<K, (s: string) => T>();
+  return (key: K, s: string): T => {
+    let memo = memos.get(key);
+    if (!memo) memos.set(key, (memo = memoizeByString((t: string) => f(key, t))));
+    return memo(s);
+  };
+}
+
+/**
  * `s` as a string of its own: V8 makes a longer slice a view that keeps the whole text alive (a
  * name sliced from a document would keep the document for as long as the memo keeps the name).
  */

@@ -30,10 +30,12 @@ const WORD_BEFORE = /(\p{L}+)\.?\s+$/u;
 
 function isKnownPlace(text: string, m: EntityMention, names: PlaceNames): boolean {
   if (m.type !== 'person') return false;
+  const name = spaced(m.text);
+  // One word (most persons' mentions) or no lower-case letter: answered before the text is searched.
+  if (!name.includes(' ') || !/\p{Ll}/u.test(name)) return false;
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
   if (before && titleRunAt([before[1].toLowerCase()], 0) > 0) return false;
-  const name = spaced(m.text);
   const words = name.split(' ');
-  if (words.length === 1 || !/\p{Ll}/u.test(name) || names.isPersonName(name) || names.isGivenName(words[0]) || titleRunAt(words.map((w) => w.toLowerCase()), 0) > 0) return false;
+  if (names.isPersonName(name) || names.isGivenName(words[0]) || titleRunAt(words.map((w) => w.toLowerCase()), 0) > 0) return false;
   return names.isPlaceNotBody(name);
 }

@@ -2,7 +2,9 @@
  * The words the rules that join long names read (longNames.ts): connectors, heads, regions and
  * plurals of official titles and countries' long forms.
  */
-import { POLITY_HEADS, TITLE_HEADS } from './nameHeadWords';
+import { DETERMINER_WORDS, INSTRUMENT_HEADS, isBodyHead, POLITY_HEADS, TITLE_HEADS } from './nameHeadWords';
+import type { TokenTable } from '../text/tokens';
+import { TypeTable } from '../text/vocabulary';
 
 /** Heads a name goes on with after a person plural's "'s" ("People's Republic", "Children's Fund"). */
 export const POSSESSIVE_HEADS = new Set([...TITLE_HEADS, 'Republic', 'Union', 'Assembly']);
@@ -62,3 +64,55 @@ export const isCapitalised = (w: string): boolean => {
 export const OPEN_CONNECTORS = new Set(['Against', 'Of', 'For', 'On', 'To', 'Among', 'And']);
 /** The ending of an adjective ("Socialist", "African", "Islamic", "Federal", "Lebanese"): a name does not end on one before a capitalised noun. */
 export const ADJECTIVE_ENDING = /(?:ist|ic|al|an|ese|ive|ary)$/;
+
+/**
+ * The sets above a word type belongs to, as bits (W_*): the rules ask them of the tokens around
+ * every mention, and a bit of a per-type record (one array read) costs less than the word's string
+ * and a set's lookup of it.
+ */
+export const W_CAPITALISED = 1 << 0;
+export const W_NAME_CONNECTOR = 1 << 1;
+export const W_POLITY_HEAD = 1 << 2;
+export const W_OPENER = 1 << 3;
+export const W_TITLE_HEAD = 1 << 4;
+export const W_PROGRAMME_HEAD = 1 << 5;
+export const W_PERSON_PLURAL = 1 << 6;
+export const W_POSSESSIVE_HEAD = 1 << 7;
+export const W_INSTRUMENT_HEAD = 1 << 8;
+export const W_BODY_HEAD = 1 << 9;
+export const W_DETERMINER = 1 << 10;
+export const W_POLITY_ADJECTIVE = 1 << 11;
+export const W_IN_PLACE_HEAD = 1 << 12;
+export const W_OF_PLACE_HEAD = 1 << 13;
+/** Set in every computed record (0: not computed yet). */
+const W_KNOWN = 1 << 30;
+
+const WORD_SETS: readonly (readonly [number, ReadonlySet<string>])[] = [
+  [W_NAME_CONNECTOR, NAME_CONNECTORS], [W_POLITY_HEAD, POLITY_HEADS], [W_OPENER, OPENERS], [W_TITLE_HEAD, TITLE_HEADS], [W_PROGRAMME_HEAD, PROGRAMME_HEADS],
+  [W_PERSON_PLURAL, PERSON_PLURALS], [W_POSSESSIVE_HEAD, POSSESSIVE_HEADS], [W_INSTRUMENT_HEAD, INSTRUMENT_HEADS], [W_DETERMINER, DETERMINER_WORDS],
+  [W_POLITY_ADJECTIVE, POLITY_ADJECTIVES], [W_IN_PLACE_HEAD, IN_PLACE_HEADS], [W_OF_PLACE_HEAD, OF_PLACE_HEADS],
+];
+
+function factsOfWord(w: string): number {
+  let f = W_KNOWN | (isCapitalised(w) ? W_CAPITALISED : 0) | (isBodyHead(w) ? W_BODY_HEAD : 0);
+  for (const [bit, words] of WORD_SETS) if (words.has(w)) f |= bit;
+  return f;
+}
+
+const wordFactsTable = new TypeTable(1);
+
+/**
+ * The W_* bits of token `k` of `tokens` (0 outside the tokens' columns, as the sets answer for no
+ * word): `(k) => bits of tokens.text(k)`.
+ */
+export function wordFacts(tokens: TokenTable): (k: number) => number {
+  const vocabulary = tokens.vocabulary;
+  const facts = wordFactsTable.table(vocabulary);
+  const typeIds = tokens.typeIds;
+  return (k: number): number => {
+    const id = typeIds[k];
+    if (id === undefined) return 0;
+    const f = facts[id];
+    return f !== 0 ? f : (facts[id] = factsOfWord(vocabulary.text(id)));
+  };
+}

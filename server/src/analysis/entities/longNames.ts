@@ -1,17 +1,15 @@
 /**
- * Long names the tagger cut, joined back from the text's own words. The tagger decides word by
- * word and often ends a long official name at a connector: "Bosnia" | and | "Herzegovina",
- * "Lao People" | 's | "Democratic Republic", "Third United Nations Conference" | on the Law of the
- * Sea. Three kinds of evidence join the parts:
- * - the whole is a known name of the gazetteer ("Bosnia and Herzegovina", "United States of
- *   America", "Democratic Republic of the Congo");
- * - a name ending in the head noun of a body or an instrument ("Conference", "Committee",
- *   "Convention", "Fund") goes on with on/of/for/against/to and a title-case run of common words
- *   ("on the Law of the Sea", "on Trade and Development", "of Heads of State or Government"):
- *   official titles capitalise their common words, and such a run names nothing of its own (a run
- *   holding a name of its own, "of the United Nations", is another entity and stays apart);
- * - a plural of persons and "'s" go on with a title-case run holding such a head ("People's
- *   Democratic Republic", "Children's Fund", "People's Organization").
+ * Long names the tagger cut, joined back from the text's own words. The tagger decides word by word and often ends a long
+ * official name at a connector: "Bosnia" | and | "Herzegovina", "Lao People" | 's | "Democratic Republic", "Third United
+ * Nations Conference" | on the Law of the Sea. Three kinds of evidence join the parts:
+ * - the whole is a known name of the gazetteer ("Bosnia and Herzegovina", "United States of America", "Democratic Republic
+ *   of the Congo");
+ * - a name ending in the head noun of a body or an instrument ("Conference", "Committee", "Convention", "Fund") goes on
+ *   with on/of/for/against/to and a title-case run of common words ("on the Law of the Sea", "on Trade and Development",
+ *   "of Heads of State or Government"): official titles capitalise their common words, and such a run names nothing of its
+ *   own (a run holding a name of its own, "of the United Nations", is another entity and stays apart);
+ * - a plural of persons and "'s" go on with a title-case run holding such a head ("People's Democratic Republic",
+ *   "Children's Fund", "People's Organization").
  */
 import { firstAbove, lowerBound } from '../common/binarySearch';
 import type { SegmentedText, Sentence } from '../text/structure';
@@ -20,9 +18,10 @@ import { mention, mentionTokens } from './mention';
 import { lastWord, spaced } from './nameText';
 import { typeFromShape } from './nameHeads';
 import { demonymStart } from './demonyms';
-import { DETERMINER_WORDS, EVENT_HEADS, headOf, INSTRUMENT_HEADS, isBodyHead, isCommonNoun, isTitleWords, POLITY_HEADS, TITLE_HEADS } from './nameHeadWords';
+import { DETERMINER_WORDS, EVENT_HEADS, headOf, INSTRUMENT_HEADS, isBodyHead, isCommonNoun, isTitleWords, POLITY_HEADS } from './nameHeadWords';
 import {
-  ADJECTIVE_ENDING, HAS_TITLE, HEAD_REACH, INNER, IN_PLACE_HEADS, KNOWN_REACH, ON_PLACE_HEADS, NAME_CONNECTORS, NAME_OPENERS, NAME_PLURALS, OF_PLACE_HEADS, OPENERS, OPEN_CONNECTORS, PERSON_PLURALS, POLITY_ADJECTIVES, POSSESSIVE_HEADS, PROGRAMME_HEADS, TITLE_CONNECTORS_AFTER, TITLE_REGION_WORDS, isCapitalised,
+  ADJECTIVE_ENDING, HAS_TITLE, HEAD_REACH, INNER, KNOWN_REACH, NAME_OPENERS, NAME_PLURALS, ON_PLACE_HEADS, OPEN_CONNECTORS, POSSESSIVE_HEADS, TITLE_CONNECTORS_AFTER, TITLE_REGION_WORDS, isCapitalised,
+  W_BODY_HEAD, W_CAPITALISED, W_DETERMINER, W_INSTRUMENT_HEAD, W_IN_PLACE_HEAD, W_NAME_CONNECTOR, W_OF_PLACE_HEAD, W_OPENER, W_PERSON_PLURAL, W_POLITY_ADJECTIVE, W_POLITY_HEAD, W_POSSESSIVE_HEAD, W_PROGRAMME_HEAD, W_TITLE_HEAD, wordFacts,
 } from './longNameWords';
 import type { NameLexicon } from './nameLexicon';
 
@@ -33,6 +32,8 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
   const { text, tokens } = seg;
   if (mentions.length === 0) return [];
   const words = (i: number): string => tokens.text(i);
+  const facts = wordFacts(tokens); // the word sets of longNameWords.ts a token is in (W_* bits); isWord: its kind is 'word'
+  const isWord = (i: number): boolean => tokens.kinds[i] === 0;
   const tokenAt = (offset: number): number => firstAbove(tokens.ends, tokens.length, offset);
   let sentence: Sentence | undefined; // the last found, tried first: the next mention is most often in it (sentences cover the tokens in order)
   const sentenceEnd = (i: number): number => {
@@ -57,7 +58,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
 
   /** The end token of the longest known name that starts at `a` and runs past `b` over connectors and capitalised words. */
   const knownEnd = (a: number, b: number, limit: number): number => {
-    if (b >= limit || !NAME_CONNECTORS.has(words(b))) return b;
+    if (b >= limit || !(facts(b) & W_NAME_CONNECTOR)) return b;
     return Math.max(b, longestKnown(a, b, b + 1, Math.min(limit, b + KNOWN_REACH)));
   };
 
@@ -71,9 +72,9 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     if (lex.isKnownPrefix && from > a && !lex.isKnownPrefix(nameOf(a, from))) return -1;
     let best = -1;
     for (let e = from + 1; e <= maxEnd; e++) {
-      const w = words(e - 1);
-      const capitalised = isCapitalised(w);
-      if (!capitalised && !NAME_CONNECTORS.has(w)) break;
+      const f = facts(e - 1);
+      const capitalised = (f & W_CAPITALISED) !== 0;
+      if (!capitalised && !(f & W_NAME_CONNECTOR)) break;
       if (e < minEnd || !capitalised) continue;
       const name = nameOf(a, e);
       if (lex.isKnownName(name)) best = e;
@@ -96,18 +97,18 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
       for (let k = b; k < end; k++) if ((byToken.get(k)?.end ?? 0) > tokens.ends[end - 1]) return false;
       return true;
     };
-    if (b < limit && tokens.kind(b) === 'word' && isCapitalised(words(b))) {
+    if (b < limit && isWord(b) && facts(b) & W_CAPITALISED) {
       const end = longestKnown(a, b, b + 1, reach);
       if (end > b && wholeMentions(end)) return { start: a, end, inner: false };
     }
     const k = a - 1;
-    if (k >= 0 && tokens.kind(k) === 'word' && isCapitalised(words(k)) && !DETERMINER_WORDS.has(words(k)) && free(k)) {
+    if (k >= 0 && isWord(k) && (facts(k) & (W_CAPITALISED | W_DETERMINER)) === W_CAPITALISED && free(k)) {
       const end = longestKnown(k, k + 1, b, reach);
       if (end >= b && wholeMentions(end)) return { start: k, end, inner: false };
     }
     for (let k2 = a + 1; k2 + 1 < b; k2++) {
       // A body's or a country's name, not a portfolio ("Minister for Foreign Affairs of" [El Salvador]).
-      if (words(k2) !== 'of' || !(isBodyHead(words(k2 - 1)) || POLITY_HEADS.has(words(k2 - 1)) || words(k2 - 1) === 'State')) continue;
+      if (words(k2) !== 'of' || !(facts(k2 - 1) & (W_BODY_HEAD | W_POLITY_HEAD) || words(k2 - 1) === 'State')) continue;
       const r = words(k2 + 1) === 'the' ? k2 + 2 : k2 + 1;
       const end = r < b ? longestKnown(r, b, b + 1, reach) : -1;
       if (end > b && wholeMentions(end)) return { start: a, end, inner: true };
@@ -119,10 +120,10 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
   const knownStart = (a: number, b: number): number => {
     let best = a;
     for (let k = a - 1; k >= Math.max(0, a - 3); k--) {
-      const w = words(k);
-      if (tokens.kind(k) !== 'word' || (!isCapitalised(w) && !NAME_CONNECTORS.has(w))) break;
+      const f = facts(k);
+      if (!isWord(k) || !(f & (W_CAPITALISED | W_NAME_CONNECTOR))) break;
       // Not the article opening a sentence ("The Netherlands" is "Netherlands" as the tagger has it).
-      if (isCapitalised(w) && w !== 'The' && lex.isKnownName(nameOf(k, b))) best = k;
+      if (f & W_CAPITALISED && words(k) !== 'The' && lex.isKnownName(nameOf(k, b))) best = k;
     }
     return best;
   };
@@ -217,11 +218,11 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     let best = b;
     const last = lastWord(m.text);
     for (let k = b; k < Math.min(limit, b + HEAD_REACH); k++) {
+      if ((facts(k) & (W_CAPITALISED | W_DETERMINER)) !== W_CAPITALISED || !isWord(k) || /\n\s*\n/.test(text.slice(tokens.ends[k - 1], tokens.starts[k]))) break;
       const w = words(k);
-      if (!isCapitalised(w) || tokens.kind(k) !== 'word' || DETERMINER_WORDS.has(w) || /\n\s*\n/.test(text.slice(tokens.ends[k - 1], tokens.starts[k]))) break;
       const other = byToken.get(k);
       if (other && lex.isKnownName(other.text)) break;
-      if (isBodyHead(w) || INSTRUMENT_HEADS.has(w) || EVENT_HEADS.has(w)) best = k + 1;
+      if (facts(k) & (W_BODY_HEAD | W_INSTRUMENT_HEAD) || EVENT_HEADS.has(w)) best = k + 1;
       else if (k === b && NAME_PLURALS.has(w) && / of /.test(m.text)) best = k + 1;
       else if (lex.isKnownName(`${last} ${nameOf(b, k + 1)}`)) {
         best = k + 1;
@@ -243,7 +244,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
   const openTailEnd = (m: EntityMention, b: number, limit: number): number => {
     const last = lastWord(m.text);
     const opensRun = (k: number): boolean =>
-      k < limit && tokens.kind(k) === 'word' && !byToken.has(k) && !DETERMINER_WORDS.has(words(k)) && words(k) !== 'I' && !/\n\s*\n/.test(text.slice(tokens.ends[k - 1], tokens.starts[k]));
+      k < limit && isWord(k) && !byToken.has(k) && !(facts(k) & W_DETERMINER) && words(k) !== 'I' && !/\n\s*\n/.test(text.slice(tokens.ends[k - 1], tokens.starts[k]));
     let e = b;
     if (OPEN_CONNECTORS.has(last)) {
       if (!opensRun(e)) return b;
@@ -258,7 +259,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
 
   /** Do tokens [a, b) hold a title's head and its connector ("Congress on", "Organization for")? */
   const hasTitle = (a: number, b: number): boolean => {
-    for (let k = a; k + 1 < b; k++) if (TITLE_HEADS.has(words(k)) && OPENERS.has(words(k + 1))) return true;
+    for (let k = a; k + 1 < b; k++) if (facts(k) & W_TITLE_HEAD && facts(k + 1) & W_OPENER) return true;
     return false;
   };
   const out: EntityMention[] = [];
@@ -326,7 +327,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
       return true;
     }
     // "Democratic People's" left of "Republic of Korea"; the plural itself may open the name ("the People's [Republic of Albania]").
-    if (a >= 2 && (words(a - 1) === "'s" || words(a - 1) === '’s') && POSSESSIVE_HEADS.has(words(a)) && PERSON_PLURALS.has(words(a - 2))) {
+    if (a >= 2 && facts(a) & W_POSSESSIVE_HEAD && (words(a - 1) === "'s" || words(a - 1) === '’s') && facts(a - 2) & W_PERSON_PLURAL) {
       let k = a - 2;
       while (k > 0 && isCapitalised(words(k - 1)) && words(k - 1) !== 'The' && tokens.kind(k - 1) === 'word' && free(k - 1)) k--;
       if (free(k)) {
@@ -343,15 +344,15 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
       let k = a - 1;
       if (k > 0 && words(k) === 'the') k--;
       // The words before first, then the name's own (a memo's lookup): most mentions follow no title's head.
-      if (k > 0 && OPENERS.has(words(k)) && TITLE_HEADS.has(words(k - 1)) && !PROGRAMME_HEADS.has(words(k - 1)) && tokens.kind(k - 1) === 'word' && free(k - 1) && isTitleWords(spaced(m.text), lex) && !titleGoesOn(end)) {
+      if (k > 0 && facts(k) & W_OPENER && (facts(k - 1) & (W_TITLE_HEAD | W_PROGRAMME_HEAD)) === W_TITLE_HEAD && isWord(k - 1) && free(k - 1) && isTitleWords(spaced(m.text), lex) && !titleGoesOn(end)) {
         a = bodyOpening(k - 1);
         start = tokens.starts[a];
       }
     }
     // A country's long form whose adjectives the tagger left out or typed apart: "Socialist Federal" [Republic of Yugoslavia].
-    if (start === m.start && POLITY_HEADS.has(words(a))) {
+    if (start === m.start && facts(a) & W_POLITY_HEAD) {
       let k = a;
-      while (k > 0 && POLITY_ADJECTIVES.has(words(k - 1)) && tokens.kind(k - 1) === 'word') k--;
+      while (k > 0 && facts(k - 1) & W_POLITY_ADJECTIVE && isWord(k - 1)) k--;
       if (k < a) {
         while (out.length && out[out.length - 1].end > tokens.starts[k]) out.pop();
         a = k;
@@ -365,14 +366,14 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     let b = headRunEnd(m, b0, limit);
     if (b === b0) b = openTailEnd(m, b, limit);
     // A body's noun joined after the span says what the whole is ("Australian" Government, "Kenya" Government).
-    if (b > b0 && !knownTail && isBodyHead(words(b - 1))) bodyJoined = true;
+    if (b > b0 && !knownTail && facts(b - 1) & W_BODY_HEAD) bodyJoined = true;
     const head = words(b - 1);
     // A person plural with "'s" and a run holding a head: "Lao People" 's "Democratic Republic",
     // then only "of" and a name ("Democratic People's Republic of Korea"). The part before "'s"
     // is a name's opening words, not a title of its own ("United Nations of the People").
     const isPossessive = (k: number): boolean => k < limit && (words(k) === "'s" || words(k) === '’s');
     // The plural may be the mention's last word ("Lao People") or the word after it ("Democratic" People's).
-    const p = PERSON_PLURALS.has(head) && isPossessive(b) ? b : b + 1 < limit && PERSON_PLURALS.has(words(b)) && isPossessive(b + 1) ? b + 1 : -1;
+    const p = facts(b - 1) & W_PERSON_PLURAL && isPossessive(b) ? b : b + 1 < limit && facts(b) & W_PERSON_PLURAL && isPossessive(b + 1) ? b + 1 : -1;
     if (p >= 0 && !/\s\p{Ll}/u.test(m.text)) {
       let k = p + 1;
       while (k < limit && isCapitalised(words(k)) && tokens.kind(k) === 'word' && !POSSESSIVE_HEADS.has(words(k))) k++;
@@ -388,7 +389,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
         b = e;
       }
     } else {
-      if (TITLE_HEADS.has(head) && b < limit && OPENERS.has(words(b))) {
+      if (facts(b - 1) & W_TITLE_HEAD && b < limit && facts(b) & W_OPENER) {
         const r = b + 1 < limit && words(b + 1) === 'the' ? b + 2 : b + 1;
         // "adopted by the General Assembly of the Declaration on ...": a body of an instrument is two names.
         const e = words(b) === 'of' && r < limit && INSTRUMENT_HEADS.has(words(r)) ? r : titleRunEnd(r, limit, true);
@@ -402,7 +403,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
         }
       }
       // A mission or force "in" a place: "United Nations Mission in Liberia", "Interim Force in Lebanon".
-      if (words(b - 1) === head && IN_PLACE_HEADS.has(head) && b + 1 < limit && words(b) === 'in') {
+      if (words(b - 1) === head && facts(b - 1) & W_IN_PLACE_HEAD && b + 1 < limit && words(b) === 'in') {
         const r = words(b + 1) === 'the' ? b + 2 : b + 1;
         const place = byToken.get(r);
         if (place?.type === 'place') {
@@ -422,7 +423,7 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
           if (e > r) b = e;
         }
       }
-      if (words(b - 1) === head && OF_PLACE_HEADS.has(head) && b + 1 < limit && words(b) === 'of') {
+      if (words(b - 1) === head && facts(b - 1) & W_OF_PLACE_HEAD && b + 1 < limit && words(b) === 'of') {
         // "Communist Party" of the "Soviet Union", "Democratic Republic" of "Sao Tome and Principe".
         const r = words(b + 1) === 'the' ? b + 2 : b + 1;
         const place = byToken.get(r);
@@ -471,8 +472,8 @@ export function joinLongNames(seg: SegmentedText, mentions: readonly EntityMenti
     if (!known) b = tailEnd(m, b0, limit);
     // A body's name whose opening words the tagger left out: "Food and" [Agriculture Organization],
     // "Latin American Free" [Trade Association], "International" [Telecommunication Union].
-    const bodyName = !/\s\p{Ll}/u.test(m.text) && (m.type === 'organization' && isBodyHead(words(b0 - 1)) || (b > b0 && isBodyHead(words(b - 1)) && !/\s\p{Ll}/u.test(nameOf(a, b))));
-    if (start === m.start && bodyName && m.type !== 'person' && !DETERMINER_WORDS.has(words(a))) {
+    const bodyName = !/\s\p{Ll}/u.test(m.text) && (m.type === 'organization' && facts(b0 - 1) & W_BODY_HEAD || (b > b0 && facts(b - 1) & W_BODY_HEAD && !/\s\p{Ll}/u.test(nameOf(a, b))));
+    if (start === m.start && bodyName && m.type !== 'person' && !(facts(a) & W_DETERMINER)) {
       const k = bodyOpening(a);
       if (k < a) {
         if (out.length && out[out.length - 1].end > tokens.starts[k]) out.pop();

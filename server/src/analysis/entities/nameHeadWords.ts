@@ -3,7 +3,7 @@
  * a name's head: shared by the rules that join long names and those that type names by their head.
  */
 import type { NameLexicon } from './longNames';
-import { memoizeByString } from '../common/stringMemo';
+import { memoizeByString, memoizeByStringPer } from '../common/stringMemo';
 
 /** Head nouns of bodies, meetings, instruments and periods whose official titles go on after a connector. */
 export const TITLE_HEADS = new Set([
@@ -103,13 +103,11 @@ export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'du', 'del
 
 /** A name of capitalised common words that is no known name nor a body's name ("Status of Refugees", "Conventional Arms", "Eradication of Poverty"). */
 export function isTitleWords(name: string, lex: Pick<NameLexicon, 'isKnownName' | 'isOrdinaryWord'>): boolean {
-  let memo = titleWordsMemo.get(lex);
-  if (!memo) titleWordsMemo.set(lex, (memo = memoizeByString((n: string) => titleWordsOf(n, lex))));
-  return memo(name);
+  return titleWordsMemo(lex, name);
 }
 
 /** isTitleWords per lexicon (the rules pass the one shipped lexicon; tests their own), memoised per name. */
-const titleWordsMemo = new WeakMap<object, (name: string) => boolean>();
+const titleWordsMemo = memoizeByStringPer((lex: Pick<NameLexicon, 'isKnownName' | 'isOrdinaryWord'>, name: string) => titleWordsOf(name, lex));
 
 function titleWordsOf(name: string, lex: Pick<NameLexicon, 'isKnownName' | 'isOrdinaryWord'>): boolean {
   const head = headOf(name);

@@ -137,9 +137,52 @@ const BEFORE_TAIL = /(\p{Lu}[\p{L}-]*)\s+(?:on|of|for|against|to|relating\s+to|c
 const OF_ACTION = /^(?:\S+\s+)*?(?:Plan|Programme|Program|Platform|Framework)\s+(?:of|for)\s+Action\b/;
 
 
-/** A region or the Earth is a place, a region's adjective or a religion's word a group, whatever the tagger typed; '' otherwise (memoised: names recur). */
-const regionOrFaith = memoizeByString((name: string): EntityType | '' =>
-  REGION.test(name) ? 'place' : REGION_ADJECTIVE.test(name) || RELIGIONS.has(name) || RELIGIONS.has(singularOf(name) ?? '') ? 'group' : '');
+/**
+ * What a name's own words say, whatever its context and the lexicon (bits, below): the rules here
+ * ask a dozen such questions of each mention, by regular expressions and sets, and names recur from
+ * document to document, so they are answered once per name (memoised); the questions of the
+ * context and of the lexicon are asked as before, in the same order.
+ */
+const S_SINGLE = 1 << 0; // one word
+const S_REGION = 1 << 1; // a region or the Earth: a place
+const S_FAITH = 1 << 2; // a region's adjective or a religion's word: a group
+const S_DROP = 1 << 3; // an instrument, an acronym of one, a post, a session's reference: no entity
+const S_OFFICIALS = 1 << 4; // officials named by their post (not a meeting of them)
+const S_STATE_FIRST = 1 << 5; // "State" and a capital ("State Baker" after "Secretary of")
+const S_CAPITALISED = 1 << 6; // a capital and a lower-case letter first
+const S_PEOPLES_WORD = 1 << 7; // PEOPLES_WORD
+const S_TITLE_FIRST = 1 << 8; // a person's title first (isTitledPerson's first test)
+const S_EVENT_HEAD = 1 << 9;
+const S_LONE_EVENT = 1 << 10;
+const S_BODY_HEAD = 1 << 11; // BODY_HEADS has its head
+const S_DETERMINER = 1 << 12;
+const S_LY = 1 << 13; // a capitalised adverb in "-ly" ("Sixthly")
+const S_ACRONYM = 1 << 14;
+const S_NUMBER = 1 << 15; // NUMBER_NAME
+const S_PLACE_WORDS = 1 << 16; // PLACE_OPENING or PLACE_ENDING
+const S_PLURAL_OF = 1 << 17; // PLURAL_OF
+const S_FEATURE = 1 << 18; // isFeatureName
+const S_ANY_BODY_HEAD = 1 << 19; // isBodyHead of its head
+
+const nameShape = memoizeByString((name: string): number => {
+  const head = headOf(name);
+  const single = !name.includes(' ');
+  const drop = name === 'Co' || INSTRUMENT_ACRONYMS.has(name) || OF_ACTION.test(name) || SESSION_REFERENCE.test(name)
+    || (single && INSTRUMENT_HEADS.has(name)) || (!single && (INSTRUMENT_HEADS.has(head) || INSTRUMENT_HEADS.has(lastTwoWords(headPart(name)))))
+    || POST_HEADS.has(head) || POST_OF_PLACE.test(name);
+  const officials = OFFICIALS_HEADS.has(head) && (!isBodyHead(name.slice(name.lastIndexOf(' ') + 1)) || /\sof\s+(?:the\s+)?(?!State$|Government$)\S+$/.test(name));
+  const space = name.indexOf(' ');
+  const region = REGION.test(name);
+  return (single ? S_SINGLE : 0) | (region ? S_REGION : 0)
+    | (!region && (REGION_ADJECTIVE.test(name) || RELIGIONS.has(name) || RELIGIONS.has(singularOf(name) ?? '')) ? S_FAITH : 0)
+    | (drop ? S_DROP : 0) | (officials ? S_OFFICIALS : 0) | (/^State\s+\p{Lu}/u.test(name) ? S_STATE_FIRST : 0)
+    | (/^\p{Lu}\p{Ll}/u.test(name) ? S_CAPITALISED : 0) | (PEOPLES_WORD.test(name) ? S_PEOPLES_WORD : 0)
+    | (space >= 0 && PERSON_TITLES.has(name.slice(0, space)) ? S_TITLE_FIRST : 0) | (EVENT_HEADS.has(head) ? S_EVENT_HEAD : 0)
+    | (LONE_EVENTS.has(name) ? S_LONE_EVENT : 0) | (BODY_HEADS.has(head) ? S_BODY_HEAD : 0) | (DETERMINER.test(name) ? S_DETERMINER : 0)
+    | (/^\p{Lu}\p{Ll}+ly$/u.test(name) ? S_LY : 0) | (ACRONYM.test(name) ? S_ACRONYM : 0) | (NUMBER_NAME.test(name) ? S_NUMBER : 0)
+    | (PLACE_OPENING.test(name) || PLACE_ENDING.test(name) ? S_PLACE_WORDS : 0) | (PLURAL_OF.test(name) ? S_PLURAL_OF : 0)
+    | (isFeatureName(name) ? S_FEATURE : 0) | (isBodyHead(head) ? S_ANY_BODY_HEAD : 0);
+});
 
 /** The mentions with instruments and posts dropped and events typed as events. */
 export function typeByHead(seg: SegmentedText, tagged: readonly EntityMention[], lex: NameLexicon): EntityMention[] {
@@ -159,23 +202,24 @@ export function typeByHead(seg: SegmentedText, tagged: readonly EntityMention[],
       continue;
     }
     const name = spaced(m.text);
-    const retypedTo = regionOrFaith(name) || (m.type === 'place' && !name.includes(' ') && familyNames().has(name) && !lex.isCountry?.(name) && !LOCATIVE_BEFORE.test(seg.text.slice(Math.max(0, m.start - 8), m.start)) ? 'person' : undefined);
+    const shape = nameShape(name);
+    const retypedTo = (shape & S_REGION ? 'place' : shape & S_FAITH ? 'group' : '') || (m.type === 'place' && shape & S_SINGLE && familyNames().has(name) && !lex.isCountry?.(name) && !LOCATIVE_BEFORE.test(seg.text.slice(Math.max(0, m.start - 8), m.start)) ? 'person' : undefined);
     if (retypedTo) {
       out.push(retyped(m, retypedTo));
       continue;
     }
     if (m.type === 'organization' || m.type === 'place') {
-      const byShape = typeFromWords(seg, m, name, lex);
+      const byShape = typeFromWords(seg, m, name, shape, lex);
       if (byShape) {
         out.push(retyped(m, byShape));
         continue;
       }
     }
-    if (m.type === 'person' && (PLACE_OPENING.test(name) || PLACE_ENDING.test(name))) {
+    if (m.type === 'person' && shape & S_PLACE_WORDS) {
       out.push(retyped(m, 'place'));
       continue;
     }
-    const pluralOf = PLURAL_OF.exec(name);
+    const pluralOf = shape & S_PLURAL_OF ? PLURAL_OF.exec(name) : null;
     if ((pluralOf || isAdjectivePlural(name, lex)) && !lex.isKnownName(name)) {
       // "States of Africa" names Africa; what follows "of" is kept when it is a place.
       const rest = pluralOf ? name.slice(pluralOf[0].length) : '';
@@ -186,7 +230,7 @@ export function typeByHead(seg: SegmentedText, tagged: readonly EntityMention[],
       }
       continue;
     }
-    const placeWord = m.type === 'person' && !name.includes(' ') ? PLACE_WORD_BEFORE.exec(seg.text.slice(Math.max(0, m.start - 6), m.start)) : null;
+    const placeWord = m.type === 'person' && shape & S_SINGLE ? PLACE_WORD_BEFORE.exec(seg.text.slice(Math.max(0, m.start - 6), m.start)) : null;
     if (placeWord) {
       const start = m.start - placeWord[0].length;
       out.push(mention(start, m.end, seg.text.slice(start, m.end), 'place', m.confidence));
@@ -196,7 +240,7 @@ export function typeByHead(seg: SegmentedText, tagged: readonly EntityMention[],
       out.push(retyped(m, 'place'));
       continue;
     }
-    const kept = typeByHeadWord(seg, m, name, lex);
+    const kept = typeByHeadWord(seg, m, name, shape, lex);
     if (kept) out.push(kept);
   }
   return out;
@@ -206,56 +250,52 @@ export function typeByHead(seg: SegmentedText, tagged: readonly EntityMention[],
  * The mention as the rules by its head word and the words around it keep it, retyped or not;
  * undefined when it names no entity of ours (a function of its own: each part compiles alone).
  */
-function typeByHeadWord(seg: SegmentedText, m: EntityMention, name: string, lex: NameLexicon): EntityMention | undefined {
-  const head = headOf(name);
-  const single = !name.includes(' ');
-  // "Co" of "Co-operation": a piece of a hyphenated word that no rule joined into a name.
-  if (name === 'Co' || INSTRUMENT_ACRONYMS.has(name) || OF_ACTION.test(name) || SESSION_REFERENCE.test(name)) return undefined;
-  // An instrument's or a scripture's noun alone ("a quotation from the Koran", "the two Covenants", "the Manifesto").
-  if (single && INSTRUMENT_HEADS.has(name)) return undefined;
-  if (!single && (INSTRUMENT_HEADS.has(head) || INSTRUMENT_HEADS.has(lastTwoWords(headPart(name))))) return undefined;
-  if (POST_HEADS.has(head) || POST_OF_PLACE.test(name)) return undefined;
+function typeByHeadWord(seg: SegmentedText, m: EntityMention, name: string, shape: number, lex: NameLexicon): EntityMention | undefined {
+  const single = (shape & S_SINGLE) !== 0;
+  // "Co" of "Co-operation" (a piece of a hyphenated word that no rule joined into a name), an instrument's acronym or its
+  // noun alone ("a quotation from the Koran", "the two Covenants"), a title headed by an instrument's noun or a post's.
+  if (shape & S_DROP) return undefined;
   // A meeting of officials keeps its name ("Commonwealth Heads of Government Meeting", "the Commonwealth Heads of Government" who
   // meet), not a post "of" another body's noun alone ("OSCE Head of Mission", "Chairman of the Committee").
-  if (OFFICIALS_HEADS.has(head) && m.type !== 'person' && (!isBodyHead(name.slice(name.lastIndexOf(' ') + 1)) || /\sof\s+(?:the\s+)?(?!State$|Government$)\S+$/.test(name))) return undefined;
+  if (shape & S_OFFICIALS && m.type !== 'person') return undefined;
   const portfolio = endsOnWord(seg.text, m.start, 30, PORTFOLIO_LAST_WORDS) && PORTFOLIO_BEFORE.test(seg.text.slice(Math.max(0, m.start - 30), m.start));
   // "Secretary of State Baker": the post's words end at "State", the person's name follows.
-  if (portfolio && /^State\s+\p{Lu}/u.test(name)) {
+  if (portfolio && shape & S_STATE_FIRST) {
     const cut = m.text.search(/\s\S/) + 1;
     return mention(m.start + cut, m.end, m.text.slice(cut), 'person', m.confidence);
   }
   // "Minister for Foreign Affairs (of Bangladesh)": a portfolio, no body of its own.
-  if (portfolio && m.type !== 'person' && !isBodyHead(head) && headPart(name).split(' ').every((w) => w === 'and' || lex.isOrdinaryWord(w))) return undefined;
+  if (portfolio && m.type !== 'person' && !(shape & S_ANY_BODY_HEAD) && headPart(name).split(' ').every((w) => w === 'and' || lex.isOrdinaryWord(w))) return undefined;
   // A family name alone right after a person's title ("Governor [Scranton]" as a place, "former Presidents [Truman] and Eisenhower" as a body).
-  if (single && m.type !== 'person' && TITLE_BEFORE.test(seg.text.slice(Math.max(0, m.start - 20), m.start)) && /^\p{Lu}\p{Ll}/u.test(name)
-    && !lex.isOrdinaryWord(name) && !isBodyHead(name) && !lex.isCountry?.(name) && !PEOPLES_WORD.test(name)) {
+  if (single && m.type !== 'person' && shape & S_CAPITALISED && TITLE_BEFORE.test(seg.text.slice(Math.max(0, m.start - 20), m.start))
+    && !lex.isOrdinaryWord(name) && !isBodyHead(name) && !lex.isCountry?.(name) && !(shape & S_PEOPLES_WORD)) {
     return retyped(m, 'person');
   }
-  if (m.type !== 'person' && (isTitledPerson(name, lex) || (endsOnWord(seg.text, m.start, 20, STATE_WORD) && /Secretary\s+of\s+State\s+$/.test(seg.text.slice(Math.max(0, m.start - 20), m.start)) && !lex.isOrdinaryWord(name)))) {
+  if (m.type !== 'person' && ((shape & S_TITLE_FIRST && isTitledPerson(name, lex)) || (endsOnWord(seg.text, m.start, 20, STATE_WORD) && /Secretary\s+of\s+State\s+$/.test(seg.text.slice(Math.max(0, m.start - 20), m.start)) && !lex.isOrdinaryWord(name)))) {
     return retyped(m, 'person');
   }
-  if (EVENT_HEADS.has(head)) {
-    return !single || LONE_EVENTS.has(name) ? retyped(m, 'event') : undefined;
+  if (shape & S_EVENT_HEAD) {
+    return !single || shape & S_LONE_EVENT ? retyped(m, 'event') : undefined;
   }
-  if (!single && m.type !== 'organization' && BODY_HEADS.has(head)) {
+  if (!single && m.type !== 'organization' && shape & S_BODY_HEAD) {
     return retyped(m, 'organization');
   }
   // The tail of a title whose head the tagger left out ("Declaration on the [Strengthening of International Security]").
   // The name's words first (a memo's lookup), then the words before it (a search of the text): most names are no title's words.
   const before = endsOnWord(seg.text, m.start, 40, TAIL_LAST_WORDS) && isTitleWords(name, lex) ? BEFORE_TAIL.exec(seg.text.slice(Math.max(0, m.start - 40), m.start)) : null;
   if (before && (TITLE_HEADS.has(before[1]) || INSTRUMENT_HEADS.has(before[1]))) return undefined;
-  if (DETERMINER.test(name)) return undefined;
-  if (single && opensSentence(seg, m.start) && !lex.isKnownName(name) && (lex.isOrdinaryWord(name) || /^\p{Lu}\p{Ll}+ly$/u.test(name))) return undefined;
+  if (shape & S_DETERMINER) return undefined;
+  if (single && opensSentence(seg, m.start) && !lex.isKnownName(name) && (lex.isOrdinaryWord(name) || shape & S_LY)) return undefined;
   // Nor, anywhere, a body or a place of one common word of English ("Undermines", "Obstructions",
   // "Preamble", "Democracies", "Seabed"), but a number ("the Twelve" of the European Community)
   // and the first word of a longer name the tagger cut ("Physicians" for Social Responsibility).
-  if (single && m.type !== 'person' && m.type !== 'group' && !ACRONYM.test(name) && !NUMBER_NAME.test(name) && lex.isOrdinaryWord(name) && !lex.isKnownName(name)
+  if (single && m.type !== 'person' && m.type !== 'group' && !(shape & (S_ACRONYM | S_NUMBER)) && lex.isOrdinaryWord(name) && !lex.isKnownName(name)
     && !TITLE_GOES_ON.test(seg.text.slice(m.end, m.end + 20))) return undefined;
   // A capitalised common word after an indefinite article and before a function word ("should give
   // a new Impetus to the resumption of the dialogue"): old UN English capitalises nouns, and "a"
   // opens no body's name of one word but one used as a modifier ("a Likud government"). A place
   // after "a" is a place still ("a neutral Kampuchea").
-  if (single && m.type === 'organization' && !ACRONYM.test(name) && INDEFINITE_BEFORE.test(seg.text.slice(Math.max(0, m.start - 40), m.start))
+  if (single && m.type === 'organization' && !(shape & S_ACRONYM) && INDEFINITE_BEFORE.test(seg.text.slice(Math.max(0, m.start - 40), m.start))
     && FUNCTION_AFTER.test(seg.text.slice(m.end, m.end + 12)) && !lex.isKnownName(name)) return undefined;
   return m;
 }
@@ -345,8 +385,8 @@ function joinRegionParts(seg: SegmentedText, mentions: readonly EntityMention[])
  * word is a group; a known country, a compass word and a name, a place's name before "meeting" or
  * "agreement" are places, unless the name is a body's (its head, an acronym, the gazetteer's).
  */
-function typeFromWords(seg: SegmentedText, m: EntityMention, name: string, lex: NameLexicon): EntityType | undefined {
-  if (m.type === 'organization' && (isCityWhereMet(seg, m, name, lex) || isFeatureName(name))) return 'place';
+function typeFromWords(seg: SegmentedText, m: EntityMention, name: string, shape: number, lex: NameLexicon): EntityType | undefined {
+  if (m.type === 'organization' && (isCityWhereMet(seg, m, name, lex) || shape & S_FEATURE)) return 'place';
   // PEOPLES_WORD ends on "s" or "e", PEOPLES_I on "i": most names on neither.
   const last = name.charCodeAt(name.length - 1);
   const people = last === 115 || last === 101 ? PEOPLES_WORD.exec(name) : null;

@@ -17,6 +17,7 @@ import type { NameLexicon } from './longNames';
 import { hasSpace, isSpaceUnit, spaced } from './nameText';
 import { isOwnedIslands } from './placeForms';
 import { isBodyHead } from './nameHeadWords';
+import { memoizeByStringPer } from '../common/stringMemo';
 
 /** A body's noun that a speech uses alone for a body it named before ("the Council", "this Assembly"). */
 const LONE_BODY_NOUN = /^(?:Council|Assembly|Committee|Commission|Conference|Organization)$/;
@@ -90,6 +91,14 @@ function runOnParts(m: EntityMention, lex: NameLexicon): EntityMention[] | undef
   // One word (most names) is one name; so is a name with a word that opens on no capital (the test below, for ASCII).
   if (!hasSpace(m.text)) return undefined;
   if (hasAsciiWordNotCapital(m.text)) return m.text.startsWith('United') || m.text.includes(' and ') ? joinedParts(m, lex) : undefined;
+  return splitsAtCountry(lex, m.text) ? countryParts(m, lex) : undefined;
+}
+
+/** Does the name of capitalised words `text` split before a country's name (`countryParts`)? Memoised: names recur, and most split nowhere. */
+const splitsAtCountry = memoizeByStringPer((lex: NameLexicon, text: string): boolean => countryParts(mention(0, text.length, text, 'organization', 0), lex) !== undefined);
+
+/** The mention's parts where a country's name ends it after a known body's or a country's name; undefined when none does (a function of its text). */
+function countryParts(m: EntityMention, lex: NameLexicon): EntityMention[] | undefined {
   const words = wordsOf(m.text);
   if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w.text)) || lex.isKnownName(spaced(m.text))) return undefined;
   for (let i = 1; i < words.length; i++) {
