@@ -69,18 +69,22 @@ describe('analyzeDocuments', () => {
         markers: (seg, options) => (steps.push(`markers ${texts.indexOf(seg.text)}`), defaultRecognizers.markers(seg, options)),
         entities: (seg) => (steps.push(`entities ${texts.indexOf(seg.text)}`), defaultRecognizers.entities(seg)),
       };
-      const scan = async (batchLongTexts: boolean) => {
+      const scan = async (batchLongTexts: boolean, longBatchChars?: number) => {
         steps.length = 0;
         const corpus = new Corpus({ sensitivity: 'balanced' }, counting);
-        await scanFiles(corpus, items, { batchLongTexts });
+        await scanFiles(corpus, items, { batchLongTexts, longBatchChars });
         return { corpus, steps: steps.slice() };
       };
       const alone = await scan(false);
       assert.deepStrictEqual(alone.steps, ['markers 0', 'entities 0', 'markers 1', 'entities 1', 'markers 2', 'entities 2']);
       const together = await scan(true);
       assert.deepStrictEqual(together.steps, ['markers 0', 'markers 1', 'markers 2', 'entities 0', 'entities 1', 'entities 2']);
+      // A batch closes once it holds longBatchChars (the language server's smaller batches): here the first two texts.
+      const two = await scan(true, texts[0].length + texts[1].length);
+      assert.deepStrictEqual(two.steps, ['markers 0', 'markers 1', 'entities 0', 'entities 1', 'markers 2', 'entities 2']);
       const plain = (a: object) => JSON.stringify(a, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as Uint8Array) : v instanceof Map ? [...v] : v));
       items.forEach(({ uri }) => assert.strictEqual(plain(together.corpus.index.get(uri)!), plain(alone.corpus.index.get(uri)!), uri));
+      items.forEach(({ uri }) => assert.strictEqual(plain(two.corpus.index.get(uri)!), plain(alone.corpus.index.get(uri)!), uri));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -124,21 +124,21 @@ describe('workers only for enough text', function () {
     assert.strictEqual(textAmount(big, 0.5), 'some');
   });
 
-  it('the language server tags entities in its worker from some text with a core idle, which finds the markers only for a big corpus, and never with one core or few files to analyse', () => {
+  it('the language server tags entities in its worker from some text with a core idle, which finds the markers only for a big corpus (whose long texts go in batches), and never with one core or few files to analyse', () => {
     const files = (name: string, total: number) => Array.from({ length: 16 }, (_, k) => sized(`${name}${k}.txt`, total / 16));
     const some = files('s', SHARED_WORKER_MIN_BYTES);
     const big = files('b', IN_PROCESS_MAX_BYTES);
     const little = files('l', SHARED_WORKER_MIN_BYTES / 2);
-    assert.deepStrictEqual(indexingThreads(little, 16, 1, 1), { entityWorker: false, markersHere: false });
-    assert.deepStrictEqual(indexingThreads(some, 16, 1, 1), { entityWorker: true, markersHere: true });
-    assert.deepStrictEqual(indexingThreads(big, 16, 1, 1), { entityWorker: true, markersHere: false });
-    assert.deepStrictEqual(indexingThreads(big, 16, 0, 1), { entityWorker: false, markersHere: false });
-    assert.deepStrictEqual(indexingThreads(big, 7, 1, 1), { entityWorker: false, markersHere: false });
+    assert.deepStrictEqual(indexingThreads(little, 16, 1, 1), { entityWorker: false, markersHere: false, longBatches: false });
+    assert.deepStrictEqual(indexingThreads(some, 16, 1, 1), { entityWorker: true, markersHere: true, longBatches: false });
+    assert.deepStrictEqual(indexingThreads(big, 16, 1, 1), { entityWorker: true, markersHere: false, longBatches: true });
+    assert.deepStrictEqual(indexingThreads(big, 16, 0, 1), { entityWorker: false, markersHere: false, longBatches: false });
+    assert.deepStrictEqual(indexingThreads(big, 7, 1, 1), { entityWorker: false, markersHere: false, longBatches: false });
     // Half of the big corpus in the cache: some text left to analyse.
-    assert.deepStrictEqual(indexingThreads(big, 8, 1, 1), { entityWorker: true, markersHere: true });
+    assert.deepStrictEqual(indexingThreads(big, 8, 1, 1), { entityWorker: true, markersHere: true, longBatches: false });
     // Under half a core idle: some text in one thread, a big corpus still with the worker.
-    assert.deepStrictEqual(indexingThreads(some, 16, 1, 0.4), { entityWorker: false, markersHere: false });
-    assert.deepStrictEqual(indexingThreads(big, 16, 1, 0), { entityWorker: true, markersHere: false });
+    assert.deepStrictEqual(indexingThreads(some, 16, 1, 0.4), { entityWorker: false, markersHere: false, longBatches: false });
+    assert.deepStrictEqual(indexingThreads(big, 16, 1, 0), { entityWorker: true, markersHere: false, longBatches: true });
   });
 
   it('tells the idle cores from two readings of the processors\' times', () => {

@@ -54,9 +54,14 @@ export interface ScanOptions {
   readonly keepAnalyses?: boolean;
   /**
    * Long texts analysed together too (up to BATCH_DOCUMENTS texts, LONG_BATCH_CHARS in all), not one
-   * by one: for a scan no request waits on (the command line), as a batch holds this thread longer.
+   * by one: for a scan no request waits on (the command line), as a batch holds this thread longer;
+   * the language server's scan of a big corpus, in smaller batches (`longBatchChars`).
    */
   readonly batchLongTexts?: boolean;
+  /** With `batchLongTexts`: the characters of a batch of long texts (default LONG_BATCH_CHARS). */
+  readonly longBatchChars?: number;
+  /** With the entity worker: the text this thread may begin beyond its answers (default AHEAD_MAX_CHARS). */
+  readonly aheadMaxChars?: number;
   readonly maxBytes?: number;
   readonly token?: CancellationLike;
   /**
@@ -223,6 +228,7 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
   const tagging: { run: Pending[]; begun?: BegunAnalyses; found: Promise<Found>; chars: number; answered: boolean }[] = [];
   /** Characters of the batches in `tagging`. */
   let aheadChars = 0;
+  const aheadMax = o.aheadMaxChars ?? AHEAD_MAX_CHARS;
   /** Milliseconds this thread waited for the entity worker's answers. */
   let waitedMs = 0;
   const pace = new Pace();
@@ -334,10 +340,10 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
           if (alone && batch.length) analyseBatch();
           batch.push({ item, text, hash, version });
           batchChars += text.length;
-          if (batch.length >= BATCH_DOCUMENTS || batchChars >= (o.batchLongTexts ? LONG_BATCH_CHARS : BATCH_CHARS) || alone) analyseBatch();
+          if (batch.length >= BATCH_DOCUMENTS || batchChars >= (o.batchLongTexts ? (o.longBatchChars ?? LONG_BATCH_CHARS) : BATCH_CHARS) || alone) analyseBatch();
           // Answers come as messages: those already here are read before this thread begins beyond TAGGING_AHEAD.
           if (tagging.length > TAGGING_AHEAD && !tagging[0].answered) await new Promise((r) => setImmediate(r));
-          while (tagging.length && (tagging[0].answered || aheadChars > AHEAD_MAX_CHARS)) await finishTagged();
+          while (tagging.length && (tagging[0].answered || aheadChars > aheadMax)) await finishTagged();
         }
         continue;
       }
