@@ -7,6 +7,8 @@ import { Corpus } from '../../server/src/analysis/corpus/corpus';
 import { Recognizers, SHORT_TEXT_CHARS, analyzeDocument, analyzeDocuments } from '../../server/src/analysis/document';
 import { defaultRecognizers } from '../../server/src/analysis/recognizers';
 import { scanFiles } from '../../server/src/node/scan';
+import { SegmentedText, segment } from '../../server/src/analysis/text/structure';
+import type { EntityMention } from '../../server/src/analysis/types';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 
@@ -20,6 +22,25 @@ describe('analyzeDocuments', () => {
     const together = analyzeDocuments(short, options, defaultRecognizers);
     const plain = (a: object) => JSON.stringify(a, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as Uint8Array) : v instanceof Map ? [...v] : v));
     short.forEach((t, i) => assert.strictEqual(plain(together[i]), plain(analyzeDocument(t, options, defaultRecognizers)), `text ${i}`));
+  });
+
+  it('tags every text of a batch before the name rules of any, each text as the recogniser alone finds its entities', () => {
+    const texts = fs.readdirSync(SAMPLES).sort().slice(0, 3).map((f) => fs.readFileSync(path.join(SAMPLES, f), 'utf8'));
+    const order: string[] = [];
+    const { steps } = defaultRecognizers.entities;
+    const recording: Recognizers = {
+      ...defaultRecognizers,
+      entities: Object.assign((seg: SegmentedText) => defaultRecognizers.entities(seg), {
+        steps: {
+          tag: (seg: SegmentedText) => (order.push(`tag ${texts.indexOf(seg.text)}`), steps.tag(seg)),
+          rules: (seg: SegmentedText, tagged: EntityMention[]) => (order.push(`rules ${texts.indexOf(seg.text)}`), steps.rules(seg, tagged)),
+        },
+      }),
+    };
+    const analyses = analyzeDocuments(texts, { sensitivity: 'balanced' }, recording);
+    assert.deepStrictEqual(order, ['tag 0', 'tag 1', 'tag 2', 'rules 0', 'rules 1', 'rules 2']);
+    texts.forEach((t, i) => assert.deepStrictEqual(analyses[i].entities, defaultRecognizers.entities(segment(t)), `text ${i}`));
+    assert.ok(analyses.every((a) => a.entities.length > 0));
   });
 
   it('a scan reports the one short text whose analysis fails and keeps the others of its batch', async () => {

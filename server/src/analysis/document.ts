@@ -23,10 +23,35 @@ export const DEFAULT_OPTIONS: AnalysisOptions = { sensitivity: 'precise' };
 
 /** The recognisers the analysis runs; injected so that tests and tools can swap them. */
 export interface Recognizers {
-  entities(seg: SegmentedText): EntityMention[];
+  readonly entities: EntityRecognizer;
   markers(seg: SegmentedText, options: AnalysisOptions): RhetoricMarker[];
   /** Checks against the entity recogniser's lexicon, for resolving names across the corpus. */
   readonly names?: NameChecks;
+}
+
+/**
+ * An entity recogniser, with its two steps where it has them: the tagger's and the rules over its
+ * mentions (recognizer(seg) = steps.rules(seg, steps.tag(seg))), so that a batch of texts goes through
+ * each in turn (entitiesOfAll). A recogniser made anew (a test's, spreading the shipped ones) has none.
+ */
+export type EntityRecognizer = ((seg: SegmentedText) => EntityMention[]) & { readonly steps?: EntitySteps };
+
+export interface EntitySteps {
+  tag(seg: SegmentedText): EntityMention[];
+  rules(seg: SegmentedText, tagged: EntityMention[]): EntityMention[];
+}
+
+/**
+ * `recognizers.entities` of each text; with its steps, the tagger through every text before the
+ * rules (its tables stay in the caches): analysing 5 MB of 2 KB articles in the scan's batches, the
+ * tagger took 13% less CPU (median of 6 alternating process pairs, 8-31%) than alternating with the
+ * rules text by text.
+ */
+export function entitiesOfAll(recognizers: Recognizers, segs: readonly SegmentedText[]): EntityMention[][] {
+  const steps = recognizers.entities.steps;
+  if (!steps) return segs.map((seg) => recognizers.entities(seg));
+  const tagged = segs.map((seg) => steps.tag(seg));
+  return segs.map((seg, i) => steps.rules(seg, tagged[i]));
 }
 
 /** See ResolveOptions in entities/resolve.ts. */
@@ -246,7 +271,7 @@ export const SHORT_TEXT_CHARS = 8 * 1024;
  */
 export function analyzeDocuments(texts: readonly string[], options: AnalysisOptions, recognizers: Recognizers, hashes?: readonly string[]): DocumentAnalysis[] {
   const begun = beginAnalyses(texts, options, recognizers);
-  return finishAnalyses(begun, begun.segs.map((seg) => recognizers.entities(seg)), hashes);
+  return finishAnalyses(begun, entitiesOfAll(recognizers, begun.segs), hashes);
 }
 
 /** What `beginAnalyses` found of some texts: every step but the entity tagger's and those that read its mentions. */

@@ -168,8 +168,13 @@ function entitiesAndMarkers(req: EntitiesRequest, optionsFor: (id: number, wire:
     }
   }
   const segs = sent ?? req.entityTexts.map((text) => attempt(() => segment(text)));
-  // The tagger through every text, then the rhetoric model (their tables stay in the caches: analyzeDocuments).
-  const entities = segs.map((seg) => ('error' in seg ? seg : attempt(() => defaultRecognizers.entities(seg))));
+  // The tagger through every text, then the name rules, then the rhetoric model (their tables stay in the caches: entitiesOfAll, analyzeDocuments).
+  const { steps } = defaultRecognizers.entities;
+  const tagged = segs.map((seg) => ('error' in seg ? seg : attempt(() => steps.tag(seg))));
+  const entities = segs.map((seg, i) => {
+    const found = tagged[i];
+    return 'error' in seg ? seg : 'error' in found ? found : attempt(() => steps.rules(seg, found));
+  });
   if (!req.markers) return { entities, segmentsError };
   const { optionsId, options: wire } = req.markers;
   const options = attempt(() => optionsFor(optionsId, wire));
