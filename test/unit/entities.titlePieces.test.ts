@@ -48,7 +48,7 @@ describe('entities: pieces of longer titles (issue 11)', () => {
   });
 
   it('reads the words before a complement as a search of the text for words does: over hyphens, apostrophes, commas, numbers and characters outside the BMP', () => {
-    // The words are read back from the name as they are asked for (titlePieces.ts, WordsBefore): each text here is decided by them.
+    // The words before the name (titlePieces.ts, WORD_OR_COMMA) decide each text here.
     assert.deepStrictEqual(kept('\u{1F30D} the General Agreement on Tariffs and Trade', [['Tariffs', 'place']]), []);
     droppedAll([
       ['the Non-Aligned Movement’s Programme of Action for African Economic Recovery', 'African Economic Recovery'],

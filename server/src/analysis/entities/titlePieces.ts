@@ -111,17 +111,17 @@ function isTitleComplement(seg: SegmentedText, m: EntityMention, lex: NameLexico
   if (wholeByItsWords(name) || lex.isKnownName(name)) return false;
   const s = seg.sentences[lowerBound(seg.sentences.length, (k) => seg.sentences[k].end <= m.start)];
   const from = Math.max(s && s.start <= m.start ? s.start : 0, m.start - 200);
-  const words = new WordsBefore(seg.text, from, m.start);
+  const words = seg.text.slice(from, m.start).match(WORD_OR_COMMA) ?? [];
+  let k = words.length - 1;
   // The author or subject cited: "Charter of the [United Nations]", "Declaration of [ASEAN]".
-  if (words.get(0) === undefined || isCitedAfterOf(words, lex)) return false;
+  if (k < 0 || isCitedAfterOf(words, k, lex)) return false;
   // A list ("and", "or", a comma) may join the title's complement or two names ("the Lusaka Agreement
   // and [President Chiluba]"): across one, and for a person, only common words are a piece of the title.
   const commonWords = name.split(' ').every((w) => TITLE_CONNECTORS.has(w) || lex.isOrdinaryWord(w));
   let connectors = 0;
-  for (let j = 0; ; j++) {
-    const w = words.get(j);
-    if (w === undefined) break;
-    if (PIECE_HEADS.has(w.replace(/['’]s$/, ''))) return connectors > 0 && HEAD_CONNECTORS.has(words.get(j - 1) ?? '');
+  for (; k >= 0; k--) {
+    const w = words[k];
+    if (PIECE_HEADS.has(w.replace(/['’]s$/, ''))) return connectors > 0 && HEAD_CONNECTORS.has(words[k + 1]);
     if (LIST_WORDS.has(w) && !commonWords) return false;
     if (TITLE_CONNECTORS.has(w)) connectors++;
     else if (w !== ',' && !/^\p{Lu}/u.test(w)) return false;
@@ -134,10 +134,10 @@ function isTitleComplement(seg: SegmentedText, m: EntityMention, lex: NameLexico
  * Nations]")? Not after a title's own common noun ("Non-Navigational Uses of [International
  * Watercourses]", "with Respect to the Limitation of ..."): there the walk goes on to the title's head.
  */
-function isCitedAfterOf(words: WordsBefore, lex: NameLexicon): boolean {
-  const of = words.get(0) === 'of' ? 0 : words.get(0) === 'the' && words.get(1) === 'of' ? 1 : -1;
+function isCitedAfterOf(words: readonly string[], k: number, lex: NameLexicon): boolean {
+  const of = words[k] === 'of' ? k : words[k] === 'the' && words[k - 1] === 'of' ? k - 1 : -1;
   if (of < 0) return false;
-  const noun = words.get(of + 1);
+  const noun = words[of - 1];
   return !(noun && /^\p{Lu}\p{Ll}+$/u.test(noun) && !PIECE_HEADS.has(noun) && lex.isOrdinaryWord(noun.toLowerCase()));
 }
 
@@ -158,80 +158,5 @@ const wholeByItsWords = memoizeByString((name: string): boolean => {
   return ACRONYM_NAME.test(name) || isBodyHead(head) || POLITY_HEADS.has(head) || PIECE_HEADS.has(head) || PIECE_HEADS.has(space < 0 ? name : name.slice(0, space));
 });
 
-/** The words and commas of a stretch of text, as WORD_OR_COMMA finds them. */
+/** The words and commas before a mention that isTitleComplement walks back over. */
 const WORD_OR_COMMA = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|,/gu;
-/** A letter or a digit, as WORD_OR_COMMA's first class has it. */
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-
-/**
- * The words and commas of text[from, end) as WORD_OR_COMMA finds them, read from the end as they
- * are asked for: the walk back from a mention stops after a few words, where the expression reads
- * the whole stretch. A run of letters, digits, apostrophes and hyphens is one word from its first
- * letter or digit; a surrogate (a character outside the BMP) sends the stretch to the expression.
- */
-class WordsBefore {
-  private found: string[] = [];
-  private at: number;
-
-  constructor(private readonly text: string, private readonly from: number, private readonly end: number) {
-    this.at = end;
-  }
-
-  /** The `j`-th word from the end (0: the last); undefined before the first (or for j < 0). */
-  get(j: number): string | undefined {
-    while (this.found.length <= j && this.at > this.from) this.readOne();
-    return j < 0 ? undefined : this.found[j];
-  }
-
-  private readOne(): void {
-    const { text, from } = this;
-    let at = this.at;
-    while (at > from) {
-      const c = text.charCodeAt(at - 1);
-      if (c === 44) {
-        this.found.push(',');
-        this.at = at - 1;
-        return;
-      }
-      const kind = unitKind(c);
-      if (kind === SURROGATE) return this.readAll();
-      if (kind === OTHER) {
-        at--;
-        continue;
-      }
-      let r = at - 1;
-      for (let k = 0; r > from && (k = unitKind(text.charCodeAt(r - 1))) !== OTHER; r--) if (k === SURROGATE) return this.readAll();
-      let s = r;
-      while (s < at && unitKind(text.charCodeAt(s)) !== LETTER) s++;
-      if (s < at) {
-        this.found.push(text.slice(s, at));
-        this.at = r;
-        return;
-      }
-      at = r;
-    }
-    this.at = at;
-  }
-
-  /** Every word of the stretch by the expression (the words found so far are its last ones). */
-  private readAll(): void {
-    this.found = (this.text.slice(this.from, this.end).match(WORD_OR_COMMA) ?? []).reverse();
-    this.at = this.from;
-  }
-}
-
-/** Kinds of a code unit for WordsBefore: a letter or digit, an apostrophe or hyphen of a word, anything else, half a surrogate pair. */
-const LETTER = 1;
-const JOINER = 2;
-const OTHER = 3;
-const SURROGATE = 4;
-/** unitKind's answers for code units above ASCII, asked once each (0: not asked yet). */
-const otherUnits = new Uint8Array(0x10000);
-
-function unitKind(c: number): number {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? LETTER : c === 39 || c === 45 ? JOINER : OTHER;
-  if (c >= 0xd800 && c <= 0xdfff) return SURROGATE;
-  if (c === 0x2019) return JOINER;
-  const known = otherUnits[c];
-  return known !== 0 ? known : (otherUnits[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? LETTER : OTHER);
-}
