@@ -159,14 +159,14 @@ describe('cli: scan', function () {
 });
 
 describe('cli: threads', () => {
-  it('tags entities in a worker beside its thread from some text with a spare core, not waiting for it below the big corpus, resolves in a fresh worker for a big one, and --jobs N runs whole analyses in N workers', () => {
-    assert.deepStrictEqual(analysisThreads(undefined, 'big', 1), { entityWorker: true, workers: 0, markersHere: false, freshResolver: true });
-    assert.deepStrictEqual(analysisThreads(undefined, 'some', 1), { entityWorker: true, workers: 0, markersHere: true, freshResolver: false });
-    assert.deepStrictEqual(analysisThreads(undefined, 'little', 1), { entityWorker: false, workers: 0, markersHere: false, freshResolver: false });
-    assert.deepStrictEqual(analysisThreads(undefined, 'big', 0), { entityWorker: false, workers: 0, markersHere: false, freshResolver: false });
-    assert.deepStrictEqual(analysisThreads(undefined, 'some', 0), { entityWorker: false, workers: 0, markersHere: false, freshResolver: false });
-    assert.deepStrictEqual(analysisThreads(2, 'some', 1), { entityWorker: false, workers: 2, markersHere: false, freshResolver: false });
-    assert.deepStrictEqual(analysisThreads(0, 'big', 1), { entityWorker: false, workers: 0, markersHere: false, freshResolver: false });
+  it('tags entities in a worker beside its thread from some text with a spare core, not waiting for it below the big corpus, and --jobs N runs whole analyses in N workers', () => {
+    assert.deepStrictEqual(analysisThreads(undefined, 'big', 1), { entityWorker: true, workers: 0, markersHere: false });
+    assert.deepStrictEqual(analysisThreads(undefined, 'some', 1), { entityWorker: true, workers: 0, markersHere: true });
+    assert.deepStrictEqual(analysisThreads(undefined, 'little', 1), { entityWorker: false, workers: 0, markersHere: false });
+    assert.deepStrictEqual(analysisThreads(undefined, 'big', 0), { entityWorker: false, workers: 0, markersHere: false });
+    assert.deepStrictEqual(analysisThreads(undefined, 'some', 0), { entityWorker: false, workers: 0, markersHere: false });
+    assert.deepStrictEqual(analysisThreads(2, 'some', 1), { entityWorker: false, workers: 2, markersHere: false });
+    assert.deepStrictEqual(analysisThreads(0, 'big', 1), { entityWorker: false, workers: 0, markersHere: false });
   });
 });
 

@@ -224,18 +224,17 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
   }
   const files = items.map((i) => i.file);
   const text: TextAmount = items.length < 2 ? 'little' : textAmount(files);
-  const threads = cli.recognizers ? { entityWorker: false, workers: 0, markersHere: false, freshResolver: false } : analysisThreads(a.jobs, text, workersBesideMainThread());
+  const threads = cli.recognizers ? { entityWorker: false, workers: 0, markersHere: false } : analysisThreads(a.jobs, text, workersBesideMainThread());
   const entityWorker = threads.entityWorker ? new EntityWorker((m) => err.write(`${m}\n`)) : undefined;
   const pool = threads.workers ? new WorkerPool(threads.workers, (m) => err.write(`${m}\n`)) : undefined;
-  // scan's entity resolution in a worker after the analysis, while this thread computes the key terms
+  // scan's entity resolution in the entity worker after the analysis, while this thread computes the key terms
   // (scan.ts `resolveBeside`). 2,455 articles of 2 KB (5 MB), each thread's CPU (3 runs, loaded machine): here
   // resolution 0.37-0.42 s then key terms 0.21-0.33; beside, the worker 0.13-0.19 s before it asks the lower-case
   // counts and 0.05 after, this thread the key terms then the counts (0.14-0.21 s): the path through both threads
   // about 0.45 s instead of 0.6-0.75, for the same CPU. Peak memory 40-50 MiB more (the worker lives through the
-  // key terms). From IN_PROCESS_MAX_BYTES in a fresh worker (`freshResolver`): with the scan's (its tagging's heap),
-  // the peak on 60 MB of speeches went from 478 to 564-599 MiB (10x the text), with a fresh one to 513-540.
-  const resolveThere = command === 'scan' && threads.entityWorker;
-  const keepWorker = resolveThere && !threads.freshResolver;
+  // key terms). Not from IN_PROCESS_MAX_BYTES: on 60 MB of speeches the peak went to 9.4-10.1 times the text; in a
+  // fresh worker (b96934b) to 8.6-9.1, but 1.08 of the time and CPU (3 pairs: its start, cold code, contention).
+  const resolveThere = command === 'scan' && threads.markersHere;
   let scanned = false;
   try {
     const report = await scanFiles(corpus, items, {
@@ -259,7 +258,7 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
     if (report.waited) timer.note({ waitedMain: Math.round(report.waited.thisThread), waitedWorker: Math.round(report.waited.worker) });
     scanned = true;
   } finally {
-    await Promise.all([pool?.close(), keepWorker && scanned ? undefined : entityWorker?.close()]);
+    await Promise.all([pool?.close(), resolveThere && scanned ? undefined : entityWorker?.close()]);
   }
   timer.step('analysis');
   if (cache) {
@@ -277,14 +276,13 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
   }
   if (command === 'export') return (await runExport(a.codings, corpus, codebook, out, err)) || (failed ? 1 : 0);
   if (resolveThere && entityWorker) {
-    const resolver = keepWorker ? entityWorker : new EntityWorker((m) => err.write(`${m}\n`)); // its start overlaps the key terms
     try {
-      await resolveBeside(corpus, resolver, () => {
+      await resolveBeside(corpus, entityWorker, () => {
         corpus.index.keyTerms();
         timer.step('keyTerms');
       });
     } finally {
-      await resolver.close();
+      await entityWorker.close();
     }
     corpus.index.entities();
     timer.step('resolution');
@@ -308,15 +306,15 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
  * How the command line analyses: with --jobs N, whole analyses in N worker threads (0: in-process);
  * without, in-process for little text; else the entity tagger in a worker beside this thread on a
  * spare core, as the language server indexes (entityWorker.ts); below IN_PROCESS_MAX_BYTES the worker
- * only tags (`markersHere`): each isolate compiles only its half; from it, a fresh worker resolves after the scan.
+ * only tags (`markersHere`): each isolate compiles only its half.
  * Against one worker of whole analyses beside this thread (which compiles the whole analysis and
  * loads every model again), 3 alternating whole-process pairs each on a quiet machine: 30 MB of
  * speeches 0.87 of the time and 0.88 of the CPU, 60 MB 0.86 and 0.88, peak memory 524 against 538 MiB.
  */
-export function analysisThreads(jobs: number | undefined, text: TextAmount, spareCores: number): { entityWorker: boolean; workers: number; markersHere: boolean; freshResolver: boolean } {
-  if (jobs !== undefined) return { entityWorker: false, workers: jobs, markersHere: false, freshResolver: false };
+export function analysisThreads(jobs: number | undefined, text: TextAmount, spareCores: number): { entityWorker: boolean; workers: number; markersHere: boolean } {
+  if (jobs !== undefined) return { entityWorker: false, workers: jobs, markersHere: false };
   const entityWorker = text !== 'little' && spareCores > 0;
-  return { entityWorker, workers: 0, markersHere: entityWorker && text === 'some', freshResolver: entityWorker && text === 'big' };
+  return { entityWorker, workers: 0, markersHere: entityWorker && text === 'some' };
 }
 
 export interface ScanResult {

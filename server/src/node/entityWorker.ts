@@ -12,9 +12,9 @@
  * worker does not segment them again); answers come back in order. If the worker cannot start, stops,
  * stops answering (`stallMs`) or answers garbage, the caller tags in-process (`entities` resolves to
  * undefined entries); so does it a text the worker failed on, which is logged (and finds the markers
- * the worker did not). After the command line's scan it also resolves the corpus's entities (`resolve`,
- * scan.ts `resolveBeside`; from 16 MB a fresh worker that tagged nothing), asking the calling thread for
- * the lower-case counts, while that thread computes the key terms; if it fails, the index resolves in-process.
+ * the worker did not). After the command line's scan of 1-16 MB it also resolves the corpus's entities
+ * (`resolve`, scan.ts `resolveBeside`), asking the calling thread for the lower-case counts, while that
+ * thread computes the key terms; if it fails, the index resolves in-process.
  */
 import { MessageChannel, type Worker } from 'worker_threads';
 import type { ResolutionInput } from '../analysis/corpus/derived/entityResolution';
