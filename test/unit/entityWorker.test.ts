@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Corpus } from '../../server/src/analysis/corpus/corpus';
-import { type AnalysisOptions, type DocumentAnalysis, SHORT_TEXT_CHARS, analyzeDocuments, beginAnalyses, finishAnalyses, mentionParts } from '../../server/src/analysis/document';
+import { type AnalysisOptions, type DocumentAnalysis, SHORT_TEXT_CHARS, analyzeDocuments, beginAnalyses, finishAnalyses } from '../../server/src/analysis/document';
 import { defaultRecognizers } from '../../server/src/analysis/recognizers';
 import { EntityWorker } from '../../server/src/node/entityWorker';
 import { WORKER_OLD_SPACE_MB, startWorker } from '../../server/src/node/workerPool';
@@ -40,28 +40,21 @@ class CountingEntityWorker extends EntityWorker {
   segmented = 0;
   /** Texts of the first request. */
   firstBatch = 0;
-  /** Texts whose mention parts were asked for, and those the worker made. */
-  partsAsked = 0;
-  partsMade = 0;
-  override tag(texts: readonly string[], names?: readonly string[], markersWith?: AnalysisOptions, segs?: readonly SegmentedText[], parts?: boolean) {
+  override tag(texts: readonly string[], names?: readonly string[], markersWith?: AnalysisOptions, segs?: readonly SegmentedText[]) {
     this.requests++;
     this.firstBatch ||= texts.length;
     this.asked += texts.length;
     if (markersWith) this.markersAsked += texts.length;
     if (segs) this.segmented += segs.length;
-    if (parts) this.partsAsked += texts.length;
-    return super.tag(texts, names, markersWith, segs, parts).then((found) => {
-      this.partsMade += found.parts?.filter((p) => p !== undefined).length ?? 0;
-      return found;
-    });
+    return super.tag(texts, names, markersWith, segs);
   }
 }
 
 /** Says it waited a second for the calling thread before each batch, as soon as it is sent (as a worker faster than it would). */
 class IdleEntityWorker extends CountingEntityWorker {
-  override tag(texts: readonly string[], names?: readonly string[], markersWith?: AnalysisOptions, segs?: readonly SegmentedText[], parts?: boolean) {
+  override tag(texts: readonly string[], names?: readonly string[], markersWith?: AnalysisOptions, segs?: readonly SegmentedText[]) {
     this.idleMs += 1000;
-    return super.tag(texts, names, markersWith, segs, parts);
+    return super.tag(texts, names, markersWith, segs);
   }
 }
 
@@ -168,31 +161,6 @@ describe('entity worker', function () {
     }
   });
 
-  it("makes each text's quotations and n-gram table from its mentions when asked, as the calling thread would, and none unless asked", async () => {
-    const worker = new EntityWorker();
-    try {
-      const segs = short.map((text) => segment(text));
-      const found = await worker.tag(short, undefined, undefined, segs, true);
-      assert.ok(found.parts?.every((p) => p !== undefined), 'every text done in the worker');
-      short.forEach((_, i) => assert.deepStrictEqual(found.parts![i], mentionParts(segs[i], found.entities[i]!), `text ${i}`));
-      assert.ok(found.parts!.some((p) => p!.quotes.length > 0), 'quotations found');
-      const split = finishAnalyses(beginAnalyses(short, options, defaultRecognizers), found.entities, undefined, undefined, found.parts);
-      const whole = analyzeDocuments(short, options, defaultRecognizers);
-      short.forEach((_, i) => assert.strictEqual(plain(split[i]), plain(whole[i]), `text ${i}`));
-      assert.strictEqual((await worker.tag(short.slice(0, 2))).parts, undefined, 'none unless asked');
-    } finally {
-      await worker.close();
-    }
-  });
-
-  it('takes mention parts from elsewhere only with the mentions found there: a text tagged here gets its own', () => {
-    const begun = beginAnalyses(short, options, defaultRecognizers);
-    const foreign = mentionParts(segment('“Nothing here,” said Nobody.'), []);
-    const split = finishAnalyses(begun, short.map(() => undefined), undefined, undefined, short.map(() => foreign));
-    const whole = analyzeDocuments(short, options, defaultRecognizers);
-    short.forEach((_, i) => assert.strictEqual(plain(split[i]), plain(whole[i]), `text ${i}`));
-  });
-
   it('leaves the texts of a closed worker to the calling thread, with the same analyses', async () => {
     const worker = new EntityWorker();
     const pending = worker.entities(short);
@@ -231,8 +199,6 @@ describe('entity worker', function () {
     assert.strictEqual(worker.segmented, worker.asked, 'every text sent with its segmentation');
     // Not the first batch (no wait seen yet): the second's (one batch unanswered), and more as answers come.
     assert.ok(worker.markersAsked > 0 && worker.markersAsked <= worker.asked - worker.firstBatch, `${worker.markersAsked} of ${worker.asked}`);
-    // The quotations and n-gram tables here: the worker is asked for them only with the markers kept here.
-    assert.strictEqual(worker.partsAsked, 0);
     assert.deepStrictEqual(beside.index.uris(), alone.index.uris());
     for (const uri of alone.index.uris()) {
       const d = alone.index.get(uri)!;
@@ -263,9 +229,6 @@ describe('entity worker', function () {
     }
     assert.strictEqual(worker.asked, items.length);
     assert.strictEqual(worker.markersAsked, 0);
-    // The quotations and n-gram tables made in the worker, from the mentions it found.
-    assert.strictEqual(worker.partsAsked, items.length);
-    assert.strictEqual(worker.partsMade, items.length);
     assert.deepStrictEqual(beside.index.uris(), alone.index.uris());
     for (const uri of alone.index.uris()) assert.strictEqual(plain(beside.index.get(uri)!), plain(alone.index.get(uri)!), uri);
   });
@@ -584,32 +547,6 @@ describe('entity worker', function () {
       assert.ok(whole.markers.length > 0);
       const split = finishAnalyses(beginAnalyses(texts, options, defaultRecognizers, true), [[], [...whole.entities], []], undefined, [[], undefined, []]);
       assert.strictEqual(plain(split[1]), plain(whole));
-    });
-
-    it("a text whose mention parts it failed on is logged with its file, and its parts made in the calling thread; parts of another shape are garbage", async () => {
-      const texts = short.slice(0, 3);
-      const failing = fakeWorker(dir, "port.postMessage({ entities: req.entityTexts.map(() => []), parts: req.parts && req.entityTexts.map((t, i) => (i === 1 ? { error: 'Error: parts broke' } : { quotes: [], ngrams: { hashes: new Int32Array(0), paragraphs: new Uint8Array(0), counts: new Uint8Array(0), paragraphCount: 0 } })) });");
-      const log: string[] = [];
-      const worker = new EntityWorker((m) => log.push(m), { script: failing });
-      try {
-        const found = await worker.tag(texts, ['a.txt', 'b.txt', 'c.txt'], undefined, undefined, true);
-        assert.deepStrictEqual(found.parts?.map((p) => p === undefined), [false, true, false]);
-        assert.deepStrictEqual(log, ['Discourse Lens: the entity worker failed on b.txt (quotations and n-grams in-process): Error: parts broke']);
-        // A text the worker did not tag: its parts are the calling thread's, and said once (as tagged in-process).
-        assert.deepStrictEqual(found.entities, [[], [], []]);
-      } finally {
-        await worker.close();
-      }
-      const wrong = fakeWorker(dir, "port.postMessage({ entities: req.entityTexts.map(() => []), parts: req.entityTexts.map(() => ({ quotes: [], ngrams: { hashes: [1], paragraphs: [1], counts: [1], paragraphCount: 1 } })) });");
-      const garbageLog: string[] = [];
-      const garbage = new EntityWorker((m) => garbageLog.push(m), { script: wrong });
-      try {
-        assert.deepStrictEqual(await garbage.tag(texts, undefined, undefined, undefined, true), { entities: [undefined, undefined, undefined] });
-        assert.strictEqual(garbage.available, false);
-        assert.deepStrictEqual(garbageLog, ['Discourse Lens: entity worker stopped (it answered garbage); tagging in-process']);
-      } finally {
-        await garbage.close();
-      }
     });
 
     it('one that says it waited for the calling thread: the scan reports both waits, and the first batch, sent before any answer, keeps its markers here', async () => {

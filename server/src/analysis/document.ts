@@ -304,39 +304,22 @@ export function beginAnalyses(
 }
 
 /**
- * What an analysis derives from a text's entity mentions besides them (`mentionParts`): made in
- * `finishAnalyses`, or where the mentions were found (the entity worker) and handed to it.
- */
-export interface MentionParts {
-  readonly quotes: Quotation[];
-  readonly ngrams: NgramTable;
-}
-
-/** A text's quotations and n-gram table, from its segmentation and entity mentions. */
-export function mentionParts(seg: SegmentedText, entities: readonly EntityMention[]): MentionParts {
-  return { quotes: findQuotations(seg, entities), ngrams: ngramTable(seg, entities) };
-}
-
-/**
  * The analyses of `begun`'s texts, with their entity mentions (`recognizers.entities` of each
  * text's segmentation; an undefined entry is tagged here) and, if `begun` left them elsewhere, their
- * rhetoric markers (`recognizers.markers` with `begun`'s options; an undefined entry is found here);
- * `foundParts`, the `mentionParts` of the mentions `found` (an undefined entry is made here).
+ * rhetoric markers (`recognizers.markers` with `begun`'s options; an undefined entry is found here).
  */
 export function finishAnalyses(
   begun: BegunAnalyses,
   found: readonly (EntityMention[] | undefined)[],
   hashes?: readonly string[],
   foundMarkers?: readonly (RhetoricMarker[] | undefined)[],
-  foundParts?: readonly (MentionParts | undefined)[],
 ): DocumentAnalysis[] {
   const { texts, segs, words } = begun;
   const entities = segs.map((seg, i) => found[i] ?? begun.recognizers.entities(seg));
-  // Parts found elsewhere only with the mentions found there (a text tagged here has none).
-  const parts = segs.map((seg, i) => (found[i] && foundParts?.[i]) || mentionParts(seg, entities[i]));
+  const quotes = segs.map((seg, i) => findQuotations(seg, entities[i]));
   const markersOf = (i: number) => begun.markers?.[i] ?? foundMarkers?.[i] ?? begun.recognizers.markers(segs[i], begun.options);
   // Words the text attributes to a speaker are a quotation, not the author's scare quote.
-  const markers = segs.map((_, i) => markersOf(i).filter((m) => m.source !== 'scare-quote' || !attributedQuotationAt(parts[i].quotes, m.start, m.end)));
+  const markers = segs.map((_, i) => markersOf(i).filter((m) => m.source !== 'scare-quote' || !attributedQuotationAt(quotes[i], m.start, m.end)));
   return texts.map((text, i) => {
     const seg = segs[i];
     return {
@@ -347,10 +330,10 @@ export function finishAnalyses(
       article: articleStructure(text, seg.paragraphs),
       entities: entities[i],
       markers: markers[i],
-      quotes: parts[i].quotes,
+      quotes: quotes[i],
       wordCounts: words[i].wordCounts,
       wordCount: words[i].wordCount,
-      ngrams: parts[i].ngrams,
+      ngrams: ngramTable(seg, entities[i]),
     };
   });
 }

@@ -7,9 +7,7 @@
  * 38 MB of speeches so, on 2 cores. The tagger is about half of an analysis; here each isolate
  * compiles its own half, and no analysis is encoded in one thread and decoded in another. The calling thread, which does the rest,
  * was still the slower one (38 MB of speeches: 17.8 s of CPU against the worker's 13), so the worker
- * also finds a batch's rhetoric markers when asked (scan.ts asks while the worker lately waited longer: `Pace`),
- * or, where the markers stay in the calling thread (below IN_PROCESS_MAX_BYTES), the quotations and n-gram
- * tables its mentions give (`mentionParts`).
+ * also finds a batch's rhetoric markers when asked (scan.ts asks while the worker lately waited longer: `Pace`).
  * Texts go in batches, with the caller's segmentation of them when it has one (segmentsWire.ts: the
  * worker does not segment them again); answers come back in order. If the worker cannot start, stops,
  * stops answering (`stallMs`) or answers garbage, the caller tags in-process (`entities` resolves to
@@ -20,7 +18,7 @@
  */
 import { MessageChannel, type Worker } from 'worker_threads';
 import type { ResolutionInput } from '../analysis/corpus/derived/entityResolution';
-import type { AnalysisOptions, MentionParts } from '../analysis/document';
+import type { AnalysisOptions } from '../analysis/document';
 import type { SegmentedText } from '../analysis/text/structure';
 import type { EntityMention, RhetoricMarker } from '../analysis/types';
 import { SegmentsSender } from './segmentsWire';
@@ -39,11 +37,10 @@ const STALL_MS_PER_CHAR = 1 / 50;
 /** A text's mentions, or undefined: the caller tags it itself (the worker failed on it, or is gone). */
 export type FoundEntities = readonly (EntityMention[] | undefined)[];
 
-/** What the worker found of a batch: the mentions, and the rhetoric markers and mention parts if asked (undefined entries: the caller's to find). */
+/** What the worker found of a batch: the mentions, and the rhetoric markers if asked (undefined entries: the caller's to find). */
 export interface Found {
   readonly entities: FoundEntities;
   readonly markers?: readonly (RhetoricMarker[] | undefined)[];
-  readonly parts?: readonly (MentionParts | undefined)[];
 }
 
 export interface EntityWorkerOptions {
@@ -130,10 +127,9 @@ export class EntityWorker {
   /**
    * The entity mentions of each text, and with `markersWith` their rhetoric markers too, found with
    * those options (undefined entries, or no markers: the caller's to find); `names` (files) only for
-   * the log; `segs`, the texts' segmentations (`segment` of each), spare the worker making them again;
-   * with `parts`, each text's quotations and n-gram table from the mentions found there (`mentionParts`).
+   * the log; `segs`, the texts' segmentations (`segment` of each), spare the worker making them again.
    */
-  tag(texts: readonly string[], names?: readonly string[], markersWith?: AnalysisOptions, segs?: readonly SegmentedText[], parts = false): Promise<Found> {
+  tag(texts: readonly string[], names?: readonly string[], markersWith?: AnalysisOptions, segs?: readonly SegmentedText[]): Promise<Found> {
     const worker = this.worker;
     if (!worker) return Promise.resolve({ entities: new Array(texts.length).fill(undefined) });
     let markers: EntitiesRequest['markers'];
@@ -148,7 +144,7 @@ export class EntityWorker {
     return new Promise((resolve) => {
       const take = (answer: unknown): boolean => {
         const res = answer as EntitiesResponse;
-        if (!answers(res, texts.length, parts)) return false;
+        if (!answers(res, texts.length)) return false;
         this.idleMs += res.idleMs ?? 0;
         if (res.segmentsError && !this.segmentsRefused) {
           this.segmentsRefused = true;
@@ -159,19 +155,13 @@ export class EntityWorker {
           this.log(`Discourse Lens: the entity worker failed on ${names?.[i] ?? `text ${i + 1} of a batch`} (${what} in-process): ${r.error}`);
           return undefined;
         };
-        const ownParts = (r: MentionParts | { readonly error: string }, i: number): MentionParts | undefined => {
-          if (!('error' in r)) return r;
-          // A text the worker did not tag has no parts there: said once, as tagged in-process.
-          if (Array.isArray(res.entities[i])) this.log(`Discourse Lens: the entity worker failed on ${names?.[i] ?? `text ${i + 1} of a batch`} (quotations and n-grams in-process): ${r.error}`);
-          return undefined;
-        };
-        resolve({ entities: res.entities.map((r, i) => own('tagged', r, i)), markers: res.markers?.map((r, i) => own('markers found', r, i)), ...(parts ? { parts: res.parts!.map(ownParts) } : {}) });
+        resolve({ entities: res.entities.map((r, i) => own('tagged', r, i)), markers: res.markers?.map((r, i) => own('markers found', r, i)) });
         return true;
       };
       this.waiting.push({ chars: texts.reduce((n, t) => n + t.length, 0), take, drop: () => resolve({ entities: new Array(texts.length).fill(undefined) }) });
       worker.ref();
       const packed = segs && this.segments.pack(segs);
-      worker.postMessage({ entityTexts: texts, markers, parts: parts || undefined, segments: packed?.wire } satisfies EntitiesRequest, packed?.transfer);
+      worker.postMessage({ entityTexts: texts, markers, segments: packed?.wire } satisfies EntitiesRequest, packed?.transfer);
       if (this.waiting.length === 1) this.watch();
     });
   }
@@ -264,20 +254,10 @@ export class EntityWorker {
   }
 }
 
-/** Whether `res` has the shape of an answer for `n` texts: mentions (or an error) for each, markers likewise if any, and mention parts if asked (`parts`). */
-function answers(res: EntitiesResponse, n: number, parts: boolean): boolean {
-  const failed = (r: unknown) => typeof (r as { error?: unknown })?.error === 'string';
-  const each = (a: unknown) => Array.isArray(a) && a.length === n && a.every((r) => Array.isArray(r) || failed(r));
-  return typeof res === 'object' && res !== null && each(res.entities) && (res.markers === undefined || each(res.markers))
-    && (!parts || (Array.isArray(res.parts) && res.parts.length === n && res.parts.every((r) => failed(r) || isMentionParts(r))));
-}
-
-/** Whether `r` has the shape of `mentionParts`: quotations with offsets, an n-gram table's aligned columns. */
-function isMentionParts(r: unknown): r is MentionParts {
-  const { quotes, ngrams } = (r ?? {}) as Partial<MentionParts>;
-  const column = (a: unknown) => (a instanceof Int32Array || a instanceof Uint8Array) && a.length === ngrams!.hashes.length;
-  return Array.isArray(quotes) && quotes.every((q) => typeof q?.start === 'number' && typeof q.end === 'number')
-    && typeof ngrams === 'object' && ngrams !== null && ngrams.hashes instanceof Int32Array && column(ngrams.paragraphs) && column(ngrams.counts) && typeof ngrams.paragraphCount === 'number';
+/** Whether `res` has the shape of an answer for `n` texts: mentions (or an error) for each, and markers likewise if any. */
+function answers(res: EntitiesResponse, n: number): boolean {
+  const each = (a: unknown) => Array.isArray(a) && a.length === n && a.every((r) => Array.isArray(r) || typeof (r as { error?: unknown })?.error === 'string');
+  return typeof res === 'object' && res !== null && each(res.entities) && (res.markers === undefined || each(res.markers));
 }
 
 /** Whether `res` has the shape of a resolution: records, the Map and Sets of ResolvedForms, and the misspellings if asked. */

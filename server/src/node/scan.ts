@@ -43,14 +43,7 @@ export interface ScanOptions {
   /**
    * With the entity worker: this thread finds every batch's rhetoric markers, and the worker only
    * tags, whichever waits (see analyseBatch): for a corpus so small that the worker's compiling the
-   * rhetoric model's code too would cost more than it saves. The worker then also makes each text's
-   * quotations and n-gram table from the mentions it found (`mentionParts`), which this thread made
-   * after its answer: small code, and typed arrays to send back. This thread was the slower on 2,455
-   * articles of 2 KB (the language server's indexing, loaded machine: the worker waited 360-1,150 ms
-   * for it; with the parts there 19-36 ms, this thread's CPU 0.3-0.5 s less, the indexing 0.90-0.96
-   * of the time in 3 alternating pairs). Given to the worker only while it lately waited longer
-   * (`Pace`), both isolates compiled them and ran them colder: the command line's CPU 1.07 and 1.09
-   * in two sets of 5 alternating pairs, against 0.94-1.06 always.
+   * rhetoric model's code too would cost more than it saves.
    */
   readonly markersHere?: boolean;
   /**
@@ -250,7 +243,6 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
       // than MARKERS_BACKLOG batches to answer.
       pace.note(tagger.idleMs, waitedMs);
       const markersThere = !o.markersHere && pace.workerAhead && tagging.filter((t) => !t.answered).length < MARKERS_BACKLOG;
-
       // Segmented here first and sent along: the worker tags this segmentation instead of making its own.
       let segs: SegmentedText[] | undefined;
       try {
@@ -258,7 +250,7 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
       } catch {
         // the worker segments them, and they are made again one by one in finishTagged
       }
-      const found = tagger.tag(texts, run.map((p) => p.item.file), markersThere ? corpus.analysisOptions : undefined, segs, o.markersHere);
+      const found = tagger.tag(texts, run.map((p) => p.item.file), markersThere ? corpus.analysisOptions : undefined, segs);
       let begun: BegunAnalyses | undefined;
       try {
         if (segs) begun = beginAnalyses(texts, corpus.analysisOptions, corpus.analysisRecognizers, markersThere, segs);
@@ -284,11 +276,11 @@ export async function scanFiles(corpus: Corpus, items: readonly ScanItem[], o: S
     aheadChars -= chars;
     o.whileTagging?.();
     const asked = performance.now();
-    const { entities, markers, parts } = await found;
+    const { entities, markers } = await found;
     waitedMs += performance.now() - asked;
     let analyses: DocumentAnalysis[] | undefined;
     try {
-      if (begun) analyses = finishAnalyses(begun, entities, run.map((p) => p.hash), markers, parts);
+      if (begun) analyses = finishAnalyses(begun, entities, run.map((p) => p.hash), markers);
     } catch {
       // see settleBatch
     }

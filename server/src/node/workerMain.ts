@@ -6,7 +6,7 @@
 import { performance } from 'perf_hooks';
 import { type MessagePort, receiveMessageOnPort } from 'worker_threads';
 import { encodeAnalysis } from '../analysis/cache/codec';
-import { AnalysisOptions, type MentionParts, analyzeDocument, mentionParts } from '../analysis/document';
+import { AnalysisOptions, analyzeDocument } from '../analysis/document';
 import { defaultRecognizers, noRecognizers } from '../analysis/recognizers';
 import { segment } from '../analysis/text/structure';
 import { type ResolutionInput, type ResolvedForms, resolveInput } from '../analysis/corpus/derived/entityResolution';
@@ -59,16 +59,12 @@ export interface EntitiesRequest {
   /** The texts' segmentations (segmentsWire.ts); without them, or if they do not fit, the worker segments the texts itself. */
   readonly segments?: SegmentsWire;
   readonly markers?: { readonly optionsId: number; readonly options?: WorkerOptions };
-  /** Each text's `mentionParts` too (its quotations and n-gram table), from the mentions found here. */
-  readonly parts?: boolean;
 }
 
 /** Each text's mentions, or the error the tagger threw on it; its markers likewise, if asked for. */
 export interface EntitiesResponse {
   readonly entities: readonly (EntityMention[] | { readonly error: string })[];
   readonly markers?: readonly (RhetoricMarker[] | { readonly error: string })[];
-  /** Each text's mention parts, if asked (an error where the text has no mentions, or the parts failed). */
-  readonly parts?: readonly (MentionParts | { readonly error: string })[];
   /** Milliseconds the worker waited for this request since it answered the last one (0 for the first). */
   readonly idleMs?: number;
   /** Why the segmentations sent did not fit (the worker segmented the texts itself). */
@@ -179,15 +175,11 @@ function entitiesAndMarkers(req: EntitiesRequest, optionsFor: (id: number, wire:
     const found = tagged[i];
     return 'error' in seg ? seg : 'error' in found ? found : attempt(() => steps.rules(seg, found));
   });
-  const parts = req.parts ? segs.map((seg, i) => {
-    const found = entities[i];
-    return 'error' in seg ? seg : 'error' in found ? found : attempt(() => mentionParts(seg, found));
-  }) : undefined;
-  if (!req.markers) return { entities, parts, segmentsError };
+  if (!req.markers) return { entities, segmentsError };
   const { optionsId, options: wire } = req.markers;
   const options = attempt(() => optionsFor(optionsId, wire));
   const markers = segs.map((seg) => ('error' in seg ? seg : 'error' in options ? options : attempt(() => defaultRecognizers.markers(seg, options))));
-  return { entities, markers, parts, segmentsError };
+  return { entities, markers, segmentsError };
 }
 
 function attempt<T extends object>(f: () => T): T | { error: string } {
