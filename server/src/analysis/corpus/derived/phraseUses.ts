@@ -116,22 +116,21 @@ export function mayWriteWord(memo: PhraseMemo, d: DocumentAnalysis, word: string
 }
 
 /** Whether a word is letters and digits of the Basic Multilingual Plane only, as the word filters take words whole. */
-export function isFilterWord(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 0xd800 && c <= 0xdfff) || classOf(c) !== 1) return false;
-  }
-  return word.length > 0;
-}
+export const isFilterWord = (word: string): boolean => isWordOfClasses(word, false);
 
 /**
  * Whether a word is one `WORD` may find whole: a letter or digit of the Basic Multilingual Plane,
  * then such letters, digits, apostrophes and hyphens ("non-aligned"), as `FirstReadWords` counts words.
  */
-export function isScannedWord(word: string): boolean {
+export const isScannedWord = (word: string): boolean => isWordOfClasses(word, true);
+
+/** A word of BMP letters and digits (`classOf` 1), with apostrophes and hyphens (2) after its first if `marksInside`. */
+function isWordOfClasses(word: string, marksInside: boolean): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if ((c >= 0xd800 && c <= 0xdfff) || classOf(c) !== 1 && (i === 0 || classOf(c) !== 2)) return false;
+    if (c >= 0xd800 && c <= 0xdfff) return false;
+    const k = classOf(c);
+    if (k !== 1 && !(marksInside && i > 0 && k === 2)) return false;
   }
   return word.length > 0;
 }
