@@ -473,4 +473,35 @@ describe('rhetoric: a shown span starts at its loaded phrase and ends at a phras
     assert.ok(hidden('The province is drifting towards catastrophic racial confrontation.', 'catastrophic racial confrontation'));
     assert.ok(!hidden('They deplore the horrible carnage inflicted on the villagers.', 'horrible carnage'), 'a deed done');
   });
+
+  it('leaves out the toll of bloody or painful events and struggles, and the brutality of war, with no party (seed-901 audit)', () => {
+    assert.ok(hidden('The country has lived through twenty years of bloody events and deep divisions.', 'bloody events'));
+    assert.ok(hidden('After a long and bloody struggle for independence the nation was born.', 'bloody'));
+    assert.ok(hidden('Our grandparents knew the brutality of war at first hand.', 'brutality'));
+    assert.ok(hidden('We seek an end to a conflict that is both painful and costly.', 'painful'));
+    assert.ok(!hidden('Those horrific events must never be forgotten.', 'horrific'), '"horrific events" may name an attack');
+    assert.ok(!hidden('The bloody events at Sharpeville showed what apartheid means.', 'bloody events'), 'apartheid charged');
+    assert.ok(!hidden('The brutality of the occupying army knows no bounds.', 'brutality'), 'a party charged');
+  });
+
+  it('leaves out a toll whose clause names a natural hazard, a disease or an economic crisis as its cause (seed-901 audit)', () => {
+    assert.ok(hidden('We mourn the devastation and suffering brought upon the islands by the recent hurricanes.', 'devastation'));
+    assert.ok(hidden('Whole provinces were ravaged by drought and locusts last year.', 'ravaged'));
+    assert.ok(hidden('Our exporters were nearly crushed by the global financial crisis of 2008.', 'crushed'));
+    assert.ok(hidden('Small islands face the onslaught of natural calamities every year.', 'onslaught'));
+    assert.ok(!hidden('The villages were ravaged by the invading army.', 'ravaged'), 'an army is no hazard');
+    assert.ok(!hidden('The camps were ravaged, and then hunger came by the spring.', 'ravaged'), 'another clause');
+  });
+
+  it('starts a span after a conjunction that opens it (seed-901 audit)', () => {
+    assert.strictEqual(shown('Neither threats, nor brutal repression will silence our people.', 'nor brutal repression'), 'brutal repression');
+    assert.strictEqual(shown('They answered with lies and cynical manoeuvres.', 'and cynical manoeuvres'), 'cynical manoeuvres');
+  });
+
+  it('leaves out the toll of the First or Second World War named, not a world war feared (ung20)', () => {
+    assert.ok(hidden('Our parents rebuilt the continent after the horrors of the Second World War.', 'horrors of the Second World War', 'appeal-to-fear'));
+    assert.ok(hidden('Few families were spared the devastation of World War II in our region.', 'devastation of World War II'));
+    assert.ok(!hidden('We must spare our children the horrors of a third world war.', 'horrors of a third world war', 'appeal-to-fear'), 'a war feared');
+    assert.ok(!hidden('The fascist aggressors who unleashed the Second World War were defeated.', 'fascist aggressors'), 'no toll word');
+  });
 });

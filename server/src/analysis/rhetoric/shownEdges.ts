@@ -26,8 +26,8 @@ const DANGLING_WORDS: ReadonlySet<string> = new Set([
   'by', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'as', 'and', 'or', 'into', 'onto', 'through', 'towards', 'toward',
   'before', 'after', 'when', 'while', 'until', 'because', 'if', 'once',
 ]);
-/** Prepositions that open no marker ("[into] more catastrophic proportions"). */
-const LEADING: ReadonlySet<string> = new Set(['into', 'onto', 'through', 'towards', 'toward']);
+/** Prepositions and conjunctions that open no marker ("[into] more catastrophic proportions", "neither pogroms, [nor] brutal oppression"). */
+const LEADING: ReadonlySet<string> = new Set(['into', 'onto', 'through', 'towards', 'toward', 'nor', 'and', 'or', 'but']);
 
 /** Lexicon categories whose words are loaded in themselves (an adverb of theirs is the marker's, not the next clause's). */
 const LOADED_CATEGORIES: ReadonlySet<string> = new Set(['loaded-language', 'name-calling', 'appeal-to-fear', 'reductio-ad-hitlerum']);

@@ -3,7 +3,7 @@
  * never reads them): what a raid or a war destroyed, listed; weapons' capacity to end all life; "lies" as the verb of
  * position. Judged wrong in the seed-821 audit (docs/audits/README.md); written on ung20.
  */
-import type { DocContext } from './features';
+import { isLoadedWord, type DocContext } from './features';
 import { onlyWordsOf } from './plainUse';
 import { needsNoun } from './shownSpan';
 
@@ -140,7 +140,7 @@ const TOLL_WORDS: ReadonlySet<string> = new Set(['murderous', 'devastating', 'ca
 /** A war or a crisis, whose toll such words state. */
 const CONFLICTS: ReadonlySet<string> = new Set(['war', 'conflict', 'strife', 'fighting', 'hostility', 'warfare', 'crisis']);
 /** Words of degree or time between a copula and a toll word ("is becoming daily more murderous"). */
-const TOLL_DEGREE: ReadonlySet<string> = new Set(['more', 'most', 'very', 'so', 'increasingly', 'daily', 'ever', 'even', 'truly', 'particularly', 'especially', 'all', 'the', 'a', 'an', 'real', 'veritable', 'human', 'humanitarian']);
+const TOLL_DEGREE: ReadonlySet<string> = new Set(['more', 'most', 'very', 'so', 'increasingly', 'daily', 'ever', 'even', 'truly', 'particularly', 'especially', 'all', 'the', 'a', 'an', 'real', 'veritable', 'human', 'humanitarian', 'both']);
 /** A copula or "become" in any form. */
 const BECOME: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'become', 'becoming', 'became', 'remain', 'grow', 'growing', 'grown']);
 /** Modifiers between a toll word and the war it qualifies ("devastating civil strife", "the bloodiest armed conflict"). */
@@ -235,10 +235,29 @@ export function tellsHistory(d: DocContext, a: number, b: number): boolean {
   return false;
 }
 
+/** Ordinals that name a world war fought ("the Second World War"), not one feared ("a third world war"). */
+const PAST_WORLD_WARS: ReadonlySet<string> = new Set(['first', 'second']);
+
+/**
+ * A toll of the First or Second World War, named, where toll words are the marker's only other strong words ("born out
+ * of revulsion against the horrors of the Second World War", "under the still-fresh impression of the horrors of the
+ * Second World War": ung20): history told, as tellsHistory judges past ages; "a third world war" is a fear raised.
+ */
+export function tollOfAPastWorldWar(d: DocContext, a: number, b: number): boolean {
+  let name = -1;
+  for (let k = a; k < b && name < 0; k++) {
+    if (d.keys[k] !== 'world' || k + 1 >= d.sEnd[k] || d.keys[k + 1] !== 'war') continue;
+    if ((k > d.sFirst[k] && PAST_WORLD_WARS.has(d.keys[k - 1]) && d.shape[k - 1] === 1) || (k + 2 < d.sEnd[k] && d.keys[k + 2] === 'ii')) name = k;
+  }
+  if (name < 0) return false;
+  for (let k = a; k < b; k++) if (k !== name && k !== name + 1 && isLoadedWord(d, k) && !SUFFERED_TOLL.has(d.keys[k])) return false;
+  return true;
+}
+
 /** Words of violence or suffering that state a toll (keys: singular), beside statesAConflictsToll's. */
 const SUFFERED_TOLL: ReadonlySet<string> = new Set([
   ...TOLL_WORDS, 'horror', 'horrendous', 'horrible', 'horrific', 'horrifying', 'ravage', 'appalling', 'crippling', 'destruction', 'devastation', 'tragic',
-  'carnage', 'misery', 'suffering', 'scourge', 'unspeakable', 'terrible', 'tragedy', 'agony', 'havoc',
+  'brutality', 'painful', 'carnage', 'misery', 'suffering', 'scourge', 'unspeakable', 'terrible', 'tragedy', 'agony', 'havoc',
 ]);
 /** Words a toll's phrase may hold beside its toll words without a charge: concern, an outbreak, its consequences. */
 const TOLL_PHRASE: ReadonlySet<string> = new Set([
@@ -246,6 +265,9 @@ const TOLL_PHRASE: ReadonlySet<string> = new Set([
 ]);
 /** A war, a crisis or violence (keys: singular), whose toll is stated. */
 const CONFLICTS_AND_VIOLENCE: ReadonlySet<string> = new Set([...CONFLICTS, 'violence', 'confrontation', 'clash', 'emergency', 'upheaval', 'bloodshed', 'carnage', 'riot', 'unrest']);
+/** Happenings whose toll "bloody", "tragic" or "painful" states ("the bloody events in Lebanon", "their bloody struggle"); "horrific events" may name an attack. */
+const EVENTS: ReadonlySet<string> = new Set(['event', 'struggle', 'incident']);
+const EVENT_TOLL_WORDS: ReadonlySet<string> = new Set(['bloody', 'bloodiest', 'tragic', 'painful']);
 /** What a toll is said of when no party is: a time or a region. */
 const TIMES_AND_PLACES: ReadonlySet<string> = new Set(['year', 'decade', 'century', 'period', 'month', 'summer', 'winter', 'region', 'area', 'continent', 'subregion']);
 /** Nouns of a toll's outcome ("their appalling humanitarian consequences", "The destruction it has wreaked ... is horrendous"). */
@@ -259,7 +281,7 @@ const PARTIES: ReadonlySet<string> = new Set([
   'regime', 'government', 'army', 'force', 'troop', 'soldier', 'junta', 'clique', 'occupier', 'invader', 'aggressor', 'terrorist', 'militia', 'rebel',
   'mercenary', 'colonialist', 'imperialist', 'racist', 'zionist', 'dictator', 'tyrant', 'aggression', 'invasion', 'occupation', 'perpetrator',
   // Deeds that imply a party beside the war ("the daily horrors of war and repression").
-  'repression', 'oppression', 'persecution', 'genocide', 'massacre', 'bombardment', 'bombing',
+  'repression', 'oppression', 'persecution', 'genocide', 'massacre', 'bombardment', 'bombing', 'apartheid',
 ]);
 const SUFFER = /^suffer/;
 /** Verbs of a deed done to someone. */
@@ -282,7 +304,7 @@ export function statesATollWithNoParty(d: DocContext, a: number, b: number): boo
   for (let k = a; k < b; k++) {
     if (!SUFFERED_TOLL.has(d.keys[k])) continue;
     // The war it qualifies ("bloody conflicts", "crippling economic crises").
-    if (qualifiesAConflict(d, k, CONFLICTS_AND_VIOLENCE)) return true;
+    if (qualifiesAConflict(d, k, CONFLICTS_AND_VIOLENCE) || (EVENT_TOLL_WORDS.has(d.keys[k]) && qualifiesAConflict(d, k, EVENTS))) return true;
     // "of" and the war ("the horrors of armed conflict", "the ravages of the civil war").
     if (k + 1 < end && d.keys[k + 1] === 'of') {
       let j = k + 2;
@@ -307,6 +329,8 @@ export function statesATollWithNoParty(d: DocContext, a: number, b: number): boo
     while (c >= first && (BECOME.has(d.keys[c]) || d.keys[c] === 'has' || d.keys[c] === 'have')) c--;
     if (c >= first && FORETOLD.has(d.keys[c])) continue;
     if (c >= first && CONFLICT_PRONOUNS.has(d.keys[c]) && conflictBefore(d, c)) return true;
+    // A relative clause's war ("a conflict that is both painful and tragic").
+    if (c > first && (d.keys[c] === 'that' || d.keys[c] === 'which') && CONFLICTS.has(d.keys[c - 1])) return true;
     for (let j = c; j >= first && j > c - 20; j--) {
       const w = d.keys[j];
       if (w === 'which' || w === 'who' || w === ';' || (w === ',' && j < c - 8)) break;
