@@ -85,6 +85,9 @@ describe('NgramCounts', () => {
     assert.strictEqual(distinctEstimate([]), 0);
     const all = new NgramCounts();
     all.contributeAll(docs as DocumentAnalysis[]);
+    // At most 3/4 full, and no more slots than that needs with the estimate's margin (not the next power of two).
+    const slots = (all as unknown as { capacity: number }).capacity;
+    assert.ok(slots >= (4 / 3) * distinct && slots <= 1.4 * distinct, `${slots} slots for ${distinct} n-grams`);
     const one = new NgramCounts();
     for (const d of docs) one.contribute(d as DocumentAnalysis, 1);
     assert.strictEqual(all.totalWords, one.totalWords);

@@ -234,6 +234,8 @@ export async function runCli(args: string[], out: NodeJS.WritableStream = proces
   // about 0.45 s instead of 0.6-0.75, for the same CPU. Peak memory 40-50 MiB more (the worker lives through the
   // key terms). Not from IN_PROCESS_MAX_BYTES: on 60 MB of speeches the peak went to 9.4-10.1 times the text; in a
   // fresh worker (b96934b) to 8.6-9.1, but 1.08 of the time and CPU (3 pairs: its start, cold code, contention).
+  // The kept worker is ~100 MiB of that (heap 60-85 MB, models 27, its isolate): with its young generation at 12 MB
+  // and the smaller n-gram table, 521-563 MiB (8.7-9.4x; 3 pairs under load: 1.05 of the CPU, no faster).
   const resolveThere = command === 'scan' && threads.markersHere;
   let scanned = false;
   try {
