@@ -1,7 +1,9 @@
 /** Diagnostics publishing: after "diagnose corpus", an edit sends only the articles whose diagnostics changed. */
 import * as assert from 'assert';
 import type { Diagnostic } from 'vscode-languageserver';
-import { DiagnosticsPublisher } from '../../server/src/lsp/diagnosticsPublisher';
+import * as fs from 'fs';
+import { CORPUS_CHUNK, DiagnosticsPublisher } from '../../server/src/lsp/diagnosticsPublisher';
+import { connectedPair } from './helpers/loopback';
 
 /** A misspelling warning as the server words it, on line `line` of an article. */
 function misspelling(line: number, surface: string, canonical: string): Diagnostic {
@@ -26,8 +28,8 @@ describe('DiagnosticsPublisher', () => {
   });
   after(() => publisher.dispose());
 
-  it('sends every article with diagnostics when the whole corpus is diagnosed', () => {
-    assert.deepStrictEqual(publisher.diagnoseCorpus(), { documents: 3, diagnostics: 3 });
+  it('sends every article with diagnostics when the whole corpus is diagnosed', async () => {
+    assert.deepStrictEqual(await publisher.diagnoseCorpus(), { documents: 3, diagnostics: 3 });
     assert.deepStrictEqual(sent.splice(0), [[speeches[0], 1], [speeches[1], 2]]);
   });
 
@@ -80,6 +82,34 @@ describe('DiagnosticsPublisher and the answers of long requests', () => {
       assert.deepStrictEqual(order, ['answer', 'diagnostics']);
     } finally {
       publisher.dispose();
+    }
+  });
+
+  it('answers a request that came while the whole corpus is diagnosed before the rest of the corpus', async () => {
+    const uris = Array.from({ length: 3 * CORPUS_CHUNK }, (_, i) => `file:///ungdc/speech${i}.txt`);
+    const { client, serverSide, close } = await connectedPair();
+    const order: string[] = [];
+    // As vscode-jsonrpc dispatches what it read: on an immediate.
+    const requested = new Promise<void>((r) => serverSide.on('data', () => setImmediate(() => (order.push('request'), r()))));
+    const publisher = new DiagnosticsPublisher({
+      // The first article's diagnostics take long enough for a request to come (written from the client's end).
+      compute: (uri) => (uri === uris[0] && client.write('x'), order.push(uri === uris[0] ? 'first' : 'article'), []),
+      send: () => undefined,
+      isOpen: () => false,
+      openUris: () => [],
+      corpusUris: () => uris,
+      indexing: () => false,
+    });
+    try {
+      // Started from an I/O callback, as the connection's reading of the command is.
+      const result = await new Promise((done) => fs.stat(__filename, () => done(publisher.diagnoseCorpus())));
+      await requested;
+      assert.deepStrictEqual(result, { documents: uris.length, diagnostics: 0 });
+      assert.deepStrictEqual(order.indexOf('request'), CORPUS_CHUNK, 'the request is answered after the first chunk of articles');
+      assert.strictEqual(order.length, uris.length + 1);
+    } finally {
+      publisher.dispose();
+      close();
     }
   });
 });

@@ -6,20 +6,10 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as net from 'net';
 import { performance } from 'perf_hooks';
 import { DocumentSync, EditsBeforeRequests } from '../../server/src/lsp/documentSync';
 import { afterPendingRequests, whenQuiet } from '../../server/src/lsp/eventLoop';
-
-async function connectedPair(): Promise<{ client: net.Socket; serverSide: net.Socket; close(): void }> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const accepted = new Promise<net.Socket>((r) => server.once('connection', r));
-  const client = net.connect((server.address() as net.AddressInfo).port, '127.0.0.1');
-  await new Promise((r) => client.once('connect', r));
-  const serverSide = await accepted;
-  return { client, serverSide, close: () => (client.destroy(), serverSide.destroy(), server.close()) };
-}
+import { connectedPair } from './helpers/loopback';
 
 /** Runs `step` from an I/O callback (the poll phase, as a scan's continuation may), a request sent during it; the order things ran in. */
 async function requestDuringStep(yieldAfter: () => Promise<unknown>): Promise<string[]> {

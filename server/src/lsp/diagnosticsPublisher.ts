@@ -12,6 +12,8 @@ import { afterPendingRequests } from './eventLoop';
 
 /** Delay after typing before diagnostics are recomputed. */
 const DELAY_MS = 300;
+/** Articles diagnosed between two looks at the requests that came meanwhile (about 0.1 s of UN speeches). */
+export const CORPUS_CHUNK = 16;
 
 export interface DiagnosticsEnvironment {
   compute(uri: string): Diagnostic[];
@@ -54,15 +56,19 @@ export class DiagnosticsPublisher {
     if (!this.wholeCorpus) this.clear(uri);
   }
 
-  /** Diagnoses every article now, and keeps them current from then on. */
-  /** Publishes diagnostics for every article (until `token` is cancelled; what was published stays). */
-  diagnoseCorpus(token?: { readonly isCancellationRequested: boolean }): DiagnoseCorpusResult {
+  /**
+   * Publishes diagnostics for every article and keeps them current from then on (until `token` is
+   * cancelled; what was published stays). Requests that came meanwhile are answered every
+   * `CORPUS_CHUNK` articles: in one piece, all 6,349 UN speeches kept a hover waiting for minutes.
+   */
+  async diagnoseCorpus(token?: { readonly isCancellationRequested: boolean }): Promise<DiagnoseCorpusResult> {
     this.wholeCorpus = true;
     const uris = this.env.corpusUris();
     let count = 0;
-    for (const uri of uris) {
+    for (let i = 0; i < uris.length; i++) {
+      if (i > 0 && i % CORPUS_CHUNK === 0) await afterPendingRequests();
       if (token?.isCancellationRequested) break;
-      count += this.publish(uri);
+      count += this.publish(uris[i]);
     }
     return { documents: uris.length, diagnostics: count };
   }

@@ -76,6 +76,11 @@ export function registerRequests(connection: Connection, c: RequestContext): voi
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
     return result;
   };
+  /** `answer` for a query that answers the requests that come meanwhile. */
+  const answerLater = async <R>(token: CancellationToken, query: () => Promise<R>): Promise<R> => {
+    const result = await query();
+    return answer(token, () => result);
+  };
   const uriOf = (p: { textDocument: { uri: string } }) => canonicalUri(p.textDocument.uri);
 
   const label = (code: string) => categoryInfo(codebookHost.codebook, code).label;
@@ -170,7 +175,7 @@ export function registerRequests(connection: Connection, c: RequestContext): voi
       case ServerCommand.codebookEdit:
         return codebookHost.edit(arg as CodebookEdit);
       case ServerCommand.diagnoseCorpus:
-        return answer(token, () => diagnostics.diagnoseCorpus(token));
+        return answerLater(token, () => diagnostics.diagnoseCorpus(token));
       case ServerCommand.rescan:
         await sync.rescan();
         return rescanned();
@@ -219,7 +224,7 @@ export function registerRequests(connection: Connection, c: RequestContext): voi
   connection.onRequest(CategoriesRequest, (t) => answer(t, () => service.provideCategories(t)));
   connection.onRequest(DocumentMarkupRequest, (p, t) => answer(t, () => service.provideDocumentMarkup(canonicalUri(p.uri), t)));
   connection.onRequest(CodebookEditRequest, (p) => codebookHost.edit(p));
-  connection.onRequest(DiagnoseCorpusRequest, (token) => answer(token, () => diagnostics.diagnoseCorpus(token)));
+  connection.onRequest(DiagnoseCorpusRequest, (token) => answerLater(token, () => diagnostics.diagnoseCorpus(token)));
   connection.onRequest(ExportRequest, async (p, t) => {
     // An export writes files: not in an untrusted workspace.
     if (!config.trusted) throw failed(UNTRUSTED_EXPORT);
