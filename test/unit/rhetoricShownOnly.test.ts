@@ -504,4 +504,18 @@ describe('rhetoric: a shown span starts at its loaded phrase and ends at a phras
     assert.ok(!hidden('We must spare our children the horrors of a third world war.', 'horrors of a third world war', 'appeal-to-fear'), 'a war feared');
     assert.ok(!hidden('The fascist aggressors who unleashed the Second World War were defeated.', 'fascist aggressors'), 'no toll word');
   });
+
+  it('leaves out "the aggressor" after responses coordinated with a verb after "to", not one named (seed-901 and 911 audits)', () => {
+    assert.ok(hidden('Collective security means being ready to isolate and punish the aggressor.', 'aggressor'));
+    assert.ok(hidden('The Council lacks the means to stop aggression or restrain the aggressor.', 'aggressor'));
+    assert.ok(!hidden('We urge Ethiopia to withdraw and punish the aggressor.', 'aggressor'), 'a name in the sentence');
+  });
+
+  it('takes the speaker\'s own government or forces for no party charged, and a disease\'s scourge for a hazard\'s toll (seed-911 audit)', () => {
+    assert.ok(hidden('Thanks to the work of our Government, the children were spared the horrors of war.', 'horrors'));
+    assert.ok(!hidden('Thanks to the work of the Government, the children were spared the horrors of war.', 'horrors'), 'a government named');
+    assert.ok(!hidden('They were spared the horrors of war waged by our aggressors.', 'horrors'), 'an aggressor is charged whoever\'s it is');
+    assert.ok(hidden('We must not lose the fight against the devastating scourge of malaria.', 'devastating'));
+    assert.ok(!hidden('We must not lose the fight against the devastating scourge of apartheid.', 'devastating'), 'no disease');
+  });
 });

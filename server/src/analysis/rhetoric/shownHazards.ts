@@ -66,14 +66,19 @@ export function namesAHazardsToll(d: DocContext, a: number, b: number): boolean 
   for (let k = a; k < b; k++) {
     if (!isLoadedWord(d, k) || HAZARDS.has(d.keys[k])) continue;
     const end = d.sEnd[k];
-    if (k + 2 >= end || d.keys[k + 1] !== 'of') return false;
-    let j = k + 2;
+    // An adjective before the noun that heads "of" ("the horrendous scourge of HIV/AIDS").
+    const of = k + 2 < end && d.keys[k + 1] !== 'of' && TOLL_NOUNS.has(d.keys[k + 1]) ? k + 2 : k + 1;
+    if (of + 1 >= end || d.keys[of] !== 'of') return false;
+    let j = of + 1;
     while (j < end && HAZARD_MODIFIERS.has(d.keys[j])) j++;
     if (j >= end || !isHazardAt(d, j)) return false;
     any = true;
   }
   return any;
 }
+
+/** Nouns of a toll that an adjective may qualify before "of" and the hazard ("the devastating effects of drought"). */
+const TOLL_NOUNS: ReadonlySet<string> = new Set(['scourge', 'effect', 'impact', 'consequence', 'toll', 'ravage', 'spread', 'onslaught']);
 
 /** Disasters named by their kind ("natural disasters", "natural calamities"). */
 const NATURAL_KINDS: ReadonlySet<string> = new Set(['disaster', 'calamity', 'hazard', 'catastrophe']);
@@ -85,7 +90,7 @@ const ECONOMIC_CRISES: ReadonlySet<string> = new Set(['financial', 'economic', '
 /** Token `j` names a natural hazard, a kind of natural disaster or an economic crisis, not as a figure ("a flood of refugees"). */
 function isHazardAt(d: DocContext, j: number): boolean {
   const w = d.keys[j];
-  if (HAZARDS.has(w)) return !isFigureOf(d, j + 1);
+  if (HAZARDS.has(w) || DISEASES.has(w)) return !isFigureOf(d, j + 1);
   if (w === 'natural') return j + 1 < d.sEnd[j] && NATURAL_KINDS.has(d.keys[j + 1]);
   return w === 'crisis' && ECONOMIC_CRISES.has(d.keys[j - 1]);
 }
@@ -103,7 +108,7 @@ export function causedByAHazard(d: DocContext, a: number, b: number): boolean {
     if (w !== 'by') continue;
     let k = j + 1;
     while (k < end && k < j + 5 && (HAZARD_MODIFIERS.has(d.keys[k]) || ECONOMIC_CRISES.has(d.keys[k]) || (d.shape[k] === 1 && !DISEASES.has(d.keys[k])))) k++;
-    return k < end && (isHazardAt(d, k) || DISEASES.has(d.keys[k]));
+    return k < end && isHazardAt(d, k);
   }
   return false;
 }

@@ -364,15 +364,21 @@ function conflictBefore(d: DocContext, k: number): boolean {
   return namesAConflict(d, first, k) || (first > 0 && namesAConflict(d, d.sFirst[first - 1], first));
 }
 
+/** The speaker's own government or forces, no party charged ("the efforts exerted by my Government"). */
+const OWN_BODIES: ReadonlySet<string> = new Set(['government', 'army', 'force', 'troop', 'soldier']);
+function isOwnBody(d: DocContext, k: number): boolean {
+  return OWN_BODIES.has(d.keys[k]) && k > d.sFirst[k] && (d.keys[k - 1] === 'my' || d.keys[k - 1] === 'our');
+}
+
 /** The sentence of token `a` names a party charged: "by" and a name or an actor, a name's "'s", an actor, an aggression or a deed done. */
 export function chargesAParty(d: DocContext, a: number): boolean {
   const first = d.sFirst[a];
   const end = d.sEnd[a];
   for (let k = first; k < end; k++) {
     const w = d.keys[k];
-    if (PARTIES.has(w)) return true;
+    if (PARTIES.has(w) && !isOwnBody(d, k)) return true;
     if (w === 'by' && k + 1 < end) {
-      for (let j = k + 1; j < end && j <= k + 3; j++) if (d.shape[j] === 1 || d.shape[j] === 2 || PARTIES.has(d.keys[j])) return true;
+      for (let j = k + 1; j < end && j <= k + 3; j++) if ((d.shape[j] === 1 || d.shape[j] === 2 || PARTIES.has(d.keys[j])) && !isOwnBody(d, j)) return true;
     }
     if ((w === '\'s' || w === '\'') && k > first && d.shape[k - 1] === 1) return true;
     // A deed done: its doer is implied ("the terrible carnage inflicted on the people of Rwanda by their own compatriots").

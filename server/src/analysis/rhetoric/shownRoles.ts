@@ -37,7 +37,7 @@ export function namesTheRoleOfAggressor(d: DocContext, a: number, b: number): bo
 }
 
 /** Verbs of what is to be done to an aggressor, after "to" ("forced to repel the aggressor"). */
-const RESPONSES: ReadonlySet<string> = new Set(['repel', 'deter', 'punish', 'resist', 'restrain', 'sanction', 'isolate']);
+const RESPONSES: ReadonlySet<string> = new Set(['repel', 'deter', 'punish', 'resist', 'restrain', 'sanction', 'isolate', 'warn']);
 /** Measures "on" or "against" an aggressor ("sanctions on the aggressor"). */
 const MEASURES: ReadonlySet<string> = new Set(['sanction', 'measure', 'action', 'enforcement', 'force', 'embargo']);
 /**
@@ -47,7 +47,14 @@ const MEASURES: ReadonlySet<string> = new Set(['sanction', 'measure', 'action', 
  */
 function isDoneToAnyAggressor(d: DocContext, k: number): boolean {
   const w = d.keys[k];
-  return (RESPONSES.has(w) && d.keys[k - 1] === 'to') || ((w === 'on' || w === 'against') && MEASURES.has(d.keys[k - 1]));
+  if ((w === 'on' || w === 'against') && MEASURES.has(d.keys[k - 1])) return true;
+  if (!RESPONSES.has(w)) return false;
+  if (d.keys[k - 1] === 'to') return true;
+  // Coordinated with a verb after "to" ("to deter and warn the aggressor", "to prevent aggression or deter the aggressor").
+  const c = k - 1;
+  if (d.keys[c] !== 'and' && d.keys[c] !== 'or') return false;
+  for (let j = c - 2; j >= Math.max(d.sFirst[k], c - 3); j--) if (d.keys[j] === 'to') return true;
+  return false;
 }
 function namesNoOne(d: DocContext, first: number, end: number): boolean {
   for (let k = first + 1; k < end; k++) if ((d.shape[k] === 1 || d.shape[k] === 2) && !INSTITUTIONS.has(d.keys[k])) return false;
