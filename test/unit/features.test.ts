@@ -539,6 +539,9 @@ describe('features: code actions', () => {
     assert.ok(fix.isPreferred);
     assert.deepStrictEqual(fix.edit!.changes![uriOf(JUNTA)], [{ range: d.range, newText: (d.data as { canonical: string }).canonical }]);
     assert.ok(actions.some((a) => /^Keep ‘Lavov’: mark it as an alias of/.test(a.title) && a.command?.command === 'discourseLens.server.codebookEdit'));
+    // Each action once: the misspelling's "Ignore ‘Lavov’" is not offered again among the word's actions.
+    assert.deepStrictEqual(actions.filter((a) => a.title === 'Ignore ‘Lavov’').map((a) => a.kind), ['quickfix']);
+    assert.strictEqual(new Set(actions.map((a) => a.title)).size, actions.length);
   });
 
   it('offers a codebook term per category, a new category, alias, ignore and note', () => {

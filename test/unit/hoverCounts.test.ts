@@ -68,4 +68,12 @@ describe('hover figures', () => {
     assert.strictEqual(lines.filter((l) => l.includes('risk worth taking')).length, 1, md);
     assert.strictEqual(lines.length, 2, md);
   });
+
+  it('writes the number of articles it does not name as every other count (“and 1,003 more”)', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 1012; i++) files[`file:///c/${i}.txt`] = `Speech ${i}. The Assembly spoke of peace${i % 2 ? ' and peace' : ''}.`;
+    const h = hoverAt(service(files), 'file:///c/0.txt', 'peace');
+    assert.match(h, /in 1,011 other articles:/);
+    assert.match(h, /^- and 1,003 more$/m);
+  });
 });

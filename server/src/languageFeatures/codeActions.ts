@@ -78,8 +78,9 @@ export function provideCodeActions(ctx: FeatureContext, uri: string, range: Rang
   for (const t of targets) actions.push(edit(`Mark ‘${text}’ as an alias of ${t}`, { op: 'addAlias', entity: t, alias: text }));
   if (client(ClientCommand.markAlias)) actions.push({ title: `Mark ‘${text}’ as an alias of…`, kind: CODEBOOK_ACTION_KIND, command: Command.create('Mark as alias…', ClientCommand.markAlias, { alias: text, candidates: targets }) });
 
-  // Ignore.
-  actions.push(edit(`Ignore ‘${termName}’`, { op: 'ignore', term: termName }));
+  // Ignore (unless a misspelling's quick fix above offers it already: the menu listed it twice).
+  const ignore = `Ignore ‘${termName}’`;
+  if (!actions.some((a) => a.title === ignore)) actions.push(edit(ignore, { op: 'ignore', term: termName }));
 
   // Notes (typed in a prompt the client shows).
   if (!client(ClientCommand.addNote)) return actions;

@@ -166,7 +166,7 @@ function quotedIn(ctx: FeatureContext, id: string): string[] {
   const docs = [...firstIn].sort((a, b) => b[1].count - a[1].count);
   const lines = ['', `Quoted ${times(quotes.length)} in ${articles(docs.length)}:`];
   for (const [u, f] of docs.slice(0, TOP_DOCUMENTS)) lines.push(`- ${link(ctx, ctx.index.title(u), u, f.start)} (${f.count})`);
-  if (docs.length > TOP_DOCUMENTS) lines.push(`- and ${docs.length - TOP_DOCUMENTS} more`);
+  if (docs.length > TOP_DOCUMENTS) lines.push(`- and ${count(docs.length - TOP_DOCUMENTS)} more`);
   return lines;
 }
 
@@ -223,7 +223,7 @@ function wordSection(ctx: FeatureContext, uri: string, word: string): string {
   const elsewhere = others ? `${times(freq.total)} in the corpus, in ${articles(others, 'other ')}:` : 'in no other article.';
   const lines = [`**${escapeMarkdown(word)}**: ${times(here)} in this article; ${elsewhere}`];
   for (const d of freq.documents.top(MAX_NAMED_DOCUMENTS, ctx.index.countedCopy(uri))) lines.push(`- ${escapeMarkdown(ctx.index.title(d.uri))} (${times(d.count)})${alsoAs(ctx, d.uri)}`);
-  if (others > MAX_NAMED_DOCUMENTS) lines.push(`- and ${others - MAX_NAMED_DOCUMENTS} more`);
+  if (others > MAX_NAMED_DOCUMENTS) lines.push(`- and ${count(others - MAX_NAMED_DOCUMENTS)} more`);
   // A key term of other articles: why not of this one.
   const id = `keyword:${word.toLowerCase()}`;
   const term = ctx.q.term(id);
