@@ -8,7 +8,8 @@
  *   people's federation ("Swiss Federation"), though "Federation" heads bodies ("International Federation of ..."),
  *   and federated or united States ("Federated States of Micronesia", 48 mentions of ung20 typed a body);
  * - a land's or a water's feature "of" a place is a place ("Horn of Africa", 79 mentions of ung20 typed a body,
- *   "Strait of Hormuz", "Isthmus of Panama");
+ *   "Strait of Hormuz", "Isthmus of Panama"), as is a city, a town, a port or a rock "of" one ("the City of New York",
+ *   "the Rock of Gibraltar", typed bodies in the seed-883 audit);
  * - a name headed by a body's noun ("South West Africa People's Organization", "Contadora Group")
  *   is an organisation, though its acronym's mentions ("SWAPO", beside "Namibia") were tagged as a place's;
  * - a one-word follower of a person or doctrine ("Sandinist", "Somozist", "Marxist", "Zionist")
@@ -24,7 +25,7 @@ const STATE_OF = /^(?:\p{Lu}[\p{L}'’-]*\s+)*State\s+of\s+(?:the\s+)?\p{Lu}/u;
 /** "Federated States of", "United States of" a place. */
 const STATES_OF = /^(?:Federated|United)\s+States\s+of\s+\p{Lu}/u;
 /** A feature of land or water "of" a place. */
-const FEATURE_OF = /^(?:Horn|Gulf|Bay|Straits?|Isthmus|Cape|Sea|Lake|Islands?|Peninsula|Coast|Mount|Valley|Basin)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(\p{Lu}[\p{L}'’-]*)$/u;
+const FEATURE_OF = /^(?:Horn|Gulf|Bay|Straits?|Isthmus|Cape|Sea|Lake|Islands?|Peninsula|Coast|Mount|Valley|Basin|Rock|City|Town|Port)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(\p{Lu}[\p{L}'’-]*)$/u;
 /** A people's federation ("Swiss Federation", "Yugoslav Federation", "Russian Federation"): a country, not a body's federation ("International Federation"). */
 const PEOPLES_FEDERATION = /^\p{Lu}\p{Ll}+(?:an|ese|ish|iss|av)\s+(?:Federation|Confederation)$/u;
 /** A single word ending in "-ist(s)" ("Sandinist", "Maoists"), not "-eist" ("Feist", "Geist"). */

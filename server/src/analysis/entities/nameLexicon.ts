@@ -18,6 +18,8 @@ export interface NameLexicon {
   isCountry?(name: string): boolean;
   /** A place the gazetteer knows, its cities included ("Salisbury"); without it, none. */
   isPlaceName?(name: string): boolean;
+  /** A people's word the gazetteer knows ("Ethiopian", "Khmer"); without it, none. */
+  isPeopleWord?(word: string): boolean;
   /** A person's name the gazetteer knows as a whole ("Salisbury"; not "Diego Garcia"); without it, none. */
   isPersonName?(name: string): boolean;
 }

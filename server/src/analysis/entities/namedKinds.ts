@@ -7,7 +7,10 @@
  *   with "ns", is a group, never a body: "Papua New Guineans are best placed to resolve the conflict";
  * - a people's words ending on a people's plural ("Soviet Jews", "Bosnian Serbs") are a group, never a place nor a body;
  * - a country's one-word name the tagger typed a people ("the peoples of Cambodia and Laos": 103 of
- *   ung20's 117 "Laos") is a place.
+ *   ung20's 117 "Laos") is a place;
+ * - a name of two words or more each opening with the Arabic article ("Al-Quds Al-Sharif", Jerusalem: 15 mentions
+ *   of ung20 typed a person, with "Sharif" and "Quds" as its aliases) is no person's, whose name opens with a given
+ *   name ("Saud Al-Faisal"): a place.
  */
 import type { EntityMention } from '../types';
 import { retyped } from './mention';
@@ -15,6 +18,8 @@ import { spaced } from './nameText';
 
 /** A geographic noun "of" a capitalised name, nothing after it. */
 const PLACE_OF = /^(?:\p{Lu}[\p{L}-]+\s+)?(?:Islands?|Isles?|Straits?|Gulf|Bay|Cape|Sea|Principalit(?:y|ies))\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?$/u;
+/** Words that each open with the Arabic article, two or more ("Al-Quds Al-Sharif", "al-Haram al-Sharif"). */
+const ARTICLE_WORDS = /^(?:(?:[Aa](?:[dlnrstz]|sh|th)|[Ee]l)-\p{L}[\p{L}'’]*(?: |$)){2,}$/u;
 /** A plural ending on a people's word ("Afghans", "Guineans"). */
 const PLURAL = /(?<=\p{Ll})s$/u;
 /** The ending that makes a people's word of a place's name ending in "a" ("Papua New Guine|ans", "Saudi Arabi|ans"). */
@@ -35,6 +40,7 @@ function typeOfWords(m: EntityMention, isPeopleWord: (word: string) => boolean, 
   // A people's words ending on a people's plural ("tens of thousands of Soviet Jews", "the Bosnian Serbs"): a group.
   if (m.type !== 'person' && PLURAL.test(name) && name.includes(' ') && name.split(' ').every((w) => isPeopleWord(w))) return 'group';
   if (m.type === 'place') return undefined;
+  if (m.type === 'person' && ARTICLE_WORDS.test(name)) return 'place';
   // The name has single spaces: PLACE_OF's "\s+of\s+" is " of ".
   if (name.includes(' of ') && PLACE_OF.test(name)) return 'place';
   if (m.type === 'organization' && PLURAL.test(name) && (isPeopleWord(name.slice(0, -1)) || (PEOPLE_OF_PLACE.test(name) && isPlaceName(name.replace(PEOPLE_OF_PLACE, ''))))) return 'group';

@@ -21,9 +21,21 @@ const GROUP_NOUN = /^[^\S\n]+(?:peoples?|communit(?:y|ies)|countr(?:y|ies)|natio
 /** A Soviet republic's acronym (Soviet Socialist Republic, Autonomous Soviet Socialist Republic). */
 const REPUBLIC_ACRONYM = /^A?SSR$/;
 
-/** The mentions with peoples' adjectives typed as groups. */
+/** "The Khmer people", "the Saharawi peoples": the word names a people wherever the document writes it alone. */
+const PEOPLE_AFTER = /^[^\S\n]+peoples?\b/;
+
+/**
+ * The mentions with peoples' adjectives typed as groups; a word the document writes before "people" is a group in
+ * each of its mentions there ("the Khmer people" and "Khmer territory": the tagger types the second a body).
+ */
 export function typePeopleAdjectives(seg: SegmentedText, mentions: readonly EntityMention[], isPlaceName: (name: string) => boolean): EntityMention[] {
-  return mentions.map((m) => (isPeopleAdjective(seg.text, m, isPlaceName) ? retyped(m, 'group') : m));
+  let people: Set<string> | undefined;
+  const out = mentions.map((m) => {
+    if (!isPeopleAdjective(seg.text, m, isPlaceName)) return m;
+    if (PEOPLE_AFTER.test(seg.text.slice(m.end, m.end + 10))) (people ??= new Set()).add(m.text);
+    return retyped(m, 'group');
+  });
+  return people ? out.map((m) => (m.type !== 'group' && (m.type === 'place' || m.type === 'organization') && people!.has(m.text) ? retyped(m, 'group') : m)) : out;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The entities of a document as the product shows them: the tagger's mentions, then the rules
  * that read a name's own words (persons' names over their particles, long names joined, Portuguese, Spanish and French bodies' names taken whole, names broken at a hyphen joined, groups named by a number, instruments dropped,
- * events typed, names cut at a comma of their title or by a break joined, pieces of longer titles and bodies' names cut on the left dropped, storms, pairs of countries and names made only of compass points dropped, names a lost comma ran together split, words a scan glued to a name left out, peoples' adjectives typed and joined to a body's name after them, names coordinated with a person before a person's verb typed persons, types
+ * events typed, names cut at a comma of their title or by a break joined, pieces of longer titles and bodies' names cut on the left dropped, storms, pairs of countries and names made only of compass points dropped, a lone compass point that is a bloc, a direction or a piece dropped or joined to its name, names a lost comma ran together split (and a place's or a people's word run into a ruler's title and a name), words a scan glued to a name left out, peoples' adjectives typed and joined to a body's name after them, names coordinated with a person before a person's verb typed persons, types
  * that a name's words settle, persons' names that are the gazetteer's places typed places, names after a personal honorific typed persons, a determiner left alone and the names of fixed
  * expressions dropped, sentence-opening common words and numbered documents' labels typed persons dropped, cities standing for their government typed places, "America" the continent dropped, al-Qaida's
  * spellings found, a person's name run over the ruler's or personal title that tells it apart).
@@ -41,7 +41,7 @@ import { dropOpeningWords } from './openingWords';
 
 /** The shipped gazetteer's answers for the rules (the rules' tests read it too). */
 export const shippedNames: NameLexicon = { isKnownName, isOrdinaryWord, knownType: knownNameType, isKnownPrefix: isKnownNamePrefix, isCountry: isKnownCountry,
-  isPlaceName: isKnownPlaceName, isPersonName: isKnownPersonName };
+  isPlaceName: isKnownPlaceName, isPersonName: isKnownPersonName, isPeopleWord: isKnownPeopleWord };
 
 const relationWords = { isCountry: isKnownCountry, isPeopleWord: isKnownPeopleWord, isPlaceName: isKnownPlaceName };
 
@@ -64,7 +64,7 @@ export function applyNameRules(seg: SegmentedText, tagged: EntityMention[], opti
   const joined = joinNumberedGroups(seg, joinRomanceNames(seg, joinLongNames(seg, joinParticleNames(seg, tagged), shippedNames)));
   const typed = typeByHead(seg, joinHyphenBreaks(seg, joinPlaceForms(seg, joined, shippedNames), shippedNames), shippedNames);
   const whole = dropTitlePieces(seg, joinBrokenNames(seg, joinCommaNames(seg, typed), shippedNames), shippedNames);
-  const kept = trimLowerCaseOpenings(splitRunOnNames(dropCompassNames(dropRelationNames(dropStormNames(seg, dropLeftCutNames(seg, whole, shippedNames), isKnownPlaceName), relationWords), seg.text), shippedNames, seg), knownNameType);
+  const kept = trimLowerCaseOpenings(splitRunOnNames(dropCompassNames(dropRelationNames(dropStormNames(seg, dropLeftCutNames(seg, whole, shippedNames), isKnownPlaceName), relationWords), seg.text, relationWords), shippedNames, seg), knownNameType);
   const typedByWords = typeHonorificPersons(seg, typeKnownPlaces(seg, typePeopleAdjectives(seg, joinPeopleBodies(seg.text, typeByNameWords(kept, isKnownPeopleWord, isKnownPlaceName, isKnownCountry), isKnownPeopleWord), isKnownPlaceName), placeNames));
   const named = addMissedNames(seg, dropContinentAmerica(seg, typeSeatNames(seg, dropIdiomNames(seg, dropOpeningWords(seg, dropDeterminerNames(typeCoordinatedPersons(seg, typedByWords, isKnownName)), openingWords)), knownNameType, isKnownCountry)));
   return options?.titlesInNames === false ? named : joinTitledNames(seg, named, knownNameType);

@@ -9,6 +9,8 @@
  * noun ("South Pacific Forum Australia"), the whole no known name ("Papua New Guinea"); the body's lone noun ("Council", "Assembly") is no name of its own and is left out.
  * Also the United Nations run on over "of" and a place ("the admission to the United Nations of the Socialist Republic of Viet
  * Nam"), and two known bodies of several words joined by "and" ("the United Nations and Security Council reform").
+ * And a place's or a people's word run into a ruler's or a head of State's title and a name ("the Ethiopian Emperor
+ * Menelik II", typed a body; "Africa Emperor Menelik II", a person): the place or the people, and the person.
  */
 import type { SegmentedText } from '../text/structure';
 import type { EntityMention } from '../types';
@@ -22,11 +24,25 @@ import { memoizeByStringPer } from '../common/stringMemo';
 /** A body's noun that a speech uses alone for a body it named before ("the Council", "this Assembly"). */
 const LONE_BODY_NOUN = /^(?:Council|Assembly|Committee|Commission|Conference|Organization)$/;
 
+/** A title between capitalised words before it and a name after it; TITLE_WORD the quick test for the title. */
+const TITLE_WORD = /\s(?:Emperor|Empress|King|Queen|Prince|Princess|Sultan|Emir|Sheikh|President)\s/;
+const TITLE_INSIDE = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)(?:Emperor|Empress|King|Queen|Prince|Princess|Sultan|Emir|Sheikh|President)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})$/u;
+
+/** The place or the people and the person of a name run over a title (above), or undefined. */
+function titleInsideParts(m: EntityMention, lex: NameLexicon): EntityMention[] | undefined {
+  const t = TITLE_INSIDE.exec(m.text);
+  if (!t) return undefined;
+  const head = t[1].trimEnd();
+  const type = lex.isPeopleWord?.(spaced(head)) ? 'group' : lex.isPlaceName?.(spaced(head)) ? 'place' : undefined;
+  if (!type) return undefined;
+  return [mention(m.start, m.start + head.length, head, type, m.confidence), mention(m.end - t[2].length, m.end, t[2], 'person', m.confidence)];
+}
+
 /** The mentions with names run together split. */
 export function splitRunOnNames(mentions: readonly EntityMention[], lex: NameLexicon, seg?: SegmentedText): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of mentions) {
-    const parts = m.type === 'person' ? undefined : runOnParts(m, lex);
+    const parts = (TITLE_WORD.test(m.text) ? titleInsideParts(m, lex) : undefined) ?? (m.type === 'person' ? undefined : runOnParts(m, lex));
     // "the United States Virgin Islands": a country's islands named after it (placeForms.ts), no list that lost its commas.
     if (parts && !(seg && isOwnedIslands(seg.text, m.text, m.start))) out.push(...parts);
     else out.push(m);
