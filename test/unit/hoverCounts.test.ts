@@ -10,6 +10,7 @@ import { createLanguageService } from '../../server/src/languageFeatures';
 import { positionAt } from '../../server/src/languageFeatures/positions';
 import { EMPTY_CODEBOOK } from '../../server/src/analysis/codebook/codebook';
 import { ClientCommand } from '../../server/src/protocol';
+import { doneOf } from '../../server/src/languageFeatures/counts';
 
 /** "Blair" and "Tony Blair" are one person; nothing else is recognised. */
 const recognizers: Recognizers = {
@@ -75,5 +76,11 @@ describe('hover figures', () => {
     const h = hoverAt(service(files), 'file:///c/0.txt', 'peace');
     assert.match(h, /in 1,011 other articles:/);
     assert.match(h, /^- and 1,003 more$/m);
+  });
+});
+
+describe('progress figures', () => {
+  it('writes the files done and to do as the text writes numbers, in the indexing progress and the hover during it', () => {
+    assert.strictEqual(doneOf(1052, 6350, 'articles'), '1,052 of 6,350 articles');
   });
 });

@@ -5,6 +5,11 @@ export function count(n: number): string {
   return n.toLocaleString('en-US');
 }
 
+/** Work done so far ("1,052 of 6,350 articles"), as the indexing progress and the hovers during it say it. */
+export function doneOf(done: number, total: number, noun: string): string {
+  return `${count(done)} of ${count(total)} ${noun}`;
+}
+
 export function plural(n: number, one: string, many: string): string {
   return `${count(n)} ${n === 1 ? one : many}`;
 }

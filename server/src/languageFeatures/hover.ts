@@ -14,7 +14,7 @@ import { FeatureContext, categoryInfo, noteFor } from './context';
 import { escapeMarkdown, locationLink } from './markdown';
 import { offsetAt, positionAt, rangeOf } from './positions';
 import { quotationAt, quotationsOf } from '../analysis/corpus/quotedSources';
-import { articles, count, mentions, times } from './counts';
+import { articles, count, doneOf, mentions, times } from './counts';
 import { fileName } from '../analysis/corpus/documentStore';
 import { MIN_DOCUMENT_OCCURRENCES, registerPenalty } from '../analysis/corpus/keyterms';
 import type { TermKeynessHere } from '../analysis/corpus/derived/keyTerms';
@@ -58,7 +58,7 @@ export function provideHover(ctx: FeatureContext, uri: string, position: Positio
   if (counted !== uri) sections.push(`*The same text as ${link(ctx, fileName(counted), counted, 0)}: counted once, as that file.*`);
   // Corpus figures then come from derived data a few seconds old (corpus/derived/servedGeneration.ts).
   const indexing = index.indexing;
-  if (indexing) sections.push(`*Indexing: ${count(indexing.done)} of ${count(indexing.total)} files; the corpus figures may lag behind, and key terms come when it ends.*`);
+  if (indexing) sections.push(`*Indexing: ${doneOf(indexing.done, indexing.total, 'files')}; the corpus figures may lag behind, and key terms come when it ends.*`);
   return {
     contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },
     range: rangeOf(src, range.start, range.end),

@@ -16,6 +16,7 @@ import { fileMatcher, findArticles, readArticle } from '../node/files';
 import type { ScanReport } from '../node/scan';
 import { ServerAnalysis } from '../node/serverAnalysis';
 import { CorpusChangedNotification } from '../protocol';
+import { doneOf } from '../languageFeatures/counts';
 import { afterPendingRequests, whenQuiet } from './eventLoop';
 import { Configuration } from './configuration';
 import { canonicalUri } from './uris';
@@ -234,7 +235,7 @@ export class DocumentSync {
           const now = Date.now();
           if (now - reportedAt < PROGRESS_EVERY_MS && done !== total) return;
           reportedAt = now;
-          progress.report(Math.round((done / total) * 100), `${done} of ${total} articles`);
+          progress.report(Math.round((done / total) * 100), doneOf(done, total, 'articles'));
         },
         onAnalysed: (item) => skipped.delete(item.uri),
         // Waiting for the entity worker, this thread contributes the documents so far to the corpus
