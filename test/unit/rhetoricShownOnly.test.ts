@@ -443,6 +443,14 @@ describe('rhetoric: a shown span starts at its loaded phrase and ends at a phras
     assert.ok(!hidden('They never tire of telling blatant lies about our country.', 'blatant lies'));
     assert.ok(!hidden('Where the regime rules, its ministers tell lies every day.', 'lies'), 'lies told');
   });
+  it('leaves out "lie(s)" of position after a fronted place, in a question asking where, and "lie down" (code-server look at all speeches)', () => {
+    assert.ok(hidden('In the San Francisco Charter lie the keys to a peaceful world.', 'lie'));
+    assert.ok(hidden('Beyond peace and security lie man\'s deepest aspirations.', 'lie'));
+    assert.ok(hidden('Where does the responsibility for this terrible failure of the international community lie?', 'lie'));
+    assert.ok(hidden('Until then the lion will not lie down with the lamb.', 'lie'));
+    assert.ok(!hidden('In that speech the minister told the lies his regime needs.', 'lies'), 'lies told');
+    assert.ok(!hidden('In its propaganda lies the regime\'s only strength: lies and more lies.', 'more lies'), 'lies the noun, not after the place');
+  });
 
   it('leaves out the idiom "at the greatest peril", not a peril named (seed-861 audit)', () => {
     assert.ok(hidden('Such warnings can be ignored only at the gravest peril to us all.', 'gravest peril', 'appeal-to-fear'));

@@ -99,6 +99,15 @@ const LIE: ReadonlySet<string> = new Set(['lie', 'lies']);
 /** Words before "lie" or "lies" that make it a noun or an infinitive ("the lie", "many lies", "do not lie"). */
 const NOUN_BEFORE: ReadonlySet<string> = new Set(['a', 'the', 'not', 'to', 'many', 'such', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'your', 'my', 'of', 'and', 'or', 'outright', 'big']);
 
+/** Words that open the subject after an inverted "lie(s)" ("In the Charter lie the keys"). */
+const INVERTED_SUBJECT: ReadonlySet<string> = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'all', 'many', 'some']);
+
+/** Whether a verb of telling ("tell", "spread") is among tokens `[from, to)`: "In that speech he told lies". */
+function spansATell(d: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (TELL.has(d.keys[k])) return true;
+  return false;
+}
+
 /** Units of a distance after its number ("lies merely 90 miles from"). */
 const DISTANCE_UNITS: ReadonlySet<string> = new Set(['mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'feet', 'hour', 'minute', 'league']);
 /** Verbs whose object "lies" is ("tell lies", "spread lies"). */
@@ -120,6 +129,13 @@ export function liesAsPosition(d: DocContext, a: number, b: number): boolean {
 function isLieOfPosition(d: DocContext, a: number): boolean {
   const first = d.sFirst[a];
   const end = d.sEnd[a];
+  const next = a + 1 < end ? d.keys[a + 1] : '';
+  // "the lion will not lie down": the posture, never a falsehood.
+  if (next === 'down') return true;
+  // The place opens the sentence and the subject follows ("In the Charter lie the keys", "Beyond peace lie man's
+  // deepest aspirations"), or a question asks where ("Where does the responsibility for this failure lie?").
+  if (a > first && (LIE_PLACES.has(d.keys[first]) || d.keys[first] === 'beyond') && (INVERTED_SUBJECT.has(next) || (a + 2 < end && d.keys[a + 2] === "'s")) && !spansATell(d, first, a)) return true;
+  if (next === '?' && d.keys[first] === 'where') return true;
   const before = a > first ? d.keys[a - 1] : '';
   // "contrived lies": an adjective or a participle before it.
   if (NOUN_BEFORE.has(before) || TELL.has(before) || (a > first && (d.lex[a - 1] !== 0 || needsNoun(d, a - 1) || (before.endsWith('ed') && d.shape[a - 1] === 0)))) return false;
