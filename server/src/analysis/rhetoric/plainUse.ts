@@ -15,7 +15,7 @@ import { LEXICON_CATEGORY_IDS } from './lexicon';
 const IDIOM_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['vicious', new Set(['circle', 'cycle'])]]);
 
 /** Courtesy and approval in diplomatic speech: no marker where they are its only strong words. */
-const COURTESY_WORDS: ReadonlySet<string> = new Set(['fruitful', 'fruitfully', 'constructive', 'productive', 'successful', 'cordial']);
+export const COURTESY_WORDS: ReadonlySet<string> = new Set(['fruitful', 'fruitfully', 'constructive', 'productive', 'successful', 'cordial']);
 
 
 /** Whether tokens `[a, b)`, marked as `category`, state something plainly (see the module comment). */

@@ -114,10 +114,10 @@ export function causedByAHazard(d: DocContext, a: number, b: number): boolean {
 }
 
 /** Words of disaster that describe a natural hazard named beside them. */
-const DISASTER_WORDS: ReadonlySet<string> = new Set(['disaster', 'disastrous', 'catastrophe', 'catastrophic', 'calamity']);
-const DISASTER_ADJECTIVES: ReadonlySet<string> = new Set(['disastrous', 'catastrophic']);
+const DISASTER_WORDS: ReadonlySet<string> = new Set(['disaster', 'disastrous', 'catastrophe', 'catastrophic', 'calamity', 'devastating', 'devastation']);
+const DISASTER_ADJECTIVES: ReadonlySet<string> = new Set(['disastrous', 'catastrophic', 'devastating']);
 /** Nouns an adjective of disaster may qualify as the hazard's ("the disastrous situation"), not another thing ("catastrophic budget gaps"). */
-const HAZARDS_AFTERMATH: ReadonlySet<string> = new Set(['situation', 'consequence', 'effect', 'damage', 'condition', 'result', 'impact', 'toll', 'loss', 'proportion']);
+const HAZARDS_AFTERMATH: ReadonlySet<string> = new Set(['situation', 'consequence', 'effect', 'damage', 'condition', 'result', 'impact', 'toll', 'loss', 'proportion', 'phenomenon', 'phenomena', 'event']);
 /** A disaster the sentence lays on people or war is not the neighbouring sentence's hazard ("disasters inflicted on humans by humans"). */
 const HUMAN_CAUSE: ReadonlySet<string> = new Set(['inflict', 'inflicted', 'inflicting', 'man-made', 'war', 'warfare', 'conflict']);
 
@@ -125,7 +125,8 @@ const HUMAN_CAUSE: ReadonlySet<string> = new Set(['inflict', 'inflicted', 'infli
  * A disaster word, the marker's only strong word, in a sentence that names a natural hazard, or beside
  * one that does: the hazard described ("the damage caused by the fury of these hurricanes. ... the
  * disastrous situation", "another disaster occurred. I am speaking of the pilgrim locust": seed-821
- * audit). From the neighbouring sentence, only a disaster named as a noun or its aftermath, with no human cause.
+ * audit; "floods, droughts ... These upheavals foreshadow even more devastating phenomena": seed-921 audit). From the
+ * neighbouring sentence, only a disaster named as a noun or its aftermath, with no human cause.
  */
 export function aHazardsDisaster(d: DocContext, a: number, b: number): boolean {
   if (!onlyWordsOf(DISASTER_WORDS, d, a, b)) return false;

@@ -96,6 +96,8 @@ const LIE_PLACES: ReadonlySet<string> = new Set(['in', 'with', 'within', 'at', '
 /** Fronted words of place ("Herein, I think, lies the strength", "That is where our apprehensions lie"). */
 const LIE_FRONTED: ReadonlySet<string> = new Set(['herein', 'therein', 'here', 'there', 'where', 'wherein', 'hence']);
 const LIE: ReadonlySet<string> = new Set(['lie', 'lies']);
+/** Adjectives of rest after "lie(s)" ("lie idle", "lies dormant", "lie untapped"). */
+const LIE_STATES: ReadonlySet<string> = new Set(['idle', 'dormant', 'fallow', 'untapped', 'hidden', 'latent', 'waste', 'unused', 'open', 'still', 'asleep', 'heavy', 'unseen', 'beneath', 'below', 'under', 'underneath', 'across', 'along', 'near', 'far', 'deep']);
 /** Words before "lie" or "lies" that make it a noun or an infinitive ("the lie", "many lies", "do not lie"). */
 const NOUN_BEFORE: ReadonlySet<string> = new Set(['a', 'the', 'not', 'to', 'many', 'such', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'your', 'my', 'of', 'and', 'or', 'outright', 'big']);
 
@@ -116,7 +118,8 @@ const TELL: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling', '
 /**
  * "lie" or "lies", the marker's only strong word (its subject may be in the span: "Malta lies", "all Europeans lie"),
  * as the verb of position: where the place or a distance follows past adverbs ("the responsibility lies first and
- * foremost with", "lies precisely in its capacity", "lies only 40 kilometres from") or is fronted before it ("Herein,
+ * foremost with", "lies precisely in its capacity", "lies only 40 kilometres from"), a state of rest follows ("lie unused",
+ * "lies dormant": seed-921 audit) or the place is fronted before it ("Herein,
  * I think, lies the real strength", "where the future of all our peoples lies": seed-821 and 861 audits), not
  * "blatant lies", "do not lie" nor "tell lies".
  */
@@ -139,6 +142,8 @@ function isLieOfPosition(d: DocContext, a: number): boolean {
   const before = a > first ? d.keys[a - 1] : '';
   // "contrived lies": an adjective or a participle before it.
   if (NOUN_BEFORE.has(before) || TELL.has(before) || (a > first && (d.lex[a - 1] !== 0 || needsNoun(d, a - 1) || (before.endsWith('ed') && d.shape[a - 1] === 0)))) return false;
+  // A state it lies in: a participle or an adjective of rest ("potential for innovation lie unused", "lies buried", "lie idle").
+  if (a + 1 < end && d.shape[a + 1] === 0 && (LIE_STATES.has(next) || (next.endsWith('ed') && d.lex[a + 1] === 0))) return true;
   let j = a + 1;
   if (j + 2 < end && d.keys[j] === 'first' && d.keys[j + 1] === 'and') j += 2;
   while (j < end && j < a + 5 && (LIE_ADVERBS.has(d.keys[j]) || (d.keys[j].endsWith('ly') && d.shape[j] === 0))) j++;

@@ -16,6 +16,7 @@ import { chargesAParty, destroysThings, liesAsPosition, statesAConflictsToll, st
 import { aHazardsDisaster, causedByAHazard, describesNaturalDisaster, namesADisaster, namesAHazardsToll } from './shownHazards';
 import { namesARole, namesTheRoleOfAggressor } from './shownRoles';
 import { needsNoun } from './shownSpan';
+import { deploresThat, establishesSomething, feelsAReaction, gradesAThreatTo, namesAClassOfPeople, namesAToxicSubstance, STATE_WORDS } from './shownRegister';
 
 
 /** Whether the marker on tokens `[a, b)`, as shown, is left out of what the product shows. */
@@ -29,6 +30,7 @@ export function isHiddenWhenShown(d: DocContext, a: number, b: number, category:
     || namesTheRoleOfAggressor(d, a, b) || doomsToFailure(d, a, b)
     || destroysThings(d, a, b) || weaponsCapacity(d, a, b) || liesAsPosition(d, a, b) || onlyWordsOf(PERIL_WORDS, d, a, b) || namesASufferingInAList(d, a, b)
     || statesAConflictsToll(d, a, b) || statesATollWithNoParty(d, a, b) || tellsHistory(d, a, b) || tollOfAPastWorldWar(d, a, b) || onlyWordsOf(CONCERN_WORDS, d, a, b) || deploresASituation(d, a, b) || namesDangers(d, a, b) || namesARole(d, a, b)
+    || deploresThat(d, a, b) || feelsAReaction(d, a, b) || gradesAThreatTo(d, a, b) || establishesSomething(d, a, b) || namesAToxicSubstance(d, a, b) || namesAClassOfPeople(d, a, b)
     || (category === 'name-calling' && onlyWordsOf(VIRTUE_WORDS, d, a, b, Infinity)) || onlyWordsOf(THE_GLOBE, d, a, b)
     || (category === 'appeal-to-fear' && onlyWordsOf(INVADE, d, a, b))
     || (category === 'appeal-to-fear' && (namesAnIllInAList(d, a, b) || extinctionOfSpecies(d, a, b)));
@@ -83,10 +85,11 @@ const INVADE: ReadonlySet<string> = new Set(['invade', 'invades', 'invaded', 'in
 /**
  * The register of concern or disappointment, where its words are a marker's only strong words ("the disturbing lack of
  * balance", "The answers are gravely disappointing", "the abuse of weapons is endemic", "the dangers implicit in such
- * presence", "we are gravely concerned": seed-831 audit), as "dangerous" and "perilous" are.
+ * presence", "we are gravely concerned": seed-831 audit), as "dangerous" and "perilous" are; with a state of things
+ * "prevailing" or "grave" (shownRegister.ts: STATE_WORDS).
  */
 const CONCERN_WORDS: ReadonlySet<string> = new Set([
-  'disturbing', 'disturbingly', 'disturbed', 'disappointing', 'disappointingly', 'disappointed', 'disappointment', 'disheartening', 'endemic', 'gravely', 'seriously', 'concerned', 'alarmed', 'troubled', 'worrying', 'worrisome', 'troubling',
+  ...STATE_WORDS, 'disturbing', 'disturbingly', 'disturbed', 'disappointing', 'disappointingly', 'disappointed', 'disappointment', 'disheartening', 'endemic', 'gravely', 'seriously', 'concerned', 'alarmed', 'troubled', 'worrying', 'worrisome', 'troubling',
 ]);
 
 /** "deplorable", whose situation is the register of concern. */
