@@ -544,17 +544,37 @@ describe('features: code actions', () => {
     assert.strictEqual(new Set(actions.map((a) => a.title)).size, actions.length);
   });
 
-  it('offers a codebook term per category, a new category, alias, ignore and note', () => {
+  it('offers a codebook term under its likely categories, the others through the prompt, alias, ignore and note', () => {
+    const addAs = (needle: string) => {
+      const p = at(ctx, uriOf(LAVROV), needle);
+      return ctx.service.provideCodeActions(uriOf(LAVROV), { start: p, end: p }, [], WRITABLE).filter((a) => / to the codebook as /.test(a.title)).map((a) => a.title);
+    };
+    // On a marker: its category and the analyst's own; no entry for each built-in category.
+    assert.deepStrictEqual(addAs('reactionary coup'), ['Add ‘reactionary’ to the codebook as Loaded language', 'Add ‘reactionary’ to the codebook as Delegitimizing label']);
+    const r = at(ctx, uriOf(LAVROV), 'reactionary coup');
+    const onMarker = ctx.service.provideCodeActions(uriOf(LAVROV), { start: r, end: r }, [], WRITABLE);
+    assert.deepStrictEqual(onMarker.filter((a) => /alias/.test(a.title)).map((a) => a.title), [], 'a rhetoric marker is no alias of a name');
     const p = at(ctx, uriOf(LAVROV), 'counter-revolutionary');
     const actions = ctx.service.provideCodeActions(uriOf(LAVROV), { start: p, end: p }, [], WRITABLE);
-    const titles = actions.map((a) => a.title);
-    assert.ok(titles.includes('Add ‘counter-revolutionary’ to the codebook as Delegitimizing label'));
-    assert.ok(titles.includes('Add ‘counter-revolutionary’ to the codebook as Loaded language'));
+    assert.deepStrictEqual(addAs('counter-revolutionary'), ['Add ‘counter-revolutionary’ to the codebook as Delegitimizing label']);
     const add = actions.find((a) => a.title === 'Add ‘counter-revolutionary’ to the codebook as Delegitimizing label')!;
     assert.deepStrictEqual(add.command!.arguments, [{ op: 'addTerm', term: 'counter-revolutionary', category: 'delegitimizing-label' }]);
-    assert.ok(actions.some((a) => a.command?.command === 'discourseLens.addToCodebook'));
+    const other = actions.find((a) => a.command?.command === 'discourseLens.addToCodebook')!;
+    assert.strictEqual(other.title, 'Add ‘counter-revolutionary’ to the codebook under another category…');
+    assert.deepStrictEqual(other.command!.arguments, [{ term: 'counter-revolutionary' }], 'no category given: the client lists them all');
     assert.ok(actions.some((a) => a.title === 'Ignore ‘counter-revolutionary’' && (a.command!.arguments![0] as { op: string }).op === 'ignore'));
     assert.ok(actions.some((a) => a.command?.command === 'discourseLens.addNote'));
+  });
+
+  it('on a misspelt name: its fixes, alias, ignore and note, no codebook term entries', () => {
+    const d = ctx.service.provideDiagnostics(uriOf(JUNTA)).find((x) => x.code === 'misspelling')!;
+    const actions = ctx.service.provideCodeActions(uriOf(JUNTA), d.range, [d], WRITABLE);
+    assert.deepStrictEqual(actions.filter((a) => /to the codebook/.test(a.title)).map((a) => a.title), []);
+    assert.strictEqual(actions[0].title, 'Correct ‘Lavov’ to ‘Lavrov’');
+    // Each codebook edit once: "Keep ‘Lavov’: mark it as an alias of Sergei Lavrov" is not offered again as "Mark ‘Lavov’ as an alias of Sergei Lavrov".
+    const edits = actions.filter((a) => a.command?.command === 'discourseLens.server.codebookEdit').map((a) => JSON.stringify(a.command!.arguments));
+    assert.strictEqual(new Set(edits).size, edits.length, actions.map((a) => a.title).join('\n'));
+    assert.ok(actions.some((a) => a.command?.command === ClientCommand.markAlias), 'another entity stays reachable through the prompt');
   });
 
   it('on a declared entity: edit its note (with the current note as the starting text)', () => {
@@ -584,6 +604,12 @@ describe('features: code actions', () => {
     assert.ok(actions.length > 0, 'the codebook edits the server runs itself are still offered');
     assert.deepStrictEqual(actions.filter((a) => clientOnly.has(a.command?.command ?? '')).map((a) => a.title), []);
     assert.ok(actions.every((a) => a.edit || a.command?.command === 'discourseLens.server.codebookEdit'));
+    // No prompt to pick a category in: each category is an entry of its own, run by the server.
+    const q = at(other, uriOf(LAVROV), 'counter-revolutionary');
+    const onWord = other.service.provideCodeActions(uriOf(LAVROV), { start: q, end: q }, [], WRITABLE);
+    const added = onWord.filter((a) => a.command?.command === 'discourseLens.server.codebookEdit' && (a.command.arguments![0] as { op: string }).op === 'addTerm');
+    assert.ok(added.length >= 10 && added.some((a) => / as Name calling$/.test(a.title)), onWord.map((a) => a.title).join('\n'));
+    assert.ok(onWord.every((a) => a.edit || a.command?.command === 'discourseLens.server.codebookEdit'));
     const mine = ctx.service.provideCodeActions(uriOf(LAVROV), { start: p, end: p }, [], WRITABLE);
     assert.ok(mine.some((a) => a.command?.command === ClientCommand.addNote) && mine.some((a) => a.command?.command === ClientCommand.markAlias));
   });

@@ -10,7 +10,7 @@ import { findEntity, findTerm } from '../analysis/codebook/codebook';
 import { FeatureContext, categories } from './context';
 import { DiagnosticCodes, MisspellingData } from './diagnostics';
 import { offsetAt } from './positions';
-import { ClientCommand, CodebookEdit, ServerCommand } from '../protocol';
+import { CategoryInfo, ClientCommand, CodebookEdit, ServerCommand } from '../protocol';
 
 export const CODEBOOK_ACTION_KIND = `${CodeActionKind.Refactor}.codebook`;
 const MAX_ALIAS_TARGETS = 3;
@@ -64,19 +64,28 @@ export function provideCodeActions(ctx: FeatureContext, uri: string, range: Rang
   const term = item && item.kind !== 'entity' && doc.text.slice(item.start, item.end) === text ? ctx.q.term(item.id) : undefined;
   const termName = term?.label ?? text;
 
-  // Add the term under each known category, or a new one.
-  const existing = findTerm(ctx.codebook, text);
-  for (const c of categories(ctx.codebook)) {
-    if (c.id === 'scare-quote' || existing?.category === c.id) continue;
-    actions.push(edit(`Add ‘${text}’ to the codebook as ${c.label}`, { op: 'addTerm', term: text, category: c.id }));
-  }
+  // Add the term to the codebook. On a name, an alias, ignore or a note is what the analyst wants
+  // (a misspelt place offered one entry per category beside its fixes). Elsewhere one entry per
+  // likely category, the marker's own and the analyst's own, and the rest through the client's
+  // prompt, which lists every category; a client that cannot prompt gets one entry per category.
   const client = (command: string) => options.clientCommands.has(command);
-  if (client(ClientCommand.addToCodebook)) actions.push({ title: `Add ‘${text}’ to the codebook under a new category…`, kind: CODEBOOK_ACTION_KIND, command: Command.create('Add to codebook…', ClientCommand.addToCodebook, { term: text }) });
+  if (!entity) {
+    const existing = findTerm(ctx.codebook, text);
+    const prompts = client(ClientCommand.addToCodebook);
+    const likely = (c: CategoryInfo) => c.id === term?.category || c.source === 'codebook' || !prompts;
+    const offered = categories(ctx.codebook).filter((c) => c.id !== 'scare-quote' && existing?.category !== c.id && likely(c));
+    for (const c of offered) actions.push(edit(`Add ‘${text}’ to the codebook as ${c.label}`, { op: 'addTerm', term: text, category: c.id }));
+    if (prompts) actions.push({ title: `Add ‘${text}’ to the codebook under ${offered.length ? 'another' : 'a'} category…`, kind: CODEBOOK_ACTION_KIND, command: Command.create('Add to codebook…', ClientCommand.addToCodebook, { term: text }) });
+  }
 
-  // Mark as an alias of a known entity.
-  const targets = aliasTargets(ctx, text, entity?.id);
-  for (const t of targets) actions.push(edit(`Mark ‘${text}’ as an alias of ${t}`, { op: 'addAlias', entity: t, alias: text }));
-  if (client(ClientCommand.markAlias)) actions.push({ title: `Mark ‘${text}’ as an alias of…`, kind: CODEBOOK_ACTION_KIND, command: Command.create('Mark as alias…', ClientCommand.markAlias, { alias: text, candidates: targets }) });
+  // Mark as an alias of a known entity: a name or a plain word, not a rhetoric marker or key term;
+  // not again an entity the misspelling's "Keep" above makes it an alias of.
+  if (!term) {
+    const kept = new Set(actions.map((a) => a.command?.arguments?.[0] as CodebookEdit | undefined).flatMap((op) => (op?.op === 'addAlias' && op.alias === text ? [op.entity] : [])));
+    const targets = aliasTargets(ctx, text, entity?.id);
+    for (const t of targets) if (!kept.has(t)) actions.push(edit(`Mark ‘${text}’ as an alias of ${t}`, { op: 'addAlias', entity: t, alias: text }));
+    if (client(ClientCommand.markAlias)) actions.push({ title: `Mark ‘${text}’ as an alias of…`, kind: CODEBOOK_ACTION_KIND, command: Command.create('Mark as alias…', ClientCommand.markAlias, { alias: text, candidates: targets }) });
+  }
 
   // Ignore (unless a misspelling's quick fix above offers it already: the menu listed it twice).
   const ignore = `Ignore ‘${termName}’`;
