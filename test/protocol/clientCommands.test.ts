@@ -48,9 +48,15 @@ describe('client commands and error codes over stdio', function () {
     });
 
     it('gets the prompting code actions (note, new category, alias of …)', async () => {
-      const actions: any[] = await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: pos, end: pos }, context: { diagnostics: [] } });
-      const commands = new Set(actions.map((a) => a.command?.command));
-      assert.ok(commands.has(ClientCommand.addNote) && commands.has(ClientCommand.addToCodebook) && commands.has(ClientCommand.markAlias), [...commands].join());
+      const commandsAt = async (position: unknown) => {
+        const actions: any[] = await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } });
+        return new Set(actions.map((a) => a.command?.command));
+      };
+      // On a name: a note and an alias; on a word: the codebook term under a category picked in the prompt.
+      const onName = await commandsAt(pos);
+      assert.ok(onName.has(ClientCommand.addNote) && onName.has(ClientCommand.markAlias), [...onName].join());
+      const onWord = await commandsAt(positionOf(path.join(SAMPLES, LAVROV), 'conclusively'));
+      assert.ok(onWord.has(ClientCommand.addToCodebook), [...onWord].join());
     });
   });
 
