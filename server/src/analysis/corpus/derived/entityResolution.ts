@@ -14,6 +14,7 @@ import type { CodebookFilter } from '../codebookFilter';
 import type { EntityRecord, Misspelling } from '../model';
 import type { EntitySurfaceTable, SurfaceRow } from '../tables/entitySurfaces';
 import { type DerivedClock, DerivedCache } from './derivedCache';
+import { type RecordList, byMentions, listed, recordsOf, withTouched } from './entityRecordList';
 
 /** The resolution's name table and misspellings (not its entities: their document lists are big), and the records. */
 interface ResolutionState {
@@ -21,7 +22,8 @@ interface ResolutionState {
   readonly forms: number;
   readonly codebook: CodebookFilter;
   readonly res: Pick<Resolution, 'bySurface' | 'misspellings' | 'hiddenByCount' | 'weakAtOne'>;
-  readonly records: EntityRecord[];
+  /** The records, most mentioned first, listed when asked (`recordsOf`). */
+  readonly list: RecordList;
   /** Handed on from state to state through edits, its touched records replaced (`withTouchedRecords`). */
   readonly byId: Map<string, EntityRecord>;
   /**
@@ -118,7 +120,8 @@ export class EntityResolution {
   }
 
   records(): readonly EntityRecord[] {
-    return this.state.get().records;
+    const r = this.state.get();
+    return recordsOf(r.list, r.byId);
   }
 
   entity(id: string): EntityRecord | undefined {
@@ -251,8 +254,9 @@ export class EntityResolution {
     // Counts: the base's entities' as the previous state had them, with the changed documents' base rows
     // (no other row is of a base entity); the new forms' entities' from their rows.
     const byId = previous.byId;
-    const records = previous.records.filter((e) => ids.has(e.id));
-    for (const e of previous.records) if (!ids.has(e.id)) byId.delete(e.id);
+    const previousRecords = recordsOf(previous.list, previous.byId);
+    const records = previousRecords.filter((e) => ids.has(e.id));
+    for (const e of previousRecords) if (!ids.has(e.id)) byId.delete(e.id);
     const rowCounts = previous.rowCounts ?? { mentions: new Map(records.map((e) => [e.id, e.mentions])), documents: new Map(records.map((e) => [e.id, e.documents])) };
     const touched = new Set<string>();
     if (x) {
@@ -274,7 +278,7 @@ export class EntityResolution {
         touched.add(e.id);
       }
     }
-    const state: ResolutionState = { forms: this.surfaces.forms, codebook, res, records, byId, rowCounts, base };
+    const state: ResolutionState = { forms: this.surfaces.forms, codebook, res, list: listed(records), byId, rowCounts, base };
     this.countChanges(state, changed, (row) => (rowSet.has(row) ? this.entityIdIn(state, row) : undefined), touched);
     return withTouchedRecords(state, touched);
   }
@@ -323,7 +327,7 @@ export class EntityResolution {
   private stateOf(codebook: CodebookFilter, resolved: ResolvedForms, misspellings: () => FoundMisspelling[], base: Base): ResolutionState {
     const { records, bySurface, hiddenByCount, weakAtOne } = resolved;
     const byId = new Map(records.map((r) => [r.id, r]));
-    return { forms: this.surfaces.forms, codebook, res: { bySurface, misspellings, hiddenByCount, weakAtOne }, records, byId, base };
+    return { forms: this.surfaces.forms, codebook, res: { bySurface, misspellings, hiddenByCount, weakAtOne }, list: listed(records), byId, base };
   }
 
   /**
@@ -355,7 +359,7 @@ export class EntityResolution {
     const entityOf = (row: SurfaceRow): string | undefined => this.entityIdIn(r, row);
     if (!r.rowCounts) {
       const rowCounts = this.countRows(entityOf);
-      const records = r.records.map((e) => ({ ...e, mentions: rowCounts.mentions.get(e.id) ?? 0, documents: rowCounts.documents.get(e.id) ?? 0 }));
+      const records = recordsOf(r.list, r.byId).map((e) => ({ ...e, mentions: rowCounts.mentions.get(e.id) ?? 0, documents: rowCounts.documents.get(e.id) ?? 0 }));
       return withRecords(r, records, rowCounts);
     }
     const touched = new Set<string>();
@@ -445,41 +449,22 @@ function dropsToWeak(r: ResolutionState): boolean {
   return false;
 }
 
-/** The records' order: most mentioned first, then by id (a total order: one sorted list). */
-function byMentions(a: EntityRecord, b: EntityRecord): number {
-  return b.mentions - a.mentions || (a.id < b.id ? -1 : 1);
-}
-
 /** A state with other counts: its records sorted again (most mentioned first) and looked up by id. */
 function withRecords(r: ResolutionState, records: EntityRecord[], rowCounts: RowCounts): ResolutionState {
   records.sort(byMentions);
-  return { ...r, records, byId: new Map(records.map((e) => [e.id, e])), rowCounts };
+  return { ...r, list: listed(records), byId: new Map(records.map((e) => [e.id, e])), rowCounts };
 }
 
 /**
- * After an edit: the few entities it touched get new records with the counts of `r.rowCounts`,
- * merged back into the others, which stay sorted (the list `withRecords` would sort, without
- * sorting the thousands of records a big corpus has on every keystroke, nor copying `byId`).
+ * After an edit: the few entities it touched get new records with the counts of `r.rowCounts` (in
+ * `byId`, shared from state to state); the list notes them, to be merged when asked (`recordsOf`).
  */
 function withTouchedRecords(r: ResolutionState, touched: ReadonlySet<string>): ResolutionState {
   const { mentions, documents } = r.rowCounts!;
   const byId = r.byId;
-  const moved: EntityRecord[] = [];
   for (const id of touched) {
     const e = byId.get(id);
-    if (!e) continue;
-    const fresh = { ...e, mentions: mentions.get(id) ?? 0, documents: documents.get(id) ?? 0 };
-    byId.set(id, fresh);
-    moved.push(fresh);
+    if (e) byId.set(id, { ...e, mentions: mentions.get(id) ?? 0, documents: documents.get(id) ?? 0 });
   }
-  moved.sort(byMentions);
-  const records: EntityRecord[] = [];
-  let m = 0;
-  for (const e of r.records) {
-    if (touched.has(e.id)) continue;
-    while (m < moved.length && byMentions(moved[m], e) < 0) records.push(moved[m++]);
-    records.push(e);
-  }
-  while (m < moved.length) records.push(moved[m++]);
-  return { ...r, records, byId };
+  return { ...r, list: withTouched(r.list, touched) };
 }
