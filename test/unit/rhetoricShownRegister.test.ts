@@ -5,12 +5,18 @@
 import * as assert from 'node:assert';
 import { segment } from '../../server/src/analysis/text/structure';
 import { findRhetoricMarkers } from '../../server/src/analysis/rhetoric/index';
-import { isHiddenWhenShown } from '../../server/src/analysis/rhetoric/shownOnly';
+import { isHiddenWhenShown, wavesNoFlag } from '../../server/src/analysis/rhetoric/shownOnly';
 import { rangeOf } from './helpers/rhetoricRange';
 
 function hidden(text: string, phrase: string, category = 'loaded-language'): boolean {
   const { d, a, b } = rangeOf(text, phrase);
   return isHiddenWhenShown(d, a, b, category);
+}
+
+/** A flag-waving span that praises no cause and names no nation (left out where it shows as flag-waving). */
+function noFlag(text: string, phrase: string): boolean {
+  const { d, a, b } = rangeOf(text, phrase);
+  return wavesNoFlag(d, a, b);
 }
 
 function shown(text: string): string[] {
@@ -70,5 +76,31 @@ describe('rhetoric: diplomacy\'s plain register left out where markers are shown
     assert.ok(hidden('Cyclones and floods have struck our islands three times. Scientists expect even more devastating phenomena.', 'devastating'));
     assert.ok(hidden('The earthquake left the capital in ruins; its devastating impact will be felt for years.', 'devastating impact'));
     assert.ok(!hidden('The invaders launched a devastating attack on the villages. The floods came later.', 'devastating attack'), 'a deed charged');
+  });
+
+  it('leaves out flag-waving shown as such with no cause praised and no nation named, not a label the span holds', () => {
+    assert.deepStrictEqual(shown('Let me turn again to the tragic sufferings of the people of the Horn of Africa.'), []);
+    assert.deepStrictEqual(shown('In southern Africa, the imperialist Powers will not leave the people of Namibia in peace.'), ['imperialist Powers']);
+  });
+
+  it('takes no praise after a loaded word or a doctrine\'s name, and no nation from "our countries"', () => {
+    assert.ok(noFlag('The racists have carved out so-called bantustan homelands for the African majority.', 'bantustan homelands'));
+    assert.ok(noFlag('We modestly seek to promote pluralism in our countries.', 'promote pluralism in our countries'));
+    assert.ok(!noFlag('We will always defend our homeland against every invader.', 'our homeland'));
+    assert.ok(!noFlag('The people of Angola continue their glorious struggle for freedom.', 'glorious struggle'));
+  });
+
+  it('leaves out a later item of a label another puts on someone, not the speaker\'s own', () => {
+    assert.ok(hidden('Their newspapers stigmatize our pilgrims as fanatics and blind extremists.', 'blind extremists', 'name-calling'));
+    assert.ok(hidden('The press abroad has long portrayed our leaders as corrupt and ruthless tyrants.', 'tyrants', 'name-calling'));
+    assert.ok(!hidden('We regard them as terrorists and ruthless murderers.', 'murderers', 'name-calling'));
+  });
+
+  it('leaves out perils weighed in the plural and the balance of terror, not a people in peril', () => {
+    assert.ok(hidden('The Council must weigh the great perils of inaction against the costs of intervention.', 'perils', 'appeal-to-fear'));
+    assert.ok(hidden('Peace cannot rest for ever on a precarious balance of nuclear terror.', 'balance of nuclear terror', 'appeal-to-fear'));
+    assert.ok(!hidden('Our very existence as a nation is in peril.', 'peril', 'appeal-to-fear'));
+    assert.ok(!hidden('Africa will be free of the perils of Fascism.', 'perils', 'appeal-to-fear'), 'the perils of a name');
+    assert.ok(!hidden('The militias spread terror among the villagers.', 'spread terror', 'appeal-to-fear'));
   });
 });

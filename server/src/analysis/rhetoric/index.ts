@@ -15,7 +15,7 @@ import { isLiteralUse } from './literalUse';
 import { phraseSpan, withoutBrokenWord } from './phrase';
 import { isPlainUse } from './plainUse';
 import { shownSpan } from './shownSpan';
-import { isHiddenWhenShown, shownOnlySpan } from './shownOnly';
+import { isHiddenWhenShown, shownOnlySpan, wavesNoFlag } from './shownOnly';
 import { lexiconHitEnd } from './shownEdges';
 
 export { RHETORIC_CATEGORIES, type RhetoricCategory } from './categories';
@@ -52,6 +52,8 @@ export interface Candidate {
   plain?: boolean;
   /** Left out only where the product shows markers (shownOnly.ts): training never reads it. */
   hidden?: boolean;
+  /** Flag-waving that praises no cause and names no nation (shownOnly.ts: wavesNoFlag): left out where shown as flag-waving. */
+  noFlag?: boolean;
   /** The edges and term the product shows where shownOnly.ts (tagger spans) or shownEdges.ts (lexicon hits) move them (training never reads it). */
   recut?: { readonly start: number; readonly end: number; readonly term: string };
   /** Tagger spans: the edges and term it is shown with where they differ (shownSpan.ts; calibration reads `start` and `end`). */
@@ -181,9 +183,15 @@ export function rhetoricCandidates(seg: SegmentedText, codebookTerms: readonly C
   return out;
 }
 
-/** `hidden` where the product leaves the marker out (shownOnly.ts), nothing otherwise. */
-function hiddenFlag(d: DocContext, a: number, b: number, category: string): { hidden?: true } {
-  return isHiddenWhenShown(d, a, b, category) ? { hidden: true } : {};
+/** `hidden` where the product leaves the marker out (shownOnly.ts), `noFlag` where it would as flag-waving, nothing otherwise. */
+function hiddenFlag(d: DocContext, a: number, b: number, category: string): { hidden?: true; noFlag?: true } {
+  if (isHiddenWhenShown(d, a, b, category)) return { hidden: true };
+  return category === 'flag-waving' && wavesNoFlag(d, a, b) ? { noFlag: true } : {};
+}
+
+/** Whether the product leaves a resolved marker out: hidden, or flag-waving as shown with no flag waved. */
+function isLeftOut(c: Candidate): boolean {
+  return !!c.hidden || (!!c.noFlag && c.category === 'flag-waving');
 }
 
 /** Lexicon categories whose words are loaded in themselves (an intensifier before one of them overstates). */
@@ -345,7 +353,7 @@ export function selectMarkers(text: string, candidates: readonly Candidate[], th
         // A lexicon hit inside a more confident tagger span names it (category and term).
         const k = seen.values().next().value as number;
         const a = accepted[k]!;
-        if (a.source === 'tagger' && a.start <= c.start && a.end >= c.end) accepted[k] = { ...c, start: a.start, end: a.end, confidence: a.confidence, hidden: c.hidden || a.hidden };
+        if (a.source === 'tagger' && a.start <= c.start && a.end >= c.end) accepted[k] = { ...c, start: a.start, end: a.end, confidence: a.confidence, hidden: c.hidden || a.hidden, noFlag: c.noFlag || a.noFlag };
         continue;
       }
       if (c.source !== 'tagger') continue;
@@ -359,7 +367,7 @@ export function selectMarkers(text: string, candidates: readonly Candidate[], th
       // Around two or more hits it would join separate phrases into one marker: the hits stay.
       if (!ok || !best || seen.size > 1) continue;
       for (const k of seen) accepted[k] = undefined;
-      const merged: Candidate = { ...best, start: c.start, end: c.end, confidence: Math.max(best.confidence, c.confidence), hidden: best.hidden || c.hidden };
+      const merged: Candidate = { ...best, start: c.start, end: c.end, confidence: Math.max(best.confidence, c.confidence), hidden: best.hidden || c.hidden, noFlag: best.noFlag || c.noFlag };
       accepted.push(merged);
       owner.fill(accepted.length, c.start, c.end);
       continue;
@@ -375,7 +383,7 @@ export function selectMarkers(text: string, candidates: readonly Candidate[], th
     if (!o) return true;
     const k = o - 1;
     const a = accepted[k];
-    if (!(a && a.start >= q.start && a.end <= q.end && a.start <= q.start + 1 && a.end >= q.end - 1) || (shownOnly && a.hidden)) return true;
+    if (!(a && a.start >= q.start && a.end <= q.end && a.start <= q.start + 1 && a.end >= q.end - 1) || (shownOnly && isLeftOut(a))) return true;
     if (a.source === 'tagger') {
       accepted[k] = undefined;
       return true;
@@ -383,7 +391,7 @@ export function selectMarkers(text: string, candidates: readonly Candidate[], th
     accepted[k] = { ...a, start: q.start, end: q.end };
     return false;
   });
-  const lexical = accepted.filter((c): c is Candidate => c !== undefined && !(shownOnly && c.hidden));
+  const lexical = accepted.filter((c): c is Candidate => c !== undefined && !(shownOnly && isLeftOut(c)));
   const all = lexical.concat(extra).sort((a, b) => a.start - b.start || a.end - b.end);
   return all.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), category: c.category, term: c.term, source: c.source, confidence: c.confidence }));
 }

@@ -9,7 +9,7 @@ import { isLoadedWord, type DocContext } from './features';
 
 /** Verbs that give something a label: "describing X as", "which UNDP characterized as", "branded as". */
 const LABEL_VERBS: ReadonlySet<string> = new Set(
-  ['describe', 'characterize', 'characterise', 'portray', 'depict', 'brand', 'label', 'dub', 'term', 'call', 'dismiss', 'present'].flatMap(verbForms),
+  ['describe', 'characterize', 'characterise', 'portray', 'depict', 'brand', 'label', 'dub', 'term', 'call', 'dismiss', 'present', 'stigmatize', 'stigmatise', 'demonize', 'demonise', 'caricature', 'vilify'].flatMap(verbForms),
 );
 
 /** A verb's forms: "describe(s|d)", "describing"; "dismisses"; "dubbed", "dubbing"; "labelled" and "labeled". */
@@ -27,15 +27,25 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const OTHERS: ReadonlySet<string> = new Set(['they', 'some', 'others', 'he', 'she', 'it', 'many', 'certain', 'those']);
 const OWN: ReadonlySet<string> = new Set(['we', 'i']);
 
+/** Joins between a label's items after "as" ("as terrorists and | blind extremists"). */
+const ITEM_JOINS: ReadonlySet<string> = new Set(['and', 'or', ',']);
+
 /**
  * Another's label reported: the marker follows "as" after a verb of labelling whose subject is not the
  * speaker ("describing the Khmer Government as a | puppet regime"; "we describe it as" is the
- * speaker's own), or "what they (have) call(ed)".
+ * speaker's own), also as a later item of the label ("stigmatizing them as terrorists and | blind
+ * extremists": seed-921 audit), or "what they (have) call(ed)".
  */
 export function isReportedLabel(d: DocContext, a: number): boolean {
   const first = d.sFirst[a];
   let k = a - 1;
   while (k >= first && ARTICLES.has(d.keys[k])) k--;
+  // Back over the label's earlier words: loaded words, articles and the joins between them ("as corrupt and | ruthless").
+  if (k >= first && d.keys[k] !== 'as') {
+    let j = k;
+    while (j >= first && j > k - 5 && (ITEM_JOINS.has(d.keys[j]) || ARTICLES.has(d.keys[j]) || isLoadedWord(d, j))) j--;
+    if (j >= first && d.keys[j] === 'as') k = j;
+  }
   if (k < first) return false;
   if (d.keys[k] === 'call' || d.keys[k] === 'called') {
     for (let j = k - 1; j >= Math.max(first + 1, k - 3); j--) if (OTHERS.has(d.keys[j]) && d.keys[j - 1] === 'what') return true;

@@ -16,21 +16,21 @@ import { chargesAParty, destroysThings, liesAsPosition, statesAConflictsToll, st
 import { aHazardsDisaster, causedByAHazard, describesNaturalDisaster, namesADisaster, namesAHazardsToll } from './shownHazards';
 import { namesARole, namesTheRoleOfAggressor } from './shownRoles';
 import { needsNoun } from './shownSpan';
-import { deploresThat, establishesSomething, feelsAReaction, gradesAThreatTo, namesAClassOfPeople, namesAToxicSubstance, STATE_WORDS } from './shownRegister';
+import { deploresThat, establishesSomething, feelsAReaction, gradesAThreatTo, namesAClassOfPeople, namesAToxicSubstance, namesTheBalanceOfTerror, STATE_WORDS } from './shownRegister';
 
 
 /** Whether the marker on tokens `[a, b)`, as shown, is left out of what the product shows. */
 export function isHiddenWhenShown(d: DocContext, a: number, b: number, category: string): boolean {
   // Where the span holds another category's lexicon word, that word names the marker shown ("ravaged our country").
   if (category === 'slogan' && !isSetApart(d, a) && !holdsWordOfAnotherCategory(d, a, b, category)) return true;
-  if (category === 'flag-waving' && !praisesACause(d, a, b) && !namesOwnNation(d, a, b) && !holdsWordOfAnotherCategory(d, a, b, category, true)) return true;
+  if (category === 'flag-waving' && wavesNoFlag(d, a, b) && !holdsWordOfAnotherCategory(d, a, b, category, true)) return true;
   if (isReportedLabel(d, a) || reportsAnothersCharge(d, a) || warnsOfConsequences(d, a, b)) return true;
   return isHeadlineOnly(d, a, b) || onlyWordsOf(TOLL_REPORTED, d, a, b) || namesShock(d, a, b) || namesInjustice(d, a, b) || atOnesPeril(d, a, b) || gradesCourtesy(d, a, b) || isNegated(d, a, b)
     || namesADisaster(d, a, b) || describesNaturalDisaster(d, a, b) || namesAHazardsToll(d, a, b) || aHazardsDisaster(d, a, b) || causedByAHazard(d, a, b)
     || namesTheRoleOfAggressor(d, a, b) || doomsToFailure(d, a, b)
     || destroysThings(d, a, b) || weaponsCapacity(d, a, b) || liesAsPosition(d, a, b) || onlyWordsOf(PERIL_WORDS, d, a, b) || namesASufferingInAList(d, a, b)
     || statesAConflictsToll(d, a, b) || statesATollWithNoParty(d, a, b) || tellsHistory(d, a, b) || tollOfAPastWorldWar(d, a, b) || onlyWordsOf(CONCERN_WORDS, d, a, b) || deploresASituation(d, a, b) || namesDangers(d, a, b) || namesARole(d, a, b)
-    || deploresThat(d, a, b) || feelsAReaction(d, a, b) || gradesAThreatTo(d, a, b) || establishesSomething(d, a, b) || namesAToxicSubstance(d, a, b) || namesAClassOfPeople(d, a, b)
+    || deploresThat(d, a, b) || feelsAReaction(d, a, b) || gradesAThreatTo(d, a, b) || establishesSomething(d, a, b) || namesAToxicSubstance(d, a, b) || namesAClassOfPeople(d, a, b) || namesTheBalanceOfTerror(d, a, b)
     || (category === 'name-calling' && onlyWordsOf(VIRTUE_WORDS, d, a, b, Infinity)) || onlyWordsOf(THE_GLOBE, d, a, b)
     || (category === 'appeal-to-fear' && onlyWordsOf(INVADE, d, a, b))
     || (category === 'appeal-to-fear' && (namesAnIllInAList(d, a, b) || extinctionOfSpecies(d, a, b)));
@@ -117,11 +117,20 @@ function deploresASituation(d: DocContext, a: number, b: number): boolean {
 }
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'remain', 'remains']);
 
-/** "dangers" in the plural, a marker's only strong word, weighs risks ("with all the dangers implicit in such presence": seed-831 audit); "in danger" stays. */
-const DANGER: ReadonlySet<string> = new Set(['danger']);
+/**
+ * "dangers" or "perils" in the plural, a marker's only strong words, weigh risks ("with all the dangers implicit in such
+ * presence": seed-831 audit; "the very great perils of failing to develop such a system": seed-921 audit); "in danger",
+ * "in peril" and the perils of a name ("the perils of Zionism") stay.
+ */
+const DANGER: ReadonlySet<string> = new Set(['danger', 'peril']);
 function namesDangers(d: DocContext, a: number, b: number): boolean {
   if (!onlyWordsOf(DANGER, d, a, b)) return false;
-  for (let k = a; k < b; k++) if (d.keys[k] === 'danger' && d.seg.tokens.text(k).toLowerCase() !== 'dangers') return false;
+  for (let k = a; k < b; k++) {
+    if (!DANGER.has(d.keys[k])) continue;
+    if (!d.seg.tokens.text(k).toLowerCase().endsWith('s')) return false;
+    // Perils "of" a name are a charge ("the perils of Zionism").
+    if (k + 2 < d.sEnd[k] && d.keys[k + 1] === 'of' && d.shape[k + 2] === 1) return false;
+  }
   return true;
 }
 
@@ -232,7 +241,8 @@ const NATION: ReadonlySet<string> = new Set(['nation', 'country', 'homeland', 'm
 const A_PEOPLE: ReadonlySet<string> = new Set(['people', 'nation', 'citizens', 'patriots', 'taxpayers', 'voters']);
 function namesOwnNation(d: DocContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
-    if (d.keys[k] === 'our' && k + 1 < b && NATION.has(d.keys[k + 1])) return true;
+    // One nation: "our countries" are the States of a group.
+    if (d.keys[k] === 'our' && k + 1 < b && NATION.has(d.keys[k + 1]) && NATION.has(d.seg.tokens.text(k + 1).toLowerCase())) return true;
     // A capital that begins its sentence is no nation's name ("The people", "Our citizens", "Many voters").
     if (d.shape[k] === 1 && k > d.sFirst[k] && k + 1 < d.sEnd[k] && A_PEOPLE.has(d.keys[k + 1]) && d.shape[k + 1] === 0) return true;
   }
@@ -253,8 +263,24 @@ const PRAISE_OF_A_CAUSE: ReadonlySet<string> = new Set([
 /** Virtue is no name calling ("a righteous State", "a righteous struggle": seed-821 audit), as praise is not (plainUse.ts: PRAISE_WORDS). */
 const VIRTUE_WORDS: ReadonlySet<string> = new Set(['righteous', 'righteousness', 'virtuous', 'noble', 'honourable', 'honorable', 'upright', ...PRAISE_OF_A_CAUSE]);
 function praisesACause(d: DocContext, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (PRAISE_OF_A_CAUSE.has(d.keys[k])) return true;
+  for (let k = a; k < b; k++) {
+    if (!PRAISE_OF_A_CAUSE.has(d.keys[k])) continue;
+    // Not after a loaded word or a doctrine's name, which makes it a charge ("a Zionist homeland"); "homelands" are apartheid's bantustans.
+    if (k > d.sFirst[k] && (isLoadedWord(d, k - 1) || /ist$/.test(d.keys[k - 1]))) continue;
+    if (d.keys[k] === 'homeland' && d.seg.tokens.text(k).toLowerCase() === 'homelands') continue;
+    return true;
+  }
   return false;
+}
+
+/**
+ * A flag-waving span that neither praises a cause nor names one's nation: where a word of another category in it does
+ * not name the marker shown (its own candidate plain: "our countries are threatened with marginalization", "the tragic
+ * plight of all the peoples", "the illegal regime remains blind": 15 of ung20's 31 flag-waving markers of 8 December),
+ * the marker shows as flag-waving and is left out (index.ts: selectMarkers).
+ */
+export function wavesNoFlag(d: DocContext, a: number, b: number): boolean {
+  return !praisesACause(d, a, b) && !namesOwnNation(d, a, b);
 }
 
 /**

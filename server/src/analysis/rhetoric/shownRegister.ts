@@ -167,3 +167,19 @@ export function namesAClassOfPeople(d: DocContext, a: number, b: number): boolea
   while (k < end && ITEM_SEPARATORS.has(d.keys[k])) { k++; seps++; }
   return seps > 0 && k + 1 < end && d.keys[k] === 'the' && THE_NEEDY.has(d.keys[k + 1]) && (k + 2 >= end || d.shape[k + 2] === 4 || ITEM_SEPARATORS.has(d.keys[k + 2]));
 }
+
+const TERROR: ReadonlySet<string> = new Set(['terror']);
+/**
+ * "terror", the marker's only strong word, in "the balance of (nuclear) terror": the deterrence doctrine's name ("the
+ * ancient balance of bipolar nuclear terror": seed-921 audit), a term of art of the disarmament debate.
+ */
+export function namesTheBalanceOfTerror(d: DocContext, a: number, b: number): boolean {
+  if (!onlyWordsOf(TERROR, d, a, b)) return false;
+  for (let k = a; k < b; k++) {
+    if (d.keys[k] !== 'terror') continue;
+    let j = k - 1;
+    while (j > d.sFirst[k] && j >= k - 3 && d.keys[j] !== 'of' && d.shape[j] === 0) j--;
+    if (!(j > d.sFirst[k] && d.keys[j] === 'of' && d.keys[j - 1] === 'balance')) return false;
+  }
+  return true;
+}
