@@ -28,19 +28,25 @@ describe('entities: leftovers of the UN speeches audits', () => {
   it('drops a compass point set against its opposite, then the pair\'s other lone points in the document', () => {
     const text = 'Trade between the North and the South must be fairer, from East to West. The West has a duty here; Chad agrees.';
     const mentions = tagged(text, [['North', 'place'], ['South', 'place'], ['East', 'place'], ['West', 'place'], ['West', 'place'], ['Chad', 'place']]);
-    assert.deepStrictEqual(shownAs(dropCompassNames(mentions, text, countries)), ['Chad/place']);
+    assert.deepStrictEqual(shownAs(dropCompassNames(mentions, segment(text), countries)), ['Chad/place']);
+  });
+
+  it('reads the point\'s sentence as the segmenter cuts it: on past an abbreviation\'s full stop and a semicolon', () => {
+    const text = 'The North and the U.N. agencies must help the South; the West agrees with the East. Chad agrees.';
+    const mentions = tagged(text, [['North', 'place'], ['U.N.', 'organization'], ['South', 'place'], ['West', 'place'], ['East', 'place'], ['Chad', 'place']]);
+    assert.deepStrictEqual(shownAs(dropCompassNames(mentions, segment(text), countries)), ['U.N./organization', 'Chad/place']);
   });
 
   it('drops a point "of the" after a plural, after a bloc\'s adjective, or touched by a hyphen or another point; joins it to the name it opens', () => {
     const text = 'The countries of the South and the industrialized North met on South- South ties, in South West Asia, on the South West Africa People\'s Organization and South Viet Nam.';
     const mentions = tagged(text, [['South', 'place'], ['North', 'place'], ['South', 'place'], ['West', 'place'], ['South', 'place'], ['West Africa People\'s Organization', 'organization'], ['South', 'place'], ['Viet Nam', 'place']]);
-    assert.deepStrictEqual(shownAs(dropCompassNames(mentions, text, countries)), ['South West Africa People\'s Organization/organization', 'South Viet Nam/place']);
+    assert.deepStrictEqual(shownAs(dropCompassNames(mentions, segment(text), countries)), ['South West Africa People\'s Organization/organization', 'South Viet Nam/place']);
   });
 
   it('keeps a point "of" a place, the halves of a country the text names, and a point with no sign of a bloc', () => {
     const text = 'Violence in the North of Ireland goes on. Korean leaders from both the North and the South met. Prices rose in the West.';
     const mentions = tagged(text, [['North', 'place'], ['Ireland', 'place'], ['Korean', 'group'], ['North', 'place'], ['South', 'place'], ['West', 'place']]);
-    assert.deepStrictEqual(shownAs(dropCompassNames(mentions, text, countries)), ['North/place', 'Ireland/place', 'Korean/group', 'North/place', 'South/place', 'West/place']);
+    assert.deepStrictEqual(shownAs(dropCompassNames(mentions, segment(text), countries)), ['North/place', 'Ireland/place', 'Korean/group', 'North/place', 'South/place', 'West/place']);
   });
 
   it('types a word the document writes before "people" a group in each of its mentions there ("the Khmer people", "Khmer territory"), not a place', () => {

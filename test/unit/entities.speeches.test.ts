@@ -48,6 +48,15 @@ describe('entities: hard-wrapped speeches', () => {
     assert.strictEqual(segment(list).paragraphs.length, 6);
   });
 
+  it('goes on past a page\'s number where a page break cut a sentence, not where the sentence had ended or the next page opens anew', () => {
+    const text = 'Our prosperity and our security depend more\n28\n\nand more on an effective multilateral system of the\n\n12\nUnited Nations.\nWe agree.\n\n14\n\nThe next page opens a paragraph.\nIts list:\n15\n\na) first item';
+    const seg = segment(text);
+    assert.deepStrictEqual(seg.paragraphs.map((p) => text.slice(p.start, p.end).replace(/\s+/g, ' ')),
+      ['Our prosperity and our security depend more 28 and more on an effective multilateral system of the 12 United Nations.', 'We agree.', '14', 'The next page opens a paragraph.', 'Its list:', '15', 'a) first item']);
+    assert.deepStrictEqual(seg.sentences.map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' ')).slice(0, 2),
+      ['Our prosperity and our security depend more 28 and more on an effective multilateral system of the 12 United Nations.', 'We agree.']);
+  });
+
   it('joins a paragraph broken by a stray line break in a one-paragraph-a-line file', () => {
     const para = `${'We believe it crucial that the human rights mechanisms of the Organization be strengthened, and we would encourage all States to co-operate fully with them in the '.repeat(2)}United\nNations and beyond.`;
     const un = mentions(para).filter((m) => m.text.startsWith('United'));

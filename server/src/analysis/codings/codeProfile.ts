@@ -4,7 +4,7 @@
  * share a sentence with them. Counted in passages of the code (a passage that meets a code twice
  * counts once). Pure: the caller gives each article's codings, sentences and entity mentions.
  */
-import { lowerBound } from '../common/binarySearch';
+import { sentenceIndexAt } from '../text/structure';
 import type { AnchoredCoding } from './model';
 
 export interface ProfileArticle {
@@ -58,7 +58,7 @@ export function codeProfile(code: string, articles: readonly ProfileArticle[]): 
 function sentenceSpan(sentences: ProfileArticle['sentences'], start: number, end: number): { start: number; end: number } {
   let s = start;
   let e = end;
-  for (let i = lowerBound(sentences.length, (k) => sentences[k].end <= start); i < sentences.length && sentences[i].start < Math.max(end, start + 1); i++) {
+  for (let i = sentenceIndexAt(sentences, start); i < sentences.length && sentences[i].start < Math.max(end, start + 1); i++) {
     s = Math.min(s, sentences[i].start);
     e = Math.max(e, sentences[i].end);
   }

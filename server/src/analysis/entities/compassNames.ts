@@ -16,6 +16,7 @@
  * the sentence or just before it names ("Korean leaders from both the North and the South": the
  * gazetteer knows "North Korea" and "South Korea"), and with no such sign ("in the West").
  */
+import { type SegmentedText, sentenceAt } from '../text/structure';
 import type { EntityMention } from '../types';
 import { mention } from './mention';
 
@@ -55,21 +56,8 @@ const HALVES: Readonly<Record<string, readonly [string, string]>> = { NS: ['Nort
 /** How far before the point a name of the halved country counts. */
 const HALVES_BACK = 300;
 
-/** The end of the sentence that holds `at` (a full stop, "!", "?", ";" or a blank line), 400 characters on at most. */
-function sentenceEnd(text: string, at: number): number {
-  const stop = text.slice(at, at + 400).search(/[.!?;]|\n\s*\n/);
-  return stop < 0 ? Math.min(text.length, at + 400) : at + stop;
-}
-
-/** The start of the sentence that holds `at`, 400 characters back at most. */
-function sentenceStart(text: string, at: number): number {
-  const limit = Math.max(0, at - 400);
-  for (let k = at; k > limit; k--) {
-    const c = text.charCodeAt(k - 1);
-    if (c === 46 || c === 33 || c === 63 || c === 59) return k;
-  }
-  return limit;
-}
+/** How far on either side of the point its sentence is read: a run-on "sentence" (no full stops for pages) is read only near it. */
+const SENTENCE_REACH = 400;
 
 /** A country's long form: what follows "of" is its short name ("Republic of Korea"; not "United States of America"). */
 const POLITY_OF = /\b(?:Republic|Kingdom|State)\s+of\s+(?:the\s+)?(.+)$/;
@@ -96,7 +84,8 @@ function namesHalvedCountry(mentions: readonly EntityMention[], i: number, end: 
 }
 
 /** The lone compass points of `mentions` that name no place (above), by index; in `joined`, those that open the name after them. */
-function blocPoints(mentions: readonly EntityMention[], text: string, lex: CompassLexicon | undefined, joined: Set<number>): Set<number> {
+function blocPoints(mentions: readonly EntityMention[], seg: SegmentedText, lex: CompassLexicon | undefined, joined: Set<number>): Set<number> {
+  const { text } = seg;
   const out = new Set<number>();
   let lone: number[] | undefined;
   for (let i = 0; i < mentions.length; i++) if (POINT.test(mentions[i].text)) (lone ??= []).push(i);
@@ -116,10 +105,12 @@ function blocPoints(mentions: readonly EntityMention[], text: string, lex: Compa
       if (piece && next && next.start === m.end + piece[0].length - 1 && /\s\p{Lu}$/u.test(piece[0])) joined.add(i);
       continue;
     }
-    const end = sentenceEnd(text, m.end);
+    const sentence = sentenceAt(seg.sentences, m.start);
+    const start = Math.max(sentence?.start ?? m.start, m.start - SENTENCE_REACH);
+    const end = Math.max(m.end, Math.min(sentence?.end ?? m.end, m.end + SENTENCE_REACH));
     if (lex && namesHalvedCountry(mentions, i, end, lex)) continue;
     if (OF_THE_AFTER_PLURAL.test(before) || BLOC_ADJECTIVE.test(before)) out.add(i);
-    else if (OPPOSITE[m.text].test(text.slice(sentenceStart(text, m.start), end))) {
+    else if (OPPOSITE[m.text].test(text.slice(start, end))) {
       out.add(i);
       pairsSetAgainst.add(PAIR[m.text]);
     } else undecided.push(i);
@@ -129,9 +120,10 @@ function blocPoints(mentions: readonly EntityMention[], text: string, lex: Compa
 }
 
 /** The mentions without names made only of compass points, a region's first word whose name goes on after "and" ("Central" of "Central and South America"; 54 mentions of ung20), nor a lone point that is a bloc, a direction or a piece (above); a piece that opens the name after it is joined to it. */
-export function dropCompassNames(mentions: readonly EntityMention[], text = '', lex?: CompassLexicon): EntityMention[] {
+export function dropCompassNames(mentions: readonly EntityMention[], seg?: SegmentedText, lex?: CompassLexicon): EntityMention[] {
+  const text = seg?.text ?? '';
   const joined = new Set<number>();
-  const blocs = blocPoints(mentions, text, lex, joined);
+  const blocs = seg ? blocPoints(mentions, seg, lex, joined) : new Set<number>();
   const out: EntityMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];

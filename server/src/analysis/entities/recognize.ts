@@ -64,7 +64,7 @@ export function applyNameRules(seg: SegmentedText, tagged: EntityMention[], opti
   const joined = joinNumberedGroups(seg, joinRomanceNames(seg, joinLongNames(seg, joinParticleNames(seg, tagged), shippedNames)));
   const typed = typeByHead(seg, joinHyphenBreaks(seg, joinPlaceForms(seg, joined, shippedNames), shippedNames), shippedNames);
   const whole = dropTitlePieces(seg, joinBrokenNames(seg, joinCommaNames(seg, typed), shippedNames), shippedNames);
-  const kept = trimLowerCaseOpenings(splitRunOnNames(dropCompassNames(dropRelationNames(dropStormNames(seg, dropLeftCutNames(seg, whole, shippedNames), isKnownPlaceName), relationWords), seg.text, relationWords), shippedNames, seg), knownNameType);
+  const kept = trimLowerCaseOpenings(splitRunOnNames(dropCompassNames(dropRelationNames(dropStormNames(seg, dropLeftCutNames(seg, whole, shippedNames), isKnownPlaceName), relationWords), seg, relationWords), shippedNames, seg), knownNameType);
   const typedByWords = typeHonorificPersons(seg, typeKnownPlaces(seg, typePeopleAdjectives(seg, joinPeopleBodies(seg.text, typeByNameWords(kept, isKnownPeopleWord, isKnownPlaceName, isKnownCountry), isKnownPeopleWord), isKnownPlaceName), placeNames));
   const named = addMissedNames(seg, dropContinentAmerica(seg, typeSeatNames(seg, dropIdiomNames(seg, dropOpeningWords(seg, dropDeterminerNames(typeCoordinatedPersons(seg, typedByWords, isKnownName)), openingWords)), knownNameType, isKnownCountry)));
   return options?.titlesInNames === false ? named : joinTitledNames(seg, named, knownNameType);

@@ -10,7 +10,7 @@
  * "he"/"she" the person named as a subject just before, when that is sure (antecedents.ts).
  * Quoted words nobody is said to have said stay what they were: scare quotes, titles, slogans.
  */
-import type { SegmentedText } from '../text/structure';
+import { type SegmentedText, sentenceAt } from '../text/structure';
 import type { EntityMention } from '../types';
 import { continuesQuotedParagraph, maskSpans, quotedSpansOf } from './quotedSpans';
 import { DOCUMENT_VERBS, documentEndingAt } from './documents';
@@ -140,19 +140,15 @@ function paragraphEndOf(paragraphs: SegmentedText['paragraphs'], offset: number)
 
 /** Start of the sentence that holds `offset`, moved back over quotations that a sentence break split. */
 function clauseStart(ctx: QuoteContext, offset: number): number {
-  let s = sentenceStart(ctx.sentences, offset);
+  let s = sentenceAt(ctx.sentences, offset)?.start ?? 0;
   for (let i = lowerBound(ctx.spans.length, (k) => ctx.spans[k].start < offset) - 1; i >= 0; i--) {
     const q = ctx.spans[i];
     // Spans that end before the reach below cannot move the start (a line of many quotes stays linear).
     if (q.end <= s || q.end < offset - BEFORE_CHARS) break;
-    if (q.start < s) s = sentenceStart(ctx.sentences, q.start);
+    if (q.start < s) s = sentenceAt(ctx.sentences, q.start)?.start ?? 0;
   }
   // A run-on "sentence" (no full stops for pages) is searched only near the quote.
   return Math.max(s, offset - BEFORE_CHARS);
-}
-
-function sentenceStart(sentences: SegmentedText['sentences'], offset: number): number {
-  return rangeAt(sentences, offset)?.start ?? 0;
 }
 
 /** Longest attribution between the halves of a split quotation (words). */
