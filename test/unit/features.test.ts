@@ -590,6 +590,23 @@ describe('features: code actions', () => {
     assert.ok(actions.some((a) => /^Mark ‘Lavov’ as an alias of (Sergei )?Lavrov$/.test(a.title)), actions.map((a) => a.title).join('\n'));
   });
 
+  it('offers a name as an alias only of entities of its type', () => {
+    const names: [string, EntityType][] = [['Government of Prance', 'organization'], ['France', 'place'], ['Prance', 'place'], ['Vance', 'person'], ['Troyes', 'place']];
+    const recognizers: Recognizers = {
+      ...fakeRecognizers,
+      entities: (seg) => names.flatMap(([name, type]) => [...seg.text.matchAll(new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'gu'))].map((m) => ({ start: m.index!, end: m.index! + name.length, text: name, type, confidence: 0.9 }))).filter((m, _, all) => !all.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)).sort((a, b) => a.start - b.start),
+    };
+    const corpus = new Corpus({ sensitivity: 'precise' }, recognizers);
+    const uri = 'file:///news/france.txt';
+    corpus.update(uri, 'France and Troyes.\n\nPrance said no to Vance.\n\nThe Government of Prance agreed.\n');
+    const service = createLanguageService({ corpus, clientCommands: new Set(Object.values(ClientCommand)) });
+    const text = corpus.index.get(uri)!.text;
+    const p = positionAt({ owner: corpus.index.get(uri)!, text }, text.indexOf('Prance said') + 1);
+    const titles = service.provideCodeActions(uri, { start: p, end: p }, [], WRITABLE).map((a) => a.title);
+    assert.ok(titles.includes('Mark ‘Prance’ as an alias of France'), titles.join('\n'));
+    assert.deepStrictEqual(titles.filter((t) => /alias of (Vance|Government of Prance)$/.test(t)), []);
+  });
+
   it('offers no codebook writes in an untrusted workspace', () => {
     const p = at(ctx, uriOf(LAVROV), 'Lavrov made');
     assert.deepStrictEqual(ctx.service.provideCodeActions(uriOf(LAVROV), { start: p, end: p }, [], { canWriteCodebook: false }), []);

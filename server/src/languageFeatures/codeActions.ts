@@ -82,7 +82,7 @@ export function provideCodeActions(ctx: FeatureContext, uri: string, range: Rang
   // not again an entity the misspelling's "Keep" above makes it an alias of.
   if (!term) {
     const kept = new Set(actions.map((a) => a.command?.arguments?.[0] as CodebookEdit | undefined).flatMap((op) => (op?.op === 'addAlias' && op.alias === text ? [op.entity] : [])));
-    const targets = aliasTargets(ctx, text, entity?.id);
+    const targets = aliasTargets(ctx, text, entity);
     for (const t of targets) if (!kept.has(t)) actions.push(edit(`Mark ‘${text}’ as an alias of ${t}`, { op: 'addAlias', entity: t, alias: text }));
     if (client(ClientCommand.markAlias)) actions.push({ title: `Mark ‘${text}’ as an alias of…`, kind: CODEBOOK_ACTION_KIND, command: Command.create('Mark as alias…', ClientCommand.markAlias, { alias: text, candidates: targets }) });
   }
@@ -115,13 +115,17 @@ function noteAction(name: string, kind: 'entity' | 'term', note: string | undefi
   return { title, kind: CODEBOOK_ACTION_KIND, command: Command.create(title, ClientCommand.addNote, { kind, name, note: note ?? '', ...extra }) };
 }
 
-/** Entities a name may belong to: those sharing a word with it or a letter away, most mentioned first. */
-function aliasTargets(ctx: FeatureContext, text: string, selfId?: string): string[] {
+/**
+ * Entities a name may belong to: those sharing a word with it or a letter away, most mentioned
+ * first; for a name the text marks, only entities of its type ("Prance", a place, is no alias of
+ * the person Vance nor of the organization "Government of Prance").
+ */
+function aliasTargets(ctx: FeatureContext, text: string, self?: { readonly id: string; readonly type: string }): string[] {
   const words = new Set(text.toLowerCase().split(/\s+/).filter((w) => w.length > 2));
   const t = text.toLowerCase();
   const out: string[] = [];
   for (const e of ctx.q.entities()) {
-    if (e.id === selfId || out.length >= MAX_ALIAS_TARGETS) continue;
+    if (e.id === self?.id || (self && e.type !== self.type) || out.length >= MAX_ALIAS_TARGETS) continue;
     if (e.name.toLowerCase() === t || e.aliases.some((a) => a.toLowerCase() === t)) continue;
     const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
     const related = names.some((n) => n.split(/\s+/).some((w) => words.has(w)) || near(n, t));
