@@ -5,7 +5,7 @@
 import * as assert from 'node:assert';
 import { segment } from '../../server/src/analysis/text/structure';
 import { findRhetoricMarkers } from '../../server/src/analysis/rhetoric/index';
-import { isHiddenWhenShown, wavesNoFlag } from '../../server/src/analysis/rhetoric/shownOnly';
+import { isHiddenWhenShown, shownOnlySpan, wavesNoFlag } from '../../server/src/analysis/rhetoric/shownOnly';
 import { rangeOf } from './helpers/rhetoricRange';
 
 function hidden(text: string, phrase: string, category = 'loaded-language'): boolean {
@@ -17,6 +17,13 @@ function hidden(text: string, phrase: string, category = 'loaded-language'): boo
 function noFlag(text: string, phrase: string): boolean {
   const { d, a, b } = rangeOf(text, phrase);
   return wavesNoFlag(d, a, b);
+}
+
+/** A tagger span on `phrase` as the product shows it (shownOnly.ts: shownOnlySpan). */
+function edges(text: string, phrase: string): string {
+  const { d, a, b, seg } = rangeOf(text, phrase);
+  const [sa, sb] = shownOnlySpan(d, a, b);
+  return text.slice(seg.tokens.starts[sa], seg.tokens.ends[sb - 1]);
 }
 
 function shown(text: string): string[] {
@@ -102,5 +109,13 @@ describe('rhetoric: diplomacy\'s plain register left out where markers are shown
     assert.ok(!hidden('Our very existence as a nation is in peril.', 'peril', 'appeal-to-fear'));
     assert.ok(!hidden('Africa will be free of the perils of Fascism.', 'perils', 'appeal-to-fear'), 'the perils of a name');
     assert.ok(!hidden('The militias spread terror among the villagers.', 'spread terror', 'appeal-to-fear'));
+  });
+
+  it('ends a span before a word that takes a complement the span leaves out, and before an adjunct cut at its "of"', () => {
+    assert.deepStrictEqual(shown('The world cannot ignore the tyrants always ready to crush dissent at home.')[0], 'tyrants');
+    assert.deepStrictEqual(shown('They continue their vicious campaign aimed at dividing the region.'), ['vicious campaign']);
+    assert.strictEqual(edges('We call for pressure on that abhorrent regime through the application of binding sanctions.', 'abhorrent regime through the application'), 'abhorrent regime');
+    assert.strictEqual(edges('We call for pressure on that abhorrent regime through the application of binding sanctions.', 'abhorrent regime'), 'abhorrent regime');
+    assert.strictEqual(edges('They rule that abhorrent regime through its brutal repression of the people.', 'abhorrent regime through its brutal repression'), 'abhorrent regime through its brutal repression', 'a loaded word in the adjunct');
   });
 });

@@ -94,3 +94,41 @@ const PARTICIPLE_ADJECTIVES: ReadonlySet<string> = new Set([
   'following', 'leading', 'ruling', 'governing', 'coming', 'developing', 'outgoing', 'incoming', 'reigning', 'warring', 'fighting', 'resulting',
   'spreading', 'accelerating', 'alarming', 'appalling', 'shocking', 'disturbing', 'threatening', 'menacing', 'humiliating', 'degrading',
 ]);
+
+/** Whether a loaded word is among tokens `[from, to)`. */
+export function hasLoaded(d: DocContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isLoadedWord(d, k)) return true;
+  return false;
+}
+
+/** Words after a noun that take a complement ("despots ready | to repress", "propaganda aimed | at concealing"). */
+const COMPLEMENT_TAKERS: ReadonlySet<string> = new Set(['ready', 'aimed', 'designed', 'intended', 'calculated', 'determined', 'prepared', 'willing', 'eager', 'poised', 'meant', 'bent']);
+/** Degree words before such a word ("fanatics all too | ready"). */
+const TAKER_DEGREE: ReadonlySet<string> = new Set(['all', 'too', 'so', 'only', 'ever', 'always', 'more', 'most', 'very', 'clearly', 'deliberately', 'specifically', 'obviously', 'apparently']);
+/**
+ * A span that ends on a word taking a complement the span leaves out ends before that word and its degree words, where a
+ * loaded word stays ("fanatics all too ready | to kill", "despots ready | to repress", "misleading propaganda aimed | at
+ * concealing": seed-931 audit and the whole-corpus look of 7 December).
+ */
+export function withoutCutTaker(d: DocContext, a: number, b: number): number {
+  const next = d.keys[b];
+  if (!(next === 'to' || next === 'at' || next === 'on' || next === 'upon') || !COMPLEMENT_TAKERS.has(d.keys[b - 1])) return b;
+  let e = b - 1;
+  while (e - 1 > a && TAKER_DEGREE.has(d.keys[e - 1])) e--;
+  return e > a && hasLoaded(d, a, e) ? e : b;
+}
+
+/** Prepositions that open an adjunct after a noun ("that abhorrent regime | through the imposition of sanctions"). */
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['through', 'by', 'via', 'with', 'without', 'under', 'against', 'despite']);
+/**
+ * A span that ends before "of" inside an adjunct it opened after its loaded words ends before the adjunct ("that abhorrent
+ * regime through the imposition | of comprehensive mandatory sanctions": seed-921 audit).
+ */
+export function withoutCutAdjunct(d: DocContext, a: number, b: number): number {
+  if (d.keys[b] !== 'of') return b;
+  for (let k = b - 2; k > a; k--) {
+    if (isLoadedWord(d, k)) return b;
+    if (ADJUNCT_OPENERS.has(d.keys[k]) && d.shape[k] === 0) return hasLoaded(d, a, k) ? k : b;
+  }
+  return b;
+}

@@ -17,7 +17,7 @@ import { LEXICON_CATEGORY_IDS } from './lexicon';
 import { coordinatedModifierAt, DANGLING_END, isNounAfter, needsNoun } from './shownSpan';
 import { COPULAS } from './reportedUse';
 import { isStanceOrStruggleVerb } from './stanceVerbs';
-import { CLAUSE_OPENERS, isLeadingBe, isNounAt, isVerbOfAPhrase, withCoordinated, withoutInfinitive, withWarNoun } from './shownCuts';
+import { CLAUSE_OPENERS, hasLoaded, isLeadingBe, isNounAt, isVerbOfAPhrase, withCoordinated, withoutCutAdjunct, withoutCutTaker, withoutInfinitive, withWarNoun } from './shownCuts';
 
 /** Quantifiers a marker does not end on after "of" ("total annihilation | of all"; "us all" stays). */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'every', 'each', 'any', 'some', 'whole']);
@@ -254,10 +254,14 @@ const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'to'
 /**
  * A span that stops where a complement begins does not end inside the phrase it cuts: an adjective after its
  * noun ("a carnage unprecedented | in human history") or an "of" and a gerund ("hypocritical view of separating
- * sports | from politics": seed-811 audit) end the span before them, where a loaded word stays.
+ * sports | from politics": seed-811 audit) end the span before them, where a loaded word stays; so do a word that
+ * takes a complement ("despots ready | to") and an adjunct cut before its "of" (shownCuts.ts).
  */
 function withoutCutComplement(d: DocContext, a: number, b: number): number {
-  if (b >= d.sEnd[b - 1] || d.shape[b] !== 0 || !COMPLEMENT_PREPOSITIONS.has(d.keys[b])) return b;
+  if (b >= d.sEnd[b - 1] || d.shape[b] !== 0) return b;
+  const cut = Math.min(withoutCutTaker(d, a, b), withoutCutAdjunct(d, a, b));
+  if (cut < b) return cut;
+  if (!COMPLEMENT_PREPOSITIONS.has(d.keys[b])) return b;
   const last = b - 1;
   if (last - 1 >= a && d.shape[last] === 0 && ((needsNoun(d, last) && POSTNOMINAL_END.test(word(d, last))) || /^un[a-z]+ed$/.test(word(d, last))) && isNounAfter(d, last - 1) && !needsNoun(d, last - 1)
     && hasLoaded(d, a, last)) return last;
@@ -363,10 +367,6 @@ function withNounOfAdjective(d: DocContext, b: number): number {
   return k + 1 < end && isNounAfter(d, k + 1) ? b : k + 1;
 }
 
-function hasLoaded(d: DocContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isLoadedWord(d, k)) return true;
-  return false;
-}
 
 /** Determiners and possessives that open a verb's object ("defy | the fundamental principles", "deny | their people"). */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'this', 'these', 'those']);
