@@ -15,12 +15,12 @@ import { positionAt } from '../../server/src/languageFeatures/positions';
 
 const SAMPLES = path.resolve(__dirname, '..', '..', 'samples');
 
-/** The samples and the first passages of the speech fixture: real text, a few hundred names. */
+/** The samples and the first 20 passages of the speech fixture: real text, a few hundred names, enough articles for a register. */
 function texts(): Map<string, string> {
   const out = new Map<string, string>();
   for (const f of fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).sort()) out.set(pathToFileURL(path.join(SAMPLES, f)).toString(), fs.readFileSync(path.join(SAMPLES, f), 'utf8'));
   const fixture = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'ungdc-passages.txt'), 'utf8');
-  for (const p of fixture.split(/^=== /m).slice(1, 13)) {
+  for (const p of fixture.split(/^=== /m).slice(1, 21)) {
     const nl = p.indexOf('\n');
     out.set(`file:///speeches/${p.slice(0, nl).trim()}`, p.slice(nl + 1));
   }
@@ -110,5 +110,31 @@ describe('the edit path: answers after edits are those of a fresh index', functi
     // The hovers asked above are at names of both articles: the edits did not leave them empty.
     const d = corpus.index.get(edited)!;
     assert.ok(d.entities.length > 0 && service.provideHover(edited, positionAt({ owner: d, text: d.text }, d.entities[0].start + 1)), 'the edited article has names with hovers');
+  });
+
+  it('says whether a word is in so many articles as a fresh index does, through edits that add it, remove it, type beside it, and articles added and removed', () => {
+    const corpus = new Corpus({ sensitivity: 'precise' }, defaultRecognizers);
+    const doc = (k: number, extra = '') => `Speech ${k}. The Assembly met again.${k % 4 === 0 ? ' Sovereignty matters.' : ''}${k % 3 === 0 ? ' Our partnership grows.' : ''}${extra}\n`;
+    const uri = (k: number) => `file:///register/${String(k).padStart(2, '0')}.txt`;
+    for (let k = 0; k < 24; k++) corpus.update(uri(k), doc(k));
+    // "sovereignty" in 6 articles (0, 4, ..., 20), "partnership" in 8, "assembly" in all.
+    const words = ['sovereignty', 'partnership', 'assembly', 'speech', 'typed', 'absent'];
+    // One threshold, as the register test asks (a share of the corpus): "sovereignty" crosses it both ways.
+    const answers = (c: Corpus) => words.map((w) => `${w} ${c.index.wordInAtLeast(w, 7)}`);
+    // Each step moves "sovereignty" across the threshold (7 articles), so that a kept answer would be wrong.
+    const steps: [string, () => void][] = [
+      ['the word added to an article', () => corpus.update(uri(1), doc(1, ' Sovereignty first.'))],
+      ['a word typed beside it', () => corpus.update(uri(1), doc(1, ' Sovereignty first, typed.'))],
+      ['the word taken out of it', () => corpus.update(uri(1), doc(1))],
+      ['the word added to another', () => corpus.update(uri(2), doc(2, ' Sovereignty.'))],
+      ['an article with the word removed', () => corpus.remove(uri(4))],
+      ['an article added with the word', () => corpus.update(uri(30), doc(30, ' Sovereignty and partnership.'))],
+      ['an article removed and put back without it', () => (corpus.remove(uri(12)), corpus.update(uri(12), doc(13, ' Typed.')))],
+    ];
+    assert.deepStrictEqual(answers(corpus), answers(fresh(corpus)));
+    for (const [what, step] of steps) {
+      step();
+      assert.deepStrictEqual(answers(corpus), answers(fresh(corpus)), what);
+    }
   });
 });

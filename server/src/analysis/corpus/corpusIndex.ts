@@ -198,7 +198,7 @@ export class CorpusIndex {
     } else {
       if (!replaced) this.counted.delete(uri);
       this.surfaces.subtract(uri);
-      this.words.remove(uri);
+      this.words.remove(uri, d);
     }
     this.rhetoric.contribute(uri, d, sign);
     if (ngrams) this.keyTermIndex.contribute(d, sign);

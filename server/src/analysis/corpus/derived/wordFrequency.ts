@@ -5,7 +5,7 @@
  */
 import type { DocumentAnalysis } from '../../document';
 import { normalizeWord } from '../../document';
-import { wordCountIn, wordHashOf } from '../../cache/analysisViews';
+import { forEachWordCount, wordCountIn, wordHashOf } from '../../cache/analysisViews';
 import { BoundedCache } from '../boundedCache';
 import { DocumentCountList } from '../documentCountList';
 import type { DocumentStore } from '../documentStore';
@@ -15,6 +15,8 @@ import { type DerivedClock, DerivedCache } from './derivedCache';
 /** Word frequencies kept, and document entries they hold at most (8 bytes each). */
 const WORD_CACHE_SIZE = 256;
 const WORD_CACHE_ITEMS = 200_000;
+/** Answers of `inAtLeast` kept through changes at most (the words of every marker of a big corpus are a few tens of thousands). */
+const AT_LEAST_KEPT = 100_000;
 
 export interface WordFrequency {
   readonly word: string;
@@ -27,6 +29,16 @@ export class WordFrequencies {
   private readonly answers: DerivedCache<BoundedCache<DocumentCountList>>;
   /** Built on the first query (or by `prepare`), then kept current by `put` and `remove`. */
   private bloom: WordBloom | undefined;
+  /**
+   * Answers of `inAtLeast` by word hash, kept through changes: a change drops those of the words it
+   * adds to or takes from a document, and an edit (a document taken out, then put back) only those
+   * the document gains or loses. The register test asks every word of an article's markers after
+   * each keystroke (its semantic tokens, its diagnostics), and counting a word's documents anew is a
+   * pass over up to a quarter of the corpus.
+   */
+  private readonly atLeast = new Map<number, { readonly word: string; readonly min: number; readonly yes: boolean }>();
+  /** The words of the document taken out last, until it is put back (an edit) or the next query. */
+  private taken: { readonly uri: string; readonly words: ReadonlySet<number> } | undefined;
 
   constructor(
     clock: DerivedClock,
@@ -37,10 +49,29 @@ export class WordFrequencies {
 
   put(uri: string, d: DocumentAnalysis): void {
     this.bloom?.put(uri, d);
+    if (!this.atLeast.size) return;
+    const words = wordsOf(d);
+    const before = this.taken?.uri === uri ? this.taken.words : undefined;
+    if (!before) {
+      this.settle();
+      for (const h of words) this.atLeast.delete(h);
+      return;
+    }
+    this.taken = undefined;
+    for (const h of words) if (!before.has(h)) this.atLeast.delete(h);
+    for (const h of before) if (!words.has(h)) this.atLeast.delete(h);
   }
 
-  remove(uri: string): void {
+  remove(uri: string, d: DocumentAnalysis): void {
     this.bloom?.remove(uri);
+    this.settle();
+    if (this.atLeast.size) this.taken = { uri, words: wordsOf(d) };
+  }
+
+  /** A document taken out and not put back: its words' answers go. */
+  private settle(): void {
+    if (this.taken) for (const h of this.taken.words) this.atLeast.delete(h);
+    this.taken = undefined;
   }
 
   /** Builds the filter ahead of the first query. */
@@ -58,8 +89,18 @@ export class WordFrequencies {
     const key = normalizeWord(word);
     const known = this.answers.get().get(key);
     if (known) return known.length >= min;
-    const bloom = (this.bloom ??= WordBloom.build(this.store.all));
+    this.settle();
     const h = wordHashOf(key);
+    const kept = this.atLeast.get(h);
+    if (kept?.word === key && kept.min === min) return kept.yes;
+    const yes = this.countAtLeast(key, h, min);
+    if (this.atLeast.size >= AT_LEAST_KEPT) this.atLeast.clear();
+    this.atLeast.set(h, { word: key, min, yes });
+    return yes;
+  }
+
+  private countAtLeast(key: string, h: number, min: number): boolean {
+    const bloom = (this.bloom ??= WordBloom.build(this.store.all));
     const common = bloom.commonDocumentCount(key, h);
     if (common !== undefined) return common >= min;
     let left = bloom.candidateCount(h);
@@ -96,4 +137,11 @@ export class WordFrequencies {
     }
     return { word: key, total: documents.total, documents };
   }
+}
+
+/** The hashes of a document's words (`wordHashOf`). */
+function wordsOf(d: DocumentAnalysis): Set<number> {
+  const out = new Set<number>();
+  forEachWordCount(d, (h) => out.add(h));
+  return out;
 }
