@@ -12,6 +12,9 @@
  *   ... --judge LIST.txt
  *       draws the documents whose key terms are judged only from the files LIST names (one a
  *       line): fresh speeches never audited, in a corpus filled up with others to a realistic size
+ *   ... --view
+ *       the corpus's top in the Terms view's order (highest G² in a document first, client/src/views/trees.ts),
+ *       not the index's (log ratio summed over the documents where a term is key)
  *   npx tsx scripts/audit/audit.ts score FILE.tsv
  *       the share judged right, per part (`code` column: corpus-top, corpus-drawn, document)
  */
@@ -53,10 +56,19 @@ function main(): void {
     corpus.update(f, text);
   }
   const seed = arg('--seed', 7);
-  const all = corpus.index.keyTerms();
+  const listed = corpus.index.keyTerms();
+  const all = process.argv.includes('--view') ? [...listed].sort((a, b) => (b.keyness?.g2 ?? -Infinity) - (a.keyness?.g2 ?? -Infinity) || b.mentions - a.mentions || a.label.localeCompare(b.label)) : listed;
   const top = all.slice(0, arg('--top', 30));
   const drawn = drawSample(all.slice(top.length), arg('--n', 50), seed);
-  const where = (label: string): { file: string; line: string } => {
+  // A corpus key term's line: its first use shown in a document where it is key (what the analyst reads), else its first use.
+  const keyUses = new Map<string, { file: string; start: number; end: number }>();
+  for (const f of files) for (const k of corpus.index.keywordsIn(f)) if (!keyUses.has(k.id)) keyUses.set(k.id, { file: f, start: k.start, end: k.end });
+  const where = (label: string, id?: string): { file: string; line: string } => {
+    const u = id === undefined ? undefined : keyUses.get(id);
+    if (u) {
+      const text = texts.get(u.file)!;
+      return { file: u.file, line: clean(`${text.slice(Math.max(0, u.start - 80), u.start)}[[${text.slice(u.start, u.end)}]]${text.slice(u.end, u.end + 80)}`) };
+    }
     for (const [file, text] of texts) {
       const line = context(text, label);
       if (line) return { file, line };
@@ -66,8 +78,8 @@ function main(): void {
   const rows = ['n\tright\tcode\tseverity\tlocation\tmessage\tcontext'];
   const row = (part: string, label: string, g2: number, lr: number, count: number, docs: string, at: { file: string; line: string }) =>
     rows.push([rows.length, '', part, '', at.file, `${label} (G² ${g2.toFixed(1)}, log ratio ${lr.toFixed(2)}, ${count} ${docs})`, at.line].join('\t'));
-  for (const t of top) row('corpus-top', t.label, t.keyness?.g2 ?? 0, t.keyness?.logRatio ?? 0, t.mentions, `mentions in ${t.documents} documents`, where(t.label));
-  for (const t of drawn) row('corpus-drawn', t.label, t.keyness?.g2 ?? 0, t.keyness?.logRatio ?? 0, t.mentions, `mentions in ${t.documents} documents`, where(t.label));
+  for (const t of top) row('corpus-top', t.label, t.keyness?.g2 ?? 0, t.keyness?.logRatio ?? 0, t.mentions, `mentions in ${t.documents} documents`, where(t.label, t.id));
+  for (const t of drawn) row('corpus-drawn', t.label, t.keyness?.g2 ?? 0, t.keyness?.logRatio ?? 0, t.mentions, `mentions in ${t.documents} documents`, where(t.label, t.id));
   // What a document shows (highlights, Outline, code lens): its own key terms. Documents are drawn
   // until they show `--n` terms at least, `--docs` documents at least.
   const shown: { file: string; label: string; start: number; end: number; count: number; g2: number; logRatio: number }[] = [];

@@ -37,10 +37,10 @@ describe('key terms: cut phrases and spellings (seed-263 audit)', function () {
     const corpus = speeches(60, plain, (d, p) => (d < 2 ? danger[p % danger.length] : d === 2 && p === 0 ? ' The danger of nuclear war is real.' : d < 20 && p === 1 ? nuclear[d % 4] : ''));
     const shown = corpus.index.keyTermsOf('file:///s/0.txt').map((t) => t.label);
     assert.ok(!shown.includes('danger of nuclear'), JSON.stringify(shown));
-    // A people's adjective the corpus capitalises goes on into words too, and stays ("South African" regime: judged right in the seed-157 and seed-263 audits).
-    const apartheid = [' The South African regime defies the Council.', ' South African troops occupy Namibia.', ' The South African Government arms its police.', ' South African authorities detain children.'];
-    const sa = speeches(60, plain, (d, p) => (d < 2 ? apartheid[p % apartheid.length] : d === 2 && p === 0 ? ' The South African regime must end.' : ''));
-    assert.ok(sa.index.keyTermsOf('file:///s/0.txt').some((t) => t.label === 'South African'), JSON.stringify(sa.index.keyTermsOf('file:///s/0.txt').map((t) => t.label)));
+    // A capitalised phrase goes on into words too, and is not cut ("Third World" countries, debt: a bloc's name, no people's word).
+    const south = [' The Third World countries defy poverty.', ' Third World debt grows every year.', ' The Third World economies need markets.', ' Third World farmers need prices.'];
+    const tw = speeches(60, plain, (d, p) => (d < 2 ? south[p % south.length] : d === 2 && p === 0 ? ' The Third World countries must be heard.' : ''));
+    assert.ok(tw.index.keyTermsOf('file:///s/0.txt').some((t) => t.label === 'Third World'), JSON.stringify(tw.index.keyTermsOf('file:///s/0.txt').map((t) => t.label)));
     assert.ok(isCutPhrase(3, 5, 5) && isCutPhrase(2, 10, 8));
     assert.ok(!isCutPhrase(1, 10, 10), 'a single word is left alone ("nuclear")');
     assert.ok(!isCutPhrase(2, 10, 5) && !isCutPhrase(2, 3, 3) && !isCutPhrase(4, 10, 10), 'often ending a clause; too few uses; four words cannot go on');

@@ -7,22 +7,12 @@
  * seed-231 audit's "Madam President", "King", "toward").
  */
 import * as assert from 'assert';
-import { Corpus } from '../../server/src/analysis/corpus/corpus';
 import type { Recognizers } from '../../server/src/analysis/document';
 import type { EntityMention } from '../../server/src/analysis/types';
-import { noEntities, rotatedSpeech } from './helpers/generalDebate';
+import { debateCorpus, noEntities, ownKeyTerms } from './helpers/generalDebate';
 
-const speech = rotatedSpeech;
-
-function corpus(special: Record<string, string[]>, recognizers: Recognizers = noEntities): Corpus {
-  const c = new Corpus({ sensitivity: 'precise' }, recognizers);
-  let n = 100;
-  for (const [name, extra] of Object.entries(special)) c.update(`file:///u/${name}.txt`, speech(n++, extra));
-  for (let d = 0; d < 40; d++) c.update(`file:///u/${d}.txt`, speech(d));
-  return c;
-}
-
-const own = (c: Corpus, name: string) => c.index.keyTermsOf(`file:///u/${name}.txt`).map((k) => k.label);
+const corpus = debateCorpus;
+const own = ownKeyTerms;
 
 describe('key terms: the corpus says what a word is', function () {
   this.timeout(60_000);

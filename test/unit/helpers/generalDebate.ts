@@ -1,5 +1,6 @@
 /** A general debate's common ground for key-term tests: sentences every speech may hold, and no recognizers. */
 import type { Recognizers } from '../../../server/src/analysis/document';
+import { Corpus } from '../../../server/src/analysis/corpus/corpus';
 
 /** No entities, no rhetoric markers: the key terms alone. */
 export const noEntities: Recognizers = { entities: () => [], markers: () => [] } as unknown as Recognizers;
@@ -63,3 +64,16 @@ export function desertificationDebate(): Record<string, string> {
   for (let d = 0; d < 24; d++) files[`file:///ungdc/S${d}_52_1997.txt`] = [...filler.slice(d % 6), ...filler.slice(0, d % 6), `Statement number ${d} ends here.`].join('\n');
   return files;
 }
+
+/** A corpus of the named speeches (`rotatedSpeech` with their extra paragraphs) and 40 plain ones, as `file:///u/NAME.txt`. */
+export function debateCorpus(special: Record<string, readonly string[]>, recognizers: Recognizers = noEntities): Corpus {
+  const c = new Corpus({ sensitivity: 'precise' }, recognizers);
+  let n = 100;
+  for (const [name, extra] of Object.entries(special)) c.update(`file:///u/${name}.txt`, rotatedSpeech(n++, extra));
+  for (let d = 0; d < 40; d++) c.update(`file:///u/${d}.txt`, rotatedSpeech(d));
+  return c;
+}
+
+/** The labels of the key terms the speech `file:///u/NAME.txt` shows. */
+export const ownKeyTerms = (c: Corpus, name: string): string[] => c.index.keyTermsOf(`file:///u/${name}.txt`).map((k) => k.label);
+

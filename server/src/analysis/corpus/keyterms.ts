@@ -31,7 +31,7 @@
  *    must be (`minLogRatioFor`: log ratio ≥ 1 + 4 × the share of documents holding it, 3 for a term
  *    half of them use: the corpus's register is no document's key term). A single word the
  *    corpus mostly writes capitalised that names end on ("Republic", "Council") is a piece of a
- *    name, not a key term (`isNamePiece`).
+ *    name, not a key term (`isNamePiece`), nor a people's word ("British", peoplesWords.ts).
  *  - The corpus's key terms (the Terms view) are the terms key in some document, ranked by their
  *    log ratio summed over the documents where they are key (a term key in many documents, far
  *    more frequent there, before one barely key in one), the top `CORPUS_KEY_TERMS`; they count their
@@ -114,8 +114,8 @@ export function minLogRatioFor(df: number, n: number, minLogRatio: number): numb
 
 /**
  * A single word the corpus writes mostly capitalised that names end on ("Republic", "Council",
- * "Charter" in UN speeches): a piece of a name, which the entity covers, not a key term. People's
- * words and other capitalised words ("Turkish", "Mediterranean", "HIV") stay, as do phrases.
+ * "Charter" in UN speeches): a piece of a name, which the entity covers, not a key term. Other
+ * capitalised words ("Mediterranean", "Islamic", "HIV") stay, as do phrases; peoples' words go by `isPeoplesWord`.
  */
 export function isNamePiece(label: string): boolean {
   return !/\s/.test(label) && /^\p{Lu}\p{Ll}/u.test(label) && (isNameHead(label) || GENERAL_TITLE_FRONTS.has(label));

@@ -187,6 +187,11 @@ export const isOrdinaryWord = memoizeByString((word: string): boolean => {
   return ordinary(w) || (/s$/i.test(w) && ordinary(w.slice(0, -1))) || (/ies$/i.test(w) && ordinary(`${w.slice(0, -3)}y`));
 });
 
+/** Is `word` labelled "miscellaneous" in the tagger's training text: nationalities ("British", "Polish"), religions, events? */
+export function isKnownMiscWord(word: string): boolean {
+  return (gazetteerMask(word) & GAZ_MISC) !== 0;
+}
+
 /** Is `word` a people's word in the gazetteer, a demonym or a nationality ("Cypriot", "Khmer", "Papua New Guinean")? */
 export function isKnownPeopleWord(word: string): boolean {
   return (gazetteerMask(word) & (GAZ_DEMONYM | GAZ_NEWSGRP | GAZ_GRP)) !== 0;

@@ -14,6 +14,9 @@ import { type SpanColumns, spanStart } from '../spans';
 import type { Keyness, TermRecord } from '../model';
 import type { NgramCounts } from '../tables/ngramCounts';
 import { piecePhraseIn } from './piecePhrases';
+import { isPeoplesWord } from '../peoplesWords';
+import { scannedCommonWords } from './scannedWords';
+import { isOrdinaryWord } from '../../entities/knownWords';
 import { type DocumentTermUses, type KnownUses, findKeyTermUses, usesAmong } from './keyTermUses';
 
 /** Documents re-read for each key term's label (the form written most often among them). */
@@ -168,8 +171,9 @@ const sortedUris = corpus.sortedUris();
   const phrasePieces = new Set<number>();
   for (const [h, k] of top) {
     const label = labels.get(h);
-    // "Republic", "Council", "authorities of the Republic", "Spanish Government": names and their pieces, which the entities cover.
-    if (!label || ignore.has(label.toLowerCase()) || isNamePiece(label) || isNameFront(label)) continue;
+    // "Republic", "Council", "authorities of the Republic", "Spanish Government": names and their pieces, which the entities cover;
+    // "Kampuchean", "British": peoples' words.
+    if (!label || ignore.has(label.toLowerCase()) || isNamePiece(label) || isNameFront(label) || isPeoplesWord(label)) continue;
     // "[ibid., para. 56]", "(ibid.)": a word written mostly inside brackets is a citation's, not the speech's.
     const u = uses.get(h);
     if (u && u.inBrackets > ABSORBED_SHARE * u.occurrences) continue;
@@ -226,6 +230,8 @@ const sortedUris = corpus.sortedUris();
   const termUses = findKeyTermUses(docs, perDocHashes, { byId, idOfHash, docCounts }, labelUses);
   withoutLowerCaseWords(docs, termUses, { records, byId, hashOf, idOfHash, docCounts });
   withoutNameFronts(docs, perDocHashes, termUses, { records, byId, hashOf, idOfHash, docCounts });
+  for (const { id, uri } of scannedCommonWords(docs, termUses, records, hashOf, docCounts)) removeFromDocument({ records, byId, hashOf, idOfHash, docCounts }, id, uri);
+  keynessWhereKey(perDocHashes, { records, byId, hashOf, idOfHash, docCounts });
   const perDoc = new Map<string, DocumentKeyTerm[]>();
   for (const [uri, list] of perDocHashes) {
     const out: DocumentKeyTerm[] = [];
@@ -363,6 +369,29 @@ function givePiecesToPhrases(corpus: KeyTermInput, perDocHashes: Map<string, { h
   }
 }
 
+/**
+ * A key term's keyness is its highest in the documents where it is still key once the steps above
+ * took it from some ("Canal", on all speeches: key in 23 speeches, left in 2 that write it as a word,
+ * kept the G² of one that writes "the Canal" and stood 7th in the Terms view, which orders by it).
+ */
+function keynessWhereKey(perDocHashes: ReadonlyMap<string, readonly { h: number; g2: number; logRatio: number }[]>, st: KeyTermSteps): void {
+  const best = new Map<string, { g2: number; logRatio: number }>();
+  for (const [uri, list] of perDocHashes) {
+    for (const c of list) {
+      const id = st.idOfHash.get(c.h);
+      if (id === undefined || st.docCounts.get(id)!.get(uri) === undefined) continue;
+      const b = best.get(id);
+      if (!b || c.g2 > b.g2) best.set(id, { g2: c.g2, logRatio: c.logRatio });
+    }
+  }
+  st.records.forEach((rec, i) => {
+    const b = best.get(rec.id);
+    if (!b || !rec.keyness || (round(b.g2) === rec.keyness.g2 && round(b.logRatio) === rec.keyness.logRatio)) return;
+    st.records[i] = { ...rec, keyness: { ...rec.keyness, g2: round(b.g2), logRatio: round(b.logRatio) } };
+    st.byId.set(rec.id, st.records[i]);
+  });
+}
+
 /** Share of a word's uses in a document that must open a name for it to be the name's front there. */
 const NAME_FRONT_SHARE = 2 / 3;
 
@@ -403,11 +432,23 @@ function namePiece(text: string, entities: SpanColumns, o: { start: number; end:
   if (opensMention(text, entities, o.end)) return true;
   if (!/^\p{Lu}\p{Ll}/u.test(text.slice(o.start, o.start + 2))) return false;
   const phrase = /\s/.test(text.slice(o.start, o.end));
-  if (!phrase && opensCapitalisedWord(text, o.end)) return true;
+  if (!phrase && (opensCapitalisedWord(text, o.end) || commonNounAsName(text, o))) return true;
   if (phrase && /^\s+of\s+\p{Lu}\p{Ll}/u.test(text.slice(o.end, o.end + 8))) return true;
   const before = /(\p{Lu}[\p{L}\-]*)(\s{1,3})$/u.exec(text.slice(Math.max(0, o.start - 40), o.start));
   return !!before && WORD_GAP.test(before[2]) && !STOP_WORDS.has(before[1].toLowerCase());
 }
+
+/**
+ * A common noun written capitalised inside a sentence names what a name's head stands for alone:
+ * "the Canal" (Panama's), "the Forum" (the South Pacific Forum's leaders), the name the entity views
+ * show, not a theme (seed-921 audit; on all speeches "Canal", 309 uses in 23, was the Terms view's 8th).
+ */
+function commonNounAsName(text: string, o: { start: number; end: number }): boolean {
+  return INSIDE_SENTENCE.test(text.slice(Math.max(0, o.start - 6), o.start)) && isOrdinaryWord(text.slice(o.start, o.end));
+}
+
+/** What precedes a word inside a sentence: a word or a comma, then a space or a line break. */
+const INSIDE_SENTENCE = /[\p{L}\p{N},][ \t]*\r?\n?[ \t]*$/u;
 
 /** Whether an entity mention starts right after `end`, a space (or a line break of hard-wrapped text) away ("former" Yugoslavia, "King \nHussein"). */
 function opensMention(text: string, entities: SpanColumns, end: number): boolean {
