@@ -60,6 +60,14 @@ export function clauseBreak(masked: string, from: number, to: number): boolean {
   return /[.;:!?()\[\]]/.test(masked.slice(from, to));
 }
 
+/**
+ * A comma or a dash between two offsets: a speaker's phrase ends there ("The Dhammapada—the words of the Buddha—touches",
+ * "they"-that is, Mr. Radia-"asked"). A hyphen right after a letter is a broken word ("Secretary- General"), no dash.
+ */
+export function phraseBreak(masked: string, from: number, to: number): boolean {
+  return /[,—–]|[^\p{L}\p{N}]-/u.test(masked.slice(Math.max(0, from - 1), to));
+}
+
 export function isCapitalised(w: Word): boolean {
   const c = w.text[0];
   return c !== c.toLowerCase() && c === c.toUpperCase();

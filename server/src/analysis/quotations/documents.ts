@@ -15,15 +15,18 @@ export const DOCUMENT_VERBS: ReadonlySet<string> = new Set([
 
 /** Names of documents that may be quoted as the source of their words. */
 const DOCUMENT_HEAD = String.raw`(?:Charter|Declaration|Convention|Covenant|Treaty|Preamble|Constitution|Protocol|Agreement|Accords?|Statute|Final Document|Final Act|Communiqu[ée]|Programme of Action|Plan of Action|Platform for Action|Manifesto|Pact|Proclamation|Consensus)`;
-/** The same in lower case, and texts that speak for someone: only after a determiner or a possessive ("the editorial states", "the Council's charter provides"). */
+/**
+ * The same in lower case, and texts that speak for someone: only after a determiner or a possessive ("the editorial states", "the Council's
+ * charter provides", "That report correctly states:"); the words between are no determiner ("In another of its conclusions the report states").
+ */
 const DOCUMENT_NOUN = String.raw`(?:charter|declaration|convention|covenant|treaty|preamble|constitution|protocol|agreement|accords?|statute|communiqu[ée]|manifesto|pact|proclamation|editorial|statement|report|letter|message|text|document|resolution|article)`;
-const NAMED_DOCUMENT = String.raw`(?:(?:(?:the|its|our|this|that|their)\s+)?(?:[A-Z][\p{L}\-]*(?:['’]s)?\s+(?:(?:of|on|and|for|the)\s+)*){0,6}?${DOCUMENT_HEAD}|(?:the|its|our|this|that|their)\s+(?:[\p{L}\-]+\s+){0,2}?${DOCUMENT_NOUN}|(?:[A-Z][\p{L}\-]*\s+){0,4}?[A-Z][\p{L}\-]*['’]s\s+(?:[\p{L}\p{N}\-]+\s+){0,2}?(?:${DOCUMENT_NOUN}|${DOCUMENT_HEAD}))(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\p{L}\-]*(?:\s+(?:of|on|and|the|[A-Z][\p{L}\-]*)){0,8})?`;
+const NAMED_DOCUMENT = String.raw`(?:(?:(?:the|its|our|this|that|their)\s+)?(?:[A-Z][\p{L}\-]*(?:['’]s)?\s+(?:(?:of|on|and|for|the)\s+)*){0,6}?${DOCUMENT_HEAD}|(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|[Tt]heir)\s+(?:(?!(?:the|its|our|this|that|their)\s)[\p{L}\-]+\s+){0,2}?${DOCUMENT_NOUN}|(?:[A-Z][\p{L}\-]*\s+){0,4}?[A-Z][\p{L}\-]*['’]s\s+(?:[\p{L}\p{N}\-]+\s+){0,2}?(?:${DOCUMENT_NOUN}|${DOCUMENT_HEAD}))(?:\s+(?:of|on)\s+(?:the\s+)?[A-Z][\p{L}\-]*(?:\s+(?:of|on|and|the|[A-Z][\p{L}\-]*)){0,8})?`;
 const NUMBERED_DOCUMENT = String.raw`(?:(?:Security\s+Council|General\s+Assembly|the|that|this)\s+)?(?:[Rr]esolutions?|[Dd]ecisions?)\s+[\dA-Z][\w\/.\-]*(?:\s*\([\w\s\-.]+\))?(?:\s*(?:,|and)\s*[\dA-Z][\w\/.\-]*(?:\s*\([\w\s\-.]+\))?)*(?:\s+of\s+(?:\d+\s+)?[A-Z][a-z]+\s+\d{4})?`;
 const DOCUMENT_PART = String.raw`(?:(?:operative|preambular)\s+)?(?:[Pp]aragraph|[Aa]rticle|[Pp]rinciple|[Ss]ection|[Cc]hapter)\s+[\dIVXLC]+(?:\.\d+)*(?:\s*\(\w+\))?`;
 /** A document (or a part of one, "paragraph 2 of article 3", "Article 4.15": seed-259 audit) right before its verb, over "which", "of which" and an adverb. */
 const DOCUMENT_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}\p{N}])((?:${DOCUMENT_PART},?\s+(?:of\s+)?)*(?:${NAMED_DOCUMENT}|${NUMBERED_DOCUMENT})(?:,\s*${DOCUMENT_PART})?|(?:${DOCUMENT_PART}\s+of\s+)*${DOCUMENT_PART})` +
-    String.raw`\s*,?\s*(?:(?:of\s+)?which\s*,?\s*)?(?:in\s+[^,;:.]{1,60},\s*)?(?:(?:also|clearly|explicitly|expressly|specifically|rightly|solemnly|unequivocally|categorically|further|itself|inter\s+alia)\s+)*$`,
+    String.raw`\s*,?\s*(?:(?:of\s+)?which\s*,?\s*)?(?:in\s+[^,;:.]{1,60},\s*)?(?:(?:also|further|itself|inter\s+alia|\p{Ll}+ly)\s+)*$`,
   'u',
 );
 

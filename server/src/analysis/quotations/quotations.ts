@@ -19,10 +19,10 @@ import { MAX_SPEAKER_WORDS, NEAR_SUBJECT_WORDS, nearestSpeaker, possessor, speak
 import { lowerBound } from '../common/binarySearch';
 import { antecedent } from './antecedents';
 import { ownWordsOf, sayingBefore } from './sourcesNamed';
-import { NOUN_FORM_VERBS, agreedWith, coordinatedSubject, reportedBeforeComma, namesTextPart, nounFormVerbSpeaker, pronounsReport, quotingRightBefore } from './reportedSources';
+import { NOUN_FORM_VERBS, agreedWith, coordinatedSubject, expressedBy, reportedBeforeComma, namesTextPart, nounFormVerbSpeaker, pronounsReport, quotingRightBefore } from './reportedSources';
 import { QuoteContext, Speaker, Word, clauseBreak, isCapitalised, mentionEndingAt, wordCount, wordsIn } from './clauses';
 import {
-  AUXILIARIES, BETWEEN_SPEAKER_AND_VERB, CLAUSE_CONJUNCTIONS, INTENSIFIERS, NAMING_VERBS, NOUN_DETERMINERS, OWN_NAMING_BEFORE, PHRASAL_REPORTING_VERBS, POSSESSED_REPORT_NOUNS,
+  AUXILIARIES, BETWEEN_SPEAKER_AND_VERB, CLAUSE_CONJUNCTIONS, INTENSIFIERS, MADE, NAMING_VERBS, NOUN_DETERMINERS, OWN_NAMING_BEFORE, PHRASAL_REPORTING_VERBS, POSSESSED_REPORT_NOUNS,
   REPORTING_VERBS, REPORT_NOUNS, SPEAKER_DETERMINERS, SPEAKER_PRONOUNS, SUBJECT_QUOTED, TITLE_BEFORE, TO_VERBS,
 } from './reporting';
 
@@ -178,7 +178,8 @@ function opensSentence(ctx: QuoteContext, start: number): boolean {
 
 function isVerb(words: readonly Word[], k: number): boolean {
   const w = words[k];
-  if (w.lower === 'put') return words[k + 1]?.lower === 'it'; // "as Churchill put it"
+  // "as Churchill put it", "as the President himself expressed it" (seed-923 audit).
+  if (w.lower === 'put' || w.lower === 'expressed') return words[k + 1]?.lower === 'it';
   // "as the Secretary-General pointed out": a verb of two words.
   const particle = PHRASAL_REPORTING_VERBS.get(w.lower);
   if (particle) return words[k + 1]?.lower === particle && !(words[k - 1] && SPEAKER_DETERMINERS.has(words[k - 1].lower));
@@ -258,6 +259,11 @@ function speakerAfter(ctx: QuoteContext, start: number, end: number, paragraphEn
   // "“We were born to live together”, so wrote Seneca" (seed-229 audit): the verb before its subject.
   if ((first.lower === 'so' || first.lower === 'thus') && words.length > 2 && isVerb(words, 1)) return speakerFrom(ctx, words, 2 + particleAfter(words, 1), paragraphEnd);
   if (first.lower === 'according' && words[1]?.lower === 'to') return speakerFrom(ctx, words, 2, paragraphEnd);
+  // "“We the peoples of the United Nations”, in the words of the Charter" (seed-947 audit): the source named after the quote.
+  if (first.lower === 'in' && words[1]?.lower === 'the' && REPORT_NOUNS.has(words[2]?.text ?? '') && words[3]?.lower === 'of' && /^\s*,\s*$/.test(ctx.masked.slice(end, first.start))) {
+    const sp = speakerFrom(ctx, words, 4, paragraphEnd);
+    if (sp && /\p{Lu}/u.test(ctx.text.slice(sp.start, sp.end))) return sp;
+  }
   // "was hailed as a “turning point …” by the international community": the passive's agent after the quote.
   if (first.lower === 'by' && PASSIVE_AS_BEFORE.test(ctx.masked.slice(Math.max(0, start - 60), start))) return speakerFrom(ctx, words, 1, paragraphEnd);
   for (let k = 1; k < words.length; k++) {
@@ -291,7 +297,7 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
     return speakerBefore(ctx, start - lead[2].length);
   }
   const words = wordsIn(ctx.masked, from, start);
-  const announced = announcingSpeaker(ctx, words, from, start) ?? sayingBefore(ctx, start) ?? (words.length ? ownWordsOf(ctx, words, words.length - 1, start) : undefined) ?? whatOneCalls(ctx, words, from, start) ?? pronounsReport(ctx, words, start) ?? quotingRightBefore(ctx, words, start) ?? agreedWith(ctx, words, start);
+  const announced = announcingSpeaker(ctx, words, from, start) ?? sayingBefore(ctx, start) ?? (words.length ? ownWordsOf(ctx, words, words.length - 1, start) : undefined) ?? whatOneCalls(ctx, words, from, start) ?? pronounsReport(ctx, words, start) ?? quotingRightBefore(ctx, words, start) ?? agreedWith(ctx, words, start) ?? expressedBy(ctx, words, start);
   if (announced) return announced;
   for (let k = words.length - 1; k >= 0; k--) {
     // "The Charter states: “…”, while the world of today declares: “…”": another clause's speaker is not this one's
@@ -309,7 +315,8 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
     // Words between them only when a colon announces the quotation (not "the statement made on 23 September by … Soares, on behalf of the “new Portugal”").
     const madeAt = REPORT_NOUNS.has(words[k].text) && MADE.has(words[k + 1]?.lower) ? madeBy(words, k + 1) : 0;
     const made = madeAt > 1 && !/:\s*$/.test(ctx.masked.slice(Math.max(0, start - 5), start)) ? 0 : madeAt;
-    if (REPORT_NOUNS.has(words[k].text) && (words[k + 1 + made]?.lower === 'of' || words[k + 1 + made]?.lower === 'by')) {
+    // "a quotation from His Holiness John Paul II in 1994:", "a verse from the Holy Koran:" (ung20).
+    if (REPORT_NOUNS.has(words[k].text) && (words[k + 1 + made]?.lower === 'of' || words[k + 1 + made]?.lower === 'by' || words[k + 1 + made]?.lower === 'from')) {
       const sp = speakerFrom(ctx, words, k + 2 + made, start);
       if (sp && (words[k + 1 + made].lower === 'by' || /\p{Lu}/u.test(ctx.text.slice(sp.start, sp.end)))) return sp;
     }
@@ -349,7 +356,7 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
     const subjectFar = words[k].lower.endsWith('ing') || words[k - 1]?.lower === 'to' || words[k - 1]?.lower === 'who';
     // "plans far annexing those territories, arrogantly declaring that": a participle after a comma has its subject further back.
     const participle = words[k].lower.endsWith('ing') && k > 0 && /,/.test(ctx.masked.slice(words[k - 1].end, words[k].start) + ctx.masked.slice(words[k - 2]?.end ?? 0, words[k - 1].start));
-    let sp = (participle ? undefined : speakerEndingAt(ctx, words, k, from) ?? coordinatedSubject(ctx, words, k, from)) ?? nearestSpeaker(ctx, words, k, subjectFar ? k : NEAR_SUBJECT_WORDS);
+    let sp = (participle ? undefined : speakerEndingAt(ctx, words, k, from) ?? coordinatedSubject(ctx, words, k, from)) ?? nearestSpeaker(ctx, words, k, subjectFar ? k : NEAR_SUBJECT_WORDS) ?? (participle ? sentenceSubject(ctx, words, k, from) : undefined);
     // "Again quoting the President of the Republic of Gabon, we say that “…”": the one quoted said it.
     if (sp && /^(?:i|we)$/i.test(ctx.text.slice(sp.start, sp.end))) sp = quotingBefore(ctx, words, sp.start) ?? sp;
     // "our countries, arbitrarily called the “countries of the third world”": a thing named, nobody's words.
@@ -357,6 +364,20 @@ function speakerBefore(ctx: QuoteContext, start: number): Speaker | undefined {
     if (sp) return sp;
   }
   return quoteAnnounced(ctx, words, start);
+}
+
+/**
+ * "The Secretary-General has shown us the path to follow, saying:" (seed-923 audit): a participle's subject is the sentence's, named
+ * before its first auxiliary (no comma before it); a title the entities do not hold is named too.
+ */
+function sentenceSubject(ctx: QuoteContext, words: readonly Word[], k: number, from: number): Speaker | undefined {
+  for (let i = 1; i < k; i++) {
+    if (clauseBreak(ctx.masked, words[i - 1].end, words[i].start) || /,/.test(ctx.masked.slice(words[i - 1].end, words[i].start))) return undefined;
+    if (!AUXILIARIES.has(words[i].lower)) continue;
+    const sp = speakerEndingAt(ctx, words, i, from);
+    return sp?.name !== undefined && sp.start <= words[1].start ? sp : undefined;
+  }
+  return undefined;
 }
 
 /** Words between "what" and "calls" right before a quote ("what the Secretary-General, Mr. Boutros Boutros-Ghali, calls “…”"). */
@@ -372,7 +393,8 @@ function whatOneCalls(ctx: QuoteContext, words: readonly Word[], from: number, s
 
 /** A quotation announced: "issued the following statement:", "expressed this … in these words:", "put it as follows:", "uttered these frighteningly optimistic words:". */
 // "made the following statement on drug control in an address to the General Assembly:": where or on what, after the noun.
-const ANNOUNCED = /\b(?:the\s+following(?:\s+[\p{L}\-]+){0,2}(?:\s+(?:on|in|to|at|before|about|regarding|concerning)\s[^:;.!?()]{1,80}?)?|in\s+(?:these|the\s+following)\s+(?:words|terms)|these(?:\s+[\p{L}\-]+){0,3}\s+words|as\s+follows)\s*:\s*$/u;
+// "had this to say about the United Nations:" (seed-947 audit); "made the following statements “…”" with no colon (seed-947 audit).
+const ANNOUNCED = /\b(?:(?:the\s+following(?:\s+[\p{L}\-]+){0,2}(?:\s+(?:on|in|to|at|before|about|regarding|concerning)\s[^:;.!?()]{1,80}?)?|in\s+(?:these|the\s+following)\s+(?:words|terms)|these(?:\s+[\p{L}\-]+){0,3}\s+words|as\s+follows|this\s+to\s+say(?:\s+(?:about|on|of)\s[^:;.!?()]{1,80}?)?)\s*:|the\s+following\s+(?:statements?|words|declaration))\s*$/u;
 
 /** Words from the participle after a report noun to its "by" ("made by": 1, "made to the press by": 4), else 0. */
 function madeBy(words: readonly Word[], k: number): number {
@@ -380,13 +402,11 @@ function madeBy(words: readonly Word[], k: number): number {
   return 0;
 }
 
-/** Participles between a report noun and "by" its maker ("the observation made by"). */
-const MADE: ReadonlySet<string | undefined> = new Set(['made', 'expressed', 'voiced', 'uttered', 'delivered', 'given']);
 
 /** Verbs that announce words to come ("made the following observation"). */
 const ANNOUNCING_VERBS: ReadonlySet<string> = new Set([
   'issued', 'issues', 'made', 'makes', 'expressed', 'expresses', 'put', 'puts', 'uttered', 'utters', 'used', 'adopted', 'adopts', 'delivered', 'sent',
-  'addressed', 'gave', 'gives', 'formulated', 'defined', 'defines', 'wrote', 'writes', 'spoke', 'speaks',
+  'addressed', 'gave', 'gives', 'formulated', 'defined', 'defines', 'wrote', 'writes', 'spoke', 'speaks', 'had', 'has',
 ]);
 
 /** The one who announces the quotation ("the Government of Surinam issued the following statement:"). */

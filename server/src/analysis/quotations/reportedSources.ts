@@ -5,15 +5,18 @@
  * passage which …:" (the passage is what is quoted, not who).
  */
 import { QuoteContext, Speaker, Word, clauseBreak, isCapitalised } from './clauses';
-import { POSSESSED_REPORT_NOUNS, REPORTING_VERBS } from './reporting';
+import { INTENSIFIERS, MADE, POSSESSED_REPORT_NOUNS, REPORTING_VERBS } from './reporting';
 import { speakerEndingAt, speakerFrom } from './speakerPhrases';
 import { OWNING, ownerSpeaker } from './sourcesNamed';
 
 /** Reporting verbs whose form is also a common noun ("the United States", "notes verbales", "his remarks"). */
 export const NOUN_FORM_VERBS: ReadonlySet<string> = new Set(['states', 'notes', 'observes', 'remarks', 'claims']);
 
-/** After the verb, up to the quote: an aside where it was said ("in his current report", ", on page 70 of his book,"), then "that" or a colon. */
-const ANNOUNCES_AFTER = /^\s*,?\s*(?:(?:in|on|at)\s+[^,;:.!?()]{1,60}?\s*,?\s*)?(?:that\s*[:,]?|:)\s*$/u;
+/**
+ * After the verb, up to the quote: an aside where it was said ("in his current report", ", on page 70 of his book,"), then "that" or
+ * a colon or comma ("The Holy Koran states, “…”"); after "that" a few words of the clause ("further observes that the United Nations “…”").
+ */
+const ANNOUNCES_AFTER = /^\s*,?\s*(?:(?:in|on|at)\s+[^,;:.!?()]{1,60}?\s*,?\s*)?(?:that(?:\s+[^,;:.!?()]{1,40}?)?\s*[:,]?|[:,])\s*$/u;
 
 /**
  * "the Secretary-General states:", "As the Secretary-General notes in his current report:", "Lefever also states, on
@@ -98,6 +101,27 @@ export function agreedWith(ctx: QuoteContext, words: readonly Word[], start: num
     if (!AGREED_WITH.test(ctx.masked.slice(Math.max(0, words[i + 1].start - 60), words[i + 1].start))) continue;
     const sp = speakerFrom(ctx, words, i + 1, words[n - 1].start);
     return sp && /^\s*,?\s*$/.test(ctx.masked.slice(sp.end, words[n - 1].start)) ? sp : undefined;
+  }
+  return undefined;
+}
+
+/** Nouns of what someone hopes or fears, said before "expressed by" ("the hope expressed by the Secretary-General … that:"). */
+const HOPE_NOUNS: ReadonlySet<string> = new Set(['hope', 'hopes', 'concern', 'concerns', 'fear', 'fears', 'wish', 'idea', 'ideas', 'opinion', 'thought', 'thoughts']);
+/** After the one who expressed it, up to the quote: where ("in the introduction to his report on the work of the Organization"), then "that" or a colon. */
+const EXPRESSED_AFTER = /^\s*,?\s*(?:(?:in|on|at|during|before)\s+[^,;:.!?()]{1,100}?\s*,?\s*)?(?:that\s*[:,]?|:)\s*$/u;
+
+/**
+ * "the view so eloquently expressed by the Secretary-General that:", "the assessment made by the Secretary-General in the introduction to his
+ * report … that" (seed-923 audit's sample): a noun of what was said, its participle and "by" the one who said it, announcing the quote.
+ */
+export function expressedBy(ctx: QuoteContext, words: readonly Word[], start: number): Speaker | undefined {
+  for (let i = words.length - 2; i >= 2; i--) {
+    if (words[i].lower !== 'by' || !MADE.has(words[i - 1].lower)) continue;
+    let n = i - 2;
+    while (n > 0 && (/^\p{Ll}+ly$/u.test(words[n].text) || INTENSIFIERS.has(words[n].lower))) n--;
+    if (!POSSESSED_REPORT_NOUNS.has(words[n].text) && !HOPE_NOUNS.has(words[n].text)) return undefined;
+    const sp = speakerFrom(ctx, words, i + 1, start);
+    return sp && EXPRESSED_AFTER.test(ctx.masked.slice(sp.end, start)) ? sp : undefined;
   }
   return undefined;
 }

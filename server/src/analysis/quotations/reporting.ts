@@ -25,6 +25,11 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'speaks', 'spoke', 'speaking', 'referred', 'referring', 'refers', 'reminded', 'reminds', 'affirmed', 'affirms', 'asserted', 'asserts', 'instructs', 'instructed',
   // "As the Secretary-General acknowledges in his report:" (seed-229 audit).
   'acknowledges',
+  // "Referring to the Act of Independence …, he exclaimed:" (seed-923 audit's sample), "As Mahatma Gandhi once admonished,",
+  // "As has been indicated by the United Nations Sudano-Sahelian Office:" (ung20).
+  'exclaimed', 'admonished', 'indicated',
+  // "the Secretary-General mentions the “…”", "he urgently requested Israel to “…”", "they reaffirmed “…”" (seed-947 audit).
+  'mentions', 'mentioned', 'requested', 'reaffirmed', 'reaffirms',
 ]);
 
 /** Pronouns that may stand for a speaker; he and she are resolved to the nearest person before. */
@@ -69,7 +74,7 @@ export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'whereas
 export const SUBJECT_QUOTED: ReadonlySet<string> = new Set(['quoted', 'reported', 'cited']);
 
 /** Reporting verbs that, before "to", report an act rather than words. */
-export const TO_VERBS: ReadonlySet<string> = new Set(['continued', 'promised', 'promises', 'pledged', 'vowed', 'vows', 'urged', 'demanded', 'appealed', 'referred', 'refers', 'referring']);
+export const TO_VERBS: ReadonlySet<string> = new Set(['requested', 'continued', 'promised', 'promises', 'pledged', 'vowed', 'vows', 'urged', 'demanded', 'appealed', 'referred', 'refers', 'referring']);
 
 /** Titles written as abbreviations before a name ("Dr. King"). */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'messrs', 'mme', 'st']);
@@ -105,7 +110,15 @@ export const REPORT_NOUNS: ReadonlySet<string> = new Set([
   'sentence', 'thoughts', 'teaching', 'teachings',
   // "the comment made by the Secretary-General in his report, that" (seed-259 audit).
   'comment', 'comments',
+  // "a quotation from His Holiness John Paul II:", "a verse from the Holy Koran:" (ung20).
+  'quotation', 'quotations', 'verse', 'verses',
+  // "to borrow the language of the late Indian poet Rabindranath Tagore:" (seed-947 audit).
+  'language',
 ]);
+
+/** Participles between a report noun and "by" its maker ("the observation made by"). */
+// "To use the words employed by the Secretary-General in this Assembly, …" (seed-923 audit).
+export const MADE: ReadonlySet<string | undefined> = new Set(['made', 'expressed', 'voiced', 'uttered', 'delivered', 'given', 'used', 'employed']);
 
 /**
  * Nouns for what someone said after a possessive that names the one who said it ("the

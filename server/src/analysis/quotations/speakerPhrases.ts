@@ -6,21 +6,17 @@
  */
 import type { EntityMention } from '../types';
 import { antecedent } from './antecedents';
-import { QuoteContext, Speaker, Word, clauseBreak, isCapitalised, mentionEndingAt, mentionStartingAt, mentionWithin } from './clauses';
+import { QuoteContext, Speaker, Word, clauseBreak, isCapitalised, mentionEndingAt, mentionStartingAt, mentionWithin, phraseBreak } from './clauses';
+import {
+  CLAUSE_OPENERS, LONG_TITLE_WORDS, MAX_SPEAKER_WORDS, POSSESSIVE_DETERMINERS, descriptionStart, insideClause, isObjectOpener, isTitleWord, longSubject,
+  nameBetweenCommas, objectOfPreposition, openAside, prepositionalAside, sentenceSubjectStart, spokenInOrOf,
+} from './speakerAsides';
 import {
   AUXILIARIES, BETWEEN_SPEAKER_AND_VERB, ENDS_NOUN_PHRASE, INTENSIFIERS, OBJECT_PREPOSITIONS, PERSON_NOUNS, PREPOSITIONS, REPORTING_VERBS, SENTENCE_OPENERS,
   SOURCE_NOUNS, SPEAKER_DETERMINERS, SPEAKER_PRONOUNS, TIME_PREPOSITIONS, TIME_WORDS, TITLE_ABBREVIATIONS,
 } from './reporting';
 
-/** Longest noun phrase taken for a speaker (words). */
-export const MAX_SPEAKER_WORDS = 6;
-/** Determiners of a phrase that names where its possessor spoke ("in his closing remarks"). */
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
-/** Prepositions after a participle that name what was spoken of ("speaking of", "talking about"). */
-const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about', 'on']);
-
-/** Words that open a clause inside a phrase: the speaker is named after them ("… what the President of Peru has said"). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['what', 'that', 'which', 'who', 'whom', 'how', 'when', 'if', 'because', 'whether']);
+export { MAX_SPEAKER_WORDS };
 
 /**
  * The one a possessive at word `j` names ("the Secretary-General's", "Truman's", "George Bernard
@@ -57,12 +53,17 @@ export function speakerFrom(ctx: QuoteContext, words: readonly Word[], k: number
   let j = k;
   const capitalised = isCapitalised(w);
   if (!capitalised && !SPEAKER_DETERMINERS.has(w.lower)) return undefined;
-  while (j + 1 < words.length && j + 1 - k < MAX_SPEAKER_WORDS && !clauseBreak(ctx.masked, words[j].end, words[j + 1].start) && !/,/.test(ctx.masked.slice(words[j].end, words[j + 1].start))) {
+  while (j + 1 < words.length && j + 1 - k < MAX_SPEAKER_WORDS && (!clauseBreak(ctx.masked, words[j].end, words[j + 1].start) || capitalised && abbreviated(ctx, words[j], words[j + 1])) && !phraseBreak(ctx.masked, words[j].end, words[j + 1].start)) {
     const next = words[j + 1];
     // "according to a wise African saying": the saying is the source.
     const saying = next.lower === 'saying' && (w.lower === 'a' || w.lower === 'an');
     if (capitalised ? !isCapitalised(next) : (ENDS_NOUN_PHRASE.has(next.lower) || REPORTING_VERBS.has(next.lower)) && !saying) break;
     j++;
+  }
+  // "by the Committee on Contributions in its last report:" (seed-947 audit): a lower-case phrase's capitalised head goes on as a name.
+  while (!capitalised && isCapitalised(words[j]) && words[j + 2] && words[j + 2].start < limit && /^(?:on|for|of)$/.test(words[j + 1].lower) && isCapitalised(words[j + 2]) && !/[,;:.()]/.test(ctx.masked.slice(words[j].end, words[j + 2].start))) {
+    j += 2;
+    while (words[j + 1] && words[j + 1].start < limit && isCapitalised(words[j + 1]) && !/[,;:.()]/.test(ctx.masked.slice(words[j].end, words[j + 1].start))) j++;
   }
   // "one of the great contemporary Spanish | poets": the person noun the word limit cut off.
   if (j + 1 - k === MAX_SPEAKER_WORDS && words[j + 1] && words[j + 1].start < limit && isPersonNoun(words[j + 1].lower) && !/[,;:.()]/.test(ctx.masked.slice(words[j].end, words[j + 1].start))) j++;
@@ -70,7 +71,7 @@ export function speakerFrom(ctx: QuoteContext, words: readonly Word[], k: number
   if (j === k && SPEAKER_DETERMINERS.has(w.lower)) return undefined;
   // "the Minister for Foreign Affairs of" | Brazil, "the Declaration for a New Global" | Agenda: a name the word limit cut goes on.
   if (/^(?:of|for|the)$/.test(words[j].lower) || (j + 1 - k === MAX_SPEAKER_WORDS && isCapitalised(words[j]))) {
-    for (let x = 0; x < 2 * MAX_SPEAKER_WORDS && j + 1 < words.length && words[j + 1].start < limit && !clauseBreak(ctx.masked, words[j].end, words[j + 1].start) && !/,/.test(ctx.masked.slice(words[j].end, words[j + 1].start)) && (isCapitalised(words[j + 1]) || /^(?:of|the)$/.test(words[j + 1].lower)); x++) j++;
+    for (let x = 0; x < 2 * MAX_SPEAKER_WORDS && j + 1 < words.length && words[j + 1].start < limit && !clauseBreak(ctx.masked, words[j].end, words[j + 1].start) && !phraseBreak(ctx.masked, words[j].end, words[j + 1].start) && (isCapitalised(words[j + 1]) || /^(?:of|the)$/.test(words[j + 1].lower)); x++) j++;
     while (j > k && /^(?:of|for|the)$/.test(words[j].lower)) j--;
   }
   // "a distinguished Guatemalan poet, Otto René Castillo", "the Commander-in-Chief of the Cuban Revolution, Comrade Fidel Castro Ruz": the person named after.
@@ -87,6 +88,11 @@ export function speakerFrom(ctx: QuoteContext, words: readonly Word[], k: number
   // "the President of the United States", "the head of the Catholic Church": a person of the place or body, not it.
   if (inner && inner.type !== 'person' && (inner.type === 'place' ? inner.start > w.start || inner.end < words[j].end : /\bof\s+(?:the\s+)?$/i.test(ctx.masked.slice(w.start, inner.start)))) inner = undefined;
   return { start: w.start, end: words[j].end, ...(inner || capitalised ? { name: inner?.text ?? ctx.text.slice(w.start, words[j].end) } : {}) };
+}
+
+/** "H.E. General Jean-Bedel Bokassa" (seed-923 audit), "Dr. King": the full stop of a title's abbreviation or an initial does not end a name. */
+function abbreviated(ctx: QuoteContext, w: Word, next: Word): boolean {
+  return /^\.\s+$/.test(ctx.masked.slice(w.end, next.start)) && (TITLE_ABBREVIATIONS.has(w.lower) || /^\p{Lu}(?:\.\p{Lu})*$/u.test(w.text)) && isCapitalised(next);
 }
 
 /**
@@ -159,11 +165,13 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
     // "Allen Dulles, categorically stated": an adverb right before the verb.
     // "Mother Teresa so gently reminded us": and the word that strengthens it.
     // An adverb before a comma ends the clause before it, whose subject is not this verb's ("expressed that concept very clearly, pointing out").
-    const adverb = (x: number) => /^\p{Ll}+ly$/u.test(words[x].text) && !/,/.test(ctx.masked.slice(words[x].end, words[k].start));
+    // "as President Habre so well stated": "well" as an adverb.
+    const adverb = (x: number) => (/^\p{Ll}+ly$/u.test(words[x].text) || words[x].text === 'well') && !/,/.test(ctx.masked.slice(words[x].end, words[k].start));
     if (j === k - 1 && j >= 0 && /^\p{Ll}+ly$/u.test(words[j].text) && !adverb(j)) return undefined;
     while (j >= 0 && (BETWEEN_SPEAKER_AND_VERB.has(words[j].lower) || (j === k - 1 && adverb(j)) || (j === k - 2 && INTENSIFIERS.has(words[j].lower) && adverb(j + 1)))) j--;
     // "Trump on Monday suggested", "Akesson last week said": the time is not the speaker.
-    if (j >= 1 && TIME_WORDS.has(words[j].lower) && TIME_PREPOSITIONS.has(words[j - 1].lower)) j -= 2;
+    // Not "His Majesty the King, at the Fifth Conference … last year, said": a time that ends an aside between commas is the aside's.
+    if (j >= 1 && TIME_WORDS.has(words[j].lower) && TIME_PREPOSITIONS.has(words[j - 1].lower) && !(/,/.test(ctx.masked.slice(words[j].end, words[j + 1].start)) && prepositionalAside(ctx, words, j) < j)) j -= 2;
     else if (j >= 0 && (words[j].lower === 'yesterday' || words[j].lower === 'today') && words[j - 1]?.lower !== 'of') j--; // not "the world of today declares"
     // "and for the first time said": nor is "the first time".
     else if (j >= 3 && words[j].lower === 'time' && words[j - 2].lower === 'the' && words[j - 3].lower === 'for') j -= 4;
@@ -202,10 +210,19 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
   if (mention && mention.start >= from) {
     // "conscripts from Irkutsk in Siberia complained": the place is not the speaker, the phrase is.
     const a = words.findIndex((x) => x.start >= mention.start);
-    if (mention.type === 'place' && a > 0 && PREPOSITIONS.has(words[a - 1].lower)) return phraseBefore(ctx, words, a - 1, w.end, from);
+    // "the people of Tuvalu in the Pacific Ocean have declared": over "the" too (not "of the", a role's: "First Secretary … of the Byelorussian SSR").
+    const placePrep = a > 1 && words[a - 1].lower === 'the' && words[a - 2].lower !== 'of' ? a - 2 : a - 1;
+    if (mention.type === 'place' && placePrep >= 0 && PREPOSITIONS.has(words[placePrep].lower)) return phraseBefore(ctx, words, placePrep, w.end, from);
     // "the Government of the Republic of Surinam issued", "the head of the Catholic Church said": someone of the body or place speaks.
     const holder = mention.type === 'person' ? -1 : roleOfStart(ctx, words, a, from);
-    if (holder >= 0) return { start: words[holder].start, end: w.end };
+    if (holder >= 0) {
+      // "The resolution of the Congress … on the report of the Central Committee of the CPSU states": the phrase is an object; the sentence's subject speaks, if short enough.
+      if (holder > 0 && isObjectOpener(words[holder - 1].lower)) {
+        const long = sentenceSubjectStart(ctx, words, j, from);
+        return long >= 0 ? { start: words[long].start, end: w.end } : undefined;
+      }
+      return { start: words[holder].start, end: w.end };
+    }
     // "who, in an interview with the writer Gabriel García Márquez, stated": the name is an object.
     // "…, who, in an interview with the writer García Márquez, stated": the name is an object; after
     // "by" ("as was pointed out … by President Abdou Diouf, …, speaking") it is the agent, who speaks.
@@ -219,8 +236,26 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
   if (SPEAKER_PRONOUNS.has(w.lower)) return pronoun(ctx, w);
   if (isCapitalised(w) && !SENTENCE_OPENERS.has(w.lower)) {
     const a = capitalisedNameStart(ctx, words, j);
-    // "Truman who, in reference to the Charter, stated": the name is an object.
-    if (objectOfPreposition(ctx, words, a) >= 0) return undefined;
+    // "Joseph Stiglitz in his book Making Globalization Work wrote" (seed-947 audit): a title where the speaker wrote; the speaker comes before.
+    if (a >= 3 && words[a - 3].lower === 'in' && POSSESSIVE_DETERMINERS.has(words[a - 2].lower) && /^\p{Ll}+$/u.test(words[a - 1].text) && words[a - 3].start >= from) return speakerEndingAt(ctx, words, a - 3, from);
+    // "The report of the Secretary-General on the work of the Organization states that" (ung20): a name after "of" ends a longer subject;
+    // "The United Democratic Front News in the Western Cape aptly had this to say:" (ung20): a place's name after another preposition.
+    const p = a > 1 && words[a - 1].lower === 'the' ? a - 2 : a - 1;
+    if (p > 0 && PREPOSITIONS.has(words[p].lower)) {
+      const long = words[p].lower === 'of' ? sentenceSubjectStart(ctx, words, j, from) : -1;
+      if (long >= 0) return longSubject(ctx, words, long, j);
+      const before = words[p].lower === 'of' ? undefined : phraseBefore(ctx, words, p, w.end, from);
+      if (before) return before;
+    }
+    // "Truman who, in reference to the Charter, stated": the name is an object; "The leaders of the States Parties to the Warsaw
+    // Treaty made the following statement:" (ung20): the sentence's subject, when short enough.
+    if (objectOfPreposition(ctx, words, a) >= 0) {
+      const long = sentenceSubjectStart(ctx, words, j, from);
+      return long >= 0 ? longSubject(ctx, words, long, j) : undefined;
+    }
+    // "the expert of the Subcommission on the Promotion and Protection of Human Rights had" (ung20): a piece of a name's coordination names
+    // no one (not "President-Founder of the Rally of the Togolese People and President of the Republic", a title of its own).
+    if (a > 2 && words[a - 1].lower === 'and' && isCapitalised(words[a - 2]) && /^(?:the|of|on|for)$/.test(words[a - 3].lower) && !/[,;:.()]/.test(ctx.masked.slice(words[a - 3].end, words[a].start))) return undefined;
     return { start: words[a].start, end: w.end, name: ctx.text.slice(words[a].start, w.end) };
   }
   if (SOURCE_NOUNS.has(w.lower)) return { start: w.start, end: w.end };
@@ -236,6 +271,16 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
       return opens && words[a].start >= from ? { start: words[a].start, end: words[j - 1].end, name: ctx.text.slice(words[a].start, words[j - 1].end) } : undefined;
     }
     return m && m.start >= from && (m.type === 'organization' || (m.type === 'person' && w.lower === 'who')) ? { start: m.start, end: m.end, name: m.text } : undefined;
+  }
+  // "quoting a brilliant diplomat who once said," (seed-923 audit): a restrictive relative clause's speaker is the phrase it follows
+  // (not one of "that" or "which": "The key word which describes … is “storm”" names a thing).
+  // "Yvonne Chireau, a professor of religion who called": the person the description stands beside.
+  if (w.lower === 'who' && j > 0 && !/[,;:.()]/.test(ctx.masked.slice(words[j - 1].end, w.start))) {
+    const sp = speakerEndingAt(ctx, words, j, from);
+    const a = sp && !sp.name ? words.findIndex((x) => x.start === sp.start) : -1;
+    const person = a > 0 && /^\s*,\s*$/.test(ctx.masked.slice(words[a - 1].end, words[a].start)) ? mentionEndingAt(ctx, words[a - 1].end) : undefined;
+    if (person?.type === 'person' && person.start >= from) return { start: person.start, end: person.end, name: person.text };
+    if (sp) return sp;
   }
   // "I shall end my statement by quoting": a phrase ending on a preposition names no one.
   if (ENDS_NOUN_PHRASE.has(w.lower) || PREPOSITIONS.has(w.lower) || OBJECT_PREPOSITIONS.has(w.lower) || SPEAKER_DETERMINERS.has(w.lower)) return undefined;
@@ -263,6 +308,13 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
   // spoke, not who; "when speaking of the dynamics of non-alignment said": what they spoke of. The speaker comes before.
   const aside = spokenInOrOf(words, det);
   if (aside >= 0) return aside > 0 ? speakerEndingAt(ctx, words, aside, from) : undefined;
+  // "The second United Nations special session on disarmament concluded that:", "The report of the Secretary-General on the situation
+  // in … concluded" (seed-923 audit): a phrase longer than a speaker's, or one whose determiner opens an object, as the sentence's subject.
+  const object = det > 0 && isObjectOpener(words[det - 1].lower);
+  const long = (det < 0 && opener < 0) || object ? sentenceSubjectStart(ctx, words, j, from) : -1;
+  if (long >= 0) {
+    return longSubject(ctx, words, long, j);
+  }
   // "a regime with a five-year record of constant aggression declares": the phrase after a preposition is an object; its head comes before.
   if (det > 0 && (PREPOSITIONS.has(words[det - 1].lower) || OBJECT_PREPOSITIONS.has(words[det - 1].lower)) && words[det - 1].lower !== 'by') {
     const head = descriptionStart(ctx, words, words[det - 1].start, from);
@@ -282,93 +334,6 @@ export function speakerEndingAt(ctx: QuoteContext, words: readonly Word[], k: nu
 }
 
 /**
- * Of a phrase opening at word `det`, the word its speaker's phrase ends before when the phrase says where
- * they spoke ("in his closing remarks", "in its summary") or what of ("speaking of the dynamics of …",
- * "when" included); -1 when it says neither.
- */
-function spokenInOrOf(words: readonly Word[], det: number): number {
-  if (det <= 0) return -1;
-  let before = -1;
-  if (POSSESSIVE_DETERMINERS.has(words[det].lower) && words[det - 1].lower === 'in') before = det - 1;
-  else if (det > 1 && TOPIC_PREPOSITIONS.has(words[det - 1].lower) && /\p{Ll}ing$/u.test(words[det - 2].text)) before = det - 2;
-  if (before > 0 && (words[before - 1].lower === 'when' || words[before - 1].lower === 'while')) before--;
-  return before;
-}
-
-/** Prepositions that open an aside between a speaker and the verb ("Comrade Enver Hoxha, in his statement on the occasion of …, stated"). */
-const ASIDE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'at', 'on', 'speaking', 'addressing']);
-
-/** The first word of an aside opened by a preposition after a comma and ending at word `j` (up to LONG_TITLE_WORDS), else Infinity. */
-function prepositionalAside(ctx: QuoteContext, words: readonly Word[], j: number): number {
-  for (let a = j; a > 0 && a >= j - LONG_TITLE_WORDS; a--) {
-    if (clauseBreak(ctx.masked, words[a - 1].end, words[a].start)) return Infinity;
-    if (/,\s*$/.test(ctx.masked.slice(words[a - 1].end, words[a].start))) return ASIDE_PREPOSITIONS.has(words[a].lower) ? a : Infinity;
-  }
-  return Infinity;
-}
-
-/**
- * The first word of an aside after a comma that says where or when the speaker spoke and runs to the verb after word `j`
- * ("…, in his statement at the Helsinki Conference said", "Marshal Lon Nol, …, when speaking to the Deputies … on the occasion of the opening of
- * the National Assembly, said:"), else -1.
- */
-function openAside(ctx: QuoteContext, words: readonly Word[], j: number, from: number): number {
-  for (let a = j; a > 0 && a >= j - LONG_TITLE_WORDS && words[a - 1].start >= from; a--) {
-    if (clauseBreak(ctx.masked, words[a - 1].end, words[a].start)) return -1;
-    if (!/,\s*$/.test(ctx.masked.slice(words[a - 1].end, words[a].start))) continue;
-    const w = words[a].lower;
-    const where = (w === 'in' || w === 'during' || w === 'at') && POSSESSIVE_DETERMINERS.has(words[a + 1]?.lower ?? '');
-    return where || ((w === 'when' || w === 'while') && /ing$/.test(words[a + 1]?.lower ?? '')) ? a : -1;
-  }
-  return -1;
-}
-
-/** Longest title between commas after a person's name (words). */
-const LONG_TITLE_WORDS = 30;
-/** Lower-case words inside a title or a name ("Chairman of the Presidium", "Pliny the Younger"). */
-const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'van', 'von', 'del', 'la', 'le', 'bin', 'ibn', 'al']);
-
-function isTitleWord(w: Word): boolean {
-  return isCapitalised(w) || NAME_JOINERS.has(w.lower);
-}
-
-/** The name that is all of words `a`..`j` (an entity mention, or capitalised words): "France", "Pliny the Younger". */
-function nameBetweenCommas(ctx: QuoteContext, words: readonly Word[], a: number, j: number): string | undefined {
-  const m = mentionStartingAt(ctx, words[a].start);
-  if (m && m.end === words[j].end && m.type !== 'date' && m.type !== 'event') return m.text;
-  if (j - a >= MAX_SPEAKER_WORDS || !isCapitalised(words[a]) || !isCapitalised(words[j])) return undefined;
-  for (let i = a; i <= j; i++) if (!isTitleWord(words[i]) || (i > a && /[,;:.()]/.test(ctx.masked.slice(words[i - 1].end, words[i].start)))) return undefined;
-  return ctx.text.slice(words[a].start, words[j].end);
-}
-
-/** The start of a description that ends with the phrase at `start`, from its determiner ("the former colonial" | Power). */
-function descriptionStart(ctx: QuoteContext, words: readonly Word[], start: number, from: number): number {
-  const k = words.findIndex((w) => w.start === start);
-  for (let b = k - 1; b >= 0 && b >= k - 3 && words[b].start >= from; b--) {
-    if (/[,;:.()]/.test(ctx.masked.slice(words[b].end, words[b + 1].start)) || AUXILIARIES.has(words[b].lower) || REPORTING_VERBS.has(words[b].lower)) break;
-    if (SPEAKER_DETERMINERS.has(words[b].lower)) return words[b].start;
-  }
-  return start;
-}
-
-/** A participle's or relative clause's first words at word `a` ("chaired by", "which was led by", "who met"). */
-function insideClause(words: readonly Word[], a: number): boolean {
-  const w = words[a];
-  return /^(?:which|who|whom|whose)$/.test(w.lower) || (/^\p{Ll}+$/u.test(w.text) && (words[a + 1]?.lower === 'by' || (words[a + 1]?.lower === 'over' && words[a + 2]?.lower === 'by')));
-}
-
-/** The preposition (its word index, else -1) that opened the phrase (since the last comma) holding the word at `a`. */
-function objectOfPreposition(ctx: QuoteContext, words: readonly Word[], a: number): number {
-  for (let i = a - 1; i >= 0 && a - i <= MAX_SPEAKER_WORDS; i--) {
-    if (/,/.test(ctx.masked.slice(words[i].end, words[i + 1].start)) || clauseBreak(ctx.masked, words[i].end, words[i + 1].start)) return -1;
-    // "I should like to recall here what President Sadat declared": a clause of its own opens before the name.
-    if (CLAUSE_OPENERS.has(words[i].lower)) return -1;
-    if (OBJECT_PREPOSITIONS.has(words[i].lower)) return i;
-  }
-  return -1;
-}
-
-/**
  * Where a role "of" the body or place whose name starts at word `a` begins ("the Government of the
  * Republic of Surinam", "the head of the Catholic Church", "General Secretary of the Central Committee
  * of the Communist Party"), else -1.
@@ -378,6 +343,9 @@ function roleOfStart(ctx: QuoteContext, words: readonly Word[], a: number, from:
   if (j < 0 || words[j].start < from || /[,;:.()]/.test(ctx.masked.slice(words[j].end, words[a].start))) return -1;
   if (isCapitalised(words[j])) {
     const b = capitalisedNameStart(ctx, words, j);
+    // "The report of the Central Committee of the CPSU states" (seed-923 audit's sample): the report, not the committee, when a noun's "of the" comes before.
+    const outer = b > 0 && SPEAKER_DETERMINERS.has(words[b - 1].lower) ? roleOfStart(ctx, words, b, from) : -1;
+    if (outer >= 0 && !isCapitalised(words[outer + 1])) return outer;
     return b > 0 && SPEAKER_DETERMINERS.has(words[b - 1].lower) && words[b - 1].start >= from ? b - 1 : b;
   }
   for (let b = j; b >= 0 && b > j - 3 && words[b].start >= from; b--) {
@@ -393,7 +361,8 @@ export function capitalisedNameStart(ctx: QuoteContext, words: readonly Word[], 
   let a = j;
   for (;;) {
     if (joined(a) && isCapitalised(words[a - 1])) a--;
-    else if (joined(a) && joined(a - 1) && (words[a - 1].lower === 'of' || words[a - 1].lower === 'for') && a >= 2 && isCapitalised(words[a - 2])) a -= 2;
+    // "the Declaration on Territorial Asylum" (seed-947 audit): "on" inside a name too.
+    else if (joined(a) && joined(a - 1) && (words[a - 1].lower === 'of' || words[a - 1].lower === 'for' || words[a - 1].lower === 'on') && a >= 2 && isCapitalised(words[a - 2])) a -= 2;
     else if (joined(a) && joined(a - 1) && joined(a - 2) && words[a - 1].lower === 'the' && words[a - 2].lower === 'of' && a >= 3 && isCapitalised(words[a - 3])) a -= 3;
     else break;
   }
@@ -422,7 +391,13 @@ function titleBeforeAnd(ctx: QuoteContext, words: readonly Word[], a: number, j:
 function phraseBefore(ctx: QuoteContext, words: readonly Word[], prep: number, end: number, from: number): Speaker | undefined {
   let a = prep;
   while (a > 0 && words[a - 1].start >= from && prep - a < 2 * MAX_SPEAKER_WORDS && !clauseBreak(ctx.masked, words[a - 1].end, words[a].start) && !/,/.test(ctx.masked.slice(words[a - 1].end, words[a].start))) a--;
-  if (a === prep || PREPOSITIONS.has(words[a].lower) || OBJECT_PREPOSITIONS.has(words[a].lower)) return undefined; // "in an interview with …"
+  if (a === prep) return undefined;
+  if (PREPOSITIONS.has(words[a].lower) || OBJECT_PREPOSITIONS.has(words[a].lower)) {
+    // "In this respect His Excellency President Kaunda of Zambia has recently stated": the person right before "of" the place, unless an object ("in an interview with …").
+    const person = mentionEndingAt(ctx, words[prep - 1].end);
+    const p = person?.type === 'person' ? words.findIndex((x) => x.start === person.start) : -1;
+    return p >= 0 && objectOfPreposition(ctx, words, p) < 0 ? { start: person!.start, end: person!.end, name: person!.text } : undefined;
+  }
   for (let i = a; i < prep; i++) {
     const m = mentionStartingAt(ctx, words[i].start);
     if (m && (m.type === 'person' || m.type === 'organization')) return { start: m.start, end: m.end, name: m.text };
