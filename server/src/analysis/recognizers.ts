@@ -28,4 +28,4 @@ export const defaultRecognizers: Recognizers & { readonly entities: typeof shipp
 };
 
 /** Version of everything that changes analysis output, for cache keys (bump on output changes). */
-export const ANALYSIS_VERSION = 'dl-analysis-133';
+export const ANALYSIS_VERSION = 'dl-analysis-134';

@@ -3,7 +3,7 @@
  * stripped), the comparison key, and the key of a person's one-word name written with a title.
  */
 import type { EntityType } from '../types';
-import { titleRunAt } from './titleRuns';
+import { GIVEN_NAME_TITLES, titleRunAt } from './titleRuns';
 
 /** Ends the key of a one-word name written with a personal title (see `groupKeyOf`): no name's key holds it. */
 const TITLED = '\u0001';
@@ -11,6 +11,11 @@ const TITLED = '\u0001';
 function normSpaces(s: string): string {
   // A name broken at a hyphen at a line's end ("Non-\nAligned") is the name written whole.
   return s.replace(/[’ʼ‘`]/g, "'").replace(/(\p{L})-\s+(?=\p{L})/gu, '$1-').replace(/\s+/g, ' ').trim();
+}
+
+/** 1 where the words open with an honorific that is a given name too, before two words or more (`GIVEN_NAME_TITLES`). */
+function givenNameTitle(lower: readonly string[]): number {
+  return lower.length >= 3 && GIVEN_NAME_TITLES.has(lower[0]) ? 1 : 0;
 }
 
 /** Removes a trailing possessive and leading titles; returns the bare name as written. */
@@ -26,7 +31,7 @@ function withoutTitles(surface: string, type?: EntityType): { name: string; titl
   if (type === undefined || type === 'person') {
     let words = s.split(' ');
     let lower = s.toLowerCase().split(' ');
-    for (let run = titleRunAt(lower, 0, words.length - 1); run; run = titleRunAt(lower, 0, words.length - 1)) {
+    for (let run = titleRunAt(lower, 0, words.length - 1) || givenNameTitle(lower); run; run = titleRunAt(lower, 0, words.length - 1) || givenNameTitle(lower)) {
       title = words.slice(0, run).join(' ');
       words = words.slice(run);
       lower = lower.slice(run);

@@ -23,7 +23,6 @@ import { BUILTIN_ALIASES, singularOf } from './aliases';
 import { commonWordEntities } from './commonWords';
 import { typeFromShape } from './nameHeads';
 import { bareName, groupKeyOf, nameKey, rulerOf } from './nameForms';
-import { initialsOf } from './nameHeadWords';
 import { isWeakOrganization } from './weakOrganizations';
 import { acronymType } from './acronymTypes';
 import { isPeopleByPlural } from './peoplesByPlural';
@@ -31,6 +30,8 @@ import { nameWords, withoutMiddleInitial } from './middleInitials';
 import { familyNameGroups } from './familyNames';
 import { isAllCaps } from './nameText';
 import { scanDamagedGroups } from './scannedNames';
+import { COMPATIBLE, documentsOf, type Group, majorityType, merge, root, shared } from './formGroups';
+import { mergeAcronyms, mergeOrdinals, mergeOwnedBodies, mergeShortenedNames, Owners } from './variantGroups';
 export { KNOWN_DISTINCT } from './knownDistinct';
 
 /** One row of the corpus's surface-form table. */
@@ -127,51 +128,6 @@ export function slug(type: EntityType | undefined, name: string): string {
   return `${type ?? 'entity'}:${s || 'x'}`;
 }
 
-interface Group {
-  key: string;
-  forms: SurfaceForm[];
-  bare: Map<string, number>; // bare name as written → count
-  typeCounts: Map<EntityType | undefined, number>;
-  count: number;
-  declared?: DeclaredEntity;
-  /** The ruler's title of a one-word name kept with it ("king" of "King Hussein"); see `groupKeyOf`. */
-  ruler?: string;
-  /** The key full names are looked up by, where it is not `key` (a titled one-word name's word). */
-  word?: string;
-  /** A type the corpus's evidence settles, whatever the tagger's votes (a people's word named in the plural). */
-  settled?: EntityType;
-  into?: Group;
-}
-
-function root(g: Group): Group {
-  while (g.into) g = g.into;
-  return g;
-}
-
-function merge(a: Group, b: Group): void {
-  const ra = root(a);
-  const rb = root(b);
-  if (ra === rb) return;
-  // Keep the declared one (or the bigger one) as the root.
-  const [keep, drop] = rb.declared && !ra.declared ? [rb, ra] : !ra.declared && rb.count > ra.count ? [rb, ra] : [ra, rb];
-  drop.into = keep;
-  for (const f of drop.forms) keep.forms.push(f);
-  for (const [k, v] of drop.bare) keep.bare.set(k, (keep.bare.get(k) ?? 0) + v);
-  for (const [k, v] of drop.typeCounts) keep.typeCounts.set(k, (keep.typeCounts.get(k) ?? 0) + v);
-  keep.count += drop.count;
-  keep.declared ??= drop.declared;
-  keep.settled ??= drop.settled;
-}
-
-function majorityType(g: Group): EntityType | undefined {
-  if (g.declared?.type) return g.declared.type;
-  if (g.settled) return g.settled;
-  let best: EntityType | undefined;
-  let n = -1;
-  for (const [t, c] of g.typeCounts) if (t !== undefined && c > n) { best = t; n = c; }
-  return best;
-}
-
 /** The words before a father's name in Arabic names ("Fahd bin Abdul-Aziz", "Qaboos bin Said"). */
 const PATRONYMIC: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'binti']);
 
@@ -179,8 +135,6 @@ const PATRONYMIC: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'binti'])
 const RUN_TOGETHER = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
 /** A name holding such a word ("Denis SassouNguesso"). */
 const GLUED = /\p{Ll}\p{Lu}\p{Ll}/u;
-
-const COMPATIBLE = (a: EntityType | undefined, b: EntityType | undefined): boolean => a === undefined || b === undefined || a === b;
 
 /** Groups the corpus's surface forms into entities; see the module comment. */
 export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveOptions = {}): Resolution {
@@ -290,12 +244,6 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
     if (!firsts) byFirstWord.set(words[0], (firsts = []));
     firsts.push(g);
   }
-  const documentsOf = (g: Group): Set<string> => new Set(g.forms.flatMap((f) => f.documents ?? []));
-  const shared = (docs: Set<string>, m: Group): number => {
-    let n = 0;
-    for (const f of root(m).forms) for (const d of f.documents ?? []) if (docs.has(d)) n++;
-    return n;
-  };
   // A ruler's one-word name joins a full name with that word written with the same title ("Prince
   // Norodom Sihanouk"), else one it opens in a document they share ("King Birendra" → "Birendra Bir
   // Bikram Shah Dev": a ruler is named by a given name), never one it only ends (Saddam Hussein).
@@ -344,21 +292,12 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
     if (!best && single && !otherTyped && firsts?.length === 1 && !options.isGivenName?.([...g.bare.keys()][0] ?? g.key)) best = firsts[0];
     if (best) merge(best, g);
   }
-  // 4. Acronyms → organisations (or places) whose initials they spell.
-  const byInitials = new Map<string, Group>();
-  for (const m of live()) {
-    if (!m.key.includes(' ')) continue;
-    const initials = initialsOf(m.key);
-    // The most used of the names an acronym spells ("WTO": the World Trade Organization of most speeches, not the Warsaw Treaty Organization of a few).
-    const other = byInitials.get(initials);
-    if (initials.length >= 2 && (!other || root(m).count > root(other).count)) byInitials.set(initials, m);
-  }
-  for (const g of live()) {
-    const bare = [...g.bare.keys()][0] ?? '';
-    if (!/^[A-Z]{2,6}$/.test(bare.replace(/\./g, ''))) continue;
-    const m = byInitials.get(g.key.replace(/\s/g, ''));
-    if (m && root(m) !== root(g) && COMPATIBLE(majorityType(root(m)), majorityType(g))) merge(m, g);
-  }
+  // 3b-4. One name written two ways: shortened, with an ordinal as a word or a number, as an acronym (variantGroups.ts).
+  const owners = new Owners(groups);
+  mergeShortenedNames(live(), true, owners, options.isKnownName);
+  mergeShortenedNames(live(), false, owners, options.isKnownName);
+  mergeOrdinals(live());
+  mergeAcronyms(live);
   // 4b. Names a scan damaged ("Palatine Liberation Organization", "Inter-national Women's Year"): under the name they
   // damage, or their split word rejoined, and reported as its misspellings (scannedNames.ts).
   const scanSlips: { forms: SurfaceForm[]; target: Group; edit: string; ratio: number }[] = [];
@@ -397,12 +336,14 @@ export function resolveEntities(forms: readonly SurfaceForm[], options: ResolveO
     // Never the name shown: "UNCTAD", not a scan's "UNCT AD" of more words.
     for (const b of names) if (root(g).bare.size > 1) root(g).bare.delete(b);
   }
+  // 4d. A body's name after its owner's ("United Nations General Assembly" → "General Assembly"), not into a common phrase.
+  const commonWords = commonWordEntities(live(), options);
+  mergeOwnedBodies(live(), groups, owners, commonWords);
   // 5. Entities.
   const entities: ResolvedEntity[] = [];
   const bySurface = new Map<string, string>();
   const entityOf = new Map<Group, ResolvedEntity>();
   const usedIds = new Set<string>();
-  const commonWords = commonWordEntities(live(), options);
   const hidden = new Map<Group, NameGroup['entity']>();
   const weakAtOne = new Set<string>();
   for (const g of live()) {

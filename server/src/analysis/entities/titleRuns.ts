@@ -18,7 +18,15 @@ export const TITLES = [
   'excellency', 'his excellency', 'her excellency', 'majesty', 'his majesty', 'her majesty', 'highness', 'his highness', 'royal highness', 'his royal highness', 'madame', 'madam', 'mme', 'mme.', 'monsignor', 'monsignore', 'msgr', 'msgr.', 'sheikha', 'hadj', 'el hadj', 'al-hadj', 'al hadj', 'alhaji', 'al hadji', 'el hadji', 'marshal', 'field marshal',
   // speeches' honorifics ("H.E. Joaquin Balaguer", "the Honourable Simon Upton", "the Right Honourable ...")
   'h.e.', 'h. e.', 'honourable', 'honorable', 'right honourable', 'right honorable', 'rt. hon.', 'hon.',
+  // honorifics of East African, Cambodian and Malaysian speeches ("Mzee Jomo Kenyatta", "Samdech Hun Sen", "Tan Sri Razali Ismail") and a rank
+  'mzee', 'samdech', 'tan sri', 'datuk', 'lieutenant-colonel', 'lieutenant colonel',
 ];
+
+/**
+ * Honorifics that are given names too ("Don Javier Perez de Cuellar" but "Don McKinnon"; "[Tan] Sri Razali Ismail" but
+ * "Sri Lanka"): titles only before a name of two words or more.
+ */
+export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['don', 'sri']);
 
 /** Rulers' titles speeches use alone ("the Emir of Kuwait", "the Sultan"): titles too. */
 const RULERS = ['emir', 'sultan', 'vice chancellor', 'vice-chancellor'];
