@@ -91,6 +91,27 @@ describe('client commands and error codes over stdio', function () {
     });
   });
 
+  describe('a client without code-action literals', () => {
+    let client: LspTestClient;
+    let init: any;
+    before(async () => {
+      client = LspTestClient.start();
+      init = await client.initialize(SAMPLES, undefined, {}, { hover: { contentFormat: ['markdown'] } });
+      await client.indexed(60000);
+    });
+    after(async () => client.stop());
+
+    it('gets Commands the server runs, no CodeAction literal', async () => {
+      const actions: any[] = await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: pos, end: pos }, context: { diagnostics: [] } });
+      assert.ok(actions.length > 0);
+      for (const a of actions) {
+        assert.ok(typeof a.command === 'string' && typeof a.title === 'string' && !('kind' in a) && !('edit' in a), JSON.stringify(a));
+        assert.ok(init.capabilities.executeCommandProvider.commands.includes(a.command), a.command);
+      }
+      assert.ok(actions.some((a) => a.title === 'Ignore ‘Lavrov’'), actions.map((a) => a.title).join(' | '));
+    });
+  });
+
   describe('an untrusted workspace', () => {
     let client: LspTestClient;
     before(async () => {

@@ -12,6 +12,7 @@ import { MessageConnection, StreamMessageReader, StreamMessageWriter, createMess
 export const REPO = path.resolve(__dirname, '..', '..');
 export const SERVER = path.join(REPO, 'server', 'out', 'server.js');
 export const SAMPLES = path.join(REPO, 'samples');
+export const DEFAULT_TEXT_DOCUMENT = { hover: { contentFormat: ['markdown'] }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor'] } } } };
 
 export interface Notification {
   readonly method: string;
@@ -56,12 +57,13 @@ export class LspTestClient {
     return client;
   }
 
-  async initialize(folder: string, settings?: unknown, options: Record<string, unknown> = {}): Promise<any> {
+  /** `textDocument`: the client's text-document capabilities (default: Markdown hovers and code-action literals, as Neovim, Helix and Emacs announce). */
+  async initialize(folder: string, settings?: unknown, options: Record<string, unknown> = {}, textDocument: Record<string, unknown> = DEFAULT_TEXT_DOCUMENT): Promise<any> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(folder).toString(),
       workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: path.basename(folder) }],
-      capabilities: { window: { workDoneProgress: true }, workspace: { configuration: false }, textDocument: { hover: { contentFormat: ['markdown'] } } },
+      capabilities: { window: { workDoneProgress: true }, workspace: { configuration: false }, textDocument },
       initializationOptions: settings || Object.keys(options).length ? { ...(settings ? { settings } : {}), ...options } : undefined,
     });
     await this.connection.sendNotification('initialized', {});

@@ -12,6 +12,8 @@ export class Configuration {
   trusted = true;
   /** The client answers workspace/configuration. */
   canPull = false;
+  /** The client takes `CodeAction` literals (`codeActionLiteralSupport`); else code actions go as `Command`s, as the spec asks. */
+  codeActionLiterals = true;
 
   constructor(private readonly connection: Connection) {}
 

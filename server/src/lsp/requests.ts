@@ -144,7 +144,13 @@ export function registerRequests(connection: Connection, c: RequestContext): voi
   connection.onReferences((p, t) => answer(t, () => service.provideReferences(uriOf(p), p.position, t)));
   connection.onDefinition((p, t) => answer(t, () => service.provideDefinition(uriOf(p), p.position, t)));
   connection.onDocumentHighlight((p, t) => answer(t, () => service.provideDocumentHighlights(uriOf(p), p.position, t)));
-  connection.onCodeAction((p, t) => answer(t, () => service.provideCodeActions(uriOf(p), p.range, p.context.diagnostics, { canWriteCodebook: config.trusted }, t)));
+  connection.onCodeAction((p, t) =>
+    answer(t, () => {
+      const actions = service.provideCodeActions(uriOf(p), p.range, p.context.diagnostics, { canWriteCodebook: config.trusted }, t);
+      // A client without code-action literals takes only Commands: those that carry one, under the action's title.
+      return config.codeActionLiterals ? actions : actions.flatMap((a) => (a.command ? [{ ...a.command, title: a.title }] : []));
+    }),
+  );
   connection.onCodeLens((p, t) => answer(t, () => service.provideCodeLenses(uriOf(p), t)));
   connection.languages.semanticTokens.on((p, t) => answer(t, () => service.provideSemanticTokens(uriOf(p), t)));
 

@@ -73,6 +73,7 @@ export function startServer(connection: Connection, beforeRequests: EditsBeforeR
 
   connection.onInitialize((params): InitializeResult => {
     config.canPull = !!params.capabilities.workspace?.configuration;
+    config.codeActionLiterals = !!params.capabilities.textDocument?.codeAction?.codeActionLiteralSupport;
     hasWorkspaceFolders = !!params.capabilities.workspace?.workspaceFolders;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
