@@ -77,7 +77,8 @@ const PAGE_NUMBER = /^\d{1,3}$/;
  * the 6,350 UN speeches). The number stays inside the paragraph, as it does on a page without blank lines.
  */
 function pageBreakInside(text: string, before: Range, page: Range, after: Range): boolean {
-  if (!PAGE_NUMBER.test(text.slice(page.start, page.end))) return false;
+  // Every line of every document passes here: the length first, so that a line of prose is not copied out.
+  if (page.end - page.start > 3 || !PAGE_NUMBER.test(text.slice(page.start, page.end))) return false;
   const tail = text.slice(Math.max(before.start, before.end - 5), before.end);
   if (LINE_END_TERMINATOR.test(tail) || LIST_ITEM.test(text.slice(after.start, after.start + 8))) return false;
   return startsLowerCase(text, after.start) || ENDS_ON_CONNECTOR.test(tail);
